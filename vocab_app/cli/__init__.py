@@ -1,0 +1,61 @@
+"""`vocab` command line: one parser, subcommands registered by small modules in this package.
+
+Each command module exposes `register(subparsers)`; it must import nothing heavy at module level
+(jieba, genanki, PySide6 are imported inside the command's function) so `vocab --help` is instant.
+User errors (VocabError) print one line to stderr and exit 1; bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from vocab_app import __version__
+from vocab_app.errors import VocabError
+
+# Modules in vocab_app.cli that contribute subcommands, in help order.
+COMMAND_MODULES = ("mine", "collection", "export", "gui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full `vocab` parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="vocab",
+        description="Mine glossed terms from bilingual material, review them, export to Anki.",
+    )
+    parser.add_argument("--version", action="version", version=f"vocab_app {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH",
+        help="collection file (default: collection.sqlite in the platform data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"vocab_app.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"vocab_app.cli.{name}":
+                raise
+            continue  # a command module not written yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except VocabError as err:
+        print(f"vocab: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("vocab: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

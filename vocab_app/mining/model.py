@@ -1,0 +1,117 @@
+"""Plain records that flow through mining: Document → Segment → GlossHit → Occurrence → Note.
+
+These are the contract between readers, gloss extraction, merging, the store and export.
+Pure data, no behaviour beyond small derived properties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Style = Literal["en-zh", "zh-en", "abbr", "def"]
+STYLES: tuple[Style, ...] = ("en-zh", "zh-en", "abbr", "def")
+Lang = Literal["en", "zh"]
+DocKind = Literal["transcript", "article", "subtitles", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One unit of a document: a transcript segment, subtitle cue, or article paragraph.
+
+    `text` is the line glosses are searched in; `translation` is the paired line in the other
+    language where the input has one (bilingual transcripts and subtitles), else None.
+    """
+
+    index: int
+    text: str
+    translation: str | None = None
+    speaker: str | None = None
+    start: float | None = None  # seconds
+    end: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A read input file: its title, optional source URL, and its segments in order."""
+
+    path: str
+    title: str
+    kind: DocKind
+    segments: tuple[Segment, ...]
+    url: str | None = None
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GlossHit:
+    """One glossed term found in a segment's text. Spans are offsets into `Segment.text`.
+
+    For abbr the pair is normalised: term = long form, gloss = abbreviation, whichever order the
+    text used. `term_span` covers the term as written (for the short-form-first order it covers
+    the abbreviation's side).
+    """
+
+    term: str
+    gloss: str
+    style: Style
+    term_span: tuple[int, int]
+    gloss_span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Where a (term, gloss) pair was seen, with the context a card shows."""
+
+    term: str  # surface form as written
+    gloss: str
+    style: Style
+    source_path: str
+    segment_index: int
+    sentence: str  # the sentence holding the term (not the whole paragraph)
+    term_in_sentence: tuple[int, int]  # span of the term inside `sentence`
+    translation: str | None = None
+    speaker: str | None = None
+    start: float | None = None
+    source_url: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        """Source link that opens at this occurrence (YouTube `&t=NNs`), or the plain URL."""
+        if not self.source_url:
+            return None
+        if self.start is not None and ("youtube.com/watch" in self.source_url
+                                       or "youtu.be/" in self.source_url):
+            sep = "&" if "?" in self.source_url else "?"
+            return f"{self.source_url}{sep}t={int(self.start)}s"
+        return self.source_url
+
+
+@dataclass(slots=True)
+class Sense:
+    """One gloss of a note, with its style and how often it was seen."""
+
+    gloss: str
+    style: Style
+    count: int = 0
+
+
+@dataclass(slots=True)
+class Note:
+    """A merged term: variants (plural/case/abbreviation) with senses and occurrences.
+
+    `key` is the normalised term key: stable across runs, the store's unique key and the seed of
+    the Anki note GUID.
+    """
+
+    key: str
+    term: str  # display form (the most frequent surface form)
+    lang: Lang
+    variants: list[str] = field(default_factory=list)
+    senses: list[Sense] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        """Number of occurrences seen."""
+        return len(self.occurrences)
