@@ -24,3 +24,7 @@ class CollectionLockedError(StoreError):
 
 class ExportError(VocabError):
     """An export cannot be written: unwritable folder, full disk, nothing to export."""
+
+
+class Cancelled(VocabError):
+    """The user cancelled a long operation; nothing was stored."""
