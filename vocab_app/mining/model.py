@@ -115,3 +115,21 @@ class Note:
     def count(self) -> int:
         """Number of occurrences seen."""
         return len(self.occurrences)
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A file that could not be mined, with the one sentence shown to the user."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class PairCount:
+    """A distinct surface (term, gloss) pair and how often it occurs: one row of the gold TSV."""
+
+    term: str
+    gloss: str
+    style: Style
+    count: int
