@@ -16,7 +16,7 @@ from vocab_app import __version__
 from vocab_app.errors import VocabError
 
 # Modules in vocab_app.cli that contribute subcommands, in help order.
-COMMAND_MODULES = ("mine", "collection", "review", "export", "lists", "gui")
+COMMAND_MODULES = ("mine", "collection", "review", "export", "lists", "gui", "smoke")
 
 
 def build_parser() -> argparse.ArgumentParser:
