@@ -1,0 +1,178 @@
+"""The term detail pane: every sense and every occurrence of one term, with clickable sources.
+
+Rich text is built here and only here, with `html.escape` on every piece that came from a file,
+so a sentence holding `<b>` shows `<b>`. Timestamps link to the source at that second; links
+open in the user's browser through QDesktopServices (web addresses only).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from vocab_app.gui.ops import Ops
+
+MAX_OCCURRENCES = 60  # more would make a long page nobody reads; the count is still shown
+OPENABLE_SCHEMES = ("http", "https")
+
+
+def format_timestamp(seconds: float | None) -> str:
+    """`75.4` → `1:15`, `3725` → `1:02:05`; '' for None."""
+    if seconds is None:
+        return ""
+    total = int(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def highlight_html(sentence: str, span: tuple[int, int] | None, palette: QPalette) -> str:
+    """The sentence as escaped rich text with the term at `span` marked in the palette's
+    highlight colours (a bad span marks nothing rather than failing)."""
+    if not span or not 0 <= span[0] < span[1] <= len(sentence):
+        return html.escape(sentence)
+    start, end = span
+    bg = palette.color(QPalette.ColorRole.Highlight).name()
+    fg = palette.color(QPalette.ColorRole.HighlightedText).name()
+    return (f"{html.escape(sentence[:start])}"
+            f'<span style="background-color:{bg}; color:{fg}; font-weight:600">'
+            f"{html.escape(sentence[start:end])}</span>"
+            f"{html.escape(sentence[end:])}")
+
+
+def source_line_html(occ: Any, palette: QPalette) -> str:
+    """'Speaker 2 · 57:09 · Title' with the timestamp (or the title) as a link when there is one."""
+    parts: list[str] = []
+    if getattr(occ, "speaker", None):
+        parts.append(html.escape(str(occ.speaker)))
+    link = getattr(occ, "link", None)
+    stamp = format_timestamp(getattr(occ, "start", None))
+    title = html.escape(str(getattr(occ, "source_title", "") or ""))
+    if link and stamp:
+        parts.append(f'<a href="{html.escape(link, quote=True)}">▶ {stamp}</a>')
+    elif stamp:
+        parts.append(stamp)
+    if title:
+        parts.append(f'<a href="{html.escape(link, quote=True)}">{title}</a>'
+                     if link and not stamp else title)
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    return f'<span style="color:{muted}">{" · ".join(parts)}</span>'
+
+
+def open_link(url: QUrl | str) -> bool:
+    """Open a web link in the user's browser; other schemes (file:, javascript:) are refused."""
+    url = QUrl(url) if isinstance(url, str) else url
+    if url.scheme().lower() not in OPENABLE_SCHEMES:
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+class DetailPane(QWidget):
+    """Shows `lib.term_detail(term_id)` for the term chosen in the library table."""
+
+    status_message = Signal(str)
+    shown = Signal(int)  # term id, after its detail is on screen
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._term_id: int | None = None
+        self._generation = 0
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName("Term details")
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.browser.anchorClicked.connect(self._on_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.show_term(None)
+
+    @property
+    def term_id(self) -> int | None:
+        """The term shown (None when empty)."""
+        return self._term_id
+
+    @Slot(object)
+    def show_term(self, term_id: int | None) -> None:
+        """Load and show one term's details (None clears the pane)."""
+        self._generation += 1
+        self._term_id = term_id
+        if term_id is None:
+            muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            self.browser.setHtml(f'<p style="color:{muted}">Select a term to see its senses '
+                                 "and every sentence it was found in.</p>")
+            return
+        generation = self._generation
+        self._ops.run(lambda lib: lib.term_detail(term_id),
+                      on_done=lambda detail: self._on_detail(generation, term_id, detail),
+                      on_error=lambda exc: self._on_error(generation, exc))
+
+    def _on_detail(self, generation: int, term_id: int, detail: Any) -> None:
+        if generation != self._generation:
+            return
+        self.browser.setHtml(detail_html(detail, self.palette()))
+        self.shown.emit(term_id)
+
+    def _on_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        from vocab_app.gui.errors import error_text
+
+        self.browser.clear()
+        self.status_message.emit(error_text(exc))
+
+    def _on_link(self, url: QUrl) -> None:
+        if not open_link(url):
+            self.status_message.emit(f"Not opening {url.toString()}: only web links are opened.")
+
+
+def detail_html(detail: Any, palette: QPalette) -> str:
+    """The whole pane as escaped rich text: heading, senses, cards, occurrences."""
+    esc = html.escape
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    out = [f"<h2>{esc(detail.term)}</h2>"]
+    facts = [esc(str(detail.lang))]
+    variants = [v for v in (detail.variants or []) if v != detail.term]
+    if variants:
+        facts.append("also " + ", ".join(esc(v) for v in variants))
+    tags = detail.tags if isinstance(detail.tags, str) else " ".join(detail.tags or [])
+    if tags.strip():
+        facts.append("tags: " + esc(tags))
+    out.append(f'<p style="color:{muted}">{" · ".join(facts)}</p>')
+    if getattr(detail, "notes", ""):
+        out.append(f"<p>{esc(detail.notes)}</p>")
+
+    out.append("<h3>Senses</h3><table cellspacing='0' cellpadding='3'>")
+    for sense in detail.senses:
+        out.append(f"<tr><td><b>{esc(sense.gloss)}</b></td>"
+                   f'<td style="color:{muted}">{esc(str(sense.style))}</td>'
+                   f'<td style="color:{muted}">×{int(sense.count)}</td></tr>')
+    out.append("</table>")
+
+    cards = list(getattr(detail, "cards", []) or [])
+    if cards:
+        out.append("<h3>Cards</h3><table cellspacing='0' cellpadding='3'>")
+        for card in cards:
+            due = card.due.isoformat() if card.due else "not yet scheduled"
+            out.append(f"<tr><td>{esc(str(card.direction))}</td><td>{esc(str(card.state))}</td>"
+                       f"<td>due {esc(due)}</td><td>interval {int(card.interval)}d</td>"
+                       f"<td>EF {float(card.ef):.2f}</td><td>lapses {int(card.lapses)}</td></tr>")
+        out.append("</table>")
+
+    occurrences = list(detail.occurrences)
+    out.append(f"<h3>Found {len(occurrences)} time{'s' if len(occurrences) != 1 else ''}</h3>")
+    for occ in occurrences[:MAX_OCCURRENCES]:
+        out.append(f"<p style='margin-bottom:0'>{highlight_html(occ.sentence, occ.span, palette)}"
+                   "</p>")
+        if occ.translation:
+            out.append(f"<p style='margin:0'>{esc(occ.translation)}</p>")
+        out.append(f"<p style='margin-top:2px'>{source_line_html(occ, palette)}</p>")
+    if len(occurrences) > MAX_OCCURRENCES:
+        out.append(f'<p style="color:{muted}">… and {len(occurrences) - MAX_OCCURRENCES} more.</p>')
+    return "".join(out)

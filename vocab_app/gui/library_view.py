@@ -1,0 +1,443 @@
+"""The Library view: every term in a searchable, filterable, sortable table with a detail pane.
+
+Search-as-you-type over term, gloss and context (debounced), filters by source, style, state,
+teacher list and tag, multi-select, inline gloss editing, tags, suspend, "Add to list…", and
+delete with undo. All reads and writes go through `Ops`; the table is a lazy `TermTableModel`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocab_app.gui.detail_pane import DetailPane
+from vocab_app.gui.errors import error_text
+from vocab_app.gui.ops import Ops
+from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, TermTableModel
+from vocab_app.mining.model import STYLES
+from vocab_app.services.library import TermFilter
+
+SEARCH_DELAY_MS = 150
+STATES = ("new", "learning", "review", "suspended", "leech")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+class LibraryView(QWidget):
+    """Browse and edit the collection's terms. Undo (Ctrl+Z) restores the last deletion."""
+
+    status_message = Signal(str)
+    can_undo_changed = Signal(bool)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._deleted: list[tuple[int, Any]] = []  # (count, DeletedTerms), newest last
+        self._lists: list[Any] = []
+        self.model = TermTableModel(ops, self)
+        self.model.message.connect(self.status_message)
+        self.model.loaded.connect(self._on_model_loaded)
+
+        self.search = QLineEdit(placeholderText="Search term, gloss or context  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search terms")
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._focus_table)
+
+        self.source_combo = self._combo("Source", "All sources")
+        self.style_combo = self._combo("Style", "All styles", [(s, s) for s in STYLES])
+        self.state_combo = self._combo("State", "All states", [(s, s) for s in STATES])
+        self.list_combo = self._combo("List", "All lists")
+        self.tag_combo = self._combo("Tag", "All tags")
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._on_header_clicked)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((180, 220, 60, 60, 80, 90, 110)):
+            header.resizeSection(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.detail = DetailPane(ops)
+        self.detail.status_message.connect(self.status_message)
+        self._detail_timer = QTimer(self, singleShot=True, interval=60)
+        self._detail_timer.timeout.connect(self._show_current_detail)
+
+        self.infobar = QFrame(frameShape=QFrame.Shape.StyledPanel)
+        self.info_label = QLabel()
+        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(self.undo)
+        close = QPushButton("Dismiss")
+        close.clicked.connect(self.infobar.hide)
+        bar = QHBoxLayout(self.infobar)
+        bar.setContentsMargins(8, 2, 8, 2)
+        bar.addWidget(self.info_label, 1)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(close)
+        self.infobar.hide()
+
+        self._build_actions()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.source_combo, self.style_combo, self.state_combo,
+                      self.list_combo, self.tag_combo):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([650, 350])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.infobar)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.table)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _combo(self, name: str, everything: str,
+               items: list[tuple[str, Any]] | None = None) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.setToolTip(f"Filter by {name.lower()}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.addItem(everything, None)
+        for text, data in items or []:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.edit_action = self._action("Edit gloss", self.edit_gloss, Qt.Key.Key_F2)
+        self.tag_action = self._action("Add tag…", self.ask_tag, "Ctrl+Shift+A")
+        self.suspend_action = self._action("Suspend / unsuspend", self.toggle_suspended, "Ctrl+J")
+        self.list_action = self._action("Add to list…", self.ask_list, "Ctrl+Shift+L")
+        self.delete_action = self._action("Delete", self.delete_selected,
+                                          QKeySequence.StandardKey.Delete)
+        self.find_action = self._action("Find", self._focus_search, QKeySequence.StandardKey.Find)
+        self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
+                                   self.list_action, self.delete_action)
+        self._update_actions()
+
+    # --- public slots ----------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload rows, counts and the filter choices (after the collection changed)."""
+        if self.model.term_filter is None:
+            self.apply_filter()
+        else:
+            self.model.reload()
+        self._fill_choices()
+        self._detail_timer.start()
+
+    @Slot()
+    def apply_filter(self) -> None:
+        """Show the terms matching the search text and the filter combos."""
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def current_filter(self) -> TermFilter:
+        """The TermFilter described by the search box and combos."""
+        return TermFilter(
+            text=self.search.text().strip(),
+            source_id=self.source_combo.currentData(),
+            style=self.style_combo.currentData(),
+            state=self.state_combo.currentData(),
+            list_id=self.list_combo.currentData(),
+            tag=self.tag_combo.currentData(),
+        )
+
+    @property
+    def can_undo(self) -> bool:
+        """True when a deletion can be undone."""
+        return bool(self._deleted)
+
+    @Slot()
+    def undo(self) -> None:
+        """Restore the most recently deleted terms."""
+        if not self._deleted:
+            return
+        count, deleted = self._deleted.pop()
+        self.can_undo_changed.emit(self.can_undo)
+        self.infobar.hide()
+        self._ops.run(lambda lib: lib.restore_terms(deleted),
+                      on_done=lambda _r: self._changed(f"Restored {_plural(count, 'term')}."),
+                      on_error=lambda exc: self._failed_undo(count, deleted, exc), changes=True)
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, in order."""
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    # --- actions ---------------------------------------------------------------------------
+
+    @Slot()
+    def edit_gloss(self) -> None:
+        """Open the editor on the current row's gloss cell."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            index = self.model.index(current.row(), GLOSS_COLUMN)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    @Slot()
+    def ask_tag(self) -> None:
+        """Ask for a tag and add it to the selected terms."""
+        if not self.selected_rows():
+            return
+        dialog = QInputDialog(self, windowTitle="Add tag", labelText="Tag (no spaces):")
+        dialog.textValueSelected.connect(self.add_tag)
+        dialog.open()
+
+    @Slot(str)
+    def add_tag(self, tag: str) -> None:
+        """Add `tag` to the selected terms."""
+        tag = tag.strip()
+        if not tag:
+            return
+        if any(ch.isspace() for ch in tag):
+            self.status_message.emit("A tag cannot contain spaces.")
+            return
+        rows = self.selected_rows()
+        resolve = self.model.ids_resolver(rows)
+        self._ops.run(lambda lib: lib.add_tag(resolve(lib), tag),
+                      on_done=lambda _r: self._changed(
+                          f"Tagged {_plural(len(rows), 'term')} “{tag}”."),
+                      on_error=self._report, changes=True)
+
+    @Slot()
+    def toggle_suspended(self) -> None:
+        """Suspend the selected terms, or unsuspend them if all are suspended."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        loaded = [self.model.row_data(r) for r in rows]
+        suspend = not all(d is not None and d.state == "suspended" for d in loaded)
+        resolve = self.model.ids_resolver(rows)
+        verb = "Suspended" if suspend else "Unsuspended"
+        self._ops.run(lambda lib: lib.set_suspended(resolve(lib), suspend),
+                      on_done=lambda _r: self._changed(f"{verb} {_plural(len(rows), 'term')}."),
+                      on_error=self._report, changes=True)
+
+    @Slot()
+    def ask_list(self) -> None:
+        """Ask which teacher list (or a new one, typed in) gets the selected terms."""
+        if not self.selected_rows():
+            return
+        dialog = QInputDialog(self, windowTitle="Add to list",
+                              labelText="List (pick one or type a new name):")
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems([lst.name for lst in self._lists])
+        dialog.textValueSelected.connect(self.add_to_list)
+        dialog.open()
+
+    @Slot(str)
+    def add_to_list(self, name: str) -> None:
+        """Add the selected terms to the list called `name`, creating it if it is new."""
+        name = name.strip()
+        rows = self.selected_rows()
+        if not name or not rows:
+            return
+        resolve = self.model.ids_resolver(rows)
+
+        def add(lib: Any) -> bool:
+            existing = {lst.name: lst.id for lst in lib.lists.all()}
+            list_id = existing.get(name)
+            if list_id is None:
+                list_id = lib.lists.create(name)
+            lib.lists.add_terms(list_id, resolve(lib))
+            return name not in existing
+
+        self._ops.run(add, on_done=lambda created: self._changed(
+            f"Added {_plural(len(rows), 'term')} to {'new ' if created else ''}list “{name}”."),
+            on_error=self._report, changes=True)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected terms; the infobar and Ctrl+Z offer undo."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        resolve = self.model.ids_resolver(rows)
+        self._ops.run(lambda lib: lib.delete_terms(resolve(lib)),
+                      on_done=lambda deleted: self._on_deleted(len(rows), deleted),
+                      on_error=self._report, changes=True)
+
+    # --- callbacks -------------------------------------------------------------------------
+
+    def _on_deleted(self, count: int, deleted: Any) -> None:
+        self._deleted.append((count, deleted))
+        self.can_undo_changed.emit(True)
+        text = f"Deleted {_plural(count, 'term')}."
+        self.info_label.setText(text)
+        self.infobar.show()
+        self.table.clearSelection()
+        self._changed(f"{text} Undo with Ctrl+Z.")
+
+    def _failed_undo(self, count: int, deleted: Any, exc: BaseException) -> None:
+        self._deleted.append((count, deleted))
+        self.can_undo_changed.emit(True)
+        self._report(exc)
+
+    def _changed(self, message: str) -> None:
+        self.status_message.emit(message)
+        self.refresh()
+
+    def _report(self, exc: BaseException) -> None:
+        self.status_message.emit(error_text(exc))
+
+    def _on_model_loaded(self) -> None:
+        self.count_label.setText(_plural(self.model.rowCount(), "term"))
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectionModel().select(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_actions()
+        self._detail_timer.start()
+
+    def _on_header_clicked(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        if not self.model.is_sortable(column):
+            key, desc = self.model.sort_key
+            name = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.status_message.emit(f"The {name} column cannot be sorted.")
+            # QHeaderView already moved the indicator: put it back where the order really is.
+            columns = [c for c in range(self.model.columnCount())
+                       if self.model.is_sortable(c) and COLUMNS[c][2] == key]
+            header.setSortIndicator(columns[0] if columns else -1,
+                                    Qt.SortOrder.DescendingOrder if desc
+                                    else Qt.SortOrder.AscendingOrder)
+            return
+        self.model.sort(column, header.sortIndicatorOrder())
+
+    def _fill_choices(self) -> None:
+        def choices(lib: Any) -> tuple[list[Any], list[Any], list[str]]:
+            return lib.sources(), lib.lists.all(), lib.tags()
+
+        self._ops.run(choices, on_done=self._on_choices, on_error=self._report)
+
+    def _on_choices(self, result: tuple[list[Any], list[Any], list[str]]) -> None:
+        sources, lists, tags = result
+        self._lists = list(lists)
+        self._refill(self.source_combo, [(s.title, s.id) for s in sources])
+        self._refill(self.list_combo, [(lst.name, lst.id) for lst in lists])
+        self._refill(self.tag_combo, [(t, t) for t in tags])
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        """Replace a combo's choices, keeping the chosen one (or "All" if it is gone)."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if chosen is not None and index < 0:
+            self.apply_filter()
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._detail_timer.start()
+        self._update_actions()
+
+    def _show_current_detail(self) -> None:
+        current = self.table.currentIndex()
+        term_id = self.model.term_id(current.row()) if current.isValid() else None
+        self.detail.show_term(term_id)
+
+    def _update_actions(self, *_args: Any) -> None:
+        has = bool(self.table.selectionModel().hasSelection())
+        for action in self._selection_actions:
+            action.setEnabled(has)
+
+    def _show_context_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.tag_action)
+        menu.addAction(self.suspend_action)
+        lists_menu = menu.addMenu("Add to list")
+        for lst in self._lists:
+            lists_menu.addAction(lst.name).triggered.connect(
+                lambda _c=False, name=lst.name: self.add_to_list(name))
+        lists_menu.addSeparator()
+        lists_menu.addAction(self.list_action)
+        lists_menu.setEnabled(self.table.selectionModel().hasSelection())
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        if self._search_timer.isActive():
+            self.apply_filter()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Ctrl+Z undoes a deletion when no menu action of the main window took it first."""
+        if event.matches(QKeySequence.StandardKey.Undo) and self.can_undo:
+            self.undo()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,407 @@
+"""The Review view: today's SM-2 queue, one card at a time, entirely by keyboard.
+
+Space/Enter shows the answer (senses, the context sentence with the term highlighted, its
+translation and a source link); 1–4 grade Again/Hard/Good/Easy (0–5 in six-grade mode), each
+button showing the interval the engine's dry run (`lib.review.preview`) predicts; Ctrl+Z undoes
+the last answer and shows that card again; O opens the source at the term's timestamp. Answer
+time is measured from when the front appears. The session ends with a summary.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocab_app.gui.detail_pane import highlight_html, open_link, source_line_html
+from vocab_app.gui.errors import error_text
+from vocab_app.gui.ops import Ops
+
+AGAIN_BELOW = 3  # SM-2: a grade below 3 is a lapse ("again")
+FOUR_NAMES = ("Again", "Hard", "Good", "Easy")
+SIX_NAMES = ("Blackout", "Wrong", "Almost", "Hard", "Good", "Perfect")  # SM-2 quality 0..5
+
+
+@dataclass(frozen=True)
+class GradeButton:
+    """One answer button: the key that presses it, its name, the SM-2 quality it sends."""
+
+    key: str
+    name: str
+    grade: int
+
+
+def grade_buttons(six_grade_mode: bool) -> list[GradeButton]:
+    """Keys 1–4 → Again/Hard/Good/Easy through srs.sm2.BUTTON_GRADES, or keys 0–5 → q 0..5."""
+    if six_grade_mode:
+        return [GradeButton(str(q), name, q) for q, name in enumerate(SIX_NAMES)]
+    from vocab_app.srs.sm2 import BUTTON_GRADES
+
+    return [GradeButton(str(i), name, BUTTON_GRADES[name.lower()]) for i, name in
+            enumerate(FOUR_NAMES, start=1)]
+
+
+def format_interval(days: int) -> str:
+    """Days until the next review as a button caption: 'today', '1d', '6d', '2.1mo', '1.4y'."""
+    if days <= 0:
+        return "today"
+    if days < 30:
+        return f"{days}d"
+    if days < 365:
+        return f"{days / 30:.1f}".rstrip("0").rstrip(".") + "mo"
+    return f"{days / 365:.1f}".rstrip("0").rstrip(".") + "y"
+
+
+def format_duration(ms: int) -> str:
+    """'45 s', '3 min 05 s'."""
+    seconds = round(ms / 1000)
+    if seconds < 60:
+        return f"{seconds} s"
+    return f"{seconds // 60} min {seconds % 60:02d} s"
+
+
+@dataclass
+class Step:
+    """What the worker hands back after starting, answering or undoing: the next card to show."""
+
+    card: Any  # CardView | None
+    preview: dict[int, date] = field(default_factory=dict)
+    today: date | None = None
+    remaining: int = 0
+    done: int = 0
+    next_due: date | None = None  # only looked up when the session is over
+
+
+def _step(lib: Any, session: Any, card: Any = None) -> Step:
+    """On the worker: the next card (or `card`), its previewed intervals and the counts."""
+    if card is None:
+        card = session.next_card()
+    today = lib.clock.today()
+    step = Step(card=card, today=today, remaining=session.remaining, done=session.done)
+    if card is not None:
+        step.preview = dict(lib.review.preview(card.card_id))
+    else:
+        later = sorted(d for d, n in lib.review.stats().forecast.items() if n and d > today)
+        step.next_due = later[0] if later else None
+    return step
+
+
+class ReviewView(QWidget):
+    """One review session at a time; `refresh()` starts one when none is running."""
+
+    status_message = Signal(str)
+    can_undo_changed = Signal(bool)
+    card_shown = Signal(int)  # card id, front side on screen
+    answer_shown = Signal(int)  # card id, back side on screen
+    session_finished = Signal()  # summary (or "nothing due") on screen
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._session: Any = None
+        self._card: Any = None
+        self._step: Step | None = None
+        self._state = "idle"  # idle | loading | front | back | summary | empty
+        self._busy = False
+        self._six = False
+        self._answers: list[tuple[int, int]] = []  # (grade, answer_ms) of this session
+        self._timer = QElapsedTimer()
+
+        self.progress = QLabel()
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.progress.setAccessibleName("Session progress")
+        self.card_view = QTextBrowser()
+        self.card_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_view.setOpenLinks(False)
+        self.card_view.anchorClicked.connect(self._open)
+        self.card_view.setAccessibleName("Card")
+        self.show_button = QPushButton("Show answer  (Space)")
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button.clicked.connect(self.advance)
+        self.grade_row = QHBoxLayout()
+        self.buttons: list[tuple[GradeButton, QPushButton]] = []
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.card_view, 1)
+        layout.addWidget(self.show_button)
+        layout.addLayout(self.grade_row)
+        layout.addWidget(self.hint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_buttons(six=False)
+        self._render()
+
+    # --- public ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """idle | loading | front | back | summary | empty."""
+        return self._state
+
+    @property
+    def current_card(self) -> Any:
+        """The CardView on screen, or None."""
+        return self._card
+
+    @property
+    def can_undo(self) -> bool:
+        """True when an answer of this session can be taken back."""
+        return bool(self._answers) and self._session is not None and not self._busy
+
+    @Slot()
+    def refresh(self) -> None:
+        """Start a session unless one is running or its summary is on screen."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._state in ("idle", "empty") and not self._busy:
+            self.start_session()
+
+    @Slot()
+    def start_session(self) -> None:
+        """Pull today's queue and show its first card."""
+        self._answers.clear()
+        self._session = None
+        self._set_busy(True)
+        self._state = "loading"
+        self._render()
+
+        def start(lib: Any) -> tuple[bool, Any, Step]:
+            six = bool(lib.settings.six_grade_mode)
+            session = lib.review.start_session()
+            return six, session, _step(lib, session)
+
+        self._ops.run(start, on_done=self._on_started, on_error=self._on_error)
+
+    @Slot()
+    def advance(self) -> None:
+        """Space/Enter: show the answer, or start again from the summary."""
+        if self._busy:
+            return
+        if self._state == "front":
+            self._state = "back"
+            self._render()
+            self.answer_shown.emit(self._card.card_id)
+        elif self._state in ("summary", "empty"):
+            self.start_session()
+
+    @Slot(int)
+    def grade(self, grade: int) -> None:
+        """Answer the card on screen with SM-2 quality `grade` (after its answer is shown)."""
+        if self._busy or self._state != "back":
+            if self._state == "front":
+                self.status_message.emit("Show the answer first (Space).")
+            return
+        answer_ms = int(self._timer.elapsed())
+        session, card_id = self._session, self._card.card_id
+        self._set_busy(True)
+
+        def answer(lib: Any) -> Step:
+            lib.review.answer(session, card_id, grade, answer_ms=answer_ms)
+            return _step(lib, session)
+
+        self._ops.run(answer, on_done=lambda step: self._on_answered(grade, answer_ms, step),
+                      on_error=self._on_error, changes=True)
+
+    @Slot()
+    def undo(self) -> None:
+        """Take back the last answer; its card is shown again, front first."""
+        if not self.can_undo:
+            return
+        session = self._session
+        self._set_busy(True)
+
+        def undo(lib: Any) -> Step:
+            card_id = lib.review.undo(session)
+            return _step(lib, session, card=_card_again(session, card_id))
+
+        self._ops.run(undo, on_done=self._on_undone, on_error=self._on_error, changes=True)
+
+    # --- callbacks ---------------------------------------------------------------------------
+
+    def _on_started(self, result: tuple[bool, Any, Step]) -> None:
+        six, self._session, step = result
+        if six != self._six:
+            self._build_buttons(six)
+        self._set_busy(False)
+        self._show_step(step)
+
+    def _on_answered(self, grade: int, answer_ms: int, step: Step) -> None:
+        self._answers.append((grade, answer_ms))
+        self._set_busy(False)
+        self._show_step(step)
+
+    def _on_undone(self, step: Step) -> None:
+        if self._answers:
+            self._answers.pop()
+        self._set_busy(False)
+        self.status_message.emit("Last answer undone.")
+        self._show_step(step)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if self._state == "loading":
+            self._state = "idle"
+        self._render()
+        self.status_message.emit(error_text(exc))
+
+    def _show_step(self, step: Step) -> None:
+        self._step = step
+        self._card = step.card
+        if step.card is None:
+            self._state = "summary" if self._answers else "empty"
+            self._render()
+            self.session_finished.emit()
+            return
+        self._state = "front"
+        self._render()
+        self._timer.start()
+        self.card_shown.emit(step.card.card_id)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.can_undo_changed.emit(self.can_undo)
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def _build_buttons(self, six: bool) -> None:
+        self._six = six
+        for _, button in self.buttons:
+            self.grade_row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for spec in grade_buttons(six):
+            button = QPushButton()
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"{spec.name} (key {spec.key})")
+            button.setAccessibleName(spec.name)
+            button.clicked.connect(lambda _c=False, g=spec.grade: self.grade(g))
+            self.grade_row.addWidget(button)
+            self.buttons.append((spec, button))
+
+    def _render(self) -> None:
+        state, step = self._state, self._step
+        showing_card = state in ("front", "back")
+        self.show_button.setVisible(state == "front")
+        for spec, button in self.buttons:
+            button.setVisible(state == "back")
+            due = step.preview.get(spec.grade) if step else None
+            interval = format_interval((due - step.today).days) if due and step.today else ""
+            button.setText(f"{spec.name}  [{spec.key}]\n{interval}")
+        if step is not None and showing_card:
+            self.progress.setText(f"{step.remaining:,} left · {step.done:,} done")
+        elif state == "summary":
+            self.progress.setText(f"{len(self._answers):,} done")
+        else:
+            self.progress.setText("")
+        keys = "0–5" if self._six else "1–4"
+        self.hint.setText({
+            "front": "Space: show answer · Ctrl+Z: undo",
+            "back": f"{keys}: grade · O: open source · Ctrl+Z: undo",
+            "summary": "Enter: check for more cards · Ctrl+Z: undo the last answer",
+            "empty": "Enter: check again",
+        }.get(state, ""))
+        self.card_view.setHtml(self._page_html())
+
+    def _page_html(self) -> str:
+        pal = self.palette()
+        muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
+        esc = html.escape
+        card = self._card
+        if self._state == "loading" or self._state == "idle":
+            return f'<p align="center" style="color:{muted}">Loading today\'s cards…</p>'
+        if self._state == "empty":
+            return ("<h2 align='center'>Nothing is due.</h2>"
+                    f"<p align='center' style='color:{muted}'>Mine a transcript or come back "
+                    "tomorrow.</p>")
+        if self._state == "summary":
+            return self._summary_html()
+        out = [f"<p align='center' style='font-size:28pt; margin-top:24px'>{esc(card.front)}</p>"]
+        if card.direction != "forward":
+            out.append(f"<p align='center' style='color:{muted}'>which term?</p>")
+        if self._state == "back":
+            out.append("<hr/>")
+            back = card.back if isinstance(card.back, (list, tuple)) else [card.back]
+            for sense in back:
+                gloss = getattr(sense, "gloss", sense)
+                style = getattr(sense, "style", "")
+                extra = f" <span style='color:{muted}'>({esc(str(style))})</span>" if style else ""
+                out.append(f"<p align='center' style='font-size:18pt'>{esc(str(gloss))}{extra}</p>")
+            ctx = card.context
+            if ctx is not None and getattr(ctx, "sentence", None):
+                out.append(f"<p>{highlight_html(ctx.sentence, ctx.span, pal)}</p>")
+                if ctx.translation:
+                    out.append(f"<p>{esc(ctx.translation)}</p>")
+                out.append(f"<p>{source_line_html(ctx, pal)}</p>")
+        return "".join(out)
+
+    def _summary_html(self) -> str:
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        reviewed = len(self._answers)
+        again = sum(1 for grade, _ in self._answers if grade < AGAIN_BELOW)
+        spent = sum(ms for _, ms in self._answers)
+        next_due = self._step.next_due if self._step else None
+        rows = [("Cards reviewed", f"{reviewed:,}"), ("Again", f"{again:,}"),
+                ("Time spent", format_duration(spent)),
+                ("Next due", next_due.isoformat() if next_due else "nothing scheduled")]
+        table = "".join(f"<tr><td style='color:{muted}; padding-right:16px'>{html.escape(k)}</td>"
+                        f"<td><b>{html.escape(v)}</b></td></tr>" for k, v in rows)
+        return ("<h2 align='center'>Session complete</h2>"
+                f"<table align='center' cellpadding='4'>{table}</table>")
+
+    # --- keyboard ----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Space/Enter advance, digits grade, Ctrl+Z undo, O open source, PgUp/PgDn scroll."""
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.advance()
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            digit = key - Qt.Key.Key_0
+            for spec, _ in self.buttons:
+                if spec.key == str(digit):
+                    self.grade(spec.grade)
+        elif key == Qt.Key.Key_O and self._state == "back":
+            self._open_source()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            bar = self.card_view.verticalScrollBar()
+            step = bar.pageStep() * (-1 if key == Qt.Key.Key_PageUp else 1)
+            bar.setValue(bar.value() + step)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _open_source(self) -> None:
+        link = getattr(getattr(self._card, "context", None), "link", None)
+        if link:
+            self._open(link)
+        else:
+            self.status_message.emit("This card has no source link.")
+
+    def _open(self, url: Any) -> None:
+        if not open_link(url):
+            self.status_message.emit("Only web links are opened.")
+
+
+def _card_again(session: Any, card_id: int | None) -> Any:
+    """The CardView of `card_id` to show after an undo (the session re-queues it)."""
+    if card_id is None:
+        return None
+    return session.next_card()

@@ -1,0 +1,182 @@
+"""The Stats view: cards by state, reviews per day (30 or 365 days), the 30-day due forecast and
+retention, each drawn as a chart with its key numbers beside it.
+
+Figures come from `lib.review.stats()` through Ops; days without reviews or due cards are
+filled with zeros here so every chart has one bar per day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocab_app.gui.charts import STATE_COLOURS, BarChart, ShareBar
+from vocab_app.gui.errors import error_text
+from vocab_app.gui.ops import Ops
+
+STATE_ORDER = ("new", "learning", "review", "suspended", "leech")
+FORECAST_DAYS = 30
+
+
+def daily_series(per_day: dict[date, int], first: date, days: int) -> list[tuple[date, int]]:
+    """`days` consecutive (day, count) pairs from `first`, zero where `per_day` has no entry."""
+    return [(first + timedelta(days=i), int(per_day.get(first + timedelta(days=i), 0)))
+            for i in range(days)]
+
+
+def day_label(day: date, span: int) -> str:
+    """Short axis label: '11-22' for a month-long span, 'Nov 22' style for a year."""
+    return day.strftime("%m-%d") if span <= 60 else day.strftime("%b %d")
+
+
+class StatsView(QWidget):
+    """Progress at a glance, refreshed whenever the collection changes."""
+
+    status_message = Signal(str)
+    updated = Signal()  # after fresh figures are drawn
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._stats: Any = None
+        self._today: date | None = None
+        self.review_days = 30
+
+        self.states_chart = BarChart("Cards by state")
+        self.reviews_chart = BarChart("Reviews per day")
+        self.forecast_chart = BarChart(f"Due in the next {FORECAST_DAYS} days")
+        self.retention_bar = ShareBar("Retention (review answers graded 3 or better)")
+        self.states_numbers = self._numbers()
+        self.reviews_numbers = self._numbers()
+        self.forecast_numbers = self._numbers()
+        self.retention_numbers = self._numbers()
+
+        self.days_30 = QPushButton("Last 30 days", checkable=True, checked=True)
+        self.days_365 = QPushButton("Last 365 days", checkable=True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for button, days in ((self.days_30, 30), (self.days_365, 365)):
+            group.addButton(button)
+            button.toggled.connect(lambda on, d=days: self._on_days_toggled(on, d))
+        toggle = QHBoxLayout()
+        toggle.addWidget(QLabel("Reviews per day:"))
+        toggle.addWidget(self.days_30)
+        toggle.addWidget(self.days_365)
+        toggle.addStretch(1)
+
+        grid = QGridLayout()
+        for row, (chart, numbers) in enumerate((
+            (self.states_chart, self.states_numbers),
+            (self.reviews_chart, self.reviews_numbers),
+            (self.forecast_chart, self.forecast_numbers),
+            (self.retention_bar, self.retention_numbers),
+        )):
+            box = QFrame(frameShape=QFrame.Shape.StyledPanel)
+            inner = QHBoxLayout(box)
+            inner.addWidget(chart, 1)
+            inner.addWidget(numbers)
+            grid.addWidget(box, row // 2, row % 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(toggle)
+        layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @staticmethod
+    def _numbers() -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setMinimumWidth(150)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    @property
+    def stats(self) -> Any:
+        """The last Stats shown (None before the first refresh)."""
+        return self._stats
+
+    @Slot()
+    def refresh(self) -> None:
+        """Fetch fresh figures."""
+        self._ops.run(lambda lib: (lib.clock.today(), lib.review.stats()),
+                      on_done=self._on_stats,
+                      on_error=lambda exc: self.status_message.emit(error_text(exc)))
+
+    def _on_days_toggled(self, on: bool, days: int) -> None:
+        if on:
+            self.set_review_days(days)
+
+    @Slot(int)
+    def set_review_days(self, days: int) -> None:
+        """Show the last 30 or 365 days of reviews."""
+        self.review_days = days
+        (self.days_30 if days == 30 else self.days_365).setChecked(True)
+        self._draw()
+
+    def _on_stats(self, result: tuple[date, Any]) -> None:
+        self._today, self._stats = result
+        self._draw()
+        self.updated.emit()
+
+    def _draw(self) -> None:
+        stats, today = self._stats, self._today
+        if stats is None or today is None:
+            return
+        by_state = dict(stats.cards_by_state)
+        states = [s for s in STATE_ORDER if s in by_state] + sorted(
+            s for s in by_state if s not in STATE_ORDER)
+        self.states_chart.set_data(states, [by_state[s] for s in states],
+                                   [STATE_COLOURS.get(s) for s in states])
+        total = sum(by_state.values())
+        self.states_numbers.setText("\n".join(
+            [f"{s}: {by_state[s]:,}" for s in states] + [f"total: {total:,}"]))
+
+        days = self.review_days
+        reviews = daily_series(dict(stats.reviews_per_day), today - timedelta(days=days - 1), days)
+        self.reviews_chart.title = f"Reviews per day, last {days} days"
+        self.reviews_chart.set_data([day_label(d, days) for d, _ in reviews],
+                                    [n for _, n in reviews])
+        done = sum(n for _, n in reviews)
+        active = sum(1 for _, n in reviews if n)
+        self.reviews_numbers.setText(
+            f"today: {reviews[-1][1]:,}\n{days} days: {done:,}\n"
+            f"per day: {done / days:.1f}\ndays studied: {active}/{days}")
+
+        forecast = daily_series(dict(stats.forecast), today, FORECAST_DAYS)
+        self.forecast_chart.set_data([day_label(d, FORECAST_DAYS) for d, _ in forecast],
+                                     [n for _, n in forecast])
+        upcoming = [d for d, n in forecast if n and d > today]
+        self.forecast_numbers.setText(
+            f"today: {forecast[0][1]:,}\ntomorrow: {forecast[1][1]:,}\n"
+            f"next 7 days: {sum(n for _, n in forecast[:7]):,}\n"
+            f"next {FORECAST_DAYS} days: {sum(n for _, n in forecast):,}\n"
+            f"next due: {upcoming[0].isoformat() if upcoming else '—'}")
+
+        retention = stats.retention
+        self.retention_bar.set_share(retention)
+        self.retention_numbers.setText(
+            "no review answers yet" if retention is None else
+            f"{retention:.1%} of review answers\nwere remembered")

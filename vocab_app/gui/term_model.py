@@ -1,0 +1,363 @@
+"""The library's table model: terms read page by page through Ops, never on the GUI thread.
+
+`TermTableModel` knows the row count (`lib.count_terms`) and keeps a cache of pages of
+`lib.term_rows(...)`. A cell whose page is not loaded yet shows an empty string and asks for its
+page; requests are batched once per event-loop turn and run on the Ops worker, so a collection of
+100,000 terms opens and scrolls without freezing the window. Everything is plain text: a term
+`<b>` is shown as `<b>`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from vocab_app.gui.ops import Ops
+
+PAGE_SIZE = 200
+
+#: (header, TermRow attribute, sort key understood by lib.term_rows or None)
+COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("Term", "term", "term"),
+    ("Gloss", "gloss", "gloss"),
+    ("Style", "style", "style"),
+    ("Count", "count", "count"),
+    ("State", "state", None),
+    ("Due", "due", "due"),
+    ("Tags", "tags", None),
+    ("Source", "first_source", None),
+)
+GLOSS_COLUMN = 1
+GLOSS_SEPARATOR = "; "
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value)
+    return str(value)
+
+
+class TermTableModel(QAbstractTableModel):
+    """Terms matching a filter, in a sort order, loaded lazily in pages of PAGE_SIZE rows.
+
+    Signals: `loaded` after a (re)load delivered the row count and the first page;
+    `page_loaded(page)` whenever a page arrives; `message(str)` for the status bar.
+    """
+
+    loaded = Signal()
+    page_loaded = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, ops: Ops, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._filter: Any = None
+        self._sort = "position"
+        self._descending = False
+        self._count = 0
+        self._pages: dict[int, list[Any]] = {}
+        self._stale: set[int] = set()  # pages shown from an older load, to be fetched again
+        self._in_flight: set[int] = set()
+        self._wanted: set[int] = set()
+        self._generation = 0  # bumps on every reload; answers of older loads are dropped
+        self._is_loading = False
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(0)
+        self._batch.timeout.connect(self._fetch_wanted)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    @property
+    def term_filter(self) -> Any:
+        """The current TermFilter (None until set_filter is called)."""
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        """(sort key, descending) currently applied."""
+        return self._sort, self._descending
+
+    @property
+    def is_loading(self) -> bool:
+        """True between a (re)load request and the arrival of its count and first page."""
+        return self._is_loading
+
+    def set_filter(self, term_filter: Any) -> None:
+        """Show the terms matching `term_filter` (a services TermFilter); reloads from row 0."""
+        self._filter = term_filter
+        self._reload(reset=True)
+
+    def reload(self) -> None:
+        """Fetch again after the collection changed, keeping rows on screen until fresh ones
+        arrive (no flicker, selection and scroll position survive)."""
+        if self._filter is not None:
+            self._reload(reset=False)
+
+    def _reload(self, *, reset: bool) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._in_flight.clear()
+        self._wanted.clear()
+        if reset:
+            self.beginResetModel()
+            self._pages.clear()
+            self._stale.clear()
+            self._count = 0
+            self.endResetModel()
+        else:
+            self._stale = set(self._pages)
+        self._is_loading = True
+        flt, sort, desc = self._filter, self._sort, self._descending
+
+        def load(lib: Any) -> tuple[int, list[Any]]:
+            return (lib.count_terms(flt),
+                    lib.term_rows(flt, sort=sort, descending=desc, offset=0, limit=PAGE_SIZE))
+
+        self._ops.run(load, on_done=lambda result: self._on_loaded(generation, result),
+                      on_error=lambda exc: self._on_error(generation, exc))
+
+    def _on_loaded(self, generation: int, result: tuple[int, list[Any]]) -> None:
+        if generation != self._generation:
+            return
+        count, first_page = result
+        old = self._count
+        if count < old:
+            self.beginRemoveRows(QModelIndex(), count, old - 1)
+            self._count = count
+            self._drop_pages_from(count)
+            self.endRemoveRows()
+        elif count > old:
+            self.beginInsertRows(QModelIndex(), old, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self._pages[0] = list(first_page)
+        self._stale.discard(0)
+        self._is_loading = False
+        if self._count:
+            # Stale pages re-request themselves as the view asks for the rows it shows.
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+        self.loaded.emit()
+
+    def _on_error(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._is_loading = False
+        from vocab_app.gui.errors import error_text
+
+        self.message.emit(error_text(exc))
+
+    def _drop_pages_from(self, count: int) -> None:
+        last_page = (count - 1) // PAGE_SIZE if count else -1
+        for page in [p for p in self._pages if p > last_page]:
+            del self._pages[page]
+            self._stale.discard(page)
+
+    def _want(self, page: int) -> None:
+        if page in self._in_flight or page in self._wanted:
+            return
+        self._wanted.add(page)
+        if not self._batch.isActive():
+            self._batch.start()
+
+    def _fetch_wanted(self) -> None:
+        pages = sorted(self._wanted)
+        self._wanted.clear()
+        if not pages or self._filter is None:
+            return
+        self._in_flight.update(pages)
+        generation = self._generation
+        flt, sort, desc = self._filter, self._sort, self._descending
+
+        def fetch(lib: Any) -> dict[int, list[Any]]:
+            return {p: lib.term_rows(flt, sort=sort, descending=desc,
+                                     offset=p * PAGE_SIZE, limit=PAGE_SIZE) for p in pages}
+
+        self._ops.run(fetch, on_done=lambda result: self._on_pages(generation, result),
+                      on_error=lambda exc: self._on_error(generation, exc))
+
+    def _on_pages(self, generation: int, result: dict[int, list[Any]]) -> None:
+        if generation != self._generation:
+            return
+        for page, rows in result.items():
+            self._in_flight.discard(page)
+            if page * PAGE_SIZE >= self._count:
+                continue
+            self._pages[page] = list(rows)
+            self._stale.discard(page)
+            first = page * PAGE_SIZE
+            last = min(first + PAGE_SIZE, self._count) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.page_loaded.emit(page)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def row_data(self, row: int) -> Any | None:
+        """The TermRow at `row`, or None if its page is not loaded (its load is requested)."""
+        if not 0 <= row < self._count:
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None or page in self._stale:
+            self._want(page)
+        if rows is None:
+            return None
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def term_id(self, row: int) -> int | None:
+        """The term id shown at `row`, if loaded."""
+        data = self.row_data(row)
+        return None if data is None else data.id
+
+    def row_of_term(self, term_id: int) -> int | None:
+        """The row showing `term_id` among the loaded pages, or None."""
+        for page, rows in self._pages.items():
+            for offset, data in enumerate(rows):
+                if data.id == term_id:
+                    return page * PAGE_SIZE + offset
+        return None
+
+    def ids_resolver(self, rows: Iterable[int]) -> Callable[[Any], list[int]]:
+        """A function for `ops.run` that returns the term ids of `rows`.
+
+        Loaded rows are read from the cache now (on the GUI thread); rows of pages never loaded
+        (a Ctrl+A over 100,000 terms) are looked up on the worker with the same filter and sort.
+        """
+        known: dict[int, int] = {}
+        missing: list[int] = []
+        for row in sorted(set(rows)):
+            page = row // PAGE_SIZE
+            data = None if page in self._stale else self.row_data(row)
+            if data is None:
+                missing.append(row)
+            else:
+                known[row] = data.id
+        flt, sort, desc = self._filter, self._sort, self._descending
+
+        def resolve(lib: Any) -> list[int]:
+            ids = dict(known)
+            for start, end in _ranges(missing):
+                fetched = lib.term_rows(flt, sort=sort, descending=desc,
+                                        offset=start, limit=end - start + 1)
+                for offset, data in enumerate(fetched):
+                    ids[start + offset] = data.id
+            return [ids[row] for row in sorted(ids)]
+
+        return resolve
+
+    # --- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            row = self.row_data(index.row())
+            if row is None:
+                return ""
+            return _cell_text(getattr(row, COLUMNS[index.column()][1], None))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, GLOSS_COLUMN):
+            row = self.row_data(index.row())
+            text = "" if row is None else _cell_text(getattr(row, COLUMNS[index.column()][1]))
+            # Tooltips guess rich text; escaped and wrapped, `<b>` in a term stays literal.
+            return f"<p>{html.escape(text)}</p>" if len(text) > 30 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "count":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == GLOSS_COLUMN and self.row_data(index.row()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit the gloss cell: one sense takes the text; several take it split on '; '."""
+        if role != Qt.ItemDataRole.EditRole or index.column() != GLOSS_COLUMN:
+            return False
+        row = self.row_data(index.row())
+        text = str(value).strip()
+        if row is None or text == row.gloss:
+            return False
+        if not text:
+            self.message.emit("A gloss cannot be empty.")
+            return False
+        term_id = row.id
+        self._ops.run(lambda lib: update_glosses(lib, term_id, text),
+                      on_done=self._on_gloss_saved,
+                      on_error=lambda exc: self._on_error(-1, exc), changes=True)
+        return True
+
+    def _on_gloss_saved(self, problem: str | None) -> None:
+        self.message.emit(problem or "Gloss saved.")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column the store can sort on; other columns keep the current order."""
+        key = COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._filter is not None:
+            self._reload(reset=True)
+
+    def is_sortable(self, column: int) -> bool:
+        """Whether the header may sort by `column`."""
+        return 0 <= column < len(COLUMNS) and COLUMNS[column][2] is not None
+
+
+def update_glosses(lib: Any, term_id: int, text: str) -> str | None:
+    """Store an edited gloss cell (runs on the worker). Returns a sentence if nothing was saved.
+
+    One sense takes `text` whole; with several senses, `text` must hold one gloss per sense
+    separated by '; ' (the cell shows them joined that way), and each changed one is updated.
+    """
+    senses = lib.term_detail(term_id).senses
+    if len(senses) == 1:
+        lib.update_gloss(senses[0].id, text)
+        return None
+    parts = [part.strip() for part in text.split(GLOSS_SEPARATOR.strip())]
+    if len(parts) != len(senses) or not all(parts):
+        return (f"This term has {len(senses)} senses: write {len(senses)} glosses "
+                f"separated by '{GLOSS_SEPARATOR.strip()}'.")
+    for sense, gloss in zip(senses, parts, strict=True):
+        if gloss != sense.gloss:
+            lib.update_gloss(sense.id, gloss)
+    return None
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows → inclusive (start, end) runs."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
