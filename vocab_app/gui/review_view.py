@@ -91,9 +91,10 @@ def _step(lib: Any, session: Any, card: Any = None) -> Step:
     today = lib.clock.today()
     step = Step(card=card, today=today, remaining=session.remaining, done=session.done)
     if card is not None:
-        step.preview = dict(lib.review.preview(card.card_id))
+        step.preview = dict(lib.review.preview(card.card_id, session=session))
     else:
-        later = sorted(d for d, n in lib.review.stats().forecast.items() if n and d > today)
+        forecast = lib.review.stats(days=1).forecast
+        later = sorted(d for d, n in forecast.items() if n and d > today)
         step.next_due = later[0] if later else None
     return step
 
@@ -116,7 +117,7 @@ class ReviewView(QWidget):
         self._state = "idle"  # idle | loading | front | back | summary | empty
         self._busy = False
         self._six = False
-        self._answers: list[tuple[int, int]] = []  # (grade, answer_ms) of this session
+        self._answers: list[tuple[int, int, int]] = []  # (card, grade, answer_ms), in order
         self._timer = QElapsedTimer()
 
         self.progress = QLabel()
@@ -157,6 +158,22 @@ class ReviewView(QWidget):
     def current_card(self) -> Any:
         """The CardView on screen, or None."""
         return self._card
+
+    @property
+    def answer_elapsed_ms(self) -> int:
+        """Milliseconds since the current card's front was shown (its answer time so far)."""
+        return int(self._timer.elapsed()) if self._timer.isValid() else 0
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        """The figures of the session so far (what the summary screen shows)."""
+        return {
+            "cards": len({card for card, _, _ in self._answers}),
+            "answers": len(self._answers),
+            "again": sum(1 for _, grade, _ in self._answers if grade < AGAIN_BELOW),
+            "answer_ms": sum(ms for _, _, ms in self._answers),
+            "next_due": self._step.next_due if self._step else None,
+        }
 
     @property
     def can_undo(self) -> bool:
@@ -213,7 +230,8 @@ class ReviewView(QWidget):
             lib.review.answer(session, card_id, grade, answer_ms=answer_ms)
             return _step(lib, session)
 
-        self._ops.run(answer, on_done=lambda step: self._on_answered(grade, answer_ms, step),
+        self._ops.run(answer,
+                      on_done=lambda step: self._on_answered(card_id, grade, answer_ms, step),
                       on_error=self._on_error, changes=True)
 
     @Slot()
@@ -239,8 +257,8 @@ class ReviewView(QWidget):
         self._set_busy(False)
         self._show_step(step)
 
-    def _on_answered(self, grade: int, answer_ms: int, step: Step) -> None:
-        self._answers.append((grade, answer_ms))
+    def _on_answered(self, card_id: int, grade: int, answer_ms: int, step: Step) -> None:
+        self._answers.append((card_id, grade, answer_ms))
         self._set_busy(False)
         self._show_step(step)
 
@@ -350,12 +368,12 @@ class ReviewView(QWidget):
 
     def _summary_html(self) -> str:
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        reviewed = len(self._answers)
-        again = sum(1 for grade, _ in self._answers if grade < AGAIN_BELOW)
-        spent = sum(ms for _, ms in self._answers)
-        next_due = self._step.next_due if self._step else None
-        rows = [("Cards reviewed", f"{reviewed:,}"), ("Again", f"{again:,}"),
-                ("Time spent", format_duration(spent)),
+        figures = self.summary
+        next_due = figures["next_due"]
+        rows = [("Cards reviewed", f"{figures['cards']:,}"),
+                ("Answers", f"{figures['answers']:,}"),
+                ("Again", f"{figures['again']:,}"),
+                ("Time spent", format_duration(figures["answer_ms"])),
                 ("Next due", next_due.isoformat() if next_due else "nothing scheduled")]
         table = "".join(f"<tr><td style='color:{muted}; padding-right:16px'>{html.escape(k)}</td>"
                         f"<td><b>{html.escape(v)}</b></td></tr>" for k, v in rows)

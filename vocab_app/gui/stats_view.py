@@ -51,14 +51,14 @@ class StatsView(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._stats: Any = None
+        self._by_window: dict[int, Any] = {}  # window in days → Stats
         self._today: date | None = None
         self.review_days = 30
 
         self.states_chart = BarChart("Cards by state")
         self.reviews_chart = BarChart("Reviews per day")
         self.forecast_chart = BarChart(f"Due in the next {FORECAST_DAYS} days")
-        self.retention_bar = ShareBar("Retention (review answers graded 3 or better)")
+        self.retention_bar = ShareBar("Retention")
         self.states_numbers = self._numbers()
         self.reviews_numbers = self._numbers()
         self.forecast_numbers = self._numbers()
@@ -115,13 +115,16 @@ class StatsView(QWidget):
 
     @property
     def stats(self) -> Any:
-        """The last Stats shown (None before the first refresh)."""
-        return self._stats
+        """The Stats shown for the chosen window (None before the first refresh)."""
+        return self._by_window.get(self.review_days)
 
     @Slot()
     def refresh(self) -> None:
         """Fetch fresh figures."""
-        self._ops.run(lambda lib: (lib.clock.today(), lib.review.stats()),
+        def fetch(lib: Any) -> tuple[date, dict[int, Any]]:
+            return lib.clock.today(), {days: lib.review.stats(days=days) for days in (30, 365)}
+
+        self._ops.run(fetch,
                       on_done=self._on_stats,
                       on_error=lambda exc: self.status_message.emit(error_text(exc)))
 
@@ -136,13 +139,13 @@ class StatsView(QWidget):
         (self.days_30 if days == 30 else self.days_365).setChecked(True)
         self._draw()
 
-    def _on_stats(self, result: tuple[date, Any]) -> None:
-        self._today, self._stats = result
+    def _on_stats(self, result: tuple[date, dict[int, Any]]) -> None:
+        self._today, self._by_window = result
         self._draw()
         self.updated.emit()
 
     def _draw(self) -> None:
-        stats, today = self._stats, self._today
+        stats, today = self.stats, self._today
         if stats is None or today is None:
             return
         by_state = dict(stats.cards_by_state)
@@ -176,7 +179,8 @@ class StatsView(QWidget):
             f"next due: {upcoming[0].isoformat() if upcoming else '—'}")
 
         retention = stats.retention
+        self.retention_bar.title = f"Retention, last {days} days"
         self.retention_bar.set_share(retention)
         self.retention_numbers.setText(
-            "no review answers yet" if retention is None else
-            f"{retention:.1%} of review answers\nwere remembered")
+            f"no answers on review cards\nin the last {days} days" if retention is None else
+            f"{retention:.1%} of answers on\nreview cards were 3 or better")
