@@ -1,0 +1,222 @@
+"""Score mined surface pairs against the hand-annotated dev set in tests/data/gold.
+
+For each seed with a gold file, the (term, gloss, style) pairs mined from it are compared with
+the gold pairs: precision, recall and F1 per style over distinct (term, gloss) pairs, pooled
+over the seeds, then the macro average over the four styles. Every miss and false positive is
+printed. The baseline printed next to it is the naive rule the issue quotes: the last run of
+Latin characters (or the last jieba word) before the bracket, and stock Schwartz–Hearst.
+
+Run: .venv/bin/python benchmarks/mining_quality.py
+Pairs come from `vocab_app.mining.pipeline` (`mine_paths` + `surface_pairs`) once it exists,
+so the figure is the product's; until then from `find_glosses` over every line of the seed.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vocab_app.mining.model import STYLES, PairCount  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "data" / "gold"
+SEEDS_DIR = ROOT / "seeds"
+
+Key = tuple[str, str, str]  # (seed, term, gloss)
+
+
+@dataclass
+class StyleScore:
+    """Precision, recall and F1 of one style, with the pairs behind them."""
+
+    style: str
+    tp: int = 0
+    misses: list[Key] = field(default_factory=list)
+    false_positives: list[Key] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.tp + len(self.false_positives)
+        return self.tp / found if found else (1.0 if not self.misses else 0.0)
+
+    @property
+    def recall(self) -> float:
+        wanted = self.tp + len(self.misses)
+        return self.tp / wanted if wanted else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    """Per-style scores and their macro average over the four styles."""
+
+    styles: dict[str, StyleScore]
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(self.styles[s].f1 for s in STYLES) / len(STYLES)
+
+
+def normalise(text: str) -> str:
+    """The form pairs are compared in: NFKC, whitespace collapsed; case is kept (rule D1)."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def score(pairs: Iterable[PairCount] | Mapping[str, Iterable[PairCount]],
+          gold: Iterable[PairCount] | Mapping[str, Iterable[PairCount]]) -> Scores:
+    """Score mined `pairs` against `gold`, per style over distinct normalised (term, gloss).
+
+    Either argument may be a flat iterable of PairCount (one document) or a mapping from a
+    seed name to its pairs; in the mapping form a pair is counted once per seed.
+    """
+    def keyed(data) -> dict[str, set[Key]]:
+        items = data.items() if isinstance(data, Mapping) else [("", data)]
+        out: dict[str, set[Key]] = {s: set() for s in STYLES}
+        for seed, rows in items:
+            for row in rows:
+                out.setdefault(row.style, set()).add(
+                    (seed, normalise(row.term), normalise(row.gloss)))
+        return out
+
+    got, want = keyed(pairs), keyed(gold)
+    styles: dict[str, StyleScore] = {}
+    for style in STYLES:
+        g, w = got.get(style, set()), want.get(style, set())
+        styles[style] = StyleScore(style, len(g & w), sorted(w - g), sorted(g - w))
+    return Scores(styles)
+
+
+def read_gold(path: Path) -> list[PairCount]:
+    """Rows of a gold TSV (`term\\tgloss\\tstyle\\tcount`)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [PairCount(r["term"], r["gloss"], r["style"], int(r["count"])) for r in reader]
+
+
+def gold_sets() -> dict[str, list[PairCount]]:
+    """Gold pairs by seed name (file stem)."""
+    return {p.name.removesuffix(".tsv"): read_gold(p) for p in sorted(GOLD_DIR.glob("*.tsv"))
+            if not p.name.endswith(".noise.tsv")}
+
+
+def _count_hits(hits: Iterable[tuple[str, str, str]]) -> list[PairCount]:
+    counts = Counter(hits)
+    return [PairCount(t, g, s, n) for (t, g, s), n in counts.items()]
+
+
+def mine_lines(path: Path, finder) -> list[PairCount]:
+    """Pairs from running `finder` (a find_glosses-like function) over every line of `path`."""
+    hits = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        hits.extend((h.term, h.gloss, h.style) for h in finder(line))
+    return _count_hits(hits)
+
+
+def mine_product(paths: Sequence[Path]) -> dict[str, list[PairCount]] | None:
+    """Pairs through the product's pipeline, or None while pipeline.py is not there yet."""
+    try:
+        from vocab_app.mining.pipeline import mine_paths, surface_pairs
+    except ImportError:
+        return None
+    out: dict[str, list[PairCount]] = {}
+    for path in paths:
+        run = mine_paths([path])
+        occurrences = getattr(run, "occurrences", None)
+        if occurrences is None:
+            occurrences = [o for note in run.notes for o in note.occurrences]
+        out[path.stem] = surface_pairs(occurrences)
+    return out
+
+
+def mined_pairs() -> tuple[dict[str, list[PairCount]], str]:
+    """Our pairs per seed and where they came from ('pipeline' or 'find_glosses')."""
+    from vocab_app.mining.glosses import find_glosses
+
+    paths = [SEEDS_DIR / f"{seed}.txt" for seed in gold_sets()]
+    product = mine_product(paths)
+    if product is not None:
+        return product, "pipeline"
+    return {p.stem: mine_lines(p, find_glosses) for p in paths}, "find_glosses"
+
+
+def naive_find(line: str):
+    """The issue's naive baseline: final Latin run or last jieba word before the bracket,
+    any English-English pair as abbr with the stock Schwartz–Hearst check."""
+    import re
+
+    from vocab_app.mining.abbrev import _schwartz_hearst
+    from vocab_app.mining.lang import has_cjk
+    from vocab_app.mining.model import GlossHit
+    from vocab_app.mining.zh_terms import _tag
+
+    out = []
+    for m in re.finditer(r"[（(]([^()（）]*)[)）]", line):
+        gloss, before = m.group(1).strip(), line[:m.start()].rstrip()
+        if not gloss or not before:
+            continue
+        run = re.search(r"[A-Za-z0-9 \-]+$", before)
+        if has_cjk(before[-1]):
+            words = _tag(before[-20:])
+            term = words[-1][0] if words else ""
+            if term and not has_cjk(gloss):
+                out.append(GlossHit(term, gloss, "zh-en", (0, 0), (0, 0)))
+        elif run and run.group().strip():
+            term = run.group().strip()
+            if has_cjk(gloss):
+                out.append(GlossHit(term, gloss, "en-zh", (0, 0), (0, 0)))
+            elif " " not in gloss and 2 <= len(gloss) <= 10:
+                rel = _schwartz_hearst(gloss, term)
+                if rel is not None:
+                    out.append(GlossHit(term[rel:].strip(), gloss, "abbr", (0, 0), (0, 0)))
+    return out
+
+
+def report(ours: Scores, baseline: Scores | None = None, show_errors: bool = True) -> str:
+    """The table (and, with `show_errors`, every miss and false positive) as text."""
+    lines = [f"{'style':8} {'P':>6} {'R':>6} {'F1':>6}  {'tp':>4} {'fp':>4} {'fn':>4}"
+             + ("   baseline F1" if baseline else "")]
+    for style in STYLES:
+        s = ours.styles[style]
+        row = (f"{style:8} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.tp:4d} "
+               f"{len(s.false_positives):4d} {len(s.misses):4d}")
+        if baseline:
+            row += f"   {baseline.styles[style].f1:6.3f}"
+        lines.append(row)
+    macro = f"{'macro':8} {'':6} {'':6} {ours.macro_f1:6.3f}"
+    if baseline:
+        macro += f"  {'':14}   {baseline.macro_f1:6.3f}"
+    lines.append(macro)
+    if show_errors:
+        for style in STYLES:
+            s = ours.styles[style]
+            for seed, term, gloss in s.misses:
+                lines.append(f"MISS {style:6} {seed[:3]}  {term!r} → {gloss!r}")
+            for seed, term, gloss in s.false_positives:
+                lines.append(f"FP   {style:6} {seed[:3]}  {term!r} → {gloss!r}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    gold = gold_sets()
+    pairs, origin = mined_pairs()
+    ours = score(pairs, gold)
+    base_pairs = {seed: mine_lines(SEEDS_DIR / f"{seed}.txt", naive_find) for seed in gold}
+    baseline = score(base_pairs, gold)
+    print(f"mining quality on {len(gold)} seeds (pairs from {origin}; baseline: naive rule)")
+    print(report(ours, baseline))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""Find every parenthetical in a line: half- and full-width, nested, or unclosed to end of line.
+
+Each opening bracket starts one parenthetical (gold RULES.md). An outer aside that holds other
+parentheticals is reported itself and so are the ones inside it. An opening bracket that is
+never closed runs to the end of its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BRACKET_RE = re.compile(r"[()（）\n]")
+_OPENERS = "(（"
+
+
+@dataclass(frozen=True, slots=True)
+class Parenthetical:
+    """One bracketed stretch of a text: `open` is the index of the opening bracket, the content
+    is `text[start:end]`, and `closed` says whether a closing bracket ends it (at `end`)."""
+
+    open: int
+    start: int
+    end: int
+    closed: bool
+    depth: int  # 0 for a top-level parenthetical, 1 inside another one, …
+
+
+def scan_parentheticals(text: str) -> list[Parenthetical]:
+    """All parentheticals of `text` in order of their opening bracket.
+
+    Half-width and full-width brackets pair with each other freely (scraped text mixes them).
+    A stray closing bracket with nothing open is ignored.
+    """
+    if "(" not in text and "（" not in text:
+        return []
+    found: list[Parenthetical] = []
+    stack: list[int] = []
+    for m in _BRACKET_RE.finditer(text):
+        pos = m.start()
+        ch = text[pos]
+        if ch in _OPENERS:
+            stack.append(pos)
+        elif ch == "\n":
+            while stack:  # unclosed at end of line
+                opened = stack.pop()
+                found.append(Parenthetical(opened, opened + 1, pos, False, len(stack)))
+        elif stack:
+            opened = stack.pop()
+            found.append(Parenthetical(opened, opened + 1, pos, True, len(stack)))
+    n = len(text)
+    while stack:
+        opened = stack.pop()
+        found.append(Parenthetical(opened, opened + 1, n, False, len(stack)))
+    found.sort(key=lambda p: p.open)
+    return found

@@ -1,0 +1,82 @@
+"""Left boundaries of English terms: the Latin run inside Chinese text (rule B2) and the noun
+phrase before a parenthetical in English prose (rule B4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import is_cjk, word_set
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_JOINERS = frozenset(".'’&+")  # allowed only between two word characters: R&D, GPT-3.5, RL's
+_WORD_RE = re.compile(r"\S+")
+
+#: Words a noun phrase does not run back across: determiners, pronouns, auxiliaries,
+#: prepositions, conjunctions and a few light verbs and adverbs.
+NP_STOP_WORDS = word_set("""
+a an the this that these those my your his her its our their some any each every no all both
+either neither such what which who whom whose when where why how whether if than then so
+i you he she it we they me him us them one ones
+is are was were be been being am can could will would shall should may might must do does did
+have has had get gets got make makes made let lets
+to of in on at by for with from into onto about as via through over under between among
+and or but nor not also very just only even still really quite more most less least much many
+like unlike using use used uses called named known say said says see seen think thought mean
+replace replaces replaced build builds achieve achieves call calls
+""")
+
+
+def latin_run_start(text: str, end: int) -> int:
+    """Start of the final run of Latin letters, digits, spaces and hyphens ending at `end`
+    (rule B2: `巧妙的 scaffolding` → `scaffolding`, `3D 或 video world models` → `video…`).
+
+    `.`, `'`, `&` and `+` count only between two word characters. Returns `end` when the
+    character before `end` is not a Latin word character.
+    """
+    i = end
+    while i > 0:
+        ch = text[i - 1]
+        joined = (ch in _JOINERS and i >= 2 and i < end and text[i - 2] in _WORD_CHARS
+                  and text[i] in _WORD_CHARS)
+        if ch in _WORD_CHARS or ch == " " or ch == "-" or joined:
+            i -= 1
+        else:
+            break
+    while i < end and text[i] in " -":
+        i += 1
+    return i
+
+
+def in_chinese_context(text: str, start: int) -> bool:
+    """True when the Latin run starting at `start` is embedded in Chinese text: a Chinese
+    character (or Chinese punctuation) sits right before it."""
+    j = start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0:
+        return False
+    ch = text[j]
+    return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’"
+
+
+def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5) -> int:
+    """Start of the noun phrase that ends at `end`, searching no further left than `start`
+    (rule B4: `completely replace the gradient descent algorithm` → `gradient descent
+    algorithm`, `it can be quantified` → `quantified`).
+
+    Walks back word by word and stops at a function word, punctuation or after `max_words`.
+    """
+    words = list(_WORD_RE.finditer(text, start, end))
+    begin = end
+    for taken, m in enumerate(reversed(words)):
+        word = m.group()
+        if taken and word[-1] in ",;:.!?)":  # punctuation closes the previous clause
+            break
+        core = word.strip("\"'“”‘’()[],;:.!?")
+        if not core or core.lower() in NP_STOP_WORDS or core[0] not in _WORD_CHARS:
+            break
+        begin = m.start()
+        if taken + 1 >= max_words:
+            break
+    return begin

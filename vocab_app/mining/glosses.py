@@ -1,0 +1,219 @@
+"""Gloss extraction: every glossed term of one line of text, with its style and spans.
+
+`find_glosses(text)` scans the brackets of `text` once (brackets.py), then for each
+parenthetical decides, cheapest checks first:
+
+1. which side is which language: the head is the character right before the bracket (a
+   closing quote makes the quoted text the head; a closing bracket means no term, rule S3);
+2. whether it is noise (noise.py, rules G1–G9);
+3. the style (S1): en-zh, zh-en, abbr (two English sides, one abbreviating the other, pair
+   normalised to long form → abbreviation) or def (an English note saying what the head means);
+4. the term's left boundary: the Latin run for English inside Chinese text (B2), the noun phrase
+   in English prose (B4), the abbreviation's long form (abbrev.py) or the Chinese term found
+   with jieba on a short window (zh_terms.py, B3, split for coordinated glosses, S2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.abbrev import expands, find_long_form, is_short_form
+from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
+from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
+from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
+from vocab_app.mining.model import GlossHit
+from vocab_app.mining.noise import (
+    chinese_aside,
+    clean_span,
+    english_aside,
+    foreign_latin_words,
+    is_biographical,
+    is_definition,
+    is_reference_or_number,
+    is_sentence,
+    is_stage_direction,
+    note_label_end,
+)
+from vocab_app.mining.zh_terms import chinese_term
+
+_QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
+_LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
+_COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
+_LATIN_WORD_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def find_glosses(text: str) -> list[GlossHit]:
+    """All glossed terms in `text` (one line, segment or paragraph), in text order.
+
+    Spans are offsets into `text`. Parentheticals that are not glosses (asides, examples,
+    citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes) give
+    nothing. Never raises on odd input: unbalanced brackets run to the end of their line.
+    """
+    parens = scan_parentheticals(text)
+    if not parens:
+        return []
+    hits: list[GlossHit] = []
+    closes = sorted(p.end for p in parens if p.closed)
+    for p in parens:
+        hits.extend(_glosses_of(text, p, _left_limit(closes, p.open)))
+    return hits
+
+
+def _left_limit(closes: list[int], open_pos: int) -> int:
+    """Index after the last closing bracket before `open_pos` (a term never crosses it)."""
+    limit = 0
+    for c in closes:
+        if c >= open_pos:
+            break
+        limit = c + 1
+    return limit
+
+
+def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:
+    g0, g1 = clean_span(text, p.start, p.end)
+    if g1 <= g0:
+        return []
+    s0, _ = _strip(text, p.start, p.end)
+    labelled = note_label_end(text, s0, p.end) != s0
+    gloss = text[g0:g1]
+    head_end = p.open
+    while head_end > lo and text[head_end - 1] in " \t\u3000":
+        head_end -= 1
+    if head_end <= lo:
+        return []
+    ch = text[head_end - 1]
+    quoted_start = None
+    if ch in CLOSE_QUOTES:
+        quoted_start = _opening_quote(text, head_end - 1, lo)
+        if quoted_start is None:
+            return []
+        inner0, inner1 = quoted_start + 1, head_end - 1
+        head_text = text[inner0:inner1].strip()
+        if not head_text:
+            return []
+        head_is_zh = has_cjk(head_text)
+    elif is_cjk(ch):
+        head_is_zh = True
+    elif ch in _LATIN_WORD_CHARS:
+        head_is_zh = False
+    else:
+        return []
+
+    if is_reference_or_number(gloss) or is_stage_direction(gloss):
+        return []
+    gloss_zh = has_cjk(gloss)
+    if head_is_zh:
+        if gloss_zh or not has_latin(gloss):
+            return []  # G6: a Chinese note on a Chinese head has no style
+        if english_aside(gloss) or is_sentence(gloss) or labelled:
+            return []
+        if quoted_start is not None:
+            return _quoted_zh(text, inner0, inner1, g0, g1)
+        return _zh_en(text, head_end, g0, g1, lo)
+
+    # English head.
+    if quoted_start is not None:
+        t0, t1 = _strip(text, inner0, inner1)
+    else:
+        t1 = head_end
+        t0 = latin_run_start(text, t1)
+        t0 = max(t0, lo)
+    if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
+        return []
+    if gloss_zh:
+        return _en_zh(text, t0, t1, g0, g1, quoted_start is not None)
+    return _en_en(text, t0, t1, g0, g1, labelled, lo)
+
+
+def _opening_quote(text: str, close: int, lo: int) -> int | None:
+    floor = max(lo, close - _QUOTE_REACH)
+    for i in range(close - 1, floor - 1, -1):
+        if text[i] in OPEN_QUOTES:
+            return i
+    return None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style) -> GlossHit:
+    return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
+
+
+def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[GlossHit]:
+    gloss = text[g0:g1]
+    if not quoted and not in_chinese_context(text, t0) and len(text[t0:t1].split()) > 3:
+        t0 = noun_phrase_start(text, t0, t1)  # English prose: the noun phrase only
+        if t0 >= t1:
+            return []
+    head = text[t0:t1]
+    if chinese_aside(gloss) or foreign_latin_words(gloss, head):
+        return []
+    if head.isdigit():
+        return []
+    return [_hit(text, t0, t1, g0, g1, "en-zh")]
+
+
+def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
+           lo: int) -> list[GlossHit]:
+    gloss = text[g0:g1]
+    if not labelled and english_aside(gloss):
+        return []
+    words = text[t0:t1].split()
+    last = words[-1] if words else ""
+    # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
+    if is_short_form(last) and " " in gloss and expands(last, gloss):
+        s0 = t1 - len(last)
+        return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
+    # Long form first: `reinforcement learning (RL)`.
+    if is_short_form(gloss):
+        floor = max(lo, t1 - _LONG_FORM_REACH)
+        rel = find_long_form(gloss, text[floor:t1])
+        if rel is not None:
+            l0 = floor + rel
+            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
+        return []
+    if is_sentence(gloss) and not labelled:
+        return []
+    n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1)
+    if n0 >= t1:
+        return []
+    head = text[n0:t1]
+    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled):
+        return []
+    return [_hit(text, n0, t1, g0, g1, "def")]
+
+
+def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
+    t0, t1 = _strip(text, a, b)
+    if t1 - t0 > 12:  # a quoted phrase, not a term: find the term at its end
+        term = chinese_term(text, t1, text[g0:g1], t0)
+        if term is None:
+            return []
+        t0, t1 = term.start, term.end
+    return [_hit(text, t0, t1, g0, g1, "zh-en")]
+
+
+def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    gloss = text[g0:g1]
+    coord = _COORD_RE.match(gloss)
+    if coord:  # S2: `既包括A,也包括B(a and b)` → A/a and B/b
+        second = coord.group(2)
+        term2 = chinese_term(text, head_end, second, lo)
+        if term2 is not None and term2.coordinate_end is not None:
+            term1 = chinese_term(text, term2.coordinate_end, coord.group(1), lo)
+            if term1 is not None:
+                a0, a1 = g0 + coord.start(1), g0 + coord.end(1)
+                b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
+                return [_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
+                        _hit(text, term2.start, term2.end, b0, b1, "zh-en")]
+    term = chinese_term(text, head_end, gloss, lo)
+    if term is None:
+        return []
+    return [_hit(text, term.start, term.end, g0, g1, "zh-en")]

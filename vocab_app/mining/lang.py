@@ -1,0 +1,53 @@
+"""Script detection for gloss mining: which characters are Chinese, Latin, quotes or punctuation.
+
+Everything here is a cheap character test or a precompiled regex; gloss extraction calls these
+on every parenthetical, so none of them allocates more than the string it is given.
+"""
+
+from __future__ import annotations
+
+import re
+
+# CJK Unified Ideographs, extension A and compatibility ideographs: enough for Chinese text.
+_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{_CJK_RANGES}]")
+LATIN_RE = re.compile(r"[A-Za-z]")
+
+#: Quotes and title marks that may wrap a glossed term: `"迷你世界"(mini-world)`.
+OPEN_QUOTES = "\"'“‘「『《〈"
+CLOSE_QUOTES = "\"'”’」』》〉"
+
+
+def is_cjk(ch: str) -> bool:
+    """True when the single character `ch` is a Chinese ideograph."""
+    return ("\u4e00" <= ch <= "\u9fff") or ("\u3400" <= ch <= "\u4dbf") or (
+        "\uf900" <= ch <= "\ufaff")
+
+
+def has_cjk(text: str) -> bool:
+    """True when `text` holds at least one Chinese ideograph."""
+    return CJK_RE.search(text) is not None
+
+
+def has_latin(text: str) -> bool:
+    """True when `text` holds at least one ASCII letter."""
+    return LATIN_RE.search(text) is not None
+
+
+def is_latin_letter(ch: str) -> bool:
+    """True for an ASCII letter."""
+    return ("a" <= ch <= "z") or ("A" <= ch <= "Z")
+
+
+def gloss_language(text: str) -> str:
+    """'zh' when `text` holds any Chinese ideograph, 'en' when it holds Latin letters, else ''."""
+    if has_cjk(text):
+        return "zh"
+    if has_latin(text):
+        return "en"
+    return ""
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of `words` (readable word lists)."""
+    return frozenset(words.split())

@@ -1,0 +1,188 @@
+"""Telling glosses from other parentheticals (rules G1–G9 of tests/data/gold/RULES.md), and the
+gloss clean-up of rule T1.
+
+Each check is a general classifier over the bracket's text (and, for biographies and
+definitions, the head before it); none of them knows a string of the seeds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import word_set
+
+# --- T1: clean-up -------------------------------------------------------------------------
+
+_NOTE_LABEL_RE = re.compile(r"^\s*(?:note|notes|n\.b\.|注|注释|译注|译者注)\s*[:：]\s*", re.I)
+_TRAILING = " \t,;.。,，;；、"
+
+
+def note_label_end(text: str, start: int, end: int) -> int:
+    """Index after a leading note label (`Note:`, `注:`) in `text[start:end]`, else `start`."""
+    m = _NOTE_LABEL_RE.match(text, start, end)
+    return m.end() if m else start
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim `text[start:end]` to its gloss (rule T1): surrounding whitespace, a leading note
+    label and trailing stray punctuation (`, ; . 。`) go; everything inside stays."""
+    while start < end and text[start].isspace():
+        start += 1
+    start = note_label_end(text, start, end)
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+# --- G3/G9: URLs, domains, numbers, stage directions, editorial remarks --------------------
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+_URL_RE = re.compile(
+    r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|ai|cn|edu|gov|co|dev|uk|de|jp|me|app)\b", re.I)
+_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
+_YEARISH_RE = re.compile(r"^\s*(?:c\.|ca\.|circa|about|around)?\s*\d{1,4}(?:s|年代?|年)?\s*$")
+_ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\b")
+
+STAGE_DIRECTIONS = word_set("""
+laughs laugh laughter laughing chuckles chuckle chuckling sighs sigh applause clapping music
+inaudible crosstalk silence pause pauses cheers cheering coughs cough sic unintelligible
+indistinct groans smiles smiling nods
+""") | {"background noise", "both laugh", "audience laughs", "slightly abridged",
+                "abridged", "edited", "emphasis added", "emphasis mine", "translated", "excerpt",
+                "paraphrased", "edited for length", "edited for clarity", "笑", "笑声", "大笑",
+                "掌声", "鼓掌", "音乐", "停顿", "沉默", "节选", "有删节", "略有删减", "原文"}
+
+
+def is_reference_or_number(gloss: str) -> bool:
+    """URLs and domains (G3, G9), years and bare numbers (G3), and text with no word in it."""
+    if _URL_RE.search(gloss):
+        return True
+    if _YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss):
+        return True
+    return _LETTERS2_RE.search(gloss) is None
+
+
+def is_stage_direction(gloss: str) -> bool:
+    """Stage directions and editorial remarks (G3): `laughs`, `slightly abridged`, `笑`."""
+    g = gloss.strip(" .!*").lower()
+    return g in STAGE_DIRECTIONS
+
+
+# --- G1/G2/G3: asides that open with a telling word ----------------------------------------
+
+_EN_ASIDE_WORDS = word_set("""
+including include includes included like unlike such e.g. eg for as which who whose whom where
+when while at in on during since until till before after from with without via by through see
+cf cf. source sources credit credits photo image pictured also especially mostly mainly mainly,
+now then formerly previously once not approx approx. about around circa roughly nearly almost
+over under per and or but if because so though although whether here there this that these
+those it he she they we you i my our their his her its your more less read link updated edited
+translated written published reported according thanks courtesy aka
+""")
+
+#: Words that open a Chinese aside rather than a translation. Two-character ones are safe
+#: prefixes; one-character ones only count when a space, Latin letter or digit follows
+#: (`如 ChatGPT`), since many terms start with them (在线, 图像, 约束, 其他).
+_ZH_ASIDE_WORDS = (
+    "包括", "包含", "以及", "及其", "或者", "或是", "比如", "例如", "譬如", "诸如", "像是",
+    "参见", "参考", "详见", "来源", "出处", "当时", "现在", "目前", "当年", "今天", "后来",
+    "之前", "此前", "曾经", "已经", "通过", "经过", "为了", "对于", "仅仅", "仅作", "也许",
+    "大约", "大概", "据称", "据说", "有兴趣", "他们", "她们", "我们", "你们", "即将", "比如说",
+    "原文", "可能是", "可能有", "可能会", "可能很",
+)
+_ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
+
+
+def english_aside(gloss: str) -> bool:
+    """True for an English aside, example list, scope/time qualifier or citation (G1–G3):
+    the bracket opens with `including`, `like`, `as`, `which`, `at`, `Source:` and the like."""
+    first = gloss.split(None, 1)[0].lower().rstrip(":,") if gloss.split() else ""
+    return first in _EN_ASIDE_WORDS or gloss.lower().startswith(("e.g", "i.e. the", "for example"))
+
+
+def chinese_aside(gloss: str) -> bool:
+    """True for a Chinese aside (G1–G3): it opens with 包括/以及/如/参见/当时/现在/通过…, is a
+    sentence (has 。！？ or a colon), is an `A、B 等` example list, or runs past 30 characters."""
+    g = gloss.lstrip()
+    if g.startswith(_ZH_ASIDE_WORDS):
+        return True
+    if len(g) > 1 and g[0] in _ZH_ASIDE_CHARS and (g[1] == " " or g[1].isascii()):
+        return True
+    if any(ch in g for ch in "。！？!?:：；;"):
+        return True
+    if "、" in g and g.rstrip().endswith(("等", "等等")):
+        return True
+    return len(g) > 30
+
+
+def foreign_latin_words(gloss: str, head: str) -> bool:
+    """True when a Chinese gloss keeps an English word that its English head does not contain
+    (`Demis(现在 DeepMind CEO)`): a translation only keeps loan words from its source, so such a
+    bracket describes rather than translates (`multi agents(多 agent)` is fine)."""
+    head_l = head.lower()
+    return any(word.lower() not in head_l for word in _LATIN_WORD_RE.findall(gloss))
+
+
+# --- G5: a whole quoted sentence -----------------------------------------------------------
+
+def is_sentence(gloss: str) -> bool:
+    """True for the original of a whole quoted sentence (G5) or any long clause: sentence
+    punctuation followed by more text, a question, or more than 12 words."""
+    words = gloss.split()
+    if len(words) > 12:
+        return True
+    if "?" in gloss or "!" in gloss or "。" in gloss:
+        return True
+    return re.search(r"[.;:]\s+\S", gloss) is not None and len(words) >= 5
+
+
+# --- G4: biographical notes ---------------------------------------------------------------
+
+_PERSON_CUES = word_set("""
+member founder co-founder cofounder founded co-founded ceo cto cfo coo president chairman
+professor researcher scientist author co-author engineer investor partner director head chief
+student alumnus former born died he she his her who whose wife husband son daughter father
+mother brother sister colleague employee leader advisor adviser
+""")
+
+
+def _is_proper_name(head: str) -> bool:
+    words = head.split()
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words) and not all(
+        w.isupper() for w in words)
+
+
+def is_biographical(head: str, gloss: str) -> bool:
+    """True for a note about who a person is (G4): the head is a proper name and the note uses
+    person words (`a member of`, `founder`, `CEO`, `who`, `born`)."""
+    if not _is_proper_name(head):
+        return False
+    words = {w.strip(",.;:()").lower() for w in gloss.split()}
+    return bool(words & _PERSON_CUES)
+
+
+# --- S1b: definitions ----------------------------------------------------------------------
+
+_DEF_CUE_RE = re.compile(
+    r"\b(?:refers? to|referring to|means|meaning|is defined as|are defined as|stands for|"
+    r"denotes|describes|is a|is an|is the|are the|is when|is how|is what)\b", re.I)
+_DEF_OPENERS = ("i.e.", "ie ", "that is", "namely", "in other words")
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def is_definition(head: str, gloss: str, labelled: bool) -> bool:
+    """True when an English bracket after an English head says what the head means (S1b):
+    a labelled note (`Note: …`), a defining verb (`refers to`, `means`, `is a`), an opener such
+    as `i.e.`, or a note of four or more words that opens by repeating the head's stem."""
+    words = gloss.split()
+    if labelled and len(words) >= 3:
+        return True
+    if len(words) < 4:
+        return False
+    if gloss.lower().startswith(_DEF_OPENERS) or _DEF_CUE_RE.search(gloss):
+        return True
+    head_stems = {_stem(w) for w in head.split() if len(w) >= 5}
+    return _stem(words[0]) in head_stems

@@ -1,0 +1,184 @@
+"""Left boundary of a Chinese term before an English gloss (rules B3, B5 and S2).
+
+Only the run of Chinese characters right before the bracket (at most `WINDOW` of them) is
+segmented, with jieba's part-of-speech tagger, imported on first use and cached per window.
+From the bracket leftwards the term takes content words until a function word, particle,
+pronoun, preposition, conjunction, numeral, adverb or complement stops it; a leading verb is
+then dropped when the term still has more words than the English gloss (`恢复情感(sentiment)`
+→ 情感, but `通用人工智能(AGI)` keeps 通用), and a predicate verb inside cuts the term
+(`将研究重点转向人工智能对齐(AI alignment)` → 人工智能对齐). An adjective + 的 is crossed only when
+the gloss needs more words than follow it (`有效的加速(e/acc)`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
+from vocab_app.mining.lang import is_cjk, word_set
+
+WINDOW = 20
+
+#: Function words that end a term whatever jieba's tag says.
+STOP_WORDS = word_set("""
+的 地 得 了 着 过 把 被 将 在 于 对 向 从 和 与 及 以及 或 或者 也 都 就 还 又 很 更 最 太 非常
+十分 特别 比较 那种 这种 这个 那个 一个 一种 某种 某些 这些 那些 所有 各种 每个 每种 是 有 会 能
+可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
+她 所谓 叫做 称为 称作 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用 基于 关于 对于 作为
+""")
+#: Multi-character adverbs (single-character ones are stops already).
+ADVERBS = word_set("""
+已经 正在 曾经 一直 总是 确实 真正 真的 可能 也许 大概 几乎 完全 只是 仅仅 甚至 尤其 特别是
+首先 然后 最后 其实 当然 显然 据称 据说 所谓 再次 不断 逐渐 越来越 更加 非常 相当 比较 稍微
+""")
+#: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
+TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
+_STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
+_VERB_FLAGS = word_set("v vd vi vq")
+_DROPPABLE_FLAGS = _VERB_FLAGS | {"d", "ad", "a", "l"}
+_ADJ_FLAGS = word_set("a ad an")
+_NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
+_CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
+_SEPARATORS = ",，、;；"
+_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    word: str
+    flag: str
+    start: int  # offset in the text
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.lcut
+
+
+@lru_cache(maxsize=65536)
+def _tag(run: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p.word, p.flag) for p in _tagger()(run))
+
+
+def gloss_units(gloss: str) -> int:
+    """How many words the English gloss has: content words, hyphen/slash parts counted apart;
+    a lone abbreviation counts its capitals (`LSTM` → 4)."""
+    words = _WORD_RE.findall(gloss)
+    if len(words) == 1 and is_short_form(words[0]):
+        return max(1, sum(1 for ch in words[0] if ch.isupper()))
+    n = 0
+    for w in words:
+        if w.lower() not in LINK_WORDS:
+            n += len(re.split(r"[-/]", w))
+    return max(n, 1)
+
+
+def _is_stop(tok: _Tok) -> bool:
+    w, f = tok.word, tok.flag
+    if w in STOP_WORDS or f in _STOP_FLAGS:
+        return True
+    if f == "m" and any(ch in _NUMERALS for ch in w):
+        return True
+    if f == "d" and (len(w) == 1 or w in ADVERBS):
+        return True
+    if f in _VERB_FLAGS and len(w) == 1:  # complements and light verbs: 出, 到, 成, 做
+        return True
+    return len(w) >= 2 and w.endswith("于")  # 局限于, 用于, 基于
+
+
+def _is_nominal(tok: _Tok) -> bool:
+    f = tok.flag
+    return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (
+        f == "d" and tok.word not in ADVERBS)
+
+
+def _count(toks: list[_Tok]) -> int:
+    return sum(1 for t in toks if t.word not in ("的", "之"))
+
+
+@dataclass(frozen=True, slots=True)
+class ZhTerm:
+    """A Chinese term span and, when it is the second of two coordinated terms (`既包括A,也包括B`),
+    the end of the text holding the first one (`coordinate_end`)."""
+
+    start: int
+    end: int
+    coordinate_end: int | None = None
+
+
+def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
+    """The Chinese term ending at `end` that the English `gloss` translates, or None.
+
+    `lo` bounds the search on the left (the end of a previous gloss, rule S3).
+    """
+    run_start = end
+    floor = max(lo, end - WINDOW)
+    while run_start > floor and is_cjk(text[run_start - 1]):
+        run_start -= 1
+    if run_start == end:
+        return None
+    truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
+    toks: list[_Tok] = []
+    pos = run_start
+    for word, flag in _tag(text[run_start:end]):
+        toks.append(_Tok(word, flag, pos))
+        pos += len(word)
+    if truncated and len(toks) > 1:  # the first token may be a cut word
+        toks[0] = _Tok(toks[0].word, "x", toks[0].start)
+
+    while len(toks) > 1 and toks[-1].word in TRAILING:
+        toks.pop()
+    units = gloss_units(gloss)
+
+    # Walk left to the first stop; an adjective + 的 is crossed when the gloss needs more words.
+    k = len(toks) - 1
+    while k >= 0:
+        tok = toks[k]
+        if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and _count(
+                toks[k + 1:]) < units:
+            k -= 2
+            continue
+        if _is_stop(tok):
+            break
+        k -= 1
+    span = toks[k + 1:]
+    if not span:
+        last = toks[-1]
+        if last.word in STOP_WORDS or last.flag in ("x", "eng"):
+            return None
+        span = [last]
+        k = len(toks) - 2
+
+    # A predicate verb between two nominals starts the term after it, if enough words remain.
+    for j in range(len(span) - 2, 0, -1):
+        if (span[j].flag in _VERB_FLAGS and _is_nominal(span[j - 1])
+                and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
+            span = span[j + 1:]
+            break
+    while len(span) > 1 and span[0].flag in _DROPPABLE_FLAGS and _count(span) > units:
+        span = span[1:]
+
+    start = span[0].start
+    term_end = span[-1].start + len(span[-1].word)
+    return ZhTerm(start, term_end, _coordinate_end(text, toks, run_start, start))
+
+
+def _coordinate_end(text: str, toks: list[_Tok], run_start: int, start: int) -> int | None:
+    """Where a first coordinated term ends, when only function words lie between it and the
+    term at `start` (`既包括信息压制,也包括信息延迟发布`: the comma), else None."""
+    skipped = [t for t in toks if t.start < start]
+    for tok in reversed(skipped):
+        if tok.word in _CONJUNCTIONS:
+            return tok.start
+        if _is_nominal(tok) and tok.flag not in ("d",):
+            return None
+    if run_start > 0 and text[run_start - 1] in _SEPARATORS:
+        return run_start - 1
+    return None
