@@ -1,0 +1,129 @@
+"""The mining pipeline: files → documents → occurrences (with sentence context) → notes.
+
+`mine_paths` is what the CLI and the services call. A file that cannot be read is reported as a
+`FileError` and the other files are still mined. `cancelled()` is polled between files and every
+few segments inside a file; when it returns True, `errors.Cancelled` is raised and nothing is
+returned. Memory: a file is held once as text and once as segments; bytes are released after
+decoding, segments are mined in order and only occurrences (short sentences) are kept besides.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from vocab_app.errors import Cancelled, InputError
+from vocab_app.mining.merge import merge
+from vocab_app.mining.model import Document, FileError, Note, Occurrence, PairCount, Style
+from vocab_app.mining.readers import read_document
+from vocab_app.mining.sentences import sentence_around
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+_POLL_EVERY = 64  # segments between two polls of cancelled() / progress()
+
+
+@dataclass(slots=True)
+class MiningRun:
+    """What mining a set of files produced: the documents read, every occurrence in document
+    order, the merged notes, and one FileError per file that could not be read."""
+
+    documents: list[Document] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+
+
+def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
+                  on_segment: Callable[[int], None] | None = None) -> list[Occurrence]:
+    """Every glossed term of `doc`, in order, with its sentence and the segment's context.
+
+    `cancelled` is polled every few segments (raising errors.Cancelled); `on_segment(i)` is
+    called at the same points with the index of the segment reached (for progress).
+    """
+    from vocab_app.mining.glosses import find_glosses
+
+    occurrences: list[Occurrence] = []
+    for i, seg in enumerate(doc.segments):
+        if i % _POLL_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("Mining was cancelled; nothing was kept.")
+            if on_segment is not None:
+                on_segment(i)
+        text = seg.text
+        if "(" not in text and "（" not in text:
+            continue  # every gloss style is a parenthetical: skip the extractor entirely
+        for hit in find_glosses(text):
+            sentence, span = sentence_around(text, hit.term_span)
+            occurrences.append(Occurrence(
+                term=hit.term, gloss=hit.gloss, style=hit.style, source_path=doc.path,
+                segment_index=seg.index, sentence=sentence, term_in_sentence=span,
+                translation=seg.translation, speaker=seg.speaker, start=seg.start,
+                source_url=doc.url,
+            ))
+    return occurrences
+
+
+def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> MiningRun:
+    """Read and mine `paths` in order; notes are merged across all of them.
+
+    `progress(done, total)` counts bytes of input (file sizes), reported between files and
+    every few segments inside one. Unreadable files become `MiningRun.errors` entries with the
+    one-sentence reason; `cancelled()` returning True raises errors.Cancelled.
+    """
+    sizes = [_size(p) for p in paths]
+    total = max(1, sum(sizes))
+    run = MiningRun()
+    done = 0
+    for path, size in zip(paths, sizes, strict=True):
+        if cancelled is not None and cancelled():
+            raise Cancelled("Mining was cancelled; nothing was kept.")
+        if progress is not None:
+            progress(done, total)
+        try:
+            doc = read_document(path)
+        except InputError as err:
+            run.errors.append(FileError(path=str(path), message=str(err)))
+            done += size
+            continue
+        run.documents.append(doc)
+        on_segment = None
+        if progress is not None and doc.segments:
+            base, count = done, len(doc.segments)
+
+            def on_segment(i: int, base: int = base, count: int = count, size: int = size) -> None:
+                progress(base + size * i // count, total)
+
+        run.occurrences.extend(mine_document(doc, cancelled=cancelled, on_segment=on_segment))
+        done += size
+    if progress is not None:
+        progress(total, total)
+    run.notes = merge(run.occurrences)
+    return run
+
+
+def surface_pairs(occurrences: Iterable[Occurrence]) -> list[PairCount]:
+    """Distinct (term, gloss) pairs in order of first occurrence, with counts (the gold rows).
+
+    The style of a pair is that of its first occurrence.
+    """
+    styles: dict[tuple[str, str], Style] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for occ in occurrences:
+        key = (occ.term, occ.gloss)
+        if key not in counts:
+            styles[key] = occ.style
+            counts[key] = 0
+        counts[key] += 1
+    return [PairCount(term=t, gloss=g, style=styles[(t, g)], count=c)
+            for (t, g), c in counts.items()]
+
+
+def _size(path: str | os.PathLike[str]) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0

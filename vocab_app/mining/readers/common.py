@@ -1,0 +1,82 @@
+"""Helpers shared by the readers: line iteration, language tests, choosing a pair's text side,
+and a document title when the format has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_OPEN_PAREN_RE = re.compile("[(（]")
+_TERMINAL = tuple(".。!！?？:：;；")
+_URL_RE = re.compile(r"https?://|www\.", re.I)
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of `text` (newlines already normalised to \\n), without building a list."""
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        yield text[start:end]
+        start = end + 1
+
+
+def cjk_count(text: str) -> int:
+    """Number of Chinese ideographs in `text`."""
+    return len(CJK_RE.findall(text))
+
+
+def is_chinese(text: str) -> bool:
+    """True when `text` reads as a Chinese line (it may hold English glossed terms)."""
+    cjk = cjk_count(text)
+    if not cjk:
+        return False
+    latin_words = len(re.findall(r"[A-Za-z]+", text))
+    return cjk >= latin_words / 2
+
+
+def pick_text(first: str, second: str, *, prefer_glosses: bool) -> tuple[str, str]:
+    """(text, translation) for two lines that translate each other.
+
+    The Chinese line is the text: that is where this material puts `term(译文)` glosses.
+    With `prefer_glosses`, a line with parentheses wins over one without, whatever its language
+    (English subtitles annotated with Chinese, under a plain Chinese line).
+    """
+    if prefer_glosses:
+        first_has = bool(_OPEN_PAREN_RE.search(first))
+        second_has = bool(_OPEN_PAREN_RE.search(second))
+        if first_has != second_has:
+            return (first, second) if first_has else (second, first)
+    if is_chinese(second) and not is_chinese(first):
+        return second, first
+    if is_chinese(first) and not is_chinese(second):
+        return first, second
+    return (second, first) if cjk_count(second) > cjk_count(first) else (first, second)
+
+
+def display_width(text: str) -> int:
+    """Width of `text` counting a Chinese character as two columns."""
+    return len(text) + cjk_count(text)
+
+
+def looks_like_title(line: str) -> bool:
+    """A plausible title: long enough, not a sentence, not a link or a list of menu items."""
+    line = line.strip()
+    return (30 <= display_width(line) <= 200 and not line.endswith(_TERMINAL)
+            and not _URL_RE.search(line))
+
+
+def fallback_title(paragraphs: list[str], default: str) -> str:
+    """A title for a document without one: its first sentence, shortened, else `default`."""
+    for para in paragraphs:
+        para = para.strip()
+        match = re.search(r"[。！？!?]|\.(?=\s|$)", para)
+        if not match or display_width(para[: match.end()]) < 20:
+            continue  # menu items and taglines have no sentence
+        sentence = para[: match.end()]
+        return sentence if len(sentence) <= 80 else sentence[:79].rstrip() + "…"
+    return default

@@ -1,0 +1,173 @@
+"""Reader for bilingual transcript pages (the BuildSpeak format of seeds/001_*).
+
+A segment is a header `Speaker N` glued to a time range (`Speaker 100:00 - 00:28` is speaker 1
+from 0 s to 28 s; `Speaker 257:09 - 57:37` is speaker 2 from 57:09), an English line, the same
+header again and the Chinese line. The speaker number and the start time are told apart by the
+time format of the range's end (`mm:ss` or `h:mm:ss`). Lines before the first header are page
+chrome (one of them, `Ep 87: …`, is the title); `原文 ↗URL` gives the source link; whatever
+follows the last segment is the footer. A header without its pair, or pairs in the other
+order, still give segments: this reader never fails on a transcript it recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vocab_app.mining.model import Document, Segment
+from vocab_app.mining.readers.common import iter_lines, looks_like_title, pick_text
+
+_TIME = r"\d{1,2}(?::\d{2}){1,2}"
+HEADER_RE = re.compile(
+    rf"^\s*Speaker\s*(\d[\d:\s]*?)\s*[-–—~]\s*({_TIME})\s*$", re.IGNORECASE
+)
+SOURCE_RE = re.compile(
+    r"^\s*(?:原文链接|原文|来源|Source)\s*[:：]?\s*↗?\s*(https?://\S+)\s*$", re.IGNORECASE
+)
+_EPISODE_RE = re.compile(r"^\s*(?:Ep(?:isode)?\.?\s*\d+|EP\s*\d+|第\s*\d+\s*期)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Block:
+    speaker: str
+    start: float
+    end: float
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, float, float]:
+        return (self.speaker, self.start, self.end)
+
+
+def count_headers(text: str, limit: int = 3) -> int:
+    """How many segment headers `text` has (counting stops at `limit`): detection for dispatch."""
+    found = 0
+    for line in iter_lines(text):
+        if line.startswith(("Speaker", "speaker")) and HEADER_RE.match(line):
+            found += 1
+            if found >= limit:
+                break
+    return found
+
+
+def parse_header(line: str, previous_start: float | None = None) -> tuple[str, float, float] | None:
+    """(speaker, start, end) from a header line, or None when `line` is not a header."""
+    match = HEADER_RE.match(line)
+    if not match:
+        return None
+    blob, end_text = match.group(1).strip(), match.group(2)
+    end = _seconds(end_text)
+    end_fields = end_text.split(":")
+    if " " in blob or "\t" in blob:
+        speaker, start_text = blob.split(None, 1)
+        start = _seconds(start_text.strip())
+        return (speaker, start, end) if start is not None and end is not None else None
+    head, _, rest = blob.partition(":")
+    if not rest or end is None:
+        return None
+    best: tuple[tuple[int, ...], str, float] | None = None
+    for cut in range(1, len(head)):
+        speaker, first_field = head[:cut], head[cut:]
+        if len(first_field) > 2:
+            continue
+        start_text = f"{first_field}:{rest}"
+        start = _seconds(start_text)
+        if start is None:
+            continue
+        fields = start_text.split(":")
+        score = (
+            int(start <= end),
+            int(len(fields) == len(end_fields) and len(fields[0]) == len(end_fields[0])),
+            int(previous_start is None or start >= previous_start),
+            -len(speaker),
+        )
+        if best is None or score > best[0]:
+            best = (score, speaker, start)
+    if best is None:
+        return None
+    return best[1], best[2], end
+
+
+def _seconds(text: str) -> float | None:
+    parts = text.split(":")
+    if not all(p.isdigit() for p in parts) or len(parts) not in (2, 3):
+        return None
+    if any(int(p) >= 60 for p in parts[1:]):
+        return None
+    total = 0
+    for p in parts:
+        total = total * 60 + int(p)
+    return float(total)
+
+
+def read_transcript(text: str, *, path: str, default_title: str) -> Document:
+    """The Document of a transcript page: one segment per header pair, in order."""
+    url: str | None = None
+    pre_header: list[str] = []
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    closed = False  # the current block's body ended (blank line or source line)
+    previous_start: float | None = None
+    for line in iter_lines(text):
+        if line.startswith(("Speaker", "speaker")):
+            parsed = parse_header(line, previous_start)
+            if parsed:
+                current = _Block(*parsed)
+                blocks.append(current)
+                previous_start = parsed[1]
+                closed = False
+                continue
+        source = SOURCE_RE.match(line)
+        if source:
+            url = url or source.group(1)
+            closed = True
+            continue
+        stripped = line.strip()
+        if current is None:
+            if stripped:
+                pre_header.append(stripped)
+            continue
+        if not stripped:
+            if current.lines:
+                closed = True
+            continue
+        if not closed:
+            current.lines.append(stripped)
+    if blocks and len(blocks[-1].lines) > 1 and all(len(b.lines) <= 1 for b in blocks[:-1]):
+        del blocks[-1].lines[1:]  # one-line bodies everywhere else: the rest is the footer
+    return Document(path=path, title=_title(pre_header, default_title), kind="transcript",
+                    segments=tuple(_pair(blocks)), url=url)
+
+
+def _pair(blocks: list[_Block]) -> list[Segment]:
+    segments: list[Segment] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        body = "\n".join(block.lines)
+        translation: str | None = None
+        if i + 1 < len(blocks) and blocks[i + 1].key == block.key:
+            other = "\n".join(blocks[i + 1].lines)
+            body, translation = pick_text(body, other, prefer_glosses=True)
+            translation = translation or None
+            i += 2
+        else:
+            i += 1
+        if not body and translation:
+            body, translation = translation, None
+        if not body:
+            continue
+        segments.append(Segment(index=len(segments), text=body, translation=translation,
+                                speaker=f"Speaker {block.speaker}", start=block.start,
+                                end=block.end))
+    return segments
+
+
+def _title(pre_header: list[str], default: str) -> str:
+    for line in pre_header:
+        if _EPISODE_RE.match(line):
+            return line
+    for line in pre_header:
+        if line.count("·") < 2 and looks_like_title(line):
+            return line
+    return default

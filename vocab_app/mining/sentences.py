@@ -1,0 +1,109 @@
+"""Split a segment's text into sentences, so an occurrence keeps the term's sentence only.
+
+Chinese sentences end at 。！？ (and ! ? used in Chinese text); English ones at . ! ? followed by
+a space, a line break or a Chinese character. A period after a known abbreviation (`e.g.`,
+`Dr.`, `U.S.`), an initial (`J.`) or inside a number (`3.5`) ends nothing, and neither does
+punctuation inside parentheses (a gloss note may hold full sentences). Line breaks always end
+a sentence. Spans are offsets into the text, with surrounding whitespace trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Candidate ends: a run of terminal punctuation plus closing quotes/brackets, or a line break.
+_END_RE = re.compile(r"[。！？!?]+[”’\"'」』)）]*|\.+[”’\"'」』)）]*|\n")
+_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TOKEN_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+#: Lower-cased tokens (without their final period) after which a period never ends a sentence.
+ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "etc", "vs", "cf", "al", "approx", "esp", "incl", "fig", "figs", "eq", "eqs",
+    "no", "nos", "vol", "p", "pp", "ch", "sec", "ed", "eds", "mr", "mrs", "ms", "dr", "prof", "sr",
+    "jr", "st", "mt", "inc", "ltd", "co", "corp", "dept", "univ", "gov", "est", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+    "e.u", "a.m", "p.m", "ph.d", "b.sc", "m.sc"
+})
+# Abbreviations that also end sentences often: they end one when a capital letter follows.
+_SOMETIMES_FINAL = frozenset({"etc", "al", "inc", "ltd", "co", "corp"})
+_MAX_PAREN_SPAN = 400  # an unclosed "(" stops protecting its sentence after this many chars
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, in order, whitespace trimmed, none empty."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END_RE.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and not _is_boundary(text, start, match.start(), end):
+            continue
+        _append(spans, text, start, end)
+        start = end
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def sentence_around(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The sentence of `text` holding `span`, and `span` re-based inside that sentence.
+
+    A span that crosses a sentence boundary gets the sentences it touches, joined as written.
+    """
+    lo, hi = span
+    spans = sentence_spans(text) or [(0, len(text))]
+    first = next((s for s in spans if s[1] > lo), spans[-1])
+    last = next((s for s in spans if s[1] >= hi), spans[-1])
+    begin = min(first[0], lo)
+    finish = max(last[1], hi)
+    return text[begin:finish], (lo - begin, hi - begin)
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _is_boundary(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the punctuation run text[at:end] ends the sentence that began at `start`."""
+    if _inside_parentheses(text, start, at):
+        return False
+    nxt = text[end] if end < len(text) else ""
+    if text[at] != ".":
+        # ! ? 。 end a sentence unless a Latin word continues right after them ("Yahoo!Inc").
+        return not (nxt.isascii() and nxt.isalnum() and text[at] in "!?")
+    if text[at:end].startswith("..."):
+        return nxt == "" or nxt.isspace() and _next_word_starts_sentence(text, end)
+    if nxt and not nxt.isspace():
+        # "3.5", "example.com", "e.g.x" continue; a Chinese character after a period starts anew.
+        return bool(_CJK_RE.match(nxt)) and not text[at - 1:at].isdigit()
+    token_match = _TOKEN_BEFORE_RE.search(text, start, at)
+    if token_match:
+        token = token_match.group(1).lower().rstrip(".")
+        if len(token) == 1 and token.isalpha():
+            return False  # an initial: "J. R. R. Tolkien"
+        if token in _SOMETIMES_FINAL:
+            return _next_word_starts_sentence(text, end)
+        if token in ABBREVIATIONS or "." in token:
+            return False
+    return True
+
+
+def _next_word_starts_sentence(text: str, end: int) -> bool:
+    rest = text[end:end + 40].lstrip()
+    return not rest or rest[0].isupper() or rest[0].isdigit() or bool(_CJK_RE.match(rest[0]))
+
+
+def _inside_parentheses(text: str, start: int, at: int) -> bool:
+    """True when an opening bracket before `at` in the current sentence is still open."""
+    window_start = max(start, at - _MAX_PAREN_SPAN)
+    chunk = text[window_start:at]
+    depth = 0
+    for ch in chunk:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth > 0
