@@ -402,17 +402,18 @@ class ReviewService:
         passed = review_answers = 0
         since = min(_timestamp(self.clock.now() - timedelta(days=days + 2)),
                     (first - timedelta(days=2)).isoformat())
-        for d, grade, before_state, relearn in self.db.execute(
-                "SELECT json_extract(after, '$.day'), grade, json_extract(before, '$.state'),"
-                " json_extract(after, '$.relearn') FROM reviews WHERE reviewed_at >= ?",
-                [since]):
+        for d, n, answers, passes in self.db.execute(
+                "SELECT day, count(*), sum(counted), sum(counted AND grade >= ?) FROM"
+                " (SELECT json_extract(after, '$.day') AS day, grade,"
+                "  json_extract(before, '$.state') = 'review'"
+                "  AND NOT json_extract(after, '$.relearn') AS counted"
+                "  FROM reviews WHERE reviewed_at >= ?) GROUP BY day",
+                [sm2.PASS_GRADE, since]):
             when = date.fromisoformat(d) if d else None
-            if when not in per_day:
-                continue
-            per_day[when] += 1
-            if before_state == "review" and not relearn:
-                review_answers += 1
-                passed += grade >= sm2.PASS_GRADE
+            if when in per_day:
+                per_day[when] = n
+                review_answers += answers
+                passed += passes
         forecast = {day + timedelta(days=i): 0 for i in range(30)}
         for due, n in self.db.execute(
                 "SELECT max(due, :day), count(*) FROM cards WHERE suspended = 0"

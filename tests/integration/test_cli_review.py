@@ -1,0 +1,111 @@
+"""`vocab due`, `vocab stats` and `vocab review` run as processes, driven through a pipe."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+from review_helpers import TODAY, add_term, card_row, open_collection, set_card
+
+from vocab_app import paths
+
+
+def vocab(*args, db=None, stdin=""):
+    cmd = [sys.executable, "-m", "vocab_app"] + (["--db", str(db)] if db else []) + list(args)
+    return subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=60,
+                          env=os.environ.copy())
+
+
+@pytest.fixture
+def collection(tmp_path):
+    path = tmp_path / "c.sqlite"
+    db = open_collection(path)
+    _, (agent,) = add_term(db, "agent", ("智能体",))
+    set_card(db, agent, state="review", reps=3, interval=10, due=TODAY - timedelta(days=2))
+    _, (model,) = add_term(db, "world model", ("世界模型",), sentence="We need a world model now.",
+                           url="https://youtu.be/xyz")
+    _, (tokens,) = add_term(db, "tokens", ("词元",))
+    db.conn.close()
+    return path, {"agent": agent, "model": model, "tokens": tokens}
+
+
+def reviews(path):
+    db = open_collection(path)
+    rows = db.execute("SELECT card_id, grade, after FROM reviews ORDER BY id").fetchall()
+    db.conn.close()
+    return [(c, g, json.loads(a)["relearn"]) for c, g, a in rows]
+
+
+def test_due_counts_new_learning_and_review(collection):
+    path, _ = collection
+    out = vocab("due", "--today", TODAY.isoformat(), db=path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["new: 2", "learning: 0", "review: 1"]
+
+
+def test_a_piped_review_session_with_buttons_relearning_undo_and_a_typo(collection):
+    path, ids = collection
+    keys = ["", "g",  # agent: Good
+            "", "a",  # world model: Again → comes back at the end
+            "", "x", "e",  # tokens: a typo, then Easy
+            "u",  # undo Easy on tokens
+            "", "4",  # tokens again: grade 4
+            "", "g"]  # world model relearned
+    out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\n".join(keys) + "\n")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "Due today: 2 new, 0 learning, 1 review." in text
+    assert "» We need a [world model] now." in text
+    assert "https://youtu.be/xyz?t=65s" in text
+    assert "a) Again 1d  h) Hard 24d  g) Good 25d  e) Easy 26d" in text  # agent: 10 days × EF
+    assert "'x' is not a grade" in text and "Undid the last answer." in text
+    assert "It comes back later in this session." in text
+    assert "Answered 4; 0 card(s) left for today." in text
+    assert reviews(path) == [(ids["agent"], 4, False), (ids["model"], 1, False),
+                             (ids["tokens"], 4, False), (ids["model"], 4, True)]
+    db = open_collection(path)
+    assert card_row(db, ids["agent"])["due"] == (TODAY + timedelta(days=25)).isoformat()
+    assert card_row(db, ids["model"])["due"] == (TODAY + timedelta(days=1)).isoformat()
+    db.conn.close()
+
+
+def test_end_of_input_quits_and_keeps_what_was_answered(collection):
+    path, ids = collection
+    out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\n5\n\n")
+    assert out.returncode == 0, out.stderr
+    assert "Answered 1; 2 card(s) left for today." in out.stdout
+    assert reviews(path) == [(ids["agent"], 5, False)]
+    again = vocab("due", "--today", TODAY.isoformat(), db=path)
+    assert again.stdout.splitlines() == ["new: 2", "learning: 0", "review: 0"]
+
+
+def test_stats_after_a_session(collection):
+    path, _ = collection
+    vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\ng\n\n1\nq\n")
+    out = vocab("stats", "--today", TODAY.isoformat(), "--days", "3", db=path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "cards: new 1, learning 1, review 1, suspended 0, leech 0"
+    assert f"  {TODAY.isoformat()}      2  ##" in lines
+    assert "retention (review cards graded >= 3): 100.0%" in lines
+
+
+def test_bad_arguments_get_one_clear_line(collection):
+    path, _ = collection
+    out = vocab("due", "--today", "tomorrow", db=path)
+    assert out.returncode == 2 and "'tomorrow' is not a date like 2026-03-10" in out.stderr
+    out = vocab("stats", "--days", "0", db=path)
+    assert out.returncode == 2 and "not a whole number of days" in out.stderr
+
+
+def test_the_default_collection_is_used_without_db(collection):
+    path, _ = collection
+    default = paths.default_db_path()
+    default.write_bytes(path.read_bytes())
+    out = vocab("due", "--today", TODAY.isoformat())
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["new: 2", "learning: 0", "review: 1"]

@@ -1,0 +1,197 @@
+"""`vocab due`, `vocab stats` and `vocab review`: SM-2 reviews from a plain terminal.
+
+`vocab review` shows a card's front; Enter shows the answer with its context sentence and the
+next due day for each button; then a grade: 0-5, or a/h/g/e for Again/Hard/Good/Easy
+(srs.sm2.BUTTON_GRADES). `u` undoes the last answer, `q` (or end of input) quits. Every answer
+is saved as it is given, so quitting at any point loses nothing. Works with piped stdin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date, datetime, timezone
+from typing import Any
+
+HELP_KEYS = "0-5, a(gain) h(ard) g(ood) e(asy), u(ndo), q(uit)"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `due`, `stats` and `review` subcommands."""
+    for name, func, text in (
+        ("due", _due, "count the cards due today: new, learning, review"),
+        ("stats", _stats, "cards by state, reviews per day, retention, forecast"),
+        ("review", _review, "review today's cards in the terminal"),
+    ):
+        p = sub.add_parser(name, help=text, description=text)
+        p.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
+                       help="review as if it were this day (default: the local date)")
+        if name == "stats":
+            p.add_argument("--days", type=_positive, default=14,
+                           help="days of history (default 14)")
+        p.set_defaults(func=func)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days (1 or more)")
+    return int(text)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-10") from None
+
+
+class _Opened:
+    """The review service over the collection named by --db, and how to close it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from vocab_app import paths
+        from vocab_app.services.clock import FixedClock, SystemClock
+
+        path = args.db or paths.default_db_path()
+        clock: Any = SystemClock()
+        if args.today:
+            clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
+        try:
+            from vocab_app.services.library import Library
+        except ImportError:  # the Library facade is not written yet: use the store directly
+            from vocab_app.services.review import ReviewService
+            from vocab_app.services.settings import load_settings
+            try:
+                from vocab_app.store.db import open_db
+            except ImportError:  # nor the store's opener: an existing file, as it is
+                import sqlite_utils
+
+                open_db = sqlite_utils.Database
+            db = open_db(path)
+            self.review = ReviewService(db, clock, lambda: load_settings(db))
+            self.close = db.conn.close
+        else:
+            lib = Library.open(path, clock=clock)
+            self.review, self.close = lib.review, lib.close
+        self.today: date = clock.today()
+
+
+def _due(args: argparse.Namespace) -> int:
+    opened = _Opened(args)
+    try:
+        counts = opened.review.due_counts(opened.today)
+    finally:
+        opened.close()
+    print(f"new: {counts.new}\nlearning: {counts.learning}\nreview: {counts.review}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    opened = _Opened(args)
+    try:
+        stats = opened.review.stats(opened.today, days=args.days)
+    finally:
+        opened.close()
+    print("cards: " + ", ".join(f"{k} {v}" for k, v in stats.cards_by_state.items()))
+    print(f"reviews per day (last {args.days} days):")
+    for day, n in stats.reviews_per_day.items():
+        print(f"  {day.isoformat()}  {n:5d}  {'#' * min(n, 60)}")
+    retention = "n/a" if stats.retention is None else f"{stats.retention:.1%}"
+    print(f"retention (review cards graded >= 3): {retention}")
+    week = list(stats.forecast.items())[:7]
+    print("due next 7 days: " + ", ".join(f"{d.isoformat()[5:]} {n}" for d, n in week))
+    return 0
+
+
+def _read(prompt: str) -> str | None:
+    """One line of input (stripped, lower-case), or None at end of input."""
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    return None if line == "" else line.strip().lower()
+
+
+def _grade(text: str) -> int | None:
+    from vocab_app.srs.sm2 import BUTTON_GRADES
+
+    keys = {name[0]: grade for name, grade in BUTTON_GRADES.items()}
+    if text in keys:
+        return keys[text]
+    if text.isdigit() and 0 <= int(text) <= 5:
+        return int(text)
+    return None
+
+
+def _show_answer(card: Any, dues: dict[int, date], today: date) -> None:
+    from vocab_app.srs.sm2 import BUTTON_GRADES
+
+    print("  = " + "; ".join(card.back))
+    ctx = card.context
+    if ctx is not None:
+        a, b = ctx.span
+        print(f"  » {ctx.sentence[:a]}[{ctx.sentence[a:b]}]{ctx.sentence[b:]}")
+        if ctx.translation:
+            print(f"    {ctx.translation}")
+        where = " · ".join(x for x in (ctx.speaker, ctx.source_title, ctx.link) if x)
+        if where:
+            print(f"    ({where})")
+    buttons = "  ".join(f"{name[0]}) {name.capitalize()} {(dues[g] - today).days}d"
+                        for name, g in BUTTON_GRADES.items())
+    print(f"  {buttons}")
+
+
+def _review(args: argparse.Namespace) -> int:
+    opened = _Opened(args)
+    try:
+        return _loop(opened.review, opened.today)
+    finally:
+        opened.close()
+
+
+def _loop(review: Any, today: date) -> int:
+    session = review.start_session(today)
+    counts = review.due_counts(today)
+    print(f"Due today: {counts.new} new, {counts.learning} learning, {counts.review} review.")
+    while (card := session.next_card()) is not None:
+        total = session.done + session.remaining
+        print(f"\n[{session.done + 1}/{total}] {card.front}")
+        started = time.monotonic()
+        line = _read("  (Enter shows the answer, u undo, q quit) ")
+        if line is None or line == "q":
+            break
+        if line == "u":
+            _undo(review, session)
+            continue
+        _show_answer(card, review.preview(card.card_id, today, session=session), today)
+        while True:
+            line = _read(f"  grade [{HELP_KEYS}]: ")
+            if line is None or line == "q":
+                return _bye(session)
+            if line == "u":
+                _undo(review, session)
+                break
+            grade = _grade(line)
+            if grade is None:
+                print(f"  '{line}' is not a grade; type {HELP_KEYS}.")
+                continue
+            ms = int((time.monotonic() - started) * 1000)
+            result = review.answer(session, card.card_id, grade, answer_ms=ms)
+            if result.became_leech:
+                print("  This card is now a leech (tagged 'leech').")
+            if result.again_today:
+                print("  It comes back later in this session.")
+            else:
+                print(f"  Next review: {result.after.due.isoformat()}.")
+            break
+    return _bye(session)
+
+
+def _undo(review: Any, session: Any) -> None:
+    card_id = review.undo(session)
+    print("  Nothing to undo." if card_id is None else "  Undid the last answer.")
+
+
+def _bye(session: Any) -> int:
+    print(f"\nAnswered {session.done}; {session.remaining} card(s) left for today.")
+    return 0
