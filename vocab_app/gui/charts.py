@@ -131,11 +131,18 @@ class BarChart(QWidget):
                                             bar + 40, fm.height()),
                                      Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                                      _format_tick(value))
-            # x labels: every k-th one so neighbours never overlap
+            # x labels: all of a few bars (elided to their slot), else every k-th one so
+            # neighbours never overlap
+            painter.setPen(muted)
+            if n <= 12:
+                for i, label in enumerate(self.labels):
+                    text_rect = QRectF(plot.left() + i * slot, plot.bottom() + 3, slot,
+                                       fm.height())
+                    painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, fm.elidedText(
+                        label, Qt.TextElideMode.ElideRight, int(slot) - 2))
             widest = max((fm.horizontalAdvance(label) for label in self.labels), default=0)
             every = max(1, math.ceil((widest + 8) / slot))
-            painter.setPen(muted)
-            for i in range(0, n, every):
+            for i in range(0, n, every) if n > 12 else ():
                 cx = plot.left() + (i + 0.5) * slot
                 x = min(max(cx - widest / 2 - 4, rect.left()), rect.right() - widest - 8)
                 painter.drawText(QRectF(x, plot.bottom() + 3, widest + 8, fm.height()),

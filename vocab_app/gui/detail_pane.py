@@ -8,6 +8,7 @@ open in the user's browser through QDesktopServices (web addresses only).
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
@@ -50,7 +51,11 @@ def source_line_html(occ: Any, palette: QPalette) -> str:
     if getattr(occ, "speaker", None):
         parts.append(html.escape(str(occ.speaker)))
     link = getattr(occ, "link", None)
-    stamp = format_timestamp(getattr(occ, "start", None))
+    start = getattr(occ, "start", None)
+    if start is None and link:  # a review card's context carries only the link (…&t=NNs)
+        found = re.search(r"[?&]t=(\d+)s?(?:&|$)", link)
+        start = int(found.group(1)) if found else None
+    stamp = format_timestamp(start)
     title = html.escape(str(getattr(occ, "source_title", "") or ""))
     if link and stamp:
         parts.append(f'<a href="{html.escape(link, quote=True)}">▶ {stamp}</a>')

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
-from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, TermTableModel
+from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
 from vocab_app.mining.model import STYLES
 from vocab_app.services.library import TermFilter
 
@@ -57,6 +57,7 @@ class LibraryView(QWidget):
         self.model = TermTableModel(ops, self)
         self.model.message.connect(self.status_message)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.page_loaded.connect(self._on_page_loaded)
 
         self.search = QLineEdit(placeholderText="Search term, gloss or context  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -396,8 +397,15 @@ class LibraryView(QWidget):
         self._detail_timer.start()
         self._update_actions()
 
+    def _on_page_loaded(self, page: int) -> None:
+        current = self.table.currentIndex()
+        if current.isValid() and current.row() // PAGE_SIZE == page:
+            self._detail_timer.start()
+
     def _show_current_detail(self) -> None:
         current = self.table.currentIndex()
+        if current.isValid() and not self.model.is_fresh(current.row()):
+            return  # shown when its page arrives (_on_page_loaded)
         term_id = self.model.term_id(current.row()) if current.isValid() else None
         self.detail.show_term(term_id)
 

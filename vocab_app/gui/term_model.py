@@ -218,6 +218,11 @@ class TermTableModel(QAbstractTableModel):
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
+    def is_fresh(self, row: int) -> bool:
+        """True when `row` shows data of the current load (not a stale page being refetched)."""
+        page = row // PAGE_SIZE
+        return page in self._pages and page not in self._stale and 0 <= row < self._count
+
     def term_id(self, row: int) -> int | None:
         """The term id shown at `row`, if loaded."""
         data = self.row_data(row)
