@@ -17,7 +17,7 @@ from vocab_app.errors import Cancelled, InputError
 from vocab_app.mining.merge import merge
 from vocab_app.mining.model import Document, FileError, Note, Occurrence, PairCount, Style
 from vocab_app.mining.readers import read_document
-from vocab_app.mining.sentences import sentence_around
+from vocab_app.mining.sentences import sentence_around, sentence_spans
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -55,8 +55,10 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
         text = seg.text
         if "(" not in text and "（" not in text:
             continue  # every gloss style is a parenthetical: skip the extractor entirely
-        for hit in find_glosses(text):
-            sentence, span = sentence_around(text, hit.term_span)
+        hits = find_glosses(text)
+        spans = sentence_spans(text) if hits else []
+        for hit in hits:
+            sentence, span = sentence_around(text, hit.term_span, spans)
             occurrences.append(Occurrence(
                 term=hit.term, gloss=hit.gloss, style=hit.style, source_path=doc.path,
                 segment_index=seg.index, sentence=sentence, term_in_sentence=span,

@@ -10,6 +10,7 @@ a sentence. Spans are offsets into the text, with surrounding whitespace trimmed
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 # Candidate ends: a run of terminal punctuation plus closing quotes/brackets, or a line break.
 _END_RE = re.compile(r"[。！？!?]+[”’\"'」』)）]*|\.+[”’\"'」』)）]*|\n")
@@ -43,15 +44,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_around(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+def sentence_around(text: str, span: tuple[int, int],
+                    spans: list[tuple[int, int]] | None = None) -> tuple[str, tuple[int, int]]:
     """The sentence of `text` holding `span`, and `span` re-based inside that sentence.
 
     A span that crosses a sentence boundary gets the sentences it touches, joined as written.
+    `spans` may pass `sentence_spans(text)` computed once for several lookups in one text.
     """
     lo, hi = span
-    spans = sentence_spans(text) or [(0, len(text))]
-    first = next((s for s in spans if s[1] > lo), spans[-1])
-    last = next((s for s in spans if s[1] >= hi), spans[-1])
+    if spans is None:
+        spans = sentence_spans(text)
+    if not spans:
+        spans = [(0, len(text))]
+    ends = [end for _, end in spans]
+    first = spans[min(bisect_right(ends, lo), len(spans) - 1)]
+    last = spans[min(bisect_left(ends, hi), len(spans) - 1)]
     begin = min(first[0], lo)
     finish = max(last[1], hi)
     return text[begin:finish], (lo - begin, hi - begin)
@@ -97,13 +104,7 @@ def _next_word_starts_sentence(text: str, end: int) -> bool:
 
 
 def _inside_parentheses(text: str, start: int, at: int) -> bool:
-    """True when an opening bracket before `at` in the current sentence is still open."""
-    window_start = max(start, at - _MAX_PAREN_SPAN)
-    chunk = text[window_start:at]
-    depth = 0
-    for ch in chunk:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）" and depth:
-            depth -= 1
-    return depth > 0
+    """True when more brackets opened than closed before `at` in the current sentence."""
+    lo = max(start, at - _MAX_PAREN_SPAN)
+    opened = text.count("(", lo, at) + text.count("（", lo, at)
+    return opened > 0 and opened > text.count(")", lo, at) + text.count("）", lo, at)
