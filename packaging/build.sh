@@ -1,12 +1,41 @@
 #!/usr/bin/env bash
 # Build the one-folder desktop bundle into dist/vocab_app/ and print its size and path.
 #
-#   packaging/build.sh            # from anywhere; uses the repo's .venv (created if missing)
+#   packaging/build.sh              # from anywhere; uses the repo's .venv (created if missing)
+#   packaging/build.sh --if-stale   # reuse dist/vocab_app/ unless an input changed since its build
 #
-# Work files go to build/pyinstaller/; the previous dist/vocab_app/ is replaced.
+# Work files go to build/pyinstaller/; the previous dist/vocab_app/ is replaced. A successful
+# build leaves dist/vocab_app.build-stamp whose mtime is the moment the build *started*, so a
+# source edited during a build still counts as newer than the bundle.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+
+BUNDLE="$ROOT/dist/vocab_app"
+STAMP="$ROOT/dist/vocab_app.build-stamp"
+# Everything the bundle is built from; directories count too (their mtime changes when a file
+# is added, removed or renamed). Bytecode caches are not inputs.
+INPUTS=(vocab_app resources seeds packaging/vocab_app.spec packaging/launcher.py
+        packaging/build.sh pyproject.toml .venv/lib)
+
+if [[ "${1:-}" == "--if-stale" ]]; then
+    if [[ -x "$BUNDLE/vocab_app" && -f "$STAMP" ]]; then
+        newer=$(find "${INPUTS[@]}" -maxdepth 0 -newer "$STAMP" 2>/dev/null | head -1)
+        [[ -z "$newer" ]] && newer=$(find "${INPUTS[@]:0:3}" -name __pycache__ -prune -o \
+            -newer "$STAMP" -print 2>/dev/null | head -1)
+        # site-packages itself changes when a package is installed, upgraded or removed
+        [[ -z "$newer" ]] && newer=$(find .venv/lib -maxdepth 2 -newer "$STAMP" 2>/dev/null | head -1)
+        if [[ -z "$newer" ]]; then
+            echo "bundle: $BUNDLE (up to date, built $(date -r "$STAMP" -u +%FT%TZ))"
+            echo "size: $(du -sm "$BUNDLE" | cut -f1) MB unpacked (target < 150 MB)"
+            exit 0
+        fi
+        echo "build.sh: $newer changed since the last build; rebuilding" >&2
+    fi
+elif [[ -n "${1:-}" ]]; then
+    echo "usage: packaging/build.sh [--if-stale]" >&2
+    exit 2
+fi
 
 PY="$ROOT/.venv/bin/python"
 if [[ ! -x "$PY" ]]; then
@@ -19,13 +48,16 @@ if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
     "$PY" -m pip install --quiet -e '.[package]'
 fi
 
+rm -f "$STAMP"
+mkdir -p "$ROOT/build/pyinstaller"
+touch "$ROOT/build/pyinstaller/started"
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
     "$ROOT/packaging/vocab_app.spec"
 end=$(date +%s)
+mv "$ROOT/build/pyinstaller/started" "$STAMP"
 
-BUNDLE="$ROOT/dist/vocab_app"
 size_mb=$(du -sm "$BUNDLE" | cut -f1)
 echo "bundle: $BUNDLE"
 echo "size: ${size_mb} MB unpacked (target < 150 MB)"
