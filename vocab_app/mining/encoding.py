@@ -67,7 +67,7 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
         raise InputError(f"{name}: is a folder, not a file.")
     if size > max_bytes:
         raise InputError(
-            f"{name}: is {size / 1e6:.0f} MB, larger than the {max_bytes / 1e6:.0f} MB limit; "
+            f"{name}: is {size / 1e6:.4g} MB, larger than the {max_bytes / 1e6:.4g} MB limit; "
             "split it into smaller files."
         )
     try:

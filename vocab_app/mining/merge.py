@@ -116,14 +116,15 @@ def merge(occurrences: Iterable[Occurrence]) -> list[Note]:
     own key (ties: the first seen); `variants` lists the other surfaces in first-seen order.
     """
     groups: dict[str, list[Occurrence]] = {}
-    for occ in occurrences:
+    order: dict[int, int] = {}  # id(occurrence) → position in the input
+    for position, occ in enumerate(occurrences):
+        order[id(occ)] = position
         groups.setdefault(term_key(occ.term), []).append(occ)
     redirect = _abbreviation_links(groups)
     merged: dict[str, list[Occurrence]] = {}
     for key, occs in groups.items():
         merged.setdefault(redirect.get(key, key), []).extend(occs)
     notes = [_build_note(key, occs, own=groups.get(key, [])) for key, occs in merged.items()]
-    order = {id(occ): i for i, occ in enumerate(o for occs in groups.values() for o in occs)}
     for note in notes:
         note.occurrences.sort(key=lambda o: order[id(o)])
     notes.sort(key=lambda n: order[id(n.occurrences[0])])

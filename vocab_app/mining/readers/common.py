@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _OPEN_PAREN_RE = re.compile("[(（]")
+_PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
 
@@ -31,7 +32,12 @@ def cjk_count(text: str) -> int:
 
 
 def is_chinese(text: str) -> bool:
-    """True when `text` reads as a Chinese line (it may hold English glossed terms)."""
+    """True when `text` reads as a Chinese line (it may hold English glossed terms).
+
+    Parenthesised asides are not counted: `world models (世界模型)` is an English line.
+    """
+    if "(" in text or "（" in text:
+        text = _PAREN_GROUP_RE.sub("", text)
     cjk = cjk_count(text)
     if not cjk:
         return False

@@ -133,8 +133,12 @@ def read_transcript(text: str, *, path: str, default_title: str) -> Document:
             continue
         if not closed:
             current.lines.append(stripped)
-    if blocks and len(blocks[-1].lines) > 1 and all(len(b.lines) <= 1 for b in blocks[:-1]):
-        del blocks[-1].lines[1:]  # one-line bodies everywhere else: the rest is the footer
+    with_body = [b for b in blocks if b.lines]
+    if sum(len(b.lines) > 1 for b in with_body) <= max(1, len(with_body) // 10):
+        # One-line bodies are this page's convention: extra lines are chrome (the footer
+        # after the last segment, stray lines), not text.
+        for block in with_body:
+            del block.lines[1:]
     return Document(path=path, title=_title(pre_header, default_title), kind="transcript",
                     segments=tuple(_pair(blocks)), url=url)
 

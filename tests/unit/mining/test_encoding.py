@@ -1,0 +1,111 @@
+"""Input files in every encoding a user may have are read as the same text; files that are not
+text are refused with one sentence that names the file."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from vocab_app.errors import InputError
+from vocab_app.mining.encoding import decode_bytes, read_text
+
+TEXT = (
+    "Speaker 100:00 - 00:28\r\n我们谈了 multimodal models(多模态模型)与“通用人工智能(AGI)”。\r\n"
+    "It's reinforcement learning (RL), 100% sure.\n"
+)
+EXPECTED = TEXT.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-8", b""),
+    ("utf-8", codecs.BOM_UTF8),
+    ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-16-le", b""),  # no BOM: told apart by where the NUL bytes sit
+    ("utf-16-be", b""),
+    ("utf-32-le", codecs.BOM_UTF32_LE),
+    ("gb18030", b""),
+    ("gbk", b""),
+])
+def test_each_encoding_reads_back_the_same_text(tmp_path, encoding, bom):
+    path = tmp_path / f"in-{encoding}.txt"
+    path.write_bytes(bom + TEXT.encode(encoding))
+    assert read_text(path) == EXPECTED
+
+
+def test_old_mac_line_endings_become_newlines():
+    assert decode_bytes(b"one\rtwo\r\nthree\n") == "one\ntwo\nthree\n"
+
+
+def test_chinese_gb18030_is_not_taken_for_utf8():
+    data = "模型的权重(weights)和数据(data)。".encode("gb18030")
+    assert decode_bytes(data) == "模型的权重(weights)和数据(data)。"
+
+
+def _error(path) -> str:
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    message = str(info.value)
+    assert str(path) in message, "the sentence names the file"
+    assert "\n" not in message
+    return message
+
+
+def test_missing_file(tmp_path):
+    assert "no such file" in _error(tmp_path / "nope.txt")
+
+
+def test_folder_is_refused(tmp_path):
+    assert "folder" in _error(tmp_path)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert "empty" in _error(path)
+
+
+def test_blank_file(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(b" \n\t\r\n  ")
+    assert "no text" in _error(path)
+
+
+def test_binary_with_nul_bytes(tmp_path):
+    path = tmp_path / "data.bin"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert "binary" in _error(path)
+
+
+def test_binary_made_of_control_characters(tmp_path):
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(b"\x01\x02\x03\x04\x05\x06abc\x07\x08" * 500)
+    assert "binary" in _error(path)
+
+
+def test_known_binary_format_is_named(tmp_path):
+    path = tmp_path / "slides.txt"
+    path.write_bytes(b"%PDF-1.7\n" + b"stream data " * 100)
+    assert "PDF" in _error(path)
+
+
+def test_windows_1252_text_is_refused_not_misread_as_chinese(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("It’s a café – “quoted” naïve text, isn’t it?\n".encode("cp1252") * 20)
+    message = _error(path)
+    assert "UTF-8" in message and "encoding" in message
+
+
+def test_bytes_no_encoding_accepts(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(b"hello world \xff\xfe\xff and more \x80\x80\n")
+    assert "encoding" in _error(path)
+
+
+def test_size_limit_is_checked_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2048)
+    with pytest.raises(InputError) as info:
+        read_text(path, max_bytes=1024)
+    assert "limit" in str(info.value) and str(path) in str(info.value)

@@ -1,0 +1,74 @@
+"""An occurrence keeps the sentence its term is in, not the whole paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.sentences import sentence_around, sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_chinese_sentences_end_at_full_stops_and_marks():
+    text = "我们谈了 multimodal models(多模态模型)。也谈了 world models(世界模型)!真的吗?好的"
+    assert sentences(text) == [
+        "我们谈了 multimodal models(多模态模型)。",
+        "也谈了 world models(世界模型)!",
+        "真的吗?",
+        "好的",
+    ]
+
+
+def test_full_width_marks_and_closing_quotes_stay_with_their_sentence():
+    text = "他说:“这就是 scaffolding(脚手架)。”然后走了！对吗？"
+    assert sentences(text) == ["他说:“这就是 scaffolding(脚手架)。”", "然后走了！", "对吗？"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tools, e.g. RL, help. Next.", ["Tools, e.g. RL, help.", "Next."]),
+    ("Ask Dr. Smith about it. Then go.", ["Ask Dr. Smith about it.", "Then go."]),
+    ("GPT-3.5 is old. GPT-4 is new.", ["GPT-3.5 is old.", "GPT-4 is new."]),
+    ("Made in the U.S. by J. R. Tolkien fans.", ["Made in the U.S. by J. R. Tolkien fans."]),
+    ("Wait... what? Yes!", ["Wait... what?", "Yes!"]),
+    ("Models, data, etc. Then more.", ["Models, data, etc.", "Then more."]),
+    ("Models, data, etc. and more.", ["Models, data, etc. and more."]),
+    ("He left.然后他回来了。", ["He left.", "然后他回来了。"]),
+])
+def test_english_sentences_respect_abbreviations_numbers_and_initials(text, expected):
+    assert sentences(text) == expected
+
+
+def test_periods_inside_a_parenthetical_note_do_not_split_it():
+    text = ("The model was quantified(Quantize refers to reducing accuracy. It saves memory.) "
+            "and served. Then it shipped.")
+    assert sentences(text) == [
+        "The model was quantified(Quantize refers to reducing accuracy. It saves memory.) "
+        "and served.",
+        "Then it shipped.",
+    ]
+
+
+def test_line_breaks_end_sentences_and_whitespace_is_trimmed():
+    assert sentences("  first line\n\n  second line  \n") == ["first line", "second line"]
+
+
+def test_sentence_around_rebases_the_span():
+    text = "We talked. We use reinforcement learning (RL) daily. Bye."
+    start = text.index("reinforcement")
+    sentence, span = sentence_around(text, (start, start + len("reinforcement learning")))
+    assert sentence == "We use reinforcement learning (RL) daily."
+    assert sentence[span[0]:span[1]] == "reinforcement learning"
+
+
+def test_span_crossing_a_boundary_gets_both_sentences():
+    text = "One ends here. Two starts."
+    sentence, span = sentence_around(text, (9, 18))
+    assert sentence == "One ends here. Two starts."
+    assert sentence[span[0]:span[1]] == text[9:18]
+
+
+def test_text_without_sentences():
+    assert sentence_around("", (0, 0)) == ("", (0, 0))
+    assert sentences("   ") == []
