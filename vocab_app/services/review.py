@@ -23,6 +23,14 @@ from typing import Any
 import sqlite_utils
 
 from vocab_app.errors import StoreError, VocabError
+from vocab_app.services.review_records import (
+    AnswerResult,
+    CardView,
+    Context,
+    DueCounts,
+    Stats,
+    link_at,
+)
 from vocab_app.services.settings import Settings
 from vocab_app.srs import queue as q
 from vocab_app.srs import sm2
@@ -36,69 +44,6 @@ _COLS = ", ".join(f'"{c}"' for c in CARD_COLUMNS)
 
 class ReviewError(VocabError):
     """A review request that cannot be honoured (bad grade, card not in the session, ...)."""
-
-
-@dataclass(frozen=True, slots=True)
-class DueCounts:
-    """Cards a session started now would show: new, learning (incl. relearning), review."""
-
-    new: int
-    learning: int
-    review: int
-
-    @property
-    def total(self) -> int:
-        """All cards due today."""
-        return self.new + self.learning + self.review
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """Where the term was seen first: the sentence with the term's span, and its source."""
-
-    sentence: str
-    span: tuple[int, int]
-    translation: str | None
-    speaker: str | None
-    link: str | None
-    source_title: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class CardView:
-    """What the review screen shows for one card."""
-
-    card_id: int
-    term_id: int
-    direction: str
-    front: str
-    back: tuple[str, ...]  # senses (forward) or the term (reverse)
-    context: Context | None
-    state: str
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerResult:
-    """What an answer did: the states around it and whether the card comes back today."""
-
-    card_id: int
-    grade: int
-    review_id: int
-    rescheduled: bool  # first grade of the day: the SM-2 state changed
-    again_today: bool  # graded < 4: shown again later in this session
-    before: sm2.SM2State
-    after: sm2.SM2State
-    became_leech: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """Collection statistics for the stats screen and `vocab stats`."""
-
-    cards_by_state: dict[str, int]
-    reviews_per_day: dict[date, int]
-    forecast: dict[date, int]
-    retention: float | None  # share of review-card answers >= 3 in the window, None if none
 
 
 @dataclass(eq=False)
@@ -162,12 +107,14 @@ class ReviewService:
     def _today_log(self, day: date) -> list[tuple]:
         since = min(_timestamp(self.clock.now() - timedelta(days=2)),
                     (day - timedelta(days=2)).isoformat())
-        return self.db.execute(
-            "SELECT r.card_id, c.term_id, r.grade, json_extract(r.before, '$.state'),"
+        rows = self.db.execute(
+            "SELECT r.id, r.card_id, c.term_id, r.grade, json_extract(r.before, '$.state'),"
             " json_extract(r.after, '$.relearn'), c.suspended, c.buried_until"
-            " FROM reviews r JOIN cards c ON c.id = r.card_id"
-            " WHERE r.reviewed_at >= ? AND json_extract(r.after, '$.day') = ?"
-            " ORDER BY r.id", [since, day.isoformat()]).fetchall()
+            # CROSS JOIN keeps reviews outer: a range of the reviews_time index, not all cards
+            " FROM reviews r CROSS JOIN cards c ON c.id = r.card_id"
+            " WHERE r.reviewed_at >= ? AND json_extract(r.after, '$.day') = ?",
+            [since, day.isoformat()]).fetchall()
+        return [row[1:] for row in sorted(rows)]  # in answer order (ORDER BY would scan)
 
     def _build_queue(self, day: date) -> tuple[list[q.QueuedCard], list[int]]:
         settings = self._settings()
@@ -249,7 +196,7 @@ class ReviewService:
         context = None
         if ctx is not None:
             sentence, a, b, translation, speaker, start, url, title = ctx
-            context = Context(sentence, (a, b), translation, speaker, _link(url, start), title)
+            context = Context(sentence, (a, b), translation, speaker, link_at(url, start), title)
         return CardView(card_id, term_id, direction, front, back, context, state)
 
     def _card_row(self, card_id: int) -> dict[str, Any]:
@@ -387,6 +334,17 @@ class ReviewService:
         return [t for (t,) in self.db.execute(
             "SELECT DISTINCT term_id FROM cards WHERE leech = 1 ORDER BY term_id")]
 
+    def forecast(self, today: date | None = None, days: int = 30) -> dict[date, int]:
+        """Cards falling due on each of the next `days` days (overdue ones count for today)."""
+        day = today or self.clock.today()
+        out = {day + timedelta(days=i): 0 for i in range(days)}
+        for due, n in self.db.execute(
+                "SELECT max(due, :day), count(*) FROM cards WHERE suspended = 0"
+                " AND state IN ('learning', 'review') AND due < :end GROUP BY 1",
+                {"day": day.isoformat(), "end": (day + timedelta(days=days)).isoformat()}):
+            out[date.fromisoformat(due)] += n
+        return out
+
     def stats(self, today: date | None = None, *, days: int = 14) -> Stats:
         """Cards by state, answers per day (last `days`), 30-day forecast, retention."""
         day = today or self.clock.today()
@@ -414,12 +372,7 @@ class ReviewService:
                 per_day[when] = n
                 review_answers += answers
                 passed += passes
-        forecast = {day + timedelta(days=i): 0 for i in range(30)}
-        for due, n in self.db.execute(
-                "SELECT max(due, :day), count(*) FROM cards WHERE suspended = 0"
-                " AND state IN ('learning', 'review') AND due < :end GROUP BY 1",
-                {"day": day.isoformat(), "end": (day + timedelta(days=30)).isoformat()}):
-            forecast[date.fromisoformat(due)] += n
+        forecast = self.forecast(day)
         retention = passed / review_answers if review_answers else None
         return Stats(by_state, per_day, forecast, retention)
 
@@ -433,12 +386,3 @@ def _state(row: dict[str, Any]) -> sm2.SM2State:
 def _timestamp(moment: datetime) -> str:
     """UTC `YYYY-MM-DDTHH:MM:SS.ffffff`, the schema's timestamp format."""
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
-
-
-def _link(url: str | None, start: float | None) -> str | None:
-    """The source link, opened at `start` seconds for YouTube (same rule as mining.model)."""
-    if not url:
-        return None
-    if start is not None and ("youtube.com/watch" in url or "youtu.be/" in url):
-        return f"{url}{'&' if '?' in url else '?'}t={int(start)}s"
-    return url

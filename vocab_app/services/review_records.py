@@ -1,0 +1,83 @@
+"""Records the review service hands to the GUI and the CLI: counts, card views, answers, stats.
+
+Plain frozen data; the service in services/review.py builds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vocab_app.srs import sm2
+
+
+@dataclass(frozen=True, slots=True)
+class DueCounts:
+    """Cards a session started now would show: new, learning (incl. relearning), review."""
+
+    new: int
+    learning: int
+    review: int
+
+    @property
+    def total(self) -> int:
+        """All cards due today."""
+        return self.new + self.learning + self.review
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where the term was seen first: the sentence with the term's span, and its source."""
+
+    sentence: str
+    span: tuple[int, int]
+    translation: str | None
+    speaker: str | None
+    link: str | None
+    source_title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """What the review screen shows for one card."""
+
+    card_id: int
+    term_id: int
+    direction: str
+    front: str
+    back: tuple[str, ...]  # senses (forward) or the term (reverse)
+    context: Context | None
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerResult:
+    """What an answer did: the states around it and whether the card comes back today."""
+
+    card_id: int
+    grade: int
+    review_id: int
+    rescheduled: bool  # first grade of the day: the SM-2 state changed
+    again_today: bool  # graded < 4: shown again later in this session
+    before: sm2.SM2State
+    after: sm2.SM2State
+    became_leech: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Collection statistics for the stats screen and `vocab stats`."""
+
+    cards_by_state: dict[str, int]
+    reviews_per_day: dict[date, int]
+    forecast: dict[date, int]
+    retention: float | None  # share of review-card answers >= 3 in the window, None if none
+
+
+def link_at(url: str | None, start: float | None) -> str | None:
+    """The source link, opened at `start` seconds for YouTube (same rule as mining.model)."""
+    if not url:
+        return None
+    if start is not None and ("youtube.com/watch" in url or "youtu.be/" in url):
+        return f"{url}{'&' if '?' in url else '?'}t={int(start)}s"
+    return url
