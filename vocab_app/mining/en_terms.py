@@ -60,23 +60,44 @@ def in_chinese_context(text: str, start: int) -> bool:
     return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’"
 
 
-def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5) -> int:
+_SUBJECTS = word_set("i we you he she it they")
+
+
+def _stem(word: str) -> str:
+    return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
+
+
+def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
+                      note: str | None = None) -> int:
     """Start of the noun phrase that ends at `end`, searching no further left than `start`
     (rule B4: `completely replace the gradient descent algorithm` → `gradient descent
     algorithm`, `it can be quantified` → `quantified`).
 
-    Walks back word by word and stops at a function word, punctuation or after `max_words`.
+    Walks back word by word and stops at a function word, punctuation, a verb right after a
+    subject pronoun (`they applied`), or after `max_words`. With `note`, a phrase that a note
+    opens by repeating starts at the repeated word (`applied distillation (distillation is …)`).
     """
     words = list(_WORD_RE.finditer(text, start, end))
-    begin = end
+    begin = len(words)
     for taken, m in enumerate(reversed(words)):
+        i = len(words) - 1 - taken
         word = m.group()
         if taken and word[-1] in ",;:.!?)":  # punctuation closes the previous clause
             break
         core = word.strip("\"'“”‘’()[],;:.!?")
         if not core or core.lower() in NP_STOP_WORDS or core[0] not in _WORD_CHARS:
             break
-        begin = m.start()
+        if taken and i > 0 and core[0].islower() and words[i - 1].group().lower() in _SUBJECTS:
+            break  # `we applied distillation`: a verb after its subject
+        begin = i
         if taken + 1 >= max_words:
             break
-    return begin
+    if begin == len(words):
+        return end
+    if note and note.split():
+        first = _stem(note.split()[0])
+        for i in range(begin, len(words)):
+            if len(first) >= 4 and _stem(words[i].group()) == first:
+                begin = i
+                break
+    return words[begin].start()

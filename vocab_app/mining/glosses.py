@@ -153,7 +153,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
         if t0 >= t1:
             return []
     head = text[t0:t1]
-    if chinese_aside(gloss) or foreign_latin_words(gloss, head):
+    if chinese_aside(gloss) or foreign_latin_words(gloss, head) or is_biographical(head, gloss):
         return []
     if head.isdigit():
         return []
@@ -163,8 +163,6 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
 def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
            lo: int) -> list[GlossHit]:
     gloss = text[g0:g1]
-    if not labelled and english_aside(gloss):
-        return []
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
@@ -179,9 +177,11 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             l0 = floor + rel
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
         return []
-    if is_sentence(gloss) and not labelled:
+    if not labelled and english_aside(gloss):
         return []
-    n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1)
+    if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
+        return []
+    n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
     if n0 >= t1:
         return []
     head = text[n0:t1]

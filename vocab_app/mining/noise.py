@@ -13,7 +13,7 @@ from vocab_app.mining.lang import word_set
 
 # --- T1: clean-up -------------------------------------------------------------------------
 
-_NOTE_LABEL_RE = re.compile(r"^\s*(?:note|notes|n\.b\.|注|注释|译注|译者注)\s*[:：]\s*", re.I)
+_NOTE_LABEL_RE = re.compile(r"\s*(?:note|notes|n\.b\.|注|注释|译注|译者注)\s*[:：]\s*", re.I)
 _TRAILING = " \t,;.。,，;；、"
 
 
@@ -88,7 +88,8 @@ _ZH_ASIDE_WORDS = (
     "参见", "参考", "详见", "来源", "出处", "当时", "现在", "目前", "当年", "今天", "后来",
     "之前", "此前", "曾经", "已经", "通过", "经过", "为了", "对于", "仅仅", "仅作", "也许",
     "大约", "大概", "据称", "据说", "有兴趣", "他们", "她们", "我们", "你们", "即将", "比如说",
-    "原文", "可能是", "可能有", "可能会", "可能很",
+    "原文", "可能是", "可能有", "可能会", "可能很", "一个", "一种", "一家", "一位", "一款", "一名",
+    "一项", "一类", "一套", "一篇", "一本", "一部", "一些", "某个", "某种", "某位",
 )
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
@@ -125,11 +126,11 @@ def foreign_latin_words(gloss: str, head: str) -> bool:
 
 # --- G5: a whole quoted sentence -----------------------------------------------------------
 
-def is_sentence(gloss: str) -> bool:
+def is_sentence(gloss: str, max_words: int = 12) -> bool:
     """True for the original of a whole quoted sentence (G5) or any long clause: sentence
-    punctuation followed by more text, a question, or more than 12 words."""
+    punctuation followed by more text, a question, or more than `max_words` words."""
     words = gloss.split()
-    if len(words) > 12:
+    if len(words) > max_words:
         return True
     if "?" in gloss or "!" in gloss or "。" in gloss:
         return True
@@ -146,17 +147,28 @@ mother brother sister colleague employee leader advisor adviser
 """)
 
 
+#: Chinese words that say who a person is (`Yann LeCun(图灵奖得主)`).
+_ZH_PERSON_CUES = (
+    "创始人", "联合创始人", "创办人", "得主", "教授", "作者", "首席", "科学家", "研究员", "总裁",
+    "董事长", "负责人", "之父", "之母", "总监", "主席", "院士", "博士", "经理", "出生", "生于",
+    "前任", "现任", "成员", "员工", "学生", "导师", "工程师", "投资人", "合伙人", "CEO", "CTO",
+)
+
+
 def _is_proper_name(head: str) -> bool:
     words = head.split()
-    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words) and not all(
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not all(
         w.isupper() for w in words)
 
 
 def is_biographical(head: str, gloss: str) -> bool:
-    """True for a note about who a person is (G4): the head is a proper name and the note uses
-    person words (`a member of`, `founder`, `CEO`, `who`, `born`)."""
+    """True for a note about who a person is (G4): the head is a proper name of two to four
+    capitalised words and the note uses person words (`a member of`, `founder`, `CEO`, `who`,
+    `born`, 创始人, 教授, 得主)."""
     if not _is_proper_name(head):
         return False
+    if any(cue in gloss for cue in _ZH_PERSON_CUES):
+        return True
     words = {w.strip(",.;:()").lower() for w in gloss.split()}
     return bool(words & _PERSON_CUES)
 

@@ -43,6 +43,10 @@ _ADJ_FLAGS = word_set("a ad an")
 _NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
 _CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
 _SEPARATORS = ",，、;；"
+#: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
+PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可去逆伪准次全跨副亚")
+#: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
+SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
 
 
@@ -82,6 +86,8 @@ def gloss_units(gloss: str) -> int:
 
 def _is_stop(tok: _Tok) -> bool:
     w, f = tok.word, tok.flag
+    if w in SUFFIXES:
+        return False
     if w in STOP_WORDS or f in _STOP_FLAGS:
         return True
     if f == "m" and any(ch in _NUMERALS for ch in w):
@@ -93,6 +99,14 @@ def _is_stop(tok: _Tok) -> bool:
     return len(w) >= 2 and w.endswith("于")  # 局限于, 用于, 基于
 
 
+def _bound_prefix(toks: list[_Tok], k: int) -> bool:
+    """True when toks[k] is a one-character prefix glued to the word after it: it opens the
+    run or follows a function word, and a word follows it (关于过拟合 → 过 belongs to 拟合)."""
+    tok = toks[k]
+    return (tok.word in PREFIXES and k + 1 < len(toks) and toks[k + 1].flag != "x"
+            and (k == 0 or _is_stop(toks[k - 1])))
+
+
 def _is_nominal(tok: _Tok) -> bool:
     f = tok.flag
     return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (
@@ -100,7 +114,8 @@ def _is_nominal(tok: _Tok) -> bool:
 
 
 def _count(toks: list[_Tok]) -> int:
-    return sum(1 for t in toks if t.word not in ("的", "之"))
+    """Content words: 的/之 and one-character suffixes do not count."""
+    return sum(1 for t in toks if t.word not in ("的", "之") and t.word not in SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,15 +152,17 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         toks.pop()
     units = gloss_units(gloss)
 
-    # Walk left to the first stop; an adjective + 的 is crossed when the gloss needs more words.
+    # Walk left to the first stop; an adjective + 的 is crossed when the gloss needs more words,
+    # and so is a bare numeral (零样本学习 for zero-shot learning).
     k = len(toks) - 1
     while k >= 0:
         tok = toks[k]
-        if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and _count(
-                toks[k + 1:]) < units:
+        need_more = _count(toks[k + 1:]) < units
+        if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and need_more:
             k -= 2
             continue
-        if _is_stop(tok):
+        if _is_stop(tok) and not _bound_prefix(toks, k) and not (
+                need_more and tok.flag == "m" and all(ch in _NUMERALS for ch in tok.word)):
             break
         k -= 1
     span = toks[k + 1:]
@@ -162,8 +179,12 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
                 and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
-    while len(span) > 1 and span[0].flag in _DROPPABLE_FLAGS and _count(span) > units:
-        span = span[1:]
+    while len(span) > 1 and _count(span) > units and not _bound_prefix(toks, toks.index(span[0])):
+        first = span[0]
+        if first.flag in _DROPPABLE_FLAGS or first.flag == "vn":
+            span = span[1:]
+        else:
+            break
 
     start = span[0].start
     term_end = span[-1].start + len(span[-1].word)
@@ -177,7 +198,7 @@ def _coordinate_end(text: str, toks: list[_Tok], run_start: int, start: int) -> 
     for tok in reversed(skipped):
         if tok.word in _CONJUNCTIONS:
             return tok.start
-        if _is_nominal(tok) and tok.flag not in ("d",):
+        if tok.flag[0] == "n":  # a noun between them: not a coordination
             return None
     if run_start > 0 and text[run_start - 1] in _SEPARATORS:
         return run_start - 1

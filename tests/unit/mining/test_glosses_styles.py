@@ -1,0 +1,114 @@
+"""find_glosses: the four gloss styles, pair orientation and spans, on sentences written for the
+tests (not taken from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他们最近在研究 diffusion models(扩散模型)的加速方法。",
+     [("diffusion models", "扩散模型", "en-zh")]),
+    ("这个团队很擅长做 data curation（数据整理），也很重视 evals（评测）。",
+     [("data curation", "数据整理", "en-zh"), ("evals", "评测", "en-zh")]),
+    ("我们用了 LoRA(低秩适配)和 RLHF（基于人类反馈的强化学习）。",
+     [("LoRA", "低秩适配", "en-zh"), ("RLHF", "基于人类反馈的强化学习", "en-zh")]),
+    ("这就是所谓的 long-tail problem(长尾问题)。", [("long-tail problem", "长尾问题", "en-zh")]),
+])
+def test_english_term_with_chinese_gloss_is_en_zh(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("研究人员提出了一种新的注意力机制(attention mechanism)。",
+     [("注意力机制", "attention mechanism", "zh-en")]),
+    ("这种方法被称为知识蒸馏(knowledge distillation)。",
+     [("知识蒸馏", "knowledge distillation", "zh-en")]),
+    ("我们讨论了检索增强生成（RAG）在企业中的应用。", [("检索增强生成", "RAG", "zh-en")]),
+    ("他们使用了监督微调(SFT)和直接偏好优化(DPO)。",
+     [("监督微调", "SFT", "zh-en"), ("直接偏好优化", "DPO", "zh-en")]),
+    ("吴恩达(Andrew Ng)在课上讲过这个问题。", [("吴恩达", "Andrew Ng", "zh-en")]),
+])
+def test_chinese_term_with_english_gloss_is_zh_en(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We fine-tuned a convolutional neural network (CNN) on the data.",
+     ("convolutional neural network", "CNN")),
+    ("The World Health Organization (WHO) published new guidance.",
+     ("World Health Organization", "WHO")),
+    ("Funding came from the Department of Energy (DOE) last year.",
+     ("Department of Energy", "DOE")),
+    ("We used retrieval-augmented generation (RAG) for this.",
+     ("retrieval-augmented generation", "RAG")),
+    ("Several small language models (SLMs) run on phones.", ("small language models", "SLMs")),
+])
+def test_long_form_then_abbreviation_is_abbr(text, expected):
+    assert pairs(text) == [(*expected, "abbr")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We rely on NLP (natural language processing) heavily.",
+     ("natural language processing", "NLP")),
+    ("He now teaches at MIT (Massachusetts Institute of Technology).",
+     ("Massachusetts Institute of Technology", "MIT")),
+    # translators sometimes permute the words; the capitals still name every word
+    ("Everyone talks about ASI (Super Artificial Intelligence) these days.",
+     ("Super Artificial Intelligence", "ASI")),
+])
+def test_abbreviation_first_is_normalised_to_long_form_term(text, expected):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style) == (*expected, "abbr")
+    # the term span covers what is written before the bracket: the abbreviation
+    assert text[hit.term_span[0]:hit.term_span[1]] == expected[1]
+    assert text[hit.gloss_span[0]:hit.gloss_span[1]] == expected[0]
+
+
+def test_abbreviation_inside_chinese_text_is_abbr_when_both_sides_are_english():
+    text = "他们以 BERT(Bidirectional Encoder Representations from Transformers)为基础。"
+    assert pairs(text) == [
+        ("Bidirectional Encoder Representations from Transformers", "BERT", "abbr")]
+
+
+def test_cross_language_abbreviation_keeps_text_order():
+    assert pairs("大家都在用 NLP(自然语言处理)。") == [("NLP", "自然语言处理", "en-zh")]
+    assert pairs("大家都在用自然语言处理(NLP)。") == [("自然语言处理", "NLP", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The model suffers from overfitting (overfitting means the model memorizes noise in the "
+     "training data).",
+     ("overfitting", "overfitting means the model memorizes noise in the training data")),
+    ("They applied distillation (Note: distillation trains a small model to imitate a large "
+     "one.) to save memory.",
+     ("distillation", "distillation trains a small model to imitate a large one")),
+    ("Each reply is tokenized(Tokenization refers to splitting text into units the model "
+     "reads).",
+     ("tokenized", "Tokenization refers to splitting text into units the model reads")),
+    ("Then we run the beam search decoder (note: beam search keeps the k best partial "
+     "outputs at every step).",
+     ("beam search decoder", "beam search keeps the k best partial outputs at every step")),
+])
+def test_english_note_defining_the_head_is_def(text, expected):
+    assert pairs(text) == [(*expected, "def")]
+
+
+def test_spans_point_at_term_and_gloss():
+    text = "其实 world knowledge(世界知识)和蒸馏(distillation)都很重要"
+    hits = find_glosses(text)
+    assert [h.style for h in hits] == ["en-zh", "zh-en"]
+    for h in hits:
+        assert text[h.term_span[0]:h.term_span[1]] == h.term
+        assert text[h.gloss_span[0]:h.gloss_span[1]] == h.gloss
+
+
+def test_text_without_brackets_gives_nothing():
+    assert find_glosses("") == []
+    assert find_glosses("Plain English and 中文 without any bracket.") == []
