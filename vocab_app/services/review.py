@@ -52,7 +52,6 @@ class ReviewSession:
 
     service: ReviewService
     srs: Session
-    phases: dict[int, str]
     review_ids: list[int] = field(default_factory=list)
 
     @property
@@ -71,9 +70,16 @@ class ReviewSession:
         return self.srs.done
 
     def next_card(self) -> CardView | None:
-        """The card to show now (the same one until it is answered), or None when done."""
-        card_id = self.srs.current()
-        return None if card_id is None else self.service.card_view(card_id)
+        """The card to show now (the same one until it is answered), or None when done.
+
+        Cards deleted since the session started are skipped.
+        """
+        while (card_id := self.srs.current()) is not None:
+            view = self.service.card_view(card_id, missing_ok=True)
+            if view is not None:
+                return view
+            self.srs.drop(card_id)
+        return None
 
 
 class ReviewService:
@@ -100,9 +106,7 @@ class ReviewService:
         day = today or self.clock.today()
         queued, relearn = self._build_queue(day)
         srs = Session.build(day, [c.card_id for c in queued], relearn)
-        phases = {c.card_id: c.phase for c in queued}
-        phases.update({c: "learning" for c in relearn})
-        return ReviewSession(self, srs, phases)
+        return ReviewSession(self, srs)
 
     def _today_log(self, day: date) -> list[tuple]:
         since = min(_timestamp(self.clock.now() - timedelta(days=2)),
@@ -174,12 +178,14 @@ class ReviewService:
 
     # --- one card --------------------------------------------------------------------------
 
-    def card_view(self, card_id: int) -> CardView:
-        """The front, back and first-seen context of a card."""
+    def card_view(self, card_id: int, *, missing_ok: bool = False) -> CardView | None:
+        """The front, back and first-seen context of a card (None if gone and `missing_ok`)."""
         row = self.db.execute(
             "SELECT c.term_id, c.direction, c.state, t.term FROM cards c"
             " JOIN terms t ON t.id = c.term_id WHERE c.id = ?", [card_id]).fetchone()
         if row is None:
+            if missing_ok:
+                return None
             raise ReviewError(f"Card {card_id} does not exist (it may have been deleted).")
         term_id, direction, state, term = row
         glosses = tuple(g for (g,) in self.db.execute(

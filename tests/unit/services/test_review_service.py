@@ -352,3 +352,37 @@ def test_answers_use_the_session_day_even_across_midnight(db):
     assert card_row(db, card)["due"] == (TODAY + timedelta(days=25)).isoformat()
     assert json.loads(log_rows(db)[0][5])["day"] == TODAY.isoformat()
     assert date.fromisoformat(log_rows(db)[0][3][:10]) == TODAY + timedelta(days=1)
+
+
+def test_a_card_deleted_during_the_session_is_skipped(db):
+    svc, _, _ = make_service(db)
+    gone = due_card(db, "gone", TODAY - timedelta(days=1))
+    kept = due_card(db, "kept", TODAY)
+    session = svc.start_session()
+    with db.atomic():
+        db.execute("DELETE FROM cards WHERE id = ?", [gone])
+    with pytest.raises(ReviewError, match="does not exist"):
+        svc.answer(session, gone, 4, answer_ms=1)
+    assert session.next_card().card_id == kept and log_rows(db) == []
+
+
+def test_building_the_queue_does_not_load_every_card(db):
+    import tracemalloc
+
+    svc, _, _ = make_service(db)
+    with db.atomic():
+        db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+            " INSERT INTO terms (id, key, term, lang, position, created_at)"
+            " SELECT i, 'k' || i, 'term ' || i, 'en', i, '' FROM n")
+        db.execute("INSERT INTO cards (term_id, direction, state, reps, interval, due)"
+                   " SELECT id, 'forward', 'review', 3, 10, ? FROM terms", [TODAY.isoformat()])
+    tracemalloc.start()
+    session = svc.start_session()
+    queue_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+    db.execute("SELECT * FROM cards").fetchall()
+    all_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert session.remaining == 200
+    assert queue_peak * 10 < all_peak
