@@ -109,3 +109,19 @@ def test_the_default_collection_is_used_without_db(collection):
     out = vocab("due", "--today", TODAY.isoformat())
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["new: 2", "learning: 0", "review: 1"]
+
+
+def test_an_unopenable_collection_gets_one_line_not_a_traceback(tmp_path):
+    out = vocab("review", db=tmp_path / "missing-dir" / "c.sqlite")
+    assert out.returncode == 1
+    assert out.stderr.startswith("vocab: ") and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_nothing_due_says_so(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    open_collection(path).conn.close()
+    out = vocab("review", db=path, stdin="")
+    assert out.returncode == 0, out.stderr
+    assert "Due today: 0 new, 0 learning, 0 review." in out.stdout
+    assert "Answered 0; 0 card(s) left for today." in out.stdout

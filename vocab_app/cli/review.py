@@ -12,6 +12,7 @@ import argparse
 import sys
 import time
 from datetime import date, datetime, timezone
+from pathlib import Path
 from typing import Any
 
 HELP_KEYS = "0-5, a(gain) h(ard) g(ood) e(asy), u(ndo), q(uit)"
@@ -67,6 +68,10 @@ class _Opened:
             except ImportError:  # nor the store's opener: an existing file, as it is
                 import sqlite_utils
 
+                from vocab_app.errors import StoreError
+
+                if not Path(path).is_file():
+                    raise StoreError(f"There is no collection at {path}.") from None
                 open_db = sqlite_utils.Database
             db = open_db(path)
             self.review = ReviewService(db, clock, lambda: load_settings(db))

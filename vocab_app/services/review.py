@@ -353,6 +353,8 @@ class ReviewService:
 
     def stats(self, today: date | None = None, *, days: int = 14) -> Stats:
         """Cards by state, answers per day (last `days`), 30-day forecast, retention."""
+        if days < 1:
+            raise ReviewError(f"Statistics need a window of at least one day, not {days}.")
         day = today or self.clock.today()
         by_state = {"new": 0, "learning": 0, "review": 0, "suspended": 0, "leech": 0}
         for state, n in self.db.execute(
