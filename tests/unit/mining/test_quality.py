@@ -1,0 +1,69 @@
+"""Mining quality on the dev set (tests/data/gold) stays at or above the figures reached, and
+the scorer in benchmarks/mining_quality.py counts what it says it counts."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from vocab_app.mining.model import PairCount
+
+_PATH = Path(__file__).resolve().parents[3] / "benchmarks" / "mining_quality.py"
+_spec = importlib.util.spec_from_file_location("mining_quality", _PATH)
+mq = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("mining_quality", mq)  # dataclasses look their module up there
+_spec.loader.exec_module(mq)
+
+#: Figures reached on the dev set (through the pipeline when it is there). Raise, never lower.
+FLOORS = {"en-zh": 1.0, "zh-en": 1.0, "abbr": 1.0, "def": 1.0}
+MACRO_FLOOR = 1.0
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    pairs, _origin = mq.mined_pairs()
+    return mq.score(pairs, mq.gold_sets())
+
+
+@pytest.mark.parametrize("style", sorted(FLOORS))
+def test_each_style_stays_at_its_floor(dev_scores, style):
+    s = dev_scores.styles[style]
+    assert s.f1 >= FLOORS[style], mq.report(dev_scores)
+
+
+def test_macro_f1_stays_at_its_floor(dev_scores):
+    assert dev_scores.macro_f1 >= MACRO_FLOOR, mq.report(dev_scores)
+
+
+def test_dev_set_has_every_style():
+    gold = mq.gold_sets()
+    styles = {row.style for rows in gold.values() for row in rows}
+    assert styles == {"en-zh", "zh-en", "abbr", "def"}
+
+
+def test_score_counts_pairs_per_style():
+    gold = [PairCount("world model", "世界模型", "en-zh", 2), PairCount("泛化", "generalization",
+                                                                      "zh-en", 1),
+            PairCount("reinforcement learning", "RL", "abbr", 1)]
+    mined = [PairCount("world model", "世界模型", "en-zh", 5),   # hit (counts do not matter)
+             PairCount("the world", "世界", "en-zh", 1),          # false positive
+             PairCount("reinforcement  learning", "RL", "abbr", 1)]  # hit after normalising
+    scores = mq.score(mined, gold)
+    en = scores.styles["en-zh"]
+    assert (en.tp, len(en.false_positives), len(en.misses)) == (1, 1, 0)
+    assert en.precision == 0.5 and en.recall == 1.0 and en.f1 == pytest.approx(2 / 3)
+    zh = scores.styles["zh-en"]
+    assert (zh.tp, zh.recall, zh.f1) == (0, 0.0, 0.0)
+    assert scores.styles["abbr"].f1 == 1.0
+    assert scores.styles["def"].f1 == 1.0  # nothing wanted, nothing found
+    assert scores.macro_f1 == pytest.approx((2 / 3 + 0 + 1 + 1) / 4)
+
+
+def test_pairs_of_two_seeds_are_scored_apart():
+    gold = {"a": [PairCount("x model", "模型", "en-zh", 1)], "b": []}
+    mined = {"a": [], "b": [PairCount("x model", "模型", "en-zh", 1)]}
+    en = mq.score(mined, gold).styles["en-zh"]
+    assert (en.tp, len(en.false_positives), len(en.misses)) == (0, 1, 1)
