@@ -224,7 +224,8 @@ class ReviewService:
         if session is not None and card_id in session.srs.first_done and state.due:
             return {grade: state.due for grade in sm2.GRADES}
         key = card_id if self._settings().fuzz else None
-        return sm2.preview(state, today or self.clock.today(), fuzz_key=key)
+        day = today or (session.today if session is not None else self.clock.today())
+        return sm2.preview(state, day, fuzz_key=key)
 
     # --- answering -------------------------------------------------------------------------
 

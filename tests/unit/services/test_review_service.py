@@ -348,6 +348,7 @@ def test_answers_use_the_session_day_even_across_midnight(db):
     card = due_card(db, "agent", TODAY)
     session = svc.start_session()
     clock.advance(hours=20)  # past midnight UTC while the session is open
+    assert svc.preview(card, session=session)[4] == TODAY + timedelta(days=25)
     svc.answer(session, card, 4, answer_ms=1)
     assert card_row(db, card)["due"] == (TODAY + timedelta(days=25)).isoformat()
     assert json.loads(log_rows(db)[0][5])["day"] == TODAY.isoformat()
