@@ -25,6 +25,9 @@ Decision 2 — a late or early review counts as the repetition that was schedule
     computed from the *scheduled* I(n-1), never from the days actually elapsed, and the next due
     date counts from the day of the review (`today + I(n)`), so it is never in the past. The queue
     only offers cards on or after their due day; early reviews happen only if a caller asks.
+    (Mnemosyne instead multiplies the days actually elapsed, with guards for late and early
+    reviews; that is a later refinement, not SM-2 as published, and would make our schedule
+    differ from other SM-2 implementations for the same answers.)
 
 Decision 3 — the four buttons (`BUTTON_GRADES`): Again = 1, Hard = 3, Good = 4, Easy = 5.
     Again is a failed recall where the answer is recognised once shown (q = 1); any q < 3
