@@ -10,6 +10,7 @@ Only the branch taken is imported, so `--version` and the CLI never load Qt.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,6 +23,11 @@ def _gui(argv0: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch the command line (without the program name) and return the exit code."""
+    # A windowed executable (Windows vocab_app.exe) has no console: sys.stdout/stderr are None,
+    # and any print or logging handler (jieba's) would raise. Send them nowhere instead.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = list(sys.argv[1:] if argv is None else argv)
     # Finder on old macOS passes a process serial number; it is not a user argument.
     args = [a for a in args if not a.startswith("-psn_")]
