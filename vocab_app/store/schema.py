@@ -1,10 +1,13 @@
-"""The collection's SQLite schema, version 1 (the contract shared by store, export and GUI).
+"""The collection's SQLite schema: version 1 here, later versions in store/migrations.py.
 
 Dates are ISO strings: `due` is a day (YYYY-MM-DD), timestamps are UTC `YYYY-MM-DDTHH:MM:SS.ffffff`.
-Migrations to later versions live in store/migrations.py and are numbered from here.
+Migrations to later versions live in store/migrations.py and are numbered from here; a new file
+gets SCHEMA_V1 and then every migration, so old and new files end up with the same shape.
+Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`, `terms.due`
+(kept by triggers) and indexes for sorting and cascading deletes.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # store/migrations.py MIGRATIONS holds 2..N
 
 SCHEMA_V1 = """
 CREATE TABLE meta (

@@ -1,0 +1,156 @@
+"""Open the collection file: create it, set the connection up, migrate it, and turn the ways a
+file can fail (read-only, full disk, a folder, not SQLite, locked) into one-sentence StoreErrors.
+
+`open_db(path)` is the only way the app opens a collection. `storage_errors(path)` is the
+context manager every writer wraps its transaction in, so a full disk or a file made read-only
+while the app runs gives the same sentences as at open time (and the transaction is rolled back:
+nothing already stored is lost).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from vocab_app.errors import CollectionLockedError, StoreError
+
+BUSY_TIMEOUT_MS = 5000
+
+# Primary result codes (sqlite3.Error.sqlite_errorcode & 0xff).
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
+            busy_timeout_ms: int = BUSY_TIMEOUT_MS, today: date | None = None,
+            ) -> sqlite_utils.Database:
+    """Open (creating if missing) the collection at `path`, migrated to the current schema.
+
+    The connection uses WAL, foreign keys, `synchronous=NORMAL` and a busy timeout. A file that
+    cannot be used raises StoreError with one sentence; a file another writer keeps locked for
+    longer than `busy_timeout_ms` raises CollectionLockedError. `read_only=True` opens an
+    existing file without ever writing to it (an old schema is then refused, not migrated).
+    `today` names the pre-migration backup (`<file>.bak-v<N>-<today>`); None → the local date.
+    """
+    from vocab_app.store.migrations import migrate
+
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a collection file.")
+    if read_only and not path.exists():
+        raise StoreError(f"The collection file {path} does not exist.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _os_error(err, path) from err
+    conn = None
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                   timeout=busy_timeout_ms / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
+                                   check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        _configure(db, busy_timeout_ms, read_only)
+        if not read_only:
+            _probe_write(db)
+        migrate(db, path, read_only=read_only, today=today)
+    except sqlite3.Error as err:
+        if conn is not None:
+            conn.close()
+        raise translate(err, path) from err
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+    return db
+
+
+def _configure(db: sqlite_utils.Database, busy_timeout_ms: int, read_only: bool) -> None:
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    db.execute("PRAGMA foreign_keys = ON")
+    # Reading the header first turns "not a database" into an error here, not at first use.
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    if not read_only:
+        db.enable_wal()
+    # WAL + synchronous=NORMAL: a commit is durable against the process being killed (the WAL
+    # is in the OS page cache and is replayed on next open); only a power cut / OS crash can
+    # lose the last few commits, never corrupt the file. FULL would fsync on every answer.
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _probe_write(db: sqlite_utils.Database) -> None:
+    """Take the write lock once (and give it back) so read-only and locked files fail at open."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    db.conn.execute("ROLLBACK")
+
+
+@contextlib.contextmanager
+def storage_errors(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Turn SQLite/OS failures inside the block into StoreError sentences about `path`."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise translate(err, Path(path)) from err
+    except OSError as err:
+        raise _os_error(err, Path(path)) from err
+
+
+def translate(err: sqlite3.Error, path: Path) -> StoreError:
+    """The StoreError sentence for a SQLite error on the collection `path`."""
+    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(err).lower()
+    if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly" in text:
+        return read_only_error(path)
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return full_disk_error(path)
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
+        return CollectionLockedError(
+            f"The collection {path} is locked by another program that is writing to it; "
+            "close that program (or the other vocab_app window) and try again.")
+    if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT) or "not a database" in text:
+        return StoreError(f"{path} is not a vocab_app collection: it is not a SQLite "
+                          "database, or it is damaged.")
+    if code == _SQLITE_CANTOPEN:
+        return StoreError(f"The collection file {path} cannot be opened; check that its folder "
+                          "exists and is writable.")
+    if code == _SQLITE_IOERR:
+        return StoreError(f"The disk reported an error while reading or writing {path}.")
+    return StoreError(f"The collection {path} cannot be used: {err}.")
+
+
+def read_only_error(path: Path) -> StoreError:
+    """The sentence for a collection that cannot be written."""
+    return StoreError(f"The collection file {path} is read-only, so nothing can be saved; "
+                      "check its permissions or copy it to a writable folder.")
+
+
+def full_disk_error(path: Path) -> StoreError:
+    """The sentence for a collection whose disk is full."""
+    return StoreError(f"The disk holding {path} is full; nothing was saved. "
+                      "Free some space and try again.")
+
+
+def _os_error(err: OSError, path: Path) -> StoreError:
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return read_only_error(path)
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return full_disk_error(path)
+    if err.errno in (errno.ENOTDIR, errno.EEXIST):
+        return StoreError(f"The folder for {path} cannot be created: a file is in the way.")
+    return StoreError(f"The collection {path} cannot be used: {err.strerror or err}.")

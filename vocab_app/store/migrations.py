@@ -1,0 +1,191 @@
+"""Schema migrations, numbered from version 1 (store/schema.py), each run in one transaction.
+
+The version lives in `meta` under `schema_version` (a v1 file written without that row counts
+as version 1). Before an existing file is migrated, a copy is made next to it with SQLite's
+backup API: `collection.sqlite.bak-v1-2026-03-10` (a second copy the same day gets `-2`, ...).
+A failed backup or step leaves the file exactly as it was.
+
+Version 2 (browse): the library table pages 100,000 terms by sort columns that would otherwise
+be computed per row from senses and cards. v2 keeps four derived columns on `terms`, maintained
+by triggers whoever writes senses or cards (import, review, lists):
+`glosses` (senses joined with '; ' in first-seen order), `style` (first sense's style),
+`state` (suspended | leech | learning | review | new, from the term's cards) and `due` (earliest
+due day of its unsuspended cards); it indexes every sort column and the foreign keys that
+deletes cascade through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from vocab_app.errors import StoreError
+from vocab_app.store.schema import SCHEMA_V1, SCHEMA_VERSION
+
+VERSION_KEY = "schema_version"
+
+
+def _glosses(tid: str) -> str:
+    return (f"coalesce((SELECT group_concat(gloss, '; ') FROM (SELECT gloss FROM senses"
+            f" WHERE term_id = {tid} ORDER BY id)), '')")
+
+
+def _style(tid: str) -> str:
+    return f"coalesce((SELECT style FROM senses WHERE term_id = {tid} ORDER BY id LIMIT 1), '')"
+
+
+def _state(tid: str) -> str:
+    return (
+        f"CASE WHEN EXISTS (SELECT 1 FROM cards WHERE term_id = {tid})"
+        f" AND NOT EXISTS (SELECT 1 FROM cards WHERE term_id = {tid} AND suspended = 0)"
+        " THEN 'suspended'"
+        f" WHEN EXISTS (SELECT 1 FROM cards WHERE term_id = {tid} AND leech = 1) THEN 'leech'"
+        f" ELSE coalesce((SELECT state FROM cards WHERE term_id = {tid} AND suspended = 0"
+        " ORDER BY CASE state WHEN 'learning' THEN 0 WHEN 'review' THEN 1 ELSE 2 END LIMIT 1),"
+        " 'new') END"
+    )
+
+
+def _due(tid: str) -> str:
+    return f"(SELECT min(due) FROM cards WHERE term_id = {tid} AND suspended = 0)"
+
+
+def _sense_update(tid: str) -> str:
+    return f"UPDATE terms SET glosses = {_glosses(tid)}, style = {_style(tid)} WHERE id = {tid};"
+
+
+def _card_update(tid: str) -> str:
+    return f"UPDATE terms SET state = {_state(tid)}, due = {_due(tid)} WHERE id = {tid};"
+
+
+V2 = f"""
+ALTER TABLE terms ADD COLUMN glosses TEXT NOT NULL DEFAULT '';
+ALTER TABLE terms ADD COLUMN style TEXT NOT NULL DEFAULT '';
+ALTER TABLE terms ADD COLUMN state TEXT NOT NULL DEFAULT 'new';
+ALTER TABLE terms ADD COLUMN due TEXT;
+CREATE INDEX terms_position ON terms (position);
+CREATE INDEX terms_term ON terms (term COLLATE NOCASE);
+CREATE INDEX terms_glosses ON terms (glosses COLLATE NOCASE);
+CREATE INDEX terms_style ON terms (style);
+CREATE INDEX terms_frequency ON terms (frequency);
+CREATE INDEX terms_due ON terms (coalesce(due, '9999-12-31'));
+CREATE INDEX terms_state ON terms (state);
+CREATE INDEX senses_style ON senses (style, term_id);
+CREATE INDEX occurrences_term ON occurrences (term_id);
+CREATE INDEX occurrences_sense ON occurrences (sense_id);
+CREATE INDEX list_terms_term ON list_terms (term_id);
+CREATE TRIGGER senses_browse_insert AFTER INSERT ON senses BEGIN
+  {_sense_update("NEW.term_id")}
+END;
+CREATE TRIGGER senses_browse_update AFTER UPDATE OF gloss, style, term_id ON senses BEGIN
+  {_sense_update("NEW.term_id")}
+  {_sense_update("OLD.term_id")}
+END;
+CREATE TRIGGER senses_browse_delete AFTER DELETE ON senses BEGIN
+  {_sense_update("OLD.term_id")}
+END;
+CREATE TRIGGER cards_browse_insert AFTER INSERT ON cards BEGIN
+  {_card_update("NEW.term_id")}
+END;
+CREATE TRIGGER cards_browse_update
+AFTER UPDATE OF state, due, suspended, leech, term_id ON cards BEGIN
+  {_card_update("NEW.term_id")}
+  {_card_update("OLD.term_id")}
+END;
+CREATE TRIGGER cards_browse_delete AFTER DELETE ON cards BEGIN
+  {_card_update("OLD.term_id")}
+END;
+UPDATE terms SET glosses = {_glosses("terms.id")}, style = {_style("terms.id")},
+                 state = {_state("terms.id")}, due = {_due("terms.id")};
+"""
+
+#: version N → SQL that turns a version N-1 file into version N.
+MIGRATIONS: dict[int, str] = {2: V2}
+assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
+
+
+def schema_version(db: sqlite_utils.Database) -> int | None:
+    """The file's schema version: None for an empty file, 1 for a v1 file without the row."""
+    tables = set(db.table_names())
+    if not tables:
+        return None
+    if "meta" in tables:
+        row = db.execute("SELECT value FROM meta WHERE key = ?", [VERSION_KEY]).fetchone()
+        if row is not None:
+            return int(row[0])
+    return 1 if "terms" in tables else 0
+
+
+def migrate(db: sqlite_utils.Database, path: Path, *, read_only: bool = False,
+            today: date | None = None, target: int = SCHEMA_VERSION,
+            backup: Callable[[sqlite_utils.Database, Path, int, date], Path] | None = None,
+            ) -> int:
+    """Bring the file to `target` (default: current) and return the version it had before.
+
+    An empty file gets schema v1 and every migration, without a backup. An older file is
+    backed up first (see module docstring). Raises StoreError for a file of a newer version,
+    a SQLite file that is not a collection, or an old file opened read-only.
+    """
+    found = schema_version(db)
+    if found == 0:
+        raise StoreError(f"{path} is a SQLite database but not a vocab_app collection.")
+    if found is not None and found > SCHEMA_VERSION:
+        raise StoreError(f"{path} was written by a newer vocab_app (collection version {found}, "
+                         f"this app reads up to {SCHEMA_VERSION}); update the app to open it.")
+    if found is not None and found >= target:
+        return found
+    if read_only:
+        raise StoreError(f"{path} needs upgrading to collection version {target}, "
+                         "which cannot be done while it is opened read-only.")
+    if found is None:
+        _run_script(db, SCHEMA_V1, 1)
+        current = 1
+    else:
+        (backup or backup_file)(db, path, found, today or date.today())
+        current = found
+    for version in range(current + 1, target + 1):
+        _run_script(db, MIGRATIONS[version], version)
+    return found if found is not None else 0
+
+
+def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> None:
+    """Run `sql` and record `version`, all in one transaction (rolled back on any error)."""
+    stamp = (f"INSERT INTO meta (key, value) VALUES ('{VERSION_KEY}', '{version}')"
+             " ON CONFLICT(key) DO UPDATE SET value = excluded.value;")
+    try:
+        db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{stamp}\nCOMMIT;")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
+def backup_path(path: Path, version: int, day: date) -> Path:
+    """A fresh name for the pre-migration copy of `path` (never an existing file)."""
+    base = path.with_name(f"{path.name}.bak-v{version}-{day.isoformat()}")
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    return candidate
+
+
+def backup_file(db: sqlite_utils.Database, path: Path, version: int, day: date) -> Path:
+    """Copy the whole database (WAL included) to `backup_path(...)` with SQLite's backup API."""
+    target = backup_path(path, version, day)
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    except BaseException:
+        dest.close()
+        with contextlib.suppress(OSError):
+            os.remove(target)
+        raise
+    dest.close()
+    return target
