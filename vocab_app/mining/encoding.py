@@ -5,6 +5,10 @@ give the byte order away), UTF-32 with a BOM, and GB18030 (a superset of GBK and
 Refuses missing, empty, binary, undecodable and oversized files with `errors.InputError`.
 The text is returned as written except for newlines, which become `\\n`.
 
+Large files are streamed: `open_text` validates the whole file in one pass over 1 MB blocks,
+then `TextFile.lines()` decodes block by block, so the file is never in memory twice (nor,
+as one string, at all: one emoji would make a str of Chinese text take 4 bytes a character).
+
 Only the standard library is used: the encodings we accept are few, and each is either marked
 (BOM), structurally obvious (NUL patterns of UTF-16) or strictly validated by its codec.
 """
@@ -12,16 +16,20 @@ Only the standard library is used: the encodings we accept are few, and each is 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from vocab_app.errors import InputError
 
-#: Files larger than this are refused before being read (the whole file is held in memory).
+#: Files larger than this are refused before being read.
 MAX_BYTES = 200 * 1024 * 1024
 
 _SAMPLE = 64 * 1024  # bytes (or characters) looked at by the detection heuristics
+_CHUNK = 256 * 1024  # bytes read and decoded at a time
 
 # Signatures of common binary formats a user may pick by mistake, for a more helpful sentence.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -49,11 +57,13 @@ _GLUED_SINGLE_RE = re.compile("[A-Za-z][^\x00-\x7f](?=[\x00-\x7f]|$)")
 _NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
 
 
-def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
-    """Read the file at `path` as text with `\\n` newlines.
+def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> TextFile:
+    """Check the file at `path` and detect its encoding; read its text through the result.
 
-    Raises InputError (one sentence naming the file) when it is missing, a folder, unreadable,
-    larger than `max_bytes`, empty, binary or in an encoding we do not read.
+    The whole file is validated here in one streaming pass, so reading the returned TextFile
+    does not fail on content. Raises InputError (one sentence naming the file) when it is
+    missing, a folder, unreadable, larger than `max_bytes`, empty, binary, blank or in an
+    encoding we do not read.
     """
     name = str(path)
     p = Path(path)
@@ -70,64 +80,181 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
             f"{name}: is {size / 1e6:.4g} MB, larger than the {max_bytes / 1e6:.4g} MB limit; "
             "split it into smaller files."
         )
-    try:
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(f"{name}: permission denied.") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
-    return decode_bytes(data, name=name)
+    if size == 0:
+        raise InputError(f"{name}: the file is empty.")
+
+    def blocks() -> Iterator[bytes]:
+        try:
+            with p.open("rb") as f:
+                while block := f.read(_CHUNK):
+                    yield block
+        except PermissionError:
+            raise InputError(f"{name}: permission denied.") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+
+    return _open(blocks, name)
+
+
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
+    """The whole text of the file at `path`, newlines normalised to `\\n`.
+
+    Raises InputError like `open_text`. For large files prefer `open_text(path).lines()`.
+    """
+    return "".join(open_text(path, max_bytes=max_bytes).chunks())
 
 
 def decode_bytes(data: bytes, *, name: str = "<input>") -> str:
     """Decode `data` (the whole content of file `name`) and normalise newlines to `\\n`.
 
-    Raises InputError when the data is empty, binary or not in an encoding we read.
+    Raises InputError when the data is empty, binary, blank or not in an encoding we read.
     """
     if not data:
         raise InputError(f"{name}: the file is empty.")
-    encoding = detect_encoding(data, name=name)
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        raise InputError(_undecodable(name)) from None
-    del data
-    if text.startswith("\ufeff"):
-        text = text[1:]
+
+    def blocks() -> Iterator[bytes]:
+        for start in range(0, len(data), _CHUNK):
+            yield data[start:start + _CHUNK]
+
+    return "".join(_open(blocks, name).chunks())
+
+
+@dataclass(slots=True)
+class TextFile:
+    """A validated text source, decoded block by block on demand (each call starts over).
+
+    `content_hash` (sha256 of the normalised text, UTF-8) is set once `chunks()` or `lines()`
+    has been read to the end.
+    """
+
+    name: str
+    encoding: str
+    source: Callable[[], Iterable[bytes]]
+    content_hash: str = ""
+
+    def chunks(self) -> Iterator[str]:
+        """The text in pieces of about 256 KB, newlines normalised to `\\n`."""
+        decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+        digest = hashlib.sha256()
+        pending_cr = False  # a block ended in \r: it may be the first half of \r\n
+        first = True
+        try:
+            for block in self.source():
+                text = decoder.decode(block)
+                if first and text:
+                    text = text.removeprefix("\ufeff")
+                    first = False
+                if pending_cr:
+                    text = "\r" + text
+                pending_cr = text.endswith("\r")
+                if pending_cr:
+                    text = text[:-1]
+                text = _normalise_newlines(text)
+                if text:
+                    digest.update(text.encode("utf-8", "surrogatepass"))
+                    yield text
+            tail = _normalise_newlines(decoder.decode(b"", final=True))
+        except UnicodeDecodeError:
+            raise InputError(_undecodable(self.name)) from None
+        if pending_cr:
+            tail = "\n" + tail
+        if tail:
+            digest.update(tail.encode("utf-8", "surrogatepass"))
+            yield tail
+        self.content_hash = digest.hexdigest()
+
+    def lines(self) -> Iterator[str]:
+        """The lines of the text, without their newline characters."""
+        carry = ""
+        for chunk in self.chunks():
+            parts = chunk.split("\n")
+            if carry:
+                parts[0] = carry + parts[0]
+            carry = parts.pop()
+            yield from parts
+        if carry:
+            yield carry
+
+    def head(self, limit: int = 1 << 20) -> str:
+        """The first `limit` characters of the text (all of it when shorter), for detection."""
+        pieces: list[str] = []
+        size = 0
+        for chunk in self.chunks():
+            pieces.append(chunk)
+            size += len(chunk)
+            if size >= limit:
+                break
+        return "".join(pieces)[:limit]
+
+
+def _normalise_newlines(text: str) -> str:
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{name}: the file holds no text, only blank space.")
-    sample = text[:_SAMPLE]
-    if len(_CONTROL_RE.findall(sample)) > max(2, len(sample) // 100):
-        raise InputError(f"{name}: is a binary file, not text.")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
 
-def detect_encoding(data: bytes, *, name: str = "<input>") -> str:
-    """Name of the codec to decode `data` with (a Python codec name).
-
-    Raises InputError for binary data and for data that no accepted encoding decodes.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"{name}: is {what}, not a text file.")
-    utf16 = _bomless_utf16(data)
-    if utf16:
-        return utf16
-    if b"\x00" in data:
+def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
+    """Detect the encoding of the bytes `source()` yields, validate them all, check the text."""
+    sample = next(iter(source()), b"")[:_SAMPLE]
+    if not sample:
+        raise InputError(f"{name}: the file is empty.")
+    encoding = _detect(sample, source, name)
+    text_file = TextFile(name=name, encoding=encoding, source=source)
+    head = text_file.head(_SAMPLE)
+    if len(_CONTROL_RE.findall(head)) > max(2, len(head) // 100):
         raise InputError(f"{name}: is a binary file, not text.")
-    if _decodes(data, "utf-8"):
-        return "utf-8"
-    if _decodes(data, "gb18030") and _plausible_gb18030(data):
-        return "gb18030"
+    return text_file
+
+
+def _detect(sample: bytes, source: Callable[[], Iterable[bytes]], name: str) -> str:
+    """The codec that decodes all of `source()`, or InputError for binary/undecodable data."""
+    codec = _bom_codec(sample)
+    if codec:
+        candidates = [codec]
+    else:
+        for magic, what in _MAGIC:
+            if sample.startswith(magic):
+                raise InputError(f"{name}: is {what}, not a text file.")
+        utf16 = _bomless_utf16(sample)
+        candidates = [utf16] if utf16 else ["utf-8", "gb18030"]
+    for codec in candidates:
+        verdict = _validate(source, codec)
+        if verdict == "nul":
+            raise InputError(f"{name}: is a binary file, not text.")
+        if verdict == "blank":
+            raise InputError(f"{name}: the file holds no text, only blank space.")
+        if verdict == "ok" and (codec != "gb18030" or _plausible_gb18030(sample)):
+            return codec
     raise InputError(_undecodable(name))
+
+
+def _bom_codec(sample: bytes) -> str | None:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _validate(source: Callable[[], Iterable[bytes]], codec: str) -> str:
+    """'ok', 'bad' (does not decode), 'nul' (NUL bytes in a byte encoding) or 'blank'."""
+    wide = codec.startswith(("utf-16", "utf-32"))
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    blank = True
+    try:
+        for block in source():
+            if not wide and b"\x00" in block:
+                return "nul"
+            text = decoder.decode(block)
+            if blank and not text.isspace() and text.replace("\ufeff", "").strip():
+                blank = False
+        if decoder.decode(b"", final=True).strip():
+            blank = False
+    except UnicodeDecodeError:
+        return "bad"
+    return "blank" if blank else "ok"
 
 
 def _undecodable(name: str) -> str:
@@ -135,38 +262,22 @@ def _undecodable(name: str) -> str:
             "save it as UTF-8 and try again.")
 
 
-def _bomless_utf16(data: bytes) -> str | None:
+def _bomless_utf16(sample: bytes) -> str | None:
     """'utf-16-le'/'utf-16-be' when NUL bytes sit on one side of the byte pairs, else None.
 
     Text in UTF-16 without a BOM has a NUL high byte for every ASCII character (spaces,
     newlines, digits, punctuation, Latin letters); binary data has NULs on both sides.
     """
-    sample = data[:_SAMPLE]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < 4:
         return None
     half = len(sample) // 2
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     if odd >= half * 0.2 and even <= half * 0.02:
-        codec = "utf-16-le"
-    elif even >= half * 0.2 and odd <= half * 0.02:
-        codec = "utf-16-be"
-    else:
-        return None
-    return codec if _decodes(data, codec) else None
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    """True when `data` is valid in `codec`, checked incrementally to spare memory."""
-    decoder = codecs.getincrementaldecoder(codec)("strict")
-    step = 1 << 20
-    try:
-        for start in range(0, len(data), step):
-            decoder.decode(data[start:start + step], final=False)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+        return "utf-16-le"
+    if even >= half * 0.2 and odd <= half * 0.02:
+        return "utf-16-be"
+    return None
 
 
 def _plausible_gb18030(data: bytes) -> bool:

@@ -4,11 +4,12 @@ text are refused with one sentence that names the file."""
 from __future__ import annotations
 
 import codecs
+import hashlib
 
 import pytest
 
 from vocab_app.errors import InputError
-from vocab_app.mining.encoding import decode_bytes, read_text
+from vocab_app.mining.encoding import decode_bytes, open_text, read_text
 
 TEXT = (
     "Speaker 100:00 - 00:28\r\n我们谈了 multimodal models(多模态模型)与“通用人工智能(AGI)”。\r\n"
@@ -109,3 +110,24 @@ def test_size_limit_is_checked_before_reading(tmp_path):
     with pytest.raises(InputError) as info:
         read_text(path, max_bytes=1024)
     assert "limit" in str(info.value) and str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "gb18030"])
+def test_large_file_is_decoded_across_block_boundaries(tmp_path, encoding):
+    """CRLF pairs and multi-byte characters that straddle the reader's blocks survive."""
+    unit = "深度学习(deep learning)\r\n" + "x" * 7 + "模\r"  # odd sizes shift every boundary
+    text = unit * 40_000  # several MB in every encoding
+    path = tmp_path / "big.txt"
+    path.write_bytes(text.encode(encoding))
+    source = open_text(path)
+    lines = list(source.lines())
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert lines == expected.split("\n")[:-1]
+    assert read_text(path) == expected
+    assert source.content_hash == hashlib.sha256(expected.encode("utf-8")).hexdigest()
+
+
+def test_invalid_byte_far_into_a_large_file_is_found_before_reading(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_bytes(b"fine line\n" * 300_000 + b"\xff\xfe bad\n")
+    assert "encoding" in _error(path)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from vocab_app.mining.encoding import MAX_BYTES, read_text
+from vocab_app.mining.encoding import MAX_BYTES, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
+from vocab_app.mining.readers.common import iter_lines
 from vocab_app.mining.readers.subtitles import looks_like_subtitles, read_subtitles
 from vocab_app.mining.readers.transcript import count_headers, read_transcript
 
@@ -23,39 +26,37 @@ __all__ = ["read_document", "parse_text"]
 
 _MARKDOWN = (".md", ".markdown", ".mdown")
 _PROSE = (".txt", ".text", *_MARKDOWN)
+_HEAD = 64 * 1024  # characters looked at to tell the format
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
     """Read and parse the file at `path` (its `Document.path` is `str(path)` as given).
 
+    The file is decoded and parsed line by line: it is never held in memory as one string.
     Raises InputError for missing, empty, binary, undecodable or oversized files.
     """
-    text = read_text(path, max_bytes=max_bytes)
-    return parse_text(text, path=str(path))
+    source = open_text(path, max_bytes=max_bytes)
+    doc = _parse(source.lines(), source.head(_HEAD), path=str(path))
+    return replace(doc, content_hash=source.content_hash)
 
 
 def parse_text(text: str, *, path: str) -> Document:
     """Parse already decoded `text`; `path` (a file name) names it and hints at its format."""
+    doc = _parse(iter_lines(text), text[:_HEAD], path=path)
+    digest = hashlib.sha256()
+    for start in range(0, len(text), 1 << 20):
+        digest.update(text[start:start + (1 << 20)].encode("utf-8", "surrogatepass"))
+    return replace(doc, content_hash=digest.hexdigest())
+
+
+def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
+    """Choose the reader from the suffix of `path` and the `head` of the text, and run it."""
     suffix = Path(path).suffix.lower()
     default_title = Path(path).stem or path
-    if suffix in (".srt", ".vtt") or looks_like_subtitles(text):
-        doc = read_subtitles(text, path=path, default_title=default_title)
-        if doc.segments or suffix in (".srt", ".vtt"):
-            return _with_hash(doc, text)
-    if count_headers(text[:1 << 20], limit=2) >= 2:
-        doc = read_transcript(text, path=path, default_title=default_title)
-    else:
-        doc = read_article(text, path=path, default_title=default_title,
-                           kind="article" if suffix in _PROSE else "text",
-                           markdown=suffix in _MARKDOWN)
-    return _with_hash(doc, text)
-
-
-def _with_hash(doc: Document, text: str) -> Document:
-    """`doc` with content_hash = sha256 of the decoded text (hashed in chunks, not copied)."""
-    digest = hashlib.sha256()
-    step = 1 << 20
-    for start in range(0, len(text), step):
-        digest.update(text[start:start + step].encode("utf-8", "surrogatepass"))
-    return Document(path=doc.path, title=doc.title, kind=doc.kind, segments=doc.segments,
-                    url=doc.url, content_hash=digest.hexdigest())
+    if suffix in (".srt", ".vtt") or looks_like_subtitles(head):
+        return read_subtitles(lines, path=path, default_title=default_title)
+    if count_headers(head, limit=2) >= 2:
+        return read_transcript(lines, path=path, default_title=default_title)
+    return read_article(lines, path=path, default_title=default_title,
+                        kind="article" if suffix in _PROSE else "text",
+                        markdown=suffix in _MARKDOWN)

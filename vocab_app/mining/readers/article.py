@@ -10,13 +10,13 @@ title-like line near the top, else the first sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from vocab_app.mining.model import DocKind, Document, Segment
 from vocab_app.mining.readers.common import (
     CJK_RE,
     display_width,
     fallback_title,
-    iter_lines,
     looks_like_title,
 )
 
@@ -28,7 +28,7 @@ _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be h
 _TITLE_LOOKAHEAD = 12  # non-empty lines searched for a title
 
 
-def read_article(text: str, *, path: str, default_title: str, kind: DocKind = "article",
+def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: DocKind = "article",
                  markdown: bool = False) -> Document:
     """The Document of a prose file: one segment per paragraph, in order."""
     paragraphs: list[str] = []
@@ -36,7 +36,7 @@ def read_article(text: str, *, path: str, default_title: str, kind: DocKind = "a
     title_candidates: list[str] = []
     pending: str | None = None  # the paragraph being built from wrapped lines
     last = ""  # the last physical line added to `pending`
-    for raw in iter_lines(text):
+    for raw in lines:
         line = raw.strip()
         if markdown and line:
             match = _MD_HEADING_RE.match(raw)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 from vocab_app.mining.model import Document, Segment
 from vocab_app.mining.readers.common import is_chinese, iter_lines, pick_text
@@ -37,24 +38,24 @@ def looks_like_subtitles(text: str) -> bool:
     return False
 
 
-def read_subtitles(text: str, *, path: str, default_title: str) -> Document:
+def read_subtitles(lines: Iterable[str], *, path: str, default_title: str) -> Document:
     """The Document of an .srt or .vtt file: one segment per cue that has text."""
     segments: list[Segment] = []
     timing: tuple[float, float] | None = None
-    lines: list[str] = []
+    cue_lines: list[str] = []
     skipping = False  # inside a WebVTT NOTE, STYLE or REGION block
 
     def flush() -> None:
-        if timing is not None and lines:
-            segment = _cue(lines, timing, index=len(segments))
+        if timing is not None and cue_lines:
+            segment = _cue(cue_lines, timing, index=len(segments))
             if segment:
                 segments.append(segment)
 
-    for raw in iter_lines(text):
+    for raw in lines:
         line = raw.strip()
         if not line:
             flush()
-            timing, lines, skipping = None, [], False
+            timing, cue_lines, skipping = None, [], False
             continue
         if skipping:
             continue
@@ -65,7 +66,7 @@ def read_subtitles(text: str, *, path: str, default_title: str) -> Document:
             elif line.split(None, 1)[0] in ("NOTE", "STYLE", "REGION"):
                 skipping = True
             continue  # cue numbers, identifiers and the WEBVTT header
-        lines.append(line)
+        cue_lines.append(line)
     flush()
     return Document(path=path, title=default_title, kind="subtitles", segments=tuple(segments))
 

@@ -12,6 +12,7 @@ order, still give segments: this reader never fails on a transcript it recognise
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vocab_app.mining.model import Document, Segment
@@ -100,7 +101,7 @@ def _seconds(text: str) -> float | None:
     return float(total)
 
 
-def read_transcript(text: str, *, path: str, default_title: str) -> Document:
+def read_transcript(lines: Iterable[str], *, path: str, default_title: str) -> Document:
     """The Document of a transcript page: one segment per header pair, in order."""
     url: str | None = None
     pre_header: list[str] = []
@@ -108,7 +109,7 @@ def read_transcript(text: str, *, path: str, default_title: str) -> Document:
     current: _Block | None = None
     closed = False  # the current block's body ended (blank line or source line)
     previous_start: float | None = None
-    for line in iter_lines(text):
+    for line in lines:
         if line.startswith(("Speaker", "speaker")):
             parsed = parse_header(line, previous_start)
             if parsed:

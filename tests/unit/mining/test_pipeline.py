@@ -1,0 +1,142 @@
+"""Mining files end to end (real readers, real gloss extraction with jieba): every occurrence
+keeps its sentence, translation, speaker and link; bad files are reported while the others are
+still mined; cancelling stops the work; memory stays bounded."""
+
+from __future__ import annotations
+
+import csv
+import tracemalloc
+
+import pytest
+
+from vocab_app.errors import Cancelled
+from vocab_app.mining.model import Occurrence
+from vocab_app.mining.pipeline import mine_document, mine_paths, surface_pairs
+from vocab_app.mining.readers import read_document
+from vocab_app.paths import seed_files
+
+SEEDS = {p.name[:3]: p for p in seed_files()}
+GOLD_DIR = SEEDS["000"].parent.parent / "tests" / "data" / "gold"
+
+
+def gold_pairs(seed: str) -> dict[tuple[str, str], int]:
+    path = GOLD_DIR / f"{SEEDS[seed].stem}.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {(r["term"], r["gloss"]): int(r["count"]) for r in rows}
+
+
+def test_transcript_pairs_match_the_gold_rows():
+    """The transcript reader hands the Chinese lines (where glosses are) to the extractor."""
+    pairs = surface_pairs(mine_document(read_document(SEEDS["001"])))
+    found = {(p.term, p.gloss): p.count for p in pairs}
+    gold = gold_pairs("001")
+    hits = sum(1 for k, n in found.items() if gold.get(k) == n)
+    assert hits / len(gold) >= 0.95 and hits / len(found) >= 0.95
+    assert pairs[0].term == "deep learning" and pairs[0].count == 3
+
+
+def test_occurrence_keeps_sentence_translation_speaker_and_timestamped_link():
+    occs = mine_document(read_document(SEEDS["001"]))
+    first = occs[0]
+    assert (first.term, first.gloss, first.style) == ("deep learning", "深度学习", "en-zh")
+    assert first.sentence == ("他在 AI 领域拥有极其出色的职业生涯,在过去十年里引领了 deep learning"
+                              "(深度学习)中的许多突破。")
+    a, b = first.term_in_sentence
+    assert first.sentence[a:b] == "deep learning"
+    assert first.translation.startswith("Oriol Vinyals is the co lead of Gemini")
+    assert (first.speaker, first.start) == ("Speaker 1", 0.0)
+    assert first.link == "https://www.youtube.com/watch?v=NQczevdpxq0&t=0s"
+    server = next(o for o in occs if o.term == "server")
+    assert server.link.endswith("&t=3429s") and server.speaker == "Speaker 2"
+    for occ in occs:
+        a, b = occ.term_in_sentence
+        assert occ.sentence[a:b] == occ.term
+        assert len(occ.sentence) < 400, "the sentence, not the whole segment"
+
+
+def test_article_occurrences_have_no_translation_or_link():
+    occs = mine_document(read_document(SEEDS["002"]))
+    agi = next(o for o in occs if o.term == "通用人工智能")
+    assert (agi.gloss, agi.style, agi.translation, agi.speaker, agi.link) == (
+        "AGI", "zh-en", None, None, None)
+    assert "通用人工智能(AGI)" in agi.sentence
+
+
+def test_notes_merge_across_files_and_abbreviations_join_long_forms(tmp_path):
+    run = mine_paths([SEEDS["000"], SEEDS["001"]])
+    assert not run.errors and len(run.documents) == 2
+    notes = {n.key: n for n in run.notes}
+    rl = notes["reinforcement learning"]
+    glosses = {s.gloss: s.count for s in rl.senses}
+    # 000: reinforcement learning (RL) ×2; 001: RL(强化学习) ×5, reinforcement learning(强化学习) ×1
+    assert glosses["RL"] == 2 and glosses["强化学习"] == 6, "RL(强化学习) joins 000's long form"
+    assert {o.source_path for o in rl.occurrences} == {str(SEEDS["000"]), str(SEEDS["001"])}
+    world = notes["world model"]
+    assert {"world model", "world models"} <= {world.term, *world.variants}
+    assert "rl" not in notes and "world models" not in notes
+    assert sum(n.count for n in run.notes) == len(run.occurrences)
+
+
+def test_a_bad_file_is_reported_and_the_others_still_mined(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 1000)
+    good = tmp_path / "good.txt"
+    good.write_text("我们谈了 multimodal models(多模态模型)。\n", encoding="utf-8")
+    run = mine_paths([tmp_path / "missing.txt", binary, good, SEEDS["002"]])
+    assert [e.path for e in run.errors] == [str(tmp_path / "missing.txt"), str(binary)]
+    assert "no such file" in run.errors[0].message and "binary" in run.errors[1].message
+    assert [d.path for d in run.documents] == [str(good), str(SEEDS["002"])]
+    assert ("multimodal models", "多模态模型") in {(o.term, o.gloss) for o in run.occurrences}
+
+
+def test_progress_counts_bytes_up_to_the_total(tmp_path):
+    calls: list[tuple[int, int]] = []
+    mine_paths([SEEDS["001"], tmp_path / "missing.txt", SEEDS["000"]],
+               progress=lambda done, total: calls.append((done, total)))
+    total = SEEDS["001"].stat().st_size + SEEDS["000"].stat().st_size
+    assert calls[-1] == (total, total)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert len(calls) > 4, "progress is reported inside a file too"
+
+
+def test_cancel_between_files_and_inside_a_file():
+    with pytest.raises(Cancelled):
+        mine_paths([SEEDS["000"]], cancelled=lambda: True)
+    polls = 0
+
+    def cancel_on_third_poll() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls >= 3
+
+    with pytest.raises(Cancelled):
+        mine_paths([SEEDS["001"]], cancelled=cancel_on_third_poll)
+    assert polls == 3, "polled inside the transcript, not only between files"
+
+
+def test_surface_pairs_are_distinct_in_first_occurrence_order():
+    def occ(term, gloss, style="en-zh"):
+        return Occurrence(term=term, gloss=gloss, style=style, source_path="x", segment_index=0,
+                          sentence=term, term_in_sentence=(0, len(term)))
+
+    pairs = surface_pairs([occ("b", "乙"), occ("a", "甲"), occ("b", "乙"), occ("b", "丙"),
+                           occ("B", "乙")])
+    assert [(p.term, p.gloss, p.count) for p in pairs] == [
+        ("b", "乙", 2), ("a", "甲", 1), ("b", "丙", 1), ("B", "乙", 1)]
+
+
+def test_peak_memory_stays_under_five_times_the_input(tmp_path):
+    text = SEEDS["001"].read_text(encoding="utf-8")
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join([text] * 16), encoding="utf-8")  # ~2 MB
+    size = big.stat().st_size
+    mine_paths([SEEDS["002"]])  # load jieba and compile regexes outside the measurement
+    tracemalloc.start()
+    try:
+        run = mine_paths([big])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(run.occurrences) == 16 * 267
+    assert peak < 5 * size, f"peak {peak / 1e6:.1f} MB for {size / 1e6:.1f} MB of input"
