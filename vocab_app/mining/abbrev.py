@@ -32,8 +32,20 @@ def is_short_form(token: str) -> bool:
     return capitals >= 2
 
 
+_LOWER_SHORT_RE = re.compile(r"[a-z]{1,4}(?:[/&.\-][a-z]{1,5})+")
+
+
+def is_lower_short_form(token: str) -> bool:
+    """True for a lower-case short form made of parts (`e/acc`, `w-o`): each part stands for
+    one word of the long form."""
+    return len(token) <= 10 and _LOWER_SHORT_RE.fullmatch(token) is not None
+
+
 def _letters(short: str) -> str:
-    """The capitals of a short form, which its long form's words should start with."""
+    """The letters a short form's long form should start its words with: its capitals, or the
+    first letter of each part of a lower-case short form."""
+    if is_lower_short_form(short):
+        return "".join(part[0] for part in re.split(r"[/&.\-]", short))
     caps = "".join(ch for ch in short if "A" <= ch <= "Z" or ch.isdigit())
     return caps.lower()
 
@@ -103,6 +115,8 @@ def find_long_form(short: str, before: str) -> int | None:
             if initials_match(short, [w.group() for w in words[i:]]):
                 return words[i].start()
             break
+    if is_lower_short_form(short):
+        return None  # too little to go on for a character-level match
     # Then Schwartz–Hearst over its word window.
     window = min(len(short) + 5, 2 * len(short))
     first = words[max(0, len(words) - window)].start()

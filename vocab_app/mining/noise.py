@@ -175,26 +175,37 @@ def is_biographical(head: str, gloss: str) -> bool:
 
 # --- S1b: definitions ----------------------------------------------------------------------
 
-_DEF_CUE_RE = re.compile(
-    r"\b(?:refers? to|referring to|means|meaning|is defined as|are defined as|stands for|"
-    r"denotes|describes|is a|is an|is the|are the|is when|is how|is what)\b", re.I)
-_DEF_OPENERS = ("i.e.", "ie ", "that is", "namely", "in other words")
+#: Verbs that define whatever their subject is: `X refers to …`, `stands for …`.
+_STRONG_CUE_RE = re.compile(
+    r"\b(?:refers? to|referring to|is defined as|are defined as|stands for|denotes)\b", re.I)
+#: Verbs that define only when the note opens with them or its subject is the head itself.
+_WEAK_CUE_RE = re.compile(
+    r"\b(?:means|meaning|describes|is a|is an|is the|are the|are a|is when|is how|is what)\b",
+    re.I)
+_DEF_OPENERS = ("i.e.", "ie ", "that is", "namely", "in other words", "a ", "an ")
+_EXAMPLE_RE = re.compile(r"\b(?:example|examples|for instance|e\.g\.)\b", re.I)
 
 
 def _stem(word: str) -> str:
-    return word.lower()[:5]
+    return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
 
 def is_definition(head: str, gloss: str, labelled: bool) -> bool:
     """True when an English bracket after an English head says what the head means (S1b):
-    a labelled note (`Note: …`), a defining verb (`refers to`, `means`, `is a`), an opener such
-    as `i.e.`, or a note of four or more words that opens by repeating the head's stem."""
+    a labelled note (`Note: …`); a note of four or more words that opens with `i.e.` or an
+    article, uses a defining verb (`refers to`, `stands for`), or whose subject repeats the
+    head (`overfitting (overfitting means …)`, `quantified (Quantize refers to …)`).
+    Example lists (`GPT-4 is a good example`) are not definitions."""
     words = gloss.split()
     if labelled and len(words) >= 3:
         return True
-    if len(words) < 4:
+    if len(words) < 4 or _EXAMPLE_RE.search(gloss):
         return False
-    if gloss.lower().startswith(_DEF_OPENERS) or _DEF_CUE_RE.search(gloss):
+    if gloss.lower().startswith(_DEF_OPENERS) or _STRONG_CUE_RE.search(gloss):
         return True
-    head_stems = {_stem(w) for w in head.split() if len(w) >= 5}
+    head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
+    weak = _WEAK_CUE_RE.search(gloss)
+    if weak and (weak.start() == 0 or any(_stem(w) in head_stems
+                                          for w in gloss[:weak.start()].split())):
+        return True
     return _stem(words[0]) in head_stems

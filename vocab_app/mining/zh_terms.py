@@ -27,7 +27,8 @@ STOP_WORDS = word_set("""
 的 地 得 了 着 过 把 被 将 在 于 对 向 从 和 与 及 以及 或 或者 也 都 就 还 又 很 更 最 太 非常
 十分 特别 比较 那种 这种 这个 那个 一个 一种 某种 某些 这些 那些 所有 各种 每个 每种 是 有 会 能
 可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
-她 所谓 叫做 称为 称作 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用 基于 关于 对于 作为
+她 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
+基于 关于 对于 作为
 """)
 #: Multi-character adverbs (single-character ones are stops already).
 ADVERBS = word_set("""
@@ -38,7 +39,7 @@ ADVERBS = word_set("""
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 _STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
 _VERB_FLAGS = word_set("v vd vi vq")
-_DROPPABLE_FLAGS = _VERB_FLAGS | {"d", "ad", "a", "l"}
+_DROPPABLE_FLAGS = _VERB_FLAGS | {"d", "ad"}
 _ADJ_FLAGS = word_set("a ad an")
 _NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
 _CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
@@ -76,7 +77,8 @@ def gloss_units(gloss: str) -> int:
     a lone abbreviation counts its capitals (`LSTM` → 4)."""
     words = _WORD_RE.findall(gloss)
     if len(words) == 1 and is_short_form(words[0]):
-        return max(1, sum(1 for ch in words[0] if ch.isupper()))
+        # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
+        return max(1, len(re.findall(r"[A-Z]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
     n = 0
     for w in words:
         if w.lower() not in LINK_WORDS:
@@ -94,6 +96,8 @@ def _is_stop(tok: _Tok) -> bool:
         return True
     if f == "d" and (len(w) == 1 or w in ADVERBS):
         return True
+    if len(w) >= 2 and w[0] == "被":  # passive: 被称作, 被视为
+        return True
     if f in _VERB_FLAGS and len(w) == 1:  # complements and light verbs: 出, 到, 成, 做
         return True
     return len(w) >= 2 and w.endswith("于")  # 局限于, 用于, 基于
@@ -107,6 +111,21 @@ def _bound_prefix(toks: list[_Tok], k: int) -> bool:
             and (k == 0 or _is_stop(toks[k - 1])))
 
 
+def _soft_stop(tok: _Tok) -> bool:
+    """Stops that a term crosses when the gloss needs more words: a bare numeral (零样本学习,
+    zero-shot learning) or a one-character verb inside a compound (端到端, end-to-end)."""
+    if tok.flag == "m":
+        return all(ch in _NUMERALS for ch in tok.word)
+    return tok.flag in _VERB_FLAGS and len(tok.word) == 1 and tok.word not in STOP_WORDS
+
+
+def _protected(toks: list[_Tok], k: int) -> bool:
+    """A first word that is never dropped: a bound prefix, or a word right after a numeral and
+    classifier (一个递归神经网络: after 一个 comes a noun phrase, so 递归 modifies it)."""
+    return _bound_prefix(toks, k) or (k > 0 and toks[k - 1].flag in ("m", "mq")
+                                      and not any(ch in _NUMERALS for ch in toks[k].word))
+
+
 def _is_nominal(tok: _Tok) -> bool:
     f = tok.flag
     return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (
@@ -114,8 +133,10 @@ def _is_nominal(tok: _Tok) -> bool:
 
 
 def _count(toks: list[_Tok]) -> int:
-    """Content words: 的/之 and one-character suffixes do not count."""
-    return sum(1 for t in toks if t.word not in ("的", "之") and t.word not in SUFFIXES)
+    """How many English words `toks` would take: one per two characters (函数调用 → 2,
+    注意力 → 1), none for 的/之 and one-character suffixes."""
+    return sum(max(1, len(t.word) // 2) for t in toks
+               if t.word not in ("的", "之") and t.word not in SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +182,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and need_more:
             k -= 2
             continue
-        if _is_stop(tok) and not _bound_prefix(toks, k) and not (
-                need_more and tok.flag == "m" and all(ch in _NUMERALS for ch in tok.word)):
+        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and _soft_stop(tok)):
             break
         k -= 1
     span = toks[k + 1:]
@@ -179,9 +199,10 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
                 and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
-    while len(span) > 1 and _count(span) > units and not _bound_prefix(toks, toks.index(span[0])):
+    abbreviation = is_short_form(gloss.strip())
+    while len(span) > 1 and _count(span) > units and not _protected(toks, toks.index(span[0])):
         first = span[0]
-        if first.flag in _DROPPABLE_FLAGS or first.flag == "vn":
+        if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
             break

@@ -36,6 +36,12 @@ def test_english_term_in_chinese_text_is_the_final_latin_run(text, term):
     ("他在北京大学(Peking University)读书", "北京大学"),
     ("研究重点放在安全评估方面(safety evaluation)", "安全评估"),         # locative stripped
     ("我们称之为\u201c思维链\u201d(chain of thought)", "思维链"),        # quoted term taken whole
+    ("这被称作涌现能力(emergent abilities)", "涌现能力"),               # passive verb stops
+    ("它们都支持函数调用(function calling)", "函数调用"),               # one jieba word, two words
+    ("这是一个端到端(end-to-end)的系统", "端到端"),                     # 到 inside a compound
+    ("我们采用了混合专家模型(MoE)架构", "混合专家模型"),                # MoE: three letters
+    ("这次改动影响了召回率(recall)", "召回率"),                         # suffix 率 kept
+    ("这篇解释稀疏注意力(sparse attention)的文章", "稀疏注意力"),       # adjective kept
     ("这个《注意力就是一切》(Attention Is All You Need)很有名", "注意力就是一切"),
 ])
 def test_chinese_term_drops_function_words_verbs_and_locatives(text, term):

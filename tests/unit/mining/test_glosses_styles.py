@@ -49,6 +49,7 @@ def test_chinese_term_with_english_gloss_is_zh_en(text, expected):
     ("We used retrieval-augmented generation (RAG) for this.",
      ("retrieval-augmented generation", "RAG")),
     ("Several small language models (SLMs) run on phones.", ("small language models", "SLMs")),
+    ("Fans of effective accelerationism (e/acc) disagree.", ("effective accelerationism", "e/acc")),
 ])
 def test_long_form_then_abbreviation_is_abbr(text, expected):
     assert pairs(text) == [(*expected, "abbr")]
@@ -98,6 +99,16 @@ def test_cross_language_abbreviation_keeps_text_order():
 ])
 def test_english_note_defining_the_head_is_def(text, expected):
     assert pairs(text) == [(*expected, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "Large models (GPT-4 is a good example) are costly.",
+    "The embedding (it is a vector of numbers) grows.",
+    "Our tokenizer (see the appendix for the vocabulary list) is small.",
+    "Plain heads (tiny note) stay out.",
+])
+def test_english_note_that_does_not_define_the_head_is_not_def(text):
+    assert pairs(text) == []
 
 
 def test_spans_point_at_term_and_gloss():
