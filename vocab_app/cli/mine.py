@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,8 +41,7 @@ def _run(args: argparse.Namespace) -> int:
         for pair in surface_pairs(run.occurrences):
             out.write(f"{_cell(pair.term)}\t{_cell(pair.gloss)}\t{pair.style}\t{pair.count}\n")
     else:
-        json.dump(_as_json(run), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _write_json(run, out)
     out.flush()
     for error in run.errors:
         print(f"vocab: {error.message}", file=sys.stderr)
@@ -62,28 +61,31 @@ def _utf8_stdout() -> None:
         reconfigure(encoding="utf-8")
 
 
-def _as_json(run: Any) -> dict[str, Any]:
+def _write_json(run: Any, out: TextIO) -> None:
+    """{"documents": [...], "notes": [...]} written note by note (no second copy of the run)."""
+    documents = [
+        {"path": d.path, "title": d.title, "kind": d.kind, "url": d.url,
+         "segments": len(d.segments)}
+        for d in run.documents
+    ]
+    out.write('{\n  "documents": ')
+    out.write(json.dumps(documents, ensure_ascii=False))
+    out.write(',\n  "notes": [')
+    for i, note in enumerate(run.notes):
+        out.write(",\n    " if i else "\n    ")
+        out.write(json.dumps(_note_json(note), ensure_ascii=False))
+    out.write("\n  ]\n}\n")
+
+
+def _note_json(n: Any) -> dict[str, Any]:
     return {
-        "documents": [
-            {"path": d.path, "title": d.title, "kind": d.kind, "url": d.url,
-             "segments": len(d.segments)}
-            for d in run.documents
-        ],
-        "notes": [
-            {
-                "key": n.key, "term": n.term, "lang": n.lang, "variants": n.variants,
-                "count": n.count,
-                "senses": [{"gloss": s.gloss, "style": s.style, "count": s.count}
-                           for s in n.senses],
-                "occurrences": [
-                    {"term": o.term, "gloss": o.gloss, "style": o.style,
-                     "source": o.source_path, "segment": o.segment_index,
-                     "sentence": o.sentence, "span": list(o.term_in_sentence),
-                     "translation": o.translation, "speaker": o.speaker, "start": o.start,
-                     "link": o.link}
-                    for o in n.occurrences
-                ],
-            }
-            for n in run.notes
+        "key": n.key, "term": n.term, "lang": n.lang, "variants": n.variants, "count": n.count,
+        "senses": [{"gloss": s.gloss, "style": s.style, "count": s.count} for s in n.senses],
+        "occurrences": [
+            {"term": o.term, "gloss": o.gloss, "style": o.style, "source": o.source_path,
+             "segment": o.segment_index, "sentence": o.sentence,
+             "span": list(o.term_in_sentence), "translation": o.translation,
+             "speaker": o.speaker, "start": o.start, "link": o.link}
+            for o in n.occurrences
         ],
     }
