@@ -1,0 +1,239 @@
+"""`Library`: the one facade over one collection file that the GUI and the CLI drive.
+
+It opens the file (store/db.py), mines and imports (services/importing.py), browses and edits
+(store/browse.py, store/edits.py) and composes the review, lists and export services, which are
+imported on first use so the library works whichever of them is installed. Every write runs in
+one transaction inside `storage_errors`, so a full disk or read-only file gives a StoreError
+sentence and leaves what was stored untouched. Not thread-safe: use it from one thread at a time
+(the GUI runs every call on its single worker).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from vocab_app.errors import VocabError
+from vocab_app.services.importing import (
+    Candidate,
+    FileImport,
+    ImportReport,
+    MineResult,
+    mine_files,
+    store_result,
+)
+from vocab_app.store import browse, edits
+from vocab_app.store.browse import (
+    CardRow,
+    OccurrenceRow,
+    SenseRow,
+    SourceRow,
+    TermDetail,
+    TermFilter,
+    TermId,
+    TermRow,
+)
+from vocab_app.store.db import open_db, storage_errors
+from vocab_app.store.edits import DeletedTerms
+
+__all__ = [
+    "Candidate", "CardRow", "DeletedTerms", "EditError", "FileImport", "ImportReport", "Library",
+    "MineResult", "OccurrenceRow", "SenseRow", "SourceRow", "TermDetail", "TermFilter", "TermId",
+    "TermRow",
+]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Accept = Collection[tuple[str, str]]
+
+
+class EditError(VocabError):
+    """An edit the library refuses: an empty gloss, a tag with spaces, a term gone meanwhile."""
+
+
+class Library:
+    """One open collection: mining/import, browse/edit, and `review`, `lists`, `export`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Any) -> None:
+        self.db = db
+        self.path = path
+        self.clock = clock
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, clock: Any = None) -> Library:
+        """Open (creating and migrating as needed) the collection at `path`.
+
+        None → paths.default_db_path(); `clock` None → services.clock.SystemClock().
+        Raises StoreError (one sentence) when the file cannot be used.
+        """
+        if path is None:
+            from vocab_app import paths
+
+            path = paths.default_db_path()
+        if clock is None:
+            from vocab_app.services.clock import SystemClock
+
+            clock = SystemClock()
+        path = Path(path)
+        return cls(open_db(path, today=clock.today()), path, clock)
+
+    def close(self) -> None:
+        """Close the file (committed work is already on disk)."""
+        self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction; SQLite/OS failures become StoreError, edit refusals EditError."""
+        try:
+            with storage_errors(self.path), self.db.atomic():
+                yield self.db
+        except edits.EditError as err:
+            raise EditError(str(err)) from err
+
+    # --- composed services ---------------------------------------------------------------
+
+    @cached_property
+    def review(self) -> Any:
+        """The review service (services/review.py) over this collection."""
+        from vocab_app.services.review import ReviewService
+
+        return ReviewService(self.db, self.clock, lambda: self.settings)
+
+    @cached_property
+    def lists(self) -> Any:
+        """Teacher term lists (services/lists.py)."""
+        from vocab_app.services.lists import TermLists
+
+        return TermLists(self.db, self.clock)
+
+    @cached_property
+    def export(self) -> Any:
+        """Anki/CSV/handout export (services/exporting.py)."""
+        from vocab_app.services.exporting import Exporter
+
+        return Exporter(self)
+
+    @property
+    def settings(self) -> Any:
+        """The collection's Settings (services/settings.py), read fresh each time."""
+        from vocab_app.services.settings import load_settings
+
+        with storage_errors(self.path):
+            return load_settings(self.db)
+
+    def save_settings(self, settings: Any) -> None:
+        """Validate and store `settings` (SettingsError names a bad value)."""
+        from vocab_app.services.settings import save_settings
+
+        with storage_errors(self.path):
+            save_settings(self.db, settings)
+
+    # --- mining and import ---------------------------------------------------------------
+
+    def mine_files(self, paths: Sequence[str | os.PathLike[str]], *,
+                   progress: Progress | None = None,
+                   cancelled: CancelCheck | None = None) -> MineResult:
+        """Read and mine `paths` without storing; candidates are marked new or known."""
+        with storage_errors(self.path):
+            return mine_files(self.db, paths, progress=progress, cancelled=cancelled)
+
+    def import_files(self, paths: Sequence[str | os.PathLike[str]], *,
+                     progress: Progress | None = None, cancelled: CancelCheck | None = None,
+                     accept: Accept | None = None) -> ImportReport:
+        """Mine `paths` and store them (only the `accept`ed (note key, gloss) pairs if given).
+
+        Bad files are reported in `errors` and the others are still imported; on cancel
+        (errors.Cancelled) nothing is stored.
+        """
+        result = self.mine_files(paths, progress=progress, cancelled=cancelled)
+        if cancelled is not None and cancelled():
+            from vocab_app.errors import Cancelled
+
+            raise Cancelled("The import was cancelled; nothing was stored.")
+        return self.import_result(result, accept=accept)
+
+    def import_result(self, result: MineResult, accept: Accept | None = None) -> ImportReport:
+        """Store a result from `mine_files` in one transaction (see services/importing.py)."""
+        reverse = bool(getattr(self.settings, "reverse_cards", False))
+        with storage_errors(self.path):
+            return store_result(self.db, result, now=self.clock.now(), reverse_cards=reverse,
+                                accept=accept)
+
+    # --- browse --------------------------------------------------------------------------
+
+    def count_terms(self, filter: TermFilter | None = None) -> int:  # noqa: A002 - contract
+        """How many terms match `filter` (None: all)."""
+        with storage_errors(self.path):
+            return browse.count_terms(self.db, filter or TermFilter())
+
+    def term_rows(self, filter: TermFilter | None = None, *,  # noqa: A002 - contract
+                  sort: str = "position", descending: bool = False, offset: int = 0,
+                  limit: int = 200) -> list[TermRow]:
+        """A page of matching terms; sort ∈ term | gloss | style | count | due | position."""
+        with storage_errors(self.path):
+            return browse.term_rows(self.db, filter or TermFilter(), sort=sort,
+                                    descending=descending, offset=offset, limit=limit)
+
+    def term_detail(self, term_id: int) -> TermDetail:
+        """One term with senses, occurrences and cards. EditError if it no longer exists."""
+        try:
+            with storage_errors(self.path):
+                return browse.term_detail(self.db, term_id)
+        except browse.UnknownTermError:
+            raise EditError("That term no longer exists; it may have been deleted.") from None
+
+    def sources(self) -> list[SourceRow]:
+        """Every mined source with its term count."""
+        with storage_errors(self.path):
+            return browse.sources(self.db)
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted."""
+        with storage_errors(self.path):
+            return browse.tags(self.db)
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def update_gloss(self, sense_id: int, gloss: str) -> None:
+        """Change one sense's gloss (EditError: empty, or a duplicate of another sense)."""
+        with self._writing() as db:
+            edits.update_gloss(db, sense_id, gloss)
+
+    def set_tags(self, term_ids: Iterable[int], tags: list[str]) -> None:
+        """Replace the tags of the terms (EditError for a tag with spaces)."""
+        with self._writing() as db:
+            edits.set_tags(db, term_ids, tags)
+
+    def add_tag(self, term_ids: Iterable[int], tag: str) -> None:
+        """Add one tag to the terms that lack it."""
+        with self._writing() as db:
+            edits.add_tag(db, term_ids, tag)
+
+    def set_suspended(self, term_ids: Iterable[int], suspended: bool) -> None:
+        """Suspend or unsuspend every card of the terms (their scheduling is kept)."""
+        with self._writing() as db:
+            edits.set_suspended(db, term_ids, suspended)
+
+    def delete_terms(self, term_ids: Iterable[int]) -> DeletedTerms:
+        """Delete terms with their senses, occurrences, cards, reviews and list memberships;
+        the returned snapshot restores them exactly (`restore_terms`)."""
+        with self._writing() as db:
+            return edits.delete_terms(db, term_ids)
+
+    def restore_terms(self, deleted: DeletedTerms) -> None:
+        """Undo `delete_terms`: every row comes back with its ids and scheduling."""
+        with self._writing() as db:
+            edits.restore_terms(db, deleted)
+

@@ -1,0 +1,259 @@
+"""Browse queries: filter, sort and page terms in SQL; one term's detail; sources; tags.
+
+Filtering, sorting and paging happen in SQL over the v2 browse columns of `terms` (glosses,
+style, state, due: kept by triggers, see store/migrations.py) and their indexes, so a page of a
+100,000-term collection is read without loading the rest. A page is read in two steps: the ids
+of the page (index order, LIMIT/OFFSET), then those rows with their first source's title, so
+the per-row subquery runs for 200 rows, not for every match.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NewType
+
+import sqlite_utils
+
+TermId = NewType("TermId", int)
+SenseId = NewType("SenseId", int)
+SourceId = NewType("SourceId", int)
+
+STATES = ("new", "learning", "review", "suspended", "leech")
+SORTS = {
+    "position": "t.position",
+    "term": "t.term COLLATE NOCASE",
+    "gloss": "t.glosses COLLATE NOCASE",
+    "style": "t.style",
+    "count": "t.frequency",
+    "due": "coalesce(t.due, '9999-12-31')",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TermFilter:
+    """Which terms to show. `text` matches term, variants, glosses and context sentences
+    (case-insensitive substring); the other fields narrow by source, sense style, state
+    (new | learning | review | suspended | leech), teacher list and tag. Empty = no filter."""
+
+    text: str = ""
+    source_id: int | None = None
+    style: str | None = None
+    state: str | None = None
+    list_id: int | None = None
+    tag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TermRow:
+    """One row of the library table."""
+
+    id: TermId
+    term: str
+    gloss: str  # senses joined with "; " in first-seen order
+    style: str  # style of the first sense
+    count: int
+    state: str
+    due: date | None
+    tags: tuple[str, ...]
+    first_source: str | None  # title of the source of the first occurrence
+
+
+@dataclass(frozen=True, slots=True)
+class SenseRow:
+    """One gloss of a term."""
+
+    id: SenseId
+    gloss: str
+    style: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class OccurrenceRow:
+    """Where a term was seen, with the context its card shows."""
+
+    id: int
+    surface: str
+    gloss: str
+    sentence: str
+    span: tuple[int, int]
+    translation: str | None
+    speaker: str | None
+    start: float | None
+    link: str | None
+    source_title: str
+    source_id: SourceId
+
+
+@dataclass(frozen=True, slots=True)
+class CardRow:
+    """A card of a term and its scheduling state."""
+
+    id: int
+    direction: str
+    state: str
+    ef: float
+    interval: int
+    due: date | None
+    lapses: int
+    reps: int
+    suspended: bool
+    leech: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TermDetail:
+    """Everything the detail pane shows about one term."""
+
+    id: TermId
+    key: str
+    term: str
+    lang: str
+    variants: tuple[str, ...]
+    tags: tuple[str, ...]
+    notes: str
+    state: str
+    senses: tuple[SenseRow, ...]
+    occurrences: tuple[OccurrenceRow, ...]
+    cards: tuple[CardRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A mined file and how many terms were found in it."""
+
+    id: SourceId
+    title: str
+    path: str
+    url: str | None
+    kind: str
+    term_count: int
+
+
+class UnknownTermError(LookupError):
+    """A term id that is not in the collection (deleted meanwhile)."""
+
+
+def _where(flt: TermFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    text = (flt.text or "").strip()
+    if text:
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append(
+            "(t.term LIKE ? ESCAPE '\\' OR t.glosses LIKE ? ESCAPE '\\'"
+            " OR t.variants LIKE ? ESCAPE '\\' OR t.id IN"
+            " (SELECT o.term_id FROM occurrences o WHERE o.sentence LIKE ? ESCAPE '\\'))")
+        params += [like] * 4
+    if flt.source_id is not None:
+        clauses.append("t.id IN (SELECT o.term_id FROM segments g JOIN occurrences o"
+                       " ON o.segment_id = g.id WHERE g.source_id = ?)")
+        params.append(flt.source_id)
+    if flt.style:
+        clauses.append("t.id IN (SELECT term_id FROM senses WHERE style = ?)")
+        params.append(flt.style)
+    if flt.state == "leech":
+        clauses.append("t.id IN (SELECT term_id FROM cards WHERE leech = 1)")
+    elif flt.state:
+        clauses.append("t.state = ?")
+        params.append(flt.state)
+    if flt.list_id is not None:
+        clauses.append("t.id IN (SELECT term_id FROM list_terms WHERE list_id = ?)")
+        params.append(flt.list_id)
+    if flt.tag:
+        clauses.append("instr(' ' || t.tags || ' ', ?) > 0")
+        params.append(f" {flt.tag.strip()} ")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_terms(db: sqlite_utils.Database, flt: TermFilter) -> int:
+    """How many terms match `flt`."""
+    where, params = _where(flt)
+    return db.execute(f"SELECT count(*) FROM terms t{where}", params).fetchone()[0]
+
+
+def term_rows(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "position",
+              descending: bool = False, offset: int = 0, limit: int = 200) -> list[TermRow]:
+    """One page of the terms matching `flt` in `sort` order (ties by id)."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
+    where, params = _where(flt)
+    order = "DESC" if descending else "ASC"
+    ids = [r[0] for r in db.execute(
+        f"SELECT t.id FROM terms t{where} ORDER BY {SORTS[sort]} {order}, t.id {order}"
+        " LIMIT ? OFFSET ?", [*params, max(0, int(limit)), max(0, int(offset))])]
+    if not ids:
+        return []
+    rows = {r[0]: r for r in db.execute(
+        "SELECT t.id, t.term, t.glosses, t.style, t.frequency, t.state, t.due, t.tags,"
+        " (SELECT s.title FROM occurrences o JOIN segments g ON g.id = o.segment_id"
+        "  JOIN sources s ON s.id = g.source_id WHERE o.term_id = t.id ORDER BY o.id LIMIT 1)"
+        " FROM terms t WHERE t.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])}
+    return [TermRow(id=TermId(r[0]), term=r[1], gloss=r[2], style=r[3], count=r[4], state=r[5],
+                    due=_day(r[6]), tags=tuple(r[7].split()), first_source=r[8])
+            for r in (rows[i] for i in ids)]
+
+
+def term_detail(db: sqlite_utils.Database, term_id: int) -> TermDetail:
+    """The term `term_id` with its senses, occurrences (in source order) and cards."""
+    row = db.execute("SELECT id, key, term, lang, variants, tags, notes, state FROM terms"
+                     " WHERE id = ?", [term_id]).fetchone()
+    if row is None:
+        raise UnknownTermError(term_id)
+    senses = tuple(SenseRow(SenseId(r[0]), r[1], r[2], r[3]) for r in db.execute(
+        "SELECT id, gloss, style, count FROM senses WHERE term_id = ? ORDER BY id", [term_id]))
+    occurrences = tuple(
+        OccurrenceRow(id=r[0], surface=r[1], gloss=r[2], sentence=r[3], span=(r[4], r[5]),
+                      translation=r[6], speaker=r[7], start=r[8], link=link_at(r[9], r[8]),
+                      source_title=r[10], source_id=SourceId(r[11]))
+        for r in db.execute(
+            "SELECT o.id, o.surface, s.gloss, o.sentence, o.span_start, o.span_end,"
+            " g.translation, g.speaker, g.start, src.url, src.title, src.id"
+            " FROM occurrences o JOIN senses s ON s.id = o.sense_id"
+            " JOIN segments g ON g.id = o.segment_id JOIN sources src ON src.id = g.source_id"
+            " WHERE o.term_id = ? ORDER BY src.id, g.idx, o.span_start", [term_id]))
+    cards = tuple(
+        CardRow(id=r[0], direction=r[1], state=r[2], ef=r[3], interval=r[4], due=_day(r[5]),
+                lapses=r[6], reps=r[7], suspended=bool(r[8]), leech=bool(r[9]))
+        for r in db.execute(
+            "SELECT id, direction, state, ef, interval, due, lapses, reps, suspended, leech"
+            " FROM cards WHERE term_id = ? ORDER BY direction = 'reverse', id", [term_id]))
+    try:
+        variants = tuple(str(v) for v in json.loads(row[4] or "[]"))
+    except ValueError:
+        variants = ()
+    return TermDetail(id=TermId(row[0]), key=row[1], term=row[2], lang=row[3],
+                      variants=variants, tags=tuple(row[5].split()), notes=row[6],
+                      state=row[7], senses=senses, occurrences=occurrences, cards=cards)
+
+
+def sources(db: sqlite_utils.Database) -> list[SourceRow]:
+    """Every source in import order, with the number of distinct terms found in it."""
+    return [SourceRow(SourceId(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in db.execute(
+        "SELECT s.id, s.title, s.path, s.url, s.kind,"
+        " (SELECT count(DISTINCT o.term_id) FROM segments g JOIN occurrences o"
+        "  ON o.segment_id = g.id WHERE g.source_id = s.id)"
+        " FROM sources s ORDER BY s.id")]
+
+
+def tags(db: sqlite_utils.Database) -> list[str]:
+    """Every tag used on some term, sorted case-insensitively."""
+    found: set[str] = set()
+    for (text,) in db.execute("SELECT DISTINCT tags FROM terms WHERE tags != ''"):
+        found.update(text.split())
+    return sorted(found, key=lambda t: (t.casefold(), t))
+
+
+def link_at(url: str | None, start: float | None) -> str | None:
+    """The source link opened at `start` seconds for YouTube (the rule of mining.model)."""
+    if not url:
+        return None
+    if start is not None and ("youtube.com/watch" in url or "youtu.be/" in url):
+        return f"{url}{'&' if '?' in url else '?'}t={int(start)}s"
+    return url
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -1,0 +1,175 @@
+"""Store mined notes: terms by key, senses by (term, gloss), occurrences, and cards for new terms.
+
+Runs inside the caller's transaction, after the documents' sources and segments are stored
+(store/sources.py). Rules:
+- a term is found by its normalised key; a new one gets the next `position` and its cards
+  (forward, plus reverse when asked); an existing one only gains new variants. An existing
+  card is never touched, so re-importing never resets scheduling;
+- a sense is found by (term, gloss); an occurrence by (segment, sense, span start), and an
+  existing one is refreshed in place when its sentence changed;
+- in a source whose text changed, occurrences not found again are dropped;
+- `senses.count` and `terms.frequency` are recounted from the stored occurrences of every term
+  touched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from vocab_app.mining.model import Note, Occurrence
+
+
+@dataclass(slots=True)
+class FileCounts:
+    """What storing added, for one input file."""
+
+    new_terms: int = 0
+    new_senses: int = 0
+    new_occurrences: int = 0
+
+
+@dataclass(slots=True)
+class StoreOutcome:
+    """Counts per file path (as mined) and the ids of the terms created or touched."""
+
+    files: dict[str, FileCounts] = field(default_factory=dict)
+    new_term_ids: list[int] = field(default_factory=list)
+    touched_term_ids: set[int] = field(default_factory=set)
+
+    def counts(self, path: str) -> FileCounts:
+        """The counts of `path` (created on first use)."""
+        return self.files.setdefault(path, FileCounts())
+
+
+def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
+                segment_ids: Mapping[str, Mapping[int, int]], *, now: str,
+                reverse_cards: bool = False,
+                accept: Collection[tuple[str, str]] | None = None,
+                changed_sources: Mapping[str, int] | None = None) -> StoreOutcome:
+    """Store `notes` whose occurrences point at segments in `segment_ids[path][index]`.
+
+    `accept` keeps only those (note key, gloss) pairs (None: all). `changed_sources` maps the
+    path of each source whose text changed to its source id: there, occurrences not stored
+    again by this call are deleted. See the module docstring for the rules.
+    """
+    out = StoreOutcome()
+    position = db.execute("SELECT coalesce(max(position), 0) FROM terms").fetchone()[0]
+    seen_occurrences: list[int] = []
+    for note in notes:
+        glosses = [s for s in note.senses if accept is None or (note.key, s.gloss) in accept]
+        if not glosses:
+            continue
+        kept = {s.gloss for s in glosses}
+        occs = [o for o in note.occurrences
+                if o.gloss in kept and o.segment_index in segment_ids.get(o.source_path, {})]
+        first_path = (occs or note.occurrences)[0].source_path
+        term_id, created = _upsert_term(db, note, position + 1, now)
+        out.touched_term_ids.add(term_id)
+        if created:
+            position += 1
+            out.new_term_ids.append(term_id)
+            out.counts(first_path).new_terms += 1
+            _create_cards(db, term_id, reverse_cards)
+        for sense in glosses:
+            cur = db.execute("INSERT INTO senses (term_id, gloss, style) VALUES (?, ?, ?)"
+                             " ON CONFLICT (term_id, gloss) DO NOTHING",
+                             [term_id, sense.gloss, sense.style])
+            if cur.rowcount == 1:
+                path = next((o.source_path for o in occs if o.gloss == sense.gloss), first_path)
+                out.counts(path).new_senses += 1
+        sense_ids = dict(db.execute("SELECT gloss, id FROM senses WHERE term_id = ?", [term_id]))
+        for occ in occs:
+            seg = segment_ids[occ.source_path][occ.segment_index]
+            occ_id, new = _upsert_occurrence(db, term_id, sense_ids[occ.gloss], seg, occ)
+            seen_occurrences.append(occ_id)
+            if new:
+                out.counts(occ.source_path).new_occurrences += 1
+    for source_id in (changed_sources or {}).values():
+        out.touched_term_ids.update(_drop_stale(db, source_id, seen_occurrences))
+    recount(db, out.touched_term_ids)
+    return out
+
+
+def _upsert_term(db: sqlite_utils.Database, note: Note, position: int,
+                 now: str) -> tuple[int, bool]:
+    row = db.execute("SELECT id, term, variants FROM terms WHERE key = ?", [note.key]).fetchone()
+    if row is None:
+        term_id = db.execute(
+            "INSERT INTO terms (key, term, lang, variants, position, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [note.key, note.term, note.lang, json.dumps(note.variants, ensure_ascii=False),
+             position, now]).lastrowid
+        return term_id, True
+    term_id, display, stored = row
+    variants = _load_list(stored)
+    added = [v for v in [note.term, *note.variants] if v != display and v not in variants]
+    if added:
+        db.execute("UPDATE terms SET variants = ? WHERE id = ?",
+                   [json.dumps(variants + added, ensure_ascii=False), term_id])
+    return term_id, False
+
+
+def _create_cards(db: sqlite_utils.Database, term_id: int, reverse: bool) -> None:
+    directions = ("forward", "reverse") if reverse else ("forward",)
+    for direction in directions:
+        db.execute("INSERT INTO cards (term_id, direction) VALUES (?, ?)"
+                   " ON CONFLICT (term_id, direction) DO NOTHING", [term_id, direction])
+
+
+def _upsert_occurrence(db: sqlite_utils.Database, term_id: int, sense_id: int, segment_id: int,
+                       occ: Occurrence) -> tuple[int, bool]:
+    start, end = occ.term_in_sentence
+    row = db.execute("SELECT id, term_id, surface, sentence, span_end FROM occurrences"
+                     " WHERE segment_id = ? AND sense_id = ? AND span_start = ?",
+                     [segment_id, sense_id, start]).fetchone()
+    if row is None:
+        occ_id = db.execute(
+            "INSERT INTO occurrences (term_id, sense_id, segment_id, surface, sentence,"
+            " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [term_id, sense_id, segment_id, occ.term, occ.sentence, start, end]).lastrowid
+        return occ_id, True
+    if tuple(row[1:]) != (term_id, occ.term, occ.sentence, end):
+        db.execute("UPDATE occurrences SET term_id = ?, surface = ?, sentence = ?, span_end = ?"
+                   " WHERE id = ?", [term_id, occ.term, occ.sentence, end, row[0]])
+    return row[0], False
+
+
+def _drop_stale(db: sqlite_utils.Database, source_id: int, keep: list[int]) -> set[int]:
+    """Delete the source's occurrences not in `keep`; return the term ids they belonged to."""
+    where = ("segment_id IN (SELECT id FROM segments WHERE source_id = ?)"
+             " AND id NOT IN (SELECT value FROM json_each(?))")
+    params = [source_id, json.dumps(keep)]
+    terms = {r[0] for r in db.execute(f"SELECT DISTINCT term_id FROM occurrences WHERE {where}",
+                                      params)}
+    if terms:
+        db.execute(f"DELETE FROM occurrences WHERE {where}", params)
+    return terms
+
+
+def recount(db: sqlite_utils.Database, term_ids: Iterable[int]) -> None:
+    """Set senses.count and terms.frequency of `term_ids` from their stored occurrences."""
+    ids = json.dumps(sorted(term_ids))
+    db.execute("UPDATE senses SET count = (SELECT count(*) FROM occurrences o"
+               " WHERE o.sense_id = senses.id)"
+               " WHERE term_id IN (SELECT value FROM json_each(?))", [ids])
+    db.execute("UPDATE terms SET frequency = (SELECT count(*) FROM occurrences o"
+               " WHERE o.term_id = terms.id) WHERE id IN (SELECT value FROM json_each(?))", [ids])
+
+
+def known_pairs(db: sqlite_utils.Database, keys: Iterable[str]) -> set[tuple[str, str]]:
+    """The (term key, gloss) pairs already stored for `keys`."""
+    return {(k, g) for k, g in db.execute(
+        "SELECT t.key, s.gloss FROM terms t JOIN senses s ON s.term_id = t.id"
+        " WHERE t.key IN (SELECT value FROM json_each(?))", [json.dumps(sorted(set(keys)))])}
+
+
+def _load_list(text: str) -> list[str]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
