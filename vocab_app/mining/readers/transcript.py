@@ -109,16 +109,20 @@ def read_transcript(lines: Iterable[str], *, path: str, default_title: str) -> D
     current: _Block | None = None
     closed = False  # the current block's body ended (blank line or source line)
     previous_start: float | None = None
+    last_header: tuple[str, tuple[str, float, float] | None] = ("", None)
     for line in lines:
         if line.startswith(("Speaker", "speaker")):
-            parsed = parse_header(line, previous_start)
+            # Each header comes twice in a row (English, then Chinese): parse it once.
+            parsed = last_header[1] if line == last_header[0] else parse_header(
+                line, previous_start)
+            last_header = (line, parsed)
             if parsed:
                 current = _Block(*parsed)
                 blocks.append(current)
                 previous_start = parsed[1]
                 closed = False
                 continue
-        source = SOURCE_RE.match(line)
+        source = SOURCE_RE.match(line) if "http" in line else None
         if source:
             url = url or source.group(1)
             closed = True
