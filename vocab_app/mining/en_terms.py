@@ -48,16 +48,25 @@ def latin_run_start(text: str, end: int) -> int:
     return i
 
 
-def in_chinese_context(text: str, start: int) -> bool:
+_CONTEXT = 60  # characters looked at on each side to tell Chinese from English prose
+
+
+def in_chinese_context(text: str, start: int, after: int) -> bool:
     """True when the Latin run starting at `start` is embedded in Chinese text: a Chinese
-    character (or Chinese punctuation) sits right before it."""
+    character (or Chinese punctuation) sits right before it, or the text around it (up to
+    `_CONTEXT` characters before `start` and after `after`, the end of the bracket) is mostly
+    Chinese. Otherwise the run is English prose and its term is a noun phrase."""
     j = start - 1
     while j >= 0 and text[j] == " ":
         j -= 1
-    if j < 0:
-        return False
-    ch = text[j]
-    return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’"
+    if j >= 0:
+        ch = text[j]
+        if is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’":
+            return True
+    around = text[max(0, start - _CONTEXT):start] + text[after:after + _CONTEXT]
+    cjk = sum(1 for ch in around if is_cjk(ch))
+    latin = sum(1 for ch in around if ch in _WORD_CHARS)
+    return cjk > 0 and cjk * 4 >= latin
 
 
 _SUBJECTS = word_set("i we you he she it they")

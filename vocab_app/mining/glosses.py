@@ -25,6 +25,7 @@ from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
     chinese_aside,
     clean_span,
+    describes_person,
     english_aside,
     foreign_latin_words,
     is_biographical,
@@ -106,7 +107,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:
     if head_is_zh:
         if gloss_zh or not has_latin(gloss):
             return []  # G6: a Chinese note on a Chinese head has no style
-        if english_aside(gloss) or is_sentence(gloss) or labelled:
+        raw = text[p.start:p.end].strip()
+        if english_aside(gloss) or is_sentence(raw) or labelled or describes_person(gloss):
             return []
         if quoted_start is not None:
             return _quoted_zh(text, inner0, inner1, g0, g1)
@@ -148,7 +150,7 @@ def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style) -> GlossHit:
 
 def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[GlossHit]:
     gloss = text[g0:g1]
-    if not quoted and not in_chinese_context(text, t0) and len(text[t0:t1].split()) > 3:
+    if not quoted and not in_chinese_context(text, t0, g1 + 1):
         t0 = noun_phrase_start(text, t0, t1)  # English prose: the noun phrase only
         if t0 >= t1:
             return []

@@ -36,7 +36,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- G3/G9: URLs, domains, numbers, stage directions, editorial remarks --------------------
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*")
 _URL_RE = re.compile(
     r"https?://|www\.|\b[\w-]+\.(?:com|org|net|io|ai|cn|edu|gov|co|dev|uk|de|jp|me|app)\b", re.I)
 _LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
@@ -117,9 +117,10 @@ def chinese_aside(gloss: str) -> bool:
 
 
 def foreign_latin_words(gloss: str, head: str) -> bool:
-    """True when a Chinese gloss keeps an English word that its English head does not contain
-    (`Demis(现在 DeepMind CEO)`): a translation only keeps loan words from its source, so such a
-    bracket describes rather than translates (`multi agents(多 agent)` is fine)."""
+    """True when a Chinese gloss keeps an English word or a number that its English head does
+    not contain (`Demis(现在 DeepMind CEO)`, `Python(3.10 版本)`): a translation only keeps loan
+    words from its source, so such a bracket describes rather than translates
+    (`multi agents(多 agent)` is fine)."""
     head_l = head.lower()
     return any(word.lower() not in head_l for word in _LATIN_WORD_RE.findall(gloss))
 
@@ -128,9 +129,12 @@ def foreign_latin_words(gloss: str, head: str) -> bool:
 
 def is_sentence(gloss: str, max_words: int = 12) -> bool:
     """True for the original of a whole quoted sentence (G5) or any long clause: sentence
-    punctuation followed by more text, a question, or more than `max_words` words."""
+    punctuation followed by more text, a question, a capitalised clause of four or more words
+    ending in a full stop, or more than `max_words` words."""
     words = gloss.split()
     if len(words) > max_words:
+        return True
+    if len(words) >= 4 and gloss[0].isupper() and gloss.rstrip()[-1] in ".。":
         return True
     if "?" in gloss or "!" in gloss or "。" in gloss:
         return True
@@ -143,7 +147,8 @@ _PERSON_CUES = word_set("""
 member founder co-founder cofounder founded co-founded ceo cto cfo coo president chairman
 professor researcher scientist author co-author engineer investor partner director head chief
 student alumnus former born died he she his her who whose wife husband son daughter father
-mother brother sister colleague employee leader advisor adviser
+mother brother sister colleague employee leader advisor adviser winner laureate inventor
+creator pioneer godfather
 """)
 
 
@@ -159,6 +164,14 @@ def _is_proper_name(head: str) -> bool:
     words = head.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not all(
         w.isupper() for w in words)
+
+
+def describes_person(gloss: str) -> bool:
+    """True for an English note that says who someone is, whatever the head: it opens with an
+    article and uses a person word (`a Turing Award winner`, `the founder of X`)."""
+    words = [w.strip(",.;:()").lower() for w in gloss.split()]
+    return len(words) >= 2 and words[0] in ("a", "an", "the") and bool(
+        set(words) & _PERSON_CUES)
 
 
 def is_biographical(head: str, gloss: str) -> bool:

@@ -69,7 +69,7 @@ def _tagger():
 
 @lru_cache(maxsize=65536)
 def _tag(run: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.word, p.flag) for p in _tagger()(run))
+    return tuple((p.word, p.flag) for p in _tagger()(run, HMM=False))
 
 
 def gloss_units(gloss: str) -> int:
@@ -187,11 +187,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         k -= 1
     span = toks[k + 1:]
     if not span:
-        last = toks[-1]
-        if last.word in STOP_WORDS or last.flag in ("x", "eng"):
-            return None
-        span = [last]
-        k = len(toks) - 2
+        return None  # a function word or a lone verb right before the bracket: no term
 
     # A predicate verb between two nominals starts the term after it, if enough words remain.
     for j in range(len(span) - 2, 0, -1):

@@ -26,6 +26,18 @@ def test_english_term_in_chinese_text_is_the_final_latin_run(text, term):
 
 
 @pytest.mark.parametrize("text, term", [
+    ("We use RL (强化学习) a lot.", "RL"),
+    ("We call this reinforcement learning (强化学习) in the paper.", "reinforcement learning"),
+])
+def test_english_term_in_english_prose_with_chinese_gloss_is_the_noun_phrase(text, term):
+    assert [(h.term, h.style) for h in find_glosses(text)] == [(term, "en-zh")]
+
+
+def test_latin_run_at_line_start_of_chinese_text_is_kept_whole():
+    assert terms("state of the art(当前最先进水平)是什么") == ["state of the art"]
+
+
+@pytest.mark.parametrize("text, term", [
     ("我们最终实现了零样本学习(zero-shot learning)。", "零样本学习"),     # numeral prefix kept
     ("这是一个关于过拟合(overfitting)的例子。", "过拟合"),              # bound prefix kept
     ("大家都在谈论智能体(agents)。", "智能体"),                         # leading verb dropped

@@ -44,7 +44,11 @@ from vocab_app.mining.glosses import find_glosses
     "Fei-Fei Li (the founder of ImageNet) spoke next.",
     "他提到了 Yann LeCun(图灵奖得主)的观点。",
     "李飞飞博士(斯坦福大学教授)也在场。",
+    "Hinton 教授(a Turing Award winner)也来了。",
+    # a number or English word in a Chinese note that the head does not have: a description
+    "我们用的是 Python(3.10 版本)。",
     # G5: the original of a whole quoted sentence
+    "他说(He said it was fine.)",
     "他说:\u201c模型只是在压缩世界\u201d(Models are just compressing the world. That is all.)",
     "一个著名的比喻(Is it just a stochastic parrot that repeats what it hears?)",
     # G6: a Chinese note on a Chinese head
