@@ -6,7 +6,9 @@ over the seeds, then the macro average over the four styles. Every miss and fals
 printed. The baseline printed next to it is the naive rule the issue quotes: the last run of
 Latin characters (or the last jieba word) before the bracket, and stock Schwartz–Hearst.
 
-Run: .venv/bin/python benchmarks/mining_quality.py
+Run: .venv/bin/python benchmarks/mining_quality.py [--speed]
+With --speed it also times `find_glosses` alone over the seeds' lines repeated to ~10 MB (jieba
+loaded first), as a median of three runs, next to one bracket-regex pass over the same lines.
 Pairs come from `vocab_app.mining.pipeline` (`mine_paths` + `surface_pairs`) once it exists,
 so the figure is the product's; until then from `find_glosses` over every line of the seed.
 """
@@ -207,6 +209,53 @@ def report(ours: Scores, baseline: Scores | None = None, show_errors: bool = Tru
     return "\n".join(lines)
 
 
+def count_mismatches(pairs: Mapping[str, Sequence[PairCount]],
+                     gold: Mapping[str, Sequence[PairCount]]) -> list[str]:
+    """Pairs found in both whose occurrence counts differ (rule D2), one line each."""
+    out = []
+    for seed, rows in gold.items():
+        got = {(normalise(r.term), normalise(r.gloss)): r.count for r in pairs.get(seed, [])}
+        for r in rows:
+            n = got.get((normalise(r.term), normalise(r.gloss)))
+            if n is not None and n != r.count:
+                out.append(f"COUNT {seed[:3]}  {r.term!r} → {r.gloss!r}: {n} (gold {r.count})")
+    return out
+
+
+def speed(target_mb: float = 10.0, runs: int = 3) -> str:
+    """find_glosses throughput on the seeds repeated to `target_mb`, next to the regex floor."""
+    import re
+    import statistics
+    import time
+
+    from vocab_app.mining.glosses import find_glosses
+    from vocab_app.mining.zh_terms import _tagger
+
+    t0 = time.perf_counter()
+    _tagger()("预热")
+    load = time.perf_counter() - t0
+    lines = [line for p in sorted(SEEDS_DIR.glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    size = sum(len(line.encode()) + 1 for line in lines) / 1e6
+    lines = lines * max(1, round(target_mb / size))
+    mb = size * max(1, round(target_mb / size))
+    opener = re.compile(r"[(（]")
+
+    def timed(fn) -> float:
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+
+    ours = timed(lambda: [find_glosses(line) for line in lines])
+    floor = timed(lambda: [opener.findall(line) for line in lines])
+    return (f"find_glosses: {mb / ours:.1f} MB/s on {mb:.1f} MB (median of {runs}); "
+            f"bracket regex floor {mb / floor:.1f} MB/s; ratio {ours / floor:.1f}x; "
+            f"jieba load {load:.2f} s")
+
+
 def main() -> int:
     gold = gold_sets()
     pairs, origin = mined_pairs()
@@ -215,6 +264,12 @@ def main() -> int:
     baseline = score(base_pairs, gold)
     print(f"mining quality on {len(gold)} seeds (pairs from {origin}; baseline: naive rule)")
     print(report(ours, baseline))
+    counts = count_mismatches(pairs, gold)
+    print(f"occurrence counts: {len(counts)} pairs differ from gold")
+    for line in counts:
+        print(line)
+    if "--speed" in sys.argv[1:]:
+        print(speed())
     return 0
 
 
