@@ -3,7 +3,10 @@
 Runs inside the caller's transaction, after the documents' sources and segments are stored
 (store/sources.py). Rules:
 - a term is found by its normalised key; a new one gets the next `position` and its cards
-  (forward, plus reverse when asked); an existing one only gains new variants. An existing
+  (forward, plus reverse when asked); an existing one only gains new variants. A note whose
+  key is the abbreviation of a stored term (an `abbr` sense, e.g. `AGI` of `general artificial
+  intelligence`) joins that term, as mining.merge does within one batch, so importing files
+  one by one gives the same terms as importing them together. An existing
   card is never touched, so re-importing never resets scheduling;
 - a sense is found by (term, gloss); an occurrence by (segment, sense, span start), and an
   existing one is refreshed in place when its sentence changed;
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from vocab_app.mining.merge import term_key
 from vocab_app.mining.model import Note, Occurrence
 
 
@@ -59,6 +63,7 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
     out = StoreOutcome()
     position = db.execute("SELECT coalesce(max(position), 0) FROM terms").fetchone()[0]
     seen_occurrences: list[int] = []
+    abbreviations = _abbreviation_owners(db)
     for note in notes:
         glosses = [s for s in note.senses if accept is None or (note.key, s.gloss) in accept]
         if not glosses:
@@ -67,7 +72,7 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
         occs = [o for o in note.occurrences
                 if o.gloss in kept and o.segment_index in segment_ids.get(o.source_path, {})]
         first_path = (occs or note.occurrences)[0].source_path
-        term_id, created = _upsert_term(db, note, position + 1, now)
+        term_id, created = _upsert_term(db, note, position + 1, now, abbreviations)
         out.touched_term_ids.add(term_id)
         if created:
             position += 1
@@ -94,9 +99,23 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
     return out
 
 
-def _upsert_term(db: sqlite_utils.Database, note: Note, position: int,
-                 now: str) -> tuple[int, bool]:
+def _abbreviation_owners(db: sqlite_utils.Database) -> dict[str, int]:
+    """term_key(abbreviation) → id of the stored term it abbreviates (the most seen one)."""
+    owners: dict[str, tuple[int, int]] = {}
+    for term_id, gloss, count in db.execute(
+            "SELECT term_id, gloss, count FROM senses WHERE style = 'abbr'"):
+        key = term_key(gloss)
+        if key and (key not in owners or count > owners[key][1]):
+            owners[key] = (term_id, count)
+    return {key: term_id for key, (term_id, _) in owners.items()}
+
+
+def _upsert_term(db: sqlite_utils.Database, note: Note, position: int, now: str,
+                 abbreviations: Mapping[str, int]) -> tuple[int, bool]:
     row = db.execute("SELECT id, term, variants FROM terms WHERE key = ?", [note.key]).fetchone()
+    if row is None and note.key in abbreviations:
+        row = db.execute("SELECT id, term, variants FROM terms WHERE id = ?",
+                         [abbreviations[note.key]]).fetchone()
     if row is None:
         term_id = db.execute(
             "INSERT INTO terms (key, term, lang, variants, position, created_at)"

@@ -1,0 +1,56 @@
+"""`vocab [--db PATH] import FILE...`: mine files and store their terms in the collection.
+
+Prints one line per file read, with what it added:
+
+    seeds/001_….txt: 182 new terms, 190 new senses, 267 new occurrences
+
+and a total line. Importing the same file again adds nothing and keeps every card's schedule;
+a changed file updates its occurrences. A file that cannot be read gives one line
+`vocab: <reason>` on stderr, the other files are still imported, and the exit code is 1.
+The collection is `--db` or collection.sqlite in the platform data dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `import` subcommand."""
+    p = sub.add_parser(
+        "import", help="mine files and store their terms in the collection",
+        description="Mine glossed terms from files and store them with their contexts; "
+                    "new terms get new cards, existing cards keep their schedule.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="input files (.txt, .md, .srt, .vtt)")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from vocab_app.cli.mine import _utf8_stdout
+    from vocab_app.services.library import Library
+
+    lib = Library.open(args.db)
+    try:
+        report = lib.import_files(args.files)
+    finally:
+        lib.close()
+    _utf8_stdout()
+    for f in report.files:
+        print(f"{f.path}: {_counts(f.new_terms, f.new_senses, f.new_occurrences)}")
+    if len(report.files) > 1:
+        print(f"total: {_counts(report.new_terms, report.new_senses, report.new_occurrences)}")
+    sys.stdout.flush()
+    for error in report.errors:
+        print(f"vocab: {error.message}", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def _counts(terms: int, senses: int, occurrences: int) -> str:
+    return (f"{_plural(terms, 'new term')}, {_plural(senses, 'new sense')}, "
+            f"{_plural(occurrences, 'new occurrence')}")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
