@@ -86,7 +86,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
         if progress is not None:
             progress(done, total)
         try:
-            doc = read_document(path)
+            doc = read_document(path, cancelled=cancelled)
         except InputError as err:
             run.errors.append(FileError(path=str(path), message=str(err)))
             done += size

@@ -115,6 +115,21 @@ def test_cancel_between_files_and_inside_a_file():
     assert polls == 3, "polled inside the transcript, not only between files"
 
 
+def test_cancel_while_a_large_file_is_being_read(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("A line of a long article, (unglossed) as it goes on.\n" * 20_000)
+    polls = 0
+
+    def cancel_on_third_poll() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls >= 3
+
+    with pytest.raises(Cancelled):
+        read_document(big, cancelled=cancel_on_third_poll)
+    assert polls == 3
+
+
 def test_surface_pairs_are_distinct_in_first_occurrence_order():
     def occ(term, gloss, style="en-zh"):
         return Occurrence(term=term, gloss=gloss, style=style, source_path="x", segment_index=0,

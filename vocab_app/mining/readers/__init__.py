@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from vocab_app.errors import Cancelled
 from vocab_app.mining.encoding import MAX_BYTES, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
@@ -27,16 +28,20 @@ __all__ = ["read_document", "parse_text"]
 _MARKDOWN = (".md", ".markdown", ".mdown")
 _PROSE = (".txt", ".text", *_MARKDOWN)
 _HEAD = 64 * 1024  # characters looked at to tell the format
+_POLL_LINES = 4096  # lines read between two polls of cancelled()
 
 
-def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
+                  cancelled: Callable[[], bool] | None = None) -> Document:
     """Read and parse the file at `path` (its `Document.path` is `str(path)` as given).
 
     The file is decoded and parsed line by line: it is never held in memory as one string.
+    `cancelled()` is polled every few thousand lines (raising errors.Cancelled).
     Raises InputError for missing, empty, binary, undecodable or oversized files.
     """
     source = open_text(path, max_bytes=max_bytes)
-    doc = _parse(source.lines(), source.head(_HEAD), path=str(path))
+    lines = source.lines() if cancelled is None else _polling(source.lines(), cancelled)
+    doc = _parse(lines, source.head(_HEAD), path=str(path))
     return replace(doc, content_hash=source.content_hash)
 
 
@@ -47,6 +52,13 @@ def parse_text(text: str, *, path: str) -> Document:
     for start in range(0, len(text), 1 << 20):
         digest.update(text[start:start + (1 << 20)].encode("utf-8", "surrogatepass"))
     return replace(doc, content_hash=digest.hexdigest())
+
+
+def _polling(lines: Iterator[str], cancelled: Callable[[], bool]) -> Iterator[str]:
+    for n, line in enumerate(lines):
+        if n % _POLL_LINES == 0 and cancelled():
+            raise Cancelled("Mining was cancelled; nothing was kept.")
+        yield line
 
 
 def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
