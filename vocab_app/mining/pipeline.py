@@ -94,11 +94,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
         run.documents.append(doc)
         on_segment = None
         if progress is not None and doc.segments:
-            base, count = done, len(doc.segments)
-
-            def on_segment(i: int, base: int = base, count: int = count, size: int = size) -> None:
-                progress(base + size * i // count, total)
-
+            on_segment = _segment_progress(progress, done, size, len(doc.segments), total)
         run.occurrences.extend(mine_document(doc, cancelled=cancelled, on_segment=on_segment))
         done += size
     if progress is not None:
@@ -122,6 +118,12 @@ def surface_pairs(occurrences: Iterable[Occurrence]) -> list[PairCount]:
         counts[key] += 1
     return [PairCount(term=t, gloss=g, style=styles[(t, g)], count=c)
             for (t, g), c in counts.items()]
+
+
+def _segment_progress(progress: Progress, base: int, size: int, count: int,
+                      total: int) -> Callable[[int], None]:
+    """Report segment i of `count` in a file of `size` bytes that starts at byte `base`."""
+    return lambda i: progress(base + size * i // count, total)
 
 
 def _size(path: str | os.PathLike[str]) -> int:
