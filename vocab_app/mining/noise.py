@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.lang import word_set
+from vocab_app.mining.lang import has_latin, word_set
 
 # --- T1: clean-up -------------------------------------------------------------------------
 
@@ -89,7 +89,8 @@ _ZH_ASIDE_WORDS = (
     "之前", "此前", "曾经", "已经", "通过", "经过", "为了", "对于", "仅仅", "仅作", "也许",
     "大约", "大概", "据称", "据说", "有兴趣", "他们", "她们", "我们", "你们", "即将", "比如说",
     "原文", "可能是", "可能有", "可能会", "可能很", "一个", "一种", "一家", "一位", "一款", "一名",
-    "一项", "一类", "一套", "一篇", "一本", "一部", "一些", "某个", "某种", "某位",
+    "一项", "一类", "一套", "一篇", "一本", "一部", "一些", "某个", "某种", "某位", "时任", "前任",
+    "现任", "曾任", "原任", "截至", "尤其", "特别是", "约合", "折合", "相当于",
 )
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
@@ -160,8 +161,11 @@ _ZH_PERSON_CUES = (
 )
 
 
-def _is_proper_name(head: str) -> bool:
+def _is_proper_name(head: str, gloss: str = "") -> bool:
     words = head.split()
+    if len(words) == 1 and len(gloss) >= 4 and not has_latin(gloss[:1]):
+        # one capitalised name with a longer Chinese note (`Ilya(时任首席科学家)`)
+        return words[0][:1].isupper() and not words[0].isupper()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not all(
         w.isupper() for w in words)
 
@@ -178,7 +182,7 @@ def is_biographical(head: str, gloss: str) -> bool:
     """True for a note about who a person is (G4): the head is a proper name of two to four
     capitalised words and the note uses person words (`a member of`, `founder`, `CEO`, `who`,
     `born`, 创始人, 教授, 得主)."""
-    if not _is_proper_name(head):
+    if not _is_proper_name(head, gloss):
         return False
     if any(cue in gloss for cue in _ZH_PERSON_CUES):
         return True

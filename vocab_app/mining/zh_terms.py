@@ -34,6 +34,7 @@ STOP_WORDS = word_set("""
 ADVERBS = word_set("""
 已经 正在 曾经 一直 总是 确实 真正 真的 可能 也许 大概 几乎 完全 只是 仅仅 甚至 尤其 特别是
 首先 然后 最后 其实 当然 显然 据称 据说 所谓 再次 不断 逐渐 越来越 更加 非常 相当 比较 稍微
+就要 也就 只有 终于 依然 仍然 始终 立刻 马上 往往 通常 经常 一起 一般 主要 大多 基本 直接 同样
 """)
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
@@ -97,6 +98,8 @@ def _is_stop(tok: _Tok) -> bool:
     if f == "d" and (len(w) == 1 or w in ADVERBS):
         return True
     if len(w) >= 2 and w[0] == "被":  # passive: 被称作, 被视为
+        return True
+    if len(w) >= 2 and w[-1] == "是" and f[0] in "dcv":  # 就是, 也是, 还是, 而是
         return True
     if f in _VERB_FLAGS and len(w) == 1:  # complements and light verbs: 出, 到, 成, 做
         return True
@@ -203,6 +206,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         else:
             break
 
+    if not abbreviation and units >= 3 * _count(span):
+        return None  # a long English name after a short generic head (论文(Attention Is All …))
     start = span[0].start
     term_end = span[-1].start + len(span[-1].word)
     return ZhTerm(start, term_end, _coordinate_end(text, toks, run_start, start))

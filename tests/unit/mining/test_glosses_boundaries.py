@@ -54,6 +54,7 @@ def test_latin_run_at_line_start_of_chinese_text_is_kept_whole():
     ("我们采用了混合专家模型(MoE)架构", "混合专家模型"),                # MoE: three letters
     ("这次改动影响了召回率(recall)", "召回率"),                         # suffix 率 kept
     ("这篇解释稀疏注意力(sparse attention)的文章", "稀疏注意力"),       # adjective kept
+    ("这就是大模型(LLM)的能力", "大模型"),                              # 就是 stops
     ("这个《注意力就是一切》(Attention Is All You Need)很有名", "注意力就是一切"),
 ])
 def test_chinese_term_drops_function_words_verbs_and_locatives(text, term):

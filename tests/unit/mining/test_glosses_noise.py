@@ -45,6 +45,9 @@ from vocab_app.mining.glosses import find_glosses
     "他提到了 Yann LeCun(图灵奖得主)的观点。",
     "李飞飞博士(斯坦福大学教授)也在场。",
     "Hinton 教授(a Turing Award winner)也来了。",
+    "最早由 Ilya(时任首席科学家)提出。",
+    # an English title after a generic Chinese noun does not translate it
+    "他是 Transformer 论文(Attention Is All You Need)的作者之一。",
     # a number or English word in a Chinese note that the head does not have: a description
     "我们用的是 Python(3.10 版本)。",
     # G5: the original of a whole quoted sentence
