@@ -26,7 +26,7 @@ from pathlib import Path
 from vocab_app.errors import InputError
 
 #: Files larger than this are refused before being read.
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 200_000_000
 
 _SAMPLE = 64 * 1024  # bytes (or characters) looked at by the detection heuristics
 _CHUNK = 256 * 1024  # bytes read and decoded at a time
