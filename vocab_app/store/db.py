@@ -57,10 +57,15 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise _os_error(err, path) from err
+    if not read_only and not writable(path):
+        raise read_only_error(path)
     conn = None
     try:
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+            # On a read-only medium nobody can write the file, and WAL could not create its
+            # -shm file there: `immutable` makes SQLite read it without one.
+            flags = "mode=ro" if writable(path) else "mode=ro&immutable=1"
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True,
                                    timeout=busy_timeout_ms / 1000, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
@@ -92,6 +97,20 @@ def _configure(db: sqlite_utils.Database, busy_timeout_ms: int, read_only: bool)
     # is in the OS page cache and is replayed on next open); only a power cut / OS crash can
     # lose the last few commits, never corrupt the file. FULL would fsync on every answer.
     db.execute("PRAGMA synchronous = NORMAL")
+
+
+def writable(path: Path) -> bool:
+    """Whether the file (or, for a new file, its folder) can be written: WAL also needs to
+    create `-wal`/`-shm` files next to it, so the folder must be writable too."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+    except (OSError, AttributeError):  # no statvfs (Windows): rely on access()
+        pass
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def _probe_write(db: sqlite_utils.Database) -> None:
