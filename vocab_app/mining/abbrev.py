@@ -50,24 +50,43 @@ def _letters(short: str) -> str:
     return caps.lower()
 
 
-def _word_initials(words: list[str]) -> list[str]:
-    """Initial letters of the content words; hyphenated parts count once each (`Pre-trained`
-    gives p only, since a hyphenated word is usually one letter of the short form)."""
-    return [w[0].lower() for w in words if w.lower() not in LINK_WORDS]
+def _initial_variants(words: list[str]) -> list[list[str]]:
+    """Initials of the content words, with a hyphenated word read once as one word
+    (`Pre-trained` → p) and once as its parts (`fine-tuning` → f, t)."""
+    whole = [w[0].lower() for w in words if w.lower() not in LINK_WORDS]
+    parts = [p[0].lower() for w in words for p in re.split(r"[-/]", w)
+             if p and p.lower() not in LINK_WORDS]
+    return [whole] if whole == parts else [whole, parts]
 
 
-def initials_match(short: str, long_words: list[str]) -> bool:
-    """True when the capitals of `short` are the initials of `long_words`' content words, in order
-    or permuted (`AGI` ↔ `General Artificial Intelligence`)."""
+def initials_match(short: str, long_words: list[str], permuted: bool = True) -> bool:
+    """True when the capitals of `short` are the initials of `long_words`' content words, in
+    order or (with `permuted`) in any order (`AGI` ↔ `General Artificial Intelligence`)."""
     letters = _letters(short)
-    initials = _word_initials(long_words)
-    if len(letters) < 2 or len(initials) != len(letters):
+    if len(letters) < 2 or not long_words:
         return False
-    if long_words and long_words[0].lower() in LINK_WORDS:
+    if long_words[0].lower() in LINK_WORDS or long_words[-1].lower() in LINK_WORDS:
         return False
-    if long_words and long_words[-1].lower() in LINK_WORDS:
+    variants = _initial_variants(long_words)
+    if any("".join(ini) == letters for ini in variants):
+        return True
+    return permuted and any(len(ini) == len(letters) and sorted(ini) == sorted(letters)
+                            for ini in variants)
+
+
+_NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings")
+
+
+def is_clipping(short: str, long_form: str) -> bool:
+    """True when one word is the clipped form of another (`evals` ↔ `evaluations`,
+    `info` ↔ `information`): the short word (less a plural s) starts the long one, which goes
+    on for three or more letters that are not just an inflection."""
+    if " " in short or " " in long_form or not short.isalpha() or not long_form.isalpha():
         return False
-    return "".join(initials) == letters or sorted(initials) == sorted(letters)
+    stem = short[:-1] if short.endswith("s") and len(short) > 4 else short
+    rest = long_form.lower()[len(stem):]
+    return (len(stem) >= 3 and long_form.lower().startswith(stem.lower()) and len(rest) >= 3
+            and not rest.endswith(_NOT_CLIPPED))
 
 
 def _schwartz_hearst(short: str, candidate: str) -> int | None:
@@ -106,15 +125,13 @@ def find_long_form(short: str, before: str) -> int | None:
     letters = _letters(short)
     if not letters:
         return None
-    # Initials first: the last k content words (link words between them are allowed).
-    content = 0
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].group().lower() not in LINK_WORDS:
-            content += 1
-        if content == len(letters):
-            if initials_match(short, [w.group() for w in words[i:]]):
+    # Initials first: the shortest run of last words whose initials spell the short form, in
+    # order; then a run of exactly as many content words in another order.
+    reach = max(0, len(words) - (2 * len(letters) + 3))
+    for permuted in (False, True):
+        for i in range(len(words) - 1, reach - 1, -1):
+            if initials_match(short, [w.group() for w in words[i:]], permuted=permuted):
                 return words[i].start()
-            break
     if is_lower_short_form(short):
         return None  # too little to go on for a character-level match
     # Then Schwartz–Hearst over its word window.

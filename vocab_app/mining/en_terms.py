@@ -104,9 +104,11 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     if begin == len(words):
         return end
     if note and note.split():
+        # `applied distillation (distillation is …)`: a verb before the repeated word goes
         first = _stem(note.split()[0])
         for i in range(begin, len(words)):
             if len(first) >= 4 and _stem(words[i].group()) == first:
-                begin = i
+                if all(w.group().lower().endswith("ed") for w in words[begin:i]):
+                    begin = i
                 break
     return words[begin].start()

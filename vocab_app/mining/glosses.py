@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.abbrev import expands, find_long_form, is_lower_short_form, is_short_form
+from vocab_app.mining.abbrev import (
+    expands,
+    find_long_form,
+    is_clipping,
+    is_lower_short_form,
+    is_short_form,
+)
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
 from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
@@ -171,6 +177,11 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if is_short_form(last) and " " in gloss and expands(last, gloss):
         s0 = t1 - len(last)
         return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
+    # A clipped word and its full form, either order: `evals (evaluations)`.
+    if " " not in gloss and is_clipping(last, gloss):
+        return [GlossHit(gloss, last, "abbr", (t1 - len(last), t1), (g0, g1))]
+    if " " not in gloss and is_clipping(gloss, last):
+        return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
         floor = max(lo, t1 - _LONG_FORM_REACH)

@@ -50,6 +50,10 @@ def test_chinese_term_with_english_gloss_is_zh_en(text, expected):
      ("retrieval-augmented generation", "RAG")),
     ("Several small language models (SLMs) run on phones.", ("small language models", "SLMs")),
     ("Fans of effective accelerationism (e/acc) disagree.", ("effective accelerationism", "e/acc")),
+    # a hyphenated word may give one letter per part; the shortest in-order match wins
+    ("The model was trained with supervised fine-tuning (SFT) first.",
+     ("supervised fine-tuning", "SFT")),
+    ("Using chain-of-thought (CoT) prompting helps.", ("chain-of-thought", "CoT")),
 ])
 def test_long_form_then_abbreviation_is_abbr(text, expected):
     assert pairs(text) == [(*expected, "abbr")]
@@ -70,6 +74,18 @@ def test_abbreviation_first_is_normalised_to_long_form_term(text, expected):
     # the term span covers what is written before the bracket: the abbreviation
     assert text[hit.term_span[0]:hit.term_span[1]] == expected[1]
     assert text[hit.gloss_span[0]:hit.gloss_span[1]] == expected[0]
+
+
+@pytest.mark.parametrize("text", [
+    "We need better evals (evaluations) for agents.",
+    "We need better evaluations (evals) for agents.",
+])
+def test_clipped_word_and_full_word_are_abbr_either_way(text):
+    assert pairs(text) == [("evaluations", "evals", "abbr")]
+
+
+def test_model_and_modelling_are_not_a_clipping():
+    assert pairs("We compare models (modelling) here.") == []
 
 
 def test_abbreviation_inside_chinese_text_is_abbr_when_both_sides_are_english():
@@ -96,6 +112,8 @@ def test_cross_language_abbreviation_keeps_text_order():
     ("Then we run the beam search decoder (note: beam search keeps the k best partial "
      "outputs at every step).",
      ("beam search decoder", "beam search keeps the k best partial outputs at every step")),
+    ("These are called world models (models that simulate the environment).",
+     ("world models", "models that simulate the environment")),
 ])
 def test_english_note_defining_the_head_is_def(text, expected):
     assert pairs(text) == [(*expected, "def")]
