@@ -1,12 +1,11 @@
 """Helpers for review tests: a real collection file and terms with cards, written with plain SQL.
 
-Uses the store's `open_db` when it exists, else creates schema v1 itself (WAL), so the review
-tests do not depend on the import pipeline.
+Collections are opened with the store's `open_db` (current schema, WAL); terms and cards are
+inserted directly so the review tests do not depend on the import pipeline.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -15,27 +14,15 @@ import sqlite_utils
 from vocab_app.services.clock import FixedClock
 from vocab_app.services.review import ReviewService
 from vocab_app.services.settings import Settings
-from vocab_app.store.schema import SCHEMA_V1
+from vocab_app.store.db import open_db
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
 TODAY = NOW.date()
 
 
 def open_collection(path: Path) -> sqlite_utils.Database:
-    """A collection at `path`: store.db.open_db if written yet, else schema v1 + WAL."""
-    try:
-        from vocab_app.store.db import open_db
-    except ImportError:
-        open_db = None
-    if open_db is not None:
-        return open_db(path)
-    fresh = not Path(path).exists()
-    db = sqlite_utils.Database(sqlite3.connect(str(path)))
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    if fresh:
-        db.conn.executescript(SCHEMA_V1)
-    return db
+    """The collection at `path`, opened (and created) the way the app does."""
+    return open_db(path)
 
 
 def add_term(db: sqlite_utils.Database, term: str, glosses: tuple[str, ...] = ("gloss",), *,

@@ -112,7 +112,9 @@ def test_the_default_collection_is_used_without_db(collection):
 
 
 def test_an_unopenable_collection_gets_one_line_not_a_traceback(tmp_path):
-    out = vocab("review", db=tmp_path / "missing-dir" / "c.sqlite")
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("these are my notes, not a collection\n" * 100)
+    out = vocab("review", db=bogus)
     assert out.returncode == 1
     assert out.stderr.startswith("vocab: ") and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1

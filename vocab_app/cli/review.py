@@ -12,7 +12,6 @@ import argparse
 import sys
 import time
 from datetime import date, datetime, timezone
-from pathlib import Path
 from typing import Any
 
 HELP_KEYS = "0-5, a(gain) h(ard) g(ood) e(asy), u(ndo), q(uit)"
@@ -51,34 +50,14 @@ class _Opened:
     """The review service over the collection named by --db, and how to close it."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from vocab_app import paths
         from vocab_app.services.clock import FixedClock, SystemClock
+        from vocab_app.services.library import Library
 
-        path = args.db or paths.default_db_path()
         clock: Any = SystemClock()
         if args.today:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
-        try:
-            from vocab_app.services.library import Library
-        except ImportError:  # the Library facade is not written yet: use the store directly
-            from vocab_app.services.review import ReviewService
-            from vocab_app.services.settings import load_settings
-            try:
-                from vocab_app.store.db import open_db
-            except ImportError:  # nor the store's opener: an existing file, as it is
-                import sqlite_utils
-
-                from vocab_app.errors import StoreError
-
-                if not Path(path).is_file():
-                    raise StoreError(f"There is no collection at {path}.") from None
-                open_db = sqlite_utils.Database
-            db = open_db(path)
-            self.review = ReviewService(db, clock, lambda: load_settings(db))
-            self.close = db.conn.close
-        else:
-            lib = Library.open(path, clock=clock)
-            self.review, self.close = lib.review, lib.close
+        lib = Library.open(args.db, clock=clock)  # None: paths.default_db_path()
+        self.review, self.close = lib.review, lib.close
         self.today: date = clock.today()
 
 

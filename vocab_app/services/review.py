@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -246,7 +247,7 @@ class ReviewService:
         except BaseException as err:
             session.srs.undo()
             if isinstance(err, sqlite3.Error):
-                raise StoreError(f"The answer could not be saved ({err}).") from err
+                raise self._store_error(err) from err
             raise
         session.review_ids.append(result.review_id)
         return result
@@ -318,10 +319,17 @@ class ReviewService:
                         " WHERE id = ?)", [before["term_tags"], card_id])
                 self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
         except sqlite3.Error as err:
-            raise StoreError(f"The answer could not be undone ({err}).") from err
+            raise self._store_error(err) from err
         session.review_ids.pop()
         session.srs.undo()
         return card_id
+
+    def _store_error(self, err: sqlite3.Error) -> StoreError:
+        """The store's one-sentence error (read-only, full disk, locked, ...) for this file."""
+        from vocab_app.store.db import translate
+
+        name = self.db.execute("PRAGMA database_list").fetchone()[2]
+        return translate(err, Path(name or ":memory:"))
 
     def bury(self, card_ids: list[int], *, session: ReviewSession | None = None,
              today: date | None = None) -> None:

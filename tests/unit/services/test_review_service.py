@@ -4,18 +4,17 @@ answers and their log, undo, stats, and errors a user can cause."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-import sqlite_utils
 from review_helpers import NOW, TODAY, add_term, card_row, make_service, open_collection, set_card
 
 from vocab_app.errors import StoreError
 from vocab_app.services.review import ReviewError
 from vocab_app.services.settings import Settings, load_settings, save_settings
 from vocab_app.srs import sm2
+from vocab_app.store.db import open_db
 
 
 @pytest.fixture
@@ -332,11 +331,10 @@ def test_bad_grades_and_unknown_cards_get_clear_errors(db):
 
 def test_a_read_only_collection_gives_a_store_error_and_keeps_the_session(db, tmp_path):
     card = due_card(db, "agent", TODAY)
-    ro = sqlite_utils.Database(sqlite3.connect(
-        f"file:{tmp_path / 'collection.sqlite'}?mode=ro", uri=True))
+    ro = open_db(tmp_path / "collection.sqlite", read_only=True)
     svc, _, _ = make_service(ro)
     session = svc.start_session()
-    with pytest.raises(StoreError, match="could not be saved"):
+    with pytest.raises(StoreError, match="is read-only, so nothing can be saved"):
         svc.answer(session, card, 4, answer_ms=1)
     assert session.next_card().card_id == card and session.done == 0
     assert log_rows(db) == []
@@ -373,7 +371,7 @@ def test_building_the_queue_does_not_load_every_card(db):
     svc, _, _ = make_service(db)
     with db.atomic():
         db.execute(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
             " INSERT INTO terms (id, key, term, lang, position, created_at)"
             " SELECT i, 'k' || i, 'term ' || i, 'en', i, '' FROM n")
         db.execute("INSERT INTO cards (term_id, direction, state, reps, interval, due)"
