@@ -16,6 +16,7 @@ parenthetical decides, cheapest checks first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -69,12 +70,8 @@ def find_glosses(text: str) -> list[GlossHit]:
 
 def _left_limit(closes: list[int], open_pos: int) -> int:
     """Index after the last closing bracket before `open_pos` (a term never crosses it)."""
-    limit = 0
-    for c in closes:
-        if c >= open_pos:
-            break
-        limit = c + 1
-    return limit
+    i = bisect_left(closes, open_pos)
+    return closes[i - 1] + 1 if i else 0
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:

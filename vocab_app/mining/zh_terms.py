@@ -164,9 +164,29 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
     if run_start == end:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
+    found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
+                         is_short_form(gloss.strip()))
+    if found is None:
+        return None
+    start, stop, conjunction, coordinable = found
+    coordinate_end = None
+    if conjunction is not None:
+        coordinate_end = run_start + conjunction
+    elif coordinable and run_start > 0 and text[run_start - 1] in _SEPARATORS:
+        coordinate_end = run_start - 1
+    return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+
+
+@lru_cache(maxsize=65536)
+def _term_in_run(run: str, truncated: bool, units: int,
+                 abbreviation: bool) -> tuple[int, int, int | None, bool] | None:
+    """The term at the end of the Chinese `run` as offsets into it, with what `chinese_term`
+    needs to find a coordinated first term: the offset of a conjunction before the term, and
+    whether only function words lie between the run's start and the term. Cached: the same
+    run and gloss shape give the same answer."""
     toks: list[_Tok] = []
-    pos = run_start
-    for word, flag in _tag(text[run_start:end]):
+    pos = 0
+    for word, flag in _tag(run):
         toks.append(_Tok(word, flag, pos))
         pos += len(word)
     if truncated and len(toks) > 1:  # the first token may be a cut word
@@ -174,7 +194,6 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
 
     while len(toks) > 1 and toks[-1].word in TRAILING:
         toks.pop()
-    units = gloss_units(gloss)
 
     # Walk left to the first stop; an adjective + 的 is crossed when the gloss needs more words,
     # and so is a bare numeral (零样本学习 for zero-shot learning).
@@ -198,7 +217,6 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
                 and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
-    abbreviation = is_short_form(gloss.strip())
     while len(span) > 1 and _count(span) > units and not _protected(toks, toks.index(span[0])):
         first = span[0]
         if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
@@ -209,19 +227,18 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     start = span[0].start
-    term_end = span[-1].start + len(span[-1].word)
-    return ZhTerm(start, term_end, _coordinate_end(text, toks, run_start, start))
+    conjunction, coordinable = _before_term(toks, start)
+    return start, span[-1].start + len(span[-1].word), conjunction, coordinable
 
 
-def _coordinate_end(text: str, toks: list[_Tok], run_start: int, start: int) -> int | None:
-    """Where a first coordinated term ends, when only function words lie between it and the
-    term at `start` (`既包括信息压制,也包括信息延迟发布`: the comma), else None."""
-    skipped = [t for t in toks if t.start < start]
-    for tok in reversed(skipped):
+def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:
+    """What lies between the run's start and the term at `start`: the offset of the nearest
+    conjunction when only function words follow it (`包括预训练和微调`), and whether no noun
+    lies there at all (`既包括信息压制,也包括信息延迟发布`: the comma before the run then
+    separates two coordinated terms)."""
+    for tok in reversed([t for t in toks if t.start < start]):
         if tok.word in _CONJUNCTIONS:
-            return tok.start
+            return tok.start, True
         if tok.flag[0] == "n":  # a noun between them: not a coordination
-            return None
-    if run_start > 0 and text[run_start - 1] in _SEPARATORS:
-        return run_start - 1
-    return None
+            return None, False
+    return None, True
