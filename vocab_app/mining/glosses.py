@@ -162,7 +162,27 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
         return []
     if head.isdigit():
         return []
+    split = _split_coordinated(text, t0, t1, g0, g1)
+    if split:
+        return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
+
+
+_EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
+_ZH_AND_RE = re.compile(r"\s*(?:和|与|及|以及|或|或者|、)\s*")
+
+
+def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[GlossHit]:
+    """S2 for an English head: `pre-training and fine-tuning(预训练和微调)` gives one pair per
+    term when both sides hold exactly two coordinated parts; else nothing."""
+    en = list(_EN_AND_RE.finditer(text, t0, t1))
+    zh = list(_ZH_AND_RE.finditer(text, g0, g1))
+    if len(en) != 1 or len(zh) != 1:
+        return []
+    (a, b), (c, d) = (en[0].span(), zh[0].span())
+    if a == t0 or b == t1 or c == g0 or d == g1:
+        return []
+    return [_hit(text, t0, a, g0, c, "en-zh"), _hit(text, b, t1, d, g1, "en-zh")]
 
 
 def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,

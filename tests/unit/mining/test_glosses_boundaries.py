@@ -76,6 +76,14 @@ def test_coordinated_terms_split_into_one_pair_each():
                                                                 ("精确率", "precision")]
 
 
+def test_coordinated_english_terms_split_like_their_chinese_gloss():
+    hits = find_glosses("我们做了 pre-training and fine-tuning(预训练和微调)。")
+    assert [(h.term, h.gloss, h.style) for h in hits] == [
+        ("pre-training", "预训练", "en-zh"), ("fine-tuning", "微调", "en-zh")]
+    assert [(h.term, h.gloss) for h in find_glosses("靠 trial and error(试错)")] == [
+        ("trial and error", "试错")]
+
+
 def test_coordinated_gloss_without_coordinated_terms_stays_one_pair():
     hits = find_glosses("我们研究了问答系统(question answering and retrieval)。")
     assert [(h.term, h.gloss) for h in hits] == [
