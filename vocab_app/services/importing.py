@@ -18,7 +18,7 @@ import sqlite_utils
 
 from vocab_app.mining.model import Document, FileError, Note, Style
 from vocab_app.store.sources import upsert_source
-from vocab_app.store.terms import known_pairs, store_notes
+from vocab_app.store.terms import known_pairs, recount, store_notes
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -118,14 +118,17 @@ def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime
     with db.atomic():
         segment_ids: dict[str, dict[int, int]] = {}
         changed: dict[str, int] = {}
+        orphaned: set[int] = set()
         for doc in result.documents:
             stored = upsert_source(db, doc, now=stamp)
             segment_ids[doc.path] = stored.segment_ids
+            orphaned |= stored.orphaned_terms
             if stored.changed and not stored.is_new:
                 changed[doc.path] = stored.source_id
         outcome = store_notes(db, result.notes, segment_ids, now=stamp,
                               reverse_cards=reverse_cards, accept=accept,
                               changed_sources=changed)
+        recount(db, orphaned - outcome.touched_term_ids)
     files = []
     for doc in result.documents:
         counts = outcome.counts(doc.path)

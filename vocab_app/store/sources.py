@@ -1,9 +1,10 @@
 """Sources and their segments: upsert a mined document by path and content hash.
 
 A source is keyed by the absolute path of its file. The same content hash means the stored
-segments are already right and are left alone; a changed hash updates segments in place by
-index (their ids, and so the occurrences that point at unchanged segments, survive) and drops
-segments the new text no longer has. Runs inside the caller's transaction.
+segments are already right and are left alone. A changed hash matches segments by content: an
+unchanged paragraph/cue keeps its row (and its occurrences) even if it moved, an edited one is
+a new segment, and segments the new text no longer has are dropped with their occurrences.
+Runs inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class StoredSource:
     segment_ids: dict[int, int]
     is_new: bool
     changed: bool  # the file's text differs from what was stored (or it is new)
+    # terms that lost occurrences with dropped segments (their counts need recounting)
+    orphaned_terms: frozenset[int] = frozenset()
 
 
 def source_key(path: str | os.PathLike[str]) -> str:
@@ -47,35 +50,41 @@ def upsert_source(db: sqlite_utils.Database, doc: Document, *, now: str) -> Stor
         db.execute("UPDATE sources SET title = ?, kind = ?, url = ?, content_hash = ?,"
                    " imported_at = ? WHERE id = ?",
                    [doc.title, doc.kind, doc.url, doc.content_hash, now, source_id])
-    _replace_segments(db, source_id, doc)
-    return StoredSource(source_id, _segment_ids(db, source_id), is_new=row is None, changed=True)
+    orphaned = _replace_segments(db, source_id, doc)
+    return StoredSource(source_id, _segment_ids(db, source_id), is_new=row is None, changed=True,
+                        orphaned_terms=orphaned)
 
 
-def _replace_segments(db: sqlite_utils.Database, source_id: int, doc: Document) -> None:
-    stored = {r[0]: tuple(r[1:]) for r in db.execute(
-        'SELECT idx, speaker, start, "end", text, translation FROM segments WHERE source_id = ?',
-        [source_id])}
+def _replace_segments(db: sqlite_utils.Database, source_id: int,
+                      doc: Document) -> frozenset[int]:
+    """Match the new segments to stored ones by content (speaker, times, text, translation):
+    a matched segment keeps its id (and its occurrences) and only takes its new index; the
+    others are inserted, and stored segments left unmatched are deleted with their occurrences.
+    Returns the ids of the terms whose occurrences were deleted.
+    """
+    pool: dict[tuple, list[int]] = {}
+    for row in db.execute('SELECT id, speaker, start, "end", text, translation FROM segments'
+                          " WHERE source_id = ? ORDER BY idx", [source_id]):
+        pool.setdefault(tuple(row[1:]), []).append(row[0])
+    # Park every stored segment on a negative index so the new indexes are free to take.
+    db.execute("UPDATE segments SET idx = -1 - idx WHERE source_id = ?", [source_id])
     for seg in doc.segments:
         values = (seg.speaker, seg.start, seg.end, seg.text, seg.translation)
-        old = stored.get(seg.index)
-        if old is None:
+        matches = pool.get(values)
+        if matches:
+            db.execute("UPDATE segments SET idx = ? WHERE id = ?", [seg.index, matches.pop(0)])
+        else:
             db.execute('INSERT INTO segments (source_id, idx, speaker, start, "end", text,'
                        " translation) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [source_id, seg.index, *values])
-        elif old != values:
-            db.execute('UPDATE segments SET speaker = ?, start = ?, "end" = ?, text = ?,'
-                       " translation = ? WHERE source_id = ? AND idx = ?",
-                       [*values, source_id, seg.index])
-    keep = {seg.index for seg in doc.segments}
-    gone = [idx for idx in stored if idx not in keep]
-    if gone:  # their occurrences go with them (ON DELETE CASCADE)
-        db.execute("DELETE FROM segments WHERE source_id = ? AND idx IN"
-                   " (SELECT value FROM json_each(?))", [source_id, _json_ids(gone)])
+    # Segments still parked are gone from the file; their occurrences go with them (CASCADE).
+    orphaned = frozenset(r[0] for r in db.execute(
+        "SELECT DISTINCT o.term_id FROM segments g JOIN occurrences o ON o.segment_id = g.id"
+        " WHERE g.source_id = ? AND g.idx < 0", [source_id]))
+    db.execute("DELETE FROM segments WHERE source_id = ? AND idx < 0", [source_id])
+    return orphaned
 
 
 def _segment_ids(db: sqlite_utils.Database, source_id: int) -> dict[int, int]:
     return dict(db.execute("SELECT idx, id FROM segments WHERE source_id = ?", [source_id]))
 
-
-def _json_ids(ids: list[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
