@@ -106,8 +106,8 @@ def chinese_aside(gloss: str) -> bool:
     """True for a Chinese aside (G1–G3): it opens with 包括/以及/如/参见/当时/现在/通过…, is a
     sentence (has 。！？ or a colon), is an `A、B 等` example list, or runs past 30 characters."""
     g = gloss.lstrip()
-    if g.startswith(_ZH_ASIDE_WORDS):
-        return True
+    if g.startswith(_ZH_ASIDE_WORDS) and not any(g == w or g == w + "的" for w in _ZH_ASIDE_WORDS):
+        return True  # but a gloss that is just the word translates it: `include(包括)`
     if len(g) > 1 and g[0] in _ZH_ASIDE_CHARS and (g[1] == " " or g[1].isascii()):
         return True
     if any(ch in g for ch in "。！？!?:：；;"):
@@ -118,12 +118,13 @@ def chinese_aside(gloss: str) -> bool:
 
 
 def foreign_latin_words(gloss: str, head: str) -> bool:
-    """True when a Chinese gloss keeps an English word or a number that its English head does
-    not contain (`Demis(现在 DeepMind CEO)`, `Python(3.10 版本)`): a translation only keeps loan
-    words from its source, so such a bracket describes rather than translates
-    (`multi agents(多 agent)` is fine)."""
+    """True when a Chinese gloss keeps a name (a capitalised English word) or a number that its
+    English head does not contain (`Demis(现在 DeepMind CEO)`, `Python(3.10 版本)`): a
+    translation only keeps names from its source, so such a bracket describes rather than
+    translates. Lower-case loan words are fine (`multi agents(多 agent)`, `harness(agent 框架)`)."""
     head_l = head.lower()
-    return any(word.lower() not in head_l for word in _LATIN_WORD_RE.findall(gloss))
+    return any(word.lower() not in head_l for word in _LATIN_WORD_RE.findall(gloss)
+               if not word.islower())
 
 
 # --- G5: a whole quoted sentence -----------------------------------------------------------

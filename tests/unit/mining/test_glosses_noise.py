@@ -25,6 +25,7 @@ from vocab_app.mining.glosses import find_glosses
     "常见的任务(如翻译、摘要等)都可以做。",
     "这些公司(谷歌、微软等)都在投入。",
     "几家 labs(如 DeepMind)也在做。",
+    "Cursor(AI 编程工具)很火。",
     # G3: sources, citations, URLs, years, editorial remarks, stage directions
     "It was released in 2019 (see the paper for details).",
     "The benchmark (Source: the authors' website) is public.",
@@ -82,6 +83,8 @@ def test_non_gloss_parenthetical_gives_nothing(text):
     ("The World Health Organization (WHO) said so.", ("World Health Organization", "WHO")),
     ("Yann LeCun(杨立昆)是图灵奖得主", ("Yann LeCun", "杨立昆")),
     ("我们讨论了过去时(past tense)。", ("过去时", "past tense")),
+    ("要做好 harness(agent 框架)的设计", ("harness", "agent 框架")),
+    ("要写清楚 source(来源)", ("source", "来源")),
 ])
 def test_gloss_that_looks_like_noise_is_kept(text, expected):
     assert (find_glosses(text)[0].term, find_glosses(text)[0].gloss) == expected
