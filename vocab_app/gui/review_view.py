@@ -183,7 +183,8 @@ class ReviewView(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Start a session unless one is running or its summary is on screen."""
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._state in ("idle", "empty") and not self._busy:
             self.start_session()
 

@@ -321,6 +321,7 @@ class TermTableModel(QAbstractTableModel):
 
     def _on_gloss_saved(self, problem: str | None) -> None:
         self.message.emit(problem or "Gloss saved.")
+        self.reload()  # the cell shows what the store now holds (or the old gloss again)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column the store can sort on; other columns keep the current order."""
