@@ -187,9 +187,13 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
            lo: int) -> list[GlossHit]:
-    gloss = text[g0:g1]
+    whole = (g0, g1)
     words = text[t0:t1].split()
     last = words[-1] if words else ""
+    # The abbreviation or expansion may come with a lead-in or a trailing note:
+    # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
+    g0, g1 = _abbreviation_core(text, g0, g1)
+    gloss = text[g0:g1]
     # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
     if is_short_form(last) and " " in gloss and expands(last, gloss):
         s0 = t1 - len(last)
@@ -207,6 +211,8 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             l0 = floor + rel
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
         return []
+    g0, g1 = whole
+    gloss = text[g0:g1]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
@@ -218,6 +224,23 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if is_biographical(head, gloss) or not is_definition(head, gloss, labelled):
         return []
     return [_hit(text, n0, t1, g0, g1, "def")]
+
+
+_LEAD_IN_RE = re.compile(r"(?:or|aka|a\.k\.a\.?|hereafter|henceforth|abbreviated(?: as)?|"
+                         r"short for|i\.e\.,?)\s+", re.I)
+_TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
+
+
+def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
+    """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
+    `for short` / `, description`."""
+    m = _LEAD_IN_RE.match(text, g0, g1)
+    if m:
+        g0 = m.end()
+    tail = _TAIL_RE.search(text, g0, g1)
+    if tail and tail.start() > g0:
+        g1 = tail.start()
+    return g0, g1
 
 
 def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:

@@ -76,6 +76,20 @@ def test_abbreviation_first_is_normalised_to_long_form_term(text, expected):
     assert text[hit.gloss_span[0]:hit.gloss_span[1]] == expected[0]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Large language models (or LLMs) are big.", ("Large language models", "LLMs")),
+    ("Large language models (LLMs for short) are big.", ("Large language models", "LLMs")),
+    ("Large language models (LLMs, such as GPT-4) are big.", ("Large language models", "LLMs")),
+    ("We use RAG (retrieval-augmented generation, which adds search) a lot.",
+     ("retrieval-augmented generation", "RAG")),
+])
+def test_abbreviation_with_lead_in_or_trailing_note_keeps_only_the_abbreviation(text, expected):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style) == (*expected, "abbr")
+    assert expected[0] in text[hit.gloss_span[0]:hit.gloss_span[1]] + text[
+        hit.term_span[0]:hit.term_span[1]]
+
+
 @pytest.mark.parametrize("text", [
     "We need better evals (evaluations) for agents.",
     "We need better evaluations (evals) for agents.",
