@@ -14,12 +14,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import itertools
 import os
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Sequence
@@ -30,6 +27,7 @@ from pathlib import Path
 from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
 from vocab_app.export.collect import ExportNote, anki_fields
+from vocab_app.export.files import os_error, replace, temp_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +78,8 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
             progress(done, total)
     package = genanki.Package(deck)
 
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise ExportError(f"{out} is a folder; choose a file name for the package.")
     scheduled = 0
-    with _temp_file(folder, out, ".anki2") as db_path, _temp_file(folder, out, ".part") as part:
+    with temp_path(out, ".anki2") as db_path, temp_path(out) as part:
         try:
             conn = sqlite3.connect(db_path)
             try:
@@ -100,7 +95,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
             finally:
                 conn.close()
             _zip(part, db_path, timestamp)
-            os.replace(part, out)
+            replace(part, out)
         except sqlite3.Error as err:
             raise ExportError(f"The package {out} could not be written: {err}.") from err
         except OSError as err:
@@ -119,36 +114,3 @@ def _zip(part: Path, db_path: Path, timestamp: float) -> None:
                 dst.write(block)
         media = zipfile.ZipInfo("media", date_time=stamp)
         zf.writestr(media, "{}")
-
-
-@contextlib.contextmanager
-def _temp_file(folder: Path, out: Path, suffix: str):
-    """A fresh temporary file next to `out` (so os.replace stays on one file system),
-    removed afterwards whatever happens."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=suffix, dir=folder)
-    except OSError as err:
-        raise os_error(err, out) from err
-    os.close(fd)
-    path = Path(name)
-    try:
-        yield path
-    finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
-
-
-def os_error(err: OSError, out: Path) -> ExportError:
-    """The one-sentence ExportError for an OSError while writing `out`."""
-    if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(f"The disk is full, so {out} was not written; free some space "
-                           "and export again.")
-    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ExportError(f"The folder {out.parent} cannot be written to; choose another "
-                           "place for the export.")
-    if err.errno in (errno.ENOENT, errno.ENOTDIR):
-        return ExportError(f"The folder {out.parent} does not exist; choose another place "
-                           "for the export.")
-    if err.errno == errno.EISDIR:
-        return ExportError(f"{out} is a folder; choose a file name for the export.")
-    return ExportError(f"{out} could not be written: {err.strerror or err}.")

@@ -1,0 +1,143 @@
+"""`vocab [--db PATH] list …`: a teacher's term lists.
+
+    vocab list ls                         lists with their sizes
+    vocab list create NAME                a new empty list
+    vocab list rename NAME NEW            rename
+    vocab list delete NAME                delete the list (its terms stay)
+    vocab list add NAME TERM...           add terms (by term text or id) at the end
+    vocab list remove NAME TERM...        take terms out
+    vocab list show NAME                  the list's terms: position, term, gloss
+    vocab list gloss NAME TERM [GLOSS]    the list's own gloss for a term (none: back to senses)
+    vocab list import FILE NAME           a colleague's CSV/TSV (term, gloss[, tags])
+
+Terms are named by their text (matched like the miner does: case, plurals) or by numeric id.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `list` subcommand and its actions."""
+    p = sub.add_parser("list", help="teacher term lists: create, fill, show, import",
+                       description="Create and edit teacher term lists.")
+    acts = p.add_subparsers(dest="list_action", metavar="ACTION", required=True)
+    acts.add_parser("ls", help="all lists with their sizes").set_defaults(func=_ls)
+    a = acts.add_parser("create", help="a new empty list")
+    a.add_argument("name")
+    a.set_defaults(func=_create)
+    a = acts.add_parser("rename", help="rename a list")
+    a.add_argument("name")
+    a.add_argument("new_name")
+    a.set_defaults(func=_rename)
+    a = acts.add_parser("delete", help="delete a list (its terms stay in the collection)")
+    a.add_argument("name")
+    a.set_defaults(func=_delete)
+    for action, func, text in (("add", _add, "add terms to a list"),
+                               ("remove", _remove, "take terms out of a list")):
+        a = acts.add_parser(action, help=text)
+        a.add_argument("name")
+        a.add_argument("terms", nargs="+", metavar="TERM", help="term text or id")
+        a.set_defaults(func=func)
+    a = acts.add_parser("show", help="the terms of a list")
+    a.add_argument("name")
+    a.set_defaults(func=_show)
+    a = acts.add_parser("gloss", help="set (or clear) the list's own gloss for a term")
+    a.add_argument("name")
+    a.add_argument("term")
+    a.add_argument("gloss", nargs="?")
+    a.set_defaults(func=_gloss)
+    a = acts.add_parser("import", help="import a CSV/TSV list (term, gloss[, tags])")
+    a.add_argument("file")
+    a.add_argument("name")
+    a.set_defaults(func=_import)
+
+
+def _with_lib(args: argparse.Namespace, action) -> int:
+    from vocab_app.cli.mine import _utf8_stdout
+    from vocab_app.services.library import Library
+
+    lib = Library.open(args.db)
+    try:
+        _utf8_stdout()
+        return action(lib) or 0
+    finally:
+        lib.close()
+
+
+def _term_ids(lib: Any, terms: list[str]) -> list[int]:
+    from vocab_app.mining.merge import term_key
+    from vocab_app.services.lists import ListError
+
+    ids = []
+    for text in terms:
+        row = None
+        if text.isdigit():
+            row = lib.db.execute("SELECT id FROM terms WHERE id = ?", [int(text)]).fetchone()
+        for key in (term_key(text), text.strip().casefold()):
+            if row is None:
+                row = lib.db.execute("SELECT id FROM terms WHERE key = ?", [key]).fetchone()
+        if row is None:
+            raise ListError(f"There is no term {text!r} in the collection.")
+        ids.append(row[0])
+    return ids
+
+
+def _ls(args):
+    def run(lib):
+        for lst in lib.lists.all():
+            print(f"{lst.name}\t{lst.size} terms")
+    return _with_lib(args, run)
+
+
+def _create(args):
+    def run(lib):
+        lib.lists.create(args.name)
+        print(f"created list {' '.join(args.name.split())!r}")
+    return _with_lib(args, run)
+
+
+def _rename(args):
+    return _with_lib(args, lambda lib: lib.lists.rename(lib.lists.by_name(args.name).id,
+                                                         args.new_name))
+
+
+def _delete(args):
+    return _with_lib(args, lambda lib: lib.lists.delete(lib.lists.by_name(args.name).id))
+
+
+def _add(args):
+    def run(lib):
+        added = lib.lists.add_terms(lib.lists.by_name(args.name).id, _term_ids(lib, args.terms))
+        print(f"added {added} terms")
+    return _with_lib(args, run)
+
+
+def _remove(args):
+    return _with_lib(args, lambda lib: lib.lists.remove_terms(lib.lists.by_name(args.name).id,
+                                                               _term_ids(lib, args.terms)))
+
+
+def _show(args):
+    def run(lib):
+        for t in lib.lists.terms(lib.lists.by_name(args.name).id):
+            print(f"{t.position + 1}\t{t.term}\t{t.gloss}")
+    return _with_lib(args, run)
+
+
+def _gloss(args):
+    def run(lib):
+        lst = lib.lists.by_name(args.name)
+        lib.lists.set_gloss(lst.id, _term_ids(lib, [args.term])[0], args.gloss)
+    return _with_lib(args, run)
+
+
+def _import(args):
+    def run(lib):
+        report = lib.lists.import_csv(args.file, args.name)
+        print(f"list {report.name!r}: {report.linked} terms linked, {report.created} new terms")
+        for why in report.skipped:
+            print(f"  skipped {why}")
+    return _with_lib(args, run)

@@ -1,0 +1,180 @@
+"""`lib.export`: Anki packages, CSV/TSV lists and printable handouts of a library's terms.
+
+Selections: the whole collection, one source (`source_id`) or one teacher list (`list_id`).
+
+Re-exporting an unchanged selection gives a byte-identical package: the package timestamp
+(note/card modification time, id seed) is remembered per content digest in `meta`
+(`export_stamps`). Changed content gets a new timestamp later than every earlier one, so Anki's
+default "update notes if newer" takes the change. If the collection cannot be written (opened
+read-only) the export still succeeds, only without remembering the stamp.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from vocab_app.errors import ExportError
+from vocab_app.export import anki_model
+from vocab_app.export.collect import ExportNote, anki_fields, collect_notes
+
+STAMPS_KEY = "export_stamps"
+MAX_STAMPS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What an export wrote: notes (terms), cards (Anki cards; 0 for CSV/handouts), the file,
+    and how many cards arrived as review cards (scheduling carried over)."""
+
+    notes: int
+    cards: int
+    path: Path
+    scheduled: int = 0
+
+
+class Exporter:
+    """Exports of one Library (`library.db`, `library.clock`)."""
+
+    def __init__(self, library: Any) -> None:
+        self._lib = library
+
+    @property
+    def _db(self):
+        return self._lib.db
+
+    def notes(self, *, source_id: int | None = None, list_id: int | None = None,
+              with_scheduling: bool = False) -> list[ExportNote]:
+        """The records an export of this selection would write (in order)."""
+        return collect_notes(self._db, source_id=source_id, list_id=list_id,
+                             with_scheduling=with_scheduling)
+
+    def apkg(self, out_path: str | Path, *, deck_name: str = "vocab_app",
+             source_id: int | None = None, list_id: int | None = None, reverse: bool = False,
+             cloze: bool = False, with_scheduling: bool = False,
+             progress: Callable[[int, int], None] | None = None) -> ExportReport:
+        """Write an Anki package of the selection; see export/apkg.py. ExportError when the
+        selection is empty or the file cannot be written (nothing partial is left)."""
+        from vocab_app.export.apkg import write_apkg
+
+        notes = self.notes(source_id=source_id, list_id=list_id,
+                           with_scheduling=with_scheduling)
+        if not notes:
+            raise ExportError(_nothing(source_id, list_id))
+        today = self._lib.clock.today()
+        digest = _digest(notes, deck_name=deck_name.strip(), reverse=reverse, cloze=cloze,
+                         with_scheduling=with_scheduling,
+                         today=today.isoformat() if with_scheduling else "")
+        result = write_apkg(notes, out_path, deck_name=deck_name, reverse=reverse, cloze=cloze,
+                            with_scheduling=with_scheduling, today=today,
+                            timestamp=self._stamp(digest), progress=progress)
+        return ExportReport(notes=result.notes, cards=result.cards, path=result.path,
+                            scheduled=result.scheduled)
+
+    def csv(self, out_path: str | Path, *, list_id: int | None = None,
+            source_id: int | None = None,
+            dialect: Literal["csv", "anki-tsv"] = "csv") -> ExportReport:
+        """Write the selection as a teacher CSV or as Anki-importable TSV (export/tabular.py)."""
+        from vocab_app.export import tabular
+
+        if dialect not in ("csv", "anki-tsv"):
+            raise ExportError(f"Unknown table format {dialect!r}: use csv or anki-tsv.")
+        notes = self.notes(source_id=source_id, list_id=list_id)
+        if not notes:
+            raise ExportError(_nothing(source_id, list_id))
+        write = tabular.write_csv if dialect == "csv" else tabular.write_anki_tsv
+        count = write(notes, out_path)
+        return ExportReport(notes=count, cards=0, path=Path(out_path))
+
+    def handout(self, out_path: str | Path, *, list_id: int | None = None,
+                source_id: int | None = None, page: str = "A4",
+                title: str | None = None) -> ExportReport:
+        """Write a printable handout: PDF when `out_path` ends in .pdf, else HTML."""
+        from vocab_app.export import handout
+
+        out = Path(out_path)
+        if page not in handout.PAGES:
+            raise ExportError(f"The paper size {page!r} is not one of A4, Letter.")
+        notes = self.notes(source_id=source_id, list_id=list_id)
+        if not notes:
+            raise ExportError(_nothing(source_id, list_id))
+        title = title or self._title(source_id, list_id)
+        if out.suffix.lower() == ".pdf":
+            count = handout.write_pdf(notes, out, title=title, page=page)
+        else:
+            count = handout.write_html(notes, out, title=title, page=page)
+        return ExportReport(notes=count, cards=0, path=out)
+
+    def _title(self, source_id: int | None, list_id: int | None) -> str:
+        if list_id is not None:
+            row = self._db.execute("SELECT name FROM lists WHERE id = ?", [list_id]).fetchone()
+            if row:
+                return str(row[0])
+        if source_id is not None:
+            row = self._db.execute("SELECT title FROM sources WHERE id = ?",
+                                   [source_id]).fetchone()
+            if row:
+                return str(row[0])
+        return "Vocabulary"
+
+    def _stamp(self, digest: str) -> float:
+        """The package timestamp for content `digest`: the remembered one, or a new one later
+        than all remembered (see module docstring)."""
+        stamps = self._load_stamps()
+        if digest in stamps:
+            return float(stamps[digest])
+        now = int(self._lib.clock.now().timestamp())
+        stamp = max([now, *(int(s) + 1 for s in stamps.values())])
+        stamps[digest] = stamp
+        if len(stamps) > MAX_STAMPS:
+            for old in sorted(stamps, key=stamps.__getitem__)[:len(stamps) - MAX_STAMPS]:
+                del stamps[old]
+        try:
+            with self._db.conn:
+                self._db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                    " DO UPDATE SET value = excluded.value", [STAMPS_KEY, json.dumps(stamps)])
+        except sqlite3.Error:
+            pass  # read-only collection: the export is still right, only not reproducible
+        return float(stamp)
+
+    def _load_stamps(self) -> dict[str, int]:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", [STAMPS_KEY]).fetchone()
+        if not row:
+            return {}
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return {}
+        return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _nothing(source_id: int | None, list_id: int | None) -> str:
+    if list_id is not None:
+        return "There is nothing to export: the list holds no terms."
+    if source_id is not None:
+        return "There is nothing to export: no term was mined from that source."
+    return "There is nothing to export: the collection holds no terms yet."
+
+
+def _digest(notes: Sequence[ExportNote], **options: Any) -> str:
+    """SHA-256 over everything that goes into a package: note type, options, notes' fields,
+    tags, keys and (with scheduling) card states and review logs."""
+    h = hashlib.sha256()
+    h.update(json.dumps(options, sort_keys=True).encode())
+    h.update(json.dumps([t for t in anki_model.templates()], sort_keys=True).encode())
+    h.update(anki_model.card_css().encode())
+    reverse, cloze = bool(options.get("reverse")), bool(options.get("cloze"))
+    for note in notes:
+        h.update(note.key.encode())
+        h.update("\x1f".join(anki_fields(note, reverse=reverse, cloze=cloze)).encode())
+        h.update(" ".join(note.tags).encode())
+        if note.cards:
+            h.update(repr(note.cards).encode())
+        h.update(b"\x1e")
+    return h.hexdigest()

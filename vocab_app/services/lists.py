@@ -1,0 +1,352 @@
+"""`lib.lists`: a teacher's curated term lists — create, rename, reorder, delete, fill, annotate.
+
+A list is an ordered set of terms (`list_terms.position`) with an optional per-list gloss that
+replaces the term's senses in that list's exports only. Every change is one transaction.
+
+`import_csv` reads a colleague's list (CSV or TSV: term, gloss[, tags]; an optional header row
+naming those columns; `#…` lines such as Anki's `#separator:tab` are skipped; any encoding the
+miner reads). A term already in the collection (same `mining.merge.term_key`) is linked, and a
+gloss that differs from its senses becomes the list's gloss for it, so the learner's own senses
+are never changed. An unknown term becomes a new note: term, one sense, a new forward card.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from vocab_app.errors import InputError, VocabError
+
+MAX_NAME = 200
+
+
+class ListError(VocabError):
+    """A list request that cannot be honoured: empty or duplicate name, unknown list or term."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermList:
+    """One list: id, name, position among lists, number of terms."""
+
+    id: int
+    name: str
+    position: int
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListTerm:
+    """A term in a list: its gloss as the list shows it (override or senses) and its place."""
+
+    term_id: int
+    term: str
+    gloss: str
+    gloss_override: str | None
+    style: str
+    position: int
+
+
+@dataclass(slots=True)
+class ImportListReport:
+    """What `import_csv` did: rows read, terms linked, notes created, rows skipped (with why)."""
+
+    list_id: int
+    name: str
+    linked: int = 0
+    created: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+class TermLists:
+    """Teacher lists over one collection (`db`); `clock` stamps new lists and notes."""
+
+    def __init__(self, db: sqlite_utils.Database, clock: Any) -> None:
+        self.db = db
+        self.clock = clock
+
+    # -- lists ------------------------------------------------------------------------------
+    def all(self) -> list[TermList]:
+        """Every list in its display order."""
+        rows = self.db.execute(
+            "SELECT l.id, l.name, l.position, (SELECT count(*) FROM list_terms t"
+            " WHERE t.list_id = l.id) FROM lists l ORDER BY l.position, l.id").fetchall()
+        return [TermList(*r) for r in rows]
+
+    def get(self, list_id: int) -> TermList:
+        """One list; ListError if there is none with that id."""
+        for lst in self.all():
+            if lst.id == list_id:
+                return lst
+        raise ListError(f"There is no term list with id {list_id}.")
+
+    def by_name(self, name: str) -> TermList:
+        """The list called `name` (exact, else case-insensitive); ListError if none."""
+        lists = self.all()
+        for lst in lists:
+            if lst.name == name.strip():
+                return lst
+        for lst in lists:
+            if lst.name.casefold() == name.strip().casefold():
+                return lst
+        raise ListError(f"There is no term list called {name.strip()!r}.")
+
+    def create(self, name: str) -> int:
+        """A new, empty list at the end; returns its id."""
+        name = self._valid_name(name)
+        with self.db.atomic():
+            position = self.db.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM lists").fetchone()[0]
+            return self.db.execute(
+                "INSERT INTO lists (name, position, created_at) VALUES (?, ?, ?)",
+                [name, position, self._stamp()]).lastrowid
+
+    def rename(self, list_id: int, name: str) -> None:
+        """Give the list a new name (unique, not empty)."""
+        self.get(list_id)
+        name = self._valid_name(name, ignore_id=list_id)
+        with self.db.atomic():
+            self.db.execute("UPDATE lists SET name = ? WHERE id = ?", [name, list_id])
+
+    def delete(self, list_id: int) -> None:
+        """Delete the list (its terms stay in the collection)."""
+        self.get(list_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM list_terms WHERE list_id = ?", [list_id])
+            self.db.execute("DELETE FROM lists WHERE id = ?", [list_id])
+
+    def reorder(self, ids_in_order: Sequence[int]) -> None:
+        """Put the lists in this order; lists not named keep their order after them."""
+        known = [lst.id for lst in self.all()]
+        missing = [i for i in ids_in_order if i not in known]
+        if missing:
+            raise ListError(f"There is no term list with id {missing[0]}.")
+        order = list(dict.fromkeys(ids_in_order)) + [i for i in known if i not in ids_in_order]
+        with self.db.atomic():
+            for position, list_id in enumerate(order):
+                self.db.execute("UPDATE lists SET position = ? WHERE id = ?",
+                                [position, list_id])
+
+    # -- terms in a list --------------------------------------------------------------------
+    def terms(self, list_id: int) -> list[ListTerm]:
+        """The list's terms in order, with the gloss the list shows."""
+        self.get(list_id)
+        rows = self.db.execute(
+            "SELECT t.id, t.term, (SELECT group_concat(gloss, '; ') FROM (SELECT gloss FROM"
+            " senses WHERE term_id = t.id ORDER BY id)), lt.gloss_override,"
+            " coalesce((SELECT style FROM senses WHERE term_id = t.id ORDER BY id LIMIT 1), ''),"
+            " lt.position FROM list_terms lt JOIN terms t ON t.id = lt.term_id"
+            " WHERE lt.list_id = ? ORDER BY lt.position, t.id", [list_id]).fetchall()
+        return [ListTerm(term_id=r[0], term=r[1], gloss=r[3] if r[3] else (r[2] or ""),
+                         gloss_override=r[3], style=r[4], position=r[5]) for r in rows]
+
+    def add_terms(self, list_id: int, term_ids: Sequence[int]) -> int:
+        """Append terms not yet in the list (in the given order); returns how many were added."""
+        self.get(list_id)
+        self._check_terms(term_ids)
+        with self.db.atomic():
+            return self._append(list_id, term_ids)
+
+    def remove_terms(self, list_id: int, term_ids: Sequence[int]) -> None:
+        """Take terms out of the list (the terms themselves stay); positions close up."""
+        self.get(list_id)
+        with self.db.atomic():
+            self.db.conn.executemany("DELETE FROM list_terms WHERE list_id = ? AND term_id = ?",
+                                     [(list_id, t) for t in term_ids])
+            self._renumber(list_id, [lt.term_id for lt in self._ordered(list_id)])
+
+    def move_term(self, list_id: int, term_id: int, new_position: int) -> None:
+        """Move a term to `new_position` (0-based, clamped) within the list."""
+        order = self._ordered(list_id)
+        ids = [lt.term_id for lt in order]
+        if term_id not in ids:
+            raise ListError("That term is not in this list.")
+        ids.remove(term_id)
+        ids.insert(max(0, min(new_position, len(ids))), term_id)
+        with self.db.atomic():
+            self._renumber(list_id, ids)
+
+    def set_gloss(self, list_id: int, term_id: int, gloss: str | None) -> None:
+        """The list's own gloss for a term; None or blank goes back to the term's senses."""
+        self.get(list_id)
+        value = gloss.strip() if gloss and gloss.strip() else None
+        with self.db.atomic():
+            cur = self.db.execute("UPDATE list_terms SET gloss_override = ? WHERE list_id = ?"
+                                  " AND term_id = ?", [value, list_id, term_id])
+            if cur.rowcount == 0:
+                raise ListError("That term is not in this list.")
+
+    # -- import -----------------------------------------------------------------------------
+    def import_csv(self, path: str | os.PathLike[str], name: str) -> ImportListReport:
+        """Read a CSV/TSV list (term, gloss[, tags]) into a new list called `name`.
+
+        The file is read completely before anything is stored: an unreadable file or a file
+        without a single term raises InputError and changes nothing. All rows go in one
+        transaction.
+        """
+        from vocab_app.mining.encoding import read_text
+
+        name = self._valid_name(name)
+        rows = parse_rows(read_text(path), Path(path).suffix.lower())
+        if not any(r[0] for r in rows):
+            raise InputError(f"{path} holds no terms: expected rows of term, gloss[, tags].")
+        report = ImportListReport(list_id=0, name=name)
+        with self.db.atomic():
+            report.list_id = self.db.execute(
+                "INSERT INTO lists (name, position, created_at) VALUES (?, (SELECT"
+                " coalesce(max(position), -1) + 1 FROM lists), ?)",
+                [name, self._stamp()]).lastrowid
+            term_ids: list[int] = []
+            overrides: dict[int, str] = {}
+            for line, (term, gloss, tags) in enumerate(rows, 1):
+                if not term:
+                    report.skipped.append(f"row {line}: no term")
+                    continue
+                term_id, created = self._find_or_create(term, gloss, tags)
+                if term_id in term_ids:
+                    report.skipped.append(f"row {line}: {term} is already in the list")
+                    continue
+                term_ids.append(term_id)
+                if created:
+                    report.created += 1
+                else:
+                    report.linked += 1
+                    if gloss and gloss not in self._senses(term_id):
+                        overrides[term_id] = gloss
+            self._append(report.list_id, term_ids)
+            for term_id, gloss in overrides.items():
+                self.db.execute("UPDATE list_terms SET gloss_override = ? WHERE list_id = ?"
+                                " AND term_id = ?", [gloss, report.list_id, term_id])
+        return report
+
+    def _find_or_create(self, term: str, gloss: str, tags: list[str]) -> tuple[int, bool]:
+        from vocab_app.mining.merge import term_key, term_lang
+
+        key = term_key(term)
+        row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?", [key]).fetchone()
+        if row is None:  # keys written before mining.merge existed: fall back to casefold
+            row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?",
+                                  [term.strip().casefold()]).fetchone()
+        if row is not None:
+            if tags:
+                merged = list(dict.fromkeys([*(row[1] or "").split(), *tags]))
+                self.db.execute("UPDATE terms SET tags = ? WHERE id = ?",
+                                [" ".join(merged), row[0]])
+            return row[0], False
+        lang = term_lang(term)
+        position = self.db.execute(
+            "SELECT coalesce(max(position), 0) + 1 FROM terms").fetchone()[0]
+        term_id = self.db.execute(
+            "INSERT INTO terms (key, term, lang, tags, frequency, position, created_at)"
+            " VALUES (?, ?, ?, ?, 0, ?, ?)",
+            [key, term, lang, " ".join(tags), position, self._stamp()]).lastrowid
+        if gloss:
+            self.db.execute("INSERT INTO senses (term_id, gloss, style, count) VALUES (?, ?, ?, 0)",
+                            [term_id, gloss, _style(term, gloss)])
+        self.db.execute("INSERT INTO cards (term_id, direction) VALUES (?, 'forward')",
+                        [term_id])
+        return term_id, True
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _senses(self, term_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT gloss FROM senses WHERE term_id = ?",
+                                              [term_id])]
+
+    def _ordered(self, list_id: int) -> list[ListTerm]:
+        return self.terms(list_id)
+
+    def _append(self, list_id: int, term_ids: Sequence[int]) -> int:
+        present = {r[0] for r in self.db.execute(
+            "SELECT term_id FROM list_terms WHERE list_id = ?", [list_id])}
+        start = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM list_terms"
+                                " WHERE list_id = ?", [list_id]).fetchone()[0]
+        new = [t for t in dict.fromkeys(term_ids) if t not in present]
+        self.db.conn.executemany(
+            "INSERT INTO list_terms (list_id, term_id, position) VALUES (?, ?, ?)",
+            [(list_id, t, start + i) for i, t in enumerate(new)])
+        return len(new)
+
+    def _renumber(self, list_id: int, ids: Sequence[int]) -> None:
+        self.db.conn.executemany(
+            "UPDATE list_terms SET position = ? WHERE list_id = ? AND term_id = ?",
+            [(pos, list_id, t) for pos, t in enumerate(ids)])
+
+    def _check_terms(self, term_ids: Sequence[int]) -> None:
+        for t in term_ids:
+            if self.db.execute("SELECT 1 FROM terms WHERE id = ?", [t]).fetchone() is None:
+                raise ListError(f"There is no term with id {t}.")
+
+    def _valid_name(self, name: str, ignore_id: int | None = None) -> str:
+        name = " ".join((name or "").split())
+        if not name:
+            raise ListError("A list needs a name; the name given is empty.")
+        if len(name) > MAX_NAME:
+            raise ListError(f"A list name can be at most {MAX_NAME} characters long.")
+        row = self.db.execute("SELECT id FROM lists WHERE name = ? COLLATE NOCASE",
+                              [name]).fetchone()
+        if row is not None and row[0] != ignore_id:
+            raise ListError(f"A list called {name!r} already exists; choose another name.")
+        return name
+
+    def _stamp(self) -> str:
+        return self.clock.now().strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def _style(term: str, gloss: str) -> str:
+    """A plausible gloss style for an imported pair (which language glosses which)."""
+    from vocab_app.mining.merge import term_lang
+
+    t, g = term_lang(term), term_lang(gloss)
+    if t == "en" and g == "zh":
+        return "en-zh"
+    if t == "zh" and g == "en":
+        return "zh-en"
+    if t == "en" and g == "en" and len(gloss) < len(term) and gloss.replace(".", "").isupper():
+        return "abbr"
+    return "def"
+
+
+_HEADER_NAMES = {"term": 0, "gloss": 1, "tags": 2}
+
+
+def parse_rows(text: str, suffix: str = "") -> list[tuple[str, str, list[str]]]:
+    """(term, gloss, tags) rows of a CSV/TSV text: tab-separated when the suffix is .tsv/.txt
+    or the first data line has a tab, else comma (or semicolon) separated. A header row whose
+    cells name `term`/`gloss`/`tags` maps columns by name (so our own CSV export reads back)."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        return []
+    first = lines[0]
+    if suffix in (".tsv", ".tab") or "\t" in first:
+        delimiter = "\t"
+    elif first.count(";") > first.count(","):
+        delimiter = ";"
+    else:
+        delimiter = ","
+    reader = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+    columns = (0, 1, 2)
+    header = [c.strip().casefold() for c in reader[0]] if reader else []
+    if "term" in header:
+        columns = tuple(header.index(n) if n in header else -1 for n in _HEADER_NAMES)
+        reader = reader[1:]
+    rows = []
+    for cells in reader:
+        def cell(i: int, cells: list[str] = cells) -> str:
+            return cells[i].strip() if 0 <= i < len(cells) else ""
+        term, gloss, tags = (cell(i) for i in columns)
+        rows.append((_unquote(term), _unquote(gloss),
+                     [t for t in tags.replace(",", " ").split() if t]))
+    return rows
+
+
+def _unquote(cell: str) -> str:
+    """Undo the spreadsheet formula guard of our CSV export (a leading apostrophe)."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@":
+        return cell[1:]
+    return cell
