@@ -12,6 +12,8 @@ learning, 70% review with due days spread over -30..+365) and --reviews log rows
 - memory: tracemalloc peak while building the queue, next to fetching every card row once
   (what the queue must not do).
 
+- stats: `stats(days=365)` (the stats screen's year) next to counting that year's log rows.
+
 Planner statistics: the build runs ANALYZE (the file is made at schema v1 and migrated by
 `open_db` like a user's old file). `answer*` repeats the answer figure after deleting
 sqlite_stat1, as in a user's file that was never analysed, because the store's v2 triggers on
@@ -29,7 +31,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,6 +170,11 @@ def main() -> int:
 
         insert_base = timed(bare_insert, args.runs * 5)
 
+        year_ago = (NOW - timedelta(days=365)).strftime("%Y-%m-%d")
+        stats_base = timed(lambda: db.execute(
+            "SELECT count(*) FROM reviews WHERE reviewed_at >= ?", [year_ago]).fetchone(), 3)
+        stats_ours = timed(lambda: svc.stats(days=365), 3)
+
         tracemalloc.start()
         svc.start_session()
         queue_peak = tracemalloc.get_traced_memory()[1]
@@ -198,6 +205,8 @@ def main() -> int:
         row("open", median_ms(open_ours), median_ms(open_base), 200)
         row("queue", median_ms(queue_ours), median_ms(queue_base), 50)
         row("answer", median_ms(answers), median_ms(insert_base), 5)
+        row("stats", median_ms(stats_ours), median_ms(stats_base), 2000)
+        print("         stats(days=365) for the stats screen, beside counting that year's log rows")
         row("answer*", median_ms(bare_answers), median_ms(insert_base), 5)
         print("         * the same, after deleting sqlite_stat1 (no ANALYZE statistics)")
         print(f"memory   queue peak {queue_peak / 2**20:.2f} MB   "
