@@ -40,20 +40,22 @@ def _style(tid: str) -> str:
     return f"coalesce((SELECT style FROM senses WHERE term_id = {tid} ORDER BY id LIMIT 1), '')"
 
 
+# `+suspended` keeps these lookups on the (term_id, direction) index: without planner statistics
+# SQLite would otherwise pick cards_due (suspended, ...) and scan every unsuspended card.
 def _state(tid: str) -> str:
     return (
         f"CASE WHEN EXISTS (SELECT 1 FROM cards WHERE term_id = {tid})"
-        f" AND NOT EXISTS (SELECT 1 FROM cards WHERE term_id = {tid} AND suspended = 0)"
+        f" AND NOT EXISTS (SELECT 1 FROM cards WHERE term_id = {tid} AND +suspended = 0)"
         " THEN 'suspended'"
         f" WHEN EXISTS (SELECT 1 FROM cards WHERE term_id = {tid} AND leech = 1) THEN 'leech'"
-        f" ELSE coalesce((SELECT state FROM cards WHERE term_id = {tid} AND suspended = 0"
+        f" ELSE coalesce((SELECT state FROM cards WHERE term_id = {tid} AND +suspended = 0"
         " ORDER BY CASE state WHEN 'learning' THEN 0 WHEN 'review' THEN 1 ELSE 2 END LIMIT 1),"
         " 'new') END"
     )
 
 
 def _due(tid: str) -> str:
-    return f"(SELECT min(due) FROM cards WHERE term_id = {tid} AND suspended = 0)"
+    return f"(SELECT min(due) FROM cards WHERE term_id = {tid} AND +suspended = 0)"
 
 
 def _sense_update(tid: str) -> str:
