@@ -47,10 +47,11 @@ STAGE_DIRECTIONS = word_set("""
 laughs laugh laughter laughing chuckles chuckle chuckling sighs sigh applause clapping music
 inaudible crosstalk silence pause pauses cheers cheering coughs cough sic unintelligible
 indistinct groans smiles smiling nods
-""") | {"background noise", "both laugh", "audience laughs", "slightly abridged",
-                "abridged", "edited", "emphasis added", "emphasis mine", "translated", "excerpt",
-                "paraphrased", "edited for length", "edited for clarity", "笑", "笑声", "大笑",
-                "掌声", "鼓掌", "音乐", "停顿", "沉默", "节选", "有删节", "略有删减", "原文"}
+""") | {"background noise", "both laugh", "audience laughs", "slightly abridged", "abridged",
+       "edited", "emphasis added", "emphasis mine", "translated", "excerpt", "paraphrased",
+       "edited for length", "edited for clarity"}
+# Chinese stage directions (笑, 掌声) need no list: after a Chinese head they are zh-zh notes,
+# and after an English word they may well translate it (`music(音乐)`).
 
 
 def is_reference_or_number(gloss: str) -> bool:
@@ -63,7 +64,7 @@ def is_reference_or_number(gloss: str) -> bool:
 
 
 def is_stage_direction(gloss: str) -> bool:
-    """Stage directions and editorial remarks (G3): `laughs`, `slightly abridged`, `笑`."""
+    """Stage directions and editorial remarks in English (G3): `laughs`, `slightly abridged`."""
     g = gloss.strip(" .!*").lower()
     return g in STAGE_DIRECTIONS
 
@@ -71,14 +72,20 @@ def is_stage_direction(gloss: str) -> bool:
 # --- G1/G2/G3: asides that open with a telling word ----------------------------------------
 
 _EN_ASIDE_WORDS = word_set("""
-including include includes included like unlike such e.g. eg for as which who whose whom where
+including include includes included like unlike such e.g. eg as which who whose whom where
 when while at in on during since until till before after from with without via by through see
-cf cf. source sources credit credits photo image pictured also especially mostly mainly mainly,
-now then formerly previously once not approx approx. about around circa roughly nearly almost
-over under per and or but if because so though although whether here there this that these
-those it he she they we you i my our their his her its your more less read link updated edited
-translated written published reported according thanks courtesy aka
+cf cf. also especially mostly mainly now then formerly previously once not approx approx.
+about around circa roughly nearly almost over under per and or but if because so though
+although whether here there this that these those it he she they we you i my our their his
+her its your more less according thanks courtesy aka
 """)
+#: Words that open a citation or credit only as a label or with an agent: `Source: …`,
+#: `translated by …` (`source code`, `image` alone are terms).
+_EN_LABELS = word_set("""
+source sources credit credits photo photos image images pictured link read updated edited
+translated written published reported posted
+""")
+
 
 #: Words that open a Chinese aside rather than a translation. Two-character ones are safe
 #: prefixes; one-character ones only count when a space, Latin letter or digit follows
@@ -96,10 +103,19 @@ _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并�
 
 
 def english_aside(gloss: str) -> bool:
-    """True for an English aside, example list, scope/time qualifier or citation (G1–G3):
-    the bracket opens with `including`, `like`, `as`, `which`, `at`, `Source:` and the like."""
-    first = gloss.split(None, 1)[0].lower().rstrip(":,") if gloss.split() else ""
-    return first in _EN_ASIDE_WORDS or gloss.lower().startswith(("e.g", "i.e. the", "for example"))
+    """True for an English aside, example list, scope/time qualifier or citation (G1–G3) of two
+    or more words: it opens with `including`, `like`, `as`, `which`, `at`, `Source:`,
+    `translated by` and the like. One word alone (`like`, `source`) is left to translate."""
+    words = gloss.lower().split()
+    if len(words) < 2:
+        return False
+    first = words[0].rstrip(",")
+    if first.endswith(":"):
+        return first.rstrip(":") in _EN_LABELS or first.rstrip(":") in _EN_ASIDE_WORDS
+    if first in _EN_LABELS:
+        return words[1] in ("by", "from", "in", "at", "on", "via")
+    return first in _EN_ASIDE_WORDS or gloss.lower().startswith(("e.g", "for example",
+                                                                  "for instance"))
 
 
 def chinese_aside(gloss: str) -> bool:

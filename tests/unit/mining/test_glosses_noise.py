@@ -33,6 +33,7 @@ from vocab_app.mining.glosses import find_glosses
     "This is huge (laughter).",
     "Thanks everyone (applause).",
     "The transcript (lightly edited) follows.",
+    "The chart (translated by our team) is below.",
     "他说(笑)我们很开心。",
     "该公司发布了报告(见附录 B)。",
     "原文在这里(https://example.org/post/42)。",
@@ -85,6 +86,10 @@ def test_non_gloss_parenthetical_gives_nothing(text):
     ("我们讨论了过去时(past tense)。", ("过去时", "past tense")),
     ("要做好 harness(agent 框架)的设计", ("harness", "agent 框架")),
     ("要写清楚 source(来源)", ("source", "来源")),
+    ("背景 music(音乐)很好", ("music", "音乐")),
+    ("我们读了源代码(source code)。", ("源代码", "source code")),
+    ("每张图像(image)都有标签。", ("图像", "image")),
+    ("写一个循环(for loop)就行", ("循环", "for loop")),
 ])
 def test_gloss_that_looks_like_noise_is_kept(text, expected):
     assert (find_glosses(text)[0].term, find_glosses(text)[0].gloss) == expected
