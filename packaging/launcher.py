@@ -1,6 +1,7 @@
 """Entry script of the frozen app (PyInstaller): one executable for the window and the CLI.
 
     vocab_app                  → the desktop window (vocab_app.gui.app.main)
+    vocab_app FILE …           → the window, mining FILEs (files dropped on the icon, "Open with")
     vocab_app --version        → prints "vocab_app X.Y.Z", exit 0
     vocab_app --smoke DIR      → `vocab smoke DIR`: mine a seed, export DIR/smoke.apkg (a self-test)
     vocab_app mine …, import … → any `vocab` subcommand (vocab_app.cli.main), also `--help`, `--db`
@@ -15,10 +16,10 @@ import sys
 from collections.abc import Sequence
 
 
-def _gui(argv0: str) -> int:
+def _gui(argv0: str, files: Sequence[str] = ()) -> int:
     from vocab_app.gui.app import main as gui_main
 
-    return int(gui_main([argv0]) or 0)
+    return int(gui_main([argv0, *files]) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv0 = sys.argv[0] if sys.argv else "vocab_app"
     if not args:
         return _gui(argv0)
+    if all(not a.startswith("-") and os.path.isfile(a) for a in args):
+        return _gui(argv0, args)  # files dropped on the icon / "Open with": mine them in the window
     if args[0] == "--version":
         from vocab_app import __version__
 
