@@ -1,13 +1,20 @@
 """Left boundary of a Chinese term before an English gloss (rules B3, B5 and S2).
 
 Only the run of Chinese characters right before the bracket (at most `WINDOW` of them) is
-segmented, with jieba's part-of-speech tagger, imported on first use and cached per window.
-From the bracket leftwards the term takes content words until a function word, particle,
-pronoun, preposition, conjunction, numeral, adverb or complement stops it; a leading verb is
-then dropped when the term still has more words than the English gloss (`恢复情感(sentiment)`
-→ 情感, but `通用人工智能(AGI)` keeps 通用), and a predicate verb inside cuts the term
-(`将研究重点转向人工智能对齐(AI alignment)` → 人工智能对齐). An adjective + 的 is crossed only when
-the gloss needs more words than follow it (`有效的加速(e/acc)`).
+segmented, with jieba's part-of-speech tagger (imported on first use, HMM off: new words come
+out as single characters, which the prefix/suffix rules below glue back) and cached per run.
+
+From the bracket leftwards the term takes words until a function word, particle, pronoun,
+preposition, conjunction, numeral, adverb or one-character verb stops it. Its length is
+compared with the gloss, counting about one English word per two Chinese characters:
+- a stop is crossed while the gloss still needs words: a bare numeral (`零样本学习`), a
+  one-character verb inside a compound (`端到端`), an adjective + 的 (`有效的加速(e/acc)`);
+- a one-character bound prefix or suffix is glued on (`过拟合`, `预训练`, `召回率`);
+- a leading verb is dropped while the term is longer than the gloss (`恢复情感(sentiment)` →
+  情感, but `通用人工智能(AGI)` keeps 通用), unless a numeral + classifier precedes it;
+- a predicate verb between two nouns cuts the term (`将研究重点转向人工智能对齐(AI alignment)`
+  → 人工智能对齐);
+- a one-word head before a long English name is no term (`论文(Attention Is All You Need)`).
 """
 
 from __future__ import annotations
