@@ -46,6 +46,7 @@ from vocab_app.mining.zh_terms import chinese_term
 
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
+_LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
 _LATIN_WORD_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -153,8 +154,10 @@ def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style) -> GlossHit:
 
 def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[GlossHit]:
     gloss = text[g0:g1]
-    if not quoted and not in_chinese_context(text, t0, g1 + 1):
-        t0 = noun_phrase_start(text, t0, t1)  # English prose: the noun phrase only
+    # English prose, or a whole English clause inside Chinese text: the noun phrase only.
+    if not quoted and (len(text[t0:t1].split()) >= _LONG_RUN
+                       or not in_chinese_context(text, t0, g1 + 1)):
+        t0 = noun_phrase_start(text, t0, t1)
         if t0 >= t1:
             return []
     head = text[t0:t1]

@@ -37,6 +37,10 @@ def test_latin_run_at_line_start_of_chinese_text_is_kept_whole():
     assert terms("state of the art(当前最先进水平)是什么") == ["state of the art"]
 
 
+def test_english_clause_inside_chinese_text_gives_its_final_noun_phrase():
+    assert terms("他说 I think the key is data flywheel(数据飞轮)。") == ["data flywheel"]
+
+
 @pytest.mark.parametrize("text, term", [
     ("我们最终实现了零样本学习(zero-shot learning)。", "零样本学习"),     # numeral prefix kept
     ("这是一个关于过拟合(overfitting)的例子。", "过拟合"),              # bound prefix kept
