@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import sqlite3
@@ -97,7 +98,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
             _zip(part, db_path, timestamp)
             replace(part, out)
         except sqlite3.Error as err:
-            raise ExportError(f"The package {out} could not be written: {err}.") from err
+            raise _sqlite_error(err, out) from err
         except OSError as err:
             raise os_error(err, out) from err
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)
@@ -114,3 +115,13 @@ def _zip(part: Path, db_path: Path, timestamp: float) -> None:
                 dst.write(block)
         media = zipfile.ZipInfo("media", date_time=stamp)
         zf.writestr(media, "{}")
+
+
+def _sqlite_error(err: sqlite3.Error, out: Path) -> ExportError:
+    """The ExportError for a failure while genanki's collection is built next to `out`."""
+    text = str(err).lower()
+    if "full" in text:
+        return os_error(OSError(errno.ENOSPC, "No space left on device"), out)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return os_error(OSError(errno.EACCES, "Permission denied"), out)
+    return ExportError(f"The package {out} could not be written: {err}.")

@@ -22,6 +22,7 @@ repetitions, but with a due day) also become review cards: SM-2 has no intraday 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime, time
@@ -51,7 +52,11 @@ def apply_scheduling(conn: sqlite3.Connection, cards_by_guid: Mapping[str, list[
     `cards_by_guid` maps a note GUID to its cards (collect.ExportCard, with reviews). Returns
     the number of cards that became review cards. Does not commit.
     """
-    conn.execute("UPDATE col SET crt = ?", (creation_time(today),))
+    conf = json.loads(conn.execute("SELECT conf FROM col").fetchone()[0])
+    # genanki's collection names no scheduler version, so Anki would treat it as a v1
+    # collection and "upgrade" the log on import (learning answers Good → Easy).
+    conf["schedVer"] = 2
+    conn.execute("UPDATE col SET crt = ?, conf = ?", (creation_time(today), json.dumps(conf)))
     anki_cards: dict[tuple[str, int], int] = {
         (guid, ord_): cid for guid, ord_, cid in conn.execute(
             "SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid")}
