@@ -73,7 +73,8 @@ def _run(exe: Path, *args: str, tmp: Path, env: dict[str, str] | None = None,
     full_env = {
         **os.environ,
         "XDG_DATA_HOME": str(tmp / "data"), "XDG_CONFIG_HOME": str(tmp / "config"),
-        "XDG_CACHE_HOME": str(tmp / "cache"), "HOME": str(tmp / "home"),
+        "XDG_CACHE_HOME": str(tmp / "cache"), "XDG_STATE_HOME": str(tmp / "state"),
+        "HOME": str(tmp / "home"),
         "QT_QPA_PLATFORM": "offscreen", **(env or {}),
     }
     full_env.pop("PYTHONPATH", None)  # the bundle must not see the checkout
@@ -184,7 +185,8 @@ def test_window_opens_on_a_real_x_server(bundle, tmp_path):
     if missing:
         pytest.skip(f"neither the bundle nor this host has {', '.join(missing)}")
     env = {**os.environ, "VOCAB_APP_QUIT_AFTER_SHOW": "1", "QT_QPA_PLATFORM": "xcb",
-           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path / "home")}
     out = subprocess.run(["xvfb-run", "-a", str(bundle)], env=env, capture_output=True,
                          text=True, timeout=90)
     assert out.returncode == 0, out.stderr
