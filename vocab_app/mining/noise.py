@@ -87,18 +87,23 @@ translated written published reported posted
 """)
 
 
-#: Words that open a Chinese aside rather than a translation. Two-character ones are safe
-#: prefixes; one-character ones only count when a space, Latin letter or digit follows
-#: (`如 ChatGPT`), since many terms start with them (在线, 图像, 约束, 其他).
-_ZH_ASIDE_WORDS = (
+#: Words that open a Chinese aside rather than a translation whenever more text follows.
+_ZH_ASIDE_MARKERS = (
     "包括", "包含", "以及", "及其", "或者", "或是", "比如", "例如", "譬如", "诸如", "像是",
-    "参见", "参考", "详见", "来源", "出处", "当时", "现在", "目前", "当年", "今天", "后来",
-    "之前", "此前", "曾经", "已经", "通过", "经过", "为了", "对于", "仅仅", "仅作", "也许",
-    "大约", "大概", "据称", "据说", "有兴趣", "他们", "她们", "我们", "你们", "即将", "比如说",
-    "原文", "可能是", "可能有", "可能会", "可能很", "一个", "一种", "一家", "一位", "一款", "一名",
-    "一项", "一类", "一套", "一篇", "一本", "一部", "一些", "某个", "某种", "某位", "时任", "前任",
-    "现任", "曾任", "原任", "截至", "尤其", "特别是", "约合", "折合", "相当于",
+    "参见", "详见", "来源", "出处", "有兴趣", "截至", "约合", "折合", "时任", "现任", "曾任",
+    "据称", "据说", "尤其", "特别是",
 )
+#: Words that open an aside too, but also start ordinary words (通过率, 现在时, 参考文献): they
+#: count when a phrase follows them (a space, Latin letter, digit, 的, or three characters).
+_ZH_ASIDE_WORDS = (
+    "当时", "现在", "目前", "当年", "今天", "后来", "之前", "此前", "曾经", "已经", "通过",
+    "经过", "为了", "对于", "仅仅", "仅作", "也许", "大约", "大概", "他们", "她们", "我们",
+    "你们", "即将", "原文", "参考", "可能", "一个", "一种", "一家", "一位", "一款", "一名",
+    "一项", "一类", "一套", "一篇", "一本", "一部", "一些", "某个", "某种", "某位", "前任",
+    "原任", "相当于",
+)
+#: One-character openers count only before a space, Latin letter or digit (`如 ChatGPT`),
+#: since many terms start with them (在线, 图像, 约束, 其他).
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
 
@@ -122,8 +127,14 @@ def chinese_aside(gloss: str) -> bool:
     """True for a Chinese aside (G1–G3): it opens with 包括/以及/如/参见/当时/现在/通过…, is a
     sentence (has 。！？ or a colon), is an `A、B 等` example list, or runs past 30 characters."""
     g = gloss.lstrip()
-    if g.startswith(_ZH_ASIDE_WORDS) and not any(g == w or g == w + "的" for w in _ZH_ASIDE_WORDS):
+    if g.startswith(_ZH_ASIDE_MARKERS) and not any(g == w for w in _ZH_ASIDE_MARKERS):
         return True  # but a gloss that is just the word translates it: `include(包括)`
+    for word in _ZH_ASIDE_WORDS:
+        if g.startswith(word):
+            rest = g[len(word):]
+            if len(rest) >= 3 or any(ch == " " or ch == "的" or ch.isascii() for ch in rest):
+                return True
+            break
     if len(g) > 1 and g[0] in _ZH_ASIDE_CHARS and (g[1] == " " or g[1].isascii()):
         return True
     if any(ch in g for ch in "。！？!?:：；;"):
@@ -180,6 +191,8 @@ _ZH_PERSON_CUES = (
 
 def _is_proper_name(head: str, gloss: str = "") -> bool:
     words = head.split()
+    if any(w.lower() in _PERSON_CUES for w in words):
+        return False  # a role (`Research Scientist(研究科学家)`), not somebody's name
     if len(words) == 1 and len(gloss) >= 4 and not has_latin(gloss[:1]):
         # one capitalised name with a longer Chinese note (`Ilya(时任首席科学家)`)
         return words[0][:1].isupper() and not words[0].isupper()

@@ -90,6 +90,9 @@ def test_non_gloss_parenthetical_gives_nothing(text):
     ("我们读了源代码(source code)。", ("源代码", "source code")),
     ("每张图像(image)都有标签。", ("图像", "image")),
     ("写一个循环(for loop)就行", ("循环", "for loop")),
+    ("要提高 pass rate(通过率)", ("pass rate", "通过率")),
+    ("列出 references(参考文献)", ("references", "参考文献")),
+    ("她是 Research Scientist(研究科学家)", ("Research Scientist", "研究科学家")),
 ])
 def test_gloss_that_looks_like_noise_is_kept(text, expected):
     assert (find_glosses(text)[0].term, find_glosses(text)[0].gloss) == expected
