@@ -125,7 +125,7 @@ _TAG_BAD = re.compile(r"[\s\"\u3000]+")
 
 def tag_of(text: str) -> str:
     """`text` as one Anki tag: whitespace and quotes become `_`, `::` (hierarchy) becomes `_`."""
-    return _TAG_BAD.sub("_", text.strip()).replace("::", "_").strip("_")
+    return _TAG_BAD.sub("_", text.replace("::", " ").strip()).strip("_")
 
 
 def link_for(url: str | None, start: float | None) -> str | None:
