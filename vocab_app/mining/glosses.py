@@ -114,6 +114,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:
         raw = text[p.start:p.end].strip()
         if english_aside(gloss) or is_sentence(raw) or labelled or describes_person(gloss):
             return []
+        if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
+            return []
         if quoted_start is not None:
             return _quoted_zh(text, inner0, inner1, g0, g1)
         return _zh_en(text, head_end, g0, g1, lo)
