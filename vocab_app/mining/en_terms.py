@@ -72,6 +72,23 @@ def in_chinese_context(text: str, start: int, after: int) -> bool:
 _SUBJECTS = word_set("i we you he she it they")
 
 
+_ADVERBS = word_set("also just then really often now still only even already always never "
+                    "usually simply first again actually")
+
+
+def _after_subject(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] follows a subject pronoun, maybe across adverbs (`we also prune`)."""
+    j = i - 1
+    while j >= 0:
+        w = words[j].group().lower()
+        if w in _SUBJECTS:
+            return True
+        if w not in _ADVERBS and not (w.endswith("ly") and len(w) > 4):
+            return False
+        j -= 1
+    return False
+
+
 def _stem(word: str) -> str:
     return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
@@ -96,8 +113,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         core = word.strip("\"'“”‘’()[],;:.!?")
         if not core or core.lower() in NP_STOP_WORDS or core[0] not in _WORD_CHARS:
             break
-        if taken and i > 0 and core[0].islower() and words[i - 1].group().lower() in _SUBJECTS:
-            break  # `we applied distillation`: a verb after its subject
+        if taken and core[0].islower() and _after_subject(words, i):
+            break  # `we (also) applied distillation`: a verb after its subject
         begin = i
         if taken + 1 >= max_words:
             break

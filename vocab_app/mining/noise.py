@@ -240,14 +240,13 @@ def _stem(word: str) -> str:
 
 def is_definition(head: str, gloss: str, labelled: bool) -> bool:
     """True when an English bracket after an English head says what the head means (S1b):
-    a labelled note (`Note: …`); a note of four or more words that opens with `i.e.` or an
-    article, uses a defining verb (`refers to`, `stands for`), or whose subject repeats the
-    head (`overfitting (overfitting means …)`, `quantified (Quantize refers to …)`).
-    Example lists (`GPT-4 is a good example`) are not definitions."""
+    a note of four or more words (three after a `Note:` label) that opens with `i.e.` or
+    `a`/`an`, uses a defining verb (`refers to`, `stands for`), or whose subject repeats the
+    head (`overfitting (overfitting means …)`, `quantified (Quantize refers to …)`). Example
+    lists (`GPT-4 is a good example`) and remarks (`Note: the authors later retracted this`)
+    are not definitions."""
     words = gloss.split()
-    if labelled and len(words) >= 3:
-        return True
-    if len(words) < 4 or _EXAMPLE_RE.search(gloss):
+    if len(words) < (3 if labelled else 4) or _EXAMPLE_RE.search(gloss):
         return False
     if gloss.lower().startswith(_DEF_OPENERS) or _STRONG_CUE_RE.search(gloss):
         return True
@@ -256,4 +255,6 @@ def is_definition(head: str, gloss: str, labelled: bool) -> bool:
     if weak and (weak.start() == 0 or any(_stem(w) in head_stems
                                           for w in gloss[:weak.start()].split())):
         return True
+    if labelled:  # a labelled note about the head names it early on
+        return any(_stem(w) in head_stems for w in words[:6])
     return _stem(words[0]) in head_stems

@@ -127,6 +127,9 @@ def test_cross_language_abbreviation_keeps_text_order():
     ("Then we run the beam search decoder (note: beam search keeps the k best partial "
      "outputs at every step).",
      ("beam search decoder", "beam search keeps the k best partial outputs at every step")),
+    ("We also prune weights (Note: in deep learning, pruning weights means removing the "
+     "ones that matter little).",
+     ("weights", "in deep learning, pruning weights means removing the ones that matter little")),
     ("These are called world models (models that simulate the environment).",
      ("world models", "models that simulate the environment")),
 ])
@@ -139,6 +142,8 @@ def test_english_note_defining_the_head_is_def(text, expected):
     "The embedding (it is a vector of numbers) grows.",
     "Our tokenizer (see the appendix for the vocabulary list) is small.",
     "Plain heads (tiny note) stay out.",
+    "The results (Note: the authors later retracted this claim) were striking.",
+    "In practice we prune the network (Note: in deep learning, pruning removes small weights).",
 ])
 def test_english_note_that_does_not_define_the_head_is_not_def(text):
     assert pairs(text) == []
