@@ -8,8 +8,9 @@ Builds dist/vocab_app/ first if it is missing or older than its inputs (packagin
   frozen:  dist/vocab_app/vocab_app
   source:  .venv/bin/python -m vocab_app gui
 
-offscreen with VOCAB_APP_QUIT_AFTER_SHOW=1 (the app quits once its main window is shown) and a
-fresh, empty user data folder per run, and times each process from launch to exit. One untimed
+offscreen with VOCAB_APP_QUIT_AFTER_SHOW=1 (the app prints `vocab_app: ready <time>` and quits
+once its main window is shown and the collection answered) and a fresh, empty user data folder
+per run, and times each from launch to that line (`--version`: to exit). One untimed
 warm-up run of each comes first, so both read their files from the page cache: this is the start
 of a new process after the files were read once (a "cold start" of the app, not of the disk).
 Prints the medians, the ratio frozen/source (target ≤ 1.5) and, as a baseline without Qt, the
@@ -35,21 +36,25 @@ TARGET_RATIO = 1.5
 def _env(tmp: Path) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VOCAB_APP_QUIT_AFTER_SHOW": "1",
            "XDG_DATA_HOME": str(tmp / "data"), "XDG_CONFIG_HOME": str(tmp / "config"),
-           "XDG_CACHE_HOME": str(tmp / "cache")}
+           "XDG_CACHE_HOME": str(tmp / "cache"), "XDG_STATE_HOME": str(tmp / "state")}
     env.pop("PYTHONPATH", None)
     return env
 
 
 def time_once(cmd: list[str]) -> float:
-    """Seconds from launch to exit of `cmd` in a fresh user folder; fails loudly on error."""
+    """Seconds from launch of `cmd` (in a fresh user folder) until it is ready: the window's
+    `vocab_app: ready <unix time>` line when it prints one, else the process's exit."""
     with tempfile.TemporaryDirectory(prefix="vocab-startup-") as tmp:
+        launched = time.time()
         started = time.perf_counter()
         out = subprocess.run(cmd, env=_env(Path(tmp)), cwd=tmp, capture_output=True, text=True,
                              timeout=120)
         elapsed = time.perf_counter() - started
     if out.returncode != 0 or "Traceback" in out.stderr:
         raise SystemExit(f"{' '.join(cmd)} failed (exit {out.returncode}):\n{out.stderr[-2000:]}")
-    return elapsed
+    ready = [line.split()[-1] for line in out.stdout.splitlines()
+             if line.startswith("vocab_app: ready ")]
+    return float(ready[-1]) - launched if ready else elapsed
 
 
 def compare(label: str, frozen: list[str], source: list[str], runs: int) -> float:
