@@ -27,8 +27,8 @@ from vocab_app.mining.abbrev import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
-from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
-from vocab_app.mining.model import GlossHit
+from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
+from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
     chinese_aside,
     clean_span,
@@ -150,7 +150,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style) -> GlossHit:
+def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> GlossHit:
     return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
 
 
@@ -211,6 +211,9 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
         floor = max(lo, t1 - _LONG_FORM_REACH)
+        cjk = CJK_RE.search(text[floor:t1][::-1])  # a long form never spans Chinese text
+        if cjk:
+            floor = t1 - cjk.start()
         rel = find_long_form(gloss, text[floor:t1])
         if rel is not None:
             l0 = floor + rel

@@ -109,6 +109,12 @@ def test_abbreviation_inside_chinese_text_is_abbr_when_both_sides_are_english():
         ("Bidirectional Encoder Representations from Transformers", "BERT", "abbr")]
 
 
+def test_long_form_never_reaches_across_chinese_text():
+    assert pairs("我们用 reinforcement learning (RL) 训练。") == [
+        ("reinforcement learning", "RL", "abbr")]
+    assert pairs("Google 的 Brain 团队做 Deep Learning(GBDL)") == []
+
+
 def test_cross_language_abbreviation_keeps_text_order():
     assert pairs("大家都在用 NLP(自然语言处理)。") == [("NLP", "自然语言处理", "en-zh")]
     assert pairs("大家都在用自然语言处理(NLP)。") == [("自然语言处理", "NLP", "zh-en")]
