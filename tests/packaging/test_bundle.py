@@ -152,6 +152,25 @@ def test_cli_mine_matches_the_source_checkout(bundle, tmp_path):
     assert frozen.stdout == source.stdout and frozen.stdout.strip()
 
 
+def test_import_and_exports_match_the_source_checkout(bundle, tmp_path):
+    """`--db X import` every seed, then CSV and a PDF handout (Qt's PDF writer inside export/)."""
+    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    frozen_db, source_db = tmp_path / "frozen.sqlite", tmp_path / "source.sqlite"
+    out = _run(bundle, "--db", str(frozen_db), "import", *seeds, tmp=tmp_path)
+    assert out.returncode == 0, out.stderr
+    for args in (["export", "--csv", str(tmp_path / "frozen.csv")],
+                 ["export", "--handout", str(tmp_path / "frozen.pdf")]):
+        out = _run(bundle, "--db", str(frozen_db), *args, tmp=tmp_path)
+        assert out.returncode == 0, out.stderr
+    for args in (["import", *seeds], ["export", "--csv", str(tmp_path / "source.csv")]):
+        subprocess.run([sys.executable, "-m", "vocab_app", "--db", str(source_db), *args],
+                       cwd=ROOT, capture_output=True, check=True, timeout=120)
+    frozen_csv = (tmp_path / "frozen.csv").read_bytes()
+    assert frozen_csv == (tmp_path / "source.csv").read_bytes() and frozen_csv.count(b"\n") > 10
+    pdf = (tmp_path / "frozen.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"/FontName" in pdf
+
+
 def test_bad_smoke_arguments_give_one_line_errors(bundle, tmp_path):
     missing = _run(bundle, "--smoke", tmp=tmp_path)
     assert missing.returncode == 2 and "usage" in missing.stderr
