@@ -105,6 +105,9 @@ _ZH_ASIDE_WORDS = (
 )
 #: One-character openers count only before a space, Latin letter or digit (`如 ChatGPT`),
 #: since many terms start with them (在线, 图像, 约束, 其他).
+_ZH_MARKER_RE = re.compile("|".join(sorted(_ZH_ASIDE_MARKERS, key=len, reverse=True)))
+_ZH_WORD_RE = re.compile("|".join(sorted(_ZH_ASIDE_WORDS, key=len, reverse=True)))
+_ZH_SENTENCE_RE = re.compile("[。！？!?:：；;]")
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
 
@@ -128,17 +131,17 @@ def chinese_aside(gloss: str) -> bool:
     """True for a Chinese aside (G1–G3): it opens with 包括/以及/如/参见/当时/现在/通过…, is a
     sentence (has 。！？ or a colon), is an `A、B 等` example list, or runs past 30 characters."""
     g = gloss.lstrip()
-    if g.startswith(_ZH_ASIDE_MARKERS) and not any(g == w for w in _ZH_ASIDE_MARKERS):
-        return True  # but a gloss that is just the word translates it: `include(包括)`
-    for word in _ZH_ASIDE_WORDS:
-        if g.startswith(word):
-            rest = g[len(word):]
-            if len(rest) >= 3 or any(ch == " " or ch == "的" or ch.isascii() for ch in rest):
-                return True
-            break
+    m = _ZH_MARKER_RE.match(g)
+    if m and m.end() < len(g):  # a gloss that is just the word translates it: `include(包括)`
+        return True
+    m = _ZH_WORD_RE.match(g)
+    if m:
+        rest = g[m.end():]
+        if len(rest) >= 3 or any(ch == " " or ch == "的" or ch.isascii() for ch in rest):
+            return True
     if len(g) > 1 and g[0] in _ZH_ASIDE_CHARS and (g[1] == " " or g[1].isascii()):
         return True
-    if any(ch in g for ch in "。！？!?:：；;"):
+    if _ZH_SENTENCE_RE.search(g):
         return True
     if "、" in g and g.rstrip().endswith(("等", "等等")):
         return True
