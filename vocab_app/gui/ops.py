@@ -118,6 +118,11 @@ class Ops(QObject):
         self._pool.submit(work)
         return task
 
+    def cancel_all(self) -> None:
+        """Ask every queued or running long operation to stop (on quit)."""
+        for task in list(self._tasks):
+            task.cancel()
+
     @property
     def busy(self) -> bool:
         """True while any operation is queued or running."""

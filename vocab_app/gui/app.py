@@ -1,0 +1,144 @@
+"""`vocab-app` / `vocab gui`: start the desktop app on one collection.
+
+`main()` parses `--db PATH`, logs to a file in the platform's log folder, installs the CJK font
+fallback, palette and icon, refuses a second window on the same collection (a QLockFile next to
+the collection file), and shows the main window. PySide6 is imported inside `main()` only;
+nothing heavy (jieba, genanki, the miner) is imported before it is used.
+
+Environment: VOCAB_APP_QUIT_AFTER_SHOW=1 quits as soon as the window is shown and the collection
+answered (start-up tests and benchmarks); it prints `vocab_app: ready <unix time>` to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+QUIT_AFTER_SHOW_ENV = "VOCAB_APP_QUIT_AFTER_SHOW"
+ALREADY_OPEN = "This collection is already open in another vocab_app window."
+ORGANIZATION = "vocab_app"
+APPLICATION = "vocab_app"
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The desktop app's options (argv without the program name)."""
+    parser = argparse.ArgumentParser(prog="vocab-app", description="The vocab_app desktop app.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="collection file (default: collection.sqlite in the data dir)")
+    parser.add_argument("files", nargs="*", help="files to mine on start")
+    return parser.parse_args(list(argv))
+
+
+def log_file() -> Path:
+    """Where the app writes its log (the platform's log folder, created on demand)."""
+    from platformdirs import user_log_path
+
+    from vocab_app import paths
+
+    folder = user_log_path(paths.APP_NAME, paths.APP_AUTHOR)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "vocab_app.log"
+
+
+def setup_logging() -> Path | None:
+    """Log INFO and above to the log file (bugs with tracebacks); None if it cannot be written."""
+    try:
+        path = log_file()
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def lock_path(db_path: Path) -> Path:
+    """The lock file that marks a collection as open in a window."""
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; returns the exit code (1 when the collection is open elsewhere)."""
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    from vocab_app import paths
+
+    db_path = Path(args.db).expanduser().resolve() if args.db else paths.default_db_path()
+    setup_logging()
+    log.info("starting on %s", db_path)
+
+    from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(argv[:1] or ["vocab-app"])
+    app.setDesktopFileName("io.github.vocab_app")
+    app.setWindowIcon(_app_icon(QIcon))
+    quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
+
+    from vocab_app.gui import fonts, theme
+
+    fonts.install_app_font(app)
+    theme.apply_theme(app)
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however old it is
+    if not lock.tryLock(100):
+        print(f"vocab-app: {ALREADY_OPEN} ({db_path})", file=sys.stderr)
+        log.info("refused: %s is locked", db_path)
+        box = QMessageBox(QMessageBox.Icon.Warning, "vocab_app",
+                          f"{ALREADY_OPEN}\n\n{db_path}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if quit_after_show:
+            QTimer.singleShot(0, box.accept)
+        box.exec()
+        return 1
+
+    from vocab_app.gui.main_window import MainWindow
+    from vocab_app.gui.ops import Ops
+
+    def open_library() -> object:
+        from vocab_app.services.library import Library
+
+        return Library.open(db_path)
+
+    ops = Ops(open_library)
+    window = MainWindow(ops, db_path)
+    if quit_after_show:
+        def report_ready() -> None:
+            print(f"vocab_app: ready {time.time():.6f}", flush=True)
+            app.quit()
+
+        window.ready.connect(lambda: QTimer.singleShot(0, report_ready))
+    window.show()
+    if args.files:
+        window.mine_paths(args.files)
+    try:
+        return int(app.exec())
+    finally:
+        ops.cancel_all()
+        ops.shutdown()
+        lock.unlock()
+        log.info("closed %s", db_path)
+
+
+def _app_icon(qicon: type) -> object:
+    """The window icon from the PNG sizes rendered into resources/icons/ (no SVG parse at start)."""
+    from vocab_app import paths
+
+    icon = qicon()
+    for png in sorted(paths.resource_path("icons").glob("vocab_app_*.png")):
+        icon.addFile(str(png))
+    return icon

@@ -1,0 +1,211 @@
+"""The Mine view's preview table: mined candidates the user accepts, rejects and edits.
+
+A `QAbstractTableModel` over `MineResult.candidates`. New pairs start checked and pairs the
+collection already holds start unchecked, so re-mining a file shows at a glance what is new.
+Glosses are editable; `curated_result()` gives back the mined result with the edited glosses
+written into its notes, and the `accept` set that `Library.import_result` stores.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+CHECK, TERM, GLOSS, STYLE, COUNT, NEW, CONTEXT = range(7)
+HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "New", "First context")
+PairKey = tuple[str, str]  # (note key, gloss as mined)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclasses.dataclass(slots=True)
+class _Row:
+    candidate: Any  # services.importing.Candidate
+    checked: bool
+    gloss: str  # as shown: the mined gloss or the user's edit
+
+
+class CandidateModel(QAbstractTableModel):
+    """Rows of candidates with a check box (add or not) and an editable gloss."""
+
+    selection_changed = Signal(int)  # how many rows are checked
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._result: Any = None
+
+    # --- content ------------------------------------------------------------------------
+
+    def set_result(self, result: Any) -> None:
+        """Show the candidates of a MineResult (new ones checked, known ones not)."""
+        self.beginResetModel()
+        self._result = result
+        self._rows = [_Row(c, bool(c.is_new), c.gloss) for c in (result.candidates if result
+                                                                   else ())]
+        self.endResetModel()
+        self.selection_changed.emit(self.checked_count())
+
+    def clear(self) -> None:
+        """Empty the table."""
+        self.set_result(None)
+
+    @property
+    def result(self) -> Any:
+        """The MineResult shown (None when empty)."""
+        return self._result
+
+    def candidate(self, row: int) -> Any:
+        """The Candidate of `row`."""
+        return self._rows[row].candidate
+
+    def checked_count(self) -> int:
+        """How many candidates are checked."""
+        return sum(1 for r in self._rows if r.checked)
+
+    def new_count(self) -> int:
+        """How many candidates are not yet in the collection."""
+        return sum(1 for r in self._rows if r.candidate.is_new)
+
+    def set_checked(self, rows: Iterable[int], checked: bool) -> None:
+        """Check or uncheck the given rows (Select all/none over the filtered rows)."""
+        changed = False
+        for row in rows:
+            if self._rows[row].checked != checked:
+                self._rows[row].checked = checked
+                changed = True
+        if changed and self._rows:
+            self.dataChanged.emit(self.index(0, CHECK), self.index(len(self._rows) - 1, CHECK),
+                                  [Qt.ItemDataRole.CheckStateRole])
+            self.selection_changed.emit(self.checked_count())
+
+    def curated_result(self) -> tuple[Any, set[PairKey]]:
+        """The result with edited glosses applied, and the accepted (note key, gloss) pairs."""
+        edits = {(r.candidate.note_key, r.candidate.gloss): r.gloss for r in self._rows
+                 if r.gloss != r.candidate.gloss}
+        accept = {(r.candidate.note_key, r.gloss) for r in self._rows if r.checked}
+        return apply_gloss_edits(self._result, edits), accept
+
+    # --- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == CHECK:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == GLOSS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        c, col = row.candidate, index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == CHECK:
+            return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == TERM:
+                return c.term
+            if col == GLOSS:
+                return row.gloss
+            if col == STYLE:
+                return c.style
+            if col == COUNT:
+                return c.count
+            if col == NEW:
+                return "new" if c.is_new else "known"
+            if col == CONTEXT:
+                return " ".join(c.first_context.split())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == CONTEXT:
+                return _plain_tooltip(c.first_context)
+            if col == GLOSS and row.gloss != c.gloss:
+                return _plain_tooltip(f"Edited; mined as: {c.gloss}")
+            if col == NEW and not c.is_new:
+                return "Already in your collection"
+        if role == Qt.ItemDataRole.FontRole and col == GLOSS and row.gloss != c.gloss:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return _sort_key(row, col)
+        return None
+
+    def setData(self, index: _Index, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == CHECK:
+            row.checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.dataChanged.emit(index, index, [role])
+            self.selection_changed.emit(self.checked_count())
+            return True
+        if role == Qt.ItemDataRole.EditRole and index.column() == GLOSS:
+            text = " ".join(str(value).split())
+            if not text:
+                return False  # an empty gloss is refused: the mined one stays
+            row.gloss = text
+            self.dataChanged.emit(index, index)
+            return True
+        return False
+
+
+def _sort_key(row: _Row, col: int) -> Any:
+    c = row.candidate
+    return (int(row.checked), int(c.is_new), c.term.casefold(), row.gloss.casefold(),
+            c.style, c.count, int(c.is_new), c.first_context)[col]
+
+
+def _plain_tooltip(text: str) -> str:
+    # Tooltips are rich text when they look like HTML; escape so a term `<b>` shows `<b>`.
+    from html import escape
+
+    return f"<p>{escape(text)}</p>"
+
+
+def apply_gloss_edits(result: Any, edits: dict[PairKey, str]) -> Any:
+    """A copy of the MineResult whose notes carry the edited glosses (senses and occurrences).
+
+    An edit that makes a gloss equal to another sense of the same note merges the two senses.
+    The result passed in is not changed, so a failed import can be retried.
+    """
+    if result is None or not edits:
+        return result
+    notes = []
+    for note in result.notes:
+        mine = {g: new for (key, g), new in edits.items() if key == note.key}
+        if not mine:
+            notes.append(note)
+            continue
+        senses: dict[str, Any] = {}
+        for sense in note.senses:
+            gloss = mine.get(sense.gloss, sense.gloss)
+            if gloss in senses:
+                senses[gloss].count += sense.count
+            else:
+                senses[gloss] = dataclasses.replace(sense, gloss=gloss)
+        occurrences = [dataclasses.replace(o, gloss=mine[o.gloss]) if o.gloss in mine else o
+                       for o in note.occurrences]
+        notes.append(dataclasses.replace(note, senses=list(senses.values()),
+                                         occurrences=occurrences))
+    return dataclasses.replace(result, notes=tuple(notes))

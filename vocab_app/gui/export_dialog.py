@@ -1,0 +1,331 @@
+"""The Export dialog: an Anki package, a CSV or Anki TSV table, or a printable handout of the
+whole collection, one source or one teacher list.
+
+The export runs through `Ops` (off the GUI thread) with a progress bar. The last folder and the
+chosen options are remembered (QSettings). A failure is shown as one sentence inside the dialog;
+success says where the file is and offers to open its folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocab_app.errors import ExportError
+from vocab_app.gui.errors import error_text
+from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.theme import plain_label
+
+_STEPS = 1000
+
+
+@dataclass(frozen=True)
+class Format:
+    """One export format of the dialog."""
+
+    key: str
+    label: str
+    suffix: str
+    file_filter: str
+
+
+FORMATS = (
+    Format("apkg", "Anki package (.apkg)", ".apkg", "Anki package (*.apkg)"),
+    Format("csv", "CSV table for teachers (.csv)", ".csv", "CSV (*.csv)"),
+    Format("anki-tsv", "Anki text import (.txt, tab-separated)", ".txt", "Text (*.txt *.tsv)"),
+    Format("pdf", "Printable handout (PDF)", ".pdf", "PDF (*.pdf)"),
+    Format("html", "Printable handout (HTML)", ".html", "HTML (*.html *.htm)"),
+)
+SCOPES = (("all", "Whole collection"), ("source", "One source"), ("list", "A teacher list"))
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; the export runs off the GUI thread."""
+
+    exported = Signal(object)  # ExportReport
+    failed = Signal(str)  # the sentence shown
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._task: Task | None = None
+        self._last_path: Path | None = None
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        settings = QSettings()
+
+        self.format_combo = QComboBox()
+        for fmt in FORMATS:
+            self.format_combo.addItem(fmt.label, fmt.key)
+        self.scope_combo = QComboBox()
+        for key, label in SCOPES:
+            self.scope_combo.addItem(label, key)
+        self.source_combo = QComboBox()
+        self.source_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setMinimumContentsLength(30)
+        self.list_combo = QComboBox()
+        self.deck_edit = QLineEdit(str(settings.value("export/deck_name", "vocab_app")))
+        self.reverse_check = QCheckBox("Also reverse cards (gloss → term)")
+        self.cloze_check = QCheckBox("Cloze cards from the context sentence")
+        self.schedule_check = QCheckBox("Include review scheduling (due dates and intervals)")
+        self.page_combo = QComboBox()
+        self.page_combo.addItems(["A4", "Letter"])
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("File to write")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        form.addRow("Export:", self.scope_combo)
+        form.addRow("Source:", self.source_combo)
+        form.addRow("List:", self.list_combo)
+        form.addRow("Deck name:", self.deck_edit)
+        form.addRow("", self.reverse_check)
+        form.addRow("", self.cloze_check)
+        form.addRow("", self.schedule_check)
+        form.addRow("Paper:", self.page_combo)
+        form.addRow("Save as:", path_row)
+        self._form = form
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, _STEPS)
+        self.progress.hide()
+        self.message = plain_label()
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("Export",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.folder_button = self.buttons.addButton("Show folder",
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button.hide()
+        self.folder_button.clicked.connect(self.show_folder)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        index = self.format_combo.findData(settings.value("export/format", "apkg"))
+        self.format_combo.setCurrentIndex(max(index, 0))
+        self.reverse_check.setChecked(settings.value("export/reverse", False, type=bool))
+        self.schedule_check.setChecked(settings.value("export/scheduling", False, type=bool))
+        self.format_combo.currentIndexChanged.connect(self._on_format)
+        self.scope_combo.currentIndexChanged.connect(self._update_fields)
+        self._on_format()
+        self._fill_choices()
+
+    # --- choices --------------------------------------------------------------------------
+
+    @property
+    def format(self) -> Format:
+        """The chosen Format."""
+        return FORMATS[self.format_combo.currentIndex()]
+
+    def last_folder(self) -> Path:
+        """The folder of the last export (or the home folder)."""
+        folder = Path(str(QSettings().value("export/last_dir", str(Path.home()))))
+        return folder if folder.is_dir() else Path.home()
+
+    def _default_name(self) -> str:
+        base = "".join(ch if ch.isalnum() or ch in "-_ " else "_"
+                       for ch in (self.deck_edit.text().strip() or "vocab_app")).strip()
+        return (base or "vocab_app") + self.format.suffix
+
+    def _on_format(self) -> None:
+        current = self.path_edit.text().strip()
+        if current:
+            path = Path(current)
+            self.path_edit.setText(str(path.with_suffix(self.format.suffix)))
+        else:
+            self.path_edit.setText(str(self.last_folder() / self._default_name()))
+        self._update_fields()
+
+    def _update_fields(self) -> None:
+        key = self.format.key
+        scope = self.scope_combo.currentData()
+        rows = {self.source_combo: scope == "source", self.list_combo: scope == "list",
+                self.deck_edit: key == "apkg", self.reverse_check: key == "apkg",
+                self.cloze_check: key == "apkg", self.schedule_check: key == "apkg",
+                self.page_combo: key in ("pdf", "html")}
+        for widget, visible in rows.items():
+            self._form.setRowVisible(widget, visible)
+
+    def _fill_choices(self) -> None:
+        def choices(lib: Any) -> tuple[list[Any], list[Any]]:
+            try:
+                lists = lib.lists.all()
+            except ImportError:
+                lists = []
+            return lib.sources(), lists
+
+        self._ops.run(choices, on_done=self._on_choices,
+                      on_error=lambda exc: self._show_error(error_text(exc)))
+
+    def _on_choices(self, result: tuple[list[Any], list[Any]]) -> None:
+        sources, lists = result
+        for source in sources:
+            self.source_combo.addItem(f"{source.title} ({source.term_count:,} terms)", source.id)
+        for term_list in lists:
+            self.list_combo.addItem(f"{term_list.name} ({term_list.size:,} terms)", term_list.id)
+        model = self.scope_combo.model()
+        model.item(1).setEnabled(bool(sources))
+        model.item(2).setEnabled(bool(lists))
+
+    @Slot()
+    def choose_path(self) -> None:
+        """Pick the file to write."""
+        start = self.path_edit.text().strip() or str(self.last_folder() / self._default_name())
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", start, self.format.file_filter)
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(self.format.suffix)
+            self.path_edit.setText(str(path))
+
+    # --- export ---------------------------------------------------------------------------
+
+    def checked_path(self) -> Path:
+        """The target file, or ExportError with a sentence when it cannot be written."""
+        text = self.path_edit.text().strip()
+        if not text:
+            raise ExportError("Choose a file to export to.")
+        path = Path(text).expanduser()
+        folder = path.parent
+        if path.is_dir():
+            raise ExportError(f"{path} is a folder; choose a file name inside it.")
+        if not folder.is_dir():
+            raise ExportError(f"The folder {folder} does not exist; choose another folder.")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise ExportError(f"The folder {folder} cannot be written to; choose another "
+                              "folder.")
+        if path.exists() and not os.access(path, os.W_OK):
+            raise ExportError(f"{path} exists and cannot be overwritten; choose another name.")
+        return path
+
+    @Slot()
+    def start_export(self) -> Task | None:
+        """Validate the choices and run the export."""
+        if self._task is not None:
+            return None
+        try:
+            path = self.checked_path()
+            job = self._job(path)
+        except ExportError as err:
+            self._show_error(str(err))
+            return None
+        self._remember(path)
+        self.message.hide()
+        self.folder_button.hide()
+        self.progress.setValue(0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        task = self._ops.run(job, on_done=self._on_done, on_error=self._on_error, long=True)
+        task.progressed.connect(
+            lambda done, total: self.progress.setValue(int(_STEPS * done / total) if total else 0))
+        self._task = task
+        return task
+
+    def _job(self, path: Path) -> Any:
+        key = self.format.key
+        scope = self.scope_combo.currentData()
+        source_id = self.source_combo.currentData() if scope == "source" else None
+        list_id = self.list_combo.currentData() if scope == "list" else None
+        if scope == "source" and source_id is None:
+            raise ExportError("Choose the source to export.")
+        if scope == "list" and list_id is None:
+            raise ExportError("Choose the teacher list to export.")
+        if key == "apkg":
+            deck = self.deck_edit.text().strip()
+            if not deck:
+                raise ExportError("Give the Anki deck a name.")
+            reverse, cloze = self.reverse_check.isChecked(), self.cloze_check.isChecked()
+            scheduling = self.schedule_check.isChecked()
+            return lambda lib, ctx: lib.export.apkg(
+                path, deck_name=deck, source_id=source_id, list_id=list_id, reverse=reverse,
+                cloze=cloze, with_scheduling=scheduling, progress=ctx.progress)
+        if key in ("csv", "anki-tsv"):
+            return lambda lib, ctx: lib.export.csv(path, list_id=list_id, source_id=source_id,
+                                                   dialect=key)
+        page = self.page_combo.currentText()
+        return lambda lib, ctx: lib.export.handout(path, list_id=list_id, source_id=source_id,
+                                                   page=page)
+
+    def _remember(self, path: Path) -> None:
+        settings = QSettings()
+        settings.setValue("export/last_dir", str(path.parent))
+        settings.setValue("export/format", self.format.key)
+        settings.setValue("export/deck_name", self.deck_edit.text().strip())
+        settings.setValue("export/reverse", self.reverse_check.isChecked())
+        settings.setValue("export/scheduling", self.schedule_check.isChecked())
+
+    @staticmethod
+    def success_text(report: Any) -> str:
+        """The sentence that says what was written and where."""
+        what = f"{report.notes:,} terms"
+        if getattr(report, "cards", 0):
+            what += f" ({report.cards:,} cards)"
+        return f"Exported {what} to {report.path}."
+
+    def _on_done(self, report: Any) -> None:
+        self._task = None
+        self._last_path = Path(report.path)
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.message.setObjectName("")
+        self.message.setStyleSheet("")
+        self.message.setText(self.success_text(report))
+        self.message.show()
+        self.folder_button.show()
+        self.exported.emit(report)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._task = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self._show_error(error_text(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.message.setObjectName("errorText")
+        self.message.setStyleSheet("")  # re-polish so the error colour applies
+        self.message.setText(text)
+        self.message.show()
+        self.failed.emit(text)
+
+    @Slot()
+    def show_folder(self) -> None:
+        """Open the folder of the exported file in the file manager."""
+        if self._last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_path.parent)))
+
+    def reject(self) -> None:
+        """Close; a running export is left to finish (its file is complete or absent)."""
+        super().reject()

@@ -1,0 +1,331 @@
+"""The Mine view: open or drop files, mine them off the GUI thread, curate, add to the library.
+
+Mining runs through `Ops` as a long operation with a progress bar and a Cancel button; nothing
+is stored until the user presses "Add N terms". The preview (`CandidateModel`) shows every
+(term, gloss) pair with its style, count, first context and whether it is new; the user checks,
+unchecks and edits glosses, then `Library.import_result` stores only what was accepted.
+Files that cannot be read are listed with the sentence that says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocab_app.gui import candidate_model as cm
+from vocab_app.gui.errors import error_text
+from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.theme import heading_label, plain_label
+
+MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
+FILE_FILTER = "Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)"
+_PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+class MineView(QWidget):
+    """Mine files into a preview, curate it, add the accepted terms."""
+
+    status_message = Signal(str)
+    mined = Signal(object)  # MineResult, preview on screen
+    mining_cancelled = Signal()
+    mining_failed = Signal(str)
+    imported = Signal(object)  # ImportReport, after "Add" stored the accepted terms
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._task: Task | None = None
+        self._paths: list[Path] = []
+        self.model = cm.CandidateModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+
+        title = heading_label("Mine files")
+        self.intro = plain_label(
+            "Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The terms "
+            "their authors glossed are listed here first; nothing is added until you press Add.")
+        self.intro.setObjectName("hint")
+        self.open_button = QPushButton("Open files…")
+        self.open_button.clicked.connect(self.choose_files)
+        self.files_label = plain_label()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, _PROGRESS_STEPS)
+        self.progress.setFormat("Mining… %p%")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.errors_label = plain_label()
+        self.errors_label.setObjectName("errorText")
+        self.errors_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.filter_edit = QLineEdit(placeholderText="Filter candidates  (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter candidates")
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.all_button = QPushButton("Select all")
+        self.all_button.clicked.connect(lambda: self.select_shown(True))
+        self.none_button = QPushButton("Select none")
+        self.none_button.clicked.connect(lambda: self.select_shown(False))
+        self.summary_label = plain_label()
+        self.add_button = QPushButton("Add terms")
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.add_selected)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((cm.CHECK, 44), (cm.TERM, 200), (cm.GLOSS, 200), (cm.STYLE, 60),
+                              (cm.COUNT, 56), (cm.NEW, 60)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(cm.CHECK, QHeaderView.ResizeMode.Fixed)
+        self.table.setAccessibleName("Mined candidates")
+
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        toggle = QAction("Add or skip", self)
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.triggered.connect(self.toggle_current)
+        self.table.addAction(toggle)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.files_label, 1)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.all_button)
+        tools.addWidget(self.none_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addLayout(running)
+        layout.addWidget(self.errors_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.model.selection_changed.connect(self._update_summary)
+        self.proxy.modelReset.connect(self._update_summary)
+        self._set_running(False)
+        self._show_errors([])
+        self._update_summary()
+
+    # --- public ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """True while files are being mined."""
+        return self._task is not None
+
+    @Slot()
+    def refresh(self) -> None:
+        """Nothing to reload: the preview belongs to the files last mined."""
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Put the cursor in the filter box."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    @Slot()
+    def choose_files(self) -> None:
+        """Ask for files to mine (the last folder used is remembered)."""
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings()
+        folder = str(settings.value("mine/last_dir", str(Path.home())))
+        names, _ = QFileDialog.getOpenFileNames(self, "Open files to mine", folder, FILE_FILTER)
+        if names:
+            settings.setValue("mine/last_dir", str(Path(names[0]).parent))
+            self.mine(names)
+
+    def mine(self, paths: Sequence[str | Path]) -> Task | None:
+        """Mine `paths` off the GUI thread; the preview replaces the previous one when done."""
+        if self.running:
+            self.status_message.emit("Mining is already running; cancel it first.")
+            return None
+        self._paths = [Path(p) for p in paths]
+        if not self._paths:
+            return None
+        self.model.clear()
+        self._show_errors([])
+        names = ", ".join(p.name for p in self._paths[:3])
+        more = len(self._paths) - 3
+        self.files_label.setText(names + (f" and {more} more" if more > 0 else ""))
+        self.progress.setValue(0)
+        files = list(self._paths)
+        task = self._ops.run(
+            lambda lib, ctx: lib.mine_files(files, progress=ctx.progress,
+                                            cancelled=ctx.cancelled),
+            on_done=self._on_mined, on_error=self._on_mine_error, long=True)
+        task.progressed.connect(self._on_progress)
+        self._task = task
+        self._set_running(True)
+        self.status_message.emit(f"Mining {_plural(len(files), 'file')}…")
+        return task
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the mining in progress (nothing is kept)."""
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat("Cancelling…")
+
+    def select_shown(self, checked: bool) -> None:
+        """Check or uncheck every row the filter shows."""
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                for r in range(self.proxy.rowCount())]
+        self.model.set_checked(rows, checked)
+
+    @Slot()
+    def toggle_current(self) -> None:
+        """Flip the check box of the selected rows (Space)."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.proxy.mapToSource(self.table.currentIndex()).row()}
+        if rows:
+            first = self.model.index(min(rows), cm.CHECK)
+            on = self.model.data(first, Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked
+            self.model.set_checked(rows, on)
+
+    @Slot()
+    def add_selected(self) -> Task | None:
+        """Store the checked candidates (with edited glosses) in the collection."""
+        if self.model.result is None or self.running:
+            return None
+        result, accept = self.model.curated_result()
+        if not accept:
+            self.status_message.emit("Nothing is checked; check the terms to add.")
+            return None
+        self.add_button.setEnabled(False)
+        task = self._ops.run(lambda lib: lib.import_result(result, accept=accept),
+                             on_done=self._on_imported, on_error=self._on_import_error,
+                             changes=True)
+        self.status_message.emit("Adding terms…")
+        return task
+
+    # --- results --------------------------------------------------------------------------
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(_PROGRESS_STEPS * done / total) if total > 0 else 0)
+
+    def _on_mined(self, result: Any) -> None:
+        self._task = None
+        self._set_running(False)
+        self.model.set_result(result)
+        self._show_errors(result.errors)
+        new = self.model.new_count()
+        total = len(result.candidates)
+        if total:
+            message = f"Found {_plural(total, 'term')}, {new:,} new."
+        elif result.errors and not result.documents:
+            message = "No file could be read."
+        else:
+            message = "No glossed terms found in these files."
+        self.summary_label.setText(message)
+        self.status_message.emit(message)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.mined.emit(result)
+
+    def _on_mine_error(self, exc: BaseException) -> None:
+        from vocab_app.errors import Cancelled
+
+        self._task = None
+        self._set_running(False)
+        if isinstance(exc, Cancelled):
+            self.files_label.setText("Mining cancelled; nothing was kept.")
+            self.status_message.emit("Mining cancelled; nothing was kept.")
+            self.mining_cancelled.emit()
+            return
+        text = error_text(exc)
+        self._show_errors([], extra=text)
+        self.status_message.emit(text)
+        self.mining_failed.emit(text)
+
+    def _on_imported(self, report: Any) -> None:
+        self.model.clear()
+        self.files_label.clear()
+        message = (f"Added {_plural(report.new_terms, 'new term')} "
+                   f"({_plural(report.new_senses, 'new gloss')}, "
+                   f"{_plural(report.new_occurrences, 'new occurrence')}).")
+        self.summary_label.setText(message)
+        self.status_message.emit(message)
+        self.imported.emit(report)
+
+    def _on_import_error(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        text = error_text(exc)
+        self._show_errors([], extra=text)
+        self.status_message.emit(text)
+
+    # --- display --------------------------------------------------------------------------
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setFormat("Mining… %p%")
+        self.open_button.setEnabled(not running)
+        self._update_summary()
+
+    def _show_errors(self, errors: Sequence[Any], extra: str = "") -> None:
+        lines = [f"{Path(e.path).name}: {e.message}" for e in errors]
+        if extra:
+            lines.append(extra)
+        self.errors_label.setText("\n".join(lines))
+        self.errors_label.setVisible(bool(lines))
+
+    def _update_summary(self, *_args: Any) -> None:
+        checked = self.model.checked_count()
+        self.add_button.setText(f"Add {_plural(checked, 'term')}")
+        self.add_button.setEnabled(checked > 0 and not self.running)
+        has_rows = self.model.rowCount() > 0
+        for widget in (self.filter_edit, self.all_button, self.none_button):
+            widget.setEnabled(has_rows)
+        if has_rows:
+            self.summary_label.setText(
+                f"{_plural(self.model.rowCount(), 'candidate')}, {self.model.new_count():,} new, "
+                f"{checked:,} checked.")

@@ -1,0 +1,97 @@
+"""Light or dark, following the system: the palette comes from the platform, the small style
+sheet in resources/themes/app.qss only uses palette() colours, so it suits both schemes.
+
+Qt 6.5+ reports the system colour scheme (`styleHints().colorScheme()`). Where the platform
+style does not switch its palette by itself (Fusion on some desktops), a dark palette is built
+here; a change of the system scheme while the app runs is followed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from vocab_app import paths
+
+log = logging.getLogger(__name__)
+
+STYLE_SHEET = "app.qss"
+
+
+def is_dark() -> bool:
+    """True when the system asks for a dark colour scheme (or the palette is already dark)."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    if scheme is not None and scheme() == Qt.ColorScheme.Dark:
+        return True
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for styles that do not provide one."""
+    p = QPalette()
+    base, window, text = QColor(30, 31, 34), QColor(43, 45, 48), QColor(223, 225, 229)
+    disabled = QColor(128, 130, 135)
+    for role, color in (
+        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.ToolTipBase, window), (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.BrightText, QColor("#ff6b6b")),
+        (QPalette.ColorRole.Link, QColor("#6cb6ff")), (QPalette.ColorRole.Highlight,
+                                                        QColor("#1f9e8f")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.PlaceholderText, disabled),
+    ):
+        p.setColor(role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def apply_theme(app: QApplication) -> None:
+    """Install the palette for the system scheme and the app style sheet; follow later changes."""
+    _apply_palette(app)
+    sheet = paths.resource_path("themes", STYLE_SHEET)
+    try:
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("style sheet missing: %s", sheet)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: _apply_palette(app))
+
+
+def _apply_palette(app: QApplication) -> None:
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
+    current = app.palette().color(QPalette.ColorRole.Window).lightness()
+    if scheme == Qt.ColorScheme.Dark and current >= 128:
+        app.setStyle("Fusion")  # the platform style kept a light palette: draw our dark one
+        app.setPalette(dark_palette())
+    elif scheme == Qt.ColorScheme.Light and current < 128:
+        app.setPalette(app.style().standardPalette())
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that shows `text` literally (a term `<b>` shows `<b>`), wrapping long lines."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+def heading_label(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+    """A larger, bold plain-text label for page titles."""
+    label = plain_label(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
