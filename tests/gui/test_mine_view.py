@@ -1,0 +1,160 @@
+"""The Mine view over a real collection: mining with progress, Cancel storing nothing, curating
+(uncheck, edit a gloss) before adding, re-mining showing nothing new, bad files explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from vocab_app.gui import candidate_model as cm
+from vocab_app.gui.mine_view import MineView
+from vocab_app.paths import seed_files
+
+pytest_plugins = ["shell_support"]
+# The offscreen platform cannot resize a window to its new minimum when rows (progress, errors)
+# appear; a real platform can. Nothing else may warn.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+ARTICLE = seed_files()[2]  # the Chinese article: small, many zh-en glosses
+
+
+def db(path: Path, sql: str) -> list[tuple]:
+    from shell_support import rows  # registered as a plugin above
+
+    return rows(path, sql)
+
+
+@pytest.fixture
+def empty_view(qtbot: Any, shell_empty: Any) -> tuple[MineView, Path]:
+    path, ops = shell_empty
+    view = MineView(ops)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    return view, path
+
+
+def mine(qtbot: Any, view: MineView, paths: list[Path]) -> Any:
+    with qtbot.waitSignal(view.mined, timeout=120000) as mined:
+        view.mine(paths)
+    return mined.args[0]
+
+
+def add(qtbot: Any, view: MineView) -> Any:
+    with qtbot.waitSignal(view.imported, timeout=60000) as imported:
+        qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    return imported.args[0]
+
+
+def test_mining_shows_progress_and_a_preview_and_stores_nothing(qtbot, empty_view):
+    view, path = empty_view
+    progress: list[tuple[int, int]] = []
+    with qtbot.waitSignal(view.mined, timeout=120000) as mined:
+        task = view.mine(seed_files())
+        task.progressed.connect(lambda done, total: progress.append((done, total)))
+        assert view.progress.isVisible() and view.cancel_button.isVisible()
+    result = mined.args[0]
+    assert progress and progress[-1][0] == progress[-1][1] > 0
+    assert not view.progress.isVisible()
+    assert view.model.rowCount() == len(result.candidates) > 50
+    assert view.model.new_count() == view.model.checked_count() == view.model.rowCount()
+    assert view.add_button.text() == f"Add {view.model.rowCount():,} terms"
+    assert db(path, "SELECT count(*) FROM terms") in ([], [(0,)])
+
+
+def test_cancel_of_a_long_mining_stores_nothing(qtbot, empty_view, tmp_path):
+    view, path = empty_view
+    big = tmp_path / "big.txt"
+    line = ("In part {i} we compare reinforcement learning (RL) with a world model (世界模型) "
+            "and mixture of experts (MoE) on long transcripts.\n")
+    with big.open("w", encoding="utf-8") as out:
+        for i in range(120_000):  # ~17 MB
+            out.write(line.format(i=i))
+    with qtbot.waitSignal(view.mining_cancelled, timeout=120000):
+        task = view.mine([big])
+        task.progressed.connect(lambda *_: view.cancel())
+    assert view.model.rowCount() == 0 and not view.running
+    assert "cancelled" in view.files_label.text()
+    assert db(path, "SELECT count(*) FROM terms") in ([], [(0,)])
+    assert db(path, "SELECT count(*) FROM sources") in ([], [(0,)])
+    # the view is usable again at once
+    assert mine(qtbot, view, [ARTICLE]).candidates
+
+
+def test_curated_candidates_are_added_with_the_edited_gloss(qtbot, empty_view):
+    view, path = empty_view
+    mine(qtbot, view, [ARTICLE])
+    model = view.model
+    qtbot.mouseClick(view.none_button, Qt.MouseButton.LeftButton)
+    assert model.checked_count() == 0 and not view.add_button.isEnabled()
+    picked, seen = [], set()
+    for row in range(model.rowCount()):
+        c = model.candidate(row)
+        if c.note_key not in seen:
+            seen.add(c.note_key)
+            picked.append(row)
+        if len(picked) == 3:
+            break
+    for row in picked:  # a click on the check box, as the user does
+        assert model.setData(model.index(row, cm.CHECK), Qt.CheckState.Checked.value,
+                             Qt.ItemDataRole.CheckStateRole)
+    edited = model.candidate(picked[0])
+    assert model.setData(model.index(picked[0], cm.GLOSS), "  my   own gloss ")
+    assert not model.setData(model.index(picked[1], cm.GLOSS), "   ")  # empty is refused
+    assert view.add_button.text() == "Add 3 terms"
+
+    wanted = {model.candidate(row).term for row in picked}
+    report = add(qtbot, view)
+    assert report.new_terms == 3
+    assert {t for (t,) in db(path, "SELECT term FROM terms")} == wanted
+    glosses = db(path, "SELECT s.gloss FROM senses s JOIN terms t ON t.id = s.term_id"
+                       f" WHERE t.term = '{edited.term}'")
+    assert glosses == [("my own gloss",)]
+    assert model.rowCount() == 0  # the preview is done with
+
+
+def test_re_mining_a_stored_file_shows_nothing_new(qtbot, empty_view):
+    view, path = empty_view
+    first = mine(qtbot, view, [ARTICLE])
+    report = add(qtbot, view)
+    assert report.new_terms > 10
+    stored = db(path, "SELECT count(*) FROM senses")
+
+    again = mine(qtbot, view, [ARTICLE])
+    assert len(again.candidates) == len(first.candidates)
+    assert view.model.new_count() == 0 and view.model.checked_count() == 0
+    assert not view.add_button.isEnabled()
+    assert {view.model.data(view.model.index(r, cm.NEW)) for r in range(view.model.rowCount())
+            } == {"known"}
+    assert db(path, "SELECT count(*) FROM senses") == stored
+
+
+def test_bad_files_are_explained_and_the_good_one_is_still_mined(qtbot, empty_view, tmp_path):
+    view, _path = empty_view
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    result = mine(qtbot, view, [tmp_path / "missing.srt", binary, ARTICLE, empty])
+    assert len(result.errors) == 3
+    lines = view.errors_label.text().splitlines()
+    assert [line.split(":", 1)[0] for line in lines] == ["missing.srt", "photo.txt", "empty.md"]
+    assert all(line.rstrip().endswith(".") and len(line) > 25 for line in lines)
+    assert view.errors_label.isVisible()
+    assert view.model.rowCount() == len(result.candidates) > 10
+
+
+def test_markup_in_a_term_is_shown_as_text(qtbot, empty_view, tmp_path):
+    view, _path = empty_view
+    page = tmp_path / "markup.txt"
+    page.write_text("HTML notes\nThe <b> element (加粗元素) makes text bold.\n",
+                    encoding="utf-8")
+    result = mine(qtbot, view, [page])
+    shown = [view.model.data(view.model.index(r, cm.CONTEXT)) for r in range(len(
+        result.candidates))]
+    assert shown == ["The <b> element (加粗元素) makes text bold."]
+    tip = view.model.data(view.model.index(0, cm.CONTEXT), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;" in tip
