@@ -222,6 +222,8 @@ class ExportDialog(QDialog):
         folder = path.parent
         if path.is_dir():
             raise ExportError(f"{path} is a folder; choose a file name inside it.")
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(f"{folder} is a file, not a folder; choose another folder.")
         if not folder.is_dir():
             raise ExportError(f"The folder {folder} does not exist; choose another folder.")
         if not os.access(folder, os.W_OK | os.X_OK):
