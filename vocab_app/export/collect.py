@@ -11,11 +11,11 @@ collected in well under a second.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -24,6 +24,10 @@ from vocab_app.errors import ExportError
 from vocab_app.mining.model import Occurrence
 
 GLOSS_SEPARATOR = "; "
+# html.escape(quote=True) plus braces, in one pass.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+                          "{": "&#123;", "}": "&#125;"})
+_SPECIAL = re.compile("[&<>\"'{}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,9 @@ def escape(text: str | None) -> str:
     """`text` as literal HTML: markup characters, quotes and braces become entities."""
     if not text:
         return ""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    if _SPECIAL.search(text) is None:  # the common case: one C scan, no copy
+        return text
+    return text.translate(_ESCAPES)
 
 
 def context_html(note: ExportNote, *, blank: bool = False) -> str:
@@ -123,6 +129,7 @@ def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False)
 _TAG_BAD = re.compile(r"[\s\"\u3000]+")
 
 
+@lru_cache(maxsize=4096)
 def tag_of(text: str) -> str:
     """`text` as one Anki tag: whitespace and quotes become `_`, `::` (hierarchy) becomes `_`."""
     return _TAG_BAD.sub("_", text.replace("::", " ").strip()).strip("_")
@@ -170,11 +177,15 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     if not notes:
         return []
     styles: dict[int, list[str]] = {}
-    for term_id, gloss, style in db.execute(
-            f"WITH sel AS ({sel}) SELECT s.term_id, s.gloss, s.style FROM senses s"
-            " JOIN sel ON sel.id = s.term_id ORDER BY s.term_id, s.id", params):
-        notes[term_id].glosses.append(gloss)
-        styles.setdefault(term_id, []).append(style)
+    # One row per term (senses concatenated in SQL, in first-seen order): 10,000 notes read
+    # in a fraction of the time of 20,000 Python-side rows.
+    for term_id, glosses, kinds in db.execute(
+            f"WITH sel AS ({sel}) SELECT term_id, group_concat(gloss, char(31)),"
+            " group_concat(style, char(31)) FROM (SELECT s.term_id, s.gloss, s.style"
+            " FROM senses s JOIN sel ON sel.id = s.term_id ORDER BY s.term_id, s.id)"
+            " GROUP BY term_id", params):
+        notes[term_id].glosses = glosses.split("\x1f")
+        styles[term_id] = kinds.split("\x1f")
     _read_contexts(db, sel, params, notes, source_id)
     titles = _source_titles(db, sel, params)
     for term_id, note in notes.items():

@@ -11,17 +11,15 @@ read-only) the export still succeeds, only without remembering the stamp.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from vocab_app.errors import ExportError
-from vocab_app.export import anki_model
-from vocab_app.export.collect import ExportNote, anki_fields, collect_notes
+from vocab_app.export.collect import ExportNote, collect_notes
 
 STAMPS_KEY = "export_stamps"
 MAX_STAMPS = 64
@@ -66,13 +64,9 @@ class Exporter:
                            with_scheduling=with_scheduling)
         if not notes:
             raise ExportError(_nothing(source_id, list_id))
-        today = self._lib.clock.today()
-        digest = _digest(notes, deck_name=deck_name.strip(), reverse=reverse, cloze=cloze,
-                         with_scheduling=with_scheduling,
-                         today=today.isoformat() if with_scheduling else "")
         result = write_apkg(notes, out_path, deck_name=deck_name, reverse=reverse, cloze=cloze,
-                            with_scheduling=with_scheduling, today=today,
-                            timestamp=self._stamp(digest), progress=progress)
+                            with_scheduling=with_scheduling, today=self._lib.clock.today(),
+                            timestamp=self._stamp, progress=progress)
         return ExportReport(notes=result.notes, cards=result.cards, path=result.path,
                             scheduled=result.scheduled)
 
@@ -160,21 +154,3 @@ def _nothing(source_id: int | None, list_id: int | None) -> str:
     if source_id is not None:
         return "There is nothing to export: no term was mined from that source."
     return "There is nothing to export: the collection holds no terms yet."
-
-
-def _digest(notes: Sequence[ExportNote], **options: Any) -> str:
-    """SHA-256 over everything that goes into a package: note type, options, notes' fields,
-    tags, keys and (with scheduling) card states and review logs."""
-    h = hashlib.sha256()
-    h.update(json.dumps(options, sort_keys=True).encode())
-    h.update(json.dumps([t for t in anki_model.templates()], sort_keys=True).encode())
-    h.update(anki_model.card_css().encode())
-    reverse, cloze = bool(options.get("reverse")), bool(options.get("cloze"))
-    for note in notes:
-        h.update(note.key.encode())
-        h.update("\x1f".join(anki_fields(note, reverse=reverse, cloze=cloze)).encode())
-        h.update(" ".join(note.tags).encode())
-        if note.cards:
-            h.update(repr(note.cards).encode())
-        h.update(b"\x1e")
-    return h.hexdigest()
