@@ -5,8 +5,9 @@ fallback, palette and icon, refuses a second window on the same collection (a QL
 the collection file), and shows the main window. PySide6 is imported inside `main()` only;
 nothing heavy (jieba, genanki, the miner) is imported before it is used.
 
-Environment: VOCAB_APP_QUIT_AFTER_SHOW=1 quits as soon as the window is shown and the collection
-answered (start-up tests and benchmarks); it prints `vocab_app: ready <unix time>` to stdout.
+Environment (start-up tests and benchmarks): VOCAB_APP_REPORT_READY=1 prints
+`vocab_app: ready <unix time>` to stdout once the window is shown and the collection answered;
+VOCAB_APP_QUIT_AFTER_SHOW=1 does the same and quits.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 QUIT_AFTER_SHOW_ENV = "VOCAB_APP_QUIT_AFTER_SHOW"
+REPORT_READY_ENV = "VOCAB_APP_REPORT_READY"
 ALREADY_OPEN = "This collection is already open in another vocab_app window."
 ORGANIZATION = "vocab_app"
 APPLICATION = "vocab_app"
@@ -116,10 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ops = Ops(open_library)
     window = MainWindow(ops, db_path)
-    if quit_after_show:
+    app.aboutToQuit.connect(window.save_geometry)
+    if quit_after_show or os.environ.get(REPORT_READY_ENV) == "1":
         def report_ready() -> None:
             print(f"vocab_app: ready {time.time():.6f}", flush=True)
-            app.quit()
+            if quit_after_show:
+                app.quit()
 
         window.ready.connect(lambda: QTimer.singleShot(0, report_ready))
     window.show()
