@@ -298,3 +298,12 @@ def test_full_or_read_only_disk_leaves_nothing_behind(col, tmp_path, mount, sent
     assert out["msg"] and sentence in out["msg"]
     assert out["left"] == []
     col.db = Collection.create(col.path).db  # reopened for the fixture's close
+
+
+def test_new_cards_are_shown_in_the_collections_order(col, anki, tmp_path):
+    for word in ("zeta", "alpha", "mid", "beta"):  # first-seen order, not alphabetical
+        col.add_term(word)
+    anki.import_apkg(library(col).export.apkg(tmp_path / "o.apkg", reverse=True).path)
+    rows = anki.col.db.all("SELECT n.sfld, c.ord FROM cards c JOIN notes n ON n.id = c.nid"
+                           " ORDER BY c.due, c.ord")
+    assert rows == [[w, o] for w in ("zeta", "alpha", "mid", "beta") for o in (0, 1)]
