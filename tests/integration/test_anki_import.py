@@ -177,6 +177,18 @@ def test_scheduling_is_carried_over_as_review_cards_with_history(col, anki, tmp_
     assert anki.col.db.scalar("SELECT count(*) FROM revlog") == before == 7
 
 
+def test_a_suspended_reviewed_card_stays_suspended_in_anki(col, anki, tmp_path):
+    ids = fill(col)
+    card = col.card_id(ids["scaffolding"])
+    col.review(card, [5, 5], first_day=date.today() - timedelta(days=9))
+    col.db.execute("UPDATE cards SET suspended = 1 WHERE id = ?", [card])
+    col.db.conn.commit()
+    report = library(col, SystemClock()).export.apkg(tmp_path / "s.apkg", with_scheduling=True)
+    anki.import_apkg(report.path, scheduling=True)
+    imported = anki.notes()[note_guid("scaffolding")].cards()[0]
+    assert (imported.type, imported.queue, imported.ivl) == (2, -1, 6)
+
+
 def test_without_the_option_reviewed_cards_arrive_new(col, anki, tmp_path):
     ids = fill(col)
     col.review(col.card_id(ids["world model"]), [5, 5], first_day=date.today() - timedelta(9))

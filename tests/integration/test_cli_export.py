@@ -58,6 +58,10 @@ def test_list_commands_then_export_the_list_to_anki_csv_and_handout(db, tmp_path
     with open(table, encoding="utf-8-sig", newline="") as fh:
         assert [r[:2] for r in csv.reader(fh)][1:] == [
             ["world model", "世界模型"], ["tokens", "token (词元)"]]
+    pdf = tmp_path / "w1.pdf"
+    done = vocab("export", "--handout", pdf, "--list", "Week 1", "--page", "Letter", db=db)
+    assert done.returncode == 0, done.stderr  # an offscreen Qt app is made for the CLI
+    assert pdf.read_bytes().startswith(b"%PDF-")
     page = tmp_path / "w1.html"
     assert vocab("export", "--handout", page, "--list", "Week 1", db=db).returncode == 0
     assert "<title>Week 1</title>" in page.read_text(encoding="utf-8")
