@@ -26,7 +26,7 @@ MODEL_ID = 1_731_482_906
 DECK_ID = 1_206_359_417
 MODEL_NAME = "vocab_app term"
 
-#: Field names in order; ExportNote.fields() produces values in this order.
+#: Field names in order; export.collect.anki_fields() returns values in this order.
 FIELDS: tuple[str, ...] = (
     "Term", "Gloss", "Style", "Context", "Translation", "Source", "Speaker", "Notes",
     "Reverse", "Cloze",
