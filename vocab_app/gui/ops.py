@@ -76,6 +76,7 @@ class Ops(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vocab-ops")
         self._pending = 0
         self._tasks: set[Task] = set()
+        self._closed = False
 
     def run(
         self,
@@ -92,6 +93,9 @@ class Ops(QObject):
         shown by gui.errors.show_error. With changes=True, collection_changed follows success.
         """
         task = Task(self)
+        if self._closed:  # a view's timer fired while the app quits: nothing more to do
+            log.debug("operation after shutdown ignored")
+            return task
         self._tasks.add(task)
         if on_done is not None:
             task.succeeded.connect(on_done)
@@ -129,7 +133,12 @@ class Ops(QObject):
         return self._pending > 0
 
     def shutdown(self) -> None:
-        """Finish queued work, close the library on the worker, stop the thread."""
+        """Finish queued work, close the library on the worker, stop the thread.
+
+        Operations submitted afterwards are ignored (their callbacks never run)."""
+        if self._closed:
+            return
+        self._closed = True
         def close() -> None:
             if self._library is not None:
                 self._library.close()
