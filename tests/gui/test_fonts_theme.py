@@ -1,0 +1,48 @@
+"""Chinese never shows as boxes: the bundled Noto Sans CJK SC subset loads and covers common
+Hanzi and punctuation; the app font falls back to a CJK family; labels show markup as text."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics, QRawFont
+
+from vocab_app import paths
+from vocab_app.gui import fonts
+from vocab_app.gui.theme import plain_label
+
+SAMPLE = "通用人工智能（AGI）、强化学习。“模型”…"
+
+
+def test_bundled_subset_loads_and_covers_common_chinese(qapp):
+    path = paths.resource_path("fonts", fonts.BUNDLED_FONT)
+    assert 1_000_000 < path.stat().st_size < 4_500_000
+    assert (path.parent / "OFL.txt").read_text(encoding="utf-8").count("OPEN FONT LICENSE") == 1
+    family = fonts.load_bundled_family()
+    assert family == "Noto Sans CJK SC"
+    raw = QRawFont(str(path), 16)
+    assert raw.isValid()
+    assert 0 not in raw.glyphIndexesForString(SAMPLE)  # index 0 is the "missing" box
+    assert raw.glyphIndexesForString("𠀀") == [0]  # outside GB2312: a subset indeed
+
+
+def test_forced_bundle_is_the_cjk_family(qapp, monkeypatch):
+    monkeypatch.setenv(fonts.FORCE_BUNDLED_ENV, "1")
+    assert fonts.cjk_family() == "Noto Sans CJK SC"
+
+
+def test_app_font_falls_back_to_a_family_with_hanzi(qapp):
+    before = QFont(qapp.font())
+    try:
+        family = fonts.install_app_font(qapp)
+        assert family and family in qapp.font().families()
+        metrics = QFontMetrics(QFont(family))
+        assert all(metrics.inFontUcs4(ord(ch)) for ch in "通用人工智能")
+    finally:
+        qapp.setFont(before)
+
+
+def test_labels_show_markup_literally(qtbot):
+    label = plain_label("<b>bold</b> & 粗体")
+    qtbot.addWidget(label)
+    label.show()
+    assert label.text() == "<b>bold</b> & 粗体"
+    assert label.textFormat().name == "PlainText"
