@@ -64,6 +64,7 @@ class Library:
         self.db = db
         self.path = path
         self.clock = clock
+        self._search = browse.TextSearch()  # a search's count and pages share one scan
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, clock: Any = None) -> Library:
@@ -176,7 +177,7 @@ class Library:
     def count_terms(self, filter: TermFilter | None = None) -> int:  # noqa: A002 - contract
         """How many terms match `filter` (None: all)."""
         with storage_errors(self.path):
-            return browse.count_terms(self.db, filter or TermFilter())
+            return browse.count_terms(self.db, filter or TermFilter(), self._search)
 
     def term_rows(self, filter: TermFilter | None = None, *,  # noqa: A002 - contract
                   sort: str = "position", descending: bool = False, offset: int = 0,
@@ -184,7 +185,8 @@ class Library:
         """A page of matching terms; sort ∈ term | gloss | style | count | due | position."""
         with storage_errors(self.path):
             return browse.term_rows(self.db, filter or TermFilter(), sort=sort,
-                                    descending=descending, offset=offset, limit=limit)
+                                    descending=descending, offset=offset, limit=limit,
+                                    search=self._search)
 
     def term_detail(self, term_id: int) -> TermDetail:
         """One term with senses, occurrences and cards. EditError if it no longer exists."""

@@ -136,17 +136,51 @@ class UnknownTermError(LookupError):
     """A term id that is not in the collection (deleted meanwhile)."""
 
 
-def _where(flt: TermFilter) -> tuple[str, list[Any]]:
+def _like(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, its wildcards taken literally (ESCAPE '\\')."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+_TEXT_MATCH = (
+    "SELECT t.id FROM terms t WHERE t.term LIKE ?1 ESCAPE '\\' OR t.glosses LIKE ?1 ESCAPE '\\'"
+    " OR t.variants LIKE ?1 ESCAPE '\\'"
+    " UNION SELECT o.term_id FROM occurrences o WHERE o.sentence LIKE ?1 ESCAPE '\\'"
+)
+
+
+class TextSearch:
+    """Remembers the ids of the terms matching the last search text, in a TEMP table of this
+    connection, so the count and every page of one search cost one scan, not one each.
+
+    The hits are recomputed when the text changes or the collection may have: another
+    connection committed (`PRAGMA data_version`) or this one wrote (`total_changes`).
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[str, int, int] | None = None
+
+    def clause(self, db: sqlite_utils.Database, text: str) -> str:
+        """SQL condition on `t.id` for terms matching `text` (after filling the hits)."""
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        if self._key != (text, version, db.conn.total_changes):
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits"
+                       " (term_id INTEGER PRIMARY KEY)")
+            db.execute("DELETE FROM temp.search_hits")
+            db.execute(f"INSERT INTO temp.search_hits {_TEXT_MATCH}", [_like(text)])
+            self._key = (text, version, db.conn.total_changes)
+        return "t.id IN (SELECT term_id FROM temp.search_hits)"
+
+
+def _where(flt: TermFilter, search: TextSearch | None = None,
+           db: sqlite_utils.Database | None = None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     text = (flt.text or "").strip()
-    if text:
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            "(t.term LIKE ? ESCAPE '\\' OR t.glosses LIKE ? ESCAPE '\\'"
-            " OR t.variants LIKE ? ESCAPE '\\' OR t.id IN"
-            " (SELECT o.term_id FROM occurrences o WHERE o.sentence LIKE ? ESCAPE '\\'))")
-        params += [like] * 4
+    if text and search is not None and db is not None:
+        clauses.append(search.clause(db, text))
+    elif text:
+        clauses.append(f"t.id IN ({_TEXT_MATCH.replace('?1', '?')})")
+        params += [_like(text)] * 4
     if flt.source_id is not None:
         clauses.append("t.id IN (SELECT o.term_id FROM segments g JOIN occurrences o"
                        " ON o.segment_id = g.id WHERE g.source_id = ?)")
@@ -168,18 +202,20 @@ def _where(flt: TermFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def count_terms(db: sqlite_utils.Database, flt: TermFilter) -> int:
-    """How many terms match `flt`."""
-    where, params = _where(flt)
+def count_terms(db: sqlite_utils.Database, flt: TermFilter,
+                search: TextSearch | None = None) -> int:
+    """How many terms match `flt` (`search` caches the text matches between calls)."""
+    where, params = _where(flt, search, db)
     return db.execute(f"SELECT count(*) FROM terms t{where}", params).fetchone()[0]
 
 
 def term_rows(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "position",
-              descending: bool = False, offset: int = 0, limit: int = 200) -> list[TermRow]:
+              descending: bool = False, offset: int = 0, limit: int = 200,
+              search: TextSearch | None = None) -> list[TermRow]:
     """One page of the terms matching `flt` in `sort` order (ties by id)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
-    where, params = _where(flt)
+    where, params = _where(flt, search, db)
     order = "DESC" if descending else "ASC"
     ids = [r[0] for r in db.execute(
         f"SELECT t.id FROM terms t{where} ORDER BY {SORTS[sort]} {order}, t.id {order}"

@@ -226,3 +226,16 @@ def test_settings_round_trip_and_composed_review(lib):
     lib.save_settings(Settings(new_per_day=5))
     assert lib.settings.new_per_day == 5
     assert lib.review.due_counts().new == 5
+
+
+def test_a_search_sees_edits_made_here_and_by_another_connection(lib, seeded):
+    search = TermFilter(text="qqxq")
+    assert lib.count_terms(search) == 0
+    first, second = [r.id for r in lib.term_rows(limit=2)]
+    lib.update_gloss(lib.term_detail(first).senses[0].id, "qqxq one")
+    assert lib.count_terms(search) == 1
+    assert [r.id for r in lib.term_rows(search)] == [first]
+    with Library.open(seeded, clock=clock()) as other:  # e.g. a second window's worker
+        other.update_gloss(other.term_detail(second).senses[0].id, "two qqxq")
+    assert lib.count_terms(search) == 2
+    assert [r.id for r in lib.term_rows(search, sort="gloss", descending=True)] == [second, first]
