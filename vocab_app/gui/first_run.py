@@ -40,9 +40,10 @@ class WelcomePage(QWidget):
         card.setMaximumWidth(620)
         title = heading_label("Welcome to vocab_app", 1.8)
         body = plain_label(
-            "vocab_app finds the technical terms that bilingual transcripts and articles gloss "
-            "— “通用人工智能(AGI)”, “reinforcement learning (RL)” — and turns them into cards "
-            "you review with spaced repetition or export to Anki.\n\n"
+            "vocab_app finds the technical terms that bilingual transcripts and articles "
+            "explain in brackets, such as 通用人工智能(AGI) or reinforcement learning (RL), "
+            "and turns them into cards you review with spaced repetition or export to Anki."
+            "\n\n"
             "Your collection is empty. Try it with three sample transcripts (AI interviews and "
             "articles in English and Chinese), or open your own .txt, .md, .srt or .vtt files.")
         self.samples_button = QPushButton("Try with sample transcripts")

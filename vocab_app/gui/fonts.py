@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from vocab_app import paths
@@ -71,12 +71,15 @@ def cjk_family() -> str | None:
 
 def install_app_font(app: QApplication) -> str | None:
     """Make the application font fall back to a CJK family; returns that family (or None)."""
+    font = QFont(app.font())
+    # The real family behind an alias like "Sans Serif", resolved before the bundled font is
+    # registered (fontconfig could then pick it for "sans"), so Latin text and symbols (…) keep
+    # the UI font's glyphs and only what it lacks falls back to the CJK family.
+    ui_family = QFontInfo(font).family() or font.family()
     family = cjk_family()
     if family is None:
         log.warning("no font for Chinese found; Hanzi may show as boxes")
         return None
-    font = QFont(app.font())
-    ui_family = font.family()
     font.setFamilies([ui_family, family] if ui_family != family else [family])
     app.setFont(font)
     log.info("fonts: UI %r with CJK fallback %r", ui_family, family)

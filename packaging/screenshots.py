@@ -1,0 +1,204 @@
+"""Screenshots of each main view, so the UI can be looked at: PNGs in screenshots/ (git-ignored).
+
+    apt-get install -y xvfb            # the X server this script runs the app in
+    .venv/bin/python packaging/screenshots.py [--out screenshots] [--no-system-cjk]
+
+Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit). It seeds a
+throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
+shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
+welcome, mine-preview, library, review-front, review-back, stats, export-dialog.
+`--no-system-cjk` hides the system's CJK fonts from fontconfig, so the bundled Noto Sans CJK SC
+subset must render every Hanzi (boxes would mean the bundle is broken).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FONTS_CONF = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>{cache}</cachedir>
+  <include ignore_missing="yes">/etc/fonts/conf.d</include>
+</fontconfig>
+"""
+
+
+def relaunch_under_xvfb(argv: list[str]) -> int:
+    """Run this script again inside a virtual X server."""
+    if shutil.which("xvfb-run") is None:
+        raise SystemExit("screenshots: no DISPLAY and no xvfb-run; run "
+                         "`apt-get install -y xvfb` (or start an X server) first.")
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable, __file__, *argv]
+    return subprocess.call(cmd)
+
+
+def seed_collection(path: Path, now: datetime) -> None:
+    """The seeds imported, then 21 days of reviews (random but fixed grades) up to `now`."""
+    from vocab_app.paths import seed_files
+    from vocab_app.services.clock import FixedClock
+    from vocab_app.services.library import Library
+
+    rng = random.Random(7)
+    start = now - timedelta(days=21)
+    with Library.open(path, clock=FixedClock(start)) as lib:
+        lib.import_files(seed_files())
+    for day in range(21):
+        clock = FixedClock(start + timedelta(days=day))
+        with Library.open(path, clock=clock) as lib:
+            session = lib.review.start_session()
+            for _ in range(40):
+                card = session.next_card()
+                if card is None:
+                    break
+                grade = rng.choice((1, 3, 4, 4, 4, 5))
+                lib.review.answer(session, card.card_id, grade,
+                                  answer_ms=rng.randint(1500, 9000))
+
+
+def wait_until(app, condition, timeout_s: float = 60.0) -> None:
+    """Run the event loop until `condition()` holds."""
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("screenshots: the window did not get there in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def settle(app, ms: int = 400) -> None:
+    """Let layouts, fonts and repaints settle before a grab."""
+    end = time.monotonic() + ms / 1000
+    wait_until(app, lambda: time.monotonic() > end)
+
+
+def shoot(app, widget, out: Path, name: str) -> None:
+    """Save `widget` as out/name.png."""
+    settle(app)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def run(out: Path) -> int:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from vocab_app.gui import app as gui_app
+    from vocab_app.gui import fonts, theme
+    from vocab_app.gui.main_window import MainWindow
+    from vocab_app.gui.ops import Ops
+    from vocab_app.paths import seed_files
+    from vocab_app.services.clock import FixedClock
+    from vocab_app.services.library import Library
+
+    out.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(timezone.utc)
+    tmp = Path(tempfile.mkdtemp(prefix="vocab_shots_"))
+    seeded, empty = tmp / "seeded.sqlite", tmp / "empty.sqlite"
+    seed_collection(seeded, now)
+
+    QCoreApplication.setOrganizationName("vocab_app-screenshots")
+    QCoreApplication.setApplicationName(gui_app.APPLICATION)
+    app = QApplication([sys.argv[0]])
+    app.setWindowIcon(gui_app._app_icon(__import__("PySide6.QtGui").QtGui.QIcon))
+    print(f"CJK font: {fonts.install_app_font(app)}")
+    theme.apply_theme(app)
+
+    def window_on(path: Path) -> tuple[MainWindow, Ops]:
+        clock = FixedClock(now)
+        ops = Ops(lambda: Library.open(path, clock=clock))
+        window = MainWindow(ops, path)
+        window.resize(1280, 800)
+        window.show()
+        wait_until(app, lambda: window.current_key != "")
+        return window, ops
+
+    # 1. first run, then the Mine view's preview of a seed
+    window, ops = window_on(empty)
+    shoot(app, window, out, "welcome")
+    window.show_view("mine")
+    mine = window.view("mine")
+    results: list[object] = []
+    mine.mined.connect(results.append)
+    mine.mine([seed_files()[2], seed_files()[0]])
+    wait_until(app, lambda: bool(results), 120)
+    mine.table.selectRow(3)
+    shoot(app, window, out, "mine-preview")
+    window.close()
+    ops.shutdown()
+
+    # 2. library, review, stats and export over the seeded collection
+    window, ops = window_on(seeded)
+    library = window.current_view()
+    wait_until(app, lambda: library.model.rowCount() > 0 and not library.model.is_loading)
+    library.table.selectRow(2)
+    settle(app, 800)
+    shoot(app, window, out, "library")
+
+    window.show_view("review")
+    review = window.current_view()
+    wait_until(app, lambda: review.state in ("front", "summary", "empty"))
+    shoot(app, window, out, "review-front")
+    if review.state == "front":
+        review.advance()
+        wait_until(app, lambda: review.state == "back")
+        shoot(app, window, out, "review-back")
+
+    window.show_view("stats")
+    stats = window.current_view()
+    wait_until(app, lambda: stats.stats is not None)
+    shoot(app, window, out, "stats")
+
+    from vocab_app.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(ops, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    wait_until(app, lambda: dialog.source_combo.count() > 0)
+    shoot(app, dialog, out, "export-dialog")
+    dialog.close()
+    window.close()
+    ops.shutdown()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--no-system-cjk", action="store_true",
+                        help="hide installed CJK fonts so the bundled subset must be used")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+        return relaunch_under_xvfb(sys.argv[1:])
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    config = Path(tempfile.mkdtemp(prefix="vocab_shots_home_"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = str(config / var.lower())
+    if args.no_system_cjk:
+        conf = config / "fonts.conf"
+        conf.write_text(FONTS_CONF.format(cache=config / "fc-cache"), encoding="utf-8")
+        os.environ["FONTCONFIG_FILE"] = str(conf)
+    try:
+        return run(args.out.resolve())
+    finally:
+        shutil.rmtree(config, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
