@@ -8,7 +8,8 @@ prints medians of --runs interleaved runs (runs alternate, so a busy shared mach
   markup, the content digest, genanki with our 10-field note type, the zip, the atomic rename;
 - baseline: a bare genanki `Package.write_to_file(timestamp=…)` of the same number of notes
   with a two-field model (term, gloss) and no queries;
-- ratio ours / baseline (target ≤ 1.5×);
+- ratio ours / baseline (target ≤ 1.5×), in wall time and in this process's CPU time (on a
+  shared machine the baseline's fsync waits swing the wall figure; CPU time is steadier);
 - with scheduling: the same export carrying 30% reviewed cards and their logs over.
 
 Then the reproducibility check: the collection is exported again with the clock three days
@@ -104,6 +105,14 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def timed_both(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process): CPU time is what other programs on a
+    shared machine disturb least; wall time includes waiting for the disk (fsync)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def package_notes(apkg: Path) -> list[tuple]:
     """(guid, flds, tags, mod) of every note inside a package."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -131,16 +140,20 @@ def main() -> int:
 
         ours, base, sched = [], [], []
         for run in range(args.runs):
-            base.append(timed(lambda r=run: bare_genanki(args.notes, folder / f"bare{r}.apkg")))
-            ours.append(timed(lambda r=run: lib.export.apkg(folder / f"ours{r}.apkg")))
-            sched.append(timed(lambda r=run: lib.export.apkg(folder / f"sched{r}.apkg",
-                                                             with_scheduling=True)))
-        m_ours, m_base, m_sched = (statistics.median(x) for x in (ours, base, sched))
-        print(f"{'':28}{'median':>10}{'ratio':>9}")
-        print(f"{'bare genanki (2 fields)':28}{m_base * 1000:8.0f} ms{1:8.2f}x")
-        print(f"{'lib.export.apkg':28}{m_ours * 1000:8.0f} ms{m_ours / m_base:8.2f}x"
-              "   target <= 1.50x")
-        print(f"{'  with scheduling':28}{m_sched * 1000:8.0f} ms{m_sched / m_base:8.2f}x")
+            base.append(timed_both(
+                lambda r=run: bare_genanki(args.notes, folder / f"bare{r}.apkg")))
+            ours.append(timed_both(lambda r=run: lib.export.apkg(folder / f"ours{r}.apkg")))
+            sched.append(timed_both(lambda r=run: lib.export.apkg(folder / f"sched{r}.apkg",
+                                                                  with_scheduling=True)))
+        med = {name: (statistics.median(w for w, _ in xs), statistics.median(c for _, c in xs))
+               for name, xs in (("base", base), ("ours", ours), ("sched", sched))}
+        (bw, bc), (ow, oc), (sw, sc) = med["base"], med["ours"], med["sched"]
+        print(f"{'':26}{'wall':>9}{'ratio':>8}{'cpu':>10}{'ratio':>8}")
+        for label, w, c in (("bare genanki (2 fields)", bw, bc), ("lib.export.apkg", ow, oc),
+                            ("  with scheduling", sw, sc)):
+            print(f"{label:26}{w * 1000:6.0f} ms{w / bw:7.2f}x{c * 1000:7.0f} ms{c / bc:7.2f}x")
+        print("target: lib.export.apkg <= 1.50x the bare genanki write")
+        m_ours, m_base = ow, bw
 
         first = folder / "ours0.apkg"
         lib.clock.advance(days=3)
@@ -150,7 +163,7 @@ def main() -> int:
         print(f"re-export of the unchanged collection 3 days later: notes identical: {same_notes}"
               f" ({len(package_notes(again))} notes), package bytes identical: {same_bytes}")
         lib.close()
-        ok = m_ours / m_base <= 1.5 and same_notes and same_bytes
+        ok = max(m_ours / m_base, oc / bc) <= 1.5 and same_notes and same_bytes
     print("OK" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

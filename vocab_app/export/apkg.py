@@ -17,7 +17,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import hashlib
 import itertools
 import json
@@ -44,6 +46,20 @@ class ApkgResult:
     cards: int
     scheduled: int
     path: Path
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk build: a 10,000-note export makes
+    some 200,000 short-lived, acyclic objects, and the collector walking them again and again
+    costs a tenth of the export. Reference counting still frees everything at once."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def note_guid(key: str) -> str:
@@ -138,9 +154,17 @@ def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, lis
         for ord_, test, needed in rules:
             if test(fields[i] for i in needed):
                 cards.append((next(ids), nid, anki_model.DECK_ID, ord_, mod, position))
+    # Indexes built once after the bulk insert (same definitions, read back from the schema
+    # genanki wrote) cost less than keeping five of them up to date row by row.
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND tbl_name IN ('notes', 'cards') AND sql IS NOT NULL").fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
     conn.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", notes)
     conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0,"
                      " 0, 0, '')", cards)
+    for _name, sql in indexes:
+        conn.execute(sql)
     return len(cards)
 
 

@@ -58,15 +58,17 @@ class Exporter:
              progress: Callable[[int, int], None] | None = None) -> ExportReport:
         """Write an Anki package of the selection; see export/apkg.py. ExportError when the
         selection is empty or the file cannot be written (nothing partial is left)."""
-        from vocab_app.export.apkg import write_apkg
+        from vocab_app.export.apkg import gc_paused, write_apkg
 
-        notes = self.notes(source_id=source_id, list_id=list_id,
-                           with_scheduling=with_scheduling)
-        if not notes:
-            raise ExportError(_nothing(source_id, list_id))
-        result = write_apkg(notes, out_path, deck_name=deck_name, reverse=reverse, cloze=cloze,
-                            with_scheduling=with_scheduling, today=self._lib.clock.today(),
-                            timestamp=self._stamp, progress=progress)
+        with gc_paused():
+            notes = self.notes(source_id=source_id, list_id=list_id,
+                               with_scheduling=with_scheduling)
+            if not notes:
+                raise ExportError(_nothing(source_id, list_id))
+            result = write_apkg(notes, out_path, deck_name=deck_name, reverse=reverse,
+                                cloze=cloze, with_scheduling=with_scheduling,
+                                today=self._lib.clock.today(), timestamp=self._stamp,
+                                progress=progress)
         return ExportReport(notes=result.notes, cards=result.cards, path=result.path,
                             scheduled=result.scheduled)
 
