@@ -106,3 +106,39 @@ def test_files_dropped_on_the_window_are_mined(qtbot, shell_seeded, tmp_path):
         window.dropEvent(drop)
     assert window.current_key == "mine"
     assert [(c.term, c.gloss) for c in mined.args[0].candidates] == [("world model", "世界模型")]
+
+
+def test_edit_undo_is_routed_to_the_library_and_restores_a_deletion(qtbot, shell_seeded):
+    path, ops = shell_seeded
+    window = open_window(qtbot, ops, path)
+    library = window.current_view()
+    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.model.is_loading,
+                    timeout=20000)
+    before = count(path, "terms")
+    assert not window.undo_action.isEnabled()
+    library.table.selectRow(0)
+    with qtbot.waitSignal(library.can_undo_changed, timeout=20000):
+        library.delete_selected()
+    qtbot.waitUntil(lambda: count(path, "terms") == before - 1, timeout=20000)
+    assert window.undo_action.isEnabled()
+    with qtbot.waitSignal(ops.collection_changed, timeout=20000):
+        window.undo_action.trigger()
+    assert count(path, "terms") == before
+    assert not window.undo_action.isEnabled()
+
+
+def test_terms_added_in_the_mine_view_land_in_the_library(qtbot, shell_empty, tmp_path):
+    path, ops = shell_empty
+    window = open_window(qtbot, ops, path)
+    text = tmp_path / "talk.txt"
+    text.write_text("Notes\nWe trained a world model (世界模型) on video.\n", encoding="utf-8")
+    mine = window.view("mine")
+    with qtbot.waitSignal(mine.mined, timeout=60000):
+        window.mine_paths([str(text)])
+    with qtbot.waitSignal(window.view_changed, timeout=20000) as changed:
+        qtbot.mouseClick(mine.add_button, Qt.MouseButton.LeftButton)
+    assert changed.args == ["library"]
+    library = window.current_view()
+    assert type(library).__name__ == "LibraryView"
+    qtbot.waitUntil(lambda: library.model.rowCount() == 1, timeout=20000)
+    assert count(path, "terms") == 1
