@@ -96,7 +96,7 @@ class BarChart(QWidget):
             rect.adjust(0, fm.height() + 6, 0, 0)
 
         show_values = len(self.values) <= 14
-        top = max(self.values, default=0.0) * (1.12 if show_values else 1.0)  # room for labels
+        top = max(self.values, default=0.0) * (1.12 if show_values else 1.04)  # headroom
         step = nice_step(top)
         axis_max = step * max(1, math.ceil(top / step))
         ticks = [step * i for i in range(int(round(axis_max / step)) + 1)]

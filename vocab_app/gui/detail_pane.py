@@ -165,19 +165,22 @@ def detail_html(detail: Any, palette: QPalette) -> str:
         out.append("<h3>Cards</h3><table cellspacing='0' cellpadding='3'>")
         for card in cards:
             due = card.due.isoformat() if card.due else "not yet scheduled"
-            out.append(f"<tr><td>{esc(str(card.direction))}</td><td>{esc(str(card.state))}</td>"
-                       f"<td>due {esc(due)}</td><td>interval {int(card.interval)}d</td>"
-                       f"<td>EF {float(card.ef):.2f}</td><td>lapses {int(card.lapses)}</td></tr>")
+            cells = [str(card.direction), str(card.state), f"due {due}",
+                     f"interval {int(card.interval)}d", f"EF {float(card.ef):.2f}",
+                     f"lapses {int(card.lapses)}"]
+            out.append("<tr>" + "".join(f"<td style='white-space:nowrap'>{esc(c)}</td>"
+                                        for c in cells) + "</tr>")
         out.append("</table>")
 
     occurrences = list(detail.occurrences)
     out.append(f"<h3>Found {len(occurrences)} time{'s' if len(occurrences) != 1 else ''}</h3>")
     for occ in occurrences[:MAX_OCCURRENCES]:
-        out.append(f"<p style='margin-bottom:0'>{highlight_html(occ.sentence, occ.span, palette)}"
-                   "</p>")
+        out.append(f"<p style='margin-bottom:2px'>"
+                   f"{highlight_html(occ.sentence, occ.span, palette)}</p>")
         if occ.translation:
-            out.append(f"<p style='margin:0'>{esc(occ.translation)}</p>")
-        out.append(f"<p style='margin-top:2px'>{source_line_html(occ, palette)}</p>")
+            out.append(f"<p style='margin:0; color:{muted}'>{esc(occ.translation)}</p>")
+        out.append(f"<p style='margin-top:2px; margin-bottom:10px; font-size:small'>"
+                   f"{source_line_html(occ, palette)}</p>")
     if len(occurrences) > MAX_OCCURRENCES:
         out.append(f'<p style="color:{muted}">… and {len(occurrences) - MAX_OCCURRENCES} more.</p>')
     return "".join(out)

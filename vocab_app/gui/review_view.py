@@ -363,8 +363,8 @@ class ReviewView(QWidget):
             if ctx is not None and getattr(ctx, "sentence", None):
                 out.append(f"<p>{highlight_html(ctx.sentence, ctx.span, pal)}</p>")
                 if ctx.translation:
-                    out.append(f"<p>{esc(ctx.translation)}</p>")
-                out.append(f"<p>{source_line_html(ctx, pal)}</p>")
+                    out.append(f"<p style='color:{muted}'>{esc(ctx.translation)}</p>")
+                out.append(f"<p style='font-size:small'>{source_line_html(ctx, pal)}</p>")
         return "".join(out)
 
     def _summary_html(self) -> str:

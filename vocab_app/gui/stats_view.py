@@ -78,17 +78,18 @@ class StatsView(QWidget):
         toggle.addStretch(1)
 
         grid = QGridLayout()
-        for row, (chart, numbers) in enumerate((
-            (self.states_chart, self.states_numbers),
-            (self.reviews_chart, self.reviews_numbers),
-            (self.forecast_chart, self.forecast_numbers),
-            (self.retention_bar, self.retention_numbers),
-        )):
+        # reviews per day is the long series: full width; retention is one bar: a short row
+        for chart, numbers, row, col, span in (
+            (self.reviews_chart, self.reviews_numbers, 0, 0, 2),
+            (self.forecast_chart, self.forecast_numbers, 1, 0, 1),
+            (self.states_chart, self.states_numbers, 1, 1, 1),
+            (self.retention_bar, self.retention_numbers, 2, 0, 2),
+        ):
             box = QFrame(frameShape=QFrame.Shape.StyledPanel)
             inner = QHBoxLayout(box)
             inner.addWidget(chart, 1)
             inner.addWidget(numbers)
-            grid.addWidget(box, row // 2, row % 2)
+            grid.addWidget(box, row, col, 1, span)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
 
