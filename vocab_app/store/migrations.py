@@ -156,16 +156,44 @@ def migrate(db: sqlite_utils.Database, path: Path, *, read_only: bool = False,
     return found if found is not None else 0
 
 
-def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> None:
-    """Run `sql` and record `version`, all in one transaction (rolled back on any error)."""
+def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> bool:
+    """Run `sql` and record `version`, all in one transaction (rolled back on any error).
+
+    The version is checked again under the write lock: when another process (the CLI while the
+    GUI starts) migrated the file meanwhile, nothing is run and False is returned.
+    """
     stamp = (f"INSERT INTO meta (key, value) VALUES ('{VERSION_KEY}', '{version}')"
-             " ON CONFLICT(key) DO UPDATE SET value = excluded.value;")
+             " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{stamp}\nCOMMIT;")
+        found = schema_version(db)
+        if found is not None and found >= version:
+            conn.execute("ROLLBACK")
+            return False
+        for statement in _statements(sql):
+            conn.execute(statement)
+        conn.execute(stamp)
+        conn.execute("COMMIT")
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
+    return True
+
+
+def _statements(sql: str) -> list[str]:
+    """`sql` split into complete statements (CREATE TRIGGER ... END counts as one)."""
+    out: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {buffer.strip()[:60]}")
+    return out
 
 
 def backup_path(path: Path, version: int, day: date) -> Path:

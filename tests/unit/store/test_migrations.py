@@ -162,3 +162,19 @@ def test_an_old_file_opened_read_only_is_not_migrated(tmp_path):
     with pytest.raises(StoreError, match="needs upgrading"):
         open_db(path, read_only=True)
     assert not list(tmp_path.glob("*.bak-*"))
+
+
+def test_a_step_another_process_already_ran_is_skipped(tmp_path):
+    """Two programs opening an old file at once: the second finds the work done under the
+    write lock and changes nothing (no 'duplicate column' error)."""
+    from vocab_app.store.migrations import MIGRATIONS, _run_script
+
+    path = tmp_path / "collection.sqlite"
+    make_file(path, 1)
+    slow = sqlite_utils.Database(sqlite3.connect(path))
+    assert schema_version(slow) == 1  # it saw version 1 ...
+    open_db(path, today=DAY).conn.close()  # ... while another process migrated the file
+    before = shape(path), base_rows(path)
+    assert _run_script(slow, MIGRATIONS[2], 2) is False
+    slow.conn.close()
+    assert (shape(path), base_rows(path)) == before
