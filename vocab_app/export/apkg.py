@@ -95,13 +95,14 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     digest = _Digest(deck_name=deck_name.strip(), reverse=reverse, cloze=cloze,
                      with_scheduling=with_scheduling,
                      today=(today or date.today()).isoformat() if with_scheduling else "")
-    rows: list[tuple[str, list[str], list[str]]] = []
+    rows: list[tuple[str, list[str], str, str]] = []
     guids: dict[str, str] = {}
     for done, note in enumerate(notes, 1):
         fields = anki_fields(note, reverse=reverse, cloze=cloze)
-        digest.add(note, fields, with_scheduling)
+        flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
+        digest.add(note, flds, tags, with_scheduling)
         guid = guids[note.key] = genanki.guid_for(note.key)
-        rows.append((guid, fields, note.tags))
+        rows.append((guid, fields, flds, tags))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
     if callable(timestamp):
@@ -137,7 +138,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)
 
 
-def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, list[str], list[str]]],
+def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, list[str], str, str]],
                   timestamp: float, ids: Iterator[int]) -> int:
     """Insert notes and their cards in bulk, row for row what genanki's `Note.write_to_db`
     writes (ids from the same counter: a note, then its cards), except that a new card's
@@ -147,10 +148,9 @@ def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, lis
     mod = int(timestamp)
     rules = [(ord_, any if how == "any" else all, needed) for ord_, how, needed in model._req]
     notes, cards = [], []
-    for position, (guid, fields, tags) in enumerate(rows, 1):
+    for position, (guid, fields, flds, tags) in enumerate(rows, 1):
         nid = next(ids)
-        notes.append((nid, guid, model.model_id, mod, -1, f" {' '.join(tags)} ",
-                      "\x1f".join(fields), fields[0], 0, 0, ""))
+        notes.append((nid, guid, model.model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
         for ord_, test, needed in rules:
             if test(fields[i] for i in needed):
                 cards.append((next(ids), nid, anki_model.DECK_ID, ord_, mod, position))
@@ -178,8 +178,8 @@ class _Digest:
         self._h.update(json.dumps(anki_model.templates(), sort_keys=True).encode())
         self._h.update(anki_model.card_css().encode())
 
-    def add(self, note: ExportNote, fields: list[str], with_scheduling: bool) -> None:
-        self._h.update("\x1f".join((note.key, *fields, " ".join(note.tags), "\x1e")).encode())
+    def add(self, note: ExportNote, flds: str, tags: str, with_scheduling: bool) -> None:
+        self._h.update(f"{note.key}\x1e{flds}\x1e{tags}\x1e".encode())
         if with_scheduling and note.cards:
             self._h.update(repr(note.cards).encode())
 

@@ -11,6 +11,7 @@ collected in well under a second.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,9 +24,7 @@ import sqlite_utils
 from vocab_app.errors import ExportError
 from vocab_app.mining.model import Occurrence
 
-# html.escape(quote=True) plus braces, in one pass.
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
-                          "{": "&#123;", "}": "&#125;"})
+# The characters html.escape(quote=True) and brace escaping change.
 _SPECIAL = re.compile("[&<>\"'{}]")
 
 
@@ -81,7 +80,7 @@ def escape(text: str | None) -> str:
         return ""
     if _SPECIAL.search(text) is None:  # the common case: one C scan, no copy
         return text
-    return text.translate(_ESCAPES)
+    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def context_html(note: ExportNote, *, blank: bool = False) -> str:
@@ -185,10 +184,14 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     sel, params = _selection(db, source_id, list_id)
     override = ("(SELECT gloss_override FROM list_terms WHERE list_id = ? AND term_id = t.id)"
                 if list_id is not None else "NULL")
-    rows = db.execute(
-        f"WITH sel AS ({sel}) SELECT t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style,"
-        f" {override} FROM sel JOIN terms t ON t.id = sel.id ORDER BY sel.ord, t.position, t.id",
-        [*params, *([list_id] if list_id is not None else [])]).fetchall()
+    columns = f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override}"
+    if sel == _ALL:  # straight down the position index
+        rows = db.execute(f"SELECT {columns} FROM terms t ORDER BY t.position, t.id").fetchall()
+    else:
+        rows = db.execute(
+            f"WITH sel AS ({sel}) SELECT {columns} FROM sel JOIN terms t ON t.id = sel.id"
+            " ORDER BY sel.ord, t.position, t.id",
+            [*params, *([list_id] if list_id is not None else [])]).fetchall()
     if not rows:
         return []
     only = f"WHERE o.term_id IN (SELECT id FROM ({sel}))" if sel != _ALL else ""
@@ -227,7 +230,8 @@ def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: lis
         [style] if style else [])
     tag_list = [tag_of(t) for t in tags.split()] if tags else []
     if src_ids:
-        ids = sorted(int(i) for i in str(src_ids).split(","))
+        text = str(src_ids)
+        ids = [int(text)] if "," not in text else sorted(int(i) for i in text.split(","))
         tag_list += [f"source::{sources[i][0]}" for i in ids if i in sources]
     tag_list += [f"style::{k}" for k in kinds]
     note = ExportNote(term_id=term_id, key=key, term=term, gloss=override or glosses or "",
