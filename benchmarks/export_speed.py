@@ -153,6 +153,9 @@ def main() -> int:
                             ("  with scheduling", sw, sc)):
             print(f"{label:26}{w * 1000:6.0f} ms{w / bw:7.2f}x{c * 1000:7.0f} ms{c / bc:7.2f}x")
         print("target: lib.export.apkg <= 1.50x the bare genanki write")
+        size = (folder / "ours0.apkg").stat().st_size, (folder / "bare0.apkg").stat().st_size
+        print(f"package size: ours {size[0] / 1e6:.2f} MB (deflated, level 1), bare genanki "
+              f"{size[1] / 1e6:.2f} MB (stored)")
         m_ours, m_base = ow, bw
 
         first = folder / "ours0.apkg"
