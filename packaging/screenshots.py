@@ -7,8 +7,9 @@ Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit)
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
 welcome, mine-preview, library, review-front, review-back, stats, export-dialog.
-`--no-system-cjk` hides the system's CJK fonts from fontconfig, so the bundled Noto Sans CJK SC
-subset must render every Hanzi (boxes would mean the bundle is broken).
+`--dark` draws the dark palette. `--no-system-cjk` hides the system's CJK fonts from
+fontconfig, so the bundled Noto Sans CJK SC subset must render every Hanzi (boxes would mean
+the bundle is broken).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def shoot(app, widget, out: Path, name: str) -> None:
     print(f"wrote {path}")
 
 
-def run(out: Path) -> int:
+def run(out: Path, dark: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -118,6 +119,8 @@ def run(out: Path) -> int:
     app.setWindowIcon(gui_app._app_icon(__import__("PySide6.QtGui").QtGui.QIcon))
     print(f"CJK font: {fonts.install_app_font(app)}")
     theme.apply_theme(app)
+    if dark:
+        theme.apply_scheme(app, Qt.ColorScheme.Dark)
 
     def window_on(path: Path) -> tuple[MainWindow, Ops]:
         clock = FixedClock(now)
@@ -183,6 +186,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--no-system-cjk", action="store_true",
                         help="hide installed CJK fonts so the bundled subset must be used")
+    parser.add_argument("--dark", action="store_true",
+                        help="draw the dark palette (as when the system asks for dark)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         return relaunch_under_xvfb(sys.argv[1:])
@@ -195,7 +200,7 @@ def main() -> int:
         conf.write_text(FONTS_CONF.format(cache=config / "fc-cache"), encoding="utf-8")
         os.environ["FONTCONFIG_FILE"] = str(conf)
     try:
-        return run(args.out.resolve())
+        return run(args.out.resolve(), dark=args.dark)
     finally:
         shutil.rmtree(config, ignore_errors=True)
 

@@ -46,3 +46,23 @@ def test_labels_show_markup_literally(qtbot):
     label.show()
     assert label.text() == "<b>bold</b> & 粗体"
     assert label.textFormat().name == "PlainText"
+
+
+def test_dark_scheme_gets_a_dark_palette_and_light_comes_back(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    from vocab_app.gui.theme import apply_scheme, is_dark
+
+    style, palette = qapp.style().name(), qapp.palette()
+    try:
+        apply_scheme(qapp, Qt.ColorScheme.Dark)
+        window = qapp.palette().color(QPalette.ColorRole.Window)
+        text = qapp.palette().color(QPalette.ColorRole.WindowText)
+        assert window.lightness() < 80 < 180 < text.lightness() and is_dark()
+        apply_scheme(qapp, Qt.ColorScheme.Light)
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+        assert not is_dark()
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)

@@ -70,9 +70,17 @@ def apply_theme(app: QApplication) -> None:
 def _apply_palette(app: QApplication) -> None:
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
+    if scheme is not None:
+        apply_scheme(app, scheme)
+
+
+def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Make the palette match `scheme` where the platform style did not already do so."""
     current = app.palette().color(QPalette.ColorRole.Window).lightness()
     if scheme == Qt.ColorScheme.Dark and current >= 128:
+        font = app.font()  # setStyle resets the font: keep the CJK fallback
         app.setStyle("Fusion")  # the platform style kept a light palette: draw our dark one
+        app.setFont(font)
         app.setPalette(dark_palette())
     elif scheme == Qt.ColorScheme.Light and current < 128:
         app.setPalette(app.style().standardPalette())
