@@ -1,0 +1,85 @@
+"""lib.export: empty selections, and the package timestamp that makes re-exports reproducible."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from datetime import datetime, timezone
+
+import pytest
+from helpers.collection_factory import Collection
+
+from vocab_app.errors import ExportError
+from vocab_app.services.clock import FixedClock
+from vocab_app.services.library import Library
+
+NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def col(tmp_path):
+    c = Collection.create(tmp_path / "c.sqlite")
+    yield c
+    c.close()
+
+
+def lib_of(col: Collection) -> Library:
+    return Library(col.db, col.path, FixedClock(NOW))
+
+
+def note_mods(apkg, tmp_path) -> set[int]:
+    with zipfile.ZipFile(apkg) as zf:
+        zf.extract("collection.anki2", tmp_path / apkg.stem)
+    conn = sqlite3.connect(tmp_path / apkg.stem / "collection.anki2")
+    try:
+        return {r[0] for r in conn.execute("SELECT mod FROM notes")}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("kind", ["apkg", "csv", "handout"])
+def test_nothing_to_export_is_one_sentence_and_writes_nothing(col, tmp_path, kind):
+    lib = lib_of(col)
+    out = tmp_path / f"out.{ 'html' if kind == 'handout' else kind}"
+    with pytest.raises(ExportError, match="nothing to export: the collection holds no terms"):
+        getattr(lib.export, kind)(out)
+    lid = lib.lists.create("Empty")
+    with pytest.raises(ExportError, match="the list holds no terms"):
+        getattr(lib.export, kind)(out, list_id=lid)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.sqlite", "c.sqlite-shm",
+                                                          "c.sqlite-wal"]
+
+
+def test_changed_content_gets_a_later_timestamp_so_anki_takes_the_update(col, tmp_path):
+    col.add_term("agent", ("智能体",))
+    lib = lib_of(col)
+    first = note_mods(lib.export.apkg(tmp_path / "a.apkg").path, tmp_path)
+    assert first == {int(NOW.timestamp())}
+    # Same clock (a fixed clock, or two exports within a second): still strictly later.
+    col.db.execute("UPDATE senses SET gloss = '代理'")
+    col.db.conn.commit()
+    second = note_mods(lib.export.apkg(tmp_path / "b.apkg").path, tmp_path)
+    assert second == {int(NOW.timestamp()) + 1}
+    # Back to the first content: the first package again, byte for byte.
+    col.db.execute("UPDATE senses SET gloss = '智能体'")
+    col.db.conn.commit()
+    again = lib.export.apkg(tmp_path / "c.apkg").path
+    assert again.read_bytes() == (tmp_path / "a.apkg").read_bytes()
+
+
+def test_options_are_part_of_the_content(col, tmp_path):
+    col.add_term("agent", ("智能体",))
+    lib = lib_of(col)
+    plain = lib.export.apkg(tmp_path / "a.apkg").path
+    with_reverse = lib.export.apkg(tmp_path / "b.apkg", reverse=True).path
+    assert plain.read_bytes() != with_reverse.read_bytes()
+    assert lib.export.apkg(tmp_path / "c.apkg", deck_name="Other").path.read_bytes() != (
+        plain.read_bytes())
+
+
+def test_progress_reports_reach_the_total(col, tmp_path):
+    for i in range(1200):
+        col.add_term(f"term {i}")
+    seen = []
+    lib_of(col).export.apkg(tmp_path / "p.apkg", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (1200, 1200) and seen[0][0] < 1200
