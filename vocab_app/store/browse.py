@@ -159,8 +159,12 @@ class TextSearch:
     def __init__(self) -> None:
         self._key: tuple[str, int, int] | None = None
 
-    def clause(self, db: sqlite_utils.Database, text: str) -> str:
-        """SQL condition on `t.id` for terms matching `text` (after filling the hits)."""
+    def clause(self, db: sqlite_utils.Database, text: str, *, counting: bool = False) -> str:
+        """SQL condition on `t.id` for terms matching `text` (after filling the hits).
+
+        A count reads the hits as one set (IN); a page probes them per row (EXISTS), so an
+        index-ordered scan stops after the page instead of building the whole set first.
+        """
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if self._key != (text, version, db.conn.total_changes):
             db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits"
@@ -168,16 +172,19 @@ class TextSearch:
             db.execute("DELETE FROM temp.search_hits")
             db.execute(f"INSERT INTO temp.search_hits {_TEXT_MATCH}", [_like(text)])
             self._key = (text, version, db.conn.total_changes)
-        return "t.id IN (SELECT term_id FROM temp.search_hits)"
+        if counting:
+            return "t.id IN (SELECT term_id FROM temp.search_hits)"
+        return "EXISTS (SELECT 1 FROM temp.search_hits h WHERE h.term_id = t.id)"
 
 
 def _where(flt: TermFilter, search: TextSearch | None = None,
-           db: sqlite_utils.Database | None = None) -> tuple[str, list[Any]]:
+           db: sqlite_utils.Database | None = None, *,
+           counting: bool = False) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     text = (flt.text or "").strip()
     if text and search is not None and db is not None:
-        clauses.append(search.clause(db, text))
+        clauses.append(search.clause(db, text, counting=counting))
     elif text:
         clauses.append(f"t.id IN ({_TEXT_MATCH.replace('?1', '?')})")
         params += [_like(text)] * 4
@@ -205,7 +212,7 @@ def _where(flt: TermFilter, search: TextSearch | None = None,
 def count_terms(db: sqlite_utils.Database, flt: TermFilter,
                 search: TextSearch | None = None) -> int:
     """How many terms match `flt` (`search` caches the text matches between calls)."""
-    where, params = _where(flt, search, db)
+    where, params = _where(flt, search, db, counting=True)
     return db.execute(f"SELECT count(*) FROM terms t{where}", params).fetchone()[0]
 
 
