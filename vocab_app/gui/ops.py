@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -26,14 +27,27 @@ from PySide6.QtCore import QObject, Signal
 log = logging.getLogger(__name__)
 
 
+PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress updates a second reach the GUI thread
+
+
 class TaskContext:
     """Given to long operations: report progress, poll for cancellation."""
 
     def __init__(self, task: Task) -> None:
         self._task = task
+        self._last = 0.0
 
     def progress(self, done: int, total: int) -> None:
-        """Report progress; safe to call from the worker thread as often as needed."""
+        """Report progress; safe to call from the worker thread as often as needed.
+
+        Updates are thinned to one per PROGRESS_INTERVAL_S (the last one, done == total,
+        always goes through): every signal costs the GUI thread a GIL hand-over, and a flood
+        of them starves its timers and repaints while the worker mines quickly.
+        """
+        now = time.monotonic()
+        if done < total and now - self._last < PROGRESS_INTERVAL_S:
+            return
+        self._last = now
         self._task.progressed.emit(int(done), int(total))
 
     def cancelled(self) -> bool:
