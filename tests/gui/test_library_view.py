@@ -261,3 +261,77 @@ def test_tag_and_suspend_reach_the_file(qtbot, view, collection):
     qtbot.keyClick(view.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: scalar(collection, "SELECT min(suspended) FROM cards"
                                    " WHERE term_id IN (?, ?)", ids) == 1, timeout=10000)
+
+
+def edit_gloss_cell(qtbot: Any, view: LibraryView, row: int, text: str) -> None:
+    """F2 on `row`, type `text` over the gloss, Return."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    wait_reloaded(qtbot, view)
+    qtbot.waitUntil(lambda: view.model.is_fresh(row), timeout=10000)
+    select_rows(view, [row])
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.EditingState,
+                    timeout=5000)
+    editor = view.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:
+        editor.insert(text)  # what an input method commits (QTest cannot type Hanzi)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_a_term_with_two_senses_takes_one_gloss_per_sense(qtbot, view, collection):
+    term_id, first, second = query(
+        collection, "SELECT term_id, min(id), max(id) FROM senses GROUP BY term_id"
+        " HAVING count(*) = 2 ORDER BY term_id LIMIT 1")[0]
+    glosses = lambda: [g for (g,) in query(  # noqa: E731
+        collection, "SELECT gloss FROM senses WHERE term_id = ? ORDER BY id", (term_id,))]
+    before = glosses()
+    row = shown_ids(view).index(term_id)
+
+    with qtbot.waitSignal(view.status_message, timeout=10000) as said:
+        edit_gloss_cell(qtbot, view, row, "only one")
+    assert said.args[0].startswith("This term has 2 senses")
+    with qtbot.waitSignal(view.status_message, timeout=10000) as said:
+        edit_gloss_cell(qtbot, view, row, "   ")
+    assert said.args == ["A gloss cannot be empty."]
+    assert glosses() == before
+
+    edit_gloss_cell(qtbot, view, row, f"{before[0]}; 新的释义")
+    qtbot.waitUntil(lambda: glosses() == [before[0], "新的释义"], timeout=10000)
+    assert query(collection, "SELECT id FROM senses WHERE term_id = ? ORDER BY id",
+                 (term_id,)) == [(first,), (second,)]  # edited in place, not re-created
+
+
+def test_tag_and_list_dialogs_from_their_shortcuts(qtbot, view, collection):
+    from PySide6.QtWidgets import QInputDialog
+
+    select_rows(view, [2])
+    term_id = shown_ids(view)[2]
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = view.findChild(QInputDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue("week1")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "week1" in scalar(collection, "SELECT tags FROM terms WHERE id = ?",
+                                              (term_id,)).split(), timeout=10000)
+    qtbot.waitUntil(lambda: view.findChild(QInputDialog) is None, timeout=5000)
+    view.windowHandle().requestActivate()  # offscreen does not hand activation back by itself
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    view.table.setFocus()
+
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = view.findChild(QInputDialog)
+    assert dialog is not None and dialog.isComboBoxEditable()
+    dialog.setTextValue("Unit 3")
+    dialog.accept()
+    qtbot.waitUntil(lambda: query(collection, "SELECT l.name, t.term_id FROM lists l"
+                                  " JOIN list_terms t ON t.list_id = l.id") ==
+                    [("Unit 3", term_id)], timeout=10000)

@@ -55,7 +55,7 @@ class LibraryView(QWidget):
         self._deleted: list[tuple[int, Any]] = []  # (count, DeletedTerms), newest last
         self._lists: list[Any] = []
         self.model = TermTableModel(ops, self)
-        self.model.message.connect(self.status_message)
+        self.model.message.connect(self._say)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.page_loaded.connect(self._on_page_loaded)
 
@@ -99,7 +99,7 @@ class LibraryView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.detail = DetailPane(ops)
-        self.detail.status_message.connect(self.status_message)
+        self.detail.status_message.connect(self._say)
         self._detail_timer = QTimer(self, singleShot=True, interval=60)
         self._detail_timer.timeout.connect(self._show_current_detail)
 
@@ -240,6 +240,7 @@ class LibraryView(QWidget):
         if not self.selected_rows():
             return
         dialog = QInputDialog(self, windowTitle="Add tag", labelText="Tag (no spaces):")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.add_tag)
         dialog.open()
 
@@ -280,6 +281,7 @@ class LibraryView(QWidget):
             return
         dialog = QInputDialog(self, windowTitle="Add to list",
                               labelText="List (pick one or type a new name):")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setComboBoxEditable(True)
         dialog.setComboBoxItems([lst.name for lst in self._lists])
         dialog.textValueSelected.connect(self.add_to_list)
@@ -336,6 +338,9 @@ class LibraryView(QWidget):
     def _changed(self, message: str) -> None:
         self.status_message.emit(message)
         self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.status_message.emit(text)
 
     def _report(self, exc: BaseException) -> None:
         self.status_message.emit(error_text(exc))
