@@ -1,0 +1,66 @@
+"""The GUI's door to the Library: work on one worker thread, results and errors back on the GUI
+thread, progress thinned so a fast operation cannot flood the GUI thread, nothing after quit."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QCoreApplication
+
+from vocab_app.errors import ExportError
+from vocab_app.gui.ops import Ops
+
+pytest_plugins = ["shell_support"]
+
+
+def test_results_arrive_on_the_gui_thread_and_errors_go_to_on_error(qtbot, shell_empty):
+    _path, ops = shell_empty
+    gui = threading.get_ident()
+    seen: list[tuple[str, object]] = []
+    with qtbot.waitSignal(ops.run(lambda lib: (threading.get_ident(), lib.count_terms()),
+                                  on_done=lambda r: seen.append(("done", r))).finished):
+        pass
+    worker, count = seen[0][1]
+    assert worker != gui and count == 0
+
+    def fail(lib):
+        raise ExportError("The folder /x cannot be written to; choose another folder.")
+
+    task = ops.run(fail, on_error=lambda exc: seen.append(("error", str(exc))))
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert seen[-1] == ("error", "The folder /x cannot be written to; choose another folder.")
+
+
+def test_a_flood_of_progress_reaches_the_gui_thinned_with_the_last_step(qtbot, shell_empty):
+    _path, ops = shell_empty
+    steps: list[tuple[int, int]] = []
+
+    def work(lib, ctx):
+        end = time.monotonic() + 0.3
+        i = 0
+        while time.monotonic() < end:  # as fast as a quick mining reports
+            i += 1
+            ctx.progress(i, 10**9)
+        ctx.progress(10**9, 10**9)
+        return i
+
+    task = ops.run(work, long=True)
+    task.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(task.succeeded, timeout=10000) as done:
+        pass
+    assert done.args[0] > 1000  # the op reported far more often than the GUI heard
+    assert 2 <= len(steps) <= 12 and steps[-1] == (10**9, 10**9)
+
+
+def test_work_submitted_after_shutdown_is_ignored(qtbot, tmp_path):
+    from shell_support import make_ops
+
+    ops: Ops = make_ops(tmp_path / "c.sqlite")
+    ops.shutdown()
+    called: list[int] = []
+    task = ops.run(lambda lib: called.append(1), on_done=called.append)
+    assert not ops.busy and not task.is_cancelled
+    QCoreApplication.processEvents()  # a wrongly queued callback would run here
+    assert called == []
