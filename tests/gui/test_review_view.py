@@ -136,3 +136,12 @@ def test_six_grade_mode_grades_with_keys_0_to_5(qtbot, view, ops, collection):
     with qtbot.waitSignal(view.card_shown, timeout=10000):
         qtbot.keyClick(view, Qt.Key.Key_0)
     assert query(collection, "SELECT card_id, grade FROM reviews") == [(card, 0)]
+
+
+def test_a_card_deleted_in_the_library_mid_session_is_skipped(qtbot, view, ops, collection):
+    session = view._session
+    upcoming = list(session.srs.queue)[1:3]
+    (gone_term,) = query(collection, "SELECT term_id FROM cards WHERE id = ?", (upcoming[0],))[0]
+    call(qtbot, ops, lambda lib: lib.delete_terms([gone_term]))
+    answer_good(qtbot, view)
+    assert view.state == "front" and view.current_card.card_id == upcoming[1]

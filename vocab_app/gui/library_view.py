@@ -169,6 +169,11 @@ class LibraryView(QWidget):
         self.delete_action = self._action("Delete", self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
         self.find_action = self._action("Find", self._focus_search, QKeySequence.StandardKey.Find)
+        clear = QAction("Clear search", self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
                                    self.list_action, self.delete_action)
         self._update_actions()
