@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from vocab_app.gui.ops import Ops
 
@@ -291,6 +292,11 @@ class TermTableModel(QAbstractTableModel):
             text = "" if row is None else _cell_text(getattr(row, COLUMNS[index.column()][1]))
             # Tooltips guess rich text; escaped and wrapped, `<b>` in a term stays literal.
             return f"<p>{html.escape(text)}</p>" if len(text) > 30 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row_data(index.row())
+            if row is not None and row.state == "suspended":  # greyed, as in Anki's browser
+                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "count":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
