@@ -49,7 +49,7 @@ def column(view: LibraryView, name: str) -> list[str]:
 
 
 def wait_reloaded(qtbot: Any, view: LibraryView) -> None:
-    qtbot.waitUntil(lambda: not view.model.is_loading and not view._search_timer.isActive(),
+    qtbot.waitUntil(lambda: not view.model.is_loading and not view.filters.search_pending,
                     timeout=20000)
 
 

@@ -13,13 +13,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -30,13 +28,10 @@ from PySide6.QtWidgets import (
 
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.library_filters import FilterBar
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
-from vocab_app.mining.model import STYLES
 from vocab_app.services.library import TermFilter
-
-SEARCH_DELAY_MS = 150
-STATES = ("new", "learning", "review", "suspended", "leech")
 
 
 def _plural(n: int, word: str) -> str:
@@ -59,20 +54,16 @@ class LibraryView(QWidget):
         self.model.loaded.connect(self._on_model_loaded)
         self.model.page_loaded.connect(self._on_page_loaded)
 
-        self.search = QLineEdit(placeholderText="Search term, gloss or context  (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search terms")
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self._focus_table)
-
-        self.source_combo = self._combo("Source", "All sources")
-        self.style_combo = self._combo("Style", "All styles", [(s, s) for s in STYLES])
-        self.state_combo = self._combo("State", "All states", [(s, s) for s in STATES])
-        self.list_combo = self._combo("List", "All lists")
-        self.tag_combo = self._combo("Tag", "All tags")
-        self.count_label = QLabel()
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.submitted.connect(self._focus_table)
+        self.search = self.filters.search
+        self.source_combo = self.filters.source_combo
+        self.style_combo = self.filters.style_combo
+        self.state_combo = self.filters.state_combo
+        self.list_combo = self.filters.list_combo
+        self.tag_combo = self.filters.tag_combo
+        self.count_label = self.filters.count_label
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -118,12 +109,6 @@ class LibraryView(QWidget):
         self.infobar.hide()
 
         self._build_actions()
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for combo in (self.source_combo, self.style_combo, self.state_combo,
-                      self.list_combo, self.tag_combo):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -132,25 +117,12 @@ class LibraryView(QWidget):
         splitter.setSizes([650, 350])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.infobar)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
 
     # --- building ------------------------------------------------------------------------
-
-    def _combo(self, name: str, everything: str,
-               items: list[tuple[str, Any]] | None = None) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.setToolTip(f"Filter by {name.lower()}")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        combo.addItem(everything, None)
-        for text, data in items or []:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(self.apply_filter)
-        return combo
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -169,11 +141,6 @@ class LibraryView(QWidget):
         self.delete_action = self._action("Delete", self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
         self.find_action = self._action("Find", self._focus_search, QKeySequence.StandardKey.Find)
-        clear = QAction("Clear search", self.search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search.clear)
-        self.search.addAction(clear)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
                                    self.list_action, self.delete_action)
         self._update_actions()
@@ -193,19 +160,12 @@ class LibraryView(QWidget):
     @Slot()
     def apply_filter(self) -> None:
         """Show the terms matching the search text and the filter combos."""
-        self._search_timer.stop()
+        self.filters.settle()
         self.model.set_filter(self.current_filter())
 
     def current_filter(self) -> TermFilter:
         """The TermFilter described by the search box and combos."""
-        return TermFilter(
-            text=self.search.text().strip(),
-            source_id=self.source_combo.currentData(),
-            style=self.style_combo.currentData(),
-            state=self.state_combo.currentData(),
-            list_id=self.list_combo.currentData(),
-            tag=self.tag_combo.currentData(),
-        )
+        return self.filters.current_filter()
 
     @property
     def can_undo(self) -> bool:
@@ -389,23 +349,7 @@ class LibraryView(QWidget):
     def _on_choices(self, result: tuple[list[Any], list[Any], list[str]]) -> None:
         sources, lists, tags = result
         self._lists = list(lists)
-        self._refill(self.source_combo, [(s.title, s.id) for s in sources])
-        self._refill(self.list_combo, [(lst.name, lst.id) for lst in lists])
-        self._refill(self.tag_combo, [(t, t) for t in tags])
-
-    def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
-        """Replace a combo's choices, keeping the chosen one (or "All" if it is gone)."""
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(chosen) if chosen is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-        if chosen is not None and index < 0:
-            self.apply_filter()
+        self.filters.set_choices(sources, self._lists, tags)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._detail_timer.start()
@@ -448,12 +392,9 @@ class LibraryView(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.filters.focus_search()
 
     def _focus_table(self) -> None:
-        if self._search_timer.isActive():
-            self.apply_filter()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
