@@ -162,15 +162,15 @@ def detail_html(detail: Any, palette: QPalette) -> str:
 
     cards = list(getattr(detail, "cards", []) or [])
     if cards:
-        out.append("<h3>Cards</h3><table cellspacing='0' cellpadding='3'>")
+        out.append("<h3>Cards</h3>")
         for card in cards:
             due = card.due.isoformat() if card.due else "not yet scheduled"
             cells = [str(card.direction), str(card.state), f"due {due}",
                      f"interval {int(card.interval)}d", f"EF {float(card.ef):.2f}",
                      f"lapses {int(card.lapses)}"]
-            out.append("<tr>" + "".join(f"<td style='white-space:nowrap'>{esc(c)}</td>"
-                                        for c in cells) + "</tr>")
-        out.append("</table>")
+            # lines may break between facts, never inside one ("due 2026-11-23")
+            out.append("<p style='margin:2px 0'>" + " · ".join(
+                esc(c).replace(" ", "&nbsp;") for c in cells) + "</p>")
 
     occurrences = list(detail.occurrences)
     out.append(f"<h3>Found {len(occurrences)} time{'s' if len(occurrences) != 1 else ''}</h3>")
