@@ -26,6 +26,21 @@ def seed_paths() -> list[Path]:
     return list(SEEDS)
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A collection file holding the three seeds, imported once per session through the real
+    Library (real jieba, real SQLite). Never modify it: copy it (`seeded`, `collection`)."""
+    from library_helpers import clock
+
+    from vocab_app.services.library import Library
+
+    path = tmp_path_factory.mktemp("template") / "collection.sqlite"
+    with Library.open(path, clock=clock()) as lib:
+        report = lib.import_files(list(SEEDS))
+    assert not report.errors and report.new_terms > 0
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Never touch the real user's data/config dirs from a test."""

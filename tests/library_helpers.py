@@ -1,7 +1,7 @@
-"""Helpers for store/library tests: a collection mined from the seeds (built once per session
-through the real Library, real jieba) copied per test, whole-file snapshots, and the Linux
-mount-namespace trick that gives a root test process a really read-only folder or a really
-full disk (`unshare -m` + a read-only bind mount or a tiny tmpfs).
+"""Helpers for store/library tests: a private copy of the seeded collection (the session template
+is `seeded_template` in conftest.py), whole-file snapshots, and the Linux mount-namespace trick
+that gives a root test process a really read-only folder or a really full disk (`unshare -m` +
+a read-only bind mount or a tiny tmpfs).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from vocab_app.paths import seed_files
 from vocab_app.services.clock import FixedClock
 from vocab_app.services.library import Library
 
@@ -28,16 +27,6 @@ ROOT = Path(__file__).resolve().parent.parent
 def clock() -> FixedClock:
     """A clock standing at NOW."""
     return FixedClock(NOW)
-
-
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A collection file holding the three seeds (do not modify: copy it with `seeded`)."""
-    path = tmp_path_factory.mktemp("template") / "collection.sqlite"
-    with Library.open(path, clock=clock()) as lib:
-        report = lib.import_files(seed_files())
-    assert not report.errors
-    return path
 
 
 @pytest.fixture

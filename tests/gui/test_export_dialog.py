@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from vocab_app.gui.export_dialog import ExportDialog
 
-pytest_plugins = ["shell_support"]
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 anki_collection = pytest.importorskip("anki.collection")
@@ -40,7 +39,7 @@ def export(qtbot: Any, dlg: ExportDialog) -> Any:
 
 def test_apkg_export_is_imported_by_anki(qtbot, dialog, tmp_path, shell_seeded):
     path, _ops = shell_seeded
-    from shell_support import count  # registered as a plugin above
+    from gui_helpers import count
 
     choose(dialog, dialog.format_combo, "apkg")
     dialog.deck_edit.setText("AI 词汇")

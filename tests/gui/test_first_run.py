@@ -12,11 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from vocab_app.gui.first_run import WelcomePage
 from vocab_app.gui.main_window import MainWindow
 
-pytest_plugins = ["shell_support"]
-
 
 def count(path: Any, table: str) -> int:
-    from shell_support import count as count_rows  # registered as a plugin above
+    from gui_helpers import count as count_rows
 
     return count_rows(path, table)
 

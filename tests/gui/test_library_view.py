@@ -6,14 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from gui_helpers import call, query, scalar
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from views_helpers import call, query, scalar
 
 from vocab_app.gui.library_view import LibraryView
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN
 
-pytest_plugins = ["views_fixtures"]
 # the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -13,7 +13,6 @@ from vocab_app.gui import candidate_model as cm
 from vocab_app.gui.mine_view import MineView
 from vocab_app.paths import seed_files
 
-pytest_plugins = ["shell_support"]
 # The offscreen platform cannot resize a window to its new minimum when rows (progress, errors)
 # appear; a real platform can. Nothing else may warn.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -22,7 +21,7 @@ ARTICLE = seed_files()[2]  # the Chinese article: small, many zh-en glosses
 
 
 def db(path: Path, sql: str) -> list[tuple]:
-    from shell_support import rows  # registered as a plugin above
+    from gui_helpers import query as rows
 
     return rows(path, sql)
 

@@ -11,8 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from vocab_app.errors import ExportError
 from vocab_app.gui.ops import Ops
 
-pytest_plugins = ["shell_support"]
-
 
 def test_results_arrive_on_the_gui_thread_and_errors_go_to_on_error(qtbot, shell_empty):
     _path, ops = shell_empty
@@ -55,7 +53,7 @@ def test_a_flood_of_progress_reaches_the_gui_thinned_with_the_last_step(qtbot, s
 
 
 def test_work_submitted_after_shutdown_is_ignored(qtbot, tmp_path):
-    from shell_support import make_ops
+    from gui_helpers import make_ops
 
     ops: Ops = make_ops(tmp_path / "c.sqlite")
     ops.shutdown()

@@ -8,12 +8,11 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from gui_helpers import call, query, scalar
 from PySide6.QtCore import Qt
-from views_helpers import call, query, scalar
 
 from vocab_app.gui.review_view import ReviewView, format_interval
 
-pytest_plugins = ["views_fixtures"]
 # the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

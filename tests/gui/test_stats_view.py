@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from gui_helpers import call, scalar
 from PySide6.QtGui import QColor, QImage, QPalette
-from views_helpers import call, scalar
 
 from vocab_app.gui.charts import BarChart, nice_step
 from vocab_app.gui.stats_view import StatsView
 
-pytest_plugins = ["views_fixtures"]
 # the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

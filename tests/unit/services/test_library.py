@@ -12,7 +12,6 @@ from library_helpers import (
     clock,
     rows,
     seeded,  # noqa: F401 - fixture
-    seeded_template,  # noqa: F401 - fixture
     snapshot,
 )
 

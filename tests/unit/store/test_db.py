@@ -19,7 +19,6 @@ from library_helpers import (
     is_root,
     run_in_namespace,
     seeded,  # noqa: F401 - fixture
-    seeded_template,  # noqa: F401 - fixture
     snapshot,
 )
 

@@ -1,4 +1,5 @@
-"""Helpers for the view tests: run a Library call through Ops and wait for it; read the file.
+"""Helpers for the Qt tests: a real Ops over a file, run a Library call through it and wait for
+it, read the file.
 
 Assertions read the collection file back with plain sqlite3, so what a test checks is what a
 user would find on disk.
@@ -8,10 +9,21 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from vocab_app.gui.ops import Ops
+from vocab_app.services.clock import FixedClock
+from vocab_app.services.library import Library
+
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+
+
+def make_ops(path: Path, clock: FixedClock | None = None) -> Ops:
+    """A real Ops over the collection at `path` with the tests' fixed clock (or `clock`)."""
+    at = clock or FixedClock(NOW)
+    return Ops(lambda: Library.open(path, clock=at))
 
 
 def call(qtbot: Any, ops: Ops, fn: Callable[[Any], Any], timeout: int = 20000) -> Any:
@@ -26,7 +38,9 @@ def call(qtbot: Any, ops: Ops, fn: Callable[[Any], Any], timeout: int = 20000) -
 
 
 def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """Read the collection file with a separate plain sqlite3 connection."""
+    """Read the collection file with a separate plain sqlite3 connection ([] if never created)."""
+    if not path.exists():
+        return []
     conn = sqlite3.connect(path)
     try:
         return conn.execute(sql, params).fetchall()
@@ -37,3 +51,9 @@ def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
 def scalar(path: Path, sql: str, params: tuple = ()) -> Any:
     """The first column of the first row of `sql`."""
     return query(path, sql, params)[0][0]
+
+
+def count(path: Path, table: str) -> int:
+    """Rows in `table` of the collection at `path` (0 if the file was never created)."""
+    found = query(path, f"SELECT count(*) FROM {table}")  # noqa: S608 - test helper
+    return found[0][0] if found else 0
