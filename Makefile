@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check vocab_app tests benchmarks
+
+screenshots: $(STAMP)
+	$(PY) packaging/screenshots.py
+
+package: $(STAMP)
+	bash packaging/build.sh
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
