@@ -73,10 +73,9 @@ def main() -> int:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    import jieba
+    from vocab_app.mining.zh_tagger import tagger
 
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    tagger()  # jieba imported, its dictionary read into the tagger (zh_tagger.py)
     jieba_load = time.perf_counter() - t0
 
     from vocab_app.mining.glosses import find_glosses

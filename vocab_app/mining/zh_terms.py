@@ -1,8 +1,9 @@
 """Left boundary of a Chinese term before an English gloss (rules B3, B5 and S2).
 
 Only the run of Chinese characters right before the bracket (at most `WINDOW` of them) is
-segmented, with jieba's part-of-speech tagger (imported on first use, HMM off: new words come
-out as single characters, which the prefix/suffix rules below glue back) and cached per run.
+segmented, with jieba's part-of-speech tagger (zh_tagger.py: loaded on first use, HMM off: new
+words come out as single characters, which the prefix/suffix rules below glue back) and cached
+per run.
 
 From the bracket leftwards the term takes words until a function word, particle, pronoun,
 preposition, conjunction, numeral, adverb or one-character verb stops it. Its length is
@@ -19,13 +20,13 @@ compared with the gloss, counting about one English word per two Chinese charact
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.zh_tagger import tagger
 
 WINDOW = 20
 
@@ -66,18 +67,9 @@ class _Tok:
     start: int  # offset in the text
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.lcut
-
-
 @lru_cache(maxsize=65536)
 def _tag(run: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.word, p.flag) for p in _tagger()(run, HMM=False))
+    return tuple(tagger().lcut(run))
 
 
 def gloss_units(gloss: str) -> int:
