@@ -7,6 +7,9 @@
     vocab list add NAME TERM...           add terms (by term text or id) at the end
     vocab list remove NAME TERM...        take terms out
     vocab list show NAME                  the list's terms: position, term, gloss
+    vocab list move NAME TERM POSITION    move a term to POSITION (1-based as `show` numbers
+                                          them; beyond either end means first or last)
+    vocab list order NAME...              put these lists first, in this order (others follow)
     vocab list gloss NAME TERM [GLOSS]    the list's own gloss for a term (none: back to senses)
     vocab list import FILE NAME           a colleague's CSV/TSV (term, gloss[, tags])
 
@@ -44,6 +47,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = acts.add_parser("show", help="the terms of a list")
     a.add_argument("name")
     a.set_defaults(func=_show)
+    a = acts.add_parser("move", help="move a term to another position in a list")
+    a.add_argument("name")
+    a.add_argument("term", help="term text or id")
+    a.add_argument("position", type=int, help="1-based position, as `list show` numbers them")
+    a.set_defaults(func=_move)
+    a = acts.add_parser("order", help="put lists in this order (the others follow)")
+    a.add_argument("names", nargs="+", metavar="NAME")
+    a.set_defaults(func=_order)
     a = acts.add_parser("gloss", help="set (or clear) the list's own gloss for a term")
     a.add_argument("name")
     a.add_argument("term")
@@ -124,6 +135,25 @@ def _show(args):
     def run(lib):
         for t in lib.lists.terms(lib.lists.by_name(args.name).id):
             print(f"{t.position + 1}\t{t.term}\t{t.gloss}")
+    return _with_lib(args, run)
+
+
+def _move(args):
+    def run(lib):
+        from vocab_app.services.lists import ListError
+
+        lst = lib.lists.by_name(args.name)
+        term_id = _term_ids(lib, [args.term])[0]
+        if term_id not in {t.term_id for t in lib.lists.terms(lst.id)}:
+            raise ListError(f"{args.term!r} is not in the list {lst.name!r}.")
+        # the service clamps too; clamping below 1 here keeps "0" and negatives meaning "first"
+        lib.lists.move_term(lst.id, term_id, max(args.position, 1) - 1)
+    return _with_lib(args, run)
+
+
+def _order(args):
+    def run(lib):
+        lib.lists.reorder([lib.lists.by_name(name).id for name in args.names])
     return _with_lib(args, run)
 
 
