@@ -16,8 +16,9 @@ learning, 70% review with due days spread over -30..+365) and --reviews log rows
 
 Planner statistics: the build runs ANALYZE (the file is made at schema v1 and migrated by
 `open_db` like a user's old file). `answer*` repeats the answer figure after deleting
-sqlite_stat1, as in a user's file that was never analysed, because the store's v2 triggers on
-`cards` then pick the `cards_due` index (a scan of every unsuspended card per answer).
+sqlite_stat1, as in a user's file that was never analysed: the store's v2 triggers on `cards`
+once picked the `cards_due` index there (a scan of every unsuspended card per answer; fixed in
+the triggers with `+suspended`), and this line keeps that from coming back.
 
 Usage: .venv/bin/python benchmarks/review_speed.py [--cards 100000] [--reviews 1000000] [--runs 7]
 """
