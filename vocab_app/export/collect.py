@@ -22,7 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from vocab_app.errors import ExportError
-from vocab_app.mining.model import Occurrence
+from vocab_app.mining.model import link_at
 
 # The characters html.escape(quote=True) and brace escaping change.
 _SPECIAL = re.compile("[&<>\"'{}]")
@@ -128,25 +128,6 @@ def tag_of(text: str) -> str:
     return _TAG_BAD.sub("_", text.replace("::", " ").strip()).strip("_")
 
 
-class _Where:
-    """The two attributes Occurrence.link reads, without building a whole Occurrence."""
-
-    __slots__ = ("source_url", "start")
-
-    def __init__(self, source_url: str, start: float | None) -> None:
-        self.source_url, self.start = source_url, start
-
-
-_OCCURRENCE_LINK = Occurrence.link.fget
-
-
-def link_for(url: str | None, start: float | None) -> str | None:
-    """The source link opening at `start` seconds (the rule of mining.model.Occurrence.link)."""
-    if not url:
-        return None
-    return _OCCURRENCE_LINK(_Where(url, start))
-
-
 _ALL = "SELECT id, position AS ord FROM terms"
 
 
@@ -243,7 +224,7 @@ def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: lis
         note.sentence, note.span = sentence or "", (s0, s1)
         note.translation, note.speaker = translation or "", speaker or ""
         if source is not None:
-            note.source_title, note.link = source[1], link_for(source[2], start)
+            note.source_title, note.link = source[1], link_at(source[2], start)
     return note
 
 

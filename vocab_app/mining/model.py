@@ -59,6 +59,16 @@ class GlossHit:
     gloss_span: tuple[int, int]
 
 
+def link_at(url: str | None, start: float | None) -> str | None:
+    """The source link that opens at `start` seconds where the site supports it (YouTube:
+    `&t=NNs`), else the plain URL; None without a URL."""
+    if not url:
+        return None
+    if start is not None and ("youtube.com/watch" in url or "youtu.be/" in url):
+        return f"{url}{'&' if '?' in url else '?'}t={int(start)}s"
+    return url
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """Where a (term, gloss) pair was seen, with the context a card shows."""
@@ -77,14 +87,8 @@ class Occurrence:
 
     @property
     def link(self) -> str | None:
-        """Source link that opens at this occurrence (YouTube `&t=NNs`), or the plain URL."""
-        if not self.source_url:
-            return None
-        if self.start is not None and ("youtube.com/watch" in self.source_url
-                                       or "youtu.be/" in self.source_url):
-            sep = "&" if "?" in self.source_url else "?"
-            return f"{self.source_url}{sep}t={int(self.start)}s"
-        return self.source_url
+        """Source link that opens at this occurrence (see `link_at`)."""
+        return link_at(self.source_url, self.start)
 
 
 @dataclass(slots=True)

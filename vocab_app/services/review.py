@@ -24,13 +24,13 @@ from typing import Any
 import sqlite_utils
 
 from vocab_app.errors import StoreError, VocabError
+from vocab_app.mining.model import link_at
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
     Context,
     DueCounts,
     Stats,
-    link_at,
 )
 from vocab_app.services.settings import Settings
 from vocab_app.srs import queue as q

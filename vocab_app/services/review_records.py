@@ -73,11 +73,3 @@ class Stats:
     forecast: dict[date, int]
     retention: float | None  # share of review-card answers >= 3 in the window, None if none
 
-
-def link_at(url: str | None, start: float | None) -> str | None:
-    """The source link, opened at `start` seconds for YouTube (same rule as mining.model)."""
-    if not url:
-        return None
-    if start is not None and ("youtube.com/watch" in url or "youtu.be/" in url):
-        return f"{url}{'&' if '?' in url else '?'}t={int(start)}s"
-    return url

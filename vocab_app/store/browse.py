@@ -16,6 +16,8 @@ from typing import Any, NewType
 
 import sqlite_utils
 
+from vocab_app.mining.model import link_at
+
 TermId = NewType("TermId", int)
 SenseId = NewType("SenseId", int)
 SourceId = NewType("SourceId", int)
@@ -288,14 +290,6 @@ def tags(db: sqlite_utils.Database) -> list[str]:
         found.update(text.split())
     return sorted(found, key=lambda t: (t.casefold(), t))
 
-
-def link_at(url: str | None, start: float | None) -> str | None:
-    """The source link opened at `start` seconds for YouTube (the rule of mining.model)."""
-    if not url:
-        return None
-    if start is not None and ("youtube.com/watch" in url or "youtu.be/" in url):
-        return f"{url}{'&' if '?' in url else '?'}t={int(start)}s"
-    return url
 
 
 def _day(text: str | None) -> date | None:
