@@ -39,6 +39,21 @@ def _format_tick(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
+def _draw_title(widget: BarChart | ShareBar, painter: QPainter, colour: QColor) -> QRectF:
+    """Draw the widget's bold title top left (if it has one); return the area left below it."""
+    rect = QRectF(widget.rect()).adjusted(4, 4, -8, -4)
+    if widget.title:
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         widget.title)
+        painter.setFont(widget.font())
+        rect.adjust(0, QFontMetrics(widget.font()).height() + 6, 0, 0)
+    return rect
+
+
 class BarChart(QWidget):
     """A vertical bar chart: one bar per label, y axis from 0 with ticks and grid lines."""
 
@@ -83,17 +98,7 @@ class BarChart(QWidget):
         grid = QColor(muted)
         grid.setAlpha(70)
         fm = QFontMetrics(self.font())
-        rect = QRectF(self.rect()).adjusted(4, 4, -8, -4)
-
-        if self.title:
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(text)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             self.title)
-            painter.setFont(self.font())
-            rect.adjust(0, fm.height() + 6, 0, 0)
+        rect = _draw_title(self, painter, text)
 
         show_values = len(self.values) <= 14
         top = max(self.values, default=0.0) * (1.12 if show_values else 1.04)  # headroom
@@ -185,16 +190,7 @@ class ShareBar(QWidget):
         fm = QFontMetrics(self.font())
         text = pal.color(QPalette.ColorRole.WindowText)
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
-        rect = QRectF(self.rect()).adjusted(4, 4, -8, -4)
-        if self.title:
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(text)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             self.title)
-            painter.setFont(self.font())
-            rect.adjust(0, fm.height() + 6, 0, 0)
+        rect = _draw_title(self, painter, text)
         label_w = fm.horizontalAdvance("100%") + 10
         bar = QRectF(rect.left(), rect.top(), rect.width() - label_w, min(rect.height(), 22))
         trough = QColor(muted)
