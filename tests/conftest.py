@@ -26,6 +26,17 @@ def seed_paths() -> list[Path]:
     return list(SEEDS)
 
 
+@pytest.fixture
+def col(tmp_path: Path):
+    """An empty real collection file, tmp_path/c.sqlite, with the row writers of
+    tests/helpers/collection_factory.py (closed after the test)."""
+    from helpers.collection_factory import Collection
+
+    c = Collection.create(tmp_path / "c.sqlite")
+    yield c
+    c.close()
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A collection file holding the three seeds, imported once per session through the real

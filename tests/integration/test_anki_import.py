@@ -26,13 +26,6 @@ URL = "https://www.youtube.com/watch?v=abc123"
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def col(tmp_path):
-    c = Collection.create(tmp_path / "collection.sqlite")
-    yield c
-    c.close()
-
-
 def library(c: Collection, clock=None) -> Library:
     return Library(c.db, c.path, clock or FixedClock(NOW))
 

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers.collection_factory import Collection
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import anki_fields, collect_notes, escape, tag_of
-
-
-@pytest.fixture
-def col(tmp_path):
-    c = Collection.create(tmp_path / "c.sqlite")
-    yield c
-    c.close()
 
 
 def test_escape_turns_markup_quotes_and_braces_into_entities():

@@ -16,13 +16,6 @@ from vocab_app.services.library import Library
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def col(tmp_path):
-    c = Collection.create(tmp_path / "c.sqlite")
-    yield c
-    c.close()
-
-
 def lib_of(col: Collection) -> Library:
     return Library(col.db, col.path, FixedClock(NOW))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from helpers.collection_factory import Collection
 
 from vocab_app.errors import InputError
 from vocab_app.services.clock import FixedClock
@@ -13,13 +12,6 @@ from vocab_app.services.library import Library
 from vocab_app.services.lists import ListError, parse_rows
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def col(tmp_path):
-    c = Collection.create(tmp_path / "c.sqlite")
-    yield c
-    c.close()
 
 
 @pytest.fixture
