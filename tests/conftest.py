@@ -59,3 +59,13 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture
+def seeded(seeded_template: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the seeded collection (tmp_path/collection.sqlite)."""
+    import shutil
+
+    target = tmp_path / "collection.sqlite"
+    shutil.copyfile(seeded_template, target)
+    return target

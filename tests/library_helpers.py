@@ -1,7 +1,7 @@
-"""Helpers for store/library tests: a private copy of the seeded collection (the session template
-is `seeded_template` in conftest.py), whole-file snapshots, and the Linux mount-namespace trick
-that gives a root test process a really read-only folder or a really full disk (`unshare -m` +
-a read-only bind mount or a tiny tmpfs).
+"""Helpers for store/library tests (the seeded collection fixtures are in conftest.py): a fixed
+clock, whole-file snapshots, and the Linux mount-namespace trick that gives a root test process
+a really read-only folder or a really full disk (`unshare -m` + a read-only bind mount or a tiny
+tmpfs).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from vocab_app.services.clock import FixedClock
 from vocab_app.services.library import Library
 
@@ -27,14 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 def clock() -> FixedClock:
     """A clock standing at NOW."""
     return FixedClock(NOW)
-
-
-@pytest.fixture
-def seeded(seeded_template: Path, tmp_path: Path) -> Path:
-    """A private copy of the seeded collection."""
-    target = tmp_path / "collection.sqlite"
-    shutil.copyfile(seeded_template, target)
-    return target
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:

@@ -7,7 +7,6 @@ pointed at the test's own folder so remembered folders and geometry never leak b
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,6 @@ def shell_settings(tmp_path: Path, qapp: Any) -> Path:
     return folder
 
 
-
 @pytest.fixture
 def shell_empty(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Path, Ops]]:
     """An empty collection file (created on first use) and its Ops."""
@@ -44,16 +42,12 @@ def shell_empty(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Path, Ops]]:
 
 
 @pytest.fixture
-def shell_seeded(seeded_template: Path, tmp_path: Path,
-                 qtbot: Any) -> Iterator[tuple[Path, Ops]]:
+def shell_seeded(seeded: Path, qtbot: Any) -> Iterator[tuple[Path, Ops]]:
     """This test's own copy of the seeded collection and its Ops."""
-    path = tmp_path / "seeded.sqlite"
-    shutil.copyfile(seeded_template, path)
-    ops = make_ops(path)
-    yield path, ops
+    ops = make_ops(seeded)
+    yield seeded, ops
     ops.cancel_all()
     ops.shutdown()
-
 
 
 @pytest.fixture
@@ -63,11 +57,9 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def collection(seeded_template: Path, tmp_path: Path) -> Path:
+def collection(seeded: Path) -> Path:
     """This test's own copy of the seeded collection."""
-    dest = tmp_path / "c.sqlite"
-    shutil.copyfile(seeded_template, dest)
-    return dest
+    return seeded
 
 
 @pytest.fixture

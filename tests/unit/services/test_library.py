@@ -11,7 +11,6 @@ import pytest
 from library_helpers import (
     clock,
     rows,
-    seeded,  # noqa: F401 - fixture
     snapshot,
 )
 

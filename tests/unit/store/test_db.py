@@ -18,7 +18,6 @@ from library_helpers import (
     clock,
     is_root,
     run_in_namespace,
-    seeded,  # noqa: F401 - fixture
     snapshot,
 )
 
