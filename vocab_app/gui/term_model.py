@@ -33,7 +33,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Gloss", "gloss", "gloss"),
     ("Style", "style", "style"),
     ("Count", "count", "count"),
-    ("State", "state", None),
+    ("State", "state", "state"),
     ("Due", "due", "due"),
     ("Tags", "tags", None),
     ("Source", "first_source", None),

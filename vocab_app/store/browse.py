@@ -30,6 +30,7 @@ SORTS = {
     "style": "t.style",
     "count": "t.frequency",
     "due": "coalesce(t.due, '9999-12-31')",
+    "state": "t.state",  # alphabetical (indexed): leech, learning, new, review, suspended
 }
 
 

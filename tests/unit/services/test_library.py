@@ -70,6 +70,17 @@ def test_due_sort_puts_unscheduled_terms_last(lib):
     assert lib.term_rows(sort="due", descending=True, limit=1)[0].due is None
 
 
+def test_state_sort_groups_terms_by_state(lib):
+    first, second = [r.id for r in lib.term_rows(limit=2)]
+    lib.set_suspended([first], True)
+    lib.db.execute("UPDATE cards SET state = 'review', due = '2026-04-01' WHERE term_id = ?",
+                   [second])
+    states = [r.state for r in all_rows(lib, sort="state")]
+    assert states == sorted(states) and {"new", "review", "suspended"} <= set(states)
+    assert lib.term_rows(sort="state", limit=1)[0].state == "new"
+    assert lib.term_rows(sort="state", descending=True, limit=1)[0].id == first
+
+
 def test_text_filter_matches_term_gloss_and_sentence_case_insensitively(lib):
     everything = all_rows(lib)
     by_term = [r.id for r in everything if "model" in r.term.lower()
