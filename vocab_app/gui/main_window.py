@@ -60,7 +60,8 @@ VIEWS = (
 )
 
 SHORTCUTS = (
-    ("Open files to mine", "Ctrl+O"), ("Export", "Ctrl+E"), ("Quit", "Ctrl+Q"),
+    ("Open files to mine", "Ctrl+O"), ("Export", "Ctrl+E"), ("Term lists", "Ctrl+L"),
+    ("Quit", "Ctrl+Q"),
     ("Undo (last deletion or answer)", "Ctrl+Z"), ("Find / filter", "Ctrl+F"),
     ("Library / Mine / Review / Stats", "Ctrl+1 … Ctrl+4"),
     ("Review: show answer", "Space"), ("Review: grade Again/Hard/Good/Easy", "1 – 4"),
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._current = ""
         self._empty: bool | None = None  # unknown until the first count
         self._welcome: QWidget | None = None
+        self._lists_dialog: QWidget | None = None
         self._ready_sent = False
         self.setWindowTitle("vocab_app" + (f" — {db_path.name}" if db_path else ""))
         self.setAcceptDrops(True)
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Open)
         self.samples_action = self._action(file_menu, "Import &samples", self.mine_samples)
         self.export_action = self._action(file_menu, "&Export…", self.open_export, "Ctrl+E")
+        self.lists_action = self._action(file_menu, "Term &lists…", self.open_lists, "Ctrl+L")
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", self.close,
                                         QKeySequence.StandardKey.Quit)
@@ -348,6 +351,28 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda report: self.show_status(dialog.success_text(report)))
         dialog.open()
+
+    @Slot()
+    def open_lists(self) -> QWidget:
+        """Show the (non-modal) term lists window; returns it."""
+        if self._lists_dialog is None:
+            from vocab_app.gui.lists_dialog import ListsDialog
+
+            dialog = ListsDialog(self.ops, self)
+            dialog.status_message.connect(self.show_status)
+            dialog.lists_changed.connect(self._on_lists_changed)
+            self._lists_dialog = dialog
+        self._lists_dialog.show()
+        self._lists_dialog.raise_()
+        self._lists_dialog.activateWindow()
+        return self._lists_dialog
+
+    def _on_lists_changed(self) -> None:
+        # collection_changed only marks hidden views stale: the Library on screen (its list
+        # filter, a list it is filtered by) has to be told
+        library = self._views.get("library")
+        if library is not None and self._current == "library" and hasattr(library, "refresh"):
+            library.refresh()
 
     @Slot()
     def undo(self) -> None:
