@@ -6,7 +6,7 @@
 Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit). It seeds a
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
-welcome, mine-preview, library, review-front, review-back, stats, export-dialog.
+welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog.
 `--dark` draws the dark palette. `--no-system-cjk` hides the system's CJK fonts from
 fontconfig, so the bundled Noto Sans CJK SC subset must render every Hanzi (boxes would mean
 the bundle is broken).
@@ -95,6 +95,32 @@ def shoot(app, widget, out: Path, name: str) -> None:
     print(f"wrote {path}")
 
 
+def shoot_lists(app, window, ops, out: Path) -> None:
+    """The Term lists window over a list of six seed terms (one with the list's own gloss)
+    and an empty second list."""
+    from vocab_app.services.library import TermFilter
+
+    made: list[int] = []
+
+    def make(lib) -> int:
+        ids = [r.id for r in lib.term_rows(TermFilter(), limit=6)]
+        list_id = lib.lists.create("Week 1 — 强化学习")
+        lib.lists.add_terms(list_id, ids)
+        lib.lists.set_gloss(list_id, ids[1], "课堂用语：老师的释义")
+        lib.lists.create("Exam <b>review</b>")
+        return list_id
+
+    ops.run(make, on_done=made.append, changes=True)
+    wait_until(app, lambda: bool(made))
+    dialog = window.open_lists()
+    wait_until(app, lambda: dialog.idle and dialog.model.rowCount() > 0)
+    dialog.select_list(made[0])
+    wait_until(app, lambda: dialog.idle)
+    dialog.table.selectRow(2)
+    shoot(app, dialog, out, "lists-dialog")
+    dialog.close()
+
+
 def run(out: Path, dark: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
@@ -175,6 +201,7 @@ def run(out: Path, dark: bool = False) -> int:
     wait_until(app, lambda: dialog.source_combo.count() > 0)
     shoot(app, dialog, out, "export-dialog")
     dialog.close()
+    shoot_lists(app, window, ops, out)
     window.close()
     ops.shutdown()
     shutil.rmtree(tmp, ignore_errors=True)

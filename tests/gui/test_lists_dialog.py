@@ -284,7 +284,7 @@ def test_markup_in_terms_and_names_shows_literally(qtbot, dialog, tmp_path):
     wait_idle(qtbot, dialog)
     assert dialog.list_names() == ["<b>Week</b>"]
     assert dialog.title.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.title.text() == "<b>Week</b> — 1 term"
+    assert dialog.title.text() == "<b>Week</b> · 1 term"
     assert dialog.model.index(0, 1).data() == "<b>bold</b>"
     assert dialog.model.index(0, 2).data() == "<i>斜体</i>"
     assert "&lt;i&gt;" in dialog.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)

@@ -179,6 +179,7 @@ class ListsDialog(QDialog):
         self.list_widget = QListWidget()
         self.list_widget.setAccessibleName("Term lists")
         self.list_widget.setItemDelegate(_ListDelegate(self.list_widget))
+        self.list_widget.setSpacing(2)
         self.list_widget.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list_widget.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -198,6 +199,8 @@ class ListsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(GLOSS_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -438,7 +441,7 @@ class ListsDialog(QDialog):
         self.model.set_terms(terms)
         lst = next((x for x in self._lists if x.id == list_id), None)
         self.title.setText("No lists yet: make one with “New list…”, or import a colleague's."
-                           if lst is None else f"{lst.name} — {_plural(len(terms), 'term')}")
+                           if lst is None else f"{lst.name} · {_plural(len(terms), 'term')}")
         term_id, self._select_term = self._select_term, None
         if term_id is not None and self.model.row_of(term_id) is not None:
             self.select_term(term_id)
