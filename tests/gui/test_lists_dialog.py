@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import call, count, query
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from vocab_app.gui.lists_dialog import ListsDialog
@@ -326,3 +326,13 @@ def test_ctrl_l_opens_lists_and_the_library_filter_follows(qtbot, shell_seeded):
     library.add_to_list("From the library")
     qtbot.waitUntil(lambda: "From the library" in dialog.list_names(), timeout=20000)
     assert window.open_lists() is dialog  # one window, raised again
+
+
+def test_dragging_a_list_reorders_the_lists(qtbot, dialog, collection):
+    for name in ("Week 1", "Week 2", "Exam"):
+        dialog.create_list(name)
+        wait_idle(qtbot, dialog)
+    # what QListWidget's internal-move drop does with the dragged row
+    assert dialog.list_widget.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    wait_idle(qtbot, dialog)
+    assert file_lists(collection) == ["Exam", "Week 1", "Week 2"] == dialog.list_names()
