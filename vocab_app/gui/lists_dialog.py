@@ -5,15 +5,15 @@ undo), reorder (Alt+Up/Alt+Down or drag). Terms, in list order: edit the gloss t
 in place (an empty cell goes back to the term's senses), move (Alt+Up/Alt+Down or the buttons),
 remove from the list (Del, with undo). Ctrl+Z undoes the last deletion or removal.
 
-Every read and write goes through `Ops` (`lib.lists`, never SQL here). Each change emits
-`lists_changed` so the main window can refresh its Library; a change made elsewhere (the
-Library's "Add to list") reloads this window through `Ops.collection_changed`.
+Every read and write goes through `Ops` (`lib.lists`, never SQL here; the undo snapshots are
+in list_undo.py). Each change emits `lists_changed` so the main window can refresh its Library;
+a change made elsewhere (the Library's "Add to list") reloads this window through
+`Ops.collection_changed`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,14 @@ from PySide6.QtWidgets import (
 
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
+from vocab_app.gui.list_undo import (
+    DeletedList,
+    Removed,
+    delete_list,
+    put_back,
+    remove_terms,
+    restore_list,
+)
 from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
 
@@ -50,83 +58,6 @@ IMPORT_FILTER = "Term lists (*.csv *.tsv *.txt);;All files (*)"
 
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
-@dataclass(frozen=True)
-class Removed:
-    """Terms taken out of a list, with their places, so undo can put them back."""
-
-    list_id: int
-    terms: tuple[tuple[int, Any], ...]  # (index in the list, ListTerm), ascending
-
-
-@dataclass(frozen=True)
-class DeletedList:
-    """A deleted list: its name, its place among the lists, and its terms."""
-
-    name: str
-    index: int
-    removed: Removed
-
-
-# --- library work (runs on the Ops worker) --------------------------------------------------
-
-def remove_terms(lib: Any, list_id: int, term_ids: list[int]) -> Removed:
-    """Take `term_ids` out of the list; returns what undo needs."""
-    terms = lib.lists.terms(list_id)
-    chosen = set(term_ids)
-    removed = tuple((i, t) for i, t in enumerate(terms) if t.term_id in chosen)
-    lib.lists.remove_terms(list_id, term_ids)
-    return Removed(list_id, removed)
-
-
-def delete_list(lib: Any, list_id: int) -> DeletedList:
-    """Delete the list; returns what undo needs."""
-    order = [lst.id for lst in lib.lists.all()]
-    name = lib.lists.get(list_id).name
-    removed = tuple(enumerate(lib.lists.terms(list_id)))
-    lib.lists.delete(list_id)
-    return DeletedList(name, order.index(list_id), Removed(list_id, removed))
-
-
-def put_back(lib: Any, list_id: int, removed: Removed) -> int:
-    """Return removed terms to their places and glosses; a term deleted since is left out.
-    Returns how many came back."""
-    from vocab_app.services.lists import ListError
-
-    wanted = [t.term_id for _i, t in removed.terms]
-    try:
-        lib.lists.add_terms(list_id, wanted)
-        back = wanted
-    except ListError:  # some term no longer exists: add the others one by one
-        back = []
-        for term_id in wanted:
-            try:
-                lib.lists.add_terms(list_id, [term_id])
-                back.append(term_id)
-            except ListError:
-                continue
-    ids = [t.term_id for t in lib.lists.terms(list_id)]
-    for index, term in removed.terms:
-        if term.term_id not in back:
-            continue
-        if ids.index(term.term_id) != index:
-            ids.remove(term.term_id)
-            ids.insert(min(index, len(ids)), term.term_id)
-            lib.lists.move_term(list_id, term.term_id, index)
-        if term.gloss_override:
-            lib.lists.set_gloss(list_id, term.term_id, term.gloss_override)
-    return len(back)
-
-
-def restore_list(lib: Any, deleted: DeletedList) -> int:
-    """Create the deleted list again in its old place with its terms; returns its new id."""
-    list_id = lib.lists.create(deleted.name)
-    put_back(lib, list_id, deleted.removed)
-    others = [lst.id for lst in lib.lists.all() if lst.id != list_id]
-    others.insert(min(deleted.index, len(others)), list_id)
-    lib.lists.reorder(others)
-    return list_id
 
 
 def unique_name(stem: str, taken: list[str]) -> str:
