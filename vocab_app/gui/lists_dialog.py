@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
-from vocab_app.gui.list_undo import (
+from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.theme import heading_label, plain_label
+from vocab_app.services.list_undo import (
     DeletedList,
     Removed,
     delete_list,
@@ -47,8 +49,6 @@ from vocab_app.gui.list_undo import (
     remove_terms,
     restore_list,
 )
-from vocab_app.gui.ops import Ops, Task
-from vocab_app.gui.theme import heading_label, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 1
