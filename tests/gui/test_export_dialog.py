@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 
 from vocab_app.gui.export_dialog import ExportDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 anki_collection = pytest.importorskip("anki.collection")
 
 

@@ -13,9 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from vocab_app.gui.library_view import LibraryView
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN
 
-# the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def view(qtbot: Any, ops: Any) -> LibraryView:

@@ -17,9 +17,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from vocab_app.gui.lists_dialog import ListsDialog
 from vocab_app.gui.main_window import MainWindow
 
-# the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 ALT = Qt.KeyboardModifier.AltModifier
 
 
@@ -291,7 +288,6 @@ def test_markup_in_terms_and_names_shows_literally(qtbot, dialog, tmp_path):
     assert dialog.message.textFormat() == Qt.TextFormat.PlainText
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 def test_ctrl_l_opens_lists_and_the_library_filter_follows(qtbot, shell_seeded):
     path, ops = shell_seeded
     window = MainWindow(ops, path)

@@ -15,8 +15,6 @@ from vocab_app.paths import seed_files
 
 # The offscreen platform cannot resize a window to its new minimum when rows (progress, errors)
 # appear; a real platform can. Nothing else may warn.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 ARTICLE = seed_files()[2]  # the Chinese article: small, many zh-en glosses
 
 

@@ -13,9 +13,6 @@ from PySide6.QtCore import Qt
 
 from vocab_app.gui.review_view import ReviewView, format_interval
 
-# the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def view(qtbot: Any, ops: Any) -> ReviewView:

@@ -11,9 +11,6 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from vocab_app.gui.charts import BarChart, nice_step
 from vocab_app.gui.stats_view import StatsView
 
-# the offscreen platform (CI) warns that it cannot resize native windows; nothing to fix here
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def review_some(lib: Any, grades: list[int]) -> list[int]:
     """Answer the first cards of today's session with `grades`; returns their card ids."""
