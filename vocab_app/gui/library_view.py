@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui.actions import add_action
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar
@@ -125,13 +126,8 @@ class LibraryView(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, slot, shortcut,
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_actions(self) -> None:
         self.edit_action = self._action("Edit gloss", self.edit_gloss, Qt.Key.Key_F2)

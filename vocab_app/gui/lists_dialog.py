@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui.actions import add_action
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
 from vocab_app.gui.ops import Ops, Task
@@ -146,13 +147,8 @@ class ListsDialog(QDialog):
     # --- building -------------------------------------------------------------------------
 
     def _action(self, owner: QWidget, text: str, slot: Any, shortcut: Any) -> QAction:
-        action = QAction(text, owner)
-        action.setShortcut(QKeySequence(shortcut))
         # Del and Alt+Up/Down mean the lists or the terms, whichever has the focus
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-        return action
+        return add_action(owner, text, slot, shortcut, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _build_actions(self) -> None:
         lw, table = self.list_widget, self.table

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui.actions import add_action
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.theme import plain_label
@@ -140,12 +141,7 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return add_action(self, text, slot, shortcut, menu=menu)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
