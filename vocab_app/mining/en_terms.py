@@ -24,6 +24,11 @@ to of in on at by for with from into onto about as via through over under betwee
 and or but nor not also very just only even still really quite more most less least much many
 like unlike using use used uses called named known say said says see seen think thought mean
 replace replaces replaced build builds achieve achieves call calls
+need needs needed want wants wanted require requires required enable enables enabled
+perform performs performed introduce introduces introduced propose proposes proposed
+provide provides provided involve involves involved describe describes described
+explain explains explained discuss discusses discussed improve improves improved
+apply applies applied
 """)
 
 
@@ -71,6 +76,10 @@ def in_chinese_context(text: str, start: int, after: int) -> bool:
 
 _SUBJECTS = word_set("i we you he she it they")
 
+#: Stop words that are also nouns: as the last word of a compound they are its head
+#: (`tool use`, `function calls`, `clean builds`), never a term alone.
+_NOUN_HEADS = word_set("use uses build builds call calls make makes")
+
 
 _ADVERBS = word_set("also just then really often now still only even already always never "
                     "usually simply first again actually")
@@ -111,14 +120,17 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         if taken and word[-1] in ",;:.!?)":  # punctuation closes the previous clause
             break
         core = word.strip("\"'“”‘’()[],;:.!?")
-        if not core or core.lower() in NP_STOP_WORDS or core[0] not in _WORD_CHARS:
+        noun_head = not taken and core.lower() in _NOUN_HEADS
+        if (not core or (core.lower() in NP_STOP_WORDS and not noun_head)
+                or core[0] not in _WORD_CHARS):
             break
         if taken and core[0].islower() and _after_subject(words, i):
             break  # `we (also) applied distillation`: a verb after its subject
         begin = i
         if taken + 1 >= max_words:
             break
-    if begin == len(words):
+    if begin == len(words) or (begin == len(words) - 1
+                               and words[-1].group().lower() in _NOUN_HEADS):
         return end
     if note and note.split():
         # `applied distillation (distillation is …)`: a verb before the repeated word goes

@@ -28,9 +28,19 @@ def test_english_term_in_chinese_text_is_the_final_latin_run(text, term):
 @pytest.mark.parametrize("text, term", [
     ("We use RL (强化学习) a lot.", "RL"),
     ("We call this reinforcement learning (强化学习) in the paper.", "reinforcement learning"),
+    # a light verb that is also a noun heads a compound, never a term alone
+    ("We rely on tool use(工具调用) a lot.", "tool use"),
+    ("They make function calls(函数调用) often.", "function calls"),
+    # a common transitive verb before the phrase is not part of it
+    ("Agents need tool use(工具调用).", "tool use"),
+    ("Models perform in-context learning(上下文学习).", "in-context learning"),
 ])
 def test_english_term_in_english_prose_with_chinese_gloss_is_the_noun_phrase(text, term):
     assert [(h.term, h.style) for h in find_glosses(text)] == [(term, "en-zh")]
+
+
+def test_a_light_verb_alone_before_a_chinese_gloss_is_no_term():
+    assert terms("We use(使用) it every day.") == []
 
 
 def test_latin_run_at_line_start_of_chinese_text_is_kept_whole():
