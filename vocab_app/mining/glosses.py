@@ -131,7 +131,10 @@ def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:
         return []
     if gloss_zh:
         return _en_zh(text, t0, t1, g0, g1, quoted_start is not None)
-    return _en_en(text, t0, t1, g0, g1, labelled, lo)
+    hits = _en_en(text, t0, t1, g0, g1, labelled, lo)
+    if not hits and quoted_start is None and not labelled:
+        hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
+    return hits
 
 
 def _opening_quote(text: str, close: int, lo: int) -> int | None:
@@ -278,3 +281,23 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int) -> list[GlossHit
     if term is None:
         return []
     return [_hit(text, term.start, term.end, g0, g1, "zh-en")]
+
+
+def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """A Chinese term ending in the English word(s) its gloss ends with: `宪法式 AI
+    (Constitutional AI)`, `生成式AI(Generative AI)` → the whole mixed term, style zh-en."""
+    run = text[t0:t1].split()
+    gloss_words = text[g0:g1].split()
+    if not run or len(run) > 2 or len(gloss_words) <= len(run):
+        return []
+    if [w.casefold() for w in gloss_words[-len(run):]] != [w.casefold() for w in run]:
+        return []
+    j = t0
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j <= lo or not is_cjk(text[j - 1]):
+        return []
+    term = chinese_term(text, j, " ".join(gloss_words[:-len(run)]), lo)
+    if term is None:
+        return []
+    return [_hit(text, term.start, t1, g0, g1, "zh-en")]

@@ -135,3 +135,15 @@ def test_gloss_loses_only_label_spaces_and_trailing_punctuation(content, gloss):
 def test_internal_punctuation_and_english_words_inside_a_chinese_gloss_are_kept():
     hits = find_glosses("做好 guardrails(护栏/防护机制)和 multi agent(多 agent)")
     assert [h.gloss for h in hits] == ["护栏/防护机制", "多 agent"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Anthropic 的宪法式 AI(Constitutional AI)方法很有意思。", "宪法式 AI", "Constitutional AI"),
+    ("生成式AI(Generative AI)正在改变行业。", "生成式AI", "Generative AI"),
+])
+def test_chinese_term_ending_in_the_glosses_english_word_is_kept_whole(text, term, gloss):
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [(term, gloss, "zh-en")]
+
+
+def test_an_english_name_repeated_in_its_gloss_is_no_mixed_term():
+    assert find_glosses("这是 OpenAI 的 o1(o1 model)模型") == []
