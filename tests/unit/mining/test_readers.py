@@ -79,6 +79,18 @@ def test_transcript_footer_after_last_segment_is_dropped(tmp_path):
     assert [s.text for s in doc.segments] == ["嗨。", "AI(人工智能)。"]
 
 
+def test_transcript_body_wrapped_over_two_lines_keeps_both(tmp_path):
+    path = tmp_path / "t.txt"
+    pairs = [("Hi.", "嗨。")] * 12
+    pairs[3] = ("We train a reward model", "我们训练了一个 reward model(奖励模型)\n然后用它打分。")
+    headers = [f"Speaker 1{i:02d}:00 - {i:02d}:30\n" for i in range(len(pairs))]
+    text = "".join(f"{h}{en}\n{h}{zh}\n" for h, (en, zh) in zip(headers, pairs, strict=True))
+    path.write_text(text + "Footer — about this site\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.segments[3].text == "我们训练了一个 reward model(奖励模型)\n然后用它打分。"
+    assert doc.segments[-1].text == "嗨。"
+
+
 # --- articles and plain text ---------------------------------------------------------------
 
 def test_english_article_seed():

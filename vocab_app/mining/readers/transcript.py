@@ -139,11 +139,10 @@ def read_transcript(lines: Iterable[str], *, path: str, default_title: str) -> D
         if not closed:
             current.lines.append(stripped)
     with_body = [b for b in blocks if b.lines]
-    if sum(len(b.lines) > 1 for b in with_body) <= max(1, len(with_body) // 10):
-        # One-line bodies are this page's convention: extra lines are chrome (the footer
-        # after the last segment, stray lines), not text.
-        for block in with_body:
-            del block.lines[1:]
+    if with_body and sum(len(b.lines) > 1 for b in with_body) <= max(1, len(with_body) // 10):
+        # One-line bodies are this page's convention: lines after the last segment's are the
+        # footer. A body wrapped over two lines earlier on is text and stays whole.
+        del with_body[-1].lines[1:]
     return Document(path=path, title=_title(pre_header, default_title), kind="transcript",
                     segments=tuple(_pair(blocks)), url=url)
 
