@@ -1,7 +1,8 @@
 """Turn an input file's bytes into text, or refuse it with one sentence that names the file.
 
 Reads UTF-8 (with or without a BOM), UTF-16 (with a BOM, or without one when the NUL bytes
-give the byte order away), UTF-32 with a BOM, and GB18030 (a superset of GBK and GB2312).
+give the byte order away or the text reads as Chinese only one way round), UTF-32 with a BOM,
+and GB18030 (a superset of GBK and GB2312).
 Refuses missing, empty, binary, undecodable and oversized files with `errors.InputError`.
 The text is returned as written except for newlines, which become `\\n`.
 
@@ -216,7 +217,12 @@ def _detect(sample: bytes, source: Callable[[], Iterable[bytes]], name: str) -> 
             if sample.startswith(magic):
                 raise InputError(f"{name}: is {what}, not a text file.")
         utf16 = _bomless_utf16(sample)
-        candidates = [utf16] if utf16 else ["utf-8", "gb18030"]
+        if utf16:
+            candidates = [utf16]
+        elif b"\x00" in sample:  # no byte encoding has NULs: Chinese UTF-16 or binary
+            candidates = _chinese_utf16(sample) or ["utf-8"]
+        else:
+            candidates = ["utf-8", "gb18030", *_chinese_utf16(sample)]
     for codec in candidates:
         verdict = _validate(source, codec)
         if verdict == "nul":
@@ -226,6 +232,28 @@ def _detect(sample: bytes, source: Callable[[], Iterable[bytes]], name: str) -> 
         if verdict == "ok" and (codec != "gb18030" or _plausible_gb18030(sample)):
             return codec
     raise InputError(_undecodable(name))
+
+
+def _chinese_utf16(sample: bytes) -> list[str]:
+    """The UTF-16 byte order (without a BOM) that reads `sample` as Chinese text, if one does.
+
+    Mostly Chinese UTF-16 has too few ASCII characters for the NUL test of `_bomless_utf16`;
+    instead, read both ways, one must give text made almost only of ideographs, CJK and
+    full-width punctuation and ASCII (the other gives rare characters from all over Unicode).
+    """
+    even = sample[: len(sample) // 2 * 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = even.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text or _CONTROL_RE.search(text):
+            continue
+        cjk = sum(len(run) for run in _GB_COMMON_RE.findall(text))
+        ascii_ = sum(1 for ch in text if ch < "\x80")
+        if cjk >= len(text) * 0.5 and cjk + ascii_ >= len(text) * 0.97:
+            return [codec]
+    return []
 
 
 def _bom_codec(sample: bytes) -> str | None:

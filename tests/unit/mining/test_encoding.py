@@ -35,6 +35,14 @@ def test_each_encoding_reads_back_the_same_text(tmp_path, encoding, bom):
     assert read_text(path) == EXPECTED
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_mostly_chinese_utf16_without_bom_is_read(tmp_path, encoding):
+    text = "我们谈了多模态模型与通用人工智能。模型的权重和数据都很重要。\n" * 20  # no ASCII but \n
+    path = tmp_path / "zh.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_text(path) == text
+
+
 def test_old_mac_line_endings_become_newlines():
     assert decode_bytes(b"one\rtwo\r\nthree\n") == "one\ntwo\nthree\n"
 
