@@ -4,6 +4,7 @@ a CSV, the last folder remembered, and unwritable targets refused with one clear
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,20 @@ def test_csv_of_one_source(qtbot, dialog, tmp_path):
     assert len(rows) - 1 == report.notes > 5
     label = dialog.source_combo.currentText()
     assert label.endswith(f"({report.notes:,} terms)")
+
+
+def test_pdf_handout_is_drawn_on_the_worker_thread(qtbot, dialog, tmp_path):
+    choose(dialog, dialog.format_combo, "pdf")
+    dialog.page_combo.setCurrentText("Letter")
+    target = tmp_path / "handout.pdf"
+    dialog.path_edit.setText(str(target))
+    report = export(qtbot, dialog)
+    data = target.read_bytes()
+    assert report.notes > 100 and data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 3
+    box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", data)
+    assert (round(float(box[1])), round(float(box[2]))) == (612, 792)  # Letter, in points
+    assert [p.name for p in tmp_path.iterdir() if "handout" in p.name] == ["handout.pdf"]
 
 
 @pytest.mark.parametrize("where", ["missing", "file-as-folder", "proc"])

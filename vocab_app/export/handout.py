@@ -1,10 +1,9 @@
-"""A printable handout of a term list: HTML with print CSS, or PDF rendered by Qt.
+"""A printable handout of a term list, as HTML with print CSS.
 
 One row per term: the term, its gloss, one example sentence (the term in bold) and the source.
 The HTML page carries `@page` rules for A4 or Letter, so printing it from a browser gives clean
-pages (rows never split across pages, the header repeats). The PDF is drawn by Qt's
-QTextDocument into a QPdfWriter set to the same paper: this module is the only core module
-allowed to use Qt, and imports it inside `write_pdf` only (core imports stay Qt-free).
+pages (rows never split across pages, the header repeats). A PDF handout is this HTML drawn by
+vocab_app/pdf.py on the same paper and margins (MARGIN_MM); no Qt here.
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ from pathlib import Path
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, escape
-from vocab_app.export.files import replace, temp_path, write_text
+from vocab_app.export.files import write_text
 
 PAGES = ("A4", "Letter")
-_MARGIN_MM = 15
+MARGIN_MM = 15
 
 _STYLE = """
 @page {{ size: {page}; margin: {margin}mm; }}
@@ -54,7 +53,7 @@ def handout_html(notes: Sequence[ExportNote], *, title: str = "Vocabulary",
             f'<td class="example">{_example(note)}</td>'
             f'<td class="source">{escape(note.source_title)}</td>'
             "</tr>")
-    style = _STYLE.format(page=page, margin=_MARGIN_MM)
+    style = _STYLE.format(page=page, margin=MARGIN_MM)
     return (
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
         f"<title>{escape(title)}</title><style>{style}</style></head><body>"
@@ -78,49 +77,4 @@ def write_html(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                title: str = "Vocabulary", page: str = "A4") -> int:
     """Write the HTML handout (atomically); returns the number of terms."""
     write_text(Path(out_path), handout_html(notes, title=title, page=page))
-    return len(notes)
-
-
-_app = None  # the offscreen QGuiApplication this module created, kept alive
-
-
-def write_pdf(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
-              title: str = "Vocabulary", page: str = "A4") -> int:
-    """Render the handout to PDF on A4 or Letter with Qt (atomically); returns the term count.
-
-    Uses the running Qt application, or creates an offscreen QGuiApplication when there is none
-    (the CLI).
-    """
-    global _app
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import (
-        QGuiApplication,
-        QPageLayout,
-        QPageSize,
-        QPdfWriter,
-        QTextDocument,
-    )
-
-    html_text = handout_html(notes, title=title, page=page)
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["vocab", "-platform", "offscreen"])
-    out = Path(out_path)
-    with temp_path(out) as part:
-        writer = QPdfWriter(str(part))
-        writer.setTitle(title)
-        writer.setCreator("vocab_app")
-        writer.setResolution(300)
-        size = QPageSize(QPageSize.PageSizeId.A4 if page == "A4" else QPageSize.PageSizeId.Letter)
-        layout = QPageLayout(size, QPageLayout.Orientation.Portrait,
-                             QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-                             QPageLayout.Unit.Millimeter)
-        writer.setPageLayout(layout)
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setHtml(html_text)
-        doc.print_(writer)
-        del writer  # finishes the file
-        if not part.exists() or part.stat().st_size == 0:
-            raise ExportError(f"The PDF {out} could not be written.")
-        replace(part, out)
     return len(notes)

@@ -101,7 +101,11 @@ class Exporter:
             raise ExportError(_nothing(source_id, list_id))
         title = title or self._title(source_id, list_id)
         if out.suffix.lower() == ".pdf":
-            count = handout.write_pdf(notes, out, title=title, page=page)
+            from vocab_app.pdf import write_pdf
+
+            write_pdf(handout.handout_html(notes, title=title, page=page), out, title=title,
+                      page=page, margin_mm=handout.MARGIN_MM)
+            count = len(notes)
         else:
             count = handout.write_html(notes, out, title=title, page=page)
         return ExportReport(notes=count, cards=0, path=out)

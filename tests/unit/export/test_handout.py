@@ -9,7 +9,8 @@ from helpers.collection_factory import Collection
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import collect_notes
-from vocab_app.export.handout import handout_html, write_html, write_pdf
+from vocab_app.export.handout import handout_html, write_html
+from vocab_app.pdf import write_pdf
 
 
 @pytest.fixture
@@ -47,8 +48,8 @@ def test_unknown_paper_size_is_refused(notes):
 @pytest.mark.gui
 def test_pdf_has_several_pages_and_letter_differs_from_a4(notes, tmp_path, qapp):
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
-    write_pdf(notes, a4, page="A4")
-    write_pdf(notes, letter, page="Letter")
+    write_pdf(handout_html(notes, page="A4"), a4, title="T", page="A4")
+    write_pdf(handout_html(notes, page="Letter"), letter, title="T", page="Letter")
     data = a4.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert 3 <= _pages(data) <= 12
