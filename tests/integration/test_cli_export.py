@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
-import sys
 
 import pytest
+from helpers.cli import vocab
 from helpers.collection_factory import Collection
 
 anki_collection = pytest.importorskip("anki.collection")
-
-
-def vocab(*args, db):
-    cmd = [sys.executable, "-m", "vocab_app", "--db", str(db), *map(str, args)]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 @pytest.fixture

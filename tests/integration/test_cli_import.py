@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
+from helpers.cli import vocab
+
 from vocab_app.paths import seed_files
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def vocab(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vocab_app", *args], capture_output=True,
-                          text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=120)
 
 
 def count(db: Path, table: str) -> int:

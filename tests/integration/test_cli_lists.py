@@ -3,18 +3,9 @@ user sees in `list show` / `list ls`, and one-line errors for unknown lists and 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
+from helpers.cli import vocab
 from helpers.collection_factory import Collection
-
-
-def vocab(*args, db):
-    cmd = [sys.executable, "-m", "vocab_app", "--db", str(db), *map(str, args)]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 @pytest.fixture

@@ -6,12 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 import time
 
 import pytest
+from helpers.cli import vocab
 
 from vocab_app.mining.encoding import MAX_BYTES
 from vocab_app.paths import seed_files
@@ -19,13 +17,6 @@ from vocab_app.paths import seed_files
 SEEDS = {p.name[:3]: p for p in seed_files()}
 GOLD_DIR = SEEDS["000"].parent.parent / "tests" / "data" / "gold"
 HEADER = "term\tgloss\tstyle\tcount"
-
-
-def vocab(*args, timeout=120):
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "vocab_app", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-                          env=env)
 
 
 def rows(tsv: str) -> list[tuple[str, str, str, int]]:

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import timedelta
 
 import pytest
+from helpers.cli import vocab
 from review_helpers import TODAY, add_term, card_row, open_collection, set_card
 
 from vocab_app import paths
-
-
-def vocab(*args, db=None, stdin=""):
-    cmd = [sys.executable, "-m", "vocab_app"] + (["--db", str(db)] if db else []) + list(args)
-    return subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=60,
-                          env=os.environ.copy())
 
 
 @pytest.fixture
