@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocab_app.gui.actions import add_action
+from vocab_app.gui.actions import add_action, edit_in_current_row
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar
@@ -189,11 +189,7 @@ class LibraryView(QWidget):
     @Slot()
     def edit_gloss(self) -> None:
         """Open the editor on the current row's gloss cell."""
-        current = self.table.currentIndex()
-        if current.isValid():
-            index = self.model.index(current.row(), GLOSS_COLUMN)
-            self.table.setCurrentIndex(index)
-            self.table.edit(index)
+        edit_in_current_row(self.table, GLOSS_COLUMN)
 
     @Slot()
     def ask_tag(self) -> None:

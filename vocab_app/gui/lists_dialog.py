@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocab_app.gui.actions import add_action
+from vocab_app.gui.actions import add_action, edit_in_current_row
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
 from vocab_app.gui.ops import Ops, Task
@@ -556,11 +556,7 @@ class ListsDialog(QDialog):
     @Slot()
     def edit_gloss(self) -> None:
         """Open the editor on the current term's gloss."""
-        current = self.table.currentIndex()
-        if current.isValid():
-            index = self.model.index(current.row(), GLOSS_COLUMN)
-            self.table.setCurrentIndex(index)
-            self.table.edit(index)
+        edit_in_current_row(self.table, GLOSS_COLUMN)
 
     # --- undo and messages ----------------------------------------------------------------
 
