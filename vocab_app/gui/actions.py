@@ -1,4 +1,4 @@
-"""QActions built one way for menus, views and dialogs, and the table gestures they share."""
+"""QActions built one way for menus, views and dialogs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 
 def add_action(owner: QWidget, text: str, slot: Callable[..., Any], shortcut: Any = None, *,
@@ -25,12 +25,3 @@ def add_action(owner: QWidget, text: str, slot: Callable[..., Any], shortcut: An
     (menu if menu is not None else owner).addAction(action)
     return action
 
-
-def edit_in_current_row(view: QAbstractItemView, column: int) -> None:
-    """Open `view`'s editor on `column` of the current row (F2 on any cell of a row edits its
-    gloss); nothing when no row is current."""
-    current = view.currentIndex()
-    if current.isValid():
-        index = view.model().index(current.row(), column)
-        view.setCurrentIndex(index)
-        view.edit(index)

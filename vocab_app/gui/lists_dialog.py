@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vocab_app.gui.actions import add_action, edit_in_current_row
+from vocab_app.gui.actions import add_action
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
 from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.theme import heading_label, plain_label
 from vocab_app.services.list_undo import (
     DeletedList,
@@ -122,17 +122,8 @@ class ListsDialog(QDialog):
 
         self.model = ListTermsModel(self)
         self.model.gloss_edited.connect(self.set_gloss)
-        self.table = QTableView()
+        self.table = row_table(self.model)
         self.table.setAccessibleName("Terms of the list")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(GLOSS_COLUMN, QHeaderView.ResizeMode.Stretch)
