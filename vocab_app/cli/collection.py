@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from vocab_app.wording import plural
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `import` subcommand."""
@@ -48,9 +50,5 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _counts(terms: int, senses: int, occurrences: int) -> str:
-    return (f"{_plural(terms, 'new term')}, {_plural(senses, 'new sense')}, "
-            f"{_plural(occurrences, 'new occurrence')}")
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return (f"{plural(terms, 'new term')}, {plural(senses, 'new sense')}, "
+            f"{plural(occurrences, 'new occurrence')}")

@@ -32,10 +32,7 @@ from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
 from vocab_app.services.library import TermFilter
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+from vocab_app.wording import plural
 
 
 class LibraryView(QWidget):
@@ -167,7 +164,7 @@ class LibraryView(QWidget):
         self.can_undo_changed.emit(self.can_undo)
         self.infobar.hide()
         self._ops.run(lambda lib: lib.restore_terms(deleted),
-                      on_done=lambda _r: self._changed(f"Restored {_plural(count, 'term')}."),
+                      on_done=lambda _r: self._changed(f"Restored {plural(count, 'term')}."),
                       on_error=lambda exc: self._failed_undo(count, deleted, exc), changes=True)
 
     def selected_rows(self) -> list[int]:
@@ -204,7 +201,7 @@ class LibraryView(QWidget):
         resolve = self.model.ids_resolver(rows)
         self._ops.run(lambda lib: lib.add_tag(resolve(lib), tag),
                       on_done=lambda _r: self._changed(
-                          f"Tagged {_plural(len(rows), 'term')} “{tag}”."),
+                          f"Tagged {plural(len(rows), 'term')} “{tag}”."),
                       on_error=self._report, changes=True)
 
     @Slot()
@@ -218,7 +215,7 @@ class LibraryView(QWidget):
         resolve = self.model.ids_resolver(rows)
         verb = "Suspended" if suspend else "Unsuspended"
         self._ops.run(lambda lib: lib.set_suspended(resolve(lib), suspend),
-                      on_done=lambda _r: self._changed(f"{verb} {_plural(len(rows), 'term')}."),
+                      on_done=lambda _r: self._changed(f"{verb} {plural(len(rows), 'term')}."),
                       on_error=self._report, changes=True)
 
     @Slot()
@@ -252,7 +249,7 @@ class LibraryView(QWidget):
             return name not in existing
 
         self._ops.run(add, on_done=lambda created: self._changed(
-            f"Added {_plural(len(rows), 'term')} to {'new ' if created else ''}list “{name}”."),
+            f"Added {plural(len(rows), 'term')} to {'new ' if created else ''}list “{name}”."),
             on_error=self._report, changes=True)
 
     @Slot()
@@ -271,7 +268,7 @@ class LibraryView(QWidget):
     def _on_deleted(self, count: int, deleted: Any) -> None:
         self._deleted.append((count, deleted))
         self.can_undo_changed.emit(True)
-        text = f"Deleted {_plural(count, 'term')}."
+        text = f"Deleted {plural(count, 'term')}."
         self.info_label.setText(text)
         self.infobar.show()
         self.table.clearSelection()
@@ -293,7 +290,7 @@ class LibraryView(QWidget):
         self.status_message.emit(error_text(exc))
 
     def _on_model_loaded(self) -> None:
-        self.count_label.setText(_plural(self.model.rowCount(), "term"))
+        self.count_label.setText(plural(self.model.rowCount(), "term"))
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectionModel().select(

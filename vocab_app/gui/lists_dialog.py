@@ -50,15 +50,12 @@ from vocab_app.services.list_undo import (
     remove_terms,
     restore_list,
 )
+from vocab_app.wording import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_DELAY_MS = 30  # several changes in a row cost one reload
 IMPORT_FILTER = "Term lists (*.csv *.tsv *.txt);;All files (*)"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def unique_name(stem: str, taken: list[str]) -> str:
@@ -359,7 +356,7 @@ class ListsDialog(QDialog):
         self.model.set_terms(terms)
         lst = next((x for x in self._lists if x.id == list_id), None)
         self.title.setText("No lists yet: make one with “New list…”, or import a colleague's."
-                           if lst is None else f"{lst.name} · {_plural(len(terms), 'term')}")
+                           if lst is None else f"{lst.name} · {plural(len(terms), 'term')}")
         term_id, self._select_term = self._select_term, None
         if term_id is not None and self.model.row_of(term_id) is not None:
             self.select_term(term_id)
@@ -426,7 +423,7 @@ class ListsDialog(QDialog):
 
         def done(deleted: DeletedList) -> None:
             self._push_undo(f"Deleted list “{deleted.name}” "
-                            f"({_plural(len(deleted.removed.terms), 'term')}).",
+                            f"({plural(len(deleted.removed.terms), 'term')}).",
                             lambda lib: restore_list(lib, deleted), self._show_restored)
 
         self._run(lambda lib: delete_list(lib, list_id), done, changes=True)
@@ -482,10 +479,10 @@ class ListsDialog(QDialog):
 
         def done(report: Any) -> None:
             self._select_list = report.list_id
-            text = (f"Imported “{report.name}”: {_plural(report.linked, 'term')} already in "
-                    f"the collection, {_plural(report.created, 'new term')}.")
+            text = (f"Imported “{report.name}”: {plural(report.linked, 'term')} already in "
+                    f"the collection, {plural(report.created, 'new term')}.")
             if report.skipped:
-                text += f" Skipped {_plural(len(report.skipped), 'row')}: " \
+                text += f" Skipped {plural(len(report.skipped), 'row')}: " \
                         f"{'; '.join(report.skipped[:3])}."
             self._changed(text)
 
@@ -526,7 +523,7 @@ class ListsDialog(QDialog):
 
         def done(removed: Removed) -> None:
             what = (f"“{terms[0].term}”" if len(terms) == 1
-                    else _plural(len(terms), "term"))
+                    else plural(len(terms), "term"))
             self._push_undo(f"Removed {what} from the list.",
                             lambda lib: put_back(lib, removed.list_id, removed),
                             lambda _count: None)

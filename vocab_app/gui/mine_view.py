@@ -32,14 +32,11 @@ from vocab_app.gui import candidate_model as cm
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
+from vocab_app.wording import plural
 
 MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
 FILE_FILTER = "Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)"
 _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 class MineView(QWidget):
@@ -203,7 +200,7 @@ class MineView(QWidget):
         task.progressed.connect(self._on_progress)
         self._task = task
         self._set_running(True)
-        self.status_message.emit(f"Mining {_plural(len(files), 'file')}…")
+        self.status_message.emit(f"Mining {plural(len(files), 'file')}…")
         return task
 
     @Slot()
@@ -260,7 +257,7 @@ class MineView(QWidget):
         new = self.model.new_count()
         total = len(result.candidates)
         if total:
-            message = f"Found {_plural(total, 'term')}, {new:,} new."
+            message = f"Found {plural(total, 'term')}, {new:,} new."
         elif result.errors and not result.documents:
             message = "No file could be read."
         else:
@@ -288,9 +285,9 @@ class MineView(QWidget):
     def _on_imported(self, report: Any) -> None:
         self.model.clear()
         self.files_label.clear()
-        message = (f"Added {_plural(report.new_terms, 'new term')} "
-                   f"({_plural(report.new_senses, 'new gloss')}, "
-                   f"{_plural(report.new_occurrences, 'new occurrence')}).")
+        message = (f"Added {plural(report.new_terms, 'new term')} "
+                   f"({plural(report.new_senses, 'new gloss')}, "
+                   f"{plural(report.new_occurrences, 'new occurrence')}).")
         self.summary_label.setText(message)
         self.status_message.emit(message)
         self.imported.emit(report)
@@ -320,12 +317,12 @@ class MineView(QWidget):
 
     def _update_summary(self, *_args: Any) -> None:
         checked = self.model.checked_count()
-        self.add_button.setText(f"Add {_plural(checked, 'term')}")
+        self.add_button.setText(f"Add {plural(checked, 'term')}")
         self.add_button.setEnabled(checked > 0 and not self.running)
         has_rows = self.model.rowCount() > 0
         for widget in (self.filter_edit, self.all_button, self.none_button):
             widget.setEnabled(has_rows)
         if has_rows:
             self.summary_label.setText(
-                f"{_plural(self.model.rowCount(), 'candidate')}, {self.model.new_count():,} new, "
+                f"{plural(self.model.rowCount(), 'candidate')}, {self.model.new_count():,} new, "
                 f"{checked:,} checked.")
