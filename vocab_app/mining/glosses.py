@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -52,8 +53,10 @@ _LATIN_WORD_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def find_glosses(text: str) -> list[GlossHit]:
+def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[GlossHit]:
     """All glossed terms in `text` (one line, segment or paragraph), in text order.
+
+    `marks` are the spans the author emphasised (`Segment.marks`, markup already removed).
 
     Spans are offsets into `text`. Parentheticals that are not glosses (asides, examples,
     citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes) give

@@ -167,5 +167,7 @@ def _build_note(key: str, occs: list[Occurrence], *, own: list[Occurrence]) -> N
         if sense is None:
             sense = senses[o.gloss] = Sense(gloss=o.gloss, style=o.style)
         sense.count += 1
+    pronunciation = next((o.pronunciation for o in occs if o.pronunciation), "")
     return Note(key=key, term=display, lang=term_lang(display), variants=variants,
-                senses=list(senses.values()), occurrences=list(occs))
+                senses=list(senses.values()), occurrences=list(occs),
+                pronunciation=pronunciation)

@@ -29,6 +29,10 @@ class Segment:
     speaker: str | None = None
     start: float | None = None  # seconds
     end: float | None = None
+    # Spans of `text` the author emphasised (Markdown **bold**/*italic*/__…__, HTML <b>/<em>…),
+    # with the markup itself already removed from `text`: a marked span right before a bracket
+    # is the glossed term (gold RULES.md M1).
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,7 @@ class GlossHit:
     style: Style
     term_span: tuple[int, int]
     gloss_span: tuple[int, int]
+    pronunciation: str = ""  # IPA or respelling found in the bracket (RULES.md P1), else ""
 
 
 def link_at(url: str | None, start: float | None) -> str | None:
@@ -84,6 +89,7 @@ class Occurrence:
     speaker: str | None = None
     start: float | None = None
     source_url: str | None = None
+    pronunciation: str = ""  # from the bracket, see GlossHit
 
     @property
     def link(self) -> str | None:
@@ -114,6 +120,7 @@ class Note:
     variants: list[str] = field(default_factory=list)
     senses: list[Sense] = field(default_factory=list)
     occurrences: list[Occurrence] = field(default_factory=list)
+    pronunciation: str = ""  # the first pronunciation any occurrence gave, else ""
 
     @property
     def count(self) -> int:

@@ -55,7 +55,7 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
         text = seg.text
         if "(" not in text and "（" not in text:
             continue  # every gloss style is a parenthetical: skip the extractor entirely
-        hits = find_glosses(text)
+        hits = find_glosses(text, marks=seg.marks)
         spans = sentence_spans(text) if hits else []
         for hit in hits:
             sentence, span = sentence_around(text, hit.term_span, spans)
@@ -63,7 +63,7 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                 term=hit.term, gloss=hit.gloss, style=hit.style, source_path=doc.path,
                 segment_index=seg.index, sentence=sentence, term_in_sentence=span,
                 translation=seg.translation, speaker=seg.speaker, start=seg.start,
-                source_url=doc.url,
+                source_url=doc.url, pronunciation=hit.pronunciation,
             ))
     return occurrences
 
