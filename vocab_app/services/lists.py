@@ -289,6 +289,9 @@ class TermLists:
                 self.db.execute("UPDATE terms SET tags = ? WHERE id = ?",
                                 [" ".join(merged), row[0]])
             return row[0], False
+        from vocab_app.store.decisions import forget_deleted
+
+        forget_deleted(self.db, [key])  # the user adds back a term deleted before
         lang = term_lang(term)
         position = self.db.execute(
             "SELECT coalesce(max(position), 0) + 1 FROM terms").fetchone()[0]

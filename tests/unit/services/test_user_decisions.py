@@ -113,3 +113,15 @@ def test_a_deleted_term_ticked_again_comes_back(tmp_path):
                                    accept={(gone.note_key, gone.gloss)})
         assert (report.new_terms, report.new_occurrences) == (1, 1)
         assert status(lib, [talk], "缩放定律").status == "known"
+
+
+def test_a_deleted_term_added_back_from_a_list_is_known_again(tmp_path):
+    talk = tmp_path / "talk.txt"
+    talk.write_text(TALK, encoding="utf-8")
+    csv = tmp_path / "ana.csv"
+    csv.write_text("Scaling laws,缩放定律\n", encoding="utf-8")
+    with Library.open(tmp_path / "c.sqlite", clock=clock()) as lib:
+        lib.import_files([talk])
+        lib.delete_terms([rows(lib, "SELECT id FROM terms WHERE key = 'scaling law'")[0][0]])
+        lib.lists.import_csv(csv, "Ana")
+        assert status(lib, [talk], "缩放定律").status == "known"
