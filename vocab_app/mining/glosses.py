@@ -206,7 +206,7 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     g0, g1 = _abbreviation_core(text, g0, g1)
     gloss = text[g0:g1]
     # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
-    if is_short_form(last) and " " in gloss and expands(last, gloss):
+    if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
         s0 = t1 - len(last)
         return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
     # A clipped word and its full form, either order: `evals (evaluations)`.
