@@ -75,6 +75,18 @@ def in_chinese_context(text: str, start: int, after: int) -> bool:
 
 
 _SUBJECTS = word_set("i we you he she it they")
+#: Words after which an -ed word opens a predicate (`and applied`, `then tuned`).
+_CLAUSE_OPENERS = _SUBJECTS | word_set("and or but then also just who which that so")
+
+#: Verbs that take an object and hardly ever modify a noun: before the last word of a phrase
+#: they end it (`symptoms include fatigue` → fatigue). As the last word they may be a noun
+#: (`root causes`), so they do not stop it there.
+_OBJECT_VERBS = frozenset(
+    form for base in word_set("""include contain cause affect reduce prevent treat raise become
+    remain seem suggest indicate suffer avoid receive recommend prescribe relieve worsen trigger
+    lower increase decrease produce create develop take give keep bring buy sell eat drink
+    wear ask tell feel find leave hold pay try send choose lose carry put reach follow""")
+    for form in (base, base + "s"))
 
 #: Stop words that are also nouns: as the last word of a compound they are its head
 #: (`tool use`, `function calls`, `clean builds`), never a term alone.
@@ -85,17 +97,41 @@ _ADVERBS = word_set("also just then really often now still only even already alw
                     "usually simply first again actually")
 
 
+#: Modal verbs: the word after one (maybe across adverbs) is a verb (`can cause emphysema`).
+_MODALS = word_set("can could will would shall should may might must cannot don't doesn't "
+                   "didn't won't can't")
+
+
 def _after_subject(words: list[re.Match[str]], i: int) -> bool:
-    """True when words[i] follows a subject pronoun, maybe across adverbs (`we also prune`)."""
+    """True when words[i] follows a subject pronoun or a modal verb, maybe across adverbs (`we
+    also prune`, `can often cause`): it is a verb, not part of the noun phrase after it."""
     j = i - 1
     while j >= 0:
         w = words[j].group().lower()
-        if w in _SUBJECTS:
+        if w in _SUBJECTS or w in _MODALS:
             return True
         if w not in _ADVERBS and not (w.endswith("ly") and len(w) > 4):
             return False
         j -= 1
     return False
+
+
+_NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "'s", "’s")
+
+
+def _verb_after_noun(words: list[re.Match[str]], i: int, n: int) -> bool:
+    """True when words[i], inside a phrase (neither its first nor its last word), looks like a
+    verb in the third person: a lower-case -s word right after a lower-case word that is not
+    a plural or a function word (`clinic offers physiotherapy`). Compounds take singular
+    modifiers (`job offer letter`), so a plural there is rare."""
+    if i == 0 or i >= n - 1:
+        return False
+    w, prev = words[i].group(), words[i - 1].group()
+    if not (w.islower() and prev.islower() and w.endswith("s") and len(w) > 3):
+        return False
+    if w.endswith(_NOT_PLURAL) or prev.endswith("s") or prev in NP_STOP_WORDS:
+        return False
+    return prev[-1:].isalpha()
 
 
 def _stem(word: str) -> str:
@@ -124,6 +160,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         if (not core or (core.lower() in NP_STOP_WORDS and not noun_head)
                 or core[0] not in _WORD_CHARS):
             break
+        if taken and (core.lower() in _OBJECT_VERBS or _verb_after_noun(words, i, len(words))):
+            break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
         if taken and core[0].islower() and _after_subject(words, i):
             break  # `we (also) applied distillation`: a verb after its subject
         begin = i
@@ -132,8 +170,10 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     if begin == len(words) or (begin == len(words) - 1
                                and words[-1].group().lower() in _NOUN_HEADS):
         return end
-    if note and note.split():
-        # `applied distillation (distillation is …)`: a verb before the repeated word goes
+    before = words[begin - 1].group().lower() if begin else ""
+    if note and note.split() and before in _CLAUSE_OPENERS:
+        # `and applied distillation (distillation is …)`: a verb before the repeated word goes,
+        # but an adjective after a determiner or verb stays (`reject malformed frames`, B4)
         first = _stem(note.split()[0])
         for i in range(begin, len(words)):
             if len(first) >= 4 and _stem(words[i].group()) == first:

@@ -235,7 +235,8 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if n0 >= t1:
         return []
     head = text[n0:t1]
-    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled):
+    before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
+    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
         return []
     return [_hit(text, n0, t1, g0, g1, "def")]
 
