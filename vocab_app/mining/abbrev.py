@@ -52,7 +52,7 @@ def is_lower_short_form(token: str) -> bool:
     return len(token) <= 10 and _LOWER_SHORT_RE.fullmatch(token) is not None
 
 
-def _letters(short: str) -> str:
+def short_form_units(short: str) -> str:
     """The units a short form's long form should start its words with, lower-cased: the first
     letter of each part of a lower-case short form (`e/acc` → ea), else the capitals and digits,
     and a small first letter (`IoT` → it, `5G` → 5g, `mmWave` → mw, `mRNA` → mrna)."""
@@ -131,7 +131,7 @@ def initials_match(short: str, long_words: list[str], permuted: bool = True) -> 
     """True when the units of `short` are the initials of `long_words` (see the module
     docstring), in order or (with `permuted`) as the content words' initials in any order
     (`AGI` ↔ `General Artificial Intelligence`)."""
-    letters = _letters(short)
+    letters = short_form_units(short)
     if len(letters) < 2 or not long_words:
         return False
     if long_words[0].lower() in LINK_WORDS or long_words[-1].lower() in LINK_WORDS:
@@ -190,7 +190,7 @@ def find_long_form(short: str, before: str) -> int | None:
     words = list(_WORD_RE.finditer(before))
     if not words or words[-1].end() < len(before.rstrip()):
         return None
-    letters = _letters(short)
+    letters = short_form_units(short)
     if not letters:
         return None
     # Initials first: the shortest run of last words whose initials spell the short form, in

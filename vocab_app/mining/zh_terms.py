@@ -27,6 +27,7 @@ from functools import lru_cache
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
 from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
 
@@ -107,10 +108,11 @@ def _is_stop(tok: _Tok) -> bool:
 
 def _bound_prefix(toks: list[_Tok], k: int) -> bool:
     """True when toks[k] is a one-character prefix glued to the word after it: it opens the
-    run or follows a function word, and a word follows it (关于过拟合 → 过 belongs to 拟合)."""
+    run or follows a function word or a verb taking an object, and a word follows it
+    (关于过拟合 → 过 belongs to 拟合, 使用自监督 → 自 belongs to 监督)."""
     tok = toks[k]
     return (tok.word in PREFIXES and k + 1 < len(toks) and toks[k + 1].flag != "x"
-            and (k == 0 or _is_stop(toks[k - 1])))
+            and (k == 0 or _is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
 
 
 def _soft_stop(tok: _Tok) -> bool:
@@ -164,7 +166,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
-                         is_short_form(gloss.strip()))
+                         is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)))
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
@@ -177,8 +179,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
 
 
 @lru_cache(maxsize=65536)
-def _term_in_run(run: str, truncated: bool, units: int,
-                 abbreviation: bool) -> tuple[int, int, int | None, bool] | None:
+def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
+                 gloss_words: tuple[str, ...]) -> tuple[int, int, int | None, bool] | None:
     """The term at the end of the Chinese `run` as offsets into it, with what `chinese_term`
     needs to find a coordinated first term: the offset of a conjunction before the term, and
     whether only function words lie between the run's start and the term. Cached: the same
@@ -203,7 +205,9 @@ def _term_in_run(run: str, truncated: bool, units: int,
         if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and need_more:
             k -= 2
             continue
-        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and _soft_stop(tok)):
+        soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
+            k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
+        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft):
             break
         k -= 1
     span = toks[k + 1:]
@@ -223,6 +227,14 @@ def _term_in_run(run: str, truncated: bool, units: int,
         else:
             break
 
+    # A verb whose object the term is starts the term after it, unless the gloss translates it
+    # (`引入低秩适配（LoRA）` → 低秩适配; `训练深度信念网络(Training …)` keeps 训练).
+    for j in range(len(span) - 2, -1, -1):
+        word = span[j].word
+        if word in OBJECT_VERBS and not translates(word, gloss_words) and (
+                _count(span[j + 1:]) >= 1 and span[j + 1].word not in SUFFIXES):
+            span = span[j + 1:]
+            break
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     start = span[0].start
