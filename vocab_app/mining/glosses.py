@@ -27,7 +27,13 @@ from vocab_app.mining.abbrev import (
     is_short_form,
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
-from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
+from vocab_app.mining.en_terms import (
+    english_term_start,
+    in_chinese_context,
+    is_title_case,
+    latin_run_start,
+    noun_phrase_start,
+)
 from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -165,7 +171,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
     # English prose, or a whole English clause inside Chinese text: the noun phrase only.
     if not quoted and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
-        t0 = noun_phrase_start(text, t0, t1)
+        t0 = english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
     head = text[t0:t1]
@@ -173,8 +179,8 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
         return []
     if head.isdigit():
         return []
-    split = _split_coordinated(text, t0, t1, g0, g1)
-    if split:
+    split = [] if is_title_case(head) else _split_coordinated(text, t0, t1, g0, g1)
+    if split:  # a title is one term (`Pride and Prejudice`)
         return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
 
