@@ -187,6 +187,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     return words[begin].start()
 
 
+_REACH = 200  # characters before the bracket that may hold the term
+
 #: Small words a Title Case name or title may hold between its capitalised words.
 _TITLE_LINKS = word_set("of at on in the and for to a an with from by or vs via de")
 #: Capitalised words that open a sentence without being part of a name after them.
@@ -267,6 +269,7 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
       fewer words than the gloss, the verb before the noun phrase and its determiner belong
       to the term (`lays the groundwork (打下基础)`, `build trust (建立信任)`);
     - otherwise the noun phrase (`noun_phrase_start`)."""
+    start = max(start, end - _REACH)  # a term never reaches further: linear in the line
     words = list(_WORD_RE.finditer(text, start, end))
     title = _title_start(words, text, start, gloss)
     if title is not None:
