@@ -75,11 +75,11 @@ def _tag(run: str) -> tuple[tuple[str, str], ...]:
 
 def gloss_units(gloss: str) -> int:
     """How many words the English gloss has: content words, hyphen/slash parts counted apart;
-    a lone abbreviation counts its capitals (`LSTM` → 4)."""
+    a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
     words = _WORD_RE.findall(gloss)
     if len(words) == 1 and is_short_form(words[0]):
         # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
-        return max(1, len(re.findall(r"[A-Z]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
+        return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
     n = 0
     for w in words:
         if w.lower() not in LINK_WORDS:
@@ -143,6 +143,22 @@ def _count(toks: list[_Tok]) -> int:
                if t.word not in ("的", "之") and t.word not in SUFFIXES)
 
 
+#: Chinese numerals of each digit, and English number words of each digit.
+_ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
+              "7": "七", "8": "八", "9": "九"}
+_EN_NUMBERS = {w: d for d, ws in {
+    "1": "one first single", "2": "two second double dual", "3": "three third triple",
+    "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
+    "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
+
+
+def _gloss_numerals(gloss: str) -> str:
+    """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
+    digits = {ch for ch in gloss if ch.isdigit()}
+    digits |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", gloss.lower()) if w in _EN_NUMBERS}
+    return "".join(_ZH_DIGITS[d] for d in sorted(digits))
+
+
 @dataclass(frozen=True, slots=True)
 class ZhTerm:
     """A Chinese term span and, when it is the second of two coordinated terms (`既包括A,也包括B`),
@@ -166,7 +182,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
-                         is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)))
+                         is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)),
+                         _gloss_numerals(gloss))
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
@@ -180,7 +197,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
 
 @lru_cache(maxsize=65536)
 def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
-                 gloss_words: tuple[str, ...]) -> tuple[int, int, int | None, bool] | None:
+                 gloss_words: tuple[str, ...],
+                 numerals: str) -> tuple[int, int, int | None, bool] | None:
     """The term at the end of the Chinese `run` as offsets into it, with what `chinese_term`
     needs to find a coordinated first term: the offset of a conjunction before the term, and
     whether only function words lie between the run's start and the term. Cached: the same
@@ -207,8 +225,9 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
-        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft):
-            break
+        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
+                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)):
+            break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
     if not span:

@@ -97,6 +97,19 @@ def test_a_verb_in_front_stays_only_when_the_gloss_translates_it(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
 
 
+@pytest.mark.parametrize("text, term, gloss", [
+    ("我们部署了第五代移动通信（5G）网络。", "第五代移动通信", "5G"),
+    ("我们用了三维（3D）重建。", "三维", "3D"),
+    ("我们研究了第三代合作伙伴计划（3GPP）的标准。", "第三代合作伙伴计划", "3GPP"),
+    ("运营商在测试毫米波（mmWave）频段。", "毫米波", "mmWave"),
+    ("物联网（IoT）设备越来越多。", "物联网", "IoT"),
+    ("研究人员提出了可重构智能表面（RISs）。", "可重构智能表面", "RISs"),
+])
+def test_chinese_term_before_a_short_form_with_digits_or_lower_case(text, term, gloss):
+    # a numeral the gloss's digit stands for is part of the term
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [(term, gloss, "zh-en")]
+
+
 def test_verb_translation_check():
     assert translates("训练", ["Training", "Deep", "Belief", "Networks"])
     assert translates("支持", ["SVM"])
