@@ -33,6 +33,7 @@ usually often sometimes always never mostly mainly generally typically especiall
 brand generic sold marketed available see
 using running starting beginning depending assuming excluding pending following according
 based compared ranging counting working going coming looking waiting leading making doing
+first originally later recently now then next once still already
 """)
 #: Words that end the opening noun phrase of a description and start what modifies it.
 _POSTMODIFIERS = word_set("""
@@ -41,13 +42,15 @@ along within into at by through without like
 """)
 #: Irregular past participles that modify a noun like `caused by` does.
 _PARTICIPLES = word_set("made found given known seen done built held kept worn grown taken "
-                        "shown drawn born spread left")
+                        "shown drawn born spread left led run paid sent set brought bought "
+                        "written chosen sold meant")
 #: Short adjectives with no telling suffix.
 _ADJECTIVES = word_set("""
 rare common mild severe moderate safe true free same different similar high low small large big
 new old young good bad better worse best worst serious normal usual possible likely unlikely
 necessary important useful full empty open closed hot cold warm dry wet short long slow fast
-quick easy hard early late due ready able unable typical normal usual special general local
+quick easy hard early late due ready able unable equal close related prior typical special
+general local
 medical physical mental critical essential optional additional effective expensive active
 positive negative sensitive specific similar regular particular familiar
 """)
@@ -151,5 +154,51 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         nucleus += 1
     if any(w.lower() in ("and", "or") for w in words[i:i + nucleus]):
         return False  # `clients and servers`: members or examples, not a description
-    # `rare in children`, `mild to moderate`: one adjective and its scope, no noun
-    return not (i == 0 and nucleus == 1 and _adjective(opener) and len(words) > 1)
+    if i == 0 and nucleus == 1 and _adjective(opener) and len(words) > 1:
+        return False  # `rare in children`, `mild to moderate`: one adjective and its scope
+    if points_at_one(before):
+        return False  # `our agent (an early prototype)`: says which one, not what the word means
+    prev = before.split()[-1].lower() if before.split() else ""
+    if nucleus == len(words) - i and (prev in _DEFINITE or words[0].lower() == "the"):
+        # `the fix (a one-line change)`, `Google (the search giant)`: a bare remark on a
+        # particular thing, or an epithet
+        return False
+    return _defining_shape(words, i, nucleus, head)
+
+
+#: Determiners that point at a particular thing (`your` addresses any reader: `your platelets`).
+_POSSESSIVES = word_set("our their his her its my")
+
+
+def points_at_one(before: str) -> bool:
+    """True when the head follows a possessive (`our`, `their`, `its` …): the note after it
+    describes that particular thing (`their benchmark (a set of coding tasks)`)."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _POSSESSIVES
+_DEFINITE = word_set("the this that these those")
+
+
+def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
+    """True when the note is shaped like a definition, not like a remark on which thing is
+    meant (`dropout applied twice`, `work in progress`, `cross-entropy over tokens`): it opens
+    with `a`/`an`/`any` or a gerund (`feeling very tired`), its noun goes on with `that`/`who`/
+    `of`/`to` or a participle and its agent (`swelling caused by fluid`), or it is a bare noun
+    phrase of three words or more with no function word, whose noun is not the head's own
+    (`low blood sugar`; not `revenue (annual recurring revenue)`)."""
+    first = words[0].lower()
+    if first in ("a", "an", "any") or (i == 0 and first.endswith("ing") and len(first) > 4):
+        return True
+    rest = [w.lower() for w in words[i + nucleus:]]
+    if not rest:
+        head_words = head.split()
+        return (len(words) >= 3 and not any(w.lower() in _NOT_OPENERS for w in words[i:])
+                and _stem(words[-1]) != _stem(head_words[-1] if head_words else ""))
+    if rest[0] in _LINKING_POSTMODIFIERS:
+        return True
+    return _postmodifier(rest[0]) and len(rest) > 1 and rest[1] in _AGENT_WORDS
+
+
+#: Words that tie a definition's noun to what it says about it.
+_LINKING_POSTMODIFIERS = word_set("that which who whom whose where of to")
+#: Words after a participle that make it a description (`caused by`, `used for`).
+_AGENT_WORDS = word_set("by for in from with into on as")

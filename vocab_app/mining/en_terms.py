@@ -164,6 +164,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
             break
         if taken and (core.lower() in _OBJECT_VERBS or _verb_after_noun(words, i, len(words))):
             break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
+        if taken and core[0].islower() and core.lower().endswith(("'s", "’s")):
+            break  # `the company's revenue` → revenue (but `Crohn's disease` stays whole)
         if taken and core.lower() in _ADVERBS:
             break  # `teams often cut corners`: an adverb opens the predicate
         if taken and core[0].islower() and _after_subject(words, i):

@@ -48,6 +48,15 @@ def pairs(text: str) -> list[tuple[str, str, str]]:
      "dehydration", "losing more fluid than you take in"),
     ("The contract includes an indemnity clause (a promise to cover the other side's losses).",
      "indemnity clause", "a promise to cover the other side's losses"),
+    # the same in tech writing
+    ("We added a guardrail (a rule that blocks unsafe output) to the agent.",
+     "guardrail", "a rule that blocks unsafe output"),
+    ("The model uses embeddings (lists of numbers that capture meaning) for search.",
+     "embeddings", "lists of numbers that capture meaning"),
+    ("Quantization (storing weights with fewer bits) saves memory.",
+     "Quantization", "storing weights with fewer bits"),
+    ("A sandbox (an isolated environment for running code) keeps the host safe.",
+     "sandbox", "an isolated environment for running code"),
 ])
 def test_plain_description_of_the_head_is_def(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
@@ -107,6 +116,20 @@ def test_the_term_is_the_noun_phrase_before_the_bracket():
     "Results were similar in other trials (Smith et al., 2019).",
     "More advice is on our website (https://example.org/heart).",
     "The nurse showed the steps (pause) and then left.",
+    # remarks in tech writing on which thing is meant, what it was or how good it is
+    "The approach (first proposed by Google) is simple.",
+    "Our method (code available online) works.",
+    "The company's revenue (annual recurring revenue) grew.",
+    "The trick (dropout applied twice) helps.",
+    "The team (led by a former Googler) shipped it.",
+    "The loss (cross-entropy over tokens) falls.",
+    "The paper (work in progress) is online.",
+    "The benchmark (hard math problems from olympiads) is public.",
+    "The new version (a big improvement) is out.",
+    "Our agent (an early prototype) broke.",
+    "The fix (a one-line change) shipped.",
+    "Their benchmark (a set of coding tasks) is public.",
+    "Google (the search giant) invested.",
     # a note about a name says which thing is meant, not what a word means
     "The FDA (the agency that regulates drugs) approved it.",
     "The FDA (an agency that regulates drugs) approved it.",
