@@ -84,10 +84,9 @@ _CLAUSE_OPENERS = _SUBJECTS | word_set("and or but then also just who which that
 #: they end it (`symptoms include fatigue` → fatigue). As the last word they may be a noun
 #: (`root causes`), so they do not stop it there.
 _OBJECT_VERBS = frozenset(
-    form for base in word_set("""include contain cause affect reduce prevent treat raise become
-    remain seem suggest indicate suffer avoid receive recommend prescribe relieve worsen trigger
-    lower increase decrease produce create develop take give keep bring buy sell eat drink
-    wear ask tell feel find leave hold pay try send choose lose carry put reach follow""")
+    form for base in word_set("""include contain cause affect reduce prevent treat become
+    remain seem suggest indicate suffer avoid receive recommend prescribe relieve worsen
+    produce create develop take give keep bring choose lose""")
     for form in (base, base + "s"))
 
 #: Stop words that are also nouns: as the last word of a compound they are its head
@@ -166,8 +165,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
             break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
         if taken and core[0].islower() and core.lower().endswith(("'s", "’s")):
             break  # `the company's revenue` → revenue (but `Crohn's disease` stays whole)
-        if taken and core.lower() in _ADVERBS:
-            break  # `teams often cut corners`: an adverb opens the predicate
+        if taken and (core.lower() in _ADVERBS or core.lower() in _PARTICLE_STOPS):
+            break  # `teams often cut corners`, `filter out trigger words`: a predicate
         if taken and core[0].islower() and _after_subject(words, i):
             break  # `we (also) applied distillation`: a verb after its subject
         begin = i
@@ -314,6 +313,8 @@ def _may_be_verb(word: str) -> bool:
     return lw not in NP_STOP_WORDS or lw in _LIGHT_VERBS or lw in _OBJECT_VERBS
 
 
+#: Particles that end a phrasal verb, never a noun phrase (`back` may: `back pain`).
+_PARTICLE_STOPS = word_set("out up off away")
 #: Particles of phrasal verbs.
 _PARTICLES = word_set("up down out off back over away in on")
 

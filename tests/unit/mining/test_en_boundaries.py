@@ -52,6 +52,12 @@ CHECKED_AFTERWARDS = [
     ("We try to avoid the trap (陷阱) of overfitting.", "trap"),
     ("The decision (决定) was made.", "decision"),
     ("He wrote the summary (总结) quickly.", "summary"),
+    # nouns that are also verbs stay inside a compound; a particle ends a predicate
+    ("We track the price increase rate (涨价率) monthly.", "price increase rate"),
+    ("The bank sells a put option (看跌期权) to clients.", "put option"),
+    ("We measured the pay gap (薪酬差距) last year.", "pay gap"),
+    ("Their leave policy (休假政策) is generous.", "leave policy"),
+    ("Filter out trigger words (触发词) first.", "trigger words"),
 ]
 
 
