@@ -256,9 +256,24 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
-    start = span[0].start
+    start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
     return start, span[-1].start + len(span[-1].word), conjunction, coordinable
+
+
+def _leading_verb(span: list[_Tok], gloss_words: tuple[str, ...]) -> int:
+    """Length of a listed verb that jieba glued to the start of the term's first word
+    (`使用权|重衰减` for 使用 + 权重衰减: what is left of the word and the next word start
+    with a dictionary word, 权重), when the gloss does not translate it; else 0."""
+    if len(span) < 2:
+        return 0
+    first, nxt = span[0].word, span[1].word
+    for n in (2, 3):
+        verb, rest = first[:n], first[n:]
+        if (rest and verb in OBJECT_VERBS and not translates(verb, gloss_words)
+                and any(tagger().knows(rest + nxt[:k]) for k in range(1, len(nxt) + 1))):
+            return n
+    return 0
 
 
 def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:

@@ -46,6 +46,14 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "获得": ("obtain", "gain", "acquir"), "得到": ("obtain", "get"),
     "掌握": ("master",), "发布": ("releas", "publish"), "推出": ("launch", "releas"),
     "开源": ("open",), "提供": ("provid", "offer"), "实现": ("implement", "achiev", "realiz"),
+    "保护": ("protect",), "获取": ("obtain", "acquir", "get", "retriev"),
+    "建立": ("establish", "build"), "导致": ("lead", "caus", "result"), "造成": ("caus",),
+    "产生": ("produc", "generat"), "拥有": ("have", "own", "possess"),
+    "具有": ("have", "possess"), "面临": ("fac",), "修复": ("fix", "repair"),
+    "更新": ("updat",), "删除": ("delet", "remov"), "保存": ("sav", "stor"),
+    "加载": ("load",), "下载": ("download",), "选择": ("select", "choos", "choic"),
+    "定义": ("defin",), "解释": ("expla", "interpret"), "监控": ("monitor",),
+    "引用": ("cit", "referenc", "quot"),
 }
 
 

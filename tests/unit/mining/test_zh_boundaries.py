@@ -110,6 +110,21 @@ def test_chinese_term_before_a_short_form_with_digits_or_lower_case(text, term, 
     assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [(term, gloss, "zh-en")]
 
 
+@pytest.mark.parametrize("text, term", [
+    # jieba glues the verb to the term's first character: 使用权|重 → 使用 + 权重衰减
+    ("为了防止过拟合，或者使用权重衰减（weight decay）。", "权重衰减"),
+    # … but a word that only starts like a verb stays whole
+    ("我们要保护使用权（right of use）。", "使用权"),
+    ("我们监控验证集损失（validation loss）。", "验证集损失"),
+    ("这会导致梯度消失（vanishing gradients）。", "梯度消失"),
+    ("他们修复了内存泄漏（memory leak）。", "内存泄漏"),
+    ("我们需要建立索引（index）。", "索引"),
+    ("我们选择偏差（selection bias）很小的样本。", "选择偏差"),
+])
+def test_verb_glued_to_the_term_or_before_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
 def test_verb_translation_check():
     assert translates("训练", ["Training", "Deep", "Belief", "Networks"])
     assert translates("支持", ["SVM"])
