@@ -179,8 +179,8 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
         return []
     if head.isdigit():
         return []
-    split = [] if is_title_case(head) else _split_coordinated(text, t0, t1, g0, g1)
-    if split:  # a title is one term (`Pride and Prejudice`)
+    split = _split_coordinated(text, t0, t1, g0, g1)
+    if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
 
