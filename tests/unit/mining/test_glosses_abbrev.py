@@ -144,3 +144,30 @@ def test_bracketed_short_form_that_the_words_before_do_not_spell_is_no_pair(text
 ])
 def test_short_form_shape_beyond_capitals(token, ok):
     assert is_short_form(token) is ok
+
+
+@pytest.mark.parametrize("text", [
+    "Sensors connect through the Internet of Things (IoT) platform.",
+    "They deploy reconfigurable intelligent surfaces (RISs) on walls.",
+    "The Return on Investment (ROI) was poor.",
+    "Each layer keeps a Key-Value (KV) cache.",
+    "The vaccine uses messenger RNA (mRNA) technology.",
+    "Researchers study non-orthogonal multiple access (NOMA) schemes.",
+    "Operators guarantee Quality of Service (QoS) on the link.",
+])
+def test_lower_case_and_plural_short_forms_agree_with_schwartz_hearst(text):
+    oracle = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text)
+    assert oracle
+    assert {h.gloss: h.term for h in find_glosses(text) if h.style == "abbr"} == oracle
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Networks moved to fifth-generation (5G) radios.", ("5G", "fifth-generation")),
+    ("Operators test millimetre wave (mmWave) bands.", ("mmWave", "millimetre wave")),
+])
+def test_deviation_digits_and_leading_small_letters(text, pair):
+    # stock Schwartz–Hearst wants every character of the short form in the long form (no `5`
+    # in `fifth`) and a short form that starts with a capital or digit; we read a digit as
+    # its number word and a small first letter as the first word's initial
+    assert schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text) == {}
+    assert {h.gloss: h.term for h in find_glosses(text)} == dict([pair])
