@@ -47,7 +47,9 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*")
 _URL_RE = re.compile(
     r"https?://|www\.|@\w|\barxiv\b|\bdoi\b"
     r"|\b[\w-]+\.(?:com|org|net|io|ai|cn|edu|gov|co|dev|uk|de|jp|me|app)\b", re.I)
-_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]|\d[A-Z]|[A-Z]\d")
+#: A word: two letters, a Chinese character, or a short form with a digit (`5G`, `P2P`); a
+#: letter and digits alone are a model number or code (`R1`, `A100`), not a gloss.
+_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]|\d[A-Z]|[A-Z]\d[A-Z]")
 _YEARISH_RE = re.compile(r"^\s*(?:c\.|ca\.|circa|about|around)?\s*\d{1,4}(?:s|年代?|年)?\s*$")
 _ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\b")
 

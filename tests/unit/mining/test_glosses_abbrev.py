@@ -133,6 +133,9 @@ def test_short_form_first_with_a_hyphenated_or_numbered_long_form(text, expected
     "The new chip (M2) is fast.",
     "He bought a new phone (iPhone) last week.",
     "Most devices (70%) failed.",
+    # a letter and digits are a model number or code, not a gloss
+    "DeepSeek 的推理模型（R1）很强。",
+    "英伟达的显卡（A100）很贵。",
 ])
 def test_bracketed_short_form_that_the_words_before_do_not_spell_is_no_pair(text):
     assert find_glosses(text) == []
