@@ -227,8 +227,8 @@ def _title_start(words: list[re.Match[str]], text: str, start: int, gloss: str) 
         if w.lower() in _TITLE_LINKS and w.islower():
             i -= 1
             continue
-        if not w[:1].isupper():
-            break
+        if not w[:1].isupper() or (w.lower().endswith("ly") and len(w) > 4):
+            break  # `Notably Google Brain`: an adverb opens the sentence
         first_of_sentence = i == 0 and text[start:words[0].start()].strip() == "" or (
             i > 0 and words[i - 1].group()[-1] in ".!?:")
         if first_of_sentence and (w.lower() in NP_STOP_WORDS or w.lower() in _SENTENCE_OPENERS

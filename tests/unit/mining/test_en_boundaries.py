@@ -44,6 +44,7 @@ CHECKED_AFTERWARDS = [
     ("I attended the Conference on Machine Learning (机器学习会议) last year.",
      "Conference on Machine Learning"),
     ("Read the Terms of Service (服务条款) first.", "Terms of Service"),
+    ("Notably Google Brain (谷歌大脑) joined later.", "Google Brain"),
     ("We should take the lead (带头) here.", "take the lead"),
     ("We need to make a decision (决定) soon.", "make a decision"),
     ("Teams often cut corners (偷工减料) under pressure.", "cut corners"),
