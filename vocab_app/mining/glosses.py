@@ -27,7 +27,13 @@ from vocab_app.mining.abbrev import (
     is_short_form,
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
-from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
+from vocab_app.mining.en_terms import (
+    english_term_start,
+    in_chinese_context,
+    is_title_case,
+    latin_run_start,
+    noun_phrase_start,
+)
 from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -165,7 +171,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
     # English prose, or a whole English clause inside Chinese text: the noun phrase only.
     if not quoted and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
-        t0 = noun_phrase_start(text, t0, t1)
+        t0 = english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
     head = text[t0:t1]
@@ -174,7 +180,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[
     if head.isdigit():
         return []
     split = _split_coordinated(text, t0, t1, g0, g1)
-    if split:
+    if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
 
@@ -206,7 +212,7 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     g0, g1 = _abbreviation_core(text, g0, g1)
     gloss = text[g0:g1]
     # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
-    if is_short_form(last) and " " in gloss and expands(last, gloss):
+    if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
         s0 = t1 - len(last)
         return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
     # A clipped word and its full form, either order: `evals (evaluations)`.
@@ -235,7 +241,8 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if n0 >= t1:
         return []
     head = text[n0:t1]
-    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled):
+    before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
+    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
         return []
     return [_hit(text, n0, t1, g0, g1, "def")]
 
