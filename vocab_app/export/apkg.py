@@ -1,15 +1,20 @@
 """Write an Anki package (.apkg) of ExportNotes with genanki: stable, deterministic, all or nothing.
 
-- Note GUIDs are `genanki.guid_for(term key)`, the model and deck ids are the constants of
-  export/anki_model.py: importing a later export updates the notes already in Anki.
-- `timestamp` (seconds) is the notes' and cards' modification time and the seed of their ids;
-  the same notes and the same timestamp give a byte-identical package (the zip entries carry
-  a date derived from the timestamp too). Callers pass a timestamp that only changes when the
-  content does (services/exporting.py), and that grows, so Anki's default "update if newer"
-  takes the changes.
+- Note GUIDs are `genanki.guid_for(*namespace, term key)`: the learner's own notes have the
+  empty namespace, a teacher list's notes the list's own (services/exporting.py), so a list
+  deck never shares a note with the learner's deck. The model id is the constant of
+  export/anki_model.py and the deck id is that of the namespace: importing a later export
+  updates the notes already in Anki.
+- Each note's `mod` comes from `stamps` (store/export_stamps.py via services/exporting.py),
+  given the digest of that note's exported content (note type, deck name, fields, tags): it
+  changes only when that note's content does, so Anki's default "update if newer" takes
+  exactly the notes that changed and keeps every other note, Anki-side edits included.
+- The package timestamp (ids seed, collection and zip dates) is the latest note `mod`: the
+  same notes with the same stamps give a byte-identical package.
 - genanki writes the collection, the note type and the deck; the notes and cards are inserted
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
-  the time of a 10,000-note export), except that new cards are due in our order (position).
+  the time of a 10,000-note export), except that new cards are due in our order (position)
+  and a note's cards follow Anki's own generation rule (anki_model.card_ords).
 - The package is built in a temporary file in the target folder and moved over the target with
   os.replace, so a failure (unwritable folder, full disk) leaves no partial file and an existing
   package untouched; it raises ExportError with one sentence.
@@ -27,7 +32,7 @@ import os
 import sqlite3
 import time
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,24 +67,26 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def note_guid(key: str) -> str:
-    """The Anki GUID of the note for term key `key` (same on every machine and run)."""
+def note_guid(key: str, namespace: tuple[str, ...] = ()) -> str:
+    """The Anki GUID of the note for term key `key` in `namespace` (() for the learner's own
+    notes): the same on every machine and run."""
     import genanki
 
-    return genanki.guid_for(key)
+    return genanki.guid_for(*namespace, key)
 
 
 def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
-               deck_name: str = "vocab_app", reverse: bool = False, cloze: bool = False,
+               deck_name: str = "vocab_app", namespace: tuple[str, ...] = (),
+               reverse: bool = False, cloze: bool = False,
                with_scheduling: bool = False, today: date | None = None,
-               timestamp: float | Callable[[str], float],
+               stamps: Callable[[dict[str, str]], Mapping[str, int]],
                progress: Callable[[int, int], None] | None = None) -> ApkgResult:
     """Write `notes` to `out_path` as one deck `deck_name`; see the module docstring.
 
-    `with_scheduling` carries the notes' card states and review logs over (needs `today`, the
-    day their due dates count from, and notes collected with scheduling). `timestamp` may be a
-    function of the package's content digest (`content_digest`), called once the notes are
-    built.
+    `namespace` is the GUID namespace (and picks the deck id). `stamps` gets GUID → content
+    digest for every note and returns GUID → `mod` (epoch seconds). `with_scheduling` carries
+    the notes' card states and review logs over (needs `today`, the day their due dates count
+    from, and notes collected with scheduling).
     """
     import genanki
 
@@ -89,24 +96,28 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     if not deck_name.strip():
         raise ExportError("The deck name is empty; give the deck a name.")
     model = anki_model.build_model()
-    deck = genanki.Deck(anki_model.DECK_ID, deck_name.strip())
+    deck_id = anki_model.deck_id(namespace)
+    deck = genanki.Deck(deck_id, deck_name.strip())
     deck.add_model(model)
     total = len(notes)
-    digest = _Digest(deck_name=deck_name.strip(), reverse=reverse, cloze=cloze,
-                     with_scheduling=with_scheduling,
-                     today=(today or date.today()).isoformat() if with_scheduling else "")
+    base = hashlib.blake2b(digest_size=16)
+    base.update(json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, deck_id,
+                            deck_name.strip()], ensure_ascii=False).encode())
     rows: list[tuple[str, list[str], str, str]] = []
     guids: dict[str, str] = {}
+    digests: dict[str, str] = {}
     for done, note in enumerate(notes, 1):
         fields = anki_fields(note, reverse=reverse, cloze=cloze)
         flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
-        digest.add(note, flds, tags, with_scheduling)
-        guid = guids[note.key] = genanki.guid_for(note.key)
+        guid = guids[note.key] = genanki.guid_for(*namespace, note.key)
+        h = base.copy()
+        h.update(f"{flds}\x1e{tags}".encode())
+        digests[guid] = h.hexdigest()
         rows.append((guid, fields, flds, tags))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
-    if callable(timestamp):
-        timestamp = float(timestamp(digest.hexdigest()))
+    mods = stamps(digests)
+    timestamp = float(max(mods.values()))
 
     scheduled = 0
     with temp_path(out, ".anki2") as db_path, temp_path(out) as part:
@@ -119,7 +130,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                 ids = itertools.count(int(timestamp * 1000))
                 # genanki writes the collection, note type and deck; the notes go in below.
                 genanki.Package(deck).write_to_db(conn.cursor(), timestamp, ids)
-                cards = _insert_notes(conn, model, rows, timestamp, ids)
+                cards = _insert_notes(conn, rows, mods, deck_id, ids)
                 if with_scheduling:
                     from vocab_app.export.scheduling import apply_scheduling
 
@@ -138,22 +149,22 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)
 
 
-def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, list[str], str, str]],
-                  timestamp: float, ids: Iterator[int]) -> int:
+def _insert_notes(conn: sqlite3.Connection, rows: Sequence[tuple[str, list[str], str, str]],
+                  mods: Mapping[str, int], deck_id: int, ids: Iterator[int]) -> int:
     """Insert notes and their cards in bulk, row for row what genanki's `Note.write_to_db`
-    writes (ids from the same counter: a note, then its cards), except that a new card's
-    `due` is the note's position so Anki shows new cards in our order. Which cards a note
-    gets is genanki's rule (`Model._req`: the fields each template needs). Returns the number
-    of cards. genanki's own per-note path costs three times the rest of an export."""
-    mod = int(timestamp)
-    rules = [(ord_, any if how == "any" else all, needed) for ord_, how, needed in model._req]
+    writes (ids from the same counter: a note, then its cards), except that each note and
+    its cards carry the note's own `mod`, a new card's `due` is the note's position so Anki
+    shows new cards in our order, and which cards a note gets is Anki's own rule
+    (anki_model.card_ords). Returns the number of cards. genanki's own per-note path costs
+    three times the rest of an export."""
+    model_id = anki_model.MODEL_ID
+    card_ords = anki_model.card_ords
     notes, cards = [], []
     for position, (guid, fields, flds, tags) in enumerate(rows, 1):
-        nid = next(ids)
-        notes.append((nid, guid, model.model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
-        for ord_, test, needed in rules:
-            if test(fields[i] for i in needed):
-                cards.append((next(ids), nid, anki_model.DECK_ID, ord_, mod, position))
+        nid, mod = next(ids), mods[guid]
+        notes.append((nid, guid, model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
+        for ord_ in card_ords(fields):
+            cards.append((next(ids), nid, deck_id, ord_, mod, position))
     # Indexes built once after the bulk insert (same definitions, read back from the schema
     # genanki wrote) cost less than keeping five of them up to date row by row.
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
@@ -166,25 +177,6 @@ def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, lis
     for _name, sql in indexes:
         conn.execute(sql)
     return len(cards)
-
-
-class _Digest:
-    """SHA-256 over everything that goes into a package: note type, options, each note's
-    key, fields, tags and (with scheduling) card states and review logs."""
-
-    def __init__(self, **options: object) -> None:
-        self._h = hashlib.sha256()
-        self._h.update(json.dumps(options, sort_keys=True).encode())
-        self._h.update(json.dumps(anki_model.templates(), sort_keys=True).encode())
-        self._h.update(anki_model.card_css().encode())
-
-    def add(self, note: ExportNote, flds: str, tags: str, with_scheduling: bool) -> None:
-        self._h.update(f"{note.key}\x1e{flds}\x1e{tags}\x1e".encode())
-        if with_scheduling and note.cards:
-            self._h.update(repr(note.cards).encode())
-
-    def hexdigest(self) -> str:
-        return self._h.hexdigest()
 
 
 def _zip(part: Path, db_path: Path, timestamp: float) -> None:

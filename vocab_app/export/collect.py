@@ -70,6 +70,7 @@ class ExportNote:
     source_title: str = ""
     link: str | None = None
     notes: str = ""
+    pronunciation: str = ""
     tags: list[str] = field(default_factory=list)
     cards: list[ExportCard] = field(default_factory=list)
 
@@ -116,6 +117,7 @@ def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False)
         escape(note.notes).replace("\n", "<br>"),
         "y" if reverse else "",
         context_html(note, blank=True) if cloze else "",
+        escape(note.pronunciation),
     ]
 
 
@@ -165,7 +167,8 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     sel, params = _selection(db, source_id, list_id)
     override = ("(SELECT gloss_override FROM list_terms WHERE list_id = ? AND term_id = t.id)"
                 if list_id is not None else "NULL")
-    columns = f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override}"
+    columns = (f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override},"
+               " t.pronunciation")
     if sel == _ALL:  # straight down the position index
         rows = db.execute(f"SELECT {columns} FROM terms t ORDER BY t.position, t.id").fetchall()
     else:
@@ -206,7 +209,7 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
 def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: list[str] | None,
           sources: dict[int, tuple[str, str, str | None]]) -> ExportNote:
     """One ExportNote from collect_notes' rows."""
-    term_id, key, term, tags, notes, glosses, style, override = row
+    term_id, key, term, tags, notes, glosses, style, override, pronunciation = row
     kinds = list(dict.fromkeys([style, *more_styles])) if more_styles else (
         [style] if style else [])
     tag_list = [tag_of(t) for t in tags.split()] if tags else []
@@ -216,7 +219,7 @@ def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: lis
         tag_list += [f"source::{sources[i][0]}" for i in ids if i in sources]
     tag_list += [f"style::{k}" for k in kinds]
     note = ExportNote(term_id=term_id, key=key, term=term, gloss=override or glosses or "",
-                      style=style or "", notes=notes or "",
+                      style=style or "", notes=notes or "", pronunciation=pronunciation or "",
                       tags=list(dict.fromkeys(t for t in tag_list if t)))
     if first is not None:
         sentence, s0, s1, translation, speaker, start, src_id = first

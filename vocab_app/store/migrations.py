@@ -12,6 +12,13 @@ by triggers whoever writes senses or cards (import, review, lists):
 `state` (suspended | leech | learning | review | new, from the term's cards) and `due` (earliest
 due day of its unsuspended cards); it indexes every sort column and the foreign keys that
 deletes cascade through.
+
+Version 3 (Anki hand-off): `terms.pronunciation` (the first one mining found, '' if none);
+`lists.uid`, a random id given to every list (a trigger fills it for new rows) that names the
+list's own Anki GUID namespace, so a list deck survives renames and never shares notes with the
+learner's own deck; and `export_stamps`, one row per exported Anki note GUID with the digest of
+its exported content and its modification stamp (store/export_stamps.py). The package-wide
+stamps v2 kept in `meta` (`export_stamps`) are dropped.
 """
 
 from __future__ import annotations
@@ -107,8 +114,24 @@ UPDATE terms SET glosses = {_glosses("terms.id")}, style = {_style("terms.id")},
                  state = {_state("terms.id")}, due = {_due("terms.id")};
 """
 
+V3 = """
+ALTER TABLE terms ADD COLUMN pronunciation TEXT NOT NULL DEFAULT '';
+ALTER TABLE lists ADD COLUMN uid TEXT;
+UPDATE lists SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX lists_uid ON lists (uid);
+CREATE TRIGGER lists_uid_insert AFTER INSERT ON lists WHEN NEW.uid IS NULL BEGIN
+  UPDATE lists SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE TABLE export_stamps (
+    guid TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,
+    mod  INTEGER NOT NULL
+) WITHOUT ROWID;
+DELETE FROM meta WHERE key = 'export_stamps';
+"""
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 
