@@ -239,7 +239,7 @@ def test_anki_reads_the_tsv_header_lines(col, anki, tmp_path):
     out = library(col).export.csv(tmp_path / "t.tsv", dialect="anki-tsv").path
     meta = anki.col.get_csv_metadata(str(out), None)
     assert meta.is_html
-    assert meta.tags_column == 8
+    assert meta.tags_column == 9
     assert list(meta.column_labels)[:3] == ["Term", "Gloss", "Style"]
     assert len(meta.preview) >= 3
     assert meta.preview[0].vals[0] == "world model"
