@@ -136,8 +136,15 @@ def card_ords(fields: list[str]) -> list[int]:
     """The card ordinals a note with these field values has in Anki."""
     out = []
     for ord_, how, needed in card_rules():
-        test = any if how == "any" else all
-        if test(filled(fields[i]) for i in needed):
+        need_all = how == "all"
+        hit = need_all
+        for i in needed:
+            text = fields[i]
+            if (bool(text) and not (text[0] in _MAYBE_EMPTY and _EMPTY.match(text))) \
+                    is not need_all:  # `filled`, inlined: this runs for every card exported
+                hit = not need_all
+                break
+        if hit:
             out.append(ord_)
     return out
 

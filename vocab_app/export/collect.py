@@ -196,9 +196,12 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     seen_in = {term_id: ids for term_id, ids in db.execute(
         "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
         f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id", only_params)}
+    # A term has senses of several styles when one differs from its first (`terms.style`):
+    # found through the style index instead of grouping every sense.
     styles = {term_id: kinds.split(",") for term_id, kinds in db.execute(
-        "SELECT term_id, group_concat(DISTINCT style) FROM senses GROUP BY term_id"
-        " HAVING count(DISTINCT style) > 1")}
+        "SELECT term_id, group_concat(DISTINCT style) FROM senses WHERE term_id IN"
+        " (SELECT s.term_id FROM senses s JOIN terms t ON t.id = s.term_id"
+        " AND s.style != t.style) GROUP BY term_id")}
     notes = [_note(row, first.get(row[0]), seen_in.get(row[0]), styles.get(row[0]), sources)
              for row in rows]
     if with_scheduling:

@@ -101,3 +101,18 @@ def test_progress_reports_reach_the_total(col, tmp_path):
     seen = []
     lib_of(col).export.apkg(tmp_path / "p.apkg", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (1200, 1200) and seen[0][0] < 1200
+
+
+def test_note_guids_are_genankis_guids():
+    import random
+
+    import genanki
+
+    from vocab_app.export.apkg import guid_for
+
+    rng = random.Random(7)
+    alphabet = "abcXYZ 09_-世界模型:/"
+    for _ in range(5000):
+        values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                  for _ in range(rng.randint(1, 3))]
+        assert guid_for(*values) == genanki.guid_for(*values)
