@@ -165,3 +165,29 @@ def test_pronunciation_shows_under_the_term_on_the_card(col, anki, tmp_path):
     token = next(c for c in notes[note_guid("token")].cards() if c.ord == 0)
     assert visible(token.question()) == "token"
     assert "vocab-pron" not in token.question().split("</style>")[-1]
+
+
+def test_exporting_without_reverse_after_exporting_with_it_leaves_no_blank_card(
+        col, anki, tmp_path):
+    ids = fill(col)
+    lib = lib_at(col, datetime(2026, 3, 10, tzinfo=timezone.utc))
+    first = lib.export.apkg(tmp_path / "1.apkg", reverse=True, cloze=True)
+    anki.import_apkg(first.path)
+    # Later the learner unticks both options and edits one gloss.
+    lib.clock.advance(days=1)
+    lib.update_gloss(sense_of(col, ids["agent"]), "代理")
+    second = lib.export.apkg(tmp_path / "2.apkg")
+    log = anki.import_apkg(second.path).log
+    assert [n.fields[0] for n in log.updated] == ["agent"]
+    assert anki.blank_cards() == []
+    assert second.cards == first.cards == anki.col.card_count() == 3 * len(WORDS)
+    # The other order: a profile that gets the later package first, then the earlier one.
+    other = Anki(tmp_path / "other")
+    try:
+        other.import_apkg(second.path)
+        other.import_apkg(first.path)
+        assert other.blank_cards() == []
+        assert other.col.card_count() == 3 * len(WORDS)
+        assert other.notes()[note_guid("agent")]["Gloss"] == "代理"
+    finally:
+        other.close()

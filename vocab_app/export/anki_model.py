@@ -13,10 +13,10 @@ changed note type would make Anki ask the user to convert notes on import):
   reversed card": the whole front is inside `{{#Reverse}}…{{/Reverse}}`).
 - Context cloze (sentence with the term blanked, gloss as hint → term): when `Cloze` is non-empty.
 
-Which cards a package holds is computed by Anki's own rule (`card_rules`: a card exists when its
-front renders a non-empty field), never by a guess of it: a card Anki would not generate is a
-card that shows "The front of this card is blank". The `req` list written into the note type
-is the same rule, so old clients that still read it agree.
+Which cards a package holds is computed by Anki's own rule (`card_rules`, `card_bits`: a card
+exists when its front renders a non-empty field), never by a guess of it: a card Anki would not
+generate is a card that shows "The front of this card is blank". The `req` list written into
+the note type is the same rule, so old clients that still read it agree.
 
 Templates and CSS live in resources/anki/; `{{DETAILS}}` in a back template is replaced by
 resources/anki/_details.html (context, translation, notes, speaker and source) when loaded.
@@ -123,7 +123,7 @@ def _front_rule(qfmt: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=1)
 def card_rules() -> tuple[tuple[int, str, tuple[int, ...]], ...]:
     """(card ordinal, "any" | "all", field indexes) per template: Anki's own rule for which
-    cards a note has (see `_front_rule`); `card_ords` applies it."""
+    cards a note has (see `_front_rule`); `card_bits` applies it."""
     return tuple((ord_, *_rule(t["qfmt"])) for ord_, t in enumerate(templates()))
 
 
@@ -132,9 +132,9 @@ def _rule(qfmt: str) -> tuple[str, tuple[int, ...]]:
     return how, tuple(fields)
 
 
-def card_ords(fields: list[str]) -> list[int]:
-    """The card ordinals a note with these field values has in Anki."""
-    out = []
+def card_bits(fields: list[str]) -> int:
+    """The cards a note with these field values has in Anki, as bits `1 << ordinal`."""
+    bits = 0
     for ord_, how, needed in card_rules():
         need_all = how == "all"
         hit = need_all
@@ -145,8 +145,14 @@ def card_ords(fields: list[str]) -> list[int]:
                 hit = not need_all
                 break
         if hit:
-            out.append(ord_)
-    return out
+            bits |= 1 << ord_
+    return bits
+
+
+#: Card bits → the card ordinals they hold, in order.
+ORDS_OF_BITS: tuple[tuple[int, ...], ...] = tuple(
+    tuple(o for o in range(len(_TEMPLATES)) if bits >> o & 1)
+    for bits in range(1 << len(_TEMPLATES)))
 
 
 def build_model():  # -> genanki.Model (genanki is imported lazily: `vocab --help` stays fast)

@@ -9,12 +9,15 @@
   given the digest of that note's exported content (note type, deck name, fields, tags): it
   changes only when that note's content does, so Anki's default "update if newer" takes
   exactly the notes that changed and keeps every other note, Anki-side edits included.
+- A card type once exported for a note stays switched on for it: Anki keeps cards whose field
+  an update empties (and adds an older package's cards to its newer note), so switching it
+  off would leave blank cards in the learner's profile.
 - The package timestamp (ids seed, collection and zip dates) is the latest note `mod`: the
   same notes with the same stamps give a byte-identical package.
 - genanki writes the collection, the note type and the deck; the notes and cards are inserted
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
   the time of a 10,000-note export), except that new cards are due in our order (position)
-  and a note's cards follow Anki's own generation rule (anki_model.card_ords).
+  and a note's cards follow Anki's own generation rule (anki_model.card_bits).
 - The package is built in a temporary file in the target folder and moved over the target with
   os.replace, so a failure (unwritable folder, full disk) leaves no partial file and an existing
   package untouched; it raises ExportError with one sentence.
@@ -36,6 +39,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
@@ -91,18 +95,36 @@ def guid_for(*values: str) -> str:
     return "".join(reversed(pairs)).lstrip("a")  # 'a' is 0: no leading zero digit
 
 
+class Stamps(Protocol):
+    """What an export remembers per note GUID (store/export_stamps.NoteStamps)."""
+
+    def cards(self, guid: str) -> int:
+        """The cards ever exported for the note, as bits `1 << ordinal`."""
+        ...
+
+    def stamp(self, notes: Mapping[str, tuple[str, int]]) -> Mapping[str, int]:
+        """GUID → `mod` for GUID → (content digest, card bits); remembers them."""
+        ...
+
+
+_REVERSE_BIT = 1 << anki_model.REVERSE_ORD
+_CLOZE_BIT = 1 << anki_model.CLOZE_ORD
+
+
 def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                deck_name: str = "vocab_app", namespace: tuple[str, ...] = (),
                reverse: bool = False, cloze: bool = False,
                with_scheduling: bool = False, today: date | None = None,
-               stamps: Callable[[dict[str, str]], Mapping[str, int]],
+               stamps: Stamps,
                progress: Callable[[int, int], None] | None = None) -> ApkgResult:
     """Write `notes` to `out_path` as one deck `deck_name`; see the module docstring.
 
-    `namespace` is the GUID namespace (and picks the deck id). `stamps` gets GUID → content
-    digest for every note and returns GUID → `mod` (epoch seconds). `with_scheduling` carries
-    the notes' card states and review logs over (needs `today`, the day their due dates count
-    from, and notes collected with scheduling).
+    `namespace` is the GUID namespace (and picks the deck id). `stamps` gives each note's
+    `mod` from the digest of its content, and the cards exported for it before: a note that
+    once had a reverse or cloze card keeps it (its switch stays on) even when this export
+    does not ask for that card type, since Anki would keep the card and show it blank.
+    `with_scheduling` carries the notes' card states and review logs over (needs `today`,
+    the day their due dates count from, and notes collected with scheduling).
     """
     import genanki
 
@@ -120,18 +142,22 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, deck_id, deck_name.strip()],
                         ensure_ascii=False) + "\x1e"
     sha1 = hashlib.sha1
-    rows: list[tuple[str, list[str], str, str]] = []
+    card_bits = anki_model.card_bits
+    rows: list[tuple[str, list[str], str, str, int]] = []
     guids: dict[str, str] = {}
-    digests: dict[str, str] = {}
+    contents: dict[str, tuple[str, int]] = {}
     for done, note in enumerate(notes, 1):
-        fields = anki_fields(note, reverse=reverse, cloze=cloze)
-        flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
         guid = guids[note.key] = guid_for(*namespace, note.key)
-        digests[guid] = sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest()
-        rows.append((guid, fields, flds, tags))
+        before = stamps.cards(guid)
+        fields = anki_fields(note, reverse=reverse or bool(before & _REVERSE_BIT),
+                             cloze=cloze or bool(before & _CLOZE_BIT))
+        flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
+        bits = card_bits(fields)
+        contents[guid] = (sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest(), bits)
+        rows.append((guid, fields, flds, tags, bits))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
-    mods = stamps(digests)
+    mods = stamps.stamp(contents)
     timestamp = float(max(mods.values()))
 
     scheduled = 0
@@ -164,21 +190,22 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)
 
 
-def _insert_notes(conn: sqlite3.Connection, rows: Sequence[tuple[str, list[str], str, str]],
+def _insert_notes(conn: sqlite3.Connection,
+                  rows: Sequence[tuple[str, list[str], str, str, int]],
                   mods: Mapping[str, int], deck_id: int, ids: Iterator[int]) -> int:
     """Insert notes and their cards in bulk, row for row what genanki's `Note.write_to_db`
     writes (ids from the same counter: a note, then its cards), except that each note and
     its cards carry the note's own `mod`, a new card's `due` is the note's position so Anki
-    shows new cards in our order, and which cards a note gets is Anki's own rule
-    (anki_model.card_ords). Returns the number of cards. genanki's own per-note path costs
+    shows new cards in our order, and a note's cards are its card bits (Anki's own rule,
+    anki_model.card_bits). Returns the number of cards. genanki's own per-note path costs
     three times the rest of an export."""
     model_id = anki_model.MODEL_ID
-    card_ords = anki_model.card_ords
     notes, cards = [], []
-    for position, (guid, fields, flds, tags) in enumerate(rows, 1):
+    ords_of = anki_model.ORDS_OF_BITS
+    for position, (guid, fields, flds, tags, bits) in enumerate(rows, 1):
         nid, mod = next(ids), mods[guid]
         notes.append((nid, guid, model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
-        for ord_ in card_ords(fields):
+        for ord_ in ords_of[bits]:
             cards.append((next(ids), nid, deck_id, ord_, mod, position))
     # Indexes built once after the bulk insert (same definitions, read back from the schema
     # genanki wrote) cost less than keeping five of them up to date row by row.

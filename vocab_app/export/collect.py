@@ -159,10 +159,10 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     position). `with_scheduling` also reads each note's cards and review log. An unknown
     source/list id raises ExportError; an empty selection returns [].
 
-    Four set queries, each one pass over an index: the terms with their senses (the store's
-    browse columns `terms.glosses`/`terms.style`, kept by triggers), the first occurrence of
-    each term, the sources each term occurs in, and the rare terms with senses of several
-    styles.
+    Three set queries (four for a source), each one pass over an index: the terms with their
+    senses (the store's browse columns `terms.glosses`/`terms.style`, kept by triggers), the
+    first occurrence of each term with the sources it occurs in, and the rare terms with
+    senses of several styles.
     """
     sel, params = _selection(db, source_id, list_id)
     override = ("(SELECT gloss_override FROM list_terms WHERE list_id = ? AND term_id = t.id)"
@@ -182,20 +182,28 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     only_params = params if only else []
     sources = {sid: (tag_of(title), title, url) for sid, title, url in db.execute(
         "SELECT id, title, url FROM sources")}
-    # SQLite takes the bare columns from the row holding the min(): the first occurrence in
-    # (source, segment, position) order, without sorting every occurrence.
+    # SQLite takes the bare columns from the row holding the min() (the only min/max of the
+    # query): the first occurrence in (source, segment, position) order, without sorting
+    # every occurrence. Outside a source selection the same pass lists the term's sources.
     in_source = ""
     if source_id is not None:
         in_source = ("AND" if only else "WHERE") + " seg.source_id = ?"
-    first = {r[0]: r[2:] for r in db.execute(
+    found = db.execute(
         "SELECT o.term_id, min(seg.source_id * 1000000000000 + seg.idx * 1000000"
         " + o.span_start), o.sentence, o.span_start, o.span_end, seg.translation, seg.speaker,"
-        " seg.start, seg.source_id FROM occurrences o JOIN segments seg ON seg.id = o.segment_id"
-        f" {only} {in_source} GROUP BY o.term_id",
-        [*only_params, *([source_id] if source_id is not None else [])])}
-    seen_in = {term_id: ids for term_id, ids in db.execute(
-        "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
-        f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id", only_params)}
+        " seg.start, seg.source_id, "
+        + ("NULL" if in_source else "group_concat(DISTINCT seg.source_id)")
+        + f" FROM occurrences o JOIN segments seg ON seg.id = o.segment_id {only} {in_source}"
+        " GROUP BY o.term_id",
+        [*only_params, *([source_id] if source_id is not None else [])]).fetchall()
+    first = {r[0]: r[2:9] for r in found}
+    if in_source:
+        seen_in = dict(db.execute(
+            "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
+            f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id",
+            only_params).fetchall())
+    else:
+        seen_in = {r[0]: r[9] for r in found}
     # A term has senses of several styles when one differs from its first (`terms.style`):
     # found through the style index instead of grouping every sense.
     styles = {term_id: kinds.split(",") for term_id, kinds in db.execute(

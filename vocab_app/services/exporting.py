@@ -17,13 +17,16 @@ Anki packages:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
+
+if TYPE_CHECKING:
+    from vocab_app.store.export_stamps import NoteStamps
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,7 @@ class Exporter:
                 deck_name = self._title(None, list_id) if list_id is not None else "vocab_app"
             result = write_apkg(notes, out_path, deck_name=deck_name, namespace=namespace,
                                 reverse=reverse, cloze=cloze, with_scheduling=with_scheduling,
-                                today=self._lib.clock.today(), stamps=self._stamps,
+                                today=self._lib.clock.today(), stamps=self._stamps(),
                                 progress=progress)
         return ExportReport(notes=result.notes, cards=result.cards, path=result.path,
                             scheduled=result.scheduled)
@@ -137,11 +140,11 @@ class Exporter:
             raise ExportError(f"There is no term list with id {list_id}.")
         return ("list", str(row[0]))
 
-    def _stamps(self, digests: dict[str, str]) -> Mapping[str, int]:
-        """Each note's modification stamp (store/export_stamps.py), from the library clock."""
-        from vocab_app.store.export_stamps import note_stamps
+    def _stamps(self) -> NoteStamps:
+        """The notes' stamps and card sets for an export now (store/export_stamps.py)."""
+        from vocab_app.store.export_stamps import NoteStamps
 
-        return note_stamps(self._db, digests, int(self._lib.clock.now().timestamp()))
+        return NoteStamps(self._db, int(self._lib.clock.now().timestamp()))
 
 
 def _nothing(source_id: int | None, list_id: int | None) -> str:

@@ -17,7 +17,8 @@ Version 3 (Anki hand-off): `terms.pronunciation` (the first one mining found, ''
 `lists.uid`, a random id given to every list (a trigger fills it for new rows) that names the
 list's own Anki GUID namespace, so a list deck survives renames and never shares notes with the
 learner's own deck; and `export_stamps`, one row per exported Anki note GUID with the digest of
-its exported content and its modification stamp (store/export_stamps.py). The package-wide
+its exported content, its modification stamp and the cards ever exported for it
+(store/export_stamps.py). The package-wide
 stamps v2 kept in `meta` (`export_stamps`) are dropped.
 """
 
@@ -124,8 +125,9 @@ CREATE TRIGGER lists_uid_insert AFTER INSERT ON lists WHEN NEW.uid IS NULL BEGIN
 END;
 CREATE TABLE export_stamps (
     guid TEXT PRIMARY KEY,
-    hash TEXT NOT NULL,
-    mod  INTEGER NOT NULL
+    hash  TEXT NOT NULL,
+    mod   INTEGER NOT NULL,
+    cards INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 DELETE FROM meta WHERE key = 'export_stamps';
 """
