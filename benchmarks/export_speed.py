@@ -5,7 +5,8 @@ senses, an occurrence in a timestamped transcript segment with a translation and
 prints medians of --runs interleaved runs (runs alternate, so a busy shared machine slows both):
 
 - ours: `lib.export.apkg()` of the whole collection — SQL reads, HTML escaping and context
-  markup, the content digest, genanki with our 10-field note type, the zip, the atomic rename;
+  markup, each note's content digest and stamp (read from and written to the collection),
+  genanki with our 11-field note type, the zip, the atomic rename;
 - baseline: a bare genanki `Package.write_to_file(timestamp=…)` of the same number of notes
   with a two-field model (term, gloss) and no queries;
 - ratio ours / baseline (target ≤ 1.5×), in wall time and in this process's CPU time (on a

@@ -114,3 +114,44 @@ def test_unwritable_target_gives_one_clear_sentence(qtbot, dialog, tmp_path, whe
     assert "Something went wrong" not in text
     assert str(target.parent) in text
     assert not target.exists() and dialog.export_button.isEnabled()
+
+
+def test_a_list_export_is_named_after_the_list_and_keeps_the_own_deck_name(
+        qtbot, shell_seeded, tmp_path):
+    from gui_helpers import call
+
+    _path, ops = shell_seeded
+
+    def make_list(lib: Any) -> int:
+        lid = lib.lists.create("Week 3 期中")
+        ids = [r[0] for r in lib.db.execute("SELECT id FROM terms ORDER BY position LIMIT 4")]
+        lib.lists.add_terms(lid, ids)
+        return lid
+
+    lid = call(qtbot, ops, make_list)
+    dlg = ExportDialog(ops)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.list_combo.count() == 1, timeout=20000)
+    choose(dlg, dlg.format_combo, "apkg")
+    dlg.deck_edit.setText("My own deck")
+    choose(dlg, dlg.scope_combo, "list")
+    choose(dlg, dlg.list_combo, lid)
+    assert dlg.deck_edit.text() == "Week 3 期中"
+    target = tmp_path / "list.apkg"
+    dlg.path_edit.setText(str(target))
+    assert export(qtbot, dlg).notes == 4
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        col.import_anki_package(anki_collection.ImportAnkiPackageRequest(
+            package_path=str(target), options=anki_collection.ImportAnkiPackageOptions()))
+        decks = {col.decks.name(col.get_card(c).did) for c in col.find_cards("")}
+        assert decks == {"Week 3 期中"}
+    finally:
+        col.close()
+    choose(dlg, dlg.scope_combo, "all")
+    assert dlg.deck_edit.text() == "My own deck"
+    again = ExportDialog(ops)
+    qtbot.addWidget(again)
+    assert again.deck_edit.text() == "My own deck"  # the list's name is not remembered

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
+from helpers.anki_profile import Anki
 from helpers.collection_factory import Collection
 from library_helpers import can_unshare, run_in_namespace
 
@@ -21,7 +21,6 @@ from vocab_app.export.apkg import note_guid
 from vocab_app.services.clock import FixedClock, SystemClock
 from vocab_app.services.library import Library
 
-anki_collection = pytest.importorskip("anki.collection")
 URL = "https://www.youtube.com/watch?v=abc123"
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
 
@@ -44,27 +43,6 @@ def fill(c: Collection) -> dict[str, int]:
     }
     ids["scaffolding"] = c.add_term("scaffolding", ("脚手架式系统封装", "脚手架式设计"))
     return ids
-
-
-class Anki:
-    """A fresh Anki collection in tmp_path; import packages, read notes and cards back."""
-
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.col = anki_collection.Collection(str(folder / "collection.anki2"))
-
-    def import_apkg(self, path: Path, *, scheduling: bool = False):
-        C = anki_collection
-        return self.col.import_anki_package(C.ImportAnkiPackageRequest(
-            package_path=str(path),
-            options=C.ImportAnkiPackageOptions(with_scheduling=scheduling)))
-
-    def notes(self) -> dict[str, object]:
-        return {self.col.get_note(nid).guid: self.col.get_note(nid)
-                for nid in self.col.find_notes("")}
-
-    def close(self) -> None:
-        self.col.close()
 
 
 @pytest.fixture
@@ -205,7 +183,8 @@ def test_export_again_after_adding_terms_updates_the_same_notes(col, anki, tmp_p
     second = lib.export.apkg(tmp_path / "2.apkg")
     log = anki.import_apkg(second.path).log
     assert len(log.new) == 2
-    assert len(log.duplicate) == 0
+    assert len(log.updated) == 1  # the edited gloss; the two untouched notes are left alone
+    assert len(log.duplicate) == 2
     notes = anki.notes()
     assert len(notes) == 5 == anki.col.note_count()
     assert notes[note_guid("world model")]["Gloss"] == "世界模型（内部模型）"
@@ -236,8 +215,16 @@ def test_a_teacher_list_exports_in_list_order_with_its_glosses(col, anki, tmp_pa
     assert report.notes == 2
     anki.import_apkg(report.path)
     notes = anki.notes()
-    assert set(notes) == {note_guid("scaffolding"), note_guid("world model")}
-    assert notes[note_guid("world model")]["Gloss"] == "world model = 世界模型 (list gloss)"
+    uid = col.db.execute("SELECT uid FROM lists WHERE id = ?", [lid]).fetchone()[0]
+    in_list = ("list", uid)
+    assert set(notes) == {note_guid("scaffolding", in_list), note_guid("world model", in_list)}
+    assert notes[note_guid("world model", in_list)]["Gloss"] == (
+        "world model = 世界模型 (list gloss)")
+    order = anki.col.db.list("SELECT n.sfld FROM cards c JOIN notes n ON n.id = c.nid"
+                             " ORDER BY c.due")
+    assert order == ["scaffolding", "world model"]
+    assert {anki.col.decks.name(c.did) for n in notes.values() for c in n.cards()} == {
+        "Week 1"}  # the list's name is the default deck name
 
 
 def test_one_source_exports_only_its_terms(col, anki, tmp_path):
@@ -252,7 +239,7 @@ def test_anki_reads_the_tsv_header_lines(col, anki, tmp_path):
     out = library(col).export.csv(tmp_path / "t.tsv", dialect="anki-tsv").path
     meta = anki.col.get_csv_metadata(str(out), None)
     assert meta.is_html
-    assert meta.tags_column == 8
+    assert meta.tags_column == 9
     assert list(meta.column_labels)[:3] == ["Term", "Gloss", "Style"]
     assert len(meta.preview) >= 3
     assert meta.preview[0].vals[0] == "world model"

@@ -84,3 +84,18 @@ def test_bad_requests_print_one_line_and_exit_1(db, tmp_path, args, message):
     (line,) = done.stderr.strip().splitlines()
     assert line.startswith("vocab: ") and message in line
     assert not any(p.name.startswith(".x.") for p in tmp_path.iterdir())
+
+
+def test_a_list_deck_is_named_after_the_list_unless_told(db, tmp_path):
+    assert vocab("list", "create", "Week 2", db=db).returncode == 0
+    assert vocab("list", "add", "Week 2", "agent", db=db).returncode == 0
+    out = tmp_path / "w2.apkg"
+    assert vocab("export", "--apkg", out, "--list", "Week 2", db=db).returncode == 0
+    (tmp_path / "anki").mkdir()
+    col = anki_collection.Collection(str(tmp_path / "anki" / "c.anki2"))
+    try:
+        col.import_anki_package(anki_collection.ImportAnkiPackageRequest(
+            package_path=str(out), options=anki_collection.ImportAnkiPackageOptions()))
+        assert {col.decks.name(col.get_card(c).did) for c in col.find_cards("")} == {"Week 2"}
+    finally:
+        col.close()

@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     sel = p.add_mutually_exclusive_group()
     sel.add_argument("--list", metavar="NAME", help="export this teacher list only")
     sel.add_argument("--source", type=int, metavar="ID", help="export this source's terms only")
-    p.add_argument("--deck", default="vocab_app", metavar="NAME",
-                   help="Anki deck name (default: vocab_app)")
+    p.add_argument("--deck", default=None, metavar="NAME",
+                   help="Anki deck name (default: the list's name with --list, else vocab_app)")
     p.add_argument("--with-scheduling", action="store_true",
                    help="carry review progress over: reviewed cards arrive as Anki review "
                         "cards with their history (import with 'Import any learning progress')")

@@ -9,8 +9,14 @@ different note types, so the note type stays byte-identical whatever options an 
 changed note type would make Anki ask the user to convert notes on import):
 
 - Forward (Term → Gloss and context): always.
-- Reverse (Gloss → Term): when the `Reverse` field is non-empty (Anki's "optional reversed card").
+- Reverse (Gloss → Term): when the `Reverse` field and the gloss are non-empty (Anki's "optional
+  reversed card": the whole front is inside `{{#Reverse}}…{{/Reverse}}`).
 - Context cloze (sentence with the term blanked, gloss as hint → term): when `Cloze` is non-empty.
+
+Which cards a package holds is computed by Anki's own rule (`card_rules`, `card_bits`: a card
+exists when its front renders a non-empty field), never by a guess of it: a card Anki would not
+generate is a card that shows "The front of this card is blank". The `req` list written into
+the note type is the same rule, so old clients that still read it agree.
 
 Templates and CSS live in resources/anki/; `{{DETAILS}}` in a back template is replaced by
 resources/anki/_details.html (context, translation, notes, speaker and source) when loaded.
@@ -18,6 +24,8 @@ resources/anki/_details.html (context, translation, notes, speaker and source) w
 
 from __future__ import annotations
 
+import hashlib
+import re
 from functools import lru_cache
 
 from vocab_app.paths import resource_path
@@ -29,7 +37,7 @@ MODEL_NAME = "vocab_app term"
 #: Field names in order; export.collect.anki_fields() returns values in this order.
 FIELDS: tuple[str, ...] = (
     "Term", "Gloss", "Style", "Context", "Translation", "Source", "Speaker", "Notes",
-    "Reverse", "Cloze",
+    "Reverse", "Cloze", "Pronunciation",
 )
 #: Card ordinals in Anki (the template order).
 FORWARD_ORD, REVERSE_ORD, CLOZE_ORD = 0, 1, 2
@@ -61,11 +69,98 @@ def card_css() -> str:
     return _read("card.css")
 
 
+def deck_id(namespace: tuple[str, ...] = ()) -> int:
+    """The Anki deck id of a GUID namespace: DECK_ID for the learner's own notes, a stable id
+    in genanki's recommended range for each other namespace (a teacher list)."""
+    if not namespace:
+        return DECK_ID
+    digest = hashlib.sha256("\x1f".join(namespace).encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+_TAG = re.compile(r"{{\s*([#^/]?)\s*([^}]*?)\s*}}")
+# Anki's test for an empty field (rslib template.rs `field_is_empty`): only white space,
+# zero-width spaces and <br>/<div> tags.
+_EMPTY = re.compile(r"(?:\s|\u200b|</?(?:br|div) ?/?>)*\Z", re.IGNORECASE)
+_MAYBE_EMPTY = frozenset(" \t\n\r\f\v\u200b<")
+
+
+def filled(text: str) -> bool:
+    """Whether Anki counts the field text as non-empty (for card generation and `{{#F}}`)."""
+    return bool(text) and not (text[0] in _MAYBE_EMPTY and _EMPTY.match(text) is not None)
+
+
+def _front_rule(qfmt: str) -> tuple[str, list[int]]:
+    """Anki's rule for generating the card of front template `qfmt`, as a `req` entry: the
+    card exists when some field referenced on the front is non-empty and every section
+    (`{{#F}}`) around that reference is open. Raises ValueError for a template whose rule a
+    `req` entry cannot express (sections that do not nest as a common prefix, `{{^F}}`)."""
+    index = {name: i for i, name in enumerate(FIELDS)}
+    open_sections: list[int] = []
+    needs: list[frozenset[int]] = []
+    for kind, name in _TAG.findall(qfmt):
+        field = name.rsplit(":", 1)[-1].strip()
+        if kind == "^":
+            raise ValueError(f"{{{{^{field}}}}} on a front is not supported")
+        if field not in index:
+            continue  # FrontSide and other special names
+        if kind == "#":
+            open_sections.append(index[field])
+        elif kind == "/":
+            open_sections.pop()
+        else:
+            needs.append(frozenset([*open_sections, index[field]]))
+    if not needs:
+        raise ValueError("a front template must show at least one field")
+    if all(len(n) == 1 for n in needs):
+        return "any", sorted(i for n in needs for i in n)
+    least = min(needs, key=len)
+    if all(least <= n for n in needs):
+        return "all", sorted(least)
+    raise ValueError("the front's card rule is not expressible as one req entry")
+
+
+@lru_cache(maxsize=1)
+def card_rules() -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+    """(card ordinal, "any" | "all", field indexes) per template: Anki's own rule for which
+    cards a note has (see `_front_rule`); `card_bits` applies it."""
+    return tuple((ord_, *_rule(t["qfmt"])) for ord_, t in enumerate(templates()))
+
+
+def _rule(qfmt: str) -> tuple[str, tuple[int, ...]]:
+    how, fields = _front_rule(qfmt)
+    return how, tuple(fields)
+
+
+def card_bits(fields: list[str]) -> int:
+    """The cards a note with these field values has in Anki, as bits `1 << ordinal`."""
+    bits = 0
+    for ord_, how, needed in card_rules():
+        need_all = how == "all"
+        hit = need_all
+        for i in needed:
+            text = fields[i]
+            if (bool(text) and not (text[0] in _MAYBE_EMPTY and _EMPTY.match(text))) \
+                    is not need_all:  # `filled`, inlined: this runs for every card exported
+                hit = not need_all
+                break
+        if hit:
+            bits |= 1 << ord_
+    return bits
+
+
+#: Card bits → the card ordinals they hold, in order.
+ORDS_OF_BITS: tuple[tuple[int, ...], ...] = tuple(
+    tuple(o for o in range(len(_TEMPLATES)) if bits >> o & 1)
+    for bits in range(1 << len(_TEMPLATES)))
+
+
 def build_model():  # -> genanki.Model (genanki is imported lazily: `vocab --help` stays fast)
-    """The genanki Model for every export: fixed id, fields FIELDS, three templates, CSS."""
+    """The genanki Model for every export: fixed id, fields FIELDS, three templates, CSS,
+    and `req` set from `card_rules` (not genanki's approximation of it)."""
     import genanki
 
-    return genanki.Model(
+    model = genanki.Model(
         MODEL_ID,
         MODEL_NAME,
         fields=[{"name": name} for name in FIELDS],
@@ -73,3 +168,5 @@ def build_model():  # -> genanki.Model (genanki is imported lazily: `vocab --hel
         css=card_css(),
         sort_field_index=0,
     )
+    model._req = [[ord_, how, list(needed)] for ord_, how, needed in card_rules()]
+    return model

@@ -1,15 +1,23 @@
 """Write an Anki package (.apkg) of ExportNotes with genanki: stable, deterministic, all or nothing.
 
-- Note GUIDs are `genanki.guid_for(term key)`, the model and deck ids are the constants of
-  export/anki_model.py: importing a later export updates the notes already in Anki.
-- `timestamp` (seconds) is the notes' and cards' modification time and the seed of their ids;
-  the same notes and the same timestamp give a byte-identical package (the zip entries carry
-  a date derived from the timestamp too). Callers pass a timestamp that only changes when the
-  content does (services/exporting.py), and that grows, so Anki's default "update if newer"
-  takes the changes.
+- Note GUIDs are `genanki.guid_for(*namespace, term key)`: the learner's own notes have the
+  empty namespace, a teacher list's notes the list's own (services/exporting.py), so a list
+  deck never shares a note with the learner's deck. The model id is the constant of
+  export/anki_model.py and the deck id is that of the namespace: importing a later export
+  updates the notes already in Anki.
+- Each note's `mod` comes from `stamps` (store/export_stamps.py via services/exporting.py),
+  given the digest of that note's exported content (note type, deck name, fields, tags): it
+  changes only when that note's content does, so Anki's default "update if newer" takes
+  exactly the notes that changed and keeps every other note, Anki-side edits included.
+- A card type once exported for a note stays switched on for it: Anki keeps cards whose field
+  an update empties (and adds an older package's cards to its newer note), so switching it
+  off would leave blank cards in the learner's profile.
+- The package timestamp (ids seed, collection and zip dates) is the latest note `mod`: the
+  same notes with the same stamps give a byte-identical package.
 - genanki writes the collection, the note type and the deck; the notes and cards are inserted
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
-  the time of a 10,000-note export), except that new cards are due in our order (position).
+  the time of a 10,000-note export), except that new cards are due in our order (position)
+  and a note's cards follow Anki's own generation rule (anki_model.card_bits).
 - The package is built in a temporary file in the target folder and moved over the target with
   os.replace, so a failure (unwritable folder, full disk) leaves no partial file and an existing
   package untouched; it raises ExportError with one sentence.
@@ -25,12 +33,14 @@ import itertools
 import json
 import os
 import sqlite3
+import struct
 import time
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
@@ -62,24 +72,61 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def note_guid(key: str) -> str:
-    """The Anki GUID of the note for term key `key` (same on every machine and run)."""
-    import genanki
+def note_guid(key: str, namespace: tuple[str, ...] = ()) -> str:
+    """The Anki GUID of the note for term key `key` in `namespace` (() for the learner's own
+    notes): the same on every machine and run, `genanki.guid_for(*namespace, key)`."""
+    return guid_for(*namespace, key)
 
-    return genanki.guid_for(key)
+
+_BASE91 = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+           "!#$%&()*+,-./:;<=>?@[]^_`{|}~")
+_PAIRS = [a + b for a in _BASE91 for b in _BASE91]  # two base-91 digits per division
+_FIRST_8_BYTES = struct.Struct(">Q").unpack_from
+
+
+def guid_for(*values: str) -> str:
+    """genanki's `guid_for` (the first 8 bytes of SHA-256 of the values joined by `__`, in
+    Anki's base-91 digits), computed two digits per step: genanki's own digit loop is a
+    tenth of a 10,000-note export."""
+    n = _FIRST_8_BYTES(hashlib.sha256("__".join(values).encode()).digest())[0]
+    # 2**64 < 91**10: five pairs of digits, the leading zeros ('a') stripped as genanki has none
+    n, e = divmod(n, 8281)
+    n, d = divmod(n, 8281)
+    n, c = divmod(n, 8281)
+    n, b = divmod(n, 8281)
+    return (_PAIRS[n] + _PAIRS[b] + _PAIRS[c] + _PAIRS[d] + _PAIRS[e]).lstrip("a")
+
+
+class Stamps(Protocol):
+    """What an export remembers per note GUID (store/export_stamps.NoteStamps)."""
+
+    def cards(self, guid: str) -> int:
+        """The cards ever exported for the note, as bits `1 << ordinal`."""
+        ...
+
+    def stamp(self, notes: Mapping[str, tuple[str, int]]) -> Mapping[str, int]:
+        """GUID → `mod` for GUID → (content digest, card bits); remembers them."""
+        ...
+
+
+_REVERSE_BIT = 1 << anki_model.REVERSE_ORD
+_CLOZE_BIT = 1 << anki_model.CLOZE_ORD
 
 
 def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
-               deck_name: str = "vocab_app", reverse: bool = False, cloze: bool = False,
+               deck_name: str = "vocab_app", namespace: tuple[str, ...] = (),
+               reverse: bool = False, cloze: bool = False,
                with_scheduling: bool = False, today: date | None = None,
-               timestamp: float | Callable[[str], float],
+               stamps: Stamps,
                progress: Callable[[int, int], None] | None = None) -> ApkgResult:
     """Write `notes` to `out_path` as one deck `deck_name`; see the module docstring.
 
-    `with_scheduling` carries the notes' card states and review logs over (needs `today`, the
-    day their due dates count from, and notes collected with scheduling). `timestamp` may be a
-    function of the package's content digest (`content_digest`), called once the notes are
-    built.
+    `namespace` is the GUID namespace (and picks the deck id). `stamps` gives each note's
+    `mod` from the digest of its content, and the cards exported for it before: a note that
+    once had a reverse or cloze card keeps it (its switch stays on) even when this export
+    does not ask for that card type, since Anki would keep the card and show it blank.
+    `with_scheduling` carries the notes' card states and review logs over (needs `today`,
+    the day their due dates count from, and notes collected with scheduling).
     """
     import genanki
 
@@ -89,24 +136,31 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     if not deck_name.strip():
         raise ExportError("The deck name is empty; give the deck a name.")
     model = anki_model.build_model()
-    deck = genanki.Deck(anki_model.DECK_ID, deck_name.strip())
+    deck_id = anki_model.deck_id(namespace)
+    deck = genanki.Deck(deck_id, deck_name.strip())
     deck.add_model(model)
     total = len(notes)
-    digest = _Digest(deck_name=deck_name.strip(), reverse=reverse, cloze=cloze,
-                     with_scheduling=with_scheduling,
-                     today=(today or date.today()).isoformat() if with_scheduling else "")
-    rows: list[tuple[str, list[str], str, str]] = []
+    # What a note's digest covers besides its fields and tags: note type and deck.
+    prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, deck_id, deck_name.strip()],
+                        ensure_ascii=False) + "\x1e"
+    sha1 = hashlib.sha1
+    card_bits = anki_model.card_bits
+    rows: list[tuple[str, list[str], str, str, int]] = []
     guids: dict[str, str] = {}
+    contents: dict[str, tuple[str, int]] = {}
     for done, note in enumerate(notes, 1):
-        fields = anki_fields(note, reverse=reverse, cloze=cloze)
+        guid = guids[note.key] = guid_for(*namespace, note.key)
+        before = stamps.cards(guid)
+        fields = anki_fields(note, reverse=reverse or bool(before & _REVERSE_BIT),
+                             cloze=cloze or bool(before & _CLOZE_BIT))
         flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
-        digest.add(note, flds, tags, with_scheduling)
-        guid = guids[note.key] = genanki.guid_for(note.key)
-        rows.append((guid, fields, flds, tags))
+        bits = card_bits(fields)
+        contents[guid] = (sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest(), bits)
+        rows.append((guid, fields, flds, tags, bits))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
-    if callable(timestamp):
-        timestamp = float(timestamp(digest.hexdigest()))
+    mods = stamps.stamp(contents)
+    timestamp = float(max(mods.values()))
 
     scheduled = 0
     with temp_path(out, ".anki2") as db_path, temp_path(out) as part:
@@ -119,7 +173,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                 ids = itertools.count(int(timestamp * 1000))
                 # genanki writes the collection, note type and deck; the notes go in below.
                 genanki.Package(deck).write_to_db(conn.cursor(), timestamp, ids)
-                cards = _insert_notes(conn, model, rows, timestamp, ids)
+                cards = _insert_notes(conn, rows, mods, deck_id, ids)
                 if with_scheduling:
                     from vocab_app.export.scheduling import apply_scheduling
 
@@ -138,22 +192,23 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)
 
 
-def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, list[str], str, str]],
-                  timestamp: float, ids: Iterator[int]) -> int:
+def _insert_notes(conn: sqlite3.Connection,
+                  rows: Sequence[tuple[str, list[str], str, str, int]],
+                  mods: Mapping[str, int], deck_id: int, ids: Iterator[int]) -> int:
     """Insert notes and their cards in bulk, row for row what genanki's `Note.write_to_db`
-    writes (ids from the same counter: a note, then its cards), except that a new card's
-    `due` is the note's position so Anki shows new cards in our order. Which cards a note
-    gets is genanki's rule (`Model._req`: the fields each template needs). Returns the number
-    of cards. genanki's own per-note path costs three times the rest of an export."""
-    mod = int(timestamp)
-    rules = [(ord_, any if how == "any" else all, needed) for ord_, how, needed in model._req]
+    writes (ids from the same counter: a note, then its cards), except that each note and
+    its cards carry the note's own `mod`, a new card's `due` is the note's position so Anki
+    shows new cards in our order, and a note's cards are its card bits (Anki's own rule,
+    anki_model.card_bits). Returns the number of cards. genanki's own per-note path costs
+    three times the rest of an export."""
+    model_id = anki_model.MODEL_ID
     notes, cards = [], []
-    for position, (guid, fields, flds, tags) in enumerate(rows, 1):
-        nid = next(ids)
-        notes.append((nid, guid, model.model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
-        for ord_, test, needed in rules:
-            if test(fields[i] for i in needed):
-                cards.append((next(ids), nid, anki_model.DECK_ID, ord_, mod, position))
+    ords_of = anki_model.ORDS_OF_BITS
+    for position, (guid, fields, flds, tags, bits) in enumerate(rows, 1):
+        nid, mod = next(ids), mods[guid]
+        notes.append((nid, guid, model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
+        for ord_ in ords_of[bits]:
+            cards.append((next(ids), nid, deck_id, ord_, mod, position))
     # Indexes built once after the bulk insert (same definitions, read back from the schema
     # genanki wrote) cost less than keeping five of them up to date row by row.
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
@@ -166,25 +221,6 @@ def _insert_notes(conn: sqlite3.Connection, model, rows: Sequence[tuple[str, lis
     for _name, sql in indexes:
         conn.execute(sql)
     return len(cards)
-
-
-class _Digest:
-    """SHA-256 over everything that goes into a package: note type, options, each note's
-    key, fields, tags and (with scheduling) card states and review logs."""
-
-    def __init__(self, **options: object) -> None:
-        self._h = hashlib.sha256()
-        self._h.update(json.dumps(options, sort_keys=True).encode())
-        self._h.update(json.dumps(anki_model.templates(), sort_keys=True).encode())
-        self._h.update(anki_model.card_css().encode())
-
-    def add(self, note: ExportNote, flds: str, tags: str, with_scheduling: bool) -> None:
-        self._h.update(f"{note.key}\x1e{flds}\x1e{tags}\x1e".encode())
-        if with_scheduling and note.cards:
-            self._h.update(repr(note.cards).encode())
-
-    def hexdigest(self) -> str:
-        return self._h.hexdigest()
 
 
 def _zip(part: Path, db_path: Path, timestamp: float) -> None:

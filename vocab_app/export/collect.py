@@ -70,6 +70,7 @@ class ExportNote:
     source_title: str = ""
     link: str | None = None
     notes: str = ""
+    pronunciation: str = ""
     tags: list[str] = field(default_factory=list)
     cards: list[ExportCard] = field(default_factory=list)
 
@@ -116,6 +117,7 @@ def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False)
         escape(note.notes).replace("\n", "<br>"),
         "y" if reverse else "",
         context_html(note, blank=True) if cloze else "",
+        escape(note.pronunciation),
     ]
 
 
@@ -157,15 +159,16 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     position). `with_scheduling` also reads each note's cards and review log. An unknown
     source/list id raises ExportError; an empty selection returns [].
 
-    Four set queries, each one pass over an index: the terms with their senses (the store's
-    browse columns `terms.glosses`/`terms.style`, kept by triggers), the first occurrence of
-    each term, the sources each term occurs in, and the rare terms with senses of several
-    styles.
+    Three set queries (four for a source), each one pass over an index: the terms with their
+    senses (the store's browse columns `terms.glosses`/`terms.style`, kept by triggers), the
+    first occurrence of each term with the sources it occurs in, and the rare terms with
+    senses of several styles.
     """
     sel, params = _selection(db, source_id, list_id)
     override = ("(SELECT gloss_override FROM list_terms WHERE list_id = ? AND term_id = t.id)"
                 if list_id is not None else "NULL")
-    columns = f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override}"
+    columns = (f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override},"
+               " t.pronunciation")
     if sel == _ALL:  # straight down the position index
         rows = db.execute(f"SELECT {columns} FROM terms t ORDER BY t.position, t.id").fetchall()
     else:
@@ -179,23 +182,34 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     only_params = params if only else []
     sources = {sid: (tag_of(title), title, url) for sid, title, url in db.execute(
         "SELECT id, title, url FROM sources")}
-    # SQLite takes the bare columns from the row holding the min(): the first occurrence in
-    # (source, segment, position) order, without sorting every occurrence.
+    # SQLite takes the bare columns from the row holding the min() (the only min/max of the
+    # query): the first occurrence in (source, segment, position) order, without sorting
+    # every occurrence. Outside a source selection the same pass lists the term's sources.
     in_source = ""
     if source_id is not None:
         in_source = ("AND" if only else "WHERE") + " seg.source_id = ?"
-    first = {r[0]: r[2:] for r in db.execute(
+    found = db.execute(
         "SELECT o.term_id, min(seg.source_id * 1000000000000 + seg.idx * 1000000"
         " + o.span_start), o.sentence, o.span_start, o.span_end, seg.translation, seg.speaker,"
-        " seg.start, seg.source_id FROM occurrences o JOIN segments seg ON seg.id = o.segment_id"
-        f" {only} {in_source} GROUP BY o.term_id",
-        [*only_params, *([source_id] if source_id is not None else [])])}
-    seen_in = {term_id: ids for term_id, ids in db.execute(
-        "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
-        f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id", only_params)}
+        " seg.start, seg.source_id, "
+        + ("NULL" if in_source else "group_concat(DISTINCT seg.source_id)")
+        + f" FROM occurrences o JOIN segments seg ON seg.id = o.segment_id {only} {in_source}"
+        " GROUP BY o.term_id",
+        [*only_params, *([source_id] if source_id is not None else [])]).fetchall()
+    first = {r[0]: r[2:9] for r in found}
+    if in_source:
+        seen_in = dict(db.execute(
+            "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
+            f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id",
+            only_params).fetchall())
+    else:
+        seen_in = {r[0]: r[9] for r in found}
+    # A term has senses of several styles when one differs from its first (`terms.style`):
+    # found through the style index instead of grouping every sense.
     styles = {term_id: kinds.split(",") for term_id, kinds in db.execute(
-        "SELECT term_id, group_concat(DISTINCT style) FROM senses GROUP BY term_id"
-        " HAVING count(DISTINCT style) > 1")}
+        "SELECT term_id, group_concat(DISTINCT style) FROM senses WHERE term_id IN"
+        " (SELECT s.term_id FROM senses s JOIN terms t ON t.id = s.term_id"
+        " AND s.style != t.style) GROUP BY term_id")}
     notes = [_note(row, first.get(row[0]), seen_in.get(row[0]), styles.get(row[0]), sources)
              for row in rows]
     if with_scheduling:
@@ -206,7 +220,7 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
 def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: list[str] | None,
           sources: dict[int, tuple[str, str, str | None]]) -> ExportNote:
     """One ExportNote from collect_notes' rows."""
-    term_id, key, term, tags, notes, glosses, style, override = row
+    term_id, key, term, tags, notes, glosses, style, override, pronunciation = row
     kinds = list(dict.fromkeys([style, *more_styles])) if more_styles else (
         [style] if style else [])
     tag_list = [tag_of(t) for t in tags.split()] if tags else []
@@ -216,7 +230,7 @@ def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: lis
         tag_list += [f"source::{sources[i][0]}" for i in ids if i in sources]
     tag_list += [f"style::{k}" for k in kinds]
     note = ExportNote(term_id=term_id, key=key, term=term, gloss=override or glosses or "",
-                      style=style or "", notes=notes or "",
+                      style=style or "", notes=notes or "", pronunciation=pronunciation or "",
                       tags=list(dict.fromkeys(t for t in tag_list if t)))
     if first is not None:
         sentence, s0, s1, translation, speaker, start, src_id = first

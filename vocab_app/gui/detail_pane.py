@@ -142,6 +142,9 @@ def detail_html(detail: Any, palette: QPalette) -> str:
     esc = html.escape
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     out = [f"<h2>{esc(detail.term)}</h2>"]
+    pronunciation = getattr(detail, "pronunciation", "")
+    if pronunciation:
+        out.append(f'<p style="margin-top:0; font-size:large">{esc(pronunciation)}</p>')
     facts = [esc(str(detail.lang))]
     variants = [v for v in (detail.variants or []) if v != detail.term]
     if variants:

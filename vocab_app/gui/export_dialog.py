@@ -84,7 +84,12 @@ class ExportDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source_combo.setMinimumContentsLength(30)
         self.list_combo = QComboBox()
-        self.deck_edit = QLineEdit(str(settings.value("export/deck_name", "vocab_app")))
+        # A list's deck is named after the list; other exports use the learner's own name.
+        self._own_deck = str(settings.value("export/deck_name", "vocab_app"))
+        self._list_names: dict[int, str] = {}
+        self._naming_list_deck = False
+        self.deck_edit = QLineEdit(self._own_deck)
+        self.deck_edit.textChanged.connect(self._on_deck_text)
         self.reverse_check = QCheckBox("Also reverse cards (gloss → term)")
         self.cloze_check = QCheckBox("Cloze cards from the context sentence")
         self.schedule_check = QCheckBox("Include review scheduling (due dates and intervals)")
@@ -140,6 +145,8 @@ class ExportDialog(QDialog):
         self.schedule_check.setChecked(settings.value("export/scheduling", False, type=bool))
         self.format_combo.currentIndexChanged.connect(self._on_format)
         self.scope_combo.currentIndexChanged.connect(self._update_fields)
+        self.scope_combo.currentIndexChanged.connect(self._name_deck)
+        self.list_combo.currentIndexChanged.connect(self._name_deck)
         self._on_format()
         self._fill_choices()
 
@@ -179,6 +186,24 @@ class ExportDialog(QDialog):
         for widget, visible in rows.items():
             self._form.setRowVisible(widget, visible)
 
+    def _on_deck_text(self, text: str) -> None:
+        if not self._naming_list_deck and self.scope_combo.currentData() != "list":
+            self._own_deck = text
+
+    def _name_deck(self) -> None:
+        """Show the chosen list's name as the deck name for a list, else the own deck name."""
+        if self.scope_combo.currentData() == "list":
+            name = self._list_names.get(self.list_combo.currentData())
+        else:
+            name = self._own_deck
+        if name is None or name == self.deck_edit.text():
+            return
+        self._naming_list_deck = True
+        try:
+            self.deck_edit.setText(name)
+        finally:
+            self._naming_list_deck = False
+
     def _fill_choices(self) -> None:
         def choices(lib: Any) -> tuple[list[Any], list[Any]]:
             try:
@@ -196,6 +221,7 @@ class ExportDialog(QDialog):
             self.source_combo.addItem(f"{source.title} ({source.term_count:,} terms)", source.id)
         for term_list in lists:
             self.list_combo.addItem(f"{term_list.name} ({term_list.size:,} terms)", term_list.id)
+            self._list_names[term_list.id] = term_list.name
         model = self.scope_combo.model()
         model.item(1).setEnabled(bool(sources))
         model.item(2).setEnabled(bool(lists))
@@ -285,7 +311,7 @@ class ExportDialog(QDialog):
         settings = QSettings()
         settings.setValue("export/last_dir", str(path.parent))
         settings.setValue("export/format", self.format.key)
-        settings.setValue("export/deck_name", self.deck_edit.text().strip())
+        settings.setValue("export/deck_name", self._own_deck.strip())
         settings.setValue("export/reverse", self.reverse_check.isChecked())
         settings.setValue("export/scheduling", self.schedule_check.isChecked())
 

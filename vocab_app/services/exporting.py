@@ -2,27 +2,31 @@
 
 Selections: the whole collection, one source (`source_id`) or one teacher list (`list_id`).
 
-Re-exporting an unchanged selection gives a byte-identical package: the package timestamp
-(note/card modification time, id seed) is remembered per content digest in `meta`
-(`export_stamps`). Changed content gets a new timestamp later than every earlier one, so Anki's
-default "update notes if newer" takes the change. If the collection cannot be written (opened
-read-only) the export still succeeds, only without remembering the stamp.
+Anki packages:
+- The learner's own notes (whole collection or one source) share one GUID namespace; a teacher
+  list's notes have their own, named by the list's uid (`("list", uid)`), so importing a list
+  deck never touches the learner's own notes, and a newer export of the same list updates that
+  list's notes (in the list's order, with the list's glosses). A list deck is named after the
+  list unless the caller names it.
+- Each note's modification stamp changes only when that note's exported content does
+  (store/export_stamps.py), so Anki's default "update if newer" updates exactly the notes
+  changed here and leaves the others, and the learner's edits in Anki, alone. Re-exporting an
+  unchanged selection gives a byte-identical package. If the collection cannot be written
+  (opened read-only) the export still succeeds, only without remembering the stamps.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
 
-STAMPS_KEY = "export_stamps"
-MAX_STAMPS = 64
+if TYPE_CHECKING:
+    from vocab_app.store.export_stamps import NoteStamps
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +56,14 @@ class Exporter:
         return collect_notes(self._db, source_id=source_id, list_id=list_id,
                              with_scheduling=with_scheduling)
 
-    def apkg(self, out_path: str | Path, *, deck_name: str = "vocab_app",
+    def apkg(self, out_path: str | Path, *, deck_name: str | None = None,
              source_id: int | None = None, list_id: int | None = None, reverse: bool = False,
              cloze: bool = False, with_scheduling: bool = False,
              progress: Callable[[int, int], None] | None = None) -> ExportReport:
-        """Write an Anki package of the selection; see export/apkg.py. ExportError when the
-        selection is empty or the file cannot be written (nothing partial is left)."""
+        """Write an Anki package of the selection; see export/apkg.py and the module
+        docstring. `deck_name` defaults to the list's name for a list, else "vocab_app".
+        ExportError when the selection is empty or the file cannot be written (nothing
+        partial is left)."""
         from vocab_app.export.apkg import gc_paused, write_apkg
 
         with gc_paused():
@@ -65,9 +71,12 @@ class Exporter:
                                with_scheduling=with_scheduling)
             if not notes:
                 raise ExportError(_nothing(source_id, list_id))
-            result = write_apkg(notes, out_path, deck_name=deck_name, reverse=reverse,
-                                cloze=cloze, with_scheduling=with_scheduling,
-                                today=self._lib.clock.today(), timestamp=self._stamp,
+            namespace = self._namespace(list_id)
+            if deck_name is None:
+                deck_name = self._title(None, list_id) if list_id is not None else "vocab_app"
+            result = write_apkg(notes, out_path, deck_name=deck_name, namespace=namespace,
+                                reverse=reverse, cloze=cloze, with_scheduling=with_scheduling,
+                                today=self._lib.clock.today(), stamps=self._stamps(),
                                 progress=progress)
         return ExportReport(notes=result.notes, cards=result.cards, path=result.path,
                             scheduled=result.scheduled)
@@ -122,36 +131,20 @@ class Exporter:
                 return str(row[0])
         return "Vocabulary"
 
-    def _stamp(self, digest: str) -> float:
-        """The package timestamp for content `digest`: the remembered one, or a new one later
-        than all remembered (see module docstring)."""
-        stamps = self._load_stamps()
-        if digest in stamps:
-            return float(stamps[digest])
-        now = int(self._lib.clock.now().timestamp())
-        stamp = max([now, *(int(s) + 1 for s in stamps.values())])
-        stamps[digest] = stamp
-        if len(stamps) > MAX_STAMPS:
-            for old in sorted(stamps, key=stamps.__getitem__)[:len(stamps) - MAX_STAMPS]:
-                del stamps[old]
-        try:
-            with self._db.conn:
-                self._db.execute(
-                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
-                    " DO UPDATE SET value = excluded.value", [STAMPS_KEY, json.dumps(stamps)])
-        except sqlite3.Error:
-            pass  # read-only collection: the export is still right, only not reproducible
-        return float(stamp)
+    def _namespace(self, list_id: int | None) -> tuple[str, ...]:
+        """The GUID namespace of a selection: () for the learner's own notes, the list's."""
+        if list_id is None:
+            return ()
+        row = self._db.execute("SELECT uid FROM lists WHERE id = ?", [list_id]).fetchone()
+        if row is None or not row[0]:
+            raise ExportError(f"There is no term list with id {list_id}.")
+        return ("list", str(row[0]))
 
-    def _load_stamps(self) -> dict[str, int]:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", [STAMPS_KEY]).fetchone()
-        if not row:
-            return {}
-        try:
-            data = json.loads(row[0])
-        except ValueError:
-            return {}
-        return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    def _stamps(self) -> NoteStamps:
+        """The notes' stamps and card sets for an export now (store/export_stamps.py)."""
+        from vocab_app.store.export_stamps import NoteStamps
+
+        return NoteStamps(self._db, int(self._lib.clock.now().timestamp()))
 
 
 def _nothing(source_id: int | None, list_id: int | None) -> str:

@@ -121,6 +121,7 @@ class TermDetail:
     senses: tuple[SenseRow, ...]
     occurrences: tuple[OccurrenceRow, ...]
     cards: tuple[CardRow, ...]
+    pronunciation: str = ""  # IPA or respelling mining found, '' if none
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,8 +245,8 @@ def term_rows(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "positi
 
 def term_detail(db: sqlite_utils.Database, term_id: int) -> TermDetail:
     """The term `term_id` with its senses, occurrences (in source order) and cards."""
-    row = db.execute("SELECT id, key, term, lang, variants, tags, notes, state FROM terms"
-                     " WHERE id = ?", [term_id]).fetchone()
+    row = db.execute("SELECT id, key, term, lang, variants, tags, notes, state, pronunciation"
+                     " FROM terms WHERE id = ?", [term_id]).fetchone()
     if row is None:
         raise UnknownTermError(term_id)
     senses = tuple(SenseRow(SenseId(r[0]), r[1], r[2], r[3]) for r in db.execute(
@@ -272,7 +273,8 @@ def term_detail(db: sqlite_utils.Database, term_id: int) -> TermDetail:
         variants = ()
     return TermDetail(id=TermId(row[0]), key=row[1], term=row[2], lang=row[3],
                       variants=variants, tags=tuple(row[5].split()), notes=row[6],
-                      state=row[7], senses=senses, occurrences=occurrences, cards=cards)
+                      state=row[7], senses=senses, occurrences=occurrences, cards=cards,
+                      pronunciation=row[8] or "")
 
 
 def sources(db: sqlite_utils.Database) -> list[SourceRow]:

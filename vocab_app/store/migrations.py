@@ -13,11 +13,19 @@ by triggers whoever writes senses or cards (import, review, lists):
 due day of its unsuspended cards); it indexes every sort column and the foreign keys that
 deletes cascade through.
 
-Version 3 (user decisions): `decisions` remembers, per (term key, gloss as mined), what the user
-decided about a mined pair (store/decisions.py): `edited` (the gloss was changed to
-`replacement`), `declined` (left unticked in the Mine preview) or `deleted` (the whole term was
-deleted; gloss ''), so re-mining never offers it again as new. Sources are found by content
-(store/sources.py), so `sources.content_hash` gets an index.
+Version 3 (a collection that stays true, a hand-off to Anki that harms nothing):
+- `decisions` remembers, per (term key, gloss as mined), what the user
+  decided about a mined pair (store/decisions.py): `edited` (the gloss was changed to
+  `replacement`), `declined` (left unticked in the Mine preview) or `deleted` (the whole term was
+  deleted; gloss ''), so re-mining never offers it again as new. Sources are found by content
+  (store/sources.py), so `sources.content_hash` gets an index.
+- `terms.pronunciation` (the first one mining found, '' if none);
+  `lists.uid`, a random id given to every list (a trigger fills it for new rows) that names the
+  list's own Anki GUID namespace, so a list deck survives renames and never shares notes with the
+  learner's own deck; and `export_stamps`, one row per exported Anki note GUID with the digest of
+  its exported content, its modification stamp and the cards ever exported for it
+  (store/export_stamps.py). The package-wide
+  stamps v2 kept in `meta` (`export_stamps`) are dropped.
 """
 
 from __future__ import annotations
@@ -123,6 +131,20 @@ CREATE TABLE decisions (
     PRIMARY KEY (key, gloss)
 );
 CREATE INDEX sources_content_hash ON sources (content_hash);
+ALTER TABLE terms ADD COLUMN pronunciation TEXT NOT NULL DEFAULT '';
+ALTER TABLE lists ADD COLUMN uid TEXT;
+UPDATE lists SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX lists_uid ON lists (uid);
+CREATE TRIGGER lists_uid_insert AFTER INSERT ON lists WHEN NEW.uid IS NULL BEGIN
+  UPDATE lists SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE TABLE export_stamps (
+    guid TEXT PRIMARY KEY,
+    hash  TEXT NOT NULL,
+    mod   INTEGER NOT NULL,
+    cards INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+DELETE FROM meta WHERE key = 'export_stamps';
 """
 
 #: version N → SQL that turns a version N-1 file into version N.

@@ -5,7 +5,8 @@ Migrations to later versions live in store/migrations.py and are numbered from h
 gets SCHEMA_V1 and then every migration, so old and new files end up with the same shape.
 Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`, `terms.due`
 (kept by triggers) and indexes for sorting and cascading deletes. Version 3 adds `decisions`
-(what the user edited, declined or deleted among mined pairs).
+(what the user edited, declined or deleted among mined pairs), `terms.pronunciation`,
+`lists.uid` and the `export_stamps` table (per-note Anki stamps).
 """
 
 SCHEMA_VERSION = 3  # store/migrations.py MIGRATIONS holds 2..N

@@ -8,6 +8,8 @@ Runs inside the caller's transaction, after the documents' sources and segments 
   intelligence`) joins that term, as mining.merge does within one batch, so importing files
   one by one gives the same terms as importing them together. An existing
   card is never touched, so re-importing never resets scheduling;
+- a term's pronunciation is the first non-empty one stored: a later note only fills an empty
+  one, so neither a second pronunciation nor re-mining replaces one already there (or edited);
 - a sense is found by (term, gloss); an occurrence by (segment, sense, span start), and an
   existing one is refreshed in place when its sentence changed;
 - in a source whose text changed, occurrences not found again are dropped; an occurrence found
@@ -124,12 +126,15 @@ def _upsert_term(db: sqlite_utils.Database, note: Note, position: int, now: str,
                          [abbreviations[note.key]]).fetchone()
     if row is None:
         term_id = db.execute(
-            "INSERT INTO terms (key, term, lang, variants, position, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO terms (key, term, lang, variants, position, created_at, pronunciation)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [note.key, note.term, note.lang, json.dumps(note.variants, ensure_ascii=False),
-             position, now]).lastrowid
+             position, now, note.pronunciation]).lastrowid
         return term_id, True
     term_id, display, stored = row
+    if note.pronunciation:
+        db.execute("UPDATE terms SET pronunciation = ? WHERE id = ? AND pronunciation = ''",
+                   [note.pronunciation, term_id])
     variants = _load_list(stored)
     added = [v for v in [note.term, *note.variants] if v != display and v not in variants]
     if added:

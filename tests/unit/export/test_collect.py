@@ -45,6 +45,19 @@ def test_whole_collection_in_position_order_with_source_and_style_tags(col):
     assert notes[1].gloss == "甲; 甲二" and notes[1].tags == ["style::abbr"]
 
 
+def test_a_term_with_senses_of_several_styles_gets_each_style_tag_first_sense_first(col):
+    tid = col.add_term("RL", ("reinforcement learning",), style="abbr")
+    col.db.execute("INSERT INTO senses (term_id, gloss, style) VALUES (?, '强化学习', 'en-zh'),"
+                   " (?, 'learning by reward', 'def')", [tid, tid])
+    col.add_term("plain", ("平",))
+    col.db.conn.commit()
+    rl, plain = collect_notes(col.db)
+    assert [t for t in rl.tags if t.startswith("style::")][0] == "style::abbr"
+    assert {t for t in rl.tags if t.startswith("style::")} == {
+        "style::abbr", "style::en-zh", "style::def"}
+    assert plain.tags == ["style::en-zh"]
+
+
 def test_source_selection_keeps_only_that_sources_terms_and_its_context(col):
     one, two = col.add_source("one"), col.add_source("two")
     tid = col.term_in_source(one, "agent", "智能体", "agent in one")

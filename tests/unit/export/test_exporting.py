@@ -53,11 +53,36 @@ def test_changed_content_gets_a_later_timestamp_so_anki_takes_the_update(col, tm
     col.db.conn.commit()
     second = note_mods(lib.export.apkg(tmp_path / "b.apkg").path, tmp_path)
     assert second == {int(NOW.timestamp()) + 1}
-    # Back to the first content: the first package again, byte for byte.
+    # Back to the first content: a change again for an Anki profile holding the second
+    # version, so later still (an old stamp would leave the second version in Anki).
     col.db.execute("UPDATE senses SET gloss = '智能体'")
     col.db.conn.commit()
-    again = lib.export.apkg(tmp_path / "c.apkg").path
-    assert again.read_bytes() == (tmp_path / "a.apkg").read_bytes()
+    assert note_mods(lib.export.apkg(tmp_path / "c.apkg").path, tmp_path) == {
+        int(NOW.timestamp()) + 2}
+    # Unchanged since: the same package, byte for byte, whatever the clock says.
+    lib.clock.advance(days=2)
+    again = lib.export.apkg(tmp_path / "d.apkg").path
+    assert again.read_bytes() == (tmp_path / "c.apkg").read_bytes()
+
+
+def test_only_the_changed_note_gets_a_new_stamp(col, tmp_path):
+    ids = [col.add_term(word, (gloss,)) for word, gloss in (("agent", "智能体"),
+                                                            ("token", "词元"))]
+    lib = lib_of(col)
+    lib.export.apkg(tmp_path / "a.apkg")
+    lib.clock.advance(hours=5)
+    col.db.execute("UPDATE senses SET gloss = '代理' WHERE term_id = ?", [ids[0]])
+    col.db.conn.commit()
+    out = lib.export.apkg(tmp_path / "b.apkg").path
+    with zipfile.ZipFile(out) as zf:
+        zf.extract("collection.anki2", tmp_path / "b")
+    conn = sqlite3.connect(tmp_path / "b" / "collection.anki2")
+    mods = dict(conn.execute("SELECT sfld, mod FROM notes"))
+    card_mods = dict(conn.execute("SELECT n.sfld, c.mod FROM cards c JOIN notes n"
+                                  " ON n.id = c.nid"))
+    conn.close()
+    start = int(NOW.timestamp())
+    assert mods == card_mods == {"agent": start + 5 * 3600, "token": start}
 
 
 def test_options_are_part_of_the_content(col, tmp_path):
@@ -76,3 +101,18 @@ def test_progress_reports_reach_the_total(col, tmp_path):
     seen = []
     lib_of(col).export.apkg(tmp_path / "p.apkg", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (1200, 1200) and seen[0][0] < 1200
+
+
+def test_note_guids_are_genankis_guids():
+    import random
+
+    import genanki
+
+    from vocab_app.export.apkg import guid_for
+
+    rng = random.Random(7)
+    alphabet = "abcXYZ 09_-世界模型:/"
+    for _ in range(5000):
+        values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                  for _ in range(rng.randint(1, 3))]
+        assert guid_for(*values) == genanki.guid_for(*values)

@@ -54,11 +54,12 @@ def test_anki_tsv_has_header_lines_html_fields_and_inert_formulas(notes, tmp_pat
     write_anki_tsv(notes, out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[:2] == ["#separator:tab", "#html:true"]
-    assert lines[3] == "#tags column:8"
+    assert lines[3] == "#tags column:9"
     first = next(csv.reader([lines[4]], delimiter="\t"))
     assert first[0] == "&#61;HYPERLINK(&quot;http://evil&quot;)"
     assert first[1] == "&#43;1 gloss"
-    assert first[7] == "source::Talk style::en-zh"
+    assert first[7] == ""  # no pronunciation
+    assert first[8] == "source::Talk style::en-zh"
     assert "多模态<br>模型" in lines[6]
 
 
@@ -66,3 +67,20 @@ def test_unwritable_folder_is_one_sentence_and_nothing_is_written(notes, tmp_pat
     with pytest.raises(ExportError, match="does not exist"):
         write_csv(notes, tmp_path / "missing" / "x.csv")
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_pronunciation_is_a_column_of_both_tables(tmp_path):
+    c = Collection.create(tmp_path / "p.sqlite")
+    term_id = c.add_term("agent", ("智能体",))
+    c.db.execute("UPDATE terms SET pronunciation = '/ˈeɪ.dʒənt/ <x>' WHERE id = ?", [term_id])
+    notes = collect_notes(c.db)
+    c.close()
+    write_csv(notes, tmp_path / "l.csv")
+    with open(tmp_path / "l.csv", encoding="utf-8-sig", newline="") as fh:
+        header, row = list(csv.reader(fh))
+    assert dict(zip(header, row, strict=True))["pronunciation"] == "/ˈeɪ.dʒənt/ <x>"
+    write_anki_tsv(notes, tmp_path / "l.tsv")
+    lines = (tmp_path / "l.tsv").read_text(encoding="utf-8").splitlines()
+    columns = lines[2].removeprefix("#columns:").split("\t")
+    row = next(csv.reader([lines[4]], delimiter="\t"))
+    assert dict(zip(columns, row, strict=True))["Pronunciation"] == "/ˈeɪ.dʒənt/ &lt;x&gt;"
