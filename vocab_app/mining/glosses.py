@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -26,13 +27,14 @@ from vocab_app.mining.abbrev import (
     is_lower_short_form,
     is_short_form,
 )
+from vocab_app.mining.bracket_content import Content, lead_in_end, read_content
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
 from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
+from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
     chinese_aside,
-    clean_span,
     describes_person,
     english_aside,
     foreign_latin_words,
@@ -41,7 +43,6 @@ from vocab_app.mining.noise import (
     is_reference_or_number,
     is_sentence,
     is_stage_direction,
-    note_label_end,
 )
 from vocab_app.mining.zh_terms import chinese_term
 
@@ -56,19 +57,24 @@ _LATIN_WORD_CHARS = frozenset(
 def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[GlossHit]:
     """All glossed terms in `text` (one line, segment or paragraph), in text order.
 
-    `marks` are the spans the author emphasised (`Segment.marks`, markup already removed).
+    `marks` are the spans the author emphasised (`Segment.marks`, markup already removed): a
+    marked span right before a bracket is the term (RULES.md M1, marked_terms.py).
 
     Spans are offsets into `text`. Parentheticals that are not glosses (asides, examples,
-    citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes) give
-    nothing. Never raises on odd input: unbalanced brackets run to the end of their line.
+    citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes,
+    pronunciations alone) give nothing; a bracket of several equivalents gives one hit each
+    (E1), and a pronunciation in the bracket goes to `GlossHit.pronunciation` (P1). Never raises
+    on odd input: unbalanced brackets run to the end of their sentence. Time is linear in the
+    length of `text`.
     """
     parens = scan_parentheticals(text)
     if not parens:
         return []
     hits: list[GlossHit] = []
     closes = sorted(p.end for p in parens if p.closed)
+    index = MarkIndex(text, marks) if marks else None
     for p in parens:
-        hits.extend(_glosses_of(text, p, _left_limit(closes, p.open)))
+        hits.extend(_glosses_of(text, p, _left_limit(closes, p.open), index))
     return hits
 
 
@@ -78,64 +84,115 @@ def _left_limit(closes: list[int], open_pos: int) -> int:
     return closes[i - 1] + 1 if i else 0
 
 
-def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:
-    g0, g1 = clean_span(text, p.start, p.end)
-    if g1 <= g0:
-        return []
-    s0, _ = _strip(text, p.start, p.end)
-    labelled = note_label_end(text, s0, p.end) != s0
-    gloss = text[g0:g1]
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What stands before a bracket. `start` is known for a quoted or marked head (the term is
+    then fixed); for a plain head only its end is, and the term's start depends on the gloss."""
+
+    end: int
+    zh: bool
+    start: int | None = None
+    quoted: bool = False
+    marked: bool = False
+
+
+def _head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> _Head | None:
     head_end = p.open
     while head_end > lo and text[head_end - 1] in " \t\u3000":
         head_end -= 1
     if head_end <= lo:
-        return []
+        return None
+    if marks is not None:
+        close_end = p.end + 1 if p.closed else p.end
+        span = marks.term_span(head_end, p.open, close_end, lo)
+        if span is not None:
+            return _Head(span[1], has_cjk(text[span[0]:span[1]]), span[0], marked=True)
     ch = text[head_end - 1]
-    quoted_start = None
     if ch in CLOSE_QUOTES:
         quoted_start = _opening_quote(text, head_end - 1, lo)
         if quoted_start is None:
-            return []
+            return None
         inner0, inner1 = quoted_start + 1, head_end - 1
         head_text = text[inner0:inner1].strip()
         if not head_text:
-            return []
-        head_is_zh = has_cjk(head_text)
-    elif is_cjk(ch):
-        head_is_zh = True
-    elif ch in _LATIN_WORD_CHARS:
-        head_is_zh = False
-    else:
-        return []
+            return None
+        return _Head(inner1, has_cjk(head_text), inner0, quoted=True)
+    if is_cjk(ch):
+        return _Head(head_end, True)
+    if ch in _LATIN_WORD_CHARS:
+        return _Head(head_end, False)
+    return None
 
+
+def _glosses_of(text: str, p: Parenthetical, lo: int,
+                marks: MarkIndex | None) -> list[GlossHit]:
+    head = _head(text, p, lo, marks)
+    if head is None:
+        return []
+    content = read_content(text, p)
+    if content is None or not content.parts:
+        return []
+    hits: list[GlossHit] = []
+    for g0, g1 in content.parts:
+        hits.extend(_pairs(text, head, g0, g1, content, lo))
+    if content.split and head.start is None:
+        hits = _same_head(text, hits)
+    if content.pronunciation:
+        hits = [replace(h, pronunciation=content.pronunciation) for h in hits]
+    return hits
+
+
+def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
+    """E1: equivalents in one bracket share the head term. Each part found its own boundary;
+    all take the widest one found (a short form may have found a shorter term than the full
+    rendering did)."""
+    plain = [h for h in hits if h.style != "abbr"]
+    if len(plain) < 2:
+        return hits
+    t0 = min(h.term_span[0] for h in plain)
+    t1 = plain[0].term_span[1]
+    if any(h.term_span[1] != t1 for h in plain):
+        return hits
+    return [replace(h, term=text[t0:t1], term_span=(t0, t1)) if h.style != "abbr" else h
+            for h in hits]
+
+
+def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,
+           lo: int) -> list[GlossHit]:
+    """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket."""
+    labelled = content.labelled
+    gloss = text[g0:g1]
     if is_reference_or_number(gloss) or is_stage_direction(gloss):
         return []
     gloss_zh = has_cjk(gloss)
-    if head_is_zh:
+    if head.zh:
         if gloss_zh or not has_latin(gloss):
             return []  # G6: a Chinese note on a Chinese head has no style
-        raw = text[p.start:p.end].strip()
-        if english_aside(gloss) or is_sentence(raw) or labelled or describes_person(gloss):
+        w0, w1 = content.whole
+        if (english_aside(gloss) or is_sentence(text[w0:w1]) or labelled
+                or describes_person(gloss)):
             return []
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
-        if quoted_start is not None:
-            return _quoted_zh(text, inner0, inner1, g0, g1)
-        return _zh_en(text, head_end, g0, g1, lo)
+        g0 = lead_in_end(text, g0, g1)
+        if head.marked:
+            return [_hit(text, head.start, head.end, g0, g1, "zh-en")]
+        if head.quoted:
+            return _quoted_zh(text, head.start, head.end, g0, g1)
+        return _zh_en(text, head.end, g0, g1, lo)
 
     # English head.
-    if quoted_start is not None:
-        t0, t1 = _strip(text, inner0, inner1)
+    if head.start is not None:
+        t0, t1 = _strip(text, head.start, head.end)
     else:
-        t1 = head_end
-        t0 = latin_run_start(text, t1)
-        t0 = max(t0, lo)
+        t1 = head.end
+        t0 = max(latin_run_start(text, t1), lo)
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        return _en_zh(text, t0, t1, g0, g1, quoted_start is not None)
-    hits = _en_en(text, t0, t1, g0, g1, labelled, lo)
-    if not hits and quoted_start is None and not labelled:
+        return _en_zh(text, t0, t1, lead_in_end(text, g0, g1), g1, head.start is not None)
+    hits = _en_en(text, t0, t1, g0, g1, labelled, lo, head.marked)
+    if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits
 
@@ -160,10 +217,11 @@ def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> GlossHi
     return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
 
 
-def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[GlossHit]:
+def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[GlossHit]:
     gloss = text[g0:g1]
-    # English prose, or a whole English clause inside Chinese text: the noun phrase only.
-    if not quoted and (len(text[t0:t1].split()) >= _LONG_RUN
+    # English prose, or a whole English clause inside Chinese text: the noun phrase only
+    # (unless quotes or the author's emphasis fixed the term).
+    if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
         t0 = noun_phrase_start(text, t0, t1)
         if t0 >= t1:
@@ -197,16 +255,19 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 
 def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int) -> list[GlossHit]:
+           lo: int, marked: bool = False) -> list[GlossHit]:
     whole = (g0, g1)
     words = text[t0:t1].split()
     last = words[-1] if words else ""
+    if marked and len(words) > 1:
+        last = ""  # a marked phrase is the term as a whole, not its last word
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     g0, g1 = _abbreviation_core(text, g0, g1)
     gloss = text[g0:g1]
-    # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
-    if is_short_form(last) and " " in gloss and expands(last, gloss):
+    # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
+    # long form.
+    if is_short_form(last) and _expands(last, gloss):
         s0 = t1 - len(last)
         return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
     # A clipped word and its full form, either order: `evals (evaluations)`.
@@ -216,6 +277,10 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
+        if marked:
+            if find_long_form(gloss, text[t0:t1]) is not None:
+                return [GlossHit(text[t0:t1], gloss, "abbr", (t0, t1), (g0, g1))]
+            return []
         floor = max(lo, t1 - _LONG_FORM_REACH)
         cjk = CJK_RE.search(text[floor:t1][::-1])  # a long form never spans Chinese text
         if cjk:
@@ -231,7 +296,8 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
-    n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
+    n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
+                                             note=gloss)
     if n0 >= t1:
         return []
     head = text[n0:t1]
@@ -240,21 +306,24 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     return [_hit(text, n0, t1, g0, g1, "def")]
 
 
-_LEAD_IN_RE = re.compile(r"(?:or|aka|a\.k\.a\.?|hereafter|henceforth|abbreviated(?: as)?|"
-                         r"short for|i\.e\.,?)\s+", re.I)
 _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
 
 
 def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
     """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
     `for short` / `, description`."""
-    m = _LEAD_IN_RE.match(text, g0, g1)
-    if m:
-        g0 = m.end()
+    g0 = lead_in_end(text, g0, g1)
     tail = _TAIL_RE.search(text, g0, g1)
     if tail and tail.start() > g0:
         g1 = tail.start()
     return g0, g1
+
+
+def _expands(short: str, gloss: str) -> bool:
+    """True when `gloss` spells out `short`, its words apart or hyphenated (`Key-Value`)."""
+    if " " in gloss:
+        return expands(short, gloss)
+    return "-" in gloss and expands(short, gloss.replace("-", " "))
 
 
 def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:

@@ -1,0 +1,200 @@
+"""What a bracket holds: its gloss part(s), a pronunciation, and where a nested gloss begins.
+
+`read_content` turns one parenthetical into the spans gloss extraction judges:
+- T1 clean-up (surrounding space, a `Note:` label, trailing stray punctuation);
+- N1: a bracket that holds its own glossed term (`标签（labels，也称目标（targets））`) ends before
+  that inner term: the outer gloss is `labels`, the inner bracket is judged on its own;
+- P1: pronunciations (`/ˈkeɪdəns/`, `[ˈkeɪdəns]`, `in-FLAM-uh-tor-ee`) are taken out and kept;
+- E1: equivalents of different kinds (Chinese, an English abbreviation, other English) separated
+  by `，,;；、/` become one part each, their lead-ins (`也称`, `简称`, `aka`, `or`) dropped.
+  Parts of one kind stay one gloss (T2: `低垂果实,容易摘的机会`, `脚手架式系统封装/编排`).
+
+Every step looks at no more than `MAX_CONTENT` characters, so a line of thousands of brackets
+costs time in proportion to its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vocab_app.mining.abbrev import is_short_form
+from vocab_app.mining.brackets import Parenthetical
+from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
+from vocab_app.mining.noise import (
+    chinese_aside,
+    clean_span,
+    english_aside,
+    is_reference_or_number,
+    note_label_end,
+)
+from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
+
+#: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
+MAX_CONTENT = 300
+_SEPARATOR_RE = re.compile(r"[,，;；、/]")
+_TRIM = " \t\u3000,，;；、.。:："
+#: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
+#: start ordinary words (即时, 英文版) count only before a space, a colon or a Latin letter.
+_LEAD_IN_RE = re.compile(
+    r"(?:(?:也称|又称|亦称|或称|简称|全称|俗称|也叫|又叫|也称为|又称为|简称为|英文缩写|缩写为?)"
+    r"\s*[:：]?\s*"
+    r"|(?:英文名?|英语|英文全称|即|或)(?:\s*[:：]\s*|\s+|(?=[A-Za-z]))"
+    r"|(?:also called|also known as|also|or|aka|a\.k\.a\.?|short for|i\.e\.,?|"
+    r"hereafter|henceforth|abbreviated(?: as)?)\s+)",
+    re.I)
+_MAX_PART_WORDS = 8
+_MAX_PART_CJK = 16
+_MAX_PARTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """A bracket's content as gloss extraction sees it.
+
+    `parts` are the gloss spans (offsets into the text): one for a bracket that is one gloss,
+    several for a bracket of equivalents of different kinds (E1), none for a bracket that holds
+    only a pronunciation. `whole` is the cleaned content before pronunciations and splitting
+    (the raw content, stripped, for the checks that judge the bracket as a whole); `labelled` says a `Note:` label opened
+    it; `nested` that it ended before an inner bracket's term."""
+
+    parts: tuple[tuple[int, int], ...]
+    whole: tuple[int, int]
+    labelled: bool
+    pronunciation: str
+    nested: bool
+    split: bool
+
+
+def lead_in_end(text: str, start: int, end: int) -> int:
+    """Index after a lead-in (`也称`, `简称`, `英文：`, `aka`, `or`, `also called`) at the start
+    of `text[start:end]`, when something follows it; else `start`."""
+    m = _LEAD_IN_RE.match(text, start, end)
+    if m and m.end() < end:
+        return m.end()
+    return start
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
+def _inner_open(text: str, a: int, b: int) -> int:
+    """Index of the first opening bracket in text[a:b], else -1."""
+    i, j = text.find("(", a, b), text.find("（", a, b)
+    if i < 0:
+        return j
+    return i if j < 0 else min(i, j)
+
+
+def read_content(text: str, p: Parenthetical) -> Content | None:
+    """The gloss part(s) and pronunciation of parenthetical `p`; None when it holds nothing a
+    gloss could be (empty, or longer than `MAX_CONTENT` without an inner bracket)."""
+    start, end = p.start, p.end
+    inner = _inner_open(text, start, min(end, start + MAX_CONTENT + 1))
+    nested = inner >= 0
+    if nested:
+        end = inner
+    elif end - start > MAX_CONTENT:
+        return None
+    s0 = start
+    while s0 < end and text[s0].isspace():
+        s0 += 1
+    w1 = end
+    while w1 > s0 and text[w1 - 1].isspace():
+        w1 -= 1
+    whole = (s0, w1)
+    labelled = note_label_end(text, s0, end) != s0
+    g0, g1 = clean_span(text, start, end)
+    if nested:
+        # The outer gloss stops before the inner term: at the last separator before it.
+        seps = [m.start() for m in _SEPARATOR_RE.finditer(text, g0, g1)]
+        if seps:
+            g0, g1 = _trim(text, g0, seps[-1])
+        else:
+            g0, g1 = _trim(text, lead_in_end(text, g0, g1), g1)
+    if g1 <= g0:
+        return None
+    ipa = [m.span() for m in IPA_RE.finditer(text, g0, g1) if is_ipa(m.group())]
+    raw_parts = _split(text, g0, g1, ipa)
+    pron: list[str] = []
+    parts: list[tuple[int, int]] = []
+    for a, b in raw_parts:
+        a, b = _strip_ipa(text, a, b, ipa, pron)
+        if a >= b:
+            continue
+        if is_respelling(text[a:b]):
+            pron.append(text[a:b])
+            continue
+        parts.append((a, b))
+    pronunciation = ", ".join(pron)
+    if not parts:
+        return Content((), whole, labelled, pronunciation, nested, False)
+    equivalents = _equivalents(text, parts) if len(parts) > 1 else None
+    if equivalents:
+        return Content(tuple(equivalents), whole, labelled, pronunciation, nested, True)
+    return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
+                   False)
+
+
+def _split(text: str, a: int, b: int, ipa: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """text[a:b] cut at separators that are not inside an IPA transcription, parts trimmed."""
+    parts = []
+    for m in _SEPARATOR_RE.finditer(text, a, b):
+        pos = m.start()
+        if any(i0 <= pos < i1 for i0, i1 in ipa):
+            continue
+        parts.append(_trim(text, a, pos))
+        a = pos + 1
+    parts.append(_trim(text, a, b))
+    return [(x, y) for x, y in parts if x < y]
+
+
+def _strip_ipa(text: str, a: int, b: int, ipa: list[tuple[int, int]],
+               found: list[str]) -> tuple[int, int]:
+    """The part text[a:b] without an IPA transcription at its start or end (`/ˈkeɪdəns/ 节奏`)."""
+    for i0, i1 in ipa:
+        if a <= i0 and i1 <= b:
+            found.append(text[i0:i1])
+            if text[a:i0].strip() == "":
+                a = i1
+            elif text[i1:b].strip() == "":
+                b = i0
+            a, b = _trim(text, a, b)
+    return a, b
+
+
+def _kind(part: str) -> str:
+    """'zh' for a part with Chinese, 'abbr' for one English short form, 'en' for other English,
+    '' for anything else (numbers, symbols)."""
+    if has_cjk(part):
+        return "zh"
+    if is_short_form(part):
+        return "abbr"
+    return "en" if has_latin(part) else ""
+
+
+def _term_like(part: str, kind: str) -> bool:
+    if not kind or is_reference_or_number(part):
+        return False
+    if kind == "zh":
+        return len(CJK_RE.findall(part)) <= _MAX_PART_CJK and not chinese_aside(part)
+    return len(part.split()) <= _MAX_PART_WORDS and not english_aside(part)
+
+
+def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """E1: the parts as separate equivalents, lead-ins dropped, when they are of different
+    kinds and each is term-like; else None (the bracket stays one gloss)."""
+    if len(parts) > _MAX_PARTS:
+        return None
+    spans = [(lead_in_end(text, a, b), b) for a, b in parts]
+    kinds = [_kind(text[a:b]) for a, b in spans]
+    if len(set(kinds)) < 2:
+        return None
+    if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):
+        return None
+    return spans
