@@ -16,7 +16,7 @@ costs time in proportion to its length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.brackets import Parenthetical
@@ -33,6 +33,9 @@ from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
 _SEPARATOR_RE = re.compile(r"[,，;；、/]")
+_OPEN_RE = re.compile(r"[(（]")
+#: Characters that may start a separator, an IPA transcription or a respelling.
+_SPECIAL_RE = re.compile(r"[,，;；、/\[\-]")
 _TRIM = " \t\u3000,，;；、.。:："
 #: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
 #: start ordinary words (即时, 英文版) count only before a space, a colon or a Latin letter.
@@ -48,15 +51,14 @@ _MAX_PART_CJK = 16
 _MAX_PARTS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Content:
+class Content(NamedTuple):
     """A bracket's content as gloss extraction sees it.
 
     `parts` are the gloss spans (offsets into the text): one for a bracket that is one gloss,
     several for a bracket of equivalents of different kinds (E1), none for a bracket that holds
-    only a pronunciation. `whole` is the cleaned content before pronunciations and splitting
-    (the raw content, stripped, for the checks that judge the bracket as a whole); `labelled` says a `Note:` label opened
-    it; `nested` that it ended before an inner bracket's term."""
+    only a pronunciation. `whole` is the raw content, stripped (for the checks that judge the
+    bracket as a whole); `labelled` says a `Note:` label opened it; `nested` that it ended
+    before an inner bracket's term; `split` that the parts are separate equivalents."""
 
     parts: tuple[tuple[int, int], ...]
     whole: tuple[int, int]
@@ -83,33 +85,27 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _inner_open(text: str, a: int, b: int) -> int:
-    """Index of the first opening bracket in text[a:b], else -1."""
-    i, j = text.find("(", a, b), text.find("（", a, b)
-    if i < 0:
-        return j
-    return i if j < 0 else min(i, j)
-
-
 def read_content(text: str, p: Parenthetical) -> Content | None:
     """The gloss part(s) and pronunciation of parenthetical `p`; None when it holds nothing a
     gloss could be (empty, or longer than `MAX_CONTENT` without an inner bracket)."""
     start, end = p.start, p.end
-    inner = _inner_open(text, start, min(end, start + MAX_CONTENT + 1))
-    nested = inner >= 0
-    if nested:
-        end = inner
+    inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
+    nested = inner is not None
+    if inner is not None:
+        end = inner.start()
     elif end - start > MAX_CONTENT:
         return None
-    s0 = start
-    while s0 < end and text[s0].isspace():
-        s0 += 1
-    w1 = end
-    while w1 > s0 and text[w1 - 1].isspace():
-        w1 -= 1
-    whole = (s0, w1)
+    raw = text[start:end]
+    core = raw.strip()
+    if not core:
+        return None
+    s0 = start + raw.find(core[0])
+    whole = (s0, s0 + len(core))
     labelled = note_label_end(text, s0, end) != s0
     g0, g1 = clean_span(text, start, end)
+    if not nested and _SPECIAL_RE.search(text, g0, g1) is None:
+        # The common case: one gloss, nothing to split off.
+        return Content(((g0, g1),), whole, labelled, "", False, False) if g0 < g1 else None
     if nested:
         # The outer gloss stops before the inner term: at the last separator before it.
         seps = [m.start() for m in _SEPARATOR_RE.finditer(text, g0, g1)]

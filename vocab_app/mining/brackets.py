@@ -10,7 +10,7 @@ time, each bracket once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _BRACKET_RE = re.compile(r"[()（）\n]")
 _OPENERS = "(（"
@@ -18,8 +18,7 @@ UNCLOSED_REACH = 200
 _SENTENCE_END_RE = re.compile(r"[。！？!?]|\.(?=\s)")
 
 
-@dataclass(frozen=True, slots=True)
-class Parenthetical:
+class Parenthetical(NamedTuple):
     """One bracketed stretch of a text: `open` is the index of the opening bracket, the content
     is `text[start:end]`, and `closed` says whether a closing bracket ends it (at `end`)."""
 

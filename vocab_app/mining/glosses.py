@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -84,8 +84,7 @@ def _left_limit(closes: list[int], open_pos: int) -> int:
     return closes[i - 1] + 1 if i else 0
 
 
-@dataclass(frozen=True, slots=True)
-class _Head:
+class _Head(NamedTuple):
     """What stands before a bracket. `start` is known for a quoted or marked head (the term is
     then fixed); for a plain head only its end is, and the term's start depends on the gloss."""
 
@@ -138,7 +137,9 @@ def _glosses_of(text: str, p: Parenthetical, lo: int,
     if content.split and head.start is None:
         hits = _same_head(text, hits)
     if content.pronunciation:
-        hits = [replace(h, pronunciation=content.pronunciation) for h in hits]
+        pron = content.pronunciation
+        hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
+                for h in hits]
     return hits
 
 
@@ -153,8 +154,8 @@ def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
     t1 = plain[0].term_span[1]
     if any(h.term_span[1] != t1 for h in plain):
         return hits
-    return [replace(h, term=text[t0:t1], term_span=(t0, t1)) if h.style != "abbr" else h
-            for h in hits]
+    return [GlossHit(text[t0:t1], h.gloss, h.style, (t0, t1), h.gloss_span)
+            if h.style != "abbr" else h for h in hits]
 
 
 def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,

@@ -10,7 +10,8 @@ import re
 #: Characters only IPA uses (stress and length marks, vowels and consonants outside ASCII).
 _IPA_ONLY = frozenset("ˈˌːˑəɪʊɛæɑɔʃʒθðŋɡʌɜɒɐɘɵɤɯɨʉɲɳɴɹɻɾɽʁʀʔʕʧʤʍɥʎʏøœɶɓɗɠʄɕʑçʝɣχħɦɬɮʋɰ")
 #: What may stand between the delimiters of an IPA transcription.
-_IPA_BODY = r"[a-zA-Z\u00e6\u00f0\u00f8\u0153\u00e7\u014b\u0127\u0250-\u02ff\u0300-\u036f\u03b8\u03c7.‿() -]"
+_IPA_BODY = (r"[a-zA-Z\u00e6\u00f0\u00f8\u0153\u00e7\u014b\u0127\u0250-\u02ff\u0300-\u036f"
+             r"\u03b8\u03c7.‿() -]")
 #: `/…/` or `[…]` holding one or two IPA words (a slash also separates glosses: `脚手架/编排`,
 #: so the slash form needs an IPA-only character or a short plain body such as `/kæt/`).
 IPA_RE = re.compile(rf"/{_IPA_BODY}{{1,40}}/|\[{_IPA_BODY}{{1,40}}\]")
