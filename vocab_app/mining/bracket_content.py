@@ -177,8 +177,9 @@ def _kind(part: str) -> str:
 def _term_like(part: str, kind: str) -> bool:
     if not kind or is_reference_or_number(part):
         return False
-    if kind == "zh":
-        return len(CJK_RE.findall(part)) <= _MAX_PART_CJK and not chinese_aside(part)
+    if kind == "zh":  # a number with a unit (`2019 年`, `3 个`) is a qualifier, not a name
+        return (not part[0].isdigit() and len(CJK_RE.findall(part)) <= _MAX_PART_CJK
+                and not chinese_aside(part))
     return len(part.split()) <= _MAX_PART_WORDS and not english_aside(part)
 
 

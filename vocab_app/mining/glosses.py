@@ -143,15 +143,23 @@ def _glosses_of(text: str, p: Parenthetical, lo: int,
     return hits
 
 
+def _without_lead_in(text: str, hit: GlossHit) -> GlossHit:
+    t0, t1 = hit.term_span
+    n0 = lead_in_end(text, t0, t1)
+    if n0 == t0:
+        return hit
+    return GlossHit(text[n0:t1], hit.gloss, hit.style, (n0, t1), hit.gloss_span)
+
+
 def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
     """E1: equivalents in one bracket share the head term. Each part found its own boundary;
-    all take the widest one found (a short form may have found a shorter term than the full
-    rendering did)."""
+    all take the one the fullest rendering found (an abbreviation says less about how many
+    words the term has: `存进向量数据库（vector database，VDB）` → 向量数据库 for both)."""
     plain = [h for h in hits if h.style != "abbr"]
     if len(plain) < 2:
         return hits
-    t0 = min(h.term_span[0] for h in plain)
-    t1 = plain[0].term_span[1]
+    ref = next((h for h in plain if not is_short_form(h.gloss)), plain[0])
+    t0, t1 = ref.term_span
     if any(h.term_span[1] != t1 for h in plain):
         return hits
     return [GlossHit(text[t0:t1], h.gloss, h.style, (t0, t1), h.gloss_span)
@@ -162,6 +170,11 @@ def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,
            lo: int) -> list[GlossHit]:
     """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket."""
     labelled = content.labelled
+    # A lead-in (`也称`, `英文：`, `aka`) goes, except before an English note on an English head
+    # (`also called …` may open a definition: noise.py judges it whole).
+    lead = lead_in_end(text, g0, g1)
+    if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
+        g0 = lead
     gloss = text[g0:g1]
     if is_reference_or_number(gloss) or is_stage_direction(gloss):
         return []
@@ -175,12 +188,12 @@ def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,
             return []
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
-        g0 = lead_in_end(text, g0, g1)
         if head.marked:
             return [_hit(text, head.start, head.end, g0, g1, "zh-en")]
         if head.quoted:
             return _quoted_zh(text, head.start, head.end, g0, g1)
-        return _zh_en(text, head.end, g0, g1, lo)
+        # A lead-in before the term (`也称目标（targets）`) is no part of it.
+        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo)]
 
     # English head.
     if head.start is not None:
@@ -191,7 +204,7 @@ def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        return _en_zh(text, t0, t1, lead_in_end(text, g0, g1), g1, head.start is not None)
+        return _en_zh(text, t0, t1, g0, g1, head.start is not None)
     hits = _en_en(text, t0, t1, g0, g1, labelled, lo, head.marked)
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)

@@ -1,0 +1,159 @@
+"""What is inside a bracket: pronunciations (RULES.md P1), several equivalents (E1), nested
+glosses (N1) and an abbreviation written before its hyphenated long form. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.brackets import scan_parentheticals
+from vocab_app.mining.glosses import find_glosses
+from vocab_app.mining.pronunciation import is_ipa, is_pronunciation, is_respelling
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+# --- P1: pronunciation -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, pron", [
+    ("Listen for the cadence (/ˈkeɪdəns/, 节奏) of each line.", ("cadence", "节奏", "en-zh"),
+     "/ˈkeɪdəns/"),
+    ("Phones are ubiquitous ([juːˈbɪkwɪtəs] 无处不在的) now.",
+     ("ubiquitous", "无处不在的", "en-zh"), "[juːˈbɪkwɪtəs]"),
+    ("这篇文章写得很 thorough（/ˈθʌrə/；彻底的）。", ("thorough", "彻底的", "en-zh"),
+     "/ˈθʌrə/"),
+    ("注意节奏（cadence, /ˈkeɪdəns/）的变化。", ("节奏", "cadence", "zh-en"), "/ˈkeɪdəns/"),
+    ("Doctors look for ischemic (is-KE-mik, 缺血性的) changes.",
+     ("ischemic", "缺血性的", "en-zh"), "is-KE-mik"),
+])
+def test_pronunciation_is_kept_apart_from_the_gloss(text, expected, pron):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style) == expected
+    assert hit.pronunciation == pron
+    assert text[hit.gloss_span[0]:hit.gloss_span[1]] == hit.gloss
+
+
+@pytest.mark.parametrize("text", [
+    "The song has a slow cadence (/ˈkeɪdəns/).",
+    "Inflammatory (in-FLAM-uh-tor-ee) bowel disease is chronic.",
+    "An ischemic (is-KE-mik) stroke needs fast care.",
+    "Say hello to the kitten ([ˈkɪtn]).",
+])
+def test_bracket_holding_only_a_pronunciation_gives_no_pair(text):
+    assert pairs(text) == []
+
+
+def test_glosses_without_pronunciation_have_an_empty_one():
+    (hit,) = find_glosses("他们研究 world models（世界模型）。")
+    assert hit.pronunciation == ""
+
+
+@pytest.mark.parametrize("token", [
+    "in-FLAM-uh-tor-ee", "is-KE-mik", "kuh-NEE-shun", "SEE-saw-ee",
+])
+def test_respellings_are_recognised(token):
+    assert is_respelling(token) and is_pronunciation(token)
+
+
+@pytest.mark.parametrize("token", [
+    "AI-native", "X-ray", "state-of-the-art", "LLM-as-a-judge", "Key-Value", "end-to-end",
+    "GPT-4o", "COVID-19", "e-mail",
+])
+def test_hyphenated_terms_are_not_respellings(token):
+    assert not is_respelling(token)
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("/ˈkeɪdəns/", True), ("[ˈkeɪdəns]", True), ("/kæt/", True), ("/bed/", True),
+    ("[sic]", False), ("[1]", False), ("/usr/local/bin/", False), ("[Music]", False),
+])
+def test_ipa_between_slashes_or_square_brackets(token, expected):
+    assert is_ipa(token) is expected
+
+
+# --- E1: several equivalents in one bracket ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们把文本存进向量数据库（vector database，VDB）。",
+     [("向量数据库", "vector database", "zh-en"), ("向量数据库", "VDB", "zh-en")]),
+    ("Context Window（CW，上下文窗口）决定了模型一次能读多少。",
+     [("Context Window", "CW", "abbr"), ("Context Window", "上下文窗口", "en-zh")]),
+    ("这套系统用了检索增强生成（retrieval-augmented generation, RAG）。",
+     [("检索增强生成", "retrieval-augmented generation", "zh-en"),
+      ("检索增强生成", "RAG", "zh-en")]),
+    ("Every LLM（large language model；大语言模型）needs data.",
+     [("large language model", "LLM", "abbr"), ("LLM", "大语言模型", "en-zh")]),
+    ("老师讲了知识蒸馏（又称 knowledge distillation，KD）的做法。",
+     [("知识蒸馏", "knowledge distillation", "zh-en"), ("知识蒸馏", "KD", "zh-en")]),
+    ("卷积神经网络（CNN / convolutional neural network）擅长图像任务。",
+     [("卷积神经网络", "CNN", "zh-en"), ("卷积神经网络", "convolutional neural network", "zh-en")]),
+])
+def test_equivalents_of_different_kinds_give_one_pair_each(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这是 low-hanging fruit(低垂果实,容易摘的机会)。",
+     [("low-hanging fruit", "低垂果实,容易摘的机会", "en-zh")]),
+    ("他们做了很多 scaffolding(脚手架式系统封装/编排)。",
+     [("scaffolding", "脚手架式系统封装/编排", "en-zh")]),
+    ("所谓 trade-off（权衡、取舍）无处不在。", [("trade-off", "权衡、取舍", "en-zh")]),
+])
+def test_two_renderings_in_one_language_stay_one_gloss(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这叫强化学习（英文：reinforcement learning）。",
+     [("强化学习", "reinforcement learning", "zh-en")]),
+    ("这种方法叫 in-context learning（也称上下文学习）。",
+     [("in-context learning", "上下文学习", "en-zh")]),
+    ("我们用到了监督微调（简称 SFT）。", [("监督微调", "SFT", "zh-en")]),
+])
+def test_lead_in_is_dropped_from_the_gloss(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "大模型（如 GPT、Claude 等）正在改变软件开发。",
+    "这家公司（2019 年，OpenAI）发布了新模型。",
+    "即时编译（即时，JIT）",
+])
+def test_example_lists_and_asides_are_not_split_into_pairs(text):
+    assert not [p for p in pairs(text) if p[1] in ("Claude", "OpenAI")]
+
+
+# --- N1: nested glosses ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("训练数据里的标签（labels，也称目标（targets））要先清洗。",
+     [("标签", "labels", "zh-en"), ("目标", "targets", "zh-en")]),
+    ("每个样本都有特征（features，又称属性（attributes））。",
+     [("特征", "features", "zh-en"), ("属性", "attributes", "zh-en")]),
+    ("深度学习（deep learning (DL)）改变了语音识别。",
+     [("深度学习", "deep learning", "zh-en"), ("deep learning", "DL", "abbr")]),
+])
+def test_nested_gloss_gives_both_pairs(text, expected):
+    assert pairs(text) == expected
+
+
+def test_nested_brackets_are_each_scanned_once():
+    text = "标签（labels，也称目标（targets））和特征（features）"
+    found = [(text[p.start:p.end], p.closed) for p in scan_parentheticals(text)]
+    assert found == [("labels，也称目标（targets）", True), ("targets", True),
+                     ("features", True)]
+
+
+# --- abbreviation first in a full-width bracket ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("KV（Key-Value）缓存能加速推理。", [("Key-Value", "KV", "abbr")]),
+    ("The KV (Key-Value) cache speeds up decoding.", [("Key-Value", "KV", "abbr")]),
+    ("很多 QA（Question-Answering）数据集是英文的。",
+     [("Question-Answering", "QA", "abbr")]),
+    ("SVB（Silicon Valley Bank）倒闭了。", [("Silicon Valley Bank", "SVB", "abbr")]),
+])
+def test_abbreviation_before_its_long_form(text, expected):
+    assert pairs(text) == expected
