@@ -103,18 +103,20 @@ def read_content(text: str, p: Parenthetical) -> Content | None:
     whole = (s0, s0 + len(core))
     labelled = note_label_end(text, s0, end) != s0
     g0, g1 = clean_span(text, start, end)
-    if not nested and _SPECIAL_RE.search(text, g0, g1) is None:
-        # The common case: one gloss, nothing to split off.
-        return Content(((g0, g1),), whole, labelled, "", False, False) if g0 < g1 else None
     if nested:
         # The outer gloss stops before the inner term: at the last separator before it.
-        seps = [m.start() for m in _SEPARATOR_RE.finditer(text, g0, g1)]
-        if seps:
-            g0, g1 = _trim(text, g0, seps[-1])
+        last = -1
+        for m in _SEPARATOR_RE.finditer(text, g0, g1):
+            last = m.start()
+        if last >= 0:
+            g0, g1 = _trim(text, g0, last)
         else:
             g0, g1 = _trim(text, lead_in_end(text, g0, g1), g1)
     if g1 <= g0:
         return None
+    if _SPECIAL_RE.search(text, g0, g1) is None:
+        # The common case: one gloss, nothing to split off.
+        return Content(((g0, g1),), whole, labelled, "", nested, False)
     ipa = [m.span() for m in IPA_RE.finditer(text, g0, g1) if is_ipa(m.group())]
     raw_parts = _split(text, g0, g1, ipa)
     pron: list[str] = []
