@@ -36,6 +36,7 @@ _SEPARATOR_RE = re.compile(r"[,，;；、/]")
 _OPEN_RE = re.compile(r"[(（]")
 #: Characters that may start a separator, an IPA transcription or a respelling.
 _SPECIAL_RE = re.compile(r"[,，;；、/\[\-]")
+_IPA_START_RE = re.compile(r"[/\[]")
 _TRIM = " \t\u3000,，;；、.。:："
 #: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
 #: start ordinary words (即时, 英文版) count only before a space, a colon or a Latin letter.
@@ -66,6 +67,7 @@ class Content(NamedTuple):
     pronunciation: str
     nested: bool
     split: bool
+    single: tuple[int, int] = (0, 0)  # the one-gloss span when `split` (its parts joined)
 
 
 def lead_in_end(text: str, start: int, end: int) -> int:
@@ -117,15 +119,17 @@ def read_content(text: str, p: Parenthetical) -> Content | None:
     if _SPECIAL_RE.search(text, g0, g1) is None:
         # The common case: one gloss, nothing to split off.
         return Content(((g0, g1),), whole, labelled, "", nested, False)
-    ipa = [m.span() for m in IPA_RE.finditer(text, g0, g1) if is_ipa(m.group())]
+    ipa = [m.span() for m in IPA_RE.finditer(text, g0, g1) if is_ipa(m.group())] if (
+        _IPA_START_RE.search(text, g0, g1)) else []
     raw_parts = _split(text, g0, g1, ipa)
     pron: list[str] = []
     parts: list[tuple[int, int]] = []
     for a, b in raw_parts:
-        a, b = _strip_ipa(text, a, b, ipa, pron)
-        if a >= b:
-            continue
-        if is_respelling(text[a:b]):
+        if ipa:
+            a, b = _strip_ipa(text, a, b, ipa, pron)
+            if a >= b:
+                continue
+        if "-" in text[a:b] and is_respelling(text[a:b]):
             pron.append(text[a:b])
             continue
         parts.append((a, b))
@@ -134,7 +138,8 @@ def read_content(text: str, p: Parenthetical) -> Content | None:
         return Content((), whole, labelled, pronunciation, nested, False)
     equivalents = _equivalents(text, parts) if len(parts) > 1 else None
     if equivalents:
-        return Content(tuple(equivalents), whole, labelled, pronunciation, nested, True)
+        return Content(tuple(equivalents), whole, labelled, pronunciation, nested, True,
+                       (parts[0][0], parts[-1][1]))
     return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
                    False)
 

@@ -131,11 +131,18 @@ def _glosses_of(text: str, p: Parenthetical, lo: int,
     content = read_content(text, p)
     if content is None or not content.parts:
         return []
-    hits: list[GlossHit] = []
-    for g0, g1 in content.parts:
-        hits.extend(_pairs(text, head, g0, g1, content, lo))
-    if content.split and head.start is None:
-        hits = _same_head(text, hits)
+    if content.split:
+        # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
+        # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
+        per_part = [_pairs(text, head, g0, g1, content, lo) for g0, g1 in content.parts]
+        if all(per_part):
+            hits = [h for part in per_part for h in part]
+            if head.start is None:
+                hits = _same_head(text, hits)
+        else:
+            hits = _pairs(text, head, *content.single, content, lo)
+    else:
+        hits = _pairs(text, head, *content.parts[0], content, lo)
     if content.pronunciation:
         pron = content.pronunciation
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)

@@ -116,6 +116,27 @@ def test_lead_in_is_dropped_from_the_gloss(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Large language models (LLMs, 大语言模型) are popular.",
+     [("Large language models", "LLMs", "abbr"), ("Large language models", "大语言模型", "en-zh")]),
+    ("GPU（图形处理器，graphics processing unit）很贵。",
+     [("GPU", "图形处理器", "en-zh"), ("graphics processing unit", "GPU", "abbr")]),
+])
+def test_equivalents_checked_on_sentences_not_tuned_on(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The drug (brand name Lipitor, 阿托伐他汀) lowers cholesterol.",
+    "他们在北京（中国首都，Beijing）开会。",
+    "这是一个模型（model，复数 models）。",
+])
+def test_bracket_mixing_an_equivalent_with_a_description_is_judged_whole(text):
+    # One part is no equivalent of the head, so the bracket is not a list of equivalents;
+    # judged whole it is a description (a foreign name, a Chinese note on a Chinese head).
+    assert pairs(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "大模型（如 GPT、Claude 等）正在改变软件开发。",
     "这家公司（2019 年，OpenAI）发布了新模型。",
