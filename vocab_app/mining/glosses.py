@@ -44,6 +44,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.pronunciation import ipa_before
 from vocab_app.mining.zh_terms import chinese_term
 
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
@@ -63,9 +64,9 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     Spans are offsets into `text`. Parentheticals that are not glosses (asides, examples,
     citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes,
     pronunciations alone) give nothing; a bracket of several equivalents gives one hit each
-    (E1), and a pronunciation in the bracket goes to `GlossHit.pronunciation` (P1). Never raises
-    on odd input: unbalanced brackets run to the end of their sentence. Time is linear in the
-    length of `text`.
+    (E1), and a pronunciation in the bracket (or between the term and it) goes to
+    `GlossHit.pronunciation` (P1). Never raises on odd input: unbalanced brackets run to the
+    end of their sentence. Time is linear in the length of `text`.
     """
     parens = scan_parentheticals(text)
     if not parens:
@@ -93,19 +94,26 @@ class _Head(NamedTuple):
     start: int | None = None
     quoted: bool = False
     marked: bool = False
+    pronunciation: str = ""  # an IPA transcription between the term and the bracket
 
 
 def _head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> _Head | None:
-    head_end = p.open
-    while head_end > lo and text[head_end - 1] in " \t\u3000":
-        head_end -= 1
+    head_end = _skip_space(text, p.open, lo)
     if head_end <= lo:
         return None
+    open_pos, pron = p.open, ""
+    ipa = ipa_before(text, head_end, lo)
+    if ipa is not None:  # `cadence /ˈkeɪdəns/ (节奏)`: the term is before the transcription
+        pron, open_pos = text[ipa:head_end], ipa
+        head_end = _skip_space(text, ipa, lo)
+        if head_end <= lo:
+            return None
     if marks is not None:
         close_end = p.end + 1 if p.closed else p.end
-        span = marks.term_span(head_end, p.open, close_end, lo)
+        span = marks.term_span(head_end, open_pos, close_end, lo)
         if span is not None:
-            return _Head(span[1], has_cjk(text[span[0]:span[1]]), span[0], marked=True)
+            return _Head(span[1], has_cjk(text[span[0]:span[1]]), span[0], marked=True,
+                         pronunciation=pron)
     ch = text[head_end - 1]
     if ch in CLOSE_QUOTES:
         quoted_start = _opening_quote(text, head_end - 1, lo)
@@ -115,12 +123,18 @@ def _head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> _Hea
         head_text = text[inner0:inner1].strip()
         if not head_text:
             return None
-        return _Head(inner1, has_cjk(head_text), inner0, quoted=True)
+        return _Head(inner1, has_cjk(head_text), inner0, quoted=True, pronunciation=pron)
     if is_cjk(ch):
-        return _Head(head_end, True)
+        return _Head(head_end, True, pronunciation=pron)
     if ch in _LATIN_WORD_CHARS:
-        return _Head(head_end, False)
+        return _Head(head_end, False, pronunciation=pron)
     return None
+
+
+def _skip_space(text: str, end: int, lo: int) -> int:
+    while end > lo and text[end - 1] in " \t\u3000":
+        end -= 1
+    return end
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int,
@@ -143,8 +157,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int,
             hits = _pairs(text, head, *content.single, content, lo)
     else:
         hits = _pairs(text, head, *content.parts[0], content, lo)
-    if content.pronunciation:
-        pron = content.pronunciation
+    pron = content.pronunciation or head.pronunciation
+    if pron:
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
                 for h in hits]
     return hits

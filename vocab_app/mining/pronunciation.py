@@ -52,3 +52,19 @@ def is_pronunciation(part: str) -> bool:
     """True when `part` (one part of a bracket, stripped) is a pronunciation (P1)."""
     part = part.strip()
     return bool(part) and (is_ipa(part) or is_respelling(part))
+
+
+_IPA_REACH = 42  # delimiters and at most 40 characters between them (IPA_RE)
+
+
+def ipa_before(text: str, end: int, lo: int = 0) -> int | None:
+    """Start of an IPA transcription that ends at `end` and stands apart from the word before
+    it (`cadence /ˈkeɪdəns/ (节奏)`: the pronunciation between a term and its bracket), else
+    None. Looks back no further than `lo` or the longest transcription IPA_RE allows."""
+    if end - 2 < lo or text[end - 1] not in "/]":
+        return None
+    opener = "/" if text[end - 1] == "/" else "["
+    start = text.rfind(opener, max(lo, end - _IPA_REACH), end - 1)
+    if start <= lo or not text[start - 1].isspace() or not is_ipa(text[start:end]):
+        return None
+    return start

@@ -45,6 +45,18 @@ def test_bracket_holding_only_a_pronunciation_gives_no_pair(text):
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize("text, expected, pron", [
+    ("Phones are ubiquitous /juːˈbɪkwɪtəs/ (无处不在的) now.",
+     ("ubiquitous", "无处不在的", "en-zh"), "/juːˈbɪkwɪtəs/"),
+    ("词汇表：节奏 /ˈkeɪdəns/ (cadence)", ("节奏", "cadence", "zh-en"), "/ˈkeɪdəns/"),
+    ("这个词 thorough [ˈθʌrə]（彻底的）要记住。", ("thorough", "彻底的", "en-zh"),
+     "[ˈθʌrə]"),
+])
+def test_pronunciation_between_term_and_bracket_goes_with_the_term(text, expected, pron):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
+
+
 def test_glosses_without_pronunciation_have_an_empty_one():
     (hit,) = find_glosses("他们研究 world models（世界模型）。")
     assert hit.pronunciation == ""
