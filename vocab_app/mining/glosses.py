@@ -1,16 +1,20 @@
 """Gloss extraction: every glossed term of one line of text, with its style and spans.
 
-`find_glosses(text)` scans the brackets of `text` once (brackets.py), then for each
+`find_glosses(text, marks)` scans the brackets of `text` once (brackets.py), then for each
 parenthetical decides, cheapest checks first:
 
-1. which side is which language: the head is the character right before the bracket (a
-   closing quote makes the quoted text the head; a closing bracket means no term, rule S3);
-2. whether it is noise (noise.py, rules G1–G9);
-3. the style (S1): en-zh, zh-en, abbr (two English sides, one abbreviating the other, pair
+1. the head before the bracket (heads.py): a span the author marked (M1), a quoted term, or
+   the character right before the bracket, which says which side is which language (a closing
+   bracket means no term, rule S3); an IPA transcription in between is the term's (P1);
+2. what the bracket holds (bracket_content.py): the gloss cleaned (T1), a pronunciation taken
+   out (P1), several equivalents split (E1), an outer gloss cut before a nested one (N1);
+3. whether it is noise (noise.py, rules G1–G9);
+4. the style (S1): en-zh, zh-en, abbr (two English sides, one abbreviating the other, pair
    normalised to long form → abbreviation) or def (an English note saying what the head means);
-4. the term's left boundary: the Latin run for English inside Chinese text (B2), the noun phrase
-   in English prose (B4), the abbreviation's long form (abbrev.py) or the Chinese term found
-   with jieba on a short window (zh_terms.py, B3, split for coordinated glosses, S2).
+5. the term's left boundary, unless the head fixed it: the Latin run for English inside
+   Chinese text (B2), the noun phrase in English prose (B4), the abbreviation's long form
+   (abbrev.py) or the Chinese term found with jieba on a short window (zh_terms.py, B3, split
+   for coordinated glosses, S2).
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -30,7 +33,8 @@ from vocab_app.mining.abbrev import (
 from vocab_app.mining.bracket_content import Content, lead_in_end, read_content
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
-from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
+from vocab_app.mining.heads import Head, find_head
+from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -44,15 +48,11 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
-from vocab_app.mining.pronunciation import ipa_before
 from vocab_app.mining.zh_terms import chinese_term
 
-_QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
-_LATIN_WORD_CHARS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[GlossHit]:
@@ -85,61 +85,9 @@ def _left_limit(closes: list[int], open_pos: int) -> int:
     return closes[i - 1] + 1 if i else 0
 
 
-class _Head(NamedTuple):
-    """What stands before a bracket. `start` is known for a quoted or marked head (the term is
-    then fixed); for a plain head only its end is, and the term's start depends on the gloss."""
-
-    end: int
-    zh: bool
-    start: int | None = None
-    quoted: bool = False
-    marked: bool = False
-    pronunciation: str = ""  # an IPA transcription between the term and the bracket
-
-
-def _head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> _Head | None:
-    head_end = _skip_space(text, p.open, lo)
-    if head_end <= lo:
-        return None
-    open_pos, pron = p.open, ""
-    ipa = ipa_before(text, head_end, lo)
-    if ipa is not None:  # `cadence /ˈkeɪdəns/ (节奏)`: the term is before the transcription
-        pron, open_pos = text[ipa:head_end], ipa
-        head_end = _skip_space(text, ipa, lo)
-        if head_end <= lo:
-            return None
-    if marks is not None:
-        close_end = p.end + 1 if p.closed else p.end
-        span = marks.term_span(head_end, open_pos, close_end, lo)
-        if span is not None:
-            return _Head(span[1], has_cjk(text[span[0]:span[1]]), span[0], marked=True,
-                         pronunciation=pron)
-    ch = text[head_end - 1]
-    if ch in CLOSE_QUOTES:
-        quoted_start = _opening_quote(text, head_end - 1, lo)
-        if quoted_start is None:
-            return None
-        inner0, inner1 = quoted_start + 1, head_end - 1
-        head_text = text[inner0:inner1].strip()
-        if not head_text:
-            return None
-        return _Head(inner1, has_cjk(head_text), inner0, quoted=True, pronunciation=pron)
-    if is_cjk(ch):
-        return _Head(head_end, True, pronunciation=pron)
-    if ch in _LATIN_WORD_CHARS:
-        return _Head(head_end, False, pronunciation=pron)
-    return None
-
-
-def _skip_space(text: str, end: int, lo: int) -> int:
-    while end > lo and text[end - 1] in " \t\u3000":
-        end -= 1
-    return end
-
-
 def _glosses_of(text: str, p: Parenthetical, lo: int,
                 marks: MarkIndex | None) -> list[GlossHit]:
-    head = _head(text, p, lo, marks)
+    head = find_head(text, p, lo, marks)
     if head is None:
         return []
     content = read_content(text, p)
@@ -187,7 +135,7 @@ def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
             if h.style != "abbr" else h for h in hits]
 
 
-def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,
+def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
            lo: int) -> list[GlossHit]:
     """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket."""
     labelled = content.labelled
@@ -230,14 +178,6 @@ def _pairs(text: str, head: _Head, g0: int, g1: int, content: Content,
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits
-
-
-def _opening_quote(text: str, close: int, lo: int) -> int | None:
-    floor = max(lo, close - _QUOTE_REACH)
-    for i in range(close - 1, floor - 1, -1):
-        if text[i] in OPEN_QUOTES:
-            return i
-    return None
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
