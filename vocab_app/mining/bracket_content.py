@@ -22,10 +22,7 @@ from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
-    chinese_aside,
     clean_span,
-    english_aside,
-    is_reference_or_number,
     note_label_end,
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
@@ -37,16 +34,31 @@ _OPEN_RE = re.compile(r"[(（]")
 #: Characters that may start a separator, an IPA transcription or a respelling.
 _SPECIAL_RE = re.compile(r"[,，;；、/\[\-]")
 _IPA_START_RE = re.compile(r"[/\[]")
+_SPECIAL_OR_OPEN_RE = re.compile(r"[,，;；、/\[\-(（]")
 _TRIM = " \t\u3000,，;；、.。:："
 #: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
-#: start ordinary words (即时, 英文版) count only before a space, a colon or a Latin letter.
+#: start ordinary words (即时, 英文版, 或然率) count only before a space, a colon or a Latin
+#: letter; English ones only before a space.
+_ZH_LEAD_INS = ("也称为", "又称为", "简称为", "英文缩写", "缩写为", "也称", "又称", "亦称", "或称",
+                "简称", "全称", "俗称", "也叫", "又叫", "缩写")
+_ZH_LOOSE_LEAD_INS = ("英文全称", "英文名", "英文", "英语", "即", "或")
+_EN_LEAD_INS = ("also called", "also known as", "also", "or", "aka", "a.k.a.", "a.k.a",
+                "short for", "i.e.,", "i.e.", "hereafter", "henceforth", "abbreviated as",
+                "abbreviated")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _LEAD_IN_RE = re.compile(
-    r"(?:(?:也称|又称|亦称|或称|简称|全称|俗称|也叫|又叫|也称为|又称为|简称为|英文缩写|缩写为?)"
-    r"\s*[:：]?\s*"
-    r"|(?:英文名?|英语|英文全称|即|或)(?:\s*[:：]\s*|\s+|(?=[A-Za-z]))"
-    r"|(?:also called|also known as|also|or|aka|a\.k\.a\.?|short for|i\.e\.,?|"
-    r"hereafter|henceforth|abbreviated(?: as)?)\s+)",
+    rf"(?:(?:{_alternatives(_ZH_LEAD_INS)})\s*[:：]?\s*"
+    rf"|(?:{_alternatives(_ZH_LOOSE_LEAD_INS)})(?:\s*[:：]\s*|\s+|(?=[A-Za-z]))"
+    rf"|(?:{_alternatives(_EN_LEAD_INS)})\s+)",
     re.I)
+#: First characters of every lead-in: a cheap test before the regex.
+LEAD_IN_FIRST = frozenset(
+    ch for w in _ZH_LEAD_INS + _ZH_LOOSE_LEAD_INS + _EN_LEAD_INS for ch in (w[0], w[0].upper()))
 _MAX_PART_WORDS = 8
 _MAX_PART_CJK = 16
 _MAX_PARTS = 3
@@ -91,6 +103,16 @@ def read_content(text: str, p: Parenthetical) -> Content | None:
     """The gloss part(s) and pronunciation of parenthetical `p`; None when it holds nothing a
     gloss could be (empty, or longer than `MAX_CONTENT` without an inner bracket)."""
     start, end = p.start, p.end
+    if end - start <= MAX_CONTENT and _SPECIAL_OR_OPEN_RE.search(text, start, end) is None:
+        # The common case: one gloss, nothing to split off, no inner bracket.
+        g0, g1 = clean_span(text, start, end)
+        if g0 >= g1:
+            return None
+        raw = text[start:end]
+        s0 = start + len(raw) - len(raw.lstrip())
+        labelled = note_label_end(text, s0, end) != s0
+        return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
+                       False)
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
     nested = inner is not None
     if inner is not None:
@@ -182,12 +204,13 @@ def _kind(part: str) -> str:
 
 
 def _term_like(part: str, kind: str) -> bool:
-    if not kind or is_reference_or_number(part):
+    """A part short enough to be one equivalent (whether it is one, an aside or a reference,
+    gloss extraction judges: a bracket splits only when every part pairs with the head)."""
+    if not kind:
         return False
     if kind == "zh":  # a number with a unit (`2019 年`, `3 个`) is a qualifier, not a name
-        return (not part[0].isdigit() and len(CJK_RE.findall(part)) <= _MAX_PART_CJK
-                and not chinese_aside(part))
-    return len(part.split()) <= _MAX_PART_WORDS and not english_aside(part)
+        return not part[0].isdigit() and len(CJK_RE.findall(part)) <= _MAX_PART_CJK
+    return len(part.split()) <= _MAX_PART_WORDS
 
 
 def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

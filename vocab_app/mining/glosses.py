@@ -30,7 +30,7 @@ from vocab_app.mining.abbrev import (
     is_lower_short_form,
     is_short_form,
 )
-from vocab_app.mining.bracket_content import Content, lead_in_end, read_content
+from vocab_app.mining.bracket_content import LEAD_IN_FIRST, Content, lead_in_end, read_content
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
 from vocab_app.mining.heads import Head, find_head
@@ -96,7 +96,7 @@ def _glosses_of(text: str, p: Parenthetical, lo: int,
     if content.split:
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
-        per_part = [_pairs(text, head, g0, g1, content, lo) for g0, g1 in content.parts]
+        per_part = _per_part(text, head, content, lo)
         if all(per_part):
             hits = [h for part in per_part for h in part]
             if head.start is None:
@@ -110,6 +110,23 @@ def _glosses_of(text: str, p: Parenthetical, lo: int,
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
                 for h in hits]
     return hits
+
+
+def _per_part(text: str, head: Head, content: Content, lo: int) -> list[list[GlossHit]]:
+    """The pairs of each equivalent in a split bracket. Before a Chinese head the fullest
+    rendering (not an abbreviation) finds the term once; the other parts take it as found."""
+    parts = content.parts
+    if not head.zh or head.start is not None:
+        return [_pairs(text, head, g0, g1, content, lo) for g0, g1 in parts]
+    ref = next((i for i, (a, b) in enumerate(parts) if not is_short_form(text[a:b])), 0)
+    found = _pairs(text, head, *parts[ref], content, lo)
+    if len(found) != 1:
+        return [found if i == ref else _pairs(text, head, g0, g1, content, lo)
+                for i, (g0, g1) in enumerate(parts)]
+    t0, t1 = found[0].term_span
+    fixed = head._replace(start=t0, end=t1, marked=True)
+    return [found if i == ref else _pairs(text, fixed, g0, g1, content, lo)
+            for i, (g0, g1) in enumerate(parts)]
 
 
 def _without_lead_in(text: str, hit: GlossHit) -> GlossHit:
@@ -141,9 +158,10 @@ def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     labelled = content.labelled
     # A lead-in (`也称`, `英文：`, `aka`) goes, except before an English note on an English head
     # (`also called …` may open a definition: noise.py judges it whole).
-    lead = lead_in_end(text, g0, g1)
-    if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
-        g0 = lead
+    if text[g0] in LEAD_IN_FIRST:
+        lead = lead_in_end(text, g0, g1)
+        if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
+            g0 = lead
     gloss = text[g0:g1]
     if is_reference_or_number(gloss) or is_stage_direction(gloss):
         return []
