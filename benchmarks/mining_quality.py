@@ -1,16 +1,16 @@
-"""Score mined surface pairs against the hand-annotated dev set in tests/data/gold.
+"""Score mined surface pairs against hand-annotated gold: the seeds and the second dev corpus.
 
-For each seed with a gold file, the (term, gloss, style) pairs mined from it are compared with
-the gold pairs: precision, recall and F1 per style over distinct (term, gloss) pairs, pooled
-over the seeds, then the macro average over the four styles. Every miss and false positive is
-printed. The baseline printed next to it is the naive rule the issue quotes: the last run of
-Latin characters (or the last jieba word) before the bracket, and stock Schwartz–Hearst.
+Two sets: the three seeds (gold in tests/data/gold, texts in seeds/) and the corpus of real
+public texts of other genres (tests/data/corpus/: texts, gold/ and SOURCES). For each text the
+(term, gloss, style) pairs that `mine_paths` finds are compared with its gold pairs: precision,
+recall and F1 per style over distinct (term, gloss) pairs, pooled over the set's texts, then
+the macro average over the four styles; occurrence counts and pronunciations are checked too.
+Every miss and false positive is printed. Beside it, the naive baseline the issue quotes: the
+last run of Latin characters (or the last jieba word) before a bracket, and stock
+Schwartz–Hearst for English–English pairs.
 
-Run: .venv/bin/python benchmarks/mining_quality.py [--speed]
-With --speed it also times `find_glosses` alone over the seeds' lines repeated to ~10 MB (jieba
-loaded first), as a median of three runs, next to one bracket-regex pass over the same lines.
-Pairs come from `vocab_app.mining.pipeline` (`mine_paths` + `surface_pairs`) once it exists,
-so the figure is the product's; until then from `find_glosses` over every line of the seed.
+Run: .venv/bin/python benchmarks/mining_quality.py [--quiet]   (--quiet: tables only)
+Speed is measured by benchmarks/mining_speed.py.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from vocab_app.mining.model import STYLES, PairCount  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 SEEDS_DIR = ROOT / "seeds"
+CORPUS_DIR = ROOT / "tests" / "data" / "corpus"
 
 Key = tuple[str, str, str]  # (seed, term, gloss)
 
@@ -106,10 +107,47 @@ def read_gold(path: Path) -> list[PairCount]:
         return [PairCount(r["term"], r["gloss"], r["style"], int(r["count"])) for r in reader]
 
 
+@dataclass(frozen=True)
+class DataSet:
+    """A set of texts with hand-annotated gold: `gold_dir` holds NAME.tsv (and NAME.noise.tsv,
+    NAME.pron.tsv), `text_dir` the text NAME.* it was annotated on."""
+
+    name: str
+    gold_dir: Path
+    text_dir: Path
+
+    def gold(self) -> dict[str, list[PairCount]]:
+        """Gold pairs by text name (file stem)."""
+        return {p.name.removesuffix(".tsv"): read_gold(p)
+                for p in sorted(self.gold_dir.glob("*.tsv"))
+                if not p.name.endswith((".noise.tsv", ".pron.tsv"))}
+
+    def text(self, name: str) -> Path:
+        """The annotated text of `name`, whatever its extension."""
+        found = [p for p in self.text_dir.glob(f"{name}.*") if p.is_file()]
+        if len(found) != 1:
+            raise FileNotFoundError(f"{self.text_dir}: expected one text for {name}, got {found}")
+        return found[0]
+
+    def pronunciations(self) -> dict[str, dict[str, str]]:
+        """Gold pronunciations by text name: term → pronunciation."""
+        out: dict[str, dict[str, str]] = {}
+        for p in sorted(self.gold_dir.glob("*.pron.tsv")):
+            with p.open(encoding="utf-8", newline="") as fh:
+                rows = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                out[p.name.removesuffix(".pron.tsv")] = {
+                    r["term"]: r["pronunciation"] for r in rows}
+        return out
+
+
+SEEDS = DataSet("seeds", GOLD_DIR, SEEDS_DIR)
+CORPUS = DataSet("corpus", CORPUS_DIR / "gold", CORPUS_DIR)
+DATASETS = (SEEDS, CORPUS)
+
+
 def gold_sets() -> dict[str, list[PairCount]]:
-    """Gold pairs by seed name (file stem)."""
-    return {p.name.removesuffix(".tsv"): read_gold(p) for p in sorted(GOLD_DIR.glob("*.tsv"))
-            if not p.name.endswith(".noise.tsv")}
+    """Gold pairs of the seeds by seed name (file stem)."""
+    return SEEDS.gold()
 
 
 def _count_hits(hits: Iterable[tuple[str, str, str]]) -> list[PairCount]:
@@ -120,67 +158,88 @@ def _count_hits(hits: Iterable[tuple[str, str, str]]) -> list[PairCount]:
 def mine_lines(path: Path, finder) -> list[PairCount]:
     """Pairs from running `finder` (a find_glosses-like function) over every line of `path`."""
     hits = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
         hits.extend((h.term, h.gloss, h.style) for h in finder(line))
     return _count_hits(hits)
 
 
-def mine_product(paths: Sequence[Path]) -> dict[str, list[PairCount]] | None:
-    """Pairs through the product's pipeline, or None while pipeline.py is not there yet."""
-    try:
-        from vocab_app.mining.pipeline import mine_paths, surface_pairs
-    except ImportError:
-        return None
-    out: dict[str, list[PairCount]] = {}
-    for path in paths:
-        run = mine_paths([path])
-        occurrences = getattr(run, "occurrences", None)
-        if occurrences is None:
-            occurrences = [o for note in run.notes for o in note.occurrences]
-        out[path.stem] = surface_pairs(occurrences)
-    return out
+def mine_set(data: DataSet) -> tuple[dict[str, list[PairCount]], dict[str, dict[str, str]]]:
+    """The product's pairs per text of `data` (mine_paths + surface_pairs, one file at a time),
+    and the pronunciation each surface term was given (term → first pronunciation)."""
+    from vocab_app.mining.pipeline import mine_paths, surface_pairs
+
+    pairs: dict[str, list[PairCount]] = {}
+    prons: dict[str, dict[str, str]] = {}
+    for name in data.gold():
+        run = mine_paths([data.text(name)])
+        if run.errors:
+            raise SystemExit(f"{name}: {run.errors[0].message}")
+        pairs[name] = surface_pairs(run.occurrences)
+        seen: dict[str, str] = {}
+        for occ in run.occurrences:
+            if occ.pronunciation:
+                seen.setdefault(occ.term, occ.pronunciation)
+        prons[name] = seen
+    return pairs, prons
 
 
 def mined_pairs() -> tuple[dict[str, list[PairCount]], str]:
-    """Our pairs per seed and where they came from ('pipeline' or 'find_glosses')."""
-    from vocab_app.mining.glosses import find_glosses
+    """Our pairs per seed (through the pipeline) and where they came from."""
+    return mine_set(SEEDS)[0], "pipeline"
 
-    paths = [SEEDS_DIR / f"{seed}.txt" for seed in gold_sets()]
-    product = mine_product(paths)
-    if product is not None:
-        return product, "pipeline"
-    return {p.stem: mine_lines(p, find_glosses) for p in paths}, "find_glosses"
+
+def _stock_schwartz_hearst(short: str, long_text: str) -> int | None:
+    """Start of the long form of `short` in `long_text` (Schwartz & Hearst 2003, as published:
+    characters matched right to left, the first one at a word start), or None."""
+    s, i = len(short) - 1, len(long_text) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long_text[i].lower() != c
+                          or (s == 0 and i > 0 and long_text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = long_text.rfind(" ", 0, i + 1) + 1
+    return start
 
 
 def naive_find(line: str):
     """The issue's naive baseline: final Latin run or last jieba word before the bracket,
-    any English-English pair as abbr with the stock Schwartz–Hearst check."""
+    any English-English pair as abbr with the stock Schwartz–Hearst check. It uses nothing of
+    the product but its record type."""
     import re
 
-    from vocab_app.mining.abbrev import _schwartz_hearst
-    from vocab_app.mining.lang import has_cjk
-    from vocab_app.mining.model import GlossHit
-    from vocab_app.mining.zh_terms import _tag
+    import jieba
 
+    from vocab_app.mining.model import GlossHit
+
+    cjk = re.compile("[\u4e00-\u9fff]")
     out = []
     for m in re.finditer(r"[（(]([^()（）]*)[)）]", line):
         gloss, before = m.group(1).strip(), line[:m.start()].rstrip()
         if not gloss or not before:
             continue
         run = re.search(r"[A-Za-z0-9 \-]+$", before)
-        if has_cjk(before[-1]):
-            words = _tag(before[-20:])
-            term = words[-1][0] if words else ""
-            if term and not has_cjk(gloss):
+        if cjk.match(before[-1]):
+            words = jieba.lcut(before[-20:], HMM=False)
+            term = words[-1] if words else ""
+            if term and not cjk.search(gloss):
                 out.append(GlossHit(term, gloss, "zh-en", (0, 0), (0, 0)))
         elif run and run.group().strip():
             term = run.group().strip()
-            if has_cjk(gloss):
+            if cjk.search(gloss):
                 out.append(GlossHit(term, gloss, "en-zh", (0, 0), (0, 0)))
             elif " " not in gloss and 2 <= len(gloss) <= 10:
-                rel = _schwartz_hearst(gloss, term)
+                words = term.split()
+                window = " ".join(words[-min(len(gloss) + 5, 2 * len(gloss)):])
+                rel = _stock_schwartz_hearst(gloss, window)
                 if rel is not None:
-                    out.append(GlossHit(term[rel:].strip(), gloss, "abbr", (0, 0), (0, 0)))
+                    out.append(GlossHit(window[rel:].strip(), gloss, "abbr", (0, 0), (0, 0)))
     return out
 
 
@@ -222,55 +281,48 @@ def count_mismatches(pairs: Mapping[str, Sequence[PairCount]],
     return out
 
 
-def speed(target_mb: float = 10.0, runs: int = 3) -> str:
-    """find_glosses throughput on the seeds repeated to `target_mb`, next to the regex floor."""
-    import re
-    import statistics
-    import time
+def pronunciation_report(prons: Mapping[str, Mapping[str, str]],
+                         gold: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """One line per gold pronunciation the product missed or got wrong, and a summary line."""
+    lines, right, total = [], 0, 0
+    for name, rows in gold.items():
+        got = prons.get(name, {})
+        for term, pron in rows.items():
+            total += 1
+            if got.get(term) == pron:
+                right += 1
+            else:
+                lines.append(f"PRON {name[:3]}  {term!r}: {got.get(term)!r} (gold {pron!r})")
+    return [f"pronunciations: {right} of {total} right", *lines] if total else []
 
-    from vocab_app.mining.glosses import find_glosses
-    from vocab_app.mining.zh_terms import _tagger
 
-    t0 = time.perf_counter()
-    _tagger()("预热")
-    load = time.perf_counter() - t0
-    lines = [line for p in sorted(SEEDS_DIR.glob("*.txt"))
-             for line in p.read_text(encoding="utf-8").splitlines()]
-    size = sum(len(line.encode()) + 1 for line in lines) / 1e6
-    lines = lines * max(1, round(target_mb / size))
-    mb = size * max(1, round(target_mb / size))
-    opener = re.compile(r"[(（]")
-
-    def timed(fn) -> float:
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        return statistics.median(times)
-
-    ours = timed(lambda: [find_glosses(line) for line in lines])
-    floor = timed(lambda: [opener.findall(line) for line in lines])
-    return (f"find_glosses: {mb / ours:.1f} MB/s on {mb:.1f} MB (median of {runs}); "
-            f"bracket regex floor {mb / floor:.1f} MB/s; ratio {ours / floor:.1f}x; "
-            f"jieba load {load:.2f} s")
+def evaluate(data: DataSet, show_errors: bool = True) -> Scores:
+    """Print the product's and the naive baseline's scores on `data`; return ours."""
+    gold = data.gold()
+    pairs, prons = mine_set(data)
+    ours = score(pairs, gold)
+    base_pairs = {name: mine_lines(data.text(name), naive_find) for name in gold}
+    baseline = score(base_pairs, gold)
+    n_pairs = sum(len(rows) for rows in gold.values())
+    print(f"== {data.name}: {len(gold)} texts, {n_pairs} gold pairs "
+          "(ours through mine_paths; baseline: naive rule)")
+    print(report(ours, baseline, show_errors))
+    counts = count_mismatches(pairs, gold)
+    print(f"occurrence counts: {len(counts)} pairs differ from gold")
+    if show_errors:
+        for line in counts:
+            print(line)
+    for line in pronunciation_report(prons, data.pronunciations()):
+        print(line)
+    return ours
 
 
 def main() -> int:
-    timing = speed() if "--speed" in sys.argv[1:] else None  # first, so jieba's load is timed
-    gold = gold_sets()
-    pairs, origin = mined_pairs()
-    ours = score(pairs, gold)
-    base_pairs = {seed: mine_lines(SEEDS_DIR / f"{seed}.txt", naive_find) for seed in gold}
-    baseline = score(base_pairs, gold)
-    print(f"mining quality on {len(gold)} seeds (pairs from {origin}; baseline: naive rule)")
-    print(report(ours, baseline))
-    counts = count_mismatches(pairs, gold)
-    print(f"occurrence counts: {len(counts)} pairs differ from gold")
-    for line in counts:
-        print(line)
-    if timing:
-        print(timing)
+    quiet = "--quiet" in sys.argv[1:]
+    for data in DATASETS:
+        if data.gold():
+            evaluate(data, show_errors=not quiet)
+            print()
     return 0
 
 

@@ -24,6 +24,17 @@ def wait_idle(qtbot: Any, dialog: ListsDialog) -> None:
     qtbot.waitUntil(lambda: dialog.idle, timeout=20000)
 
 
+def import_accepted(qtbot: Any, dialog: ListsDialog, path: Any, name: str | None = None) -> None:
+    """Import `path` as the user does: the preview opens, then Import (OK)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.import_file(str(path), name=name)
+    qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
+    ok = dialog.import_preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+
+
 @pytest.fixture
 def dialog(qtbot: Any, ops: Any) -> ListsDialog:
     dlg = ListsDialog(ops)
@@ -242,8 +253,7 @@ def test_import_csv_links_known_terms_and_creates_unknown_ones(qtbot, dialog, co
     f = tmp_path / "ana's list.csv"
     f.write_text(f"term,gloss\n{known},colleague's gloss\nzero-shot prompt,零样本提示\n",
                  encoding="utf-8")
-    dialog.import_file(str(f))
-    wait_idle(qtbot, dialog)
+    import_accepted(qtbot, dialog, f)
     assert dialog.list_names() == ["ana's list"]
     assert dialog.list_widget.currentItem().text() == "ana's list"
     assert dialog.shown_terms() == [known, "zero-shot prompt"]
@@ -251,8 +261,7 @@ def test_import_csv_links_known_terms_and_creates_unknown_ones(qtbot, dialog, co
     assert dialog.message.text() == ("Imported “ana's list”: 1 term already in the collection,"
                                      " 1 new term.")
     assert count(collection, "terms") == before + 1
-    dialog.import_file(str(f))  # the same file again: a second list, named apart
-    wait_idle(qtbot, dialog)
+    import_accepted(qtbot, dialog, f)  # the same file again: a second list, named apart
     assert dialog.list_names() == ["ana's list", "ana's list (2)"]
 
 
@@ -277,8 +286,7 @@ def test_a_bad_list_file_shows_one_sentence_and_changes_nothing(qtbot, dialog, c
 def test_markup_in_terms_and_names_shows_literally(qtbot, dialog, tmp_path):
     f = tmp_path / "tags.tsv"
     f.write_text("<b>bold</b>\t<i>斜体</i>\n", encoding="utf-8")
-    dialog.import_file(str(f), name="<b>Week</b>")
-    wait_idle(qtbot, dialog)
+    import_accepted(qtbot, dialog, f, name="<b>Week</b>")
     assert dialog.list_names() == ["<b>Week</b>"]
     assert dialog.title.textFormat() == Qt.TextFormat.PlainText
     assert dialog.title.text() == "<b>Week</b> · 1 term"
@@ -332,3 +340,32 @@ def test_dragging_a_list_reorders_the_lists(qtbot, dialog, collection):
     assert dialog.list_widget.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
     wait_idle(qtbot, dialog)
     assert file_lists(collection) == ["Exam", "Week 1", "Week 2"] == dialog.list_names()
+
+
+def test_import_shows_a_preview_with_warnings_and_cancel_stores_nothing(qtbot, dialog,
+                                                                       collection, tmp_path):
+    tables = ("lists", "list_terms", "terms", "senses", "cards")
+    before = {t: count(collection, t) for t in tables}
+    f = tmp_path / "ana.csv"
+    f.write_text("term,gloss\nbackpropagation，反向传播\nnew idea\n,orphan\n"
+                 "backpropagation,dup\n", encoding="utf-8")
+    dialog.import_file(str(f))
+    qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
+    preview = dialog.import_preview
+    assert preview.shown_rows() == [
+        ["2", "backpropagation", "反向传播", "", "new term"],
+        ["3", "new idea", "", "", "skipped"],
+        ["4", "", "orphan", "", "skipped"],
+        ["5", "backpropagation", "dup", "", "skipped"]]
+    warnings = [preview.warnings.item(i).text() for i in range(preview.warnings.count())]
+    assert [w.split(":")[0] for w in warnings] == ["line 3", "line 4", "line 5"]
+    assert {t: count(collection, t) for t in tables} == before  # nothing stored yet
+    preview.reject()
+    assert dialog.message.text() == "Import cancelled; nothing was stored."
+    assert {t: count(collection, t) for t in tables} == before
+
+    import_accepted(qtbot, dialog, f)
+    assert dialog.list_names() == ["ana"]
+    assert dialog.shown_terms() == ["backpropagation"]
+    assert query(collection, "SELECT s.gloss FROM senses s JOIN terms t ON t.id = s.term_id"
+                             " WHERE t.term = 'backpropagation'") == [("反向传播",)]

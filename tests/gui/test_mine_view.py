@@ -155,3 +155,35 @@ def test_markup_in_a_term_is_shown_as_text(qtbot, empty_view, tmp_path):
     assert shown == ["The <b> element (加粗元素) makes text bold."]
     tip = view.model.data(view.model.index(0, cm.CONTEXT), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;" in tip
+
+
+def test_re_mining_shows_edited_and_declined_pairs_unticked_with_the_reason(qtbot, empty_view):
+    view, path = empty_view
+    mine(qtbot, view, [ARTICLE])
+    model = view.model
+    edited_row, declined_row = 0, 1
+    edited, declined = model.candidate(edited_row), model.candidate(declined_row)
+    assert model.setData(model.index(edited_row, cm.GLOSS), "my own gloss")
+    assert model.setData(model.index(declined_row, cm.CHECK), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    add(qtbot, view)
+    occurrences = db(path, "SELECT count(*) FROM occurrences")
+
+    mine(qtbot, view, [ARTICLE])
+    rows = {(model.candidate(r).note_key, model.candidate(r).gloss): r
+            for r in range(model.rowCount())}
+    again_edited = rows[(edited.note_key, edited.gloss)]
+    again_declined = rows[(declined.note_key, declined.gloss)]
+    assert model.data(model.index(again_edited, cm.NEW)) == "edited → my own gloss"
+    assert model.data(model.index(again_declined, cm.NEW)) == "declined"
+    assert "unticked" in model.data(model.index(again_declined, cm.NEW),
+                                    Qt.ItemDataRole.ToolTipRole)
+    assert model.new_count() == model.checked_count() == 0
+    # ticking the edited row anyway adds nothing: no second sense, no second sentence
+    model.setData(model.index(again_edited, cm.CHECK), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    report = add(qtbot, view)
+    assert (report.new_senses, report.new_occurrences) == (0, 0)
+    assert db(path, "SELECT count(*) FROM occurrences") == occurrences
+    assert db(path, "SELECT count(*) FROM senses WHERE gloss = "
+                    f"'{edited.gloss}'") == [(0,)]

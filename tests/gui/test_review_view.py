@@ -70,8 +70,9 @@ def test_keyboard_session_with_undo_ends_in_a_summary(qtbot, view, collection):
     press(qtbot, view, Qt.Key.Key_Space)
     assert view.state == "back"
     assert view.current_card.front in view.card_view.toPlainText()
-    # a new card: every grade gives I(1) = 1 day
-    assert labels(view) == {"Again": "1d", "Hard": "1d", "Good": "1d", "Easy": "1d"}
+    # a new card: Again and Hard bring it back in this session; Good and Easy give I(1) = 1 day
+    assert labels(view) == {"Again": "again today", "Hard": "again today", "Good": "1d",
+                            "Easy": "1d"}
     qtbot.waitUntil(lambda: view.answer_elapsed_ms >= 40, timeout=5000)
     press(qtbot, view, Qt.Key.Key_3, until=view.card_shown)
     row = query(collection, "SELECT card_id, grade, answer_ms FROM reviews")
@@ -116,7 +117,8 @@ def test_second_day_buttons_preview_six_days(qtbot, view, clock, ops):
         view.start_session()
     assert shown.args == [answered]  # due cards come before new ones
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert labels(view) == {"Again": "1d", "Hard": "6d", "Good": "6d", "Easy": "6d"}
+    assert labels(view) == {"Again": "again today", "Hard": "again today", "Good": "6d",
+                            "Easy": "6d"}
 
 
 def test_six_grade_mode_grades_with_keys_0_to_5(qtbot, view, ops, collection):

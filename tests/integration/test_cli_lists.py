@@ -84,3 +84,27 @@ def test_order_with_an_unknown_list_is_one_line_and_changes_nothing(db):
 def test_help_lists_move_and_order(db):
     done = vocab("list", "--help", db=db)
     assert "move" in done.stdout and "order" in done.stdout
+
+
+def test_import_dry_run_prints_rows_and_warnings_and_stores_nothing(db, tmp_path):
+    f = tmp_path / "ana.csv"
+    f.write_text("backpropagation，反向传播\nagent,\nnew idea\nagent,智能体\n", encoding="utf-8")
+    before = db.read_bytes()
+    done = vocab("list", "import", f, "From Ana", "--dry-run", db=db)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split("\t") == ["line 1", "backpropagation", "反向传播", "", "new term"]
+    assert lines[1].split("\t") == ["line 2", "agent", "", "", "in collection"]
+    assert lines[2].split("\t") == ["line 3", "new idea", "", "", "skipped"]
+    assert lines[-1] == ("dry run: 1 terms would be linked, 1 created, 2 rows skipped;"
+                         " nothing was stored")
+    warnings = done.stderr.splitlines()
+    assert [w.split(":")[1].strip() for w in warnings] == ["line 2", "line 3", "line 4"]
+    assert "no gloss for 'agent'" in warnings[0] and "already given on line 2" in warnings[2]
+    assert db.read_bytes() == before and list_names(db) == ["Week 1", "Week 2", "Exam"]
+
+    done = vocab("list", "import", f, "From Ana", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "1 terms linked, 1 new terms" in done.stdout
+    assert shown_terms(db, "From Ana") == [["1", "backpropagation"], ["2", "agent"]]
+    assert done.stderr.count("warning:") == 3

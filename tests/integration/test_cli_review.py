@@ -45,7 +45,7 @@ def test_a_piped_review_session_with_buttons_relearning_undo_and_a_typo(collecti
             "", "a",  # world model: Again → comes back at the end
             "", "x", "e",  # tokens: a typo, then Easy
             "u",  # undo Easy on tokens
-            "", "4",  # tokens again: grade 4
+            "", "3",  # tokens again: 3 is Good (grade 4), as in the Review view
             "", "g"]  # world model relearned
     out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\n".join(keys) + "\n")
     assert out.returncode == 0, out.stderr
@@ -53,8 +53,11 @@ def test_a_piped_review_session_with_buttons_relearning_undo_and_a_typo(collecti
     assert "Due today: 2 new, 0 learning, 1 review." in text
     assert "» We need a [world model] now." in text
     assert "https://youtu.be/xyz?t=65s" in text
-    assert "a) Again 1d  h) Hard 24d  g) Good 25d  e) Easy 26d" in text  # agent: 10 days × EF
-    assert "'x' is not a grade" in text and "Undid the last answer." in text
+    # agent: Again and Hard bring it back in this session; Good and Easy give 10 days × EF
+    assert "1) Again: again today  2) Hard: again today  3) Good: 25d  4) Easy: 26d" in text
+    # a new card: Again and Hard do not read "1d"
+    assert "1) Again: again today  2) Hard: again today  3) Good: 1d  4) Easy: 1d" in text
+    assert "'x' is not an answer" in text and "Undid the last answer." in text
     assert "It comes back later in this session." in text
     assert "Answered 4; 0 card(s) left for today." in text
     assert reviews(path) == [(ids["agent"], 4, False), (ids["model"], 1, False),
@@ -67,12 +70,38 @@ def test_a_piped_review_session_with_buttons_relearning_undo_and_a_typo(collecti
 
 def test_end_of_input_quits_and_keeps_what_was_answered(collection):
     path, ids = collection
-    out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\n5\n\n")
+    out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\n4\n\n")  # 4 = Easy
     assert out.returncode == 0, out.stderr
     assert "Answered 1; 2 card(s) left for today." in out.stdout
     assert reviews(path) == [(ids["agent"], 5, False)]
     again = vocab("due", "--today", TODAY.isoformat(), db=path)
     assert again.stdout.splitlines() == ["new: 2", "learning: 0", "review: 0"]
+
+
+@pytest.mark.parametrize(("six", "key", "grade"), [
+    (False, "1", 1), (False, "2", 3), (False, "3", 4), (False, "4", 5),
+    (True, "0", 0), (True, "3", 3), (True, "5", 5)])
+def test_a_digit_means_the_same_grade_as_in_the_review_view(collection, six, key, grade):
+    from dataclasses import replace
+
+    from vocab_app.gui.review_view import answer_keys
+    from vocab_app.services.library import Library
+
+    path, ids = collection
+    with Library.open(path) as lib:
+        lib.save_settings(replace(lib.settings, six_grade_mode=six))
+    assert {s.key: s.grade for s in answer_keys(six)}[key] == grade  # what the GUI sends
+    out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin=f"\n{key}\nq\n")
+    assert out.returncode == 0, out.stderr
+    assert reviews(path) == [(ids["agent"], grade, False)]
+    assert ("0) Blackout" in out.stdout) is six
+
+
+def test_review_help_gives_the_grade_table():
+    out = vocab("review", "--help")
+    text = "".join(out.stdout.split())  # argparse wraps lines (and breaks at hyphens)
+    assert "1-4(ora/h/g/e)forAgain/Hard/Good/Easy(SM-2grades1/3/4/5)" in text
+    assert "0-5fortheSM-2gradeinsix-grademode" in text
 
 
 def test_stats_after_a_session(collection):

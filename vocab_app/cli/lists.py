@@ -11,7 +11,9 @@
                                           them; beyond either end means first or last)
     vocab list order NAME...              put these lists first, in this order (others follow)
     vocab list gloss NAME TERM [GLOSS]    the list's own gloss for a term (none: back to senses)
-    vocab list import FILE NAME           a colleague's CSV/TSV (term, gloss[, tags])
+    vocab list import FILE NAME           a colleague's CSV/TSV (term, gloss[, tags]); prints a
+                                          warning per odd line. --dry-run prints the rows and
+                                          warnings and stores nothing
 
 Terms are named by their text (matched like the miner does: case, plurals) or by numeric id.
 """
@@ -19,6 +21,7 @@ Terms are named by their text (matched like the miner does: case, plurals) or by
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 
@@ -60,9 +63,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("term")
     a.add_argument("gloss", nargs="?")
     a.set_defaults(func=_gloss)
-    a = acts.add_parser("import", help="import a CSV/TSV list (term, gloss[, tags])")
+    a = acts.add_parser("import", help="import a CSV/TSV list (term, gloss[, tags])",
+                        description="Import a CSV/TSV list (term, gloss[, tags]) as a new list. "
+                        "Tab, comma or semicolon separated, or a Chinese comma (，、) between "
+                        "a Latin term and a Chinese gloss; each odd line gets a warning.")
     a.add_argument("file")
     a.add_argument("name")
+    a.add_argument("--dry-run", action="store_true",
+                   help="print what would be imported and the warnings; store nothing")
     a.set_defaults(func=_import)
 
 
@@ -166,8 +174,23 @@ def _gloss(args):
 
 def _import(args):
     def run(lib):
-        report = lib.lists.import_csv(args.file, args.name)
+        preview = lib.lists.preview_csv(args.file)
+        if args.dry_run:
+            words = {"link": "in collection", "create": "new term", "skip": "skipped"}
+            for item in preview.rows:
+                row = item.row
+                print(f"line {row.line}\t{row.term}\t{row.gloss}\t{' '.join(row.tags)}\t"
+                      f"{words[item.action]}")
+        for warning in preview.warnings:
+            print(f"  warning: {warning}", file=sys.stderr)
+        if args.dry_run:
+            print(f"dry run: {preview.count('link')} terms would be linked, "
+                  f"{preview.count('create')} created, {preview.count('skip')} rows skipped;"
+                  " nothing was stored")
+            return 0
+        report = lib.lists.import_preview(preview, args.name)
         print(f"list {report.name!r}: {report.linked} terms linked, {report.created} new terms")
         for why in report.skipped:
             print(f"  skipped {why}")
+        return 0
     return _with_lib(args, run)

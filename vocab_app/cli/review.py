@@ -1,9 +1,12 @@
 """`vocab due`, `vocab stats` and `vocab review`: SM-2 reviews from a plain terminal.
 
-`vocab review` shows a card's front; Enter shows the answer with its context sentence and the
-next due day for each button; then a grade: 0-5, or a/h/g/e for Again/Hard/Good/Easy
-(srs.sm2.BUTTON_GRADES). `u` undoes the last answer, `q` (or end of input) quits. Every answer
-is saved as it is given, so quitting at any point loses nothing. Works with piped stdin.
+`vocab review` shows a card's front; Enter shows the answer with its context sentence and what
+each answer will do ("again today" when the card comes back in this session, else the interval
+until its next review, from the scheduler's dry run); then an answer, with the same keys as the
+Review view (srs/grades.py): 1-4 (or a/h/g/e) = Again/Hard/Good/Easy = SM-2 grades 1/3/4/5, or
+0-5 = the SM-2 grade itself in six-grade mode. `u` undoes the last answer, `q` (or end of
+input) quits. Every answer is saved as it is given, so quitting at any point loses nothing.
+Works with piped stdin.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import time
 from datetime import date, datetime, timezone
 from typing import Any
 
-HELP_KEYS = "0-5, a(gain) h(ard) g(ood) e(asy), u(ndo), q(uit)"
+REVIEW_HELP = ("review today's cards in the terminal; answer 1-4 (or a/h/g/e) for "
+               "Again/Hard/Good/Easy (SM-2 grades 1/3/4/5), or 0-5 for the SM-2 grade in "
+               "six-grade mode; u undoes, q quits")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,9 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     for name, func, text in (
         ("due", _due, "count the cards due today: new, learning, review"),
         ("stats", _stats, "cards by state, reviews per day, retention, forecast"),
-        ("review", _review, "review today's cards in the terminal"),
+        ("review", _review, REVIEW_HELP),
     ):
-        p = sub.add_parser(name, help=text, description=text)
+        p = sub.add_parser(name, help=text.split(";")[0], description=text)
         p.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
                        help="review as if it were this day (default: the local date)")
         if name == "stats":
@@ -58,6 +63,7 @@ class _Opened:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
         lib = Library.open(args.db, clock=clock)  # None: paths.default_db_path()
         self.review, self.close = lib.review, lib.close
+        self.six_grade_mode = bool(lib.settings.six_grade_mode)
         self.today: date = clock.today()
 
 
@@ -96,19 +102,8 @@ def _read(prompt: str) -> str | None:
     return None if line == "" else line.strip().lower()
 
 
-def _grade(text: str) -> int | None:
-    from vocab_app.srs.sm2 import BUTTON_GRADES
-
-    keys = {name[0]: grade for name, grade in BUTTON_GRADES.items()}
-    if text in keys:
-        return keys[text]
-    if text.isdigit() and 0 <= int(text) <= 5:
-        return int(text)
-    return None
-
-
-def _show_answer(card: Any, dues: dict[int, date], today: date) -> None:
-    from vocab_app.srs.sm2 import BUTTON_GRADES
+def _show_answer(card: Any, outcomes: dict[int, Any], today: date, six: bool) -> None:
+    from vocab_app.srs.grades import answer_keys, caption
 
     print("  = " + "; ".join(card.back))
     ctx = card.context
@@ -120,20 +115,22 @@ def _show_answer(card: Any, dues: dict[int, date], today: date) -> None:
         where = " · ".join(x for x in (ctx.speaker, ctx.source_title, ctx.link) if x)
         if where:
             print(f"    ({where})")
-    buttons = "  ".join(f"{name[0]}) {name.capitalize()} {(dues[g] - today).days}d"
-                        for name, g in BUTTON_GRADES.items())
-    print(f"  {buttons}")
+    print("  " + "  ".join(f"{s.key}) {s.name}: {caption(outcomes[s.grade], today)}"
+                           for s in answer_keys(six)))
 
 
 def _review(args: argparse.Namespace) -> int:
     opened = _Opened(args)
     try:
-        return _loop(opened.review, opened.today)
+        return _loop(opened.review, opened.today, six=opened.six_grade_mode)
     finally:
         opened.close()
 
 
-def _loop(review: Any, today: date) -> int:
+def _loop(review: Any, today: date, *, six: bool = False) -> int:
+    from vocab_app.srs.grades import grade_for, keys_help
+
+    keys = f"{keys_help(six)} (or a/h/g/e), u undo, q quit"
     session = review.start_session(today)
     counts = review.due_counts(today)
     print(f"Due today: {counts.new} new, {counts.learning} learning, {counts.review} review.")
@@ -147,17 +144,17 @@ def _loop(review: Any, today: date) -> int:
         if line == "u":
             _undo(review, session)
             continue
-        _show_answer(card, review.preview(card.card_id, today, session=session), today)
+        _show_answer(card, review.outcomes(card.card_id, today, session=session), today, six)
         while True:
-            line = _read(f"  grade [{HELP_KEYS}]: ")
+            line = _read(f"  answer [{keys}]: ")
             if line is None or line == "q":
                 return _bye(session)
             if line == "u":
                 _undo(review, session)
                 break
-            grade = _grade(line)
+            grade = grade_for(line, six)
             if grade is None:
-                print(f"  '{line}' is not a grade; type {HELP_KEYS}.")
+                print(f"  '{line}' is not an answer; type {keys}.")
                 continue
             ms = int((time.monotonic() - started) * 1000)
             result = review.answer(session, card.card_id, grade, answer_ms=ms)

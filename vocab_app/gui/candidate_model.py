@@ -1,9 +1,10 @@
 """The Mine view's preview table: mined candidates the user accepts, rejects and edits.
 
-A `QAbstractTableModel` over `MineResult.candidates`. New pairs start checked and pairs the
-collection already holds start unchecked, so re-mining a file shows at a glance what is new.
-Glosses are editable; `curated_result()` gives back the mined result with the edited glosses
-written into its notes, and the `accept` set that `Library.import_result` stores.
+A `QAbstractTableModel` over `MineResult.candidates`. New pairs start checked; pairs the
+collection already holds, and pairs the user edited, declined or deleted before, start unchecked
+and the Status column says which (its tooltip says why), so re-mining a file shows at a glance
+what is new. Glosses are editable; `curated_result()` gives back the mined result, the `accept`
+set and the gloss `edits` that `Library.import_result` stores (and remembers).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 CHECK, TERM, GLOSS, STYLE, COUNT, NEW, CONTEXT = range(7)
-HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "New", "First context")
+HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Status", "First context")
 PairKey = tuple[str, str]  # (note key, gloss as mined)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -82,12 +83,13 @@ class CandidateModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.CheckStateRole])
             self.selection_changed.emit(self.checked_count())
 
-    def curated_result(self) -> tuple[Any, set[PairKey]]:
-        """The result with edited glosses applied, and the accepted (note key, gloss) pairs."""
+    def curated_result(self) -> tuple[Any, set[PairKey], dict[PairKey, str]]:
+        """The mined result, the checked (note key, gloss as mined) pairs, and the edited
+        glosses: (note key, gloss as mined) → the gloss typed."""
         edits = {(r.candidate.note_key, r.candidate.gloss): r.gloss for r in self._rows
                  if r.gloss != r.candidate.gloss}
-        accept = {(r.candidate.note_key, r.gloss) for r in self._rows if r.checked}
-        return apply_gloss_edits(self._result, edits), accept
+        accept = {(r.candidate.note_key, r.candidate.gloss) for r in self._rows if r.checked}
+        return self._result, accept, edits
 
     # --- Qt model API -------------------------------------------------------------------
 
@@ -128,7 +130,7 @@ class CandidateModel(QAbstractTableModel):
             if col == COUNT:
                 return c.count
             if col == NEW:
-                return "new" if c.is_new else "known"
+                return _status_text(c)
             if col == CONTEXT:
                 return " ".join(c.first_context.split())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -137,7 +139,7 @@ class CandidateModel(QAbstractTableModel):
             if col == GLOSS and row.gloss != c.gloss:
                 return _plain_tooltip(f"Edited; mined as: {c.gloss}")
             if col == NEW and not c.is_new:
-                return "Already in your collection"
+                return _plain_tooltip(getattr(c, "reason", "") or "Already in your collection.")
         if role == Qt.ItemDataRole.FontRole and col == GLOSS and row.gloss != c.gloss:
             from PySide6.QtGui import QFont
 
@@ -173,7 +175,15 @@ class CandidateModel(QAbstractTableModel):
 def _sort_key(row: _Row, col: int) -> Any:
     c = row.candidate
     return (int(row.checked), int(c.is_new), c.term.casefold(), row.gloss.casefold(),
-            c.style, c.count, int(c.is_new), c.first_context)[col]
+            c.style, c.count, _status_text(c), c.first_context)[col]
+
+
+def _status_text(c: Any) -> str:
+    """The Status cell: new, known, declined, deleted, or `edited → gloss`."""
+    status = getattr(c, "status", "new" if c.is_new else "known")
+    if status == "edited":
+        return f"edited → {c.edited_to}"
+    return status
 
 
 def _plain_tooltip(text: str) -> str:
@@ -181,31 +191,3 @@ def _plain_tooltip(text: str) -> str:
     from html import escape
 
     return f"<p>{escape(text)}</p>"
-
-
-def apply_gloss_edits(result: Any, edits: dict[PairKey, str]) -> Any:
-    """A copy of the MineResult whose notes carry the edited glosses (senses and occurrences).
-
-    An edit that makes a gloss equal to another sense of the same note merges the two senses.
-    The result passed in is not changed, so a failed import can be retried.
-    """
-    if result is None or not edits:
-        return result
-    notes = []
-    for note in result.notes:
-        mine = {g: new for (key, g), new in edits.items() if key == note.key}
-        if not mine:
-            notes.append(note)
-            continue
-        senses: dict[str, Any] = {}
-        for sense in note.senses:
-            gloss = mine.get(sense.gloss, sense.gloss)
-            if gloss in senses:
-                senses[gloss].count += sense.count
-            else:
-                senses[gloss] = dataclasses.replace(sense, gloss=gloss)
-        occurrences = [dataclasses.replace(o, gloss=mine[o.gloss]) if o.gloss in mine else o
-                       for o in note.occurrences]
-        notes.append(dataclasses.replace(note, senses=list(senses.values()),
-                                         occurrences=occurrences))
-    return dataclasses.replace(result, notes=tuple(notes))

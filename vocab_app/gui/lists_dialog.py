@@ -1,6 +1,7 @@
 """The "Term lists" window: a teacher's lists on the left, the chosen list's terms on the right.
 
-Lists: New list…, Import CSV/TSV…, rename in place (F2 or double-click), delete (Del, with
+Lists: New list…, Import CSV/TSV… (a preview of the rows, with a warning per odd line, comes
+first: OK imports, Cancel stores nothing), rename in place (F2 or double-click), delete (Del, with
 undo), reorder (Alt+Up/Alt+Down or drag). Terms, in list order: edit the gloss this list shows
 in place (an empty cell goes back to the term's senses), move (Alt+Up/Alt+Down or the buttons),
 remove from the list (Del, with undo). Ctrl+Z undoes the last deletion or removal.
@@ -97,6 +98,7 @@ class ListsDialog(QDialog):
         self._undo: list[tuple[str, Callable[[Any], Any], Callable[[Any], None]]] = []
         self._pending = 0
         self._generation = 0
+        self.import_preview: Any = None  # the ListImportDialog on screen, if any
         self.setWindowTitle("Term lists")
         self.setModal(False)
         self.resize(960, 600)
@@ -470,13 +472,28 @@ class ListsDialog(QDialog):
 
     @Slot(str)
     def import_file(self, path: str, name: str | None = None) -> None:
-        """Import `path` (term, gloss[, tags]) as a new list, named after the file unless
-        `name` is given; the report says how many terms were linked and created."""
+        """Read `path` (term, gloss[, tags]) on the worker and show the preview
+        (`import_preview`); OK imports it as a new list, named after the file unless `name` is
+        given, and the message says how many terms were linked and created."""
         if not path:
             return
         QSettings().setValue("lists/import_folder", str(Path(path).parent))
         name = name or unique_name(Path(path).stem, [lst.name for lst in self._lists])
+        self._run(lambda lib: lib.lists.preview_csv(path),
+                  lambda preview: self._show_import_preview(preview, name))
 
+    def _show_import_preview(self, preview: Any, name: str) -> None:
+        from vocab_app.gui.list_import_dialog import ListImportDialog
+
+        dialog = ListImportDialog(preview, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._import_previewed(preview, name))
+        dialog.rejected.connect(lambda: self._say("Import cancelled; nothing was stored."))
+        dialog.finished.connect(lambda _r: setattr(self, "import_preview", None))
+        self.import_preview = dialog
+        dialog.open()
+
+    def _import_previewed(self, preview: Any, name: str) -> None:
         def done(report: Any) -> None:
             self._select_list = report.list_id
             text = (f"Imported “{report.name}”: {plural(report.linked, 'term')} already in "
@@ -486,7 +503,7 @@ class ListsDialog(QDialog):
                         f"{'; '.join(report.skipped[:3])}."
             self._changed(text)
 
-        self._run(lambda lib: lib.lists.import_csv(path, name), done, changes=True)
+        self._run(lambda lib: lib.lists.import_preview(preview, name), done, changes=True)
 
     # --- terms ----------------------------------------------------------------------------
 

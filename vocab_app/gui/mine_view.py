@@ -2,8 +2,10 @@
 
 Mining runs through `Ops` as a long operation with a progress bar and a Cancel button; nothing
 is stored until the user presses "Add N terms". The preview (`CandidateModel`) shows every
-(term, gloss) pair with its style, count, first context and whether it is new; the user checks,
-unchecks and edits glosses, then `Library.import_result` stores only what was accepted.
+(term, gloss) pair with its style, count, first context and its status (new, known, or edited,
+declined or deleted by the user before, unchecked with the reason in the tooltip); the user
+checks, unchecks and edits glosses, then `Library.import_result` stores only what was accepted
+and remembers the edits and the new pairs left unchecked.
 Files that cannot be read are listed with the sentence that says why.
 """
 
@@ -105,7 +107,7 @@ class MineView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((cm.CHECK, 44), (cm.TERM, 200), (cm.GLOSS, 200), (cm.STYLE, 60),
-                              (cm.COUNT, 56), (cm.NEW, 60)):
+                              (cm.COUNT, 56), (cm.NEW, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(cm.CHECK, QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName("Mined candidates")
@@ -233,12 +235,12 @@ class MineView(QWidget):
         """Store the checked candidates (with edited glosses) in the collection."""
         if self.model.result is None or self.running:
             return None
-        result, accept = self.model.curated_result()
+        result, accept, edits = self.model.curated_result()
         if not accept:
             self.status_message.emit("Nothing is checked; check the terms to add.")
             return None
         self.add_button.setEnabled(False)
-        task = self._ops.run(lambda lib: lib.import_result(result, accept=accept),
+        task = self._ops.run(lambda lib: lib.import_result(result, accept=accept, edits=edits),
                              on_done=self._on_imported, on_error=self._on_import_error,
                              changes=True)
         self.status_message.emit("Adding terms…")

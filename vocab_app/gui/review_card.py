@@ -1,11 +1,11 @@
-"""What the review screen shows: the card's front and back, the session summary, the grade
-buttons and the interval captions. Rich text is built here with `html.escape` on every piece.
+"""What the review screen shows: the card's front and back and the session summary. Rich text
+is built here with `html.escape` on every piece. The grade buttons and their captions come from
+srs/grades.py, the table `vocab review` uses too.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -14,38 +14,6 @@ from PySide6.QtGui import QPalette
 from vocab_app.gui.detail_pane import highlight_html, source_line_html
 
 AGAIN_BELOW = 3  # SM-2: a grade below 3 is a lapse ("again")
-FOUR_NAMES = ("Again", "Hard", "Good", "Easy")
-SIX_NAMES = ("Blackout", "Wrong", "Almost", "Hard", "Good", "Perfect")  # SM-2 quality 0..5
-
-
-@dataclass(frozen=True)
-class GradeButton:
-    """One answer button: the key that presses it, its name, the SM-2 quality it sends."""
-
-    key: str
-    name: str
-    grade: int
-
-
-def grade_buttons(six_grade_mode: bool) -> list[GradeButton]:
-    """Keys 1–4 → Again/Hard/Good/Easy through srs.sm2.BUTTON_GRADES, or keys 0–5 → q 0..5."""
-    if six_grade_mode:
-        return [GradeButton(str(q), name, q) for q, name in enumerate(SIX_NAMES)]
-    from vocab_app.srs.sm2 import BUTTON_GRADES
-
-    return [GradeButton(str(i), name, BUTTON_GRADES[name.lower()]) for i, name in
-            enumerate(FOUR_NAMES, start=1)]
-
-
-def format_interval(days: int) -> str:
-    """Days until the next review as a button caption: 'today', '1d', '6d', '2.1mo', '1.4y'."""
-    if days <= 0:
-        return "today"
-    if days < 30:
-        return f"{days}d"
-    if days < 365:
-        return f"{days / 30:.1f}".rstrip("0").rstrip(".") + "mo"
-    return f"{days / 365:.1f}".rstrip("0").rstrip(".") + "y"
 
 
 def format_duration(ms: int) -> str:

@@ -1,8 +1,10 @@
 """The Review view: today's SM-2 queue, one card at a time, entirely by keyboard.
 
 Space/Enter shows the answer (senses, the context sentence with the term highlighted, its
-translation and a source link); 1–4 grade Again/Hard/Good/Easy (0–5 in six-grade mode), each
-button showing the interval the engine's dry run (`lib.review.preview`) predicts; Ctrl+Z undoes
+translation and a source link); the keys and grades are srs/grades.py's table (1–4 =
+Again/Hard/Good/Easy = grades 1/3/4/5, or 0–5 = the SM-2 grade in six-grade mode), each button
+saying what it will do from the scheduler's dry run (`lib.review.outcomes`): "again today" when
+the card comes back in this session, else the interval until its next review; Ctrl+Z undoes
 the last answer and shows that card again; O opens the source at the term's timestamp. Answer
 time is measured from when the front appears. The session ends with a summary.
 """
@@ -27,14 +29,10 @@ from PySide6.QtWidgets import (
 from vocab_app.gui.detail_pane import open_link
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
-from vocab_app.gui.review_card import (
-    AGAIN_BELOW,
-    GradeButton,
-    card_html,
-    format_interval,
-    grade_buttons,
-    summary_html,
-)
+from vocab_app.gui.review_card import AGAIN_BELOW, card_html, summary_html
+from vocab_app.srs.grades import AnswerKey, Outcome, answer_keys, caption, format_interval
+
+__all__ = ["ReviewView", "format_interval"]
 
 
 @dataclass
@@ -42,7 +40,7 @@ class Step:
     """What the worker hands back after starting, answering or undoing: the next card to show."""
 
     card: Any  # CardView | None
-    preview: dict[int, date] = field(default_factory=dict)
+    preview: dict[int, Outcome] = field(default_factory=dict)
     today: date | None = None
     remaining: int = 0
     done: int = 0
@@ -56,7 +54,7 @@ def _step(lib: Any, session: Any, card: Any = None) -> Step:
     today = lib.clock.today()
     step = Step(card=card, today=today, remaining=session.remaining, done=session.done)
     if card is not None:
-        step.preview = dict(lib.review.preview(card.card_id, session=session))
+        step.preview = dict(lib.review.outcomes(card.card_id, session=session))
     else:
         forecast = lib.review.stats(days=1).forecast
         later = sorted(d for d, n in forecast.items() if n and d > today)
@@ -97,7 +95,7 @@ class ReviewView(QWidget):
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.clicked.connect(self.advance)
         self.grade_row = QHBoxLayout()
-        self.buttons: list[tuple[GradeButton, QPushButton]] = []
+        self.buttons: list[tuple[AnswerKey, QPushButton]] = []
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -267,7 +265,7 @@ class ReviewView(QWidget):
             self.grade_row.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-        for spec in grade_buttons(six):
+        for spec in answer_keys(six):
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(f"{spec.name} (key {spec.key})")
@@ -282,9 +280,9 @@ class ReviewView(QWidget):
         self.show_button.setVisible(state == "front")
         for spec, button in self.buttons:
             button.setVisible(state == "back")
-            due = step.preview.get(spec.grade) if step else None
-            interval = format_interval((due - step.today).days) if due and step.today else ""
-            button.setText(f"{spec.name}  [{spec.key}]\n{interval}")
+            outcome = step.preview.get(spec.grade) if step else None
+            text = caption(outcome, step.today) if outcome and step.today else ""
+            button.setText(f"{spec.name}  [{spec.key}]\n{text}")
         if step is not None and showing_card:
             self.progress.setText(f"{step.remaining:,} left · {step.done:,} done")
         elif state == "summary":

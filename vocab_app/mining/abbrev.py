@@ -5,11 +5,15 @@ definitions in biomedical text": a short form of 2–10 characters with at least
 long form is searched right to left among the min(|SF| + 5, 2·|SF|) words before it, every
 character of the short form matched in order, the first one at a word start, shortest match.
 
-Two relaxations make it fit real translated text:
-- initials first: when the capitals of the short form are the initials of the last k words
-  (function words like `of`/`the` may sit between them), that is the long form, also when the
+Relaxations that make it fit real text:
+- initials first: when the short form's units (its capitals and digits, and a lower-case first
+  letter: `IoT` → i t, `mmWave` → m w, `5G` → 5 g) are the initials of the last k words, that
+  is the long form. A word may give one unit or one per hyphen part (`Key-Value`,
+  `fifth-generation`); a link word (`of`, `on`, `the`) may give its initial or nothing
+  (`Return on Investment` → ROI, `Chain of Thought` → CoT); a digit stands for its number word
+  (`fifth` → 5, `three` → 3, `to` → 2 as in `peer-to-peer`). In another order too when the
   translator permuted the words (`AGI (General Artificial Intelligence)`);
-- a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `GUIs`).
+- a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `RISs`).
 """
 
 from __future__ import annotations
@@ -22,14 +26,21 @@ LINK_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "a", "an", 
 
 
 def is_short_form(token: str) -> bool:
-    """True for a plausible abbreviation: one token of 2–10 characters with at least two capitals
-    (`RL`, `LLMs`, `ChatGPT`, `e/acc` is not one) and no spaces."""
+    """True for a plausible abbreviation: one token of 2–10 characters, no spaces, starting with
+    a letter or digit, with two capitals (`RL`, `LLMs`, `ChatGPT`, `IoT`), a capital and a digit
+    (`5G`, `3D`, `B2B`) or a capital after a small letter (`mmWave`, `mRNA`). A capitalised
+    word (`Transformer`), a number (`2019`) and lower case (`e/acc`) are not."""
     if not 2 <= len(token) <= 10 or " " in token:
         return False
     if not token[0].isalnum():
         return False
     capitals = sum(1 for ch in token if "A" <= ch <= "Z")
-    return capitals >= 2
+    if capitals >= 2:
+        return True
+    if capitals == 0:
+        return False
+    return any(ch.isdigit() for ch in token) or any(
+        "a" <= token[i - 1] <= "z" and "A" <= token[i] <= "Z" for i in range(1, len(token)))
 
 
 _LOWER_SHORT_RE = re.compile(r"[a-z]{1,4}(?:[/&.\-][a-z]{1,5})+")
@@ -41,37 +52,94 @@ def is_lower_short_form(token: str) -> bool:
     return len(token) <= 10 and _LOWER_SHORT_RE.fullmatch(token) is not None
 
 
-def _letters(short: str) -> str:
-    """The letters a short form's long form should start its words with: its capitals, or the
-    first letter of each part of a lower-case short form."""
+def short_form_units(short: str) -> str:
+    """The units a short form's long form should start its words with, lower-cased: the first
+    letter of each part of a lower-case short form (`e/acc` → ea), else the capitals and digits,
+    and a small first letter (`IoT` → it, `5G` → 5g, `mmWave` → mw, `mRNA` → mrna)."""
     if is_lower_short_form(short):
         return "".join(part[0] for part in re.split(r"[/&.\-]", short))
-    caps = "".join(ch for ch in short if "A" <= ch <= "Z" or ch.isdigit())
-    return caps.lower()
+    units = "".join(ch for ch in short if "A" <= ch <= "Z" or ch.isdigit())
+    if "a" <= short[0] <= "z":
+        units = short[0] + units
+    return units.lower()
+
+
+#: The number words a digit of a short form stands for (`5G` fifth generation, `P2P`
+#: peer-to-peer, `3D` three-dimensional).
+_NUMBER_WORDS = {
+    "0": ("zero",), "1": ("one", "first", "single"), "2": ("two", "second", "double", "dual", "to"),
+    "3": ("three", "third", "triple"), "4": ("four", "fourth", "for", "quad"),
+    "5": ("five", "fifth"), "6": ("six", "sixth"), "7": ("seven", "seventh"),
+    "8": ("eight", "eighth"), "9": ("nine", "ninth"),
+}
+
+
+def _gives(word: str, unit: str) -> bool:
+    """True when `word` (lower case) may stand for the short-form unit `unit`."""
+    if unit.isdigit():
+        return word[:1] == unit or word in _NUMBER_WORDS[unit]
+    return word[:1] == unit
+
+
+def _parts(word: str) -> list[str]:
+    return [p for p in re.split(r"[-/]", word.lower()) if p]
+
+
+def _in_order(units: str, words: list[str]) -> bool:
+    """True when `words` spell `units` in order: each content word gives one unit (its initial
+    or number) or one per hyphen part, and each link word gives its initial or nothing."""
+    # reach[j]: the units matched so far may number j (a set, kept small by the word window)
+    reach = {0}
+    for word in words:
+        lw = word.lower()
+        nxt: set[int] = set()
+        for j in reach:
+            if lw in LINK_WORDS:
+                nxt.add(j)
+                if j < len(units) and _gives(lw, units[j]):
+                    nxt.add(j + 1)
+                continue
+            if j < len(units) and _gives(lw, units[j]):
+                nxt.add(j + 1)
+            parts = _parts(word)
+            if len(parts) > 1:
+                k = j
+                for part in parts:
+                    if part in LINK_WORDS and not (k < len(units) and _gives(part, units[k])):
+                        continue
+                    if k < len(units) and _gives(part, units[k]):
+                        k += 1
+                    else:
+                        break
+                else:
+                    nxt.add(k)
+        reach = nxt
+        if not reach:
+            return False
+    return len(units) in reach
 
 
 def _initial_variants(words: list[str]) -> list[list[str]]:
     """Initials of the content words, with a hyphenated word read once as one word
     (`Pre-trained` → p) and once as its parts (`fine-tuning` → f, t)."""
     whole = [w[0].lower() for w in words if w.lower() not in LINK_WORDS]
-    parts = [p[0].lower() for w in words for p in re.split(r"[-/]", w)
-             if p and p.lower() not in LINK_WORDS]
+    parts = [p[0] for w in words for p in _parts(w) if p not in LINK_WORDS]
     return [whole] if whole == parts else [whole, parts]
 
 
 def initials_match(short: str, long_words: list[str], permuted: bool = True) -> bool:
-    """True when the capitals of `short` are the initials of `long_words`' content words, in
-    order or (with `permuted`) in any order (`AGI` ↔ `General Artificial Intelligence`)."""
-    letters = _letters(short)
+    """True when the units of `short` are the initials of `long_words` (see the module
+    docstring), in order or (with `permuted`) as the content words' initials in any order
+    (`AGI` ↔ `General Artificial Intelligence`)."""
+    letters = short_form_units(short)
     if len(letters) < 2 or not long_words:
         return False
     if long_words[0].lower() in LINK_WORDS or long_words[-1].lower() in LINK_WORDS:
         return False
-    variants = _initial_variants(long_words)
-    if any("".join(ini) == letters for ini in variants):
+    if _in_order(letters, long_words):
         return True
     return permuted and any(len(ini) == len(letters) and sorted(ini) == sorted(letters)
-                            for ini in variants)
+                            for ini in _initial_variants(long_words))
 
 
 _NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings")
@@ -122,7 +190,7 @@ def find_long_form(short: str, before: str) -> int | None:
     words = list(_WORD_RE.finditer(before))
     if not words or words[-1].end() < len(before.rstrip()):
         return None
-    letters = _letters(short)
+    letters = short_form_units(short)
     if not letters:
         return None
     # Initials first: the shortest run of last words whose initials spell the short form, in
@@ -155,7 +223,7 @@ def find_long_form(short: str, before: str) -> int | None:
 def expands(short: str, long_form: str) -> bool:
     """True when `long_form` (written in brackets after `short`) is its expansion."""
     words = [m.group() for m in _WORD_RE.finditer(long_form)]
-    if len(words) < 2 or len(long_form) <= len(short):
+    if sum(len(_parts(w)) for w in words) < 2 or len(long_form) <= len(short):
         return False
     if initials_match(short, words):
         return True

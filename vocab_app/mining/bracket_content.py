@@ -3,7 +3,8 @@
 `read_content` turns one parenthetical into the spans gloss extraction judges:
 - T1 clean-up (surrounding space, a `Note:` label, trailing stray punctuation);
 - N1: a bracket that holds its own glossed term (`标签（labels，也称目标（targets））`) ends before
-  that inner term: the outer gloss is `labels`, the inner bracket is judged on its own;
+  that inner term: the outer gloss is `labels`, the inner bracket is judged on its own (an
+  inner bracket that is no gloss, an aside in a note, stays part of the content);
 - P1: pronunciations (`/ˈkeɪdəns/`, `[ˈkeɪdəns]`, `in-FLAM-uh-tor-ee`) are taken out and kept;
 - E1: equivalents of different kinds (Chinese, an English abbreviation, other English) separated
   by `，,;；、/` become one part each, their lead-ins (`也称`, `简称`, `aka`, `or`) dropped.
@@ -16,6 +17,7 @@ costs time in proportion to its length.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from vocab_app.mining.abbrev import is_short_form
@@ -42,23 +44,31 @@ _TRIM = " \t\u3000,，;；、.。:："
 _ZH_LEAD_INS = ("也称为", "又称为", "简称为", "英文缩写", "缩写为", "也称", "又称", "亦称", "或称",
                 "简称", "全称", "俗称", "也叫", "又叫", "缩写")
 _ZH_LOOSE_LEAD_INS = ("英文全称", "英文名", "英文", "英语", "即", "或")
-_EN_LEAD_INS = ("also called", "also known as", "also", "or", "aka", "a.k.a.", "a.k.a",
-                "short for", "i.e.,", "i.e.", "hereafter", "henceforth", "abbreviated as",
-                "abbreviated")
+_EN_LEAD_INS = ("or", "aka", "a.k.a.", "a.k.a", "short for", "i.e.,", "i.e.", "hereafter",
+                "henceforth", "abbreviated as", "abbreviated")
+#: English lead-ins that name another word for the same thing; before an English note they may
+#: open a definition (`platelets (also called thrombocytes)`), which noise.py judges whole.
+_EN_NAMING = ("also called", "also known as", "also")
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD_IN_RE = re.compile(
-    rf"(?:(?:{_alternatives(_ZH_LEAD_INS)})\s*[:：]?\s*"
-    rf"|(?:{_alternatives(_ZH_LOOSE_LEAD_INS)})(?:\s*[:：]\s*|\s+|(?=[A-Za-z]))"
-    rf"|(?:{_alternatives(_EN_LEAD_INS)})\s+)",
-    re.I)
+def _lead_in_re(english: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?:{_alternatives(_ZH_LEAD_INS)})\s*[:：]?\s*"
+        rf"|(?:{_alternatives(_ZH_LOOSE_LEAD_INS)})(?:\s*[:：]\s*|\s+|(?=[A-Za-z]))"
+        rf"|(?:{_alternatives(english)})\s+)",
+        re.I)
+
+
+_LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS + _EN_NAMING)
+_ABBREVIATION_LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS)
 #: First characters of every lead-in: a cheap test before the regex.
 LEAD_IN_FIRST = frozenset(
-    ch for w in _ZH_LEAD_INS + _ZH_LOOSE_LEAD_INS + _EN_LEAD_INS for ch in (w[0], w[0].upper()))
+    ch for w in _ZH_LEAD_INS + _ZH_LOOSE_LEAD_INS + _EN_LEAD_INS + _EN_NAMING
+    for ch in (w[0], w[0].upper()))
 _MAX_PART_WORDS = 8
 _MAX_PART_CJK = 16
 _MAX_PARTS = 3
@@ -82,10 +92,11 @@ class Content(NamedTuple):
     single: tuple[int, int] = (0, 0)  # the one-gloss span when `split` (its parts joined)
 
 
-def lead_in_end(text: str, start: int, end: int) -> int:
+def lead_in_end(text: str, start: int, end: int, naming: bool = True) -> int:
     """Index after a lead-in (`也称`, `简称`, `英文：`, `aka`, `or`, `also called`) at the start
-    of `text[start:end]`, when something follows it; else `start`."""
-    m = _LEAD_IN_RE.match(text, start, end)
+    of `text[start:end]`, when something follows it; else `start`. Without `naming`, the
+    English lead-ins that may open a definition (`also called`) are not taken."""
+    m = (_LEAD_IN_RE if naming else _ABBREVIATION_LEAD_IN_RE).match(text, start, end)
     if m and m.end() < end:
         return m.end()
     return start
@@ -99,9 +110,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def read_content(text: str, p: Parenthetical) -> Content | None:
+def read_content(text: str, p: Parenthetical,
+                 cut_at: Collection[int] = ()) -> Content | None:
     """The gloss part(s) and pronunciation of parenthetical `p`; None when it holds nothing a
-    gloss could be (empty, or longer than `MAX_CONTENT` without an inner bracket)."""
+    gloss could be (empty, or longer than `MAX_CONTENT` up to its first inner gloss).
+
+    `cut_at` holds the opening positions of inner brackets the content stops before: inner
+    glosses (N1) and brackets never closed; other inner brackets stay in the content."""
     start, end = p.start, p.end
     if end - start <= MAX_CONTENT and _SPECIAL_OR_OPEN_RE.search(text, start, end) is None:
         # The common case: one gloss, nothing to split off, no inner bracket.
@@ -114,8 +129,8 @@ def read_content(text: str, p: Parenthetical) -> Content | None:
         return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
                        False)
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
-    nested = inner is not None
-    if inner is not None:
+    nested = inner is not None and inner.start() in cut_at
+    if inner is not None and nested:
         end = inner.start()
     elif end - start > MAX_CONTENT:
         return None

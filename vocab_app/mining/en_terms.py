@@ -5,7 +5,9 @@ phrase before a parenthetical in English prose (rule B4).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from vocab_app.mining.abbrev import is_short_form, short_form_units
 from vocab_app.mining.lang import is_cjk, word_set
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -75,6 +77,17 @@ def in_chinese_context(text: str, start: int, after: int) -> bool:
 
 
 _SUBJECTS = word_set("i we you he she it they")
+#: Words after which an -ed word opens a predicate (`and applied`, `then tuned`).
+_CLAUSE_OPENERS = _SUBJECTS | word_set("and or but then also just who which that so")
+
+#: Verbs that take an object and hardly ever modify a noun: before the last word of a phrase
+#: they end it (`symptoms include fatigue` → fatigue). As the last word they may be a noun
+#: (`root causes`), so they do not stop it there.
+_OBJECT_VERBS = frozenset(
+    form for base in word_set("""include contain cause affect reduce prevent treat become
+    remain seem suggest indicate suffer avoid receive recommend prescribe relieve worsen
+    produce create develop take give keep bring choose lose""")
+    for form in (base, base + "s"))
 
 #: Stop words that are also nouns: as the last word of a compound they are its head
 #: (`tool use`, `function calls`, `clean builds`), never a term alone.
@@ -85,17 +98,41 @@ _ADVERBS = word_set("also just then really often now still only even already alw
                     "usually simply first again actually")
 
 
+#: Modal verbs: the word after one (maybe across adverbs) is a verb (`can cause emphysema`).
+_MODALS = word_set("can could will would shall should may might must cannot don't doesn't "
+                   "didn't won't can't")
+
+
 def _after_subject(words: list[re.Match[str]], i: int) -> bool:
-    """True when words[i] follows a subject pronoun, maybe across adverbs (`we also prune`)."""
+    """True when words[i] follows a subject pronoun or a modal verb, maybe across adverbs (`we
+    also prune`, `can often cause`): it is a verb, not part of the noun phrase after it."""
     j = i - 1
     while j >= 0:
         w = words[j].group().lower()
-        if w in _SUBJECTS:
+        if w in _SUBJECTS or w in _MODALS:
             return True
         if w not in _ADVERBS and not (w.endswith("ly") and len(w) > 4):
             return False
         j -= 1
     return False
+
+
+_NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "'s", "’s")
+
+
+def _verb_after_noun(words: list[re.Match[str]], i: int, n: int) -> bool:
+    """True when words[i], inside a phrase (neither its first nor its last word), looks like a
+    verb in the third person: a lower-case -s word right after a lower-case word that is not
+    a plural or a function word (`clinic offers physiotherapy`). Compounds take singular
+    modifiers (`job offer letter`), so a plural there is rare."""
+    if i == 0 or i >= n - 1:
+        return False
+    w, prev = words[i].group(), words[i - 1].group()
+    if not (w.islower() and prev.islower() and w.endswith("s") and len(w) > 3):
+        return False
+    if w.endswith(_NOT_PLURAL) or prev.endswith("s") or prev in NP_STOP_WORDS:
+        return False
+    return prev[-1:].isalpha()
 
 
 def _stem(word: str) -> str:
@@ -124,6 +161,12 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         if (not core or (core.lower() in NP_STOP_WORDS and not noun_head)
                 or core[0] not in _WORD_CHARS):
             break
+        if taken and (core.lower() in _OBJECT_VERBS or _verb_after_noun(words, i, len(words))):
+            break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
+        if taken and core[0].islower() and core.lower().endswith(("'s", "’s")):
+            break  # `the company's revenue` → revenue (but `Crohn's disease` stays whole)
+        if taken and (core.lower() in _ADVERBS or core.lower() in _PARTICLE_STOPS):
+            break  # `teams often cut corners`, `filter out trigger words`: a predicate
         if taken and core[0].islower() and _after_subject(words, i):
             break  # `we (also) applied distillation`: a verb after its subject
         begin = i
@@ -132,8 +175,10 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     if begin == len(words) or (begin == len(words) - 1
                                and words[-1].group().lower() in _NOUN_HEADS):
         return end
-    if note and note.split():
-        # `applied distillation (distillation is …)`: a verb before the repeated word goes
+    before = words[begin - 1].group().lower() if begin else ""
+    if note and note.split() and before in _CLAUSE_OPENERS:
+        # `and applied distillation (distillation is …)`: a verb before the repeated word goes,
+        # but an adjective after a determiner or verb stays (`reject malformed frames`, B4)
         first = _stem(note.split()[0])
         for i in range(begin, len(words)):
             if len(first) >= 4 and _stem(words[i].group()) == first:
@@ -141,3 +186,144 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                     begin = i
                 break
     return words[begin].start()
+
+
+_REACH = 200  # characters before the bracket that may hold the term
+
+#: Small words a Title Case name or title may hold between its capitalised words.
+_TITLE_LINKS = word_set("of at on in the and for to a an with from by or vs via de")
+#: Capitalised words that open a sentence without being part of a name after them.
+_SENTENCE_OPENERS = word_set("today yesterday tomorrow however meanwhile recently now here "
+                             "there then still also later once finally first next")
+_DETERMINERS = word_set("the a an this that these those its their our your his her my")
+
+
+def is_title_case(head: str) -> bool:
+    """True for a Title Case phrase of two or more words (`Pride and Prejudice`): every word
+    capitalised but the small linking ones."""
+    words = head.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+
+
+def _cjk_count(gloss: str) -> int:
+    return sum(1 for ch in gloss if is_cjk(ch))
+
+
+def _title_start(words: list[re.Match[str]], text: str, start: int, gloss: str) -> int | None:
+    """Start of a Title Case phrase ending the words (`Lost at Sea`, `Chain of Thought`): its
+    capitalised words with the small words between them, no more content words than the
+    Chinese gloss can translate (about one per two characters). None when there is none."""
+    n = len(words)
+    if n < 2 or not words[-1].group()[:1].isupper():
+        return None
+    chars = _cjk_count(gloss)
+    budget = (chars + 1) // 2 + (1 if chars >= 4 else 0)
+    begin, content = n - 1, 1
+    i = n - 2
+    while i >= 0 and content < budget:
+        w = words[i].group()
+        if w[-1] in ",;:.!?)":
+            break
+        if w.lower() in _TITLE_LINKS and w.islower():
+            i -= 1
+            continue
+        if not w[:1].isupper() or (w.lower().endswith("ly") and len(w) > 4):
+            break  # `Notably Google Brain`: an adverb opens the sentence
+        first_of_sentence = i == 0 and text[start:words[0].start()].strip() == "" or (
+            i > 0 and words[i - 1].group()[-1] in ".!?:")
+        if first_of_sentence and (w.lower() in NP_STOP_WORDS or w.lower() in _SENTENCE_OPENERS
+                                  or words[i + 1].group().lower() in ("the", "a", "an")):
+            break  # `Read the Terms of Service`: an imperative verb, not part of the title
+        begin, content = i, content + 1
+        i -= 1
+    return words[begin].start() if begin < n - 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _verb_object_words(gloss: str) -> int:
+    """How many words the Chinese gloss has when it is a verb and its object (`建立信任` → 2,
+    `打下基础` → 2: a four-character set phrase is read as two words), -1 when it is one verb
+    (`带头`), else 0. A verb followed by another verb is a compound noun (`强化学习`,
+    `迁移学习`), not a verb phrase."""
+    from vocab_app.mining.zh_tagger import tagger
+
+    toks = [t for t in tagger().lcut(gloss.strip()) if t[0] not in ("的", "了")]
+    if len(toks) == 1 and len(toks[0][0]) == 4:  # a set phrase (`打下基础` l, `达成协议` nz)
+        word = toks[0][0]
+        toks = tagger().lcut(word[:2]) + tagger().lcut(word[2:])
+    if len(toks) == 1 and toks[0][1] in ("v", "vi"):
+        return -1  # a verb alone: `带头` (take the lead)
+    if len(toks) < 2:
+        return 0
+    verb, obj = toks[0][1], toks[1][1]
+    if verb in ("v", "vd", "vi") and (obj[0] == "n" or obj == "vn"):
+        return len(toks)
+    return 0
+
+
+def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
+    """Start of the English term ending at `end` in English prose before a Chinese `gloss`
+    (never left of `start`):
+    - a Title Case name or title is kept whole (`Lost at Sea（迷失于海）`, `Chain of Thought
+      (思维链)`), as long as the gloss is long enough to translate it;
+    - when the gloss is a verb and its object (`打下基础`, `建立信任`) and the noun phrase has
+      fewer words than the gloss, the verb before the noun phrase and its determiner belong
+      to the term (`lays the groundwork (打下基础)`, `build trust (建立信任)`);
+    - otherwise the noun phrase (`noun_phrase_start`)."""
+    start = max(start, end - _REACH)  # a term never reaches further: linear in the line
+    words = list(_WORD_RE.finditer(text, start, end))
+    title = _title_start(words, text, start, gloss)
+    if title is not None:
+        return title
+    n0 = noun_phrase_start(text, start, end)
+    if n0 >= end:
+        return n0
+    np_words = sum(len(short_form_units(w)) if is_short_form(w) else 1
+                   for w in text[n0:end].split())
+    gloss_words = _verb_object_words(gloss)
+    light_only = gloss_words == -1  # one verb: only a light verb + noun says it (`take the lead`)
+    if not light_only and np_words >= gloss_words:
+        return n0  # the noun phrase alone translates the whole gloss (`提示工程`)
+    k = next((i for i, w in enumerate(words) if w.start() == n0), None)
+    if k is None:
+        return n0
+    j = k - 1
+    if j >= 0 and words[j].group().lower() in _DETERMINERS:
+        j -= 1
+    if j < 0:
+        return n0
+    verb = words[j].group()
+    lw = verb.lower()
+    if lw in _PARTICLES and j > 0 and words[j - 1].group().isalpha() and (
+            words[j - 1].group().islower() and words[j - 1].group() not in NP_STOP_WORDS):
+        j -= 1  # a phrasal verb: `set up the pipeline`, `fill in the form`
+    elif not _may_be_verb(verb):
+        return n0
+    if light_only and words[j].group().lower() not in _LIGHT_VERBS:
+        return n0
+    return words[j].start()
+
+
+def _may_be_verb(word: str) -> bool:
+    """True when a lower-case word before a noun phrase may be its verb: not a determiner,
+    preposition or other function word, unless a verb (`make`, `build`, `include`)."""
+    lw = word.lower()
+    if not word.isalpha() or not word.islower() or lw in _DETERMINERS or lw in _TITLE_LINKS:
+        return False
+    return lw not in NP_STOP_WORDS or lw in _LIGHT_VERBS or lw in _OBJECT_VERBS
+
+
+#: Particles that end a phrasal verb, never a noun phrase (`back` may: `back pain`).
+_PARTICLE_STOPS = word_set("out up off away")
+#: Particles of phrasal verbs.
+_PARTICLES = word_set("up down out off back over away in on")
+
+
+#: Verbs among the noun-phrase stop words (`build trust`, `make progress`), and the light
+#: verbs that make a verb of a noun (`take the lead`, `make a decision`, `give a talk`).
+_LIGHT_VERBS = word_set("""
+make makes made get gets got build builds achieve achieves need needs want wants require
+requires enable enables perform performs introduce introduces provide provides improve improves
+apply applies replace replaces use uses have has had do does did take takes took taken give
+gives gave given pay pays paid
+""")

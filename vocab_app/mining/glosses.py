@@ -32,7 +32,13 @@ from vocab_app.mining.abbrev import (
 )
 from vocab_app.mining.bracket_content import LEAD_IN_FIRST, Content, lead_in_end, read_content
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
-from vocab_app.mining.en_terms import in_chinese_context, latin_run_start, noun_phrase_start
+from vocab_app.mining.en_terms import (
+    english_term_start,
+    in_chinese_context,
+    is_title_case,
+    latin_run_start,
+    noun_phrase_start,
+)
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
@@ -71,12 +77,18 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     parens = scan_parentheticals(text)
     if not parens:
         return []
-    hits: list[GlossHit] = []
     closes = sorted(p.end for p in parens if p.closed)
     index = MarkIndex(text, marks) if marks else None
-    for p in parens:
-        hits.extend(_glosses_of(text, p, _left_limit(closes, p.open), index))
-    return hits
+    # Inner brackets first (they open later): an outer gloss stops before an inner bracket
+    # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
+    found: list[list[GlossHit]] = [[]] * len(parens)
+    cut_at: set[int] = set()
+    for i in range(len(parens) - 1, -1, -1):
+        p = parens[i]
+        found[i] = _glosses_of(text, p, _left_limit(closes, p.open), index, cut_at)
+        if found[i] or not p.closed:
+            cut_at.add(p.open)
+    return [hit for hits in found for hit in hits]
 
 
 def _left_limit(closes: list[int], open_pos: int) -> int:
@@ -85,12 +97,12 @@ def _left_limit(closes: list[int], open_pos: int) -> int:
     return closes[i - 1] + 1 if i else 0
 
 
-def _glosses_of(text: str, p: Parenthetical, lo: int,
-                marks: MarkIndex | None) -> list[GlossHit]:
+def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
+                cut_at: set[int]) -> list[GlossHit]:
     head = find_head(text, p, lo, marks)
     if head is None:
         return []
-    content = read_content(text, p)
+    content = read_content(text, p, cut_at)
     if content is None or not content.parts:
         return []
     if content.split:
@@ -216,7 +228,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[G
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
-        t0 = noun_phrase_start(text, t0, t1)
+        t0 = english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
     head = text[t0:t1]
@@ -225,7 +237,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[G
     if head.isdigit():
         return []
     split = _split_coordinated(text, t0, t1, g0, g1)
-    if split:
+    if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
 
@@ -260,7 +272,7 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     gloss = text[g0:g1]
     # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
     # long form.
-    if is_short_form(last) and _expands(last, gloss):
+    if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
         s0 = t1 - len(last)
         return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
     # A clipped word and its full form, either order: `evals (evaluations)`.
@@ -294,7 +306,8 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if n0 >= t1:
         return []
     head = text[n0:t1]
-    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled):
+    before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
+    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
         return []
     return [_hit(text, n0, t1, g0, g1, "def")]
 
@@ -305,18 +318,11 @@ _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
 def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
     """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
     `for short` / `, description`."""
-    g0 = lead_in_end(text, g0, g1)
+    g0 = lead_in_end(text, g0, g1, naming=False)
     tail = _TAIL_RE.search(text, g0, g1)
     if tail and tail.start() > g0:
         g1 = tail.start()
     return g0, g1
-
-
-def _expands(short: str, gloss: str) -> bool:
-    """True when `gloss` spells out `short`, its words apart or hyphenated (`Key-Value`)."""
-    if " " in gloss:
-        return expands(short, gloss)
-    return "-" in gloss and expands(short, gloss.replace("-", " "))
 
 
 def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.definitions import (
+    ALSO_CALLED_RE,
+    defines_other_word,
+    describes_head,
+    is_name,
+    points_at_one,
+)
 from vocab_app.mining.lang import has_latin, word_set
 
 # --- T1: clean-up -------------------------------------------------------------------------
@@ -40,7 +47,9 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*")
 _URL_RE = re.compile(
     r"https?://|www\.|@\w|\barxiv\b|\bdoi\b"
     r"|\b[\w-]+\.(?:com|org|net|io|ai|cn|edu|gov|co|dev|uk|de|jp|me|app)\b", re.I)
-_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
+#: A word: two letters, a Chinese character, or a short form with a digit (`5G`, `P2P`); a
+#: letter and digits alone are a model number or code (`R1`, `A100`), not a gloss.
+_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]|\d[A-Z]|[A-Z]\d[A-Z]")
 _YEARISH_RE = re.compile(r"^\s*(?:c\.|ca\.|circa|about|around)?\s*\d{1,4}(?:s|年代?|年)?\s*$")
 _ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\b")
 
@@ -116,7 +125,7 @@ def english_aside(gloss: str) -> bool:
     or more words: it opens with `including`, `like`, `as`, `which`, `at`, `Source:`,
     `translated by` and the like. One word alone (`like`, `source`) is left to translate."""
     words = gloss.lower().split()
-    if len(words) < 2:
+    if len(words) < 2 or ALSO_CALLED_RE.match(gloss):  # another name: a definition (DEF)
         return False
     first = words[0].rstrip(",")
     if first.endswith(":"):
@@ -241,23 +250,31 @@ def _stem(word: str) -> str:
     return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
 
-def is_definition(head: str, gloss: str, labelled: bool) -> bool:
+def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bool:
     """True when an English bracket after an English head says what the head means (S1b):
     a note of four or more words (three after a `Note:` label) that opens with `i.e.` or
     `a`/`an`, uses a defining verb (`refers to`, `stands for`), or whose subject repeats the
-    head (`overfitting (overfitting means …)`, `quantified (Quantize refers to …)`). Example
-    lists (`GPT-4 is a good example`) and remarks (`Note: the authors later retracted this`)
-    are not definitions."""
+    head (`overfitting (overfitting means …)`, `quantified (Quantize refers to …)`); or,
+    unlabelled, a plain description of the head (definitions.py: `dyspnea (shortness of
+    breath)`, `(also called …)`). `before` is the sentence text before the head. Example lists
+    (`GPT-4 is a good example`) and remarks (`Note: the authors later retracted this`) are not
+    definitions."""
     words = gloss.split()
-    if len(words) < (3 if labelled else 4) or _EXAMPLE_RE.search(gloss):
+    if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
-    if gloss.lower().startswith(_DEF_OPENERS) or _STRONG_CUE_RE.search(gloss):
-        return True
-    head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
-    weak = _WEAK_CUE_RE.search(gloss)
-    if weak and (weak.start() == 0 or any(_stem(w) in head_stems
-                                          for w in gloss[:weak.start()].split())):
-        return True
-    if labelled:  # a labelled note about the head names it early on
-        return any(_stem(w) in head_stems for w in words[:6])
-    return _stem(words[0]) in head_stems
+    if len(words) >= (3 if labelled else 4):
+        if _STRONG_CUE_RE.search(gloss):
+            return True
+        if gloss.lower().startswith(_DEF_OPENERS):
+            # `an agency that …` after a name describes which thing is meant (like G4)
+            return labelled or not (is_name(head, before) or points_at_one(before))
+        head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
+        weak = _WEAK_CUE_RE.search(gloss)
+        if weak and (weak.start() == 0 or any(_stem(w) in head_stems
+                                              for w in gloss[:weak.start()].split())):
+            return True
+        if labelled:  # a labelled note about the head names it early on
+            return any(_stem(w) in head_stems for w in words[:6])
+        if _stem(words[0]) in head_stems:
+            return True
+    return not labelled and describes_head(head, gloss, before)

@@ -36,6 +36,10 @@ class Tagger:
         self._tokenizer = tokenizer
         self._tags = tags
 
+    def knows(self, word: str) -> bool:
+        """True when `word` is in jieba's dictionary."""
+        return word in self._tags
+
     def lcut(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs covering `text` in order; unknown words are tagged 'x'."""
         out: list[tuple[str, str]] = []

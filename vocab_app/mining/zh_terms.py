@@ -27,6 +27,7 @@ from functools import lru_cache
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
 from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
 
@@ -74,11 +75,11 @@ def _tag(run: str) -> tuple[tuple[str, str], ...]:
 
 def gloss_units(gloss: str) -> int:
     """How many words the English gloss has: content words, hyphen/slash parts counted apart;
-    a lone abbreviation counts its capitals (`LSTM` → 4)."""
+    a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
     words = _WORD_RE.findall(gloss)
     if len(words) == 1 and is_short_form(words[0]):
         # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
-        return max(1, len(re.findall(r"[A-Z]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
+        return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
     n = 0
     for w in words:
         if w.lower() not in LINK_WORDS:
@@ -107,10 +108,11 @@ def _is_stop(tok: _Tok) -> bool:
 
 def _bound_prefix(toks: list[_Tok], k: int) -> bool:
     """True when toks[k] is a one-character prefix glued to the word after it: it opens the
-    run or follows a function word, and a word follows it (关于过拟合 → 过 belongs to 拟合)."""
+    run or follows a function word or a verb taking an object, and a word follows it
+    (关于过拟合 → 过 belongs to 拟合, 使用自监督 → 自 belongs to 监督)."""
     tok = toks[k]
     return (tok.word in PREFIXES and k + 1 < len(toks) and toks[k + 1].flag != "x"
-            and (k == 0 or _is_stop(toks[k - 1])))
+            and (k == 0 or _is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
 
 
 def _soft_stop(tok: _Tok) -> bool:
@@ -141,6 +143,22 @@ def _count(toks: list[_Tok]) -> int:
                if t.word not in ("的", "之") and t.word not in SUFFIXES)
 
 
+#: Chinese numerals of each digit, and English number words of each digit.
+_ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
+              "7": "七", "8": "八", "9": "九"}
+_EN_NUMBERS = {w: d for d, ws in {
+    "1": "one first single", "2": "two second double dual", "3": "three third triple",
+    "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
+    "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
+
+
+def _gloss_numerals(gloss: str) -> str:
+    """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
+    digits = {ch for ch in gloss if ch.isdigit()}
+    digits |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", gloss.lower()) if w in _EN_NUMBERS}
+    return "".join(_ZH_DIGITS[d] for d in sorted(digits))
+
+
 @dataclass(frozen=True, slots=True)
 class ZhTerm:
     """A Chinese term span and, when it is the second of two coordinated terms (`既包括A,也包括B`),
@@ -164,7 +182,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
-                         is_short_form(gloss.strip()))
+                         is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)),
+                         _gloss_numerals(gloss))
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
@@ -177,8 +196,9 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
 
 
 @lru_cache(maxsize=65536)
-def _term_in_run(run: str, truncated: bool, units: int,
-                 abbreviation: bool) -> tuple[int, int, int | None, bool] | None:
+def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
+                 gloss_words: tuple[str, ...],
+                 numerals: str) -> tuple[int, int, int | None, bool] | None:
     """The term at the end of the Chinese `run` as offsets into it, with what `chinese_term`
     needs to find a coordinated first term: the offset of a conjunction before the term, and
     whether only function words lie between the run's start and the term. Cached: the same
@@ -203,8 +223,11 @@ def _term_in_run(run: str, truncated: bool, units: int,
         if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and need_more:
             k -= 2
             continue
-        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and _soft_stop(tok)):
-            break
+        soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
+            k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
+        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
+                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)):
+            break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
     if not span:
@@ -223,11 +246,34 @@ def _term_in_run(run: str, truncated: bool, units: int,
         else:
             break
 
+    # A verb whose object the term is starts the term after it, unless the gloss translates it
+    # (`引入低秩适配（LoRA）` → 低秩适配; `训练深度信念网络(Training …)` keeps 训练).
+    for j in range(len(span) - 2, -1, -1):
+        word = span[j].word
+        if word in OBJECT_VERBS and not translates(word, gloss_words) and (
+                _count(span[j + 1:]) >= 1 and span[j + 1].word not in SUFFIXES):
+            span = span[j + 1:]
+            break
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
-    start = span[0].start
+    start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
     return start, span[-1].start + len(span[-1].word), conjunction, coordinable
+
+
+def _leading_verb(span: list[_Tok], gloss_words: tuple[str, ...]) -> int:
+    """Length of a listed verb that jieba glued to the start of the term's first word
+    (`使用权|重衰减` for 使用 + 权重衰减: what is left of the word and the next word start
+    with a dictionary word, 权重), when the gloss does not translate it; else 0."""
+    if len(span) < 2:
+        return 0
+    first, nxt = span[0].word, span[1].word
+    for n in (2, 3):
+        verb, rest = first[:n], first[n:]
+        if (rest and verb in OBJECT_VERBS and not translates(verb, gloss_words)
+                and any(tagger().knows(rest + nxt[:k]) for k in range(1, len(nxt) + 1))):
+            return n
+    return 0
 
 
 def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:

@@ -1,27 +1,36 @@
 """Mining into the collection: preview what files hold (`mine_files`), then store it.
 
-`mine_files` reads and mines without writing (the GUI's curation step) and marks each candidate
-(term, gloss) new or already known. `store_result` writes a mined result in ONE transaction:
-either every document, term, sense, occurrence and card of the import is stored, or (full disk,
-read-only file, cancel) nothing is and the collection is as it was.
+`mine_files` reads and mines without writing (the GUI's curation step) and gives each candidate
+(term, gloss) a status: new, known (already stored), or what the user decided about it before
+(edited, declined, deleted: store/decisions.py). `store_result` writes a mined result in ONE
+transaction: either every document, term, sense, occurrence, card and decision of the import is
+stored, or (full disk, read-only file, cancel) nothing is and the collection is as it was.
+
+User edits win: a pair the user edited is stored under the edited gloss, a pair declined or
+deleted is stored only when the user ticks it again (which forgets the old decision), and the new
+pairs left unticked when a curated preview is added are remembered as declined.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
 import sqlite_utils
 
 from vocab_app.mining.model import Document, FileError, Note, Style
+from vocab_app.store import decisions
 from vocab_app.store.sources import upsert_source
 from vocab_app.store.terms import known_pairs, recount, store_notes
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+Pair = tuple[str, str]  # (note key, gloss)
+Status = Literal["new", "known", "edited", "declined", "deleted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +43,10 @@ class Candidate:
     count: int
     first_context: str
     note_key: str
-    is_new: bool  # False when this (term key, gloss) is already in the collection
+    is_new: bool  # False when this (term key, gloss) is already in the collection or decided
+    status: Status = "new"
+    reason: str = ""  # why a pair that is not new is not offered (shown in the preview row)
+    edited_to: str = ""  # status "edited": the gloss the user gave this pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,30 +104,55 @@ def mine_files(db: sqlite_utils.Database, paths: Sequence[str | os.PathLike[str]
     from vocab_app.mining.pipeline import mine_paths
 
     run = mine_paths(list(paths), progress=progress, cancelled=cancelled)
-    known = known_pairs(db, (n.key for n in run.notes))
+    keys = [n.key for n in run.notes]
+    known = known_pairs(db, keys)
+    decided = decisions.load(db, keys)
     candidates = []
     for note in run.notes:
         for sense in note.senses:
             first = next((o for o in note.occurrences if o.gloss == sense.gloss), None)
+            status, reason = _status(note.key, sense.gloss, known, decided)
+            found = decisions.decision_for(decided, note.key, sense.gloss)
             candidates.append(Candidate(
                 term=note.term, gloss=sense.gloss, style=sense.style, count=sense.count,
                 first_context=first.sentence if first else "", note_key=note.key,
-                is_new=(note.key, sense.gloss) not in known))
+                is_new=status == "new", status=status, reason=reason,
+                edited_to=(found.replacement or "") if status == "edited" else ""))
     return MineResult(documents=tuple(run.documents), notes=tuple(run.notes),
                       errors=tuple(run.errors), candidates=tuple(candidates))
 
 
-def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime,
-                 reverse_cards: bool = False,
-                 accept: Collection[tuple[str, str]] | None = None) -> ImportReport:
-    """Store `result` (all of it, or the `accept`ed (note key, gloss) pairs) in one transaction.
+def _status(key: str, gloss: str, known: Collection[Pair],
+            decided: Mapping[Pair, decisions.Decision]) -> tuple[Status, str]:
+    """A candidate's status and the reason the preview shows for it."""
+    found = decisions.decision_for(decided, key, gloss)
+    if found is not None and found.action == "deleted":
+        return "deleted", "You deleted this term."
+    if found is not None and found.action == "declined":
+        return "declined", "You left this unticked when you added this file before."
+    if found is not None and found.replacement:
+        return "edited", f"You changed this gloss to “{found.replacement}”; it is kept as that."
+    if (key, gloss) in known:
+        return "known", "Already in your collection."
+    return "new", ""
 
-    The same files twice add nothing; a changed file updates its segments and occurrences;
-    no existing card's scheduling is ever changed (see store/terms.py).
+
+def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime,
+                 reverse_cards: bool = False, accept: Collection[Pair] | None = None,
+                 edits: Mapping[Pair, str] | None = None) -> ImportReport:
+    """Store `result` in one transaction, as the user curated it.
+
+    `edits` maps a mined (note key, gloss) to the gloss the user typed for it in the preview.
+    `accept` holds the pairs to store (their gloss as mined or as edited); None stores every
+    pair the user has not declined or deleted before. With `accept`, the new pairs left out are
+    remembered as declined and the declined/deleted pairs ticked again are stored (see the
+    module docstring). The same files twice add nothing, and so does a copy under another name
+    (store/sources.py); a changed file updates its segments and occurrences; no existing card's
+    scheduling is ever changed (see store/terms.py).
     """
     stamp = now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
-    accept = set(accept) if accept is not None else None
     with db.atomic():
+        notes, accept = _decide(db, result.notes, accept, dict(edits or {}), stamp)
         segment_ids: dict[str, dict[int, int]] = {}
         changed: dict[str, int] = {}
         orphaned: set[int] = set()
@@ -125,7 +162,7 @@ def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime
             orphaned |= stored.orphaned_terms
             if stored.changed and not stored.is_new:
                 changed[doc.path] = stored.source_id
-        outcome = store_notes(db, result.notes, segment_ids, now=stamp,
+        outcome = store_notes(db, notes, segment_ids, now=stamp,
                               reverse_cards=reverse_cards, accept=accept,
                               changed_sources=changed)
         recount(db, orphaned - outcome.touched_term_ids)
@@ -137,3 +174,31 @@ def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime
                                 new_occurrences=counts.new_occurrences))
     return ImportReport(files=tuple(files), errors=result.errors,
                         new_term_ids=tuple(outcome.new_term_ids))
+
+
+def _decide(db: sqlite_utils.Database, notes: Sequence[Note], accept: Collection[Pair] | None,
+            edits: Mapping[Pair, str], stamp: str) -> tuple[list[Note], set[Pair] | None]:
+    """Record the decisions this import expresses, then give the notes as they are to be stored
+    and the accepted pairs in stored terms (edited glosses mapped, declined ones gone)."""
+    keys = [n.key for n in notes]
+    mined = [(n.key, s.gloss) for n in notes for s in n.senses]
+    if accept is None:
+        chosen: set[Pair] = set()
+    else:
+        wanted = set(accept)
+        chosen = {p for p in mined if p in wanted or (p[0], edits.get(p)) in wanted}
+        before = decisions.load(db, keys)
+        known = known_pairs(db, keys)
+        decisions.record_declined(db, [p for p in mined if p not in chosen and p not in known
+                                       and decisions.decision_for(before, *p) is None],
+                                  now=stamp)
+        decisions.forget(db, chosen)
+    for (key, old), new in edits.items():
+        if accept is None or (key, old) in chosen:
+            decisions.record_edit(db, key, old, new, now=stamp)
+    decided = decisions.load(db, keys)
+    stored = [n for note in notes if (n := decisions.apply(note, decided, chosen)) is not None]
+    if accept is None:
+        return stored, None
+    return stored, {(key, g) for key, gloss in chosen
+                    if (g := decisions.effective_gloss(decided, key, gloss, chosen)) is not None}

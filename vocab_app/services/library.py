@@ -11,7 +11,7 @@ sentence and leaves what was stored untouched. Not thread-safe: use it from one 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -103,6 +103,12 @@ class Library:
         except edits.EditError as err:
             raise EditError(str(err)) from err
 
+    def _stamp(self) -> str:
+        """Now as the schema's UTC timestamp."""
+        from datetime import timezone
+
+        return self.clock.now().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
     # --- composed services ---------------------------------------------------------------
 
     @cached_property
@@ -165,12 +171,14 @@ class Library:
             raise Cancelled("The import was cancelled; nothing was stored.")
         return self.import_result(result, accept=accept)
 
-    def import_result(self, result: MineResult, accept: Accept | None = None) -> ImportReport:
-        """Store a result from `mine_files` in one transaction (see services/importing.py)."""
+    def import_result(self, result: MineResult, accept: Accept | None = None,
+                      edits: Mapping[tuple[str, str], str] | None = None) -> ImportReport:
+        """Store a result from `mine_files` in one transaction (see services/importing.py):
+        `accept` the ticked pairs, `edits` (note key, mined gloss) → the gloss typed instead."""
         reverse = bool(getattr(self.settings, "reverse_cards", False))
         with storage_errors(self.path):
             return store_result(self.db, result, now=self.clock.now(), reverse_cards=reverse,
-                                accept=accept)
+                                accept=accept, edits=edits)
 
     # --- browse --------------------------------------------------------------------------
 
@@ -211,7 +219,7 @@ class Library:
     def update_gloss(self, sense_id: int, gloss: str) -> None:
         """Change one sense's gloss (EditError: empty, or a duplicate of another sense)."""
         with self._writing() as db:
-            edits.update_gloss(db, sense_id, gloss)
+            edits.update_gloss(db, sense_id, gloss, now=self._stamp())
 
     def set_tags(self, term_ids: Iterable[int], tags: list[str]) -> None:
         """Replace the tags of the terms (EditError for a tag with spaces)."""
@@ -232,7 +240,7 @@ class Library:
         """Delete terms with their senses, occurrences, cards, reviews and list memberships;
         the returned snapshot restores them exactly (`restore_terms`)."""
         with self._writing() as db:
-            return edits.delete_terms(db, term_ids)
+            return edits.delete_terms(db, term_ids, now=self._stamp())
 
     def restore_terms(self, deleted: DeletedTerms) -> None:
         """Undo `delete_terms`: every row comes back with its ids and scheduling."""

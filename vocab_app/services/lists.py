@@ -3,26 +3,26 @@
 A list is an ordered set of terms (`list_terms.position`) with an optional per-list gloss that
 replaces the term's senses in that list's exports only. Every change is one transaction.
 
-`import_csv` reads a colleague's list (CSV or TSV: term, gloss[, tags]; an optional header row
-naming those columns; `#…` lines such as Anki's `#separator:tab` are skipped; any encoding the
-miner reads). A term already in the collection (same `mining.merge.term_key`) is linked, and a
-gloss that differs from its senses becomes the list's gloss for it, so the learner's own senses
-are never changed. An unknown term becomes a new note: term, one sense, a new forward card.
+`preview_csv` reads a colleague's list (CSV or TSV: term, gloss[, tags]; how delimiters, headers
+and odd lines are read: services/list_csv.py) and says, per row, what importing would do, with a
+warning per odd line; it stores nothing. `import_preview` stores such a preview as a new list
+(`import_csv` does both). A term already in the collection (same `mining.merge.term_key`) is
+linked, and a gloss that differs from its senses becomes the list's gloss for it, so the
+learner's own senses are never changed. An unknown term becomes a new note: term, one sense, a
+new forward card; an unknown term without a gloss is not added (its card would have no answer).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from vocab_app.errors import InputError, VocabError
+from vocab_app.services.list_csv import ListRow, read_list
 
 MAX_NAME = 200
 
@@ -62,6 +62,31 @@ class ImportListReport:
     linked: int = 0
     created: int = 0
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    """One row of a list file and what importing it would do: `action` is `link` (the term is
+    in the collection), `create` (a new note) or `skip`, with `why` for a skip."""
+
+    row: ListRow
+    action: str
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ListPreview:
+    """A list file read but not stored: its rows with their actions, and one warning per odd
+    line (`line N: …`)."""
+
+    path: str
+    rows: tuple[PreviewRow, ...]
+    warnings: tuple[str, ...]
+
+    def count(self, action: str) -> int:
+        """How many rows would be linked, created or skipped."""
+        return sum(1 for r in self.rows if r.action == action)
 
 
 class TermLists:
@@ -183,20 +208,36 @@ class TermLists:
                 raise ListError("That term is not in this list.")
 
     # -- import -----------------------------------------------------------------------------
-    def import_csv(self, path: str | os.PathLike[str], name: str) -> ImportListReport:
-        """Read a CSV/TSV list (term, gloss[, tags]) into a new list called `name`.
-
-        The file is read completely before anything is stored: an unreadable file or a file
-        without a single term raises InputError and changes nothing. All rows go in one
-        transaction.
-        """
-        from vocab_app.mining.encoding import read_text
-
-        name = self._valid_name(name)
-        rows = parse_rows(read_text(path), Path(path).suffix.lower())
-        if not any(r[0] for r in rows):
+    def preview_csv(self, path: str | os.PathLike[str]) -> ListPreview:
+        """Read a CSV/TSV list (term, gloss[, tags]) and say what importing it would do; nothing
+        is stored. Raises InputError for an unreadable file or one without a single term."""
+        parsed = read_list(path)
+        if not parsed.kept:
             raise InputError(f"{path} holds no terms: expected rows of term, gloss[, tags].")
-        report = ImportListReport(list_id=0, name=name)
+        rows = []
+        for row in parsed.rows:
+            if row.skipped:
+                rows.append(PreviewRow(row, "skip", row.problem))
+            elif self._lookup(row.term) is not None:
+                rows.append(PreviewRow(row, "link"))
+            elif not row.gloss:
+                rows.append(PreviewRow(row, "skip", f"no gloss for {row.term!r}, which is not"
+                                                    " in the collection"))
+            else:
+                rows.append(PreviewRow(row, "create"))
+        return ListPreview(str(path), tuple(rows), tuple(parsed.warnings))
+
+    def import_csv(self, path: str | os.PathLike[str], name: str) -> ImportListReport:
+        """Read a CSV/TSV list into a new list called `name` (`preview_csv`, then
+        `import_preview`): nothing is stored if the file cannot be used."""
+        name = self._valid_name(name)
+        return self.import_preview(self.preview_csv(path), name)
+
+    def import_preview(self, preview: ListPreview, name: str) -> ImportListReport:
+        """Store the rows of `preview` (from `preview_csv`) as a new list called `name`, in one
+        transaction; skipped rows are reported with why."""
+        name = self._valid_name(name)
+        report = ImportListReport(list_id=0, name=name, warnings=list(preview.warnings))
         with self.db.atomic():
             report.list_id = self.db.execute(
                 "INSERT INTO lists (name, position, created_at) VALUES (?, (SELECT"
@@ -204,41 +245,53 @@ class TermLists:
                 [name, self._stamp()]).lastrowid
             term_ids: list[int] = []
             overrides: dict[int, str] = {}
-            for line, (term, gloss, tags) in enumerate(rows, 1):
-                if not term:
-                    report.skipped.append(f"row {line}: no term")
+            for item in preview.rows:
+                row = item.row
+                if item.action == "skip":
+                    report.skipped.append(f"line {row.line}: {item.why}")
                     continue
-                term_id, created = self._find_or_create(term, gloss, tags)
+                term_id, created = self._find_or_create(row.term, row.gloss, list(row.tags))
                 if term_id in term_ids:
-                    report.skipped.append(f"row {line}: {term} is already in the list")
+                    report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
                     continue
                 term_ids.append(term_id)
                 if created:
                     report.created += 1
                 else:
                     report.linked += 1
-                    if gloss and gloss not in self._senses(term_id):
-                        overrides[term_id] = gloss
+                    if row.gloss and row.gloss not in self._senses(term_id):
+                        overrides[term_id] = row.gloss
             self._append(report.list_id, term_ids)
             for term_id, gloss in overrides.items():
                 self.db.execute("UPDATE list_terms SET gloss_override = ? WHERE list_id = ?"
                                 " AND term_id = ?", [gloss, report.list_id, term_id])
         return report
 
+    def _lookup(self, term: str) -> tuple[int, str] | None:
+        """(id, tags) of the stored term `term` names, matched like the miner does, or None."""
+        from vocab_app.mining.merge import term_key
+
+        row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?",
+                              [term_key(term)]).fetchone()
+        if row is None:  # keys written before mining.merge existed: fall back to casefold
+            row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?",
+                                  [term.strip().casefold()]).fetchone()
+        return (row[0], row[1]) if row is not None else None
+
     def _find_or_create(self, term: str, gloss: str, tags: list[str]) -> tuple[int, bool]:
         from vocab_app.mining.merge import term_key, term_lang
 
         key = term_key(term)
-        row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?", [key]).fetchone()
-        if row is None:  # keys written before mining.merge existed: fall back to casefold
-            row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?",
-                                  [term.strip().casefold()]).fetchone()
+        row = self._lookup(term)
         if row is not None:
             if tags:
                 merged = list(dict.fromkeys([*(row[1] or "").split(), *tags]))
                 self.db.execute("UPDATE terms SET tags = ? WHERE id = ?",
                                 [" ".join(merged), row[0]])
             return row[0], False
+        from vocab_app.store.decisions import forget_deleted
+
+        forget_deleted(self.db, [key])  # the user adds back a term deleted before
         lang = term_lang(term)
         position = self.db.execute(
             "SELECT coalesce(max(position), 0) + 1 FROM terms").fetchone()[0]
@@ -310,43 +363,3 @@ def _style(term: str, gloss: str) -> str:
     if t == "en" and g == "en" and len(gloss) < len(term) and gloss.replace(".", "").isupper():
         return "abbr"
     return "def"
-
-
-_HEADER_NAMES = {"term": 0, "gloss": 1, "tags": 2}
-
-
-def parse_rows(text: str, suffix: str = "") -> list[tuple[str, str, list[str]]]:
-    """(term, gloss, tags) rows of a CSV/TSV text: tab-separated when the suffix is .tsv/.txt
-    or the first data line has a tab, else comma (or semicolon) separated. A header row whose
-    cells name `term`/`gloss`/`tags` maps columns by name (so our own CSV export reads back)."""
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines:
-        return []
-    first = lines[0]
-    if suffix in (".tsv", ".tab") or "\t" in first:
-        delimiter = "\t"
-    elif first.count(";") > first.count(","):
-        delimiter = ";"
-    else:
-        delimiter = ","
-    reader = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
-    columns = (0, 1, 2)
-    header = [c.strip().casefold() for c in reader[0]] if reader else []
-    if "term" in header:
-        columns = tuple(header.index(n) if n in header else -1 for n in _HEADER_NAMES)
-        reader = reader[1:]
-    rows = []
-    for cells in reader:
-        def cell(i: int, cells: list[str] = cells) -> str:
-            return cells[i].strip() if 0 <= i < len(cells) else ""
-        term, gloss, tags = (cell(i) for i in columns)
-        rows.append((_unquote(term), _unquote(gloss),
-                     [t for t in tags.replace(",", " ").split() if t]))
-    return rows
-
-
-def _unquote(cell: str) -> str:
-    """Undo the spreadsheet formula guard of our CSV export (a leading apostrophe)."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@":
-        return cell[1:]
-    return cell

@@ -35,7 +35,8 @@ from vocab_app.services.review_records import (
 from vocab_app.services.settings import Settings
 from vocab_app.srs import queue as q
 from vocab_app.srs import sm2
-from vocab_app.srs.session import Session
+from vocab_app.srs.grades import Outcome
+from vocab_app.srs.session import Session, comes_back_today
 
 CARD_COLUMNS = ("state", "ef", "interval", "reps", "lapses", "due", "suspended",
                 "buried_until", "leech")
@@ -220,13 +221,23 @@ class ReviewService:
         For a card already scheduled today (a same-day repetition in `session`), every grade
         keeps the due day it already has.
         """
+        return {g: o.due for g, o in self.outcomes(card_id, today, session=session).items()}
+
+    def outcomes(self, card_id: int, today: date | None = None, *,
+                 session: ReviewSession | None = None) -> dict[int, Outcome]:
+        """Grade 0..5 → what answering it would do (next due day, back in this session or not),
+        from the same code `answer` runs; nothing changes."""
         row = self._card_row(card_id)
-        state = _state(row)
-        if session is not None and card_id in session.srs.first_done and state.due:
-            return {grade: state.due for grade in sm2.GRADES}
-        key = card_id if self._settings().fuzz else None
+        row.pop("term_id")
+        settings = self._settings()
+        schedules = session is None or card_id not in session.srs.first_done
         day = today or (session.today if session is not None else self.clock.today())
-        return sm2.preview(state, day, fuzz_key=key)
+        out = {}
+        for grade in sm2.GRADES:
+            after_state, after_row, _ = _schedule(card_id, row, grade, day, schedules, settings)
+            due = after_state.due or day
+            out[grade] = Outcome(due, comes_back_today(grade) and not after_row["suspended"])
+        return out
 
     # --- answering -------------------------------------------------------------------------
 
@@ -257,23 +268,13 @@ class ReviewService:
         row = self._card_row(card_id)
         term_id = row.pop("term_id")
         before_state = _state(row)
-        after_row = dict(row)
-        after_state = before_state
-        became_leech = False
+        after_state, after_row, became_leech = _schedule(card_id, row, grade, session.today,
+                                                         schedules, settings)
         log_before: dict[str, Any] = dict(row)
         log_after: dict[str, Any] = {}
         if schedules:
-            key = card_id if settings.fuzz else None
-            after_state = sm2.review(before_state, grade, session.today, fuzz_key=key)
-            after_row.update(state=sm2.phase(after_state), ef=after_state.ef,
-                             interval=after_state.interval, reps=after_state.reps,
-                             lapses=after_state.lapses, due=after_state.due.isoformat())
             if (after_state.lapses > before_state.lapses
                     and after_state.lapses >= settings.leech_threshold):
-                became_leech = not row["leech"]
-                after_row["leech"] = 1
-                if settings.leech_suspend:
-                    after_row["suspended"] = 1
                 tags = self.db.execute("SELECT tags FROM terms WHERE id = ?",
                                        [term_id]).fetchone()[0]
                 if LEECH_TAG not in tags.split():
@@ -292,7 +293,7 @@ class ReviewService:
         if after_row["suspended"]:
             session.srs.drop(card_id)
         return AnswerResult(card_id, grade, cur.lastrowid, schedules,
-                            grade < sm2.RELEARN_BELOW and not after_row["suspended"],
+                            comes_back_today(grade) and not after_row["suspended"],
                             before_state, after_state, became_leech)
 
     def undo(self, session: ReviewSession) -> int | None:
@@ -392,6 +393,29 @@ class ReviewService:
         forecast = self.forecast(day)
         retention = passed / review_answers if review_answers else None
         return Stats(by_state, per_day, forecast, retention)
+
+
+def _schedule(card_id: int, row: dict[str, Any], grade: int, day: date, schedules: bool,
+              settings: Settings) -> tuple[sm2.SM2State, dict[str, Any], bool]:
+    """What answering `grade` on `day` does to the card `row` (its CARD_COLUMNS): the SM-2 state
+    and card columns after, and whether it just became a leech. A same-day repetition
+    (`schedules` False) changes nothing. Pure: `answer` stores this, `outcomes` shows it."""
+    before_state = _state(row)
+    after_row = dict(row)
+    if not schedules:
+        return before_state, after_row, False
+    key = card_id if settings.fuzz else None
+    after_state = sm2.review(before_state, grade, day, fuzz_key=key)
+    after_row.update(state=sm2.phase(after_state), ef=after_state.ef,
+                     interval=after_state.interval, reps=after_state.reps,
+                     lapses=after_state.lapses, due=after_state.due.isoformat())
+    became_leech = False
+    if after_state.lapses > before_state.lapses and after_state.lapses >= settings.leech_threshold:
+        became_leech = not row["leech"]
+        after_row["leech"] = 1
+        if settings.leech_suspend:
+            after_row["suspended"] = 1
+    return after_state, after_row, became_leech
 
 
 def _state(row: dict[str, Any]) -> sm2.SM2State:

@@ -22,6 +22,11 @@ from datetime import date
 from vocab_app.srs.sm2 import RELEARN_BELOW, check_grade
 
 
+def comes_back_today(grade: int) -> bool:
+    """Whether a card answered with `grade` is shown again in this session (grade below 4)."""
+    return grade < RELEARN_BELOW
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """What one answer did to the session: enough to take it back."""
@@ -82,7 +87,7 @@ class Session:
         del line[position]
         schedules = card_id not in self.first_done
         self.first_done.add(card_id)
-        relearn = grade < RELEARN_BELOW
+        relearn = comes_back_today(grade)
         if relearn:
             self.relearning.append(card_id)
         step = Step(card_id, grade, schedules, relearn, from_queue, position)

@@ -3,7 +3,9 @@
 Each function runs inside the caller's transaction. `delete_terms` returns a `DeletedTerms`
 snapshot of every row that goes with the terms (term, senses, occurrences, cards, reviews, list
 memberships: every column, ids included); `restore_terms` writes those rows back as they were,
-so a restored card keeps its scheduling and its review log.
+so a restored card keeps its scheduling and its review log. A gloss edit and a deletion are
+also remembered as the user's decisions (store/decisions.py), so re-mining never brings the old
+gloss or the deleted term back as new; undoing a deletion forgets it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from vocab_app.store import decisions
 from vocab_app.store.terms import recount
 
 # Tables in the order rows must be written back (parents before children). Each is selected by
@@ -60,13 +63,15 @@ def _ids(ids: Iterable[int]) -> str:
 _IN = "SELECT value FROM json_each(?)"
 
 
-def update_gloss(db: sqlite_utils.Database, sense_id: int, gloss: str) -> None:
-    """Give sense `sense_id` the text `gloss` (stripped). Raises EditError if it is empty,
-    already another sense of the same term, or the sense does not exist."""
+def update_gloss(db: sqlite_utils.Database, sense_id: int, gloss: str, *, now: str = "") -> None:
+    """Give sense `sense_id` the text `gloss` (stripped) and remember the edit (stamped `now`).
+    Raises EditError if it is empty, already another sense of the same term, or the sense does
+    not exist."""
     gloss = " ".join(gloss.split())
     if not gloss:
         raise EditError("A gloss cannot be empty.")
-    row = db.execute("SELECT term_id, gloss FROM senses WHERE id = ?", [sense_id]).fetchone()
+    row = db.execute("SELECT s.term_id, s.gloss, t.key FROM senses s JOIN terms t"
+                     " ON t.id = s.term_id WHERE s.id = ?", [sense_id]).fetchone()
     if row is None:
         raise EditError("That gloss no longer exists; it may have been deleted.")
     if row[1] == gloss:
@@ -76,6 +81,7 @@ def update_gloss(db: sqlite_utils.Database, sense_id: int, gloss: str) -> None:
     if clash:
         raise EditError(f"This term already has the gloss “{gloss}”.")
     db.execute("UPDATE senses SET gloss = ? WHERE id = ?", [gloss, sense_id])
+    decisions.record_edit(db, row[2], row[1], gloss, now=now)
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
@@ -113,10 +119,14 @@ def set_suspended(db: sqlite_utils.Database, term_ids: Iterable[int], suspended:
                " AND suspended != ?", [int(suspended), _ids(term_ids), int(suspended)])
 
 
-def delete_terms(db: sqlite_utils.Database, term_ids: Iterable[int]) -> DeletedTerms:
-    """Delete the terms and everything hanging off them; return the snapshot to restore."""
+def delete_terms(db: sqlite_utils.Database, term_ids: Iterable[int], *,
+                 now: str = "") -> DeletedTerms:
+    """Delete the terms and everything hanging off them, remember the deletion (stamped `now`)
+    so re-mining does not offer them again, and return the snapshot to restore."""
     ids = _ids(term_ids)
-    existing = tuple(r[0] for r in db.execute(f"SELECT id FROM terms WHERE id IN ({_IN})", [ids]))
+    found = db.execute(f"SELECT id, key FROM terms WHERE id IN ({_IN})", [ids]).fetchall()
+    existing = tuple(r[0] for r in found)
+    decisions.record_deleted(db, [r[1] for r in found], now=now)
     tables = []
     for table, where in _RESTORE_ORDER:
         cur = db.execute(f"SELECT * FROM {table} WHERE {where.format(ids=_IN)}", [ids])
@@ -141,6 +151,7 @@ def restore_terms(db: sqlite_utils.Database, deleted: DeletedTerms) -> list[str]
             if clash:
                 raise EditError(f"“{clash[0]}” was imported again after it was deleted, "
                                 "so the deletion cannot be undone.")
+            decisions.forget_deleted(db, keys)
         rows = part.rows
         if part.table == "occurrences":
             rows = _existing(db, part, "segment_id", "segments")

@@ -12,6 +12,12 @@ by triggers whoever writes senses or cards (import, review, lists):
 `state` (suspended | leech | learning | review | new, from the term's cards) and `due` (earliest
 due day of its unsuspended cards); it indexes every sort column and the foreign keys that
 deletes cascade through.
+
+Version 3 (user decisions): `decisions` remembers, per (term key, gloss as mined), what the user
+decided about a mined pair (store/decisions.py): `edited` (the gloss was changed to
+`replacement`), `declined` (left unticked in the Mine preview) or `deleted` (the whole term was
+deleted; gloss ''), so re-mining never offers it again as new. Sources are found by content
+(store/sources.py), so `sources.content_hash` gets an index.
 """
 
 from __future__ import annotations
@@ -107,8 +113,20 @@ UPDATE terms SET glosses = {_glosses("terms.id")}, style = {_style("terms.id")},
                  state = {_state("terms.id")}, due = {_due("terms.id")};
 """
 
+V3 = """
+CREATE TABLE decisions (
+    key         TEXT NOT NULL,
+    gloss       TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('edited', 'declined', 'deleted')),
+    replacement TEXT,
+    decided_at  TEXT NOT NULL,
+    PRIMARY KEY (key, gloss)
+);
+CREATE INDEX sources_content_hash ON sources (content_hash);
+"""
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 

@@ -4,10 +4,11 @@ Dates are ISO strings: `due` is a day (YYYY-MM-DD), timestamps are UTC `YYYY-MM-
 Migrations to later versions live in store/migrations.py and are numbered from here; a new file
 gets SCHEMA_V1 and then every migration, so old and new files end up with the same shape.
 Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`, `terms.due`
-(kept by triggers) and indexes for sorting and cascading deletes.
+(kept by triggers) and indexes for sorting and cascading deletes. Version 3 adds `decisions`
+(what the user edited, declined or deleted among mined pairs).
 """
 
-SCHEMA_VERSION = 2  # store/migrations.py MIGRATIONS holds 2..N
+SCHEMA_VERSION = 3  # store/migrations.py MIGRATIONS holds 2..N
 
 SCHEMA_V1 = """
 CREATE TABLE meta (

@@ -1,9 +1,17 @@
-"""Sources and their segments: upsert a mined document by path and content hash.
+"""Sources and their segments: upsert a mined document by content hash, then by path.
 
-A source is keyed by the absolute path of its file. The same content hash means the stored
-segments are already right and are left alone. A changed hash matches segments by content: an
-unchanged paragraph/cue keeps its row (and its occurrences) even if it moved, an edited one is
-a new segment, and segments the new text no longer has are dropped with their occurrences.
+A source is identified by its content: `content_hash` is the sha256 of the decoded text with its
+encoding, byte-order mark and line endings normalised away (mining/encoding.py). So:
+- the same content under any path or name (a copy, a renamed or moved file, the same text saved
+  as UTF-16 or with CRLF) is the source already stored: nothing is added and nothing is counted
+  twice, and the source keeps the path, title and segments it was first stored with;
+- changed content under a path already stored is that source updated: segments are matched by
+  content, so an unchanged paragraph/cue keeps its row (and its occurrences) even if it moved,
+  an edited one is a new segment, and segments the new text no longer has are dropped with their
+  occurrences (store/terms.py then drops the occurrences of changed segments not found again);
+- changed content under a new path or name is a new source: without a shared path or text there
+  is nothing that says which stored source it would replace, and guessing could drop a source
+  the user still has. Sentences the two versions share are then counted in both.
 Runs inside the caller's transaction.
 """
 
@@ -37,9 +45,13 @@ def source_key(path: str | os.PathLike[str]) -> str:
 def upsert_source(db: sqlite_utils.Database, doc: Document, *, now: str) -> StoredSource:
     """Store `doc` as a source with its segments; see the module docstring for the rules."""
     key = source_key(doc.path)
+    if doc.content_hash:
+        same = db.execute("SELECT id FROM sources WHERE content_hash = ? ORDER BY id LIMIT 1",
+                          [doc.content_hash]).fetchone()
+        if same is not None:
+            return StoredSource(same[0], _matching_segments(db, same[0], doc), is_new=False,
+                                changed=False)
     row = db.execute("SELECT id, content_hash FROM sources WHERE path = ?", [key]).fetchone()
-    if row is not None and row[1] == doc.content_hash and doc.content_hash:
-        return StoredSource(row[0], _segment_ids(db, row[0]), is_new=False, changed=False)
     if row is None:
         source_id = db.execute(
             "INSERT INTO sources (path, title, kind, url, content_hash, imported_at)"
@@ -62,10 +74,7 @@ def _replace_segments(db: sqlite_utils.Database, source_id: int,
     others are inserted, and stored segments left unmatched are deleted with their occurrences.
     Returns the ids of the terms whose occurrences were deleted.
     """
-    pool: dict[tuple, list[int]] = {}
-    for row in db.execute('SELECT id, speaker, start, "end", text, translation FROM segments'
-                          " WHERE source_id = ? ORDER BY idx", [source_id]):
-        pool.setdefault(tuple(row[1:]), []).append(row[0])
+    pool = _stored_by_content(db, source_id)
     # Park every stored segment on a negative index so the new indexes are free to take.
     db.execute("UPDATE segments SET idx = -1 - idx WHERE source_id = ?", [source_id])
     for seg in doc.segments:
@@ -83,6 +92,28 @@ def _replace_segments(db: sqlite_utils.Database, source_id: int,
         " WHERE g.source_id = ? AND g.idx < 0", [source_id]))
     db.execute("DELETE FROM segments WHERE source_id = ? AND idx < 0", [source_id])
     return orphaned
+
+
+def _matching_segments(db: sqlite_utils.Database, source_id: int,
+                       doc: Document) -> dict[int, int]:
+    """The doc's segment index → the stored segment with the same content (a copy read under
+    another suffix may be cut into segments differently: those segments match nothing)."""
+    pool = _stored_by_content(db, source_id)
+    out: dict[int, int] = {}
+    for seg in doc.segments:
+        matches = pool.get((seg.speaker, seg.start, seg.end, seg.text, seg.translation))
+        if matches:
+            out[seg.index] = matches.pop(0)
+    return out
+
+
+def _stored_by_content(db: sqlite_utils.Database, source_id: int) -> dict[tuple, list[int]]:
+    """(speaker, start, end, text, translation) → ids of the source's segments, in order."""
+    pool: dict[tuple, list[int]] = {}
+    for row in db.execute('SELECT id, speaker, start, "end", text, translation FROM segments'
+                          " WHERE source_id = ? ORDER BY idx", [source_id]):
+        pool.setdefault(tuple(row[1:]), []).append(row[0])
+    return pool
 
 
 def _segment_ids(db: sqlite_utils.Database, source_id: int) -> dict[int, int]:

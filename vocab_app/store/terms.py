@@ -10,7 +10,8 @@ Runs inside the caller's transaction, after the documents' sources and segments 
   card is never touched, so re-importing never resets scheduling;
 - a sense is found by (term, gloss); an occurrence by (segment, sense, span start), and an
   existing one is refreshed in place when its sentence changed;
-- in a source whose text changed, occurrences not found again are dropped;
+- in a source whose text changed, occurrences not found again are dropped; an occurrence found
+  again but not accepted this time (a known pair left unticked) is kept, not dropped;
 - `senses.count` and `terms.frequency` are recounted from the stored occurrences of every term
   touched.
 """
@@ -64,11 +65,16 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
     position = db.execute("SELECT coalesce(max(position), 0) FROM terms").fetchone()[0]
     seen_occurrences: list[int] = []
     abbreviations = _abbreviation_owners(db)
+    changed_paths = set(changed_sources or {})
     for note in notes:
         glosses = [s for s in note.senses if accept is None or (note.key, s.gloss) in accept]
+        kept = {s.gloss for s in glosses}
+        if changed_paths and len(kept) < len(note.senses):
+            seen_occurrences += _still_there(
+                db, note, [o for o in note.occurrences if o.gloss not in kept
+                           and o.source_path in changed_paths], segment_ids, abbreviations)
         if not glosses:
             continue
-        kept = {s.gloss for s in glosses}
         occs = [o for o in note.occurrences
                 if o.gloss in kept and o.segment_index in segment_ids.get(o.source_path, {})]
         first_path = (occs or note.occurrences)[0].source_path
@@ -130,6 +136,28 @@ def _upsert_term(db: sqlite_utils.Database, note: Note, position: int, now: str,
         db.execute("UPDATE terms SET variants = ? WHERE id = ?",
                    [json.dumps(variants + added, ensure_ascii=False), term_id])
     return term_id, False
+
+
+def _still_there(db: sqlite_utils.Database, note: Note, occs: list[Occurrence],
+                 segment_ids: Mapping[str, Mapping[int, int]],
+                 abbreviations: Mapping[str, int]) -> list[int]:
+    """Ids of the stored occurrences that `occs` (not stored by this call) found again."""
+    row = db.execute("SELECT id FROM terms WHERE key = ?", [note.key]).fetchone()
+    term_id = row[0] if row is not None else abbreviations.get(note.key)
+    if term_id is None or not occs:
+        return []
+    sense_ids = dict(db.execute("SELECT gloss, id FROM senses WHERE term_id = ?", [term_id]))
+    found = []
+    for occ in occs:
+        seg = segment_ids.get(occ.source_path, {}).get(occ.segment_index)
+        if seg is None or occ.gloss not in sense_ids:
+            continue
+        hit = db.execute("SELECT id FROM occurrences WHERE segment_id = ? AND sense_id = ?"
+                         " AND span_start = ?",
+                         [seg, sense_ids[occ.gloss], occ.term_in_sentence[0]]).fetchone()
+        if hit is not None:
+            found.append(hit[0])
+    return found
 
 
 def _create_cards(db: sqlite_utils.Database, term_id: int, reverse: bool) -> None:

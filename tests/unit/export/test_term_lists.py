@@ -9,7 +9,8 @@ import pytest
 from vocab_app.errors import InputError
 from vocab_app.services.clock import FixedClock
 from vocab_app.services.library import Library
-from vocab_app.services.lists import ListError, parse_rows
+from vocab_app.services.list_csv import parse_list
+from vocab_app.services.lists import ListError
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
 
@@ -74,7 +75,9 @@ def test_import_links_known_terms_and_creates_unknown_ones(lists, col, tmp_path)
                  "mixture of experts,专家混合\n,orphan gloss\nworld model,dup\n", encoding="utf-8")
     report = lists.import_csv(f, "From Ana")
     assert (report.linked, report.created) == (1, 2)
-    assert report.skipped == ["row 4: no term", "row 5: world model is already in the list"]
+    assert report.skipped == ["line 5: no term (gloss 'orphan gloss')",
+                              "line 6: 'world model' already given on line 2; this line is"
+                              " skipped"]
     terms = lists.terms(report.list_id)
     assert [t.term for t in terms] == ["world model", "reward hacking", "mixture of experts"]
     assert terms[0].term_id == known and terms[0].gloss_override is None
@@ -102,8 +105,8 @@ def test_import_reads_gbk_and_our_own_csv_export(lists, col, tmp_path):
     report = lists.import_csv(f, "GBK")
     t = lists.terms(report.list_id)[0]
     assert (t.term, t.gloss, t.style) == ("注意力机制", "attention mechanism", "zh-en")
-    rows = parse_rows("term,gloss,style,example sentence,source\n'=x,'+y,en-zh,s,src\n")
-    assert rows == [("=x", "+y", [])]
+    rows = parse_list("term,gloss,style,example sentence,source\n'=x,'+y,en-zh,s,src\n").rows
+    assert [(r.term, r.gloss, r.tags, r.problem) for r in rows] == [("=x", "+y", (), "")]
 
 
 def test_import_of_an_empty_file_changes_nothing(lists, tmp_path):

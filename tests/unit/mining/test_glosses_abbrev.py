@@ -59,3 +59,118 @@ def test_short_form_shape(token, ok):
 def test_long_form_not_found_when_letters_do_not_match():
     assert find_long_form("RL", "we tried a new trick") is None
     assert not expands("GPT-3.5", "ChatGPT")
+
+
+# --- short forms beyond capitals (issue 9, item 5) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # digits stand for number words, or for `to`
+    ("Networks moved to fifth-generation (5G) radios last year.", ("fifth-generation", "5G")),
+    ("A sixth-generation (6G) network is years away.", ("sixth-generation", "6G")),
+    ("Printing a three-dimensional (3D) model takes hours.", ("three-dimensional", "3D")),
+    ("Two-factor authentication (2FA) is required.", ("Two-factor authentication", "2FA")),
+    ("They built a peer-to-peer (P2P) network.", ("peer-to-peer", "P2P")),
+    ("The fourth industrial revolution (4IR) is here.", ("fourth industrial revolution", "4IR")),
+    ("The router supports Internet Protocol version 6 (IPv6) only.",
+     ("Internet Protocol version 6", "IPv6")),
+    # lower case inside the short form
+    ("Operators test millimetre wave (mmWave) bands.", ("millimetre wave", "mmWave")),
+    ("Sensors connect through the Internet of Things (IoT) platform.",
+     ("Internet of Things", "IoT")),
+    ("The vaccine uses messenger RNA (mRNA) technology.", ("messenger RNA", "mRNA")),
+    ("The base station uses massive multiple-input multiple-output (mMIMO) antennas.",
+     ("massive multiple-input multiple-output", "mMIMO")),
+    ("The classifier uses k-nearest neighbours (kNN) voting.", ("k-nearest neighbours", "kNN")),
+    # plural of an acronym
+    ("We fine-tune large language models (LLMs) on code.", ("large language models", "LLMs")),
+    ("They deploy reconfigurable intelligent surfaces (RISs) on walls.",
+     ("reconfigurable intelligent surfaces", "RISs")),
+    ("Swarms of unmanned aerial vehicles (UAVs) mapped the field.",
+     ("unmanned aerial vehicles", "UAVs")),
+    ("Vision Transformers (ViTs) split the image into patches.", ("Vision Transformers", "ViTs")),
+    # Title Case with small words, which may give a letter or none
+    ("Prompting with Chain of Thought (CoT) helps.", ("Chain of Thought", "CoT")),
+    ("The Return on Investment (ROI) was poor.", ("Return on Investment", "ROI")),
+    ("Operators guarantee Quality of Service (QoS) on the link.", ("Quality of Service", "QoS")),
+    ("Many startups sell Software as a Service (SaaS) products.",
+     ("Software as a Service", "SaaS")),
+    ("The team built a Proof of Concept (PoC) in a week.", ("Proof of Concept", "PoC")),
+    # hyphenated long forms, one letter per part
+    ("Each layer keeps a Key-Value (KV) cache.", ("Key-Value", "KV")),
+    ("Engineers added a low-noise amplifier (LNA) to the front end.",
+     ("low-noise amplifier", "LNA")),
+    ("Researchers study non-orthogonal multiple access (NOMA) schemes.",
+     ("non-orthogonal multiple access", "NOMA")),
+])
+def test_short_forms_with_digits_lower_case_and_plurals(text, expected):
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [(*expected, "abbr")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每层都有 KV（Key-Value）缓存。", ("Key-Value", "KV")),
+    ("We cache KV（Key-Value） pairs.", ("Key-Value", "KV")),
+    ("We used 5G (fifth-generation) modems.", ("fifth-generation", "5G")),
+    ("The 3GPP (Third Generation Partnership Project) sets the standard.",
+     ("Third Generation Partnership Project", "3GPP")),
+    ("Every layer uses ReLU (Rectified Linear Unit) activations.",
+     ("Rectified Linear Unit", "ReLU")),
+])
+def test_short_form_first_with_a_hyphenated_or_numbered_long_form(text, expected):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style) == (*expected, "abbr")
+    assert text[hit.term_span[0]:hit.term_span[1]] == expected[1]
+
+
+@pytest.mark.parametrize("text", [
+    "The study (2019) was small.",
+    "The effect is clear (see Fig. 3).",
+    "Sales grew in the domestic market (US) last year.",
+    "Phones sold in the biggest market (US) doubled.",
+    "We evaluated the model (GPT) on three tasks.",
+    "We fed the output to the model (GPT) again.",
+    "Apps for both platforms (iOS) were updated.",
+    "Revenue in the last months (Q3) rose.",
+    "The new chip (M2) is fast.",
+    "He bought a new phone (iPhone) last week.",
+    "Most devices (70%) failed.",
+    # a letter and digits are a model number or code, not a gloss
+    "DeepSeek 的推理模型（R1）很强。",
+    "英伟达的显卡（A100）很贵。",
+])
+def test_bracketed_short_form_that_the_words_before_do_not_spell_is_no_pair(text):
+    assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("token, ok", [
+    ("5G", True), ("mmWave", True), ("IoT", True), ("RISs", True), ("B2B", True),
+    ("mRNA", True), ("2019", False), ("4th", False), ("e/acc", False), ("Paris", False),
+])
+def test_short_form_shape_beyond_capitals(token, ok):
+    assert is_short_form(token) is ok
+
+
+@pytest.mark.parametrize("text", [
+    "Sensors connect through the Internet of Things (IoT) platform.",
+    "They deploy reconfigurable intelligent surfaces (RISs) on walls.",
+    "The Return on Investment (ROI) was poor.",
+    "Each layer keeps a Key-Value (KV) cache.",
+    "The vaccine uses messenger RNA (mRNA) technology.",
+    "Researchers study non-orthogonal multiple access (NOMA) schemes.",
+    "Operators guarantee Quality of Service (QoS) on the link.",
+])
+def test_lower_case_and_plural_short_forms_agree_with_schwartz_hearst(text):
+    oracle = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text)
+    assert oracle
+    assert {h.gloss: h.term for h in find_glosses(text) if h.style == "abbr"} == oracle
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Networks moved to fifth-generation (5G) radios.", ("5G", "fifth-generation")),
+    ("Operators test millimetre wave (mmWave) bands.", ("mmWave", "millimetre wave")),
+])
+def test_deviation_digits_and_leading_small_letters(text, pair):
+    # stock Schwartz–Hearst wants every character of the short form in the long form (no `5`
+    # in `fifth`) and a short form that starts with a capital or digit; we read a digit as
+    # its number word and a small first letter as the first word's initial
+    assert schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text) == {}
+    assert {h.gloss: h.term for h in find_glosses(text)} == dict([pair])

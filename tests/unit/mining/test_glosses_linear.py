@@ -1,7 +1,8 @@
 """Gloss extraction stays linear in the length of a line: a long line of unclosed or nested
 brackets, or of marks, mines in well under a second (bounds are generous: the point is that
 nothing is quadratic, where 100 KB would take minutes), and an unclosed bracket's gloss ends
-at its sentence."""
+at its sentence. Times are CPU seconds of this process, so other work on the machine does not
+count."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ def test_a_100_kb_line_of_brackets_mines_in_linear_time(unit):
     line = unit * (_SIZE // len(unit))
     marks = tuple((i, i + 3) for i in range(0, len(line) - 3, 50))
     find_glosses(line[:2000], marks[:40])  # warm up caches and lazy imports
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     hits = find_glosses(line, marks)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < 2.0, f"{elapsed:.2f} s for {len(line)} characters of {unit!r}"
     for hit in hits:
         assert len(hit.gloss) <= UNCLOSED_REACH
@@ -31,9 +32,9 @@ def test_a_100_kb_line_of_brackets_mines_in_linear_time(unit):
 
 def test_deeply_nested_brackets_mine_in_linear_time():
     line = "(" * (_SIZE // 2) + "x" + ")" * (_SIZE // 2)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     find_glosses(line)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 def test_unclosed_bracket_ends_at_its_sentence():

@@ -5,7 +5,6 @@ occurrences, curation (`accept`) and cancel are honoured, bad files are reported
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -153,7 +152,7 @@ def test_mine_files_marks_known_pairs_and_stores_nothing(seeded, tmp_path):
     assert {c.note_key for c in result.candidates} == {n.key for n in result.notes}
 
 
-def test_accept_keeps_only_the_curated_pairs_and_the_rest_come_later(tmp_path):
+def test_accept_keeps_only_the_curated_pairs_and_the_rest_come_when_ticked_again(tmp_path):
     source = tmp_path / "note.txt"
     source.write_text(ARTICLE, encoding="utf-8")
     with Library.open(tmp_path / "c.sqlite", clock=clock()) as lib:
@@ -163,12 +162,19 @@ def test_accept_keeps_only_the_curated_pairs_and_the_rest_come_later(tmp_path):
         assert report.new_terms == 1
         assert [r.gloss for r in lib.term_rows()] == ["RL"]
 
+        # the two left unticked are remembered as declined: not offered as new, and a plain
+        # import (the CLI's) leaves them out too
         again = lib.mine_files([source])
-        assert {c.gloss: c.is_new for c in again.candidates} == {
-            "LLMs": True, "RL": False, "世界模型": True}
-        report = lib.import_result(again)
+        assert {c.gloss: c.status for c in again.candidates} == {
+            "LLMs": "declined", "RL": "known", "世界模型": "declined"}
+        assert not any(c.is_new for c in again.candidates)
+        assert lib.import_result(again).new_terms == 0
+        # ticking them again is a new decision: they are stored and no longer declined
+        report = lib.import_result(again, accept={(c.note_key, c.gloss)
+                                                  for c in again.candidates})
         assert (report.new_terms, report.new_occurrences) == (2, 2)
         assert lib.count_terms() == 3
+        assert {c.status for c in lib.mine_files([source]).candidates} == {"known"}
 
 
 def test_reverse_cards_setting_gives_new_terms_both_directions(tmp_path):
@@ -212,13 +218,3 @@ def test_bad_files_are_reported_and_the_others_imported(tmp_path):
         assert lib.count_terms() == report.new_terms > 0
         assert progress and progress[-1][0] == progress[-1][1]
 
-
-def test_moved_file_is_a_new_source_but_no_new_terms(seeded, tmp_path):
-    moved = tmp_path / "elsewhere" / seed_files()[2].name
-    moved.parent.mkdir()
-    shutil.copyfile(seed_files()[2], moved)
-    with Library.open(seeded, clock=clock()) as lib:
-        report = lib.import_files([moved])
-        assert report.new_terms == 0 and report.new_senses == 0
-        assert report.new_occurrences > 0  # the same sentences, seen in another file
-        assert len(lib.sources()) == len(seed_files()) + 1

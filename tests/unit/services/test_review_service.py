@@ -385,3 +385,24 @@ def test_building_the_queue_does_not_load_every_card(db):
     tracemalloc.stop()
     assert session.remaining == 200
     assert queue_peak * 10 < all_peak
+
+
+@pytest.mark.parametrize("reps", [0, 3])
+@pytest.mark.parametrize("grade", range(6))
+def test_outcomes_say_what_each_answer_really_does(db, reps, grade):
+    svc, _, _ = make_service(db)
+    if reps:
+        card = due_card(db, "agent", TODAY, reps=reps, interval=10)
+    else:
+        _, (card,) = add_term(db, "agent")  # a new card
+    session = svc.start_session()
+    predicted = svc.outcomes(card, session=session)[grade]
+    result = svc.answer(session, card, grade, answer_ms=1)
+    assert predicted.due == result.after.due
+    assert predicted.again_today == result.again_today == (grade < 4)
+    back = session.next_card()
+    assert (back is not None and back.card_id == card) is predicted.again_today
+    if predicted.again_today:  # a same-day repetition: the day stays, the card may come back
+        later = svc.outcomes(card, session=session)
+        assert {g: o.due for g, o in later.items()} == {g: result.after.due for g in range(6)}
+        assert [later[g].again_today for g in range(6)] == [True] * 4 + [False] * 2

@@ -1,0 +1,74 @@
+"""English terms in English prose before a Chinese gloss (issue 9 item 5, rules B2/B4): Title
+Case names and titles are kept whole, a verb phrase glossed as a verb phrase keeps its verb,
+and otherwise the term is the noun phrase. Sentences written for the tests; the second list
+was written after the rules were built, as a check (fixes followed: titles are not split on
+`and`, an adverb ends the noun phrase, phrasal verbs, an imperative before a title)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def terms(text: str) -> list[str]:
+    return [h.term for h in find_glosses(text)]
+
+
+BUILT_ON = [
+    ("Lost at Sea（迷失于海）is a short story.", "Lost at Sea"),
+    ("We read Lost at Sea（迷失于海）in class.", "Lost at Sea"),
+    ("Chain of Thought (思维链) is a prompting method.", "Chain of Thought"),
+    ("Many people now use Chain of Thought (思维链) prompts.", "Chain of Thought"),
+    ("Today Chain of Thought (思维链) is popular.", "Chain of Thought"),
+    ("She works at the World Health Organization (世界卫生组织) now.",
+     "World Health Organization"),
+    ("The New York Times (纽约时报) reported it.", "New York Times"),
+    ("This lays the groundwork (打下基础) for later work.", "lays the groundwork"),
+    ("We need to build trust (建立信任) with users.", "build trust"),
+    ("The plan aims to reduce risk (降低风险) in trading.", "reduce risk"),
+    ("He finally broke the deadlock (打破僵局) after a week.", "broke the deadlock"),
+    ("They made progress (取得进展) on the task.", "made progress"),
+    ("They reached an agreement (达成协议) on Friday.", "reached an agreement"),
+    # a noun gloss, or a compound noun made of verbs, keeps the noun phrase only
+    ("This lays the groundwork (基础) for later work.", "groundwork"),
+    ("We use RL (强化学习) a lot.", "RL"),
+    ("We use prompt engineering (提示工程) daily.", "prompt engineering"),
+    ("We call this reinforcement learning (强化学习) in the paper.", "reinforcement learning"),
+]
+
+CHECKED_AFTERWARDS = [
+    ("Our book club chose Pride and Prejudice (傲慢与偏见) this month.", "Pride and Prejudice"),
+    ("The Art of War (孙子兵法) is still read.", "Art of War"),
+    ("She loved Gone with the Wind (乱世佳人) as a child.", "Gone with the Wind"),
+    ("I attended the Conference on Machine Learning (机器学习会议) last year.",
+     "Conference on Machine Learning"),
+    ("Read the Terms of Service (服务条款) first.", "Terms of Service"),
+    ("Notably Google Brain (谷歌大脑) joined later.", "Google Brain"),
+    ("We should take the lead (带头) here.", "take the lead"),
+    ("We need to make a decision (决定) soon.", "make a decision"),
+    ("Teams often cut corners (偷工减料) under pressure.", "cut corners"),
+    ("They set up the pipeline (搭建流水线) in a day.", "set up the pipeline"),
+    ("Please fill in the form (填写表格) before noon.", "fill in the form"),
+    ("We try to avoid the trap (陷阱) of overfitting.", "trap"),
+    ("The decision (决定) was made.", "decision"),
+    ("He wrote the summary (总结) quickly.", "summary"),
+    # nouns that are also verbs stay inside a compound; a particle ends a predicate
+    ("We track the price increase rate (涨价率) monthly.", "price increase rate"),
+    ("The bank sells a put option (看跌期权) to clients.", "put option"),
+    ("We measured the pay gap (薪酬差距) last year.", "pay gap"),
+    ("Their leave policy (休假政策) is generous.", "leave policy"),
+    ("Filter out trigger words (触发词) first.", "trigger words"),
+]
+
+
+@pytest.mark.parametrize("text, term", BUILT_ON + CHECKED_AFTERWARDS)
+def test_english_term_before_a_chinese_gloss_in_english_prose(text, term):
+    assert terms(text) == [term]
+
+
+def test_a_title_is_one_term_but_coordinated_terms_still_split():
+    assert terms("Our book club chose Pride and Prejudice (傲慢与偏见) this month.") == [
+        "Pride and Prejudice"]
+    assert terms("我们做了 pre-training and fine-tuning(预训练和微调)。") == [
+        "pre-training", "fine-tuning"]

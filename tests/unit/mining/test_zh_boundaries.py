@@ -1,0 +1,133 @@
+"""Left boundary of a Chinese term before an English gloss (issue 9 item 6, rule B3): prefixes
+and whole compounds are kept, a verb or function word in front is dropped unless the gloss
+translates it. Sentences written for the tests; the second list was written after the rules
+were built, as a check (one fix followed: a classifier-tagged first character, 批大小)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+from vocab_app.mining.zh_verbs import translates
+
+BUILT_ON = [
+    ("多模态检索模型（multimodal retrieval model）很重要。", "多模态检索模型"),
+    ("模型的可迁移性（transferability）很好。", "可迁移性"),
+    ("我们研究多智能体协作（multi-agent collaboration）。", "多智能体协作"),
+    ("这里用到非线性激活函数（nonlinear activation function）。", "非线性激活函数"),
+    ("我们引入低秩适配（LoRA）来减少参数。", "低秩适配"),
+    ("通过知识蒸馏（knowledge distillation）压缩模型。", "知识蒸馏"),
+    ("我们使用了注意力机制（attention）。", "注意力机制"),
+    ("作者采用对比学习（contrastive learning）训练编码器。", "对比学习"),
+    ("本文提出跨模态对齐（cross-modal alignment）方法。", "跨模态对齐"),
+    ("团队利用强化学习（RL）优化策略。", "强化学习"),
+    ("他们借助检索增强生成（RAG）回答问题。", "检索增强生成"),
+    ("我们训练了一个生成对抗网络（GAN）。", "生成对抗网络"),
+    ("研究者部署量化模型（quantized model）到手机上。", "量化模型"),
+    ("这篇论文讨论了可解释性（interpretability）。", "可解释性"),
+    ("我们需要解决灾难性遗忘（catastrophic forgetting）问题。", "灾难性遗忘"),
+    ("实验引入残差连接（residual connection）后效果更好。", "残差连接"),
+    ("模型出现了过拟合（overfitting）。", "过拟合"),
+    ("我们应用迁移学习（transfer learning）到医学图像。", "迁移学习"),
+    ("作者使用自监督预训练（self-supervised pre-training）。", "自监督预训练"),
+    ("这种方法依赖反向传播（backpropagation）。", "反向传播"),
+    ("可以调节学习率（learning rate）来稳定训练。", "学习率"),
+    ("我们构建了知识图谱（knowledge graph）。", "知识图谱"),
+    ("该系统支持零样本推理（zero-shot inference）。", "零样本推理"),
+    ("研究人员改进了位置编码（positional encoding）。", "位置编码"),
+    ("他们评估了模型的鲁棒性（robustness）。", "鲁棒性"),
+    ("我们在训练时加入了权重衰减（weight decay）。", "权重衰减"),
+    ("这就是所谓的去中心化（decentralization）。", "去中心化"),
+    ("训练大语言模型（LLM）需要很多算力。", "大语言模型"),
+    ("这里采用半监督学习（semi-supervised learning）。", "半监督学习"),
+    ("我们提出了一种细粒度分类（fine-grained classification）方法。", "细粒度分类"),
+    ("他们实现了端到端训练（end-to-end training）。", "端到端训练"),
+]
+
+CHECKED_AFTERWARDS = [
+    ("我们用支持向量机（SVM）做分类。", "支持向量机"),
+    ("实验收集了训练数据（training data）。", "训练数据"),
+    ("论文描述了一种图神经网络（graph neural network）。", "图神经网络"),
+    ("我们把模型部署到边缘计算（edge computing）设备上。", "边缘计算"),
+    ("工程师优化了推理延迟（inference latency）。", "推理延迟"),
+    ("他们用集成学习（ensemble learning）提升准确率。", "集成学习"),
+    ("团队正在开发多语言翻译系统（multilingual translation system）。", "多语言翻译系统"),
+    ("作者分析了注意力头（attention heads）的作用。", "注意力头"),
+    ("这项工作缓解了梯度消失（vanishing gradient）问题。", "梯度消失"),
+    ("我们评估了检索召回率（retrieval recall）。", "检索召回率"),
+    ("这个库提供了自动微分（automatic differentiation）。", "自动微分"),
+    ("我们需要更大的上下文窗口（context window）。", "上下文窗口"),
+    ("研究者提出了混合专家模型（MoE）。", "混合专家模型"),
+    ("我们计算了余弦相似度（cosine similarity）。", "余弦相似度"),
+    ("他们发布了开源权重（open weights）。", "开源权重"),
+    ("该方法降低了显存占用（memory footprint）。", "显存占用"),
+    ("我们加入了层归一化（layer normalization）。", "层归一化"),
+    ("作者研究了少样本学习（few-shot learning）。", "少样本学习"),
+    ("模型学会了工具调用（tool calling）。", "工具调用"),
+    ("他们控制了采样温度（sampling temperature）。", "采样温度"),
+    ("我们观察到涌现能力（emergent abilities）。", "涌现能力"),
+    ("这一步处理缺失值（missing values）。", "缺失值"),
+    ("团队搭建了向量数据库（vector database）。", "向量数据库"),
+    ("我们调整了批大小（batch size）。", "批大小"),
+    ("这种模型依靠自注意力（self-attention）。", "自注意力"),
+    ("我们探索了无监督域适应（unsupervised domain adaptation）。", "无监督域适应"),
+    ("自然语言处理任务（NLP tasks）很多。", "自然语言处理任务"),
+    ("他们设计了奖励模型（reward model）。", "奖励模型"),
+    ("我们使用异常检测算法（anomaly detection algorithm）。", "异常检测算法"),
+    ("该系统实现了实时语音识别（real-time speech recognition）。", "实时语音识别"),
+]
+
+
+@pytest.mark.parametrize("text, term", BUILT_ON + CHECKED_AFTERWARDS)
+def test_chinese_term_keeps_compounds_and_drops_the_verb_in_front(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # the gloss translates the verb: it is part of the term (B5)
+    ("他的论文是“训练深度信念网络”(Training Deep Belief Networks)", "训练深度信念网络"),
+    ("我们整理了训练数据（training data）。", "训练数据"),
+    ("我们用支持向量机（SVM）做分类。", "支持向量机"),
+    ("这是一个异常检测算法（ADA）。", "异常检测算法"),
+    # … or it does not: the term starts after it
+    ("训练大语言模型（LLM）需要很多算力。", "大语言模型"),
+    ("我们引入低秩适配（LoRA）来减少参数。", "低秩适配"),
+])
+def test_a_verb_in_front_stays_only_when_the_gloss_translates_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("我们部署了第五代移动通信（5G）网络。", "第五代移动通信", "5G"),
+    ("我们用了三维（3D）重建。", "三维", "3D"),
+    ("我们研究了第三代合作伙伴计划（3GPP）的标准。", "第三代合作伙伴计划", "3GPP"),
+    ("运营商在测试毫米波（mmWave）频段。", "毫米波", "mmWave"),
+    ("物联网（IoT）设备越来越多。", "物联网", "IoT"),
+    ("研究人员提出了可重构智能表面（RISs）。", "可重构智能表面", "RISs"),
+])
+def test_chinese_term_before_a_short_form_with_digits_or_lower_case(text, term, gloss):
+    # a numeral the gloss's digit stands for is part of the term
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [(term, gloss, "zh-en")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # jieba glues the verb to the term's first character: 使用权|重 → 使用 + 权重衰减
+    ("为了防止过拟合，或者使用权重衰减（weight decay）。", "权重衰减"),
+    # … but a word that only starts like a verb stays whole
+    ("我们要保护使用权（right of use）。", "使用权"),
+    ("我们监控验证集损失（validation loss）。", "验证集损失"),
+    ("这会导致梯度消失（vanishing gradients）。", "梯度消失"),
+    ("他们修复了内存泄漏（memory leak）。", "内存泄漏"),
+    ("我们需要建立索引（index）。", "索引"),
+    ("我们选择偏差（selection bias）很小的样本。", "选择偏差"),
+])
+def test_verb_glued_to_the_term_or_before_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+def test_verb_translation_check():
+    assert translates("训练", ["Training", "Deep", "Belief", "Networks"])
+    assert translates("支持", ["SVM"])
+    assert translates("处理", ["NLP", "tasks"])
+    assert not translates("引入", ["LoRA"])
+    assert not translates("使用", ["attention"])

@@ -1,0 +1,89 @@
+"""The preview of a colleague's list before it is imported: every row with what importing does to
+it (in the collection, new term, skipped), one warning per odd line, and OK/Cancel.
+
+Built from `lib.lists.preview_csv` (read on the worker, nothing stored); OK hands the same preview
+to `lib.lists.import_preview`, so what is stored is exactly what was shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocab_app.gui.theme import plain_label
+from vocab_app.wording import plural
+
+HEADERS = ("Line", "Term", "Gloss", "Tags", "Import as")
+ACTION_TEXT = {"link": "in collection", "create": "new term", "skip": "skipped"}
+
+
+class ListImportDialog(QDialog):
+    """Shows a ListPreview; accepted means: import it as the list `name`."""
+
+    def __init__(self, preview: Any, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.name = name
+        self.setWindowTitle(f"Import “{name}”")
+        self.resize(760, 520)
+        adding = preview.count("link") + preview.count("create")
+        self.summary = plain_label(
+            f"{plural(adding, 'term')} will go into the new list “{name}”: "
+            f"{preview.count('link'):,} already in your collection, "
+            f"{plural(preview.count('create'), 'new term')}; "
+            f"{plural(preview.count('skip'), 'row')} skipped. Nothing is stored until you "
+            "press Import.")
+        self.table = QTableWidget(len(preview.rows), len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Rows of the list file")
+        for r, item in enumerate(preview.rows):
+            row = item.row
+            why = item.why or row.problem
+            for c, text in enumerate((str(row.line), row.term, row.gloss, " ".join(row.tags),
+                                      ACTION_TEXT[item.action])):
+                cell = QTableWidgetItem(text)
+                if why:
+                    cell.setToolTip(why)
+                self.table.setItem(r, c, cell)
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName("Warnings")
+        self.warnings.addItems(list(preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
+        self.warnings_label = plain_label(
+            f"{plural(len(preview.warnings), 'warning')}:" if preview.warnings else "")
+        self.warnings_label.setVisible(bool(preview.warnings))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Import")
+        ok.setEnabled(adding > 0)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(self.buttons)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shown_rows(self) -> list[list[str]]:
+        """The table's text, row by row (what the user reads)."""
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]

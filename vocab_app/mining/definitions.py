@@ -1,0 +1,204 @@
+"""Plain-English definitions in brackets (RULES.md DEF): `platelets (small cells that help blood
+clot)`, `dyspnea (shortness of breath)`, `hypertension (also called high blood pressure)`.
+
+Consumer-health, legal and standards texts explain a word with a noun phrase in brackets and no
+defining verb. The checks here tell such a description from the other English brackets that
+survive the aside filter (noise.py): lists of examples, scope remarks opening with an adjective
+(`rare in children`, `mild to moderate`), doses and counts, brand names, instructions, and a
+description of a named organisation or product (`the FDA (the agency that regulates drugs)`:
+like a biography (G4) it says which thing is meant, not what a word means).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import word_set
+
+#: `(also called …)`, `(also known as …)`: another name for the same thing.
+ALSO_CALLED_RE = re.compile(
+    r"(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
+    r"(?:called|known as|named|termed|referred to as)\s+\S", re.I)
+
+#: Words a description never opens with (after an optional article): function words,
+#: pronouns, auxiliaries, negation, quantity words and the like.
+_NOT_OPENERS = word_set("""
+a an the this that these those my your his her its our their some any each every no all both
+either neither such what which who whom whose when where why how whether if than then so
+i you he she it we they me him us them one is are was were be been being am can could will
+would shall should may might must do does did have has had to of in on at by for with from
+into about as via through over under between among and or but nor not also very just only even
+still really quite more most less least much many few several other another same
+usually often sometimes always never mostly mainly generally typically especially
+brand generic sold marketed available see
+using running starting beginning depending assuming excluding pending following according
+based compared ranging counting working going coming looking waiting leading making doing
+first originally later recently now then next once still already
+""")
+#: Words that end the opening noun phrase of a description and start what modifies it.
+_POSTMODIFIERS = word_set("""
+that which who whom whose where when of in on for from with to between inside around under near
+along within into at by through without like
+""")
+#: Irregular past participles that modify a noun like `caused by` does.
+_PARTICIPLES = word_set("made found given known seen done built held kept worn grown taken "
+                        "shown drawn born spread left led run paid sent set brought bought "
+                        "written chosen sold meant")
+#: Short adjectives with no telling suffix.
+_ADJECTIVES = word_set("""
+rare common mild severe moderate safe true free same different similar high low small large big
+new old young good bad better worse best worst serious normal usual possible likely unlikely
+necessary important useful full empty open closed hot cold warm dry wet short long slow fast
+quick easy hard early late due ready able unable equal close related prior typical special
+general local
+medical physical mental critical essential optional additional effective expensive active
+positive negative sensitive specific similar regular particular familiar
+""")
+#: Suffixes that make adjectives and hardly ever nouns (`-al`, `-ic`, `-ive` make both:
+#: removal, clinic, relative).
+_ADJ_SUFFIXES = ("ous", "ible", "able", "ful", "less", "ical")
+#: Words a description may open with before its noun (`any information that identifies you`).
+_ARTICLES = word_set("a an the any")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d")
+
+
+def _adjective(word: str) -> bool:
+    w = word.lower()
+    return w in _ADJECTIVES or (len(w) > 4 and w.endswith(_ADJ_SUFFIXES))
+
+
+def _postmodifier(word: str) -> bool:
+    w = word.lower()
+    return w in _POSTMODIFIERS or w in _PARTICIPLES or (len(w) > 4 and w.endswith("ed"))
+
+
+def _is_list(note: str) -> bool:
+    """`fatigue, nausea or vomiting`: items joined by commas with no relative clause."""
+    if note.count(",") >= 2:
+        return True
+    return "," in note and re.search(r"\b(?:that|which|who|where)\b", note, re.I) is None and (
+        re.search(r",\s*(?:and|or)\b", note) is not None)
+
+
+def is_name(head: str, before: str) -> bool:
+    """True when the head is a name rather than a word: an acronym, or capitalised words that do
+    not just open the sentence (`FDA`, `Tylenol`, `World Bank`). `before` is the text before
+    the head in its sentence."""
+    tail = before.rstrip()
+    sentence_start = not tail or tail[-1] in ".!?:;\"“"
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(last) >= 2 and sum(ch.isupper() for ch in last) >= 2:
+        return True  # `FDA`, `ChatGPT`; but `ACE inhibitors` names a kind of thing
+    if len(words) > 1 and last[:1].islower():
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not capitalised:
+        return False
+    # `Edema (…) is common.`: the capital may be there only because the sentence opens
+    return not (sentence_start and len(capitalised) == 1 and words[0][:1].isupper())
+
+
+def _stem(word: str) -> str:
+    return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
+
+
+def defines_other_word(note: str, head: str, before: str) -> bool:
+    """True when the note opens by naming a word of the sentence that is not the head
+    (`the valves (an echocardiogram is …)` after `order an echocardiogram`)."""
+    note_words = _WORD_RE.findall(note)
+    if not note_words:
+        return False
+    first = note_words[1] if note_words[0].lower() in _ARTICLES and len(note_words) > 1 \
+        else note_words[0]
+    stem = _stem(first)
+    if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
+        return False
+    return stem in {_stem(w) for w in before.split()}
+
+
+def describes_head(head: str, note: str, before: str = "") -> bool:
+    """True when the unlabelled English `note` after `head` is a plain description of it (DEF):
+    another name (`also called …`), or a noun phrase of three or more words that opens with a
+    noun or with an adjective before a noun, maybe followed by what modifies it (`small cells
+    that help blood clot`, `shortness of breath`, `swelling caused by fluid`).
+
+    `before` is the sentence text before the head. Not descriptions: example lists, numbers
+    and doses, a one-adjective scope remark (`rare in children`), brand names, and notes about
+    a name (`FDA`, `Tylenol`, `World Bank`) or about another word of the sentence.
+    """
+    if ALSO_CALLED_RE.match(note):
+        return True
+    words = _WORD_RE.findall(note)
+    if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
+        return False
+    if _is_list(note) or re.search(r"[;:?!]", note):
+        return False
+    if is_name(head, before) or defines_other_word(note, head, before):
+        return False
+    i = 1 if words[0].lower() in _ARTICLES else 0
+    opener = words[i]
+    if opener.lower() in _NOT_OPENERS:
+        return False
+    if opener[:1].isupper() and any(w[:1].isupper() for w in words[i + 1:]):
+        return False  # names: `Advil or Motrin`, `Centers for Disease Control`
+    if opener.lower().endswith("ly") or (i == 0 and _postmodifier(opener)):
+        return False  # `usually taken at night`, `caused by a virus`: no noun to be the word
+    # the noun phrase the note opens with: words up to the first postmodifier
+    nucleus = 0
+    for w in words[i:]:
+        if nucleus and _postmodifier(w):
+            break
+        nucleus += 1
+    if any(w.lower() in ("and", "or") for w in words[i:i + nucleus]):
+        return False  # `clients and servers`: members or examples, not a description
+    if i == 0 and nucleus == 1 and _adjective(opener) and len(words) > 1:
+        return False  # `rare in children`, `mild to moderate`: one adjective and its scope
+    if points_at_one(before):
+        return False  # `our agent (an early prototype)`: says which one, not what the word means
+    prev = before.split()[-1].lower() if before.split() else ""
+    if nucleus == len(words) - i and (prev in _DEFINITE or words[0].lower() == "the"):
+        # `the fix (a one-line change)`, `Google (the search giant)`: a bare remark on a
+        # particular thing, or an epithet
+        return False
+    return _defining_shape(words, i, nucleus, head)
+
+
+#: Determiners that point at a particular thing (`your` addresses any reader: `your platelets`).
+_POSSESSIVES = word_set("our their his her its my")
+
+
+def points_at_one(before: str) -> bool:
+    """True when the head follows a possessive (`our`, `their`, `its` …): the note after it
+    describes that particular thing (`their benchmark (a set of coding tasks)`)."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _POSSESSIVES
+_DEFINITE = word_set("the this that these those")
+
+
+def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
+    """True when the note is shaped like a definition, not like a remark on which thing is
+    meant (`dropout applied twice`, `work in progress`, `cross-entropy over tokens`): it opens
+    with `a`/`an`/`any` or a gerund (`feeling very tired`), its noun goes on with `that`/`who`/
+    `of`/`to` or a participle and its agent (`swelling caused by fluid`), or it is a bare noun
+    phrase of three words or more with no function word, whose noun is not the head's own
+    (`low blood sugar`; not `revenue (annual recurring revenue)`)."""
+    first = words[0].lower()
+    if first in ("a", "an", "any") or (i == 0 and first.endswith("ing") and len(first) > 4):
+        return True
+    rest = [w.lower() for w in words[i + nucleus:]]
+    if not rest:
+        head_words = head.split()
+        return (len(words) >= 3 and not any(w.lower() in _NOT_OPENERS for w in words[i:])
+                and _stem(words[-1]) != _stem(head_words[-1] if head_words else ""))
+    if rest[0] in _LINKING_POSTMODIFIERS:
+        return True
+    return _postmodifier(rest[0]) and len(rest) > 1 and rest[1] in _AGENT_WORDS
+
+
+#: Words that tie a definition's noun to what it says about it.
+_LINKING_POSTMODIFIERS = word_set("that which who whom whose where of to")
+#: Words after a participle that make it a description (`caused by`, `used for`).
+_AGENT_WORDS = word_set("by for in from with into on as")
