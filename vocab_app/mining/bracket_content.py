@@ -33,6 +33,7 @@ from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
 MAX_CONTENT = 300
 _SEPARATOR_RE = re.compile(r"[,，;；、/]")
 _OPEN_RE = re.compile(r"[(（]")
+_CLOSE_RE = re.compile(r"[)）]")
 #: Characters that may start a separator, an IPA transcription or a respelling.
 _SPECIAL_RE = re.compile(r"[,，;；、/\[\-]")
 _IPA_START_RE = re.compile(r"[/\[]")
@@ -116,7 +117,8 @@ def read_content(text: str, p: Parenthetical,
     gloss could be (empty, or longer than `MAX_CONTENT` up to its first inner gloss).
 
     `cut_at` holds the opening positions of inner brackets the content stops before: inner
-    glosses (N1) and brackets never closed; other inner brackets stay in the content."""
+    glosses (N1) and brackets never closed; so does a bracket that ends the content; other
+    inner brackets stay in the content."""
     start, end = p.start, p.end
     if end - start <= MAX_CONTENT and _SPECIAL_OR_OPEN_RE.search(text, start, end) is None:
         # The common case: one gloss, nothing to split off, no inner bracket.
@@ -129,7 +131,8 @@ def read_content(text: str, p: Parenthetical,
         return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
                        False)
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
-    nested = inner is not None and inner.start() in cut_at
+    nested = inner is not None and (inner.start() in cut_at
+                                    or _trailing_bracket(text, inner.start(), end))
     if inner is not None and nested:
         end = inner.start()
     elif end - start > MAX_CONTENT:
@@ -179,6 +182,16 @@ def read_content(text: str, p: Parenthetical,
                        (parts[0][0], parts[-1][1]))
     return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
                    False)
+
+
+def _trailing_bracket(text: str, inner: int, end: int) -> bool:
+    """True when the inner bracket opening at `inner` closes and ends the content (`attention
+    (see chapter 3)`): a note on the gloss, which the gloss stops before. An inner bracket in
+    the middle of a note (`a protein (see below) that carries oxygen`) stays part of it."""
+    close = _CLOSE_RE.search(text, inner + 1, end)
+    if close is None or _OPEN_RE.search(text, inner + 1, close.start()) is not None:
+        return False
+    return not text[close.end():end].strip(_TRIM)
 
 
 def _split(text: str, a: int, b: int, ipa: list[tuple[int, int]]) -> list[tuple[int, int]]:

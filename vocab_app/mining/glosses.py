@@ -77,7 +77,8 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     parens = scan_parentheticals(text)
     if not parens:
         return []
-    closes = sorted(p.end for p in parens if p.closed)
+    # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
+    bounds = sorted([p.end for p in parens if p.closed] + [p.open for p in parens])
     index = MarkIndex(text, marks) if marks else None
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
@@ -85,16 +86,16 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     cut_at: set[int] = set()
     for i in range(len(parens) - 1, -1, -1):
         p = parens[i]
-        found[i] = _glosses_of(text, p, _left_limit(closes, p.open), index, cut_at)
+        found[i] = _glosses_of(text, p, _left_limit(bounds, p.open), index, cut_at)
         if found[i] or not p.closed:
             cut_at.add(p.open)
     return [hit for hits in found for hit in hits]
 
 
-def _left_limit(closes: list[int], open_pos: int) -> int:
-    """Index after the last closing bracket before `open_pos` (a term never crosses it)."""
-    i = bisect_left(closes, open_pos)
-    return closes[i - 1] + 1 if i else 0
+def _left_limit(bounds: list[int], open_pos: int) -> int:
+    """Index after the last bracket before `open_pos` (a term never crosses it)."""
+    i = bisect_left(bounds, open_pos)
+    return bounds[i - 1] + 1 if i else 0
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,

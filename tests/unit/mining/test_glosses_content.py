@@ -172,6 +172,23 @@ def test_nested_gloss_gives_both_pairs(text, expected):
     assert pairs(text) == expected
 
 
+def test_bracket_ending_a_gloss_is_left_out_of_it():
+    assert pairs("注意力（attention (see chapter 3)）很重要。") == [
+        ("注意力", "attention", "zh-en")]
+
+
+def test_aside_inside_a_note_stays_in_the_note():
+    text = "Hemoglobin (a protein in red blood cells (see chapter 2) that carries oxygen) is low."
+    glosses = [h.gloss for h in find_glosses(text)]
+    assert "a protein in red blood cells" not in glosses
+    assert all("that carries oxygen" in g for g in glosses)
+
+
+def test_inner_term_never_reaches_back_across_the_outer_bracket():
+    text = "Platelets (small cells (also called thrombocytes) that help blood clot) are counted."
+    assert all("(" not in h.term for h in find_glosses(text))
+
+
 def test_nested_brackets_are_each_scanned_once():
     text = "标签（labels，也称目标（targets））和特征（features）"
     found = [(text[p.start:p.end], p.closed) for p in scan_parentheticals(text)]
