@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -77,9 +77,11 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     parens = scan_parentheticals(text)
     if not parens:
         return []
+    index = MarkIndex(text, marks) if marks else None
+    if len(parens) == 1:  # the common case
+        return _glosses_of(text, parens[0], 0, index, ())
     # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
     bounds = sorted([p.end for p in parens if p.closed] + [p.open for p in parens])
-    index = MarkIndex(text, marks) if marks else None
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
     found: list[list[GlossHit]] = [[]] * len(parens)
@@ -99,7 +101,7 @@ def _left_limit(bounds: list[int], open_pos: int) -> int:
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
-                cut_at: set[int]) -> list[GlossHit]:
+                cut_at: Collection[int]) -> list[GlossHit]:
     head = find_head(text, p, lo, marks)
     if head is None:
         return []
