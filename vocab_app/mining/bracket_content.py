@@ -91,6 +91,7 @@ class Content(NamedTuple):
     nested: bool
     split: bool
     single: tuple[int, int] = (0, 0)  # the one-gloss span when `split` (its parts joined)
+    led_in: tuple[bool, ...] = ()  # when `split`: which parts a lead-in (`也称`, `aka`) opened
 
 
 def lead_in_end(text: str, start: int, end: int, naming: bool = True) -> int:
@@ -178,8 +179,9 @@ def read_content(text: str, p: Parenthetical,
         return Content((), whole, labelled, pronunciation, nested, False)
     equivalents = _equivalents(text, parts) if len(parts) > 1 else None
     if equivalents:
+        led_in = tuple(e[0] != p[0] for e, p in zip(equivalents, parts, strict=True))
         return Content(tuple(equivalents), whole, labelled, pronunciation, nested, True,
-                       (parts[0][0], parts[-1][1]))
+                       (parts[0][0], parts[-1][1]), led_in)
     return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
                    False)
 

@@ -112,8 +112,13 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
         per_part = _per_part(text, head, content, lo)
-        if all(per_part):
-            hits = [h for part in per_part for h in part]
+        # Another name in the head's own language (`过拟合（overfitting，也称过度拟合）`) is no
+        # pair, and no reason to judge the bracket whole either.
+        needed = [hits for hits, (g0, g1), led in zip(per_part, content.parts, content.led_in,
+                                                      strict=True)
+                  if not (led and has_cjk(text[g0:g1]) == head.zh)]
+        if needed and all(needed):
+            hits = [h for part in needed for h in part]
             if head.start is None:
                 hits = _same_head(text, hits)
         else:

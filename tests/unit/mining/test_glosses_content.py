@@ -138,6 +138,14 @@ def test_equivalents_checked_on_sentences_not_tuned_on(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("过拟合（overfitting，也称过度拟合）是常见问题。", [("过拟合", "overfitting", "zh-en")]),
+    ("Latency (aka lag, 延迟) matters.", [("Latency", "延迟", "en-zh")]),
+])
+def test_another_name_in_the_heads_own_language_is_left_out(text, expected):
+    assert pairs(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The drug (brand name Lipitor, 阿托伐他汀) lowers cholesterol.",
     "他们在北京（中国首都，Beijing）开会。",
