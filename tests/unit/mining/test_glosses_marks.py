@@ -6,6 +6,8 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vocab_app.mining.glosses import find_glosses
 
@@ -116,3 +118,20 @@ def test_mark_that_ends_before_other_text_is_ignored():
 def test_mark_does_not_reach_across_an_earlier_gloss():
     source = "**模型（model）和数据**（data）"
     assert pairs(source) == unmarked(source)
+
+
+_alphabet = st.sampled_from(list("ab AB的了模型 (（)）,，、/:\"“”-\n")
+                            + ["RL", "/ˈkæt/", "也称", "**"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_alphabet, max_size=40).map("".join), st.data())
+def test_any_text_and_marks_give_hits_with_valid_spans(source, data):
+    text, marks = marked(source)
+    extra = data.draw(st.lists(st.tuples(st.integers(-2, len(text) + 2),
+                                         st.integers(-2, len(text) + 2)), max_size=4))
+    for hit in find_glosses(text, marks + tuple(extra)):
+        assert 0 <= hit.term_span[0] < hit.term_span[1] <= len(text)
+        assert 0 <= hit.gloss_span[0] < hit.gloss_span[1] <= len(text)
+        assert text[hit.term_span[0]:hit.term_span[1]] == hit.term or hit.style == "abbr"
+        assert hit.term.strip() and hit.gloss.strip()
