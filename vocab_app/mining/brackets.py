@@ -55,7 +55,7 @@ def scan_parentheticals(text: str) -> list[Parenthetical]:
     while stack:
         opened = stack.pop()
         found.append(_unclosed(text, opened, n, len(stack)))
-    found.sort(key=lambda p: p.open)
+    found.sort()  # by opening bracket: `open` is the first field, and no two share it
     return found
 
 
