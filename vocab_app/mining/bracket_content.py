@@ -132,8 +132,9 @@ def read_content(text: str, p: Parenthetical,
         return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
                        False)
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
-    nested = inner is not None and (inner.start() in cut_at
-                                    or _trailing_bracket(text, inner.start(), end))
+    nested = inner is not None and (
+        inner.start() in cut_at
+        or (end - start <= MAX_CONTENT and _trailing_bracket(text, inner.start(), end)))
     if inner is not None and nested:
         end = inner.start()
     elif end - start > MAX_CONTENT:

@@ -30,8 +30,10 @@ def test_a_100_kb_line_of_brackets_mines_in_linear_time(unit):
         assert len(hit.gloss) <= UNCLOSED_REACH
 
 
-def test_deeply_nested_brackets_mine_in_linear_time():
-    line = "(" * (_SIZE // 2) + "x" + ")" * (_SIZE // 2)
+@pytest.mark.parametrize("opener", ["(", "w(", "术语（", "x (y, "])
+def test_deeply_nested_brackets_mine_in_linear_time(opener):
+    n = _SIZE // (len(opener) + 1)
+    line = opener * n + "x" + ")" * n
     t0 = time.process_time()
     find_glosses(line)
     assert time.process_time() - t0 < 2.0
@@ -55,3 +57,15 @@ def test_unclosed_bracket_without_sentence_end_stops_after_its_reach():
     text = "注意 (" + "很长的说明" * 100
     (p,) = scan_parentheticals(text)
     assert p.end - p.start == UNCLOSED_REACH and not p.closed
+
+
+def test_a_line_marked_whole_with_many_brackets_mines_in_linear_time():
+    unit = "模型（model）与数据（data）"
+    line = unit * (_SIZE // len(unit))
+    # The whole line in italics, each term in bold as well.
+    marks = ((0, len(line)),) + tuple(
+        (i + k, i + k + 2) for i in range(0, len(line), len(unit)) for k in (0, 10))
+    t0 = time.process_time()
+    hits = find_glosses(line, marks)
+    assert time.process_time() - t0 < 2.0
+    assert {(h.term, h.gloss) for h in hits} == {("模型", "model"), ("数据", "data")}
