@@ -1,23 +1,27 @@
 """Gloss extraction: every glossed term of one line of text, with its style and spans.
 
-`find_glosses(text)` scans the brackets of `text` once (brackets.py), then for each
+`find_glosses(text, marks)` scans the brackets of `text` once (brackets.py), then for each
 parenthetical decides, cheapest checks first:
 
-1. which side is which language: the head is the character right before the bracket (a
-   closing quote makes the quoted text the head; a closing bracket means no term, rule S3);
-2. whether it is noise (noise.py, rules G1–G9);
-3. the style (S1): en-zh, zh-en, abbr (two English sides, one abbreviating the other, pair
+1. the head before the bracket (heads.py): a span the author marked (M1), a quoted term, or
+   the character right before the bracket, which says which side is which language (a closing
+   bracket means no term, rule S3); an IPA transcription in between is the term's (P1);
+2. what the bracket holds (bracket_content.py): the gloss cleaned (T1), a pronunciation taken
+   out (P1), several equivalents split (E1), an outer gloss cut before a nested one (N1);
+3. whether it is noise (noise.py, rules G1–G9);
+4. the style (S1): en-zh, zh-en, abbr (two English sides, one abbreviating the other, pair
    normalised to long form → abbreviation) or def (an English note saying what the head means);
-4. the term's left boundary: the Latin run for English inside Chinese text (B2), the noun phrase
-   in English prose (B4), the abbreviation's long form (abbrev.py) or the Chinese term found
-   with jieba on a short window (zh_terms.py, B3, split for coordinated glosses, S2).
+5. the term's left boundary, unless the head fixed it: the Latin run for English inside
+   Chinese text (B2), the noun phrase in English prose (B4), the abbreviation's long form
+   (abbrev.py) or the Chinese term found with jieba on a short window (zh_terms.py, B3, split
+   for coordinated glosses, S2).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -26,6 +30,7 @@ from vocab_app.mining.abbrev import (
     is_lower_short_form,
     is_short_form,
 )
+from vocab_app.mining.bracket_content import LEAD_IN_FIRST, Content, lead_in_end, read_content
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -34,11 +39,12 @@ from vocab_app.mining.en_terms import (
     latin_run_start,
     noun_phrase_start,
 )
-from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk, has_latin, is_cjk
+from vocab_app.mining.heads import Head, find_head
+from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk
+from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
     chinese_aside,
-    clean_span,
     describes_person,
     english_aside,
     foreign_latin_words,
@@ -47,111 +53,169 @@ from vocab_app.mining.noise import (
     is_reference_or_number,
     is_sentence,
     is_stage_direction,
-    note_label_end,
 )
 from vocab_app.mining.zh_terms import chinese_term
 
-_QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
-_LATIN_WORD_CHARS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[GlossHit]:
     """All glossed terms in `text` (one line, segment or paragraph), in text order.
 
-    `marks` are the spans the author emphasised (`Segment.marks`, markup already removed).
+    `marks` are the spans the author emphasised (`Segment.marks`, markup already removed): a
+    marked span right before a bracket is the term (RULES.md M1, marked_terms.py).
 
     Spans are offsets into `text`. Parentheticals that are not glosses (asides, examples,
-    citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes) give
-    nothing. Never raises on odd input: unbalanced brackets run to the end of their line.
+    citations, URLs, years, stage directions, biographies, quoted sentences, zh-zh notes,
+    pronunciations alone) give nothing; a bracket of several equivalents gives one hit each
+    (E1), and a pronunciation in the bracket (or between the term and it) goes to
+    `GlossHit.pronunciation` (P1). Never raises on odd input: unbalanced brackets run to the
+    end of their sentence. Time is linear in the length of `text`.
     """
     parens = scan_parentheticals(text)
     if not parens:
         return []
-    hits: list[GlossHit] = []
-    closes = sorted(p.end for p in parens if p.closed)
-    for p in parens:
-        hits.extend(_glosses_of(text, p, _left_limit(closes, p.open)))
+    index = MarkIndex(text, marks) if marks else None
+    if len(parens) == 1:  # the common case
+        return _glosses_of(text, parens[0], 0, index, ())
+    # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
+    bounds = sorted([p.end for p in parens if p.closed] + [p.open for p in parens])
+    # Inner brackets first (they open later): an outer gloss stops before an inner bracket
+    # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
+    found: list[list[GlossHit]] = [[]] * len(parens)
+    cut_at: set[int] = set()
+    for i in range(len(parens) - 1, -1, -1):
+        p = parens[i]
+        found[i] = _glosses_of(text, p, _left_limit(bounds, p.open), index, cut_at)
+        if found[i] or not p.closed:
+            cut_at.add(p.open)
+    return [hit for hits in found for hit in hits]
+
+
+def _left_limit(bounds: list[int], open_pos: int) -> int:
+    """Index after the last bracket before `open_pos` (a term never crosses it)."""
+    i = bisect_left(bounds, open_pos)
+    return bounds[i - 1] + 1 if i else 0
+
+
+def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
+                cut_at: Collection[int]) -> list[GlossHit]:
+    head = find_head(text, p, lo, marks)
+    if head is None:
+        return []
+    content = read_content(text, p, cut_at)
+    if content is None or not content.parts:
+        return []
+    if content.split:
+        # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
+        # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
+        per_part = _per_part(text, head, content, lo)
+        # Another name in the head's own language (`过拟合（overfitting，也称过度拟合）`) is no
+        # pair, and no reason to judge the bracket whole either.
+        needed = [hits for hits, (g0, g1), led in zip(per_part, content.parts, content.led_in,
+                                                      strict=True)
+                  if not (led and has_cjk(text[g0:g1]) == head.zh)]
+        if needed and all(needed):
+            hits = [h for part in needed for h in part]
+            if head.start is None:
+                hits = _same_head(text, hits)
+        else:
+            hits = _pairs(text, head, *content.single, content, lo)
+    else:
+        hits = _pairs(text, head, *content.parts[0], content, lo)
+    pron = content.pronunciation or head.pronunciation
+    if pron:
+        hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
+                for h in hits]
     return hits
 
 
-def _left_limit(closes: list[int], open_pos: int) -> int:
-    """Index after the last closing bracket before `open_pos` (a term never crosses it)."""
-    i = bisect_left(closes, open_pos)
-    return closes[i - 1] + 1 if i else 0
+def _per_part(text: str, head: Head, content: Content, lo: int) -> list[list[GlossHit]]:
+    """The pairs of each equivalent in a split bracket. Before a Chinese head the fullest
+    rendering (not an abbreviation) finds the term once; the other parts take it as found."""
+    parts = content.parts
+    if not head.zh or head.start is not None:
+        return [_pairs(text, head, g0, g1, content, lo) for g0, g1 in parts]
+    ref = next((i for i, (a, b) in enumerate(parts) if not is_short_form(text[a:b])), 0)
+    found = _pairs(text, head, *parts[ref], content, lo)
+    if len(found) != 1:
+        return [found if i == ref else _pairs(text, head, g0, g1, content, lo)
+                for i, (g0, g1) in enumerate(parts)]
+    t0, t1 = found[0].term_span
+    fixed = head._replace(start=t0, end=t1, marked=True)
+    return [found if i == ref else _pairs(text, fixed, g0, g1, content, lo)
+            for i, (g0, g1) in enumerate(parts)]
 
 
-def _glosses_of(text: str, p: Parenthetical, lo: int) -> list[GlossHit]:
-    g0, g1 = clean_span(text, p.start, p.end)
-    if g1 <= g0:
-        return []
-    s0, _ = _strip(text, p.start, p.end)
-    labelled = note_label_end(text, s0, p.end) != s0
+def _without_lead_in(text: str, hit: GlossHit) -> GlossHit:
+    t0, t1 = hit.term_span
+    n0 = lead_in_end(text, t0, t1)
+    if n0 == t0:
+        return hit
+    return GlossHit(text[n0:t1], hit.gloss, hit.style, (n0, t1), hit.gloss_span)
+
+
+def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
+    """E1: equivalents in one bracket share the head term. Each part found its own boundary;
+    all take the one the fullest rendering found (an abbreviation says less about how many
+    words the term has: `存进向量数据库（vector database，VDB）` → 向量数据库 for both)."""
+    plain = [h for h in hits if h.style != "abbr"]
+    if len(plain) < 2:
+        return hits
+    ref = next((h for h in plain if not is_short_form(h.gloss)), plain[0])
+    t0, t1 = ref.term_span
+    if any(h.term_span[1] != t1 for h in plain):
+        return hits
+    return [GlossHit(text[t0:t1], h.gloss, h.style, (t0, t1), h.gloss_span)
+            if h.style != "abbr" else h for h in hits]
+
+
+def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
+           lo: int) -> list[GlossHit]:
+    """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket."""
+    labelled = content.labelled
+    # A lead-in (`也称`, `英文：`, `aka`) goes, except before an English note on an English head
+    # (`also called …` may open a definition: noise.py judges it whole).
+    if text[g0] in LEAD_IN_FIRST:
+        lead = lead_in_end(text, g0, g1)
+        if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
+            g0 = lead
     gloss = text[g0:g1]
-    head_end = p.open
-    while head_end > lo and text[head_end - 1] in " \t\u3000":
-        head_end -= 1
-    if head_end <= lo:
-        return []
-    ch = text[head_end - 1]
-    quoted_start = None
-    if ch in CLOSE_QUOTES:
-        quoted_start = _opening_quote(text, head_end - 1, lo)
-        if quoted_start is None:
-            return []
-        inner0, inner1 = quoted_start + 1, head_end - 1
-        head_text = text[inner0:inner1].strip()
-        if not head_text:
-            return []
-        head_is_zh = has_cjk(head_text)
-    elif is_cjk(ch):
-        head_is_zh = True
-    elif ch in _LATIN_WORD_CHARS:
-        head_is_zh = False
-    else:
-        return []
-
     if is_reference_or_number(gloss) or is_stage_direction(gloss):
         return []
     gloss_zh = has_cjk(gloss)
-    if head_is_zh:
+    if head.zh:
         if gloss_zh or not has_latin(gloss):
             return []  # G6: a Chinese note on a Chinese head has no style
-        raw = text[p.start:p.end].strip()
-        if english_aside(gloss) or is_sentence(raw) or labelled or describes_person(gloss):
+        w0, w1 = content.whole
+        if (english_aside(gloss) or is_sentence(text[w0:w1]) or labelled
+                or describes_person(gloss)):
             return []
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
-        if quoted_start is not None:
-            return _quoted_zh(text, inner0, inner1, g0, g1)
-        return _zh_en(text, head_end, g0, g1, lo)
+        if head.marked:
+            return [_hit(text, head.start, head.end, g0, g1, "zh-en")]
+        if head.quoted:
+            return _quoted_zh(text, head.start, head.end, g0, g1)
+        # A lead-in before the term (`也称目标（targets）`) is no part of it.
+        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo)]
 
     # English head.
-    if quoted_start is not None:
-        t0, t1 = _strip(text, inner0, inner1)
+    if head.start is not None:
+        t0, t1 = _strip(text, head.start, head.end)
     else:
-        t1 = head_end
-        t0 = latin_run_start(text, t1)
-        t0 = max(t0, lo)
+        t1 = head.end
+        t0 = max(latin_run_start(text, t1), lo)
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        return _en_zh(text, t0, t1, g0, g1, quoted_start is not None)
-    hits = _en_en(text, t0, t1, g0, g1, labelled, lo)
-    if not hits and quoted_start is None and not labelled:
+        return _en_zh(text, t0, t1, g0, g1, head.start is not None)
+    hits = _en_en(text, t0, t1, g0, g1, labelled, lo, head.marked)
+    if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits
-
-
-def _opening_quote(text: str, close: int, lo: int) -> int | None:
-    floor = max(lo, close - _QUOTE_REACH)
-    for i in range(close - 1, floor - 1, -1):
-        if text[i] in OPEN_QUOTES:
-            return i
-    return None
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -166,10 +230,11 @@ def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> GlossHi
     return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
 
 
-def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, quoted: bool) -> list[GlossHit]:
+def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[GlossHit]:
     gloss = text[g0:g1]
-    # English prose, or a whole English clause inside Chinese text: the noun phrase only.
-    if not quoted and (len(text[t0:t1].split()) >= _LONG_RUN
+    # English prose, or a whole English clause inside Chinese text: the noun phrase only
+    # (unless quotes or the author's emphasis fixed the term).
+    if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
         t0 = english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
@@ -203,15 +268,18 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 
 def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int) -> list[GlossHit]:
+           lo: int, marked: bool = False) -> list[GlossHit]:
     whole = (g0, g1)
     words = text[t0:t1].split()
     last = words[-1] if words else ""
+    if marked and len(words) > 1:
+        last = ""  # a marked phrase is the term as a whole, not its last word
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     g0, g1 = _abbreviation_core(text, g0, g1)
     gloss = text[g0:g1]
-    # Short form first: `SVB (Silicon Valley Bank)`; the hit's term is the long form.
+    # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
+    # long form.
     if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
         s0 = t1 - len(last)
         return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
@@ -222,6 +290,10 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
+        if marked:
+            if find_long_form(gloss, text[t0:t1]) is not None:
+                return [GlossHit(text[t0:t1], gloss, "abbr", (t0, t1), (g0, g1))]
+            return []
         floor = max(lo, t1 - _LONG_FORM_REACH)
         cjk = CJK_RE.search(text[floor:t1][::-1])  # a long form never spans Chinese text
         if cjk:
@@ -237,7 +309,8 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
-    n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
+    n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
+                                             note=gloss)
     if n0 >= t1:
         return []
     head = text[n0:t1]
@@ -247,17 +320,13 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     return [_hit(text, n0, t1, g0, g1, "def")]
 
 
-_LEAD_IN_RE = re.compile(r"(?:or|aka|a\.k\.a\.?|hereafter|henceforth|abbreviated(?: as)?|"
-                         r"short for|i\.e\.,?)\s+", re.I)
 _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
 
 
 def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
     """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
     `for short` / `, description`."""
-    m = _LEAD_IN_RE.match(text, g0, g1)
-    if m:
-        g0 = m.end()
+    g0 = lead_in_end(text, g0, g1, naming=False)
     tail = _TAIL_RE.search(text, g0, g1)
     if tail and tail.start() > g0:
         g1 = tail.start()

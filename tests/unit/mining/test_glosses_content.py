@@ -1,0 +1,217 @@
+"""What is inside a bracket: pronunciations (RULES.md P1), several equivalents (E1), nested
+glosses (N1) and an abbreviation written before its hyphenated long form. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.brackets import scan_parentheticals
+from vocab_app.mining.glosses import find_glosses
+from vocab_app.mining.pronunciation import is_ipa, is_pronunciation, is_respelling
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+# --- P1: pronunciation -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, pron", [
+    ("Listen for the cadence (/ˈkeɪdəns/, 节奏) of each line.", ("cadence", "节奏", "en-zh"),
+     "/ˈkeɪdəns/"),
+    ("Phones are ubiquitous ([juːˈbɪkwɪtəs] 无处不在的) now.",
+     ("ubiquitous", "无处不在的", "en-zh"), "[juːˈbɪkwɪtəs]"),
+    ("这篇文章写得很 thorough（/ˈθʌrə/；彻底的）。", ("thorough", "彻底的", "en-zh"),
+     "/ˈθʌrə/"),
+    ("注意节奏（cadence, /ˈkeɪdəns/）的变化。", ("节奏", "cadence", "zh-en"), "/ˈkeɪdəns/"),
+    ("Doctors look for ischemic (is-KE-mik, 缺血性的) changes.",
+     ("ischemic", "缺血性的", "en-zh"), "is-KE-mik"),
+])
+def test_pronunciation_is_kept_apart_from_the_gloss(text, expected, pron):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style) == expected
+    assert hit.pronunciation == pron
+    assert text[hit.gloss_span[0]:hit.gloss_span[1]] == hit.gloss
+
+
+@pytest.mark.parametrize("text", [
+    "The song has a slow cadence (/ˈkeɪdəns/).",
+    "Inflammatory (in-FLAM-uh-tor-ee) bowel disease is chronic.",
+    "An ischemic (is-KE-mik) stroke needs fast care.",
+    "Say hello to the kitten ([ˈkɪtn]).",
+])
+def test_bracket_holding_only_a_pronunciation_gives_no_pair(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected, pron", [
+    ("Phones are ubiquitous /juːˈbɪkwɪtəs/ (无处不在的) now.",
+     ("ubiquitous", "无处不在的", "en-zh"), "/juːˈbɪkwɪtəs/"),
+    ("词汇表：节奏 /ˈkeɪdəns/ (cadence)", ("节奏", "cadence", "zh-en"), "/ˈkeɪdəns/"),
+    ("这个词 thorough [ˈθʌrə]（彻底的）要记住。", ("thorough", "彻底的", "en-zh"),
+     "[ˈθʌrə]"),
+])
+def test_pronunciation_between_term_and_bracket_goes_with_the_term(text, expected, pron):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
+
+
+def test_glosses_without_pronunciation_have_an_empty_one():
+    (hit,) = find_glosses("他们研究 world models（世界模型）。")
+    assert hit.pronunciation == ""
+
+
+@pytest.mark.parametrize("token", [
+    "in-FLAM-uh-tor-ee", "is-KE-mik", "kuh-NEE-shun", "SEE-saw-ee",
+])
+def test_respellings_are_recognised(token):
+    assert is_respelling(token) and is_pronunciation(token)
+
+
+@pytest.mark.parametrize("token", [
+    "AI-native", "X-ray", "state-of-the-art", "LLM-as-a-judge", "Key-Value", "end-to-end",
+    "GPT-4o", "COVID-19", "e-mail",
+])
+def test_hyphenated_terms_are_not_respellings(token):
+    assert not is_respelling(token)
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("/ˈkeɪdəns/", True), ("[ˈkeɪdəns]", True), ("/kæt/", True), ("/bed/", True),
+    ("[sic]", False), ("[1]", False), ("/usr/local/bin/", False), ("[Music]", False),
+])
+def test_ipa_between_slashes_or_square_brackets(token, expected):
+    assert is_ipa(token) is expected
+
+
+# --- E1: several equivalents in one bracket ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们把文本存进向量数据库（vector database，VDB）。",
+     [("向量数据库", "vector database", "zh-en"), ("向量数据库", "VDB", "zh-en")]),
+    ("Context Window（CW，上下文窗口）决定了模型一次能读多少。",
+     [("Context Window", "CW", "abbr"), ("Context Window", "上下文窗口", "en-zh")]),
+    ("这套系统用了检索增强生成（retrieval-augmented generation, RAG）。",
+     [("检索增强生成", "retrieval-augmented generation", "zh-en"),
+      ("检索增强生成", "RAG", "zh-en")]),
+    ("Every LLM（large language model；大语言模型）needs data.",
+     [("large language model", "LLM", "abbr"), ("LLM", "大语言模型", "en-zh")]),
+    ("老师讲了知识蒸馏（又称 knowledge distillation，KD）的做法。",
+     [("知识蒸馏", "knowledge distillation", "zh-en"), ("知识蒸馏", "KD", "zh-en")]),
+    ("卷积神经网络（CNN / convolutional neural network）擅长图像任务。",
+     [("卷积神经网络", "CNN", "zh-en"), ("卷积神经网络", "convolutional neural network", "zh-en")]),
+])
+def test_equivalents_of_different_kinds_give_one_pair_each(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这是 low-hanging fruit(低垂果实,容易摘的机会)。",
+     [("low-hanging fruit", "低垂果实,容易摘的机会", "en-zh")]),
+    ("他们做了很多 scaffolding(脚手架式系统封装/编排)。",
+     [("scaffolding", "脚手架式系统封装/编排", "en-zh")]),
+    ("所谓 trade-off（权衡、取舍）无处不在。", [("trade-off", "权衡、取舍", "en-zh")]),
+])
+def test_two_renderings_in_one_language_stay_one_gloss(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这叫强化学习（英文：reinforcement learning）。",
+     [("强化学习", "reinforcement learning", "zh-en")]),
+    ("这种方法叫 in-context learning（也称上下文学习）。",
+     [("in-context learning", "上下文学习", "en-zh")]),
+    ("我们用到了监督微调（简称 SFT）。", [("监督微调", "SFT", "zh-en")]),
+])
+def test_lead_in_is_dropped_from_the_gloss(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Large language models (LLMs, 大语言模型) are popular.",
+     [("Large language models", "LLMs", "abbr"), ("Large language models", "大语言模型", "en-zh")]),
+    ("GPU（图形处理器，graphics processing unit）很贵。",
+     [("GPU", "图形处理器", "en-zh"), ("graphics processing unit", "GPU", "abbr")]),
+])
+def test_equivalents_checked_on_sentences_not_tuned_on(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("过拟合（overfitting，也称过度拟合）是常见问题。", [("过拟合", "overfitting", "zh-en")]),
+    ("Latency (aka lag, 延迟) matters.", [("Latency", "延迟", "en-zh")]),
+])
+def test_another_name_in_the_heads_own_language_is_left_out(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The drug (brand name Lipitor, 阿托伐他汀) lowers cholesterol.",
+    "他们在北京（中国首都，Beijing）开会。",
+    "这是一个模型（model，复数 models）。",
+])
+def test_bracket_mixing_an_equivalent_with_a_description_is_judged_whole(text):
+    # One part is no equivalent of the head, so the bracket is not a list of equivalents;
+    # judged whole it is a description (a foreign name, a Chinese note on a Chinese head).
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "大模型（如 GPT、Claude 等）正在改变软件开发。",
+    "这家公司（2019 年，OpenAI）发布了新模型。",
+    "即时编译（即时，JIT）",
+])
+def test_example_lists_and_asides_are_not_split_into_pairs(text):
+    assert not [p for p in pairs(text) if p[1] in ("Claude", "OpenAI")]
+
+
+# --- N1: nested glosses ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("训练数据里的标签（labels，也称目标（targets））要先清洗。",
+     [("标签", "labels", "zh-en"), ("目标", "targets", "zh-en")]),
+    ("每个样本都有特征（features，又称属性（attributes））。",
+     [("特征", "features", "zh-en"), ("属性", "attributes", "zh-en")]),
+    ("深度学习（deep learning (DL)）改变了语音识别。",
+     [("深度学习", "deep learning", "zh-en"), ("deep learning", "DL", "abbr")]),
+])
+def test_nested_gloss_gives_both_pairs(text, expected):
+    assert pairs(text) == expected
+
+
+def test_bracket_ending_a_gloss_is_left_out_of_it():
+    assert pairs("注意力（attention (see chapter 3)）很重要。") == [
+        ("注意力", "attention", "zh-en")]
+
+
+def test_aside_inside_a_note_stays_in_the_note():
+    text = "Hemoglobin (a protein in red blood cells (see chapter 2) that carries oxygen) is low."
+    glosses = [h.gloss for h in find_glosses(text)]
+    assert "a protein in red blood cells" not in glosses
+    assert all("that carries oxygen" in g for g in glosses)
+
+
+def test_inner_term_never_reaches_back_across_the_outer_bracket():
+    text = "Platelets (small cells (also called thrombocytes) that help blood clot) are counted."
+    assert all("(" not in h.term for h in find_glosses(text))
+
+
+def test_nested_brackets_are_each_scanned_once():
+    text = "标签（labels，也称目标（targets））和特征（features）"
+    found = [(text[p.start:p.end], p.closed) for p in scan_parentheticals(text)]
+    assert found == [("labels，也称目标（targets）", True), ("targets", True),
+                     ("features", True)]
+
+
+# --- abbreviation first in a full-width bracket ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("KV（Key-Value）缓存能加速推理。", [("Key-Value", "KV", "abbr")]),
+    ("The KV (Key-Value) cache speeds up decoding.", [("Key-Value", "KV", "abbr")]),
+    ("很多 QA（Question-Answering）数据集是英文的。",
+     [("Question-Answering", "QA", "abbr")]),
+    ("SVB（Silicon Valley Bank）倒闭了。", [("Silicon Valley Bank", "SVB", "abbr")]),
+])
+def test_abbreviation_before_its_long_form(text, expected):
+    assert pairs(text) == expected

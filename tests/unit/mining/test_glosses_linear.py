@@ -1,0 +1,71 @@
+"""Gloss extraction stays linear in the length of a line: a long line of unclosed or nested
+brackets, or of marks, mines in well under a second (bounds are generous: the point is that
+nothing is quadratic, where 100 KB would take minutes), and an unclosed bracket's gloss ends
+at its sentence. Times are CPU seconds of this process, so other work on the machine does not
+count."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vocab_app.mining.brackets import UNCLOSED_REACH, scan_parentheticals
+from vocab_app.mining.glosses import find_glosses
+
+_SIZE = 100_000
+
+
+@pytest.mark.parametrize("unit", ["word (", "(a", "模型（", "（模型（model", "a (b) ", "((",
+                                  "x (KV, RL ", "术语（term，"])
+def test_a_100_kb_line_of_brackets_mines_in_linear_time(unit):
+    line = unit * (_SIZE // len(unit))
+    marks = tuple((i, i + 3) for i in range(0, len(line) - 3, 50))
+    find_glosses(line[:2000], marks[:40])  # warm up caches and lazy imports
+    t0 = time.process_time()
+    hits = find_glosses(line, marks)
+    elapsed = time.process_time() - t0
+    assert elapsed < 2.0, f"{elapsed:.2f} s for {len(line)} characters of {unit!r}"
+    for hit in hits:
+        assert len(hit.gloss) <= UNCLOSED_REACH
+
+
+@pytest.mark.parametrize("opener", ["(", "w(", "术语（", "x (y, "])
+def test_deeply_nested_brackets_mine_in_linear_time(opener):
+    n = _SIZE // (len(opener) + 1)
+    line = opener * n + "x" + ")" * n
+    t0 = time.process_time()
+    find_glosses(line)
+    assert time.process_time() - t0 < 2.0
+
+
+def test_unclosed_bracket_ends_at_its_sentence():
+    text = "他们引入了强化学习(reinforcement learning。后面还有很长的一段话，说的是别的事情。"
+    (p,) = scan_parentheticals(text)
+    assert text[p.start:p.end] == "reinforcement learning"
+    assert [(h.term, h.gloss) for h in find_glosses(text)] == [
+        ("强化学习", "reinforcement learning")]
+
+
+def test_unclosed_bracket_in_english_ends_at_a_full_stop():
+    text = "We used reinforcement learning (RL. Then we tried something else entirely."
+    (p,) = scan_parentheticals(text)
+    assert text[p.start:p.end] == "RL"
+
+
+def test_unclosed_bracket_without_sentence_end_stops_after_its_reach():
+    text = "注意 (" + "很长的说明" * 100
+    (p,) = scan_parentheticals(text)
+    assert p.end - p.start == UNCLOSED_REACH and not p.closed
+
+
+def test_a_line_marked_whole_with_many_brackets_mines_in_linear_time():
+    unit = "模型（model）与数据（data）"
+    line = unit * (_SIZE // len(unit))
+    # The whole line in italics, each term in bold as well.
+    marks = ((0, len(line)),) + tuple(
+        (i + k, i + k + 2) for i in range(0, len(line), len(unit)) for k in (0, 10))
+    t0 = time.process_time()
+    hits = find_glosses(line, marks)
+    assert time.process_time() - t0 < 2.0
+    assert {(h.term, h.gloss) for h in hits} == {("模型", "model"), ("数据", "data")}

@@ -1,0 +1,84 @@
+"""What stands before a bracket: the head a gloss belongs to (gold RULES.md S1, M1, P1).
+
+The head is found from the bracket leftwards, spaces skipped: an IPA transcription between the
+term and its bracket (`cadence /ˈkeɪdəns/ (节奏)`) is stepped over and kept as the term's
+pronunciation; a marked span ending there is the term (marked_terms.py); a closing quote makes
+the quoted text the term; otherwise the last character says whether the head is Chinese or
+English, and the term's start is left to the gloss (glosses.py).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vocab_app.mining.brackets import Parenthetical
+from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk
+from vocab_app.mining.marked_terms import MarkIndex
+from vocab_app.mining.pronunciation import ipa_before
+
+_QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
+_LATIN_WORD_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+class Head(NamedTuple):
+    """What stands before a bracket. `start` is known for a quoted or marked head (the term is
+    then fixed); for a plain head only its end is, and the term's start depends on the gloss."""
+
+    end: int
+    zh: bool
+    start: int | None = None
+    quoted: bool = False
+    marked: bool = False
+    pronunciation: str = ""  # an IPA transcription between the term and the bracket
+
+
+def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> Head | None:
+    """What stands before parenthetical `p` (no further left than `lo`), or None when nothing
+    a term could end with does: a marked span (M1), a quoted term, a Chinese character or a
+    Latin word character, maybe followed by an IPA transcription (P1)."""
+    head_end = _skip_space(text, p.open, lo)
+    if head_end <= lo:
+        return None
+    open_pos, pron = p.open, ""
+    ipa = ipa_before(text, head_end, lo) if text[head_end - 1] in "/]" else None
+    if ipa is not None:  # `cadence /ˈkeɪdəns/ (节奏)`: the term is before the transcription
+        pron, open_pos = text[ipa:head_end], ipa
+        head_end = _skip_space(text, ipa, lo)
+        if head_end <= lo:
+            return None
+    if marks is not None:
+        close_end = p.end + 1 if p.closed else p.end
+        span = marks.term_span(head_end, open_pos, close_end, lo)
+        if span is not None:
+            return Head(span[1], has_cjk(text[span[0]:span[1]]), span[0], marked=True,
+                         pronunciation=pron)
+    ch = text[head_end - 1]
+    if ch in CLOSE_QUOTES:
+        quoted_start = _opening_quote(text, head_end - 1, lo)
+        if quoted_start is None:
+            return None
+        inner0, inner1 = quoted_start + 1, head_end - 1
+        head_text = text[inner0:inner1].strip()
+        if not head_text:
+            return None
+        return Head(inner1, has_cjk(head_text), inner0, quoted=True, pronunciation=pron)
+    if is_cjk(ch):
+        return Head(head_end, True, pronunciation=pron)
+    if ch in _LATIN_WORD_CHARS:
+        return Head(head_end, False, pronunciation=pron)
+    return None
+
+
+def _skip_space(text: str, end: int, lo: int) -> int:
+    while end > lo and text[end - 1] in " \t\u3000":
+        end -= 1
+    return end
+
+
+def _opening_quote(text: str, close: int, lo: int) -> int | None:
+    floor = max(lo, close - _QUOTE_REACH)
+    for i in range(close - 1, floor - 1, -1):
+        if text[i] in OPEN_QUOTES:
+            return i
+    return None

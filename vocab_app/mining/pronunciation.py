@@ -1,0 +1,70 @@
+"""Pronunciations written inside a bracket (gold RULES.md P1): IPA between slashes or square
+brackets (`/ˈkeɪdəns/`, `[ˈkeɪdəns]`) and dictionary respellings (`in-FLAM-uh-tor-ee`,
+`is-KE-mik`). A pronunciation is never a gloss; it belongs to the term as an attribute.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters only IPA uses (stress and length marks, vowels and consonants outside ASCII).
+_IPA_ONLY = frozenset("ˈˌːˑəɪʊɛæɑɔʃʒθðŋɡʌɜɒɐɘɵɤɯɨʉɲɳɴɹɻɾɽʁʀʔʕʧʤʍɥʎʏøœɶɓɗɠʄɕʑçʝɣχħɦɬɮʋɰ")
+#: What may stand between the delimiters of an IPA transcription.
+_IPA_BODY = (r"[a-zA-Z\u00e6\u00f0\u00f8\u0153\u00e7\u014b\u0127\u0250-\u02ff\u0300-\u036f"
+             r"\u03b8\u03c7.‿() -]")
+#: `/…/` or `[…]` holding one or two IPA words (a slash also separates glosses: `脚手架/编排`,
+#: so the slash form needs an IPA-only character or a short plain body such as `/kæt/`).
+IPA_RE = re.compile(rf"/{_IPA_BODY}{{1,40}}/|\[{_IPA_BODY}{{1,40}}\]")
+_RESPELLING_WORD_RE = re.compile(r"[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})+")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def is_ipa(token: str) -> bool:
+    """True for an IPA transcription between slashes or square brackets: `/ˈkeɪdəns/`,
+    `[ˈkeɪdəns]`. Square brackets need an IPA-only character (`[sic]`, `[1]` are not IPA);
+    slashes need one too, or a plain body of at most 12 lower-case letters (`/kat/`)."""
+    if IPA_RE.fullmatch(token) is None:
+        return False
+    body = token[1:-1]
+    if any(ch in _IPA_ONLY for ch in body):
+        return True
+    return token[0] == "/" and len(body) <= 12 and body.isalpha() and body.islower()
+
+
+def is_respelling(part: str) -> bool:
+    """True for a dictionary respelling: hyphenated syllables (each with a vowel, at most six
+    letters), three or more in all, at least one stressed syllable in capitals of two or more
+    letters and one unstressed in lower case: `in-FLAM-uh-tor-ee`, `is-KE-mik`,
+    `KAY-dns ray-SHOH`. Hyphenated terms (`AI-native`, `state-of-the-art`, `X-ray`) are not."""
+    words = part.split()
+    if not words or not all(_RESPELLING_WORD_RE.fullmatch(w) for w in words):
+        return False
+    chunks = [c for w in words for c in w.split("-")]
+    if len(chunks) < 3 or not all(any(ch in _VOWELS for ch in c) for c in chunks):
+        return False
+    stressed = any(c.isupper() and len(c) >= 2 for c in chunks)
+    unstressed = any(c.islower() for c in chunks)
+    mixed = any(not c.isupper() and not c.islower() for c in chunks)
+    return stressed and unstressed and not mixed
+
+
+def is_pronunciation(part: str) -> bool:
+    """True when `part` (one part of a bracket, stripped) is a pronunciation (P1)."""
+    part = part.strip()
+    return bool(part) and (is_ipa(part) or is_respelling(part))
+
+
+_IPA_REACH = 42  # delimiters and at most 40 characters between them (IPA_RE)
+
+
+def ipa_before(text: str, end: int, lo: int = 0) -> int | None:
+    """Start of an IPA transcription that ends at `end` and stands apart from the word before
+    it (`cadence /ˈkeɪdəns/ (节奏)`: the pronunciation between a term and its bracket), else
+    None. Looks back no further than `lo` or the longest transcription IPA_RE allows."""
+    if end - 2 < lo or text[end - 1] not in "/]":
+        return None
+    opener = "/" if text[end - 1] == "/" else "["
+    start = text.rfind(opener, max(lo, end - _IPA_REACH), end - 1)
+    if start <= lo or not text[start - 1].isspace() or not is_ipa(text[start:end]):
+        return None
+    return start
