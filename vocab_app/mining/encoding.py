@@ -20,6 +20,7 @@ import codecs
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,17 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return; DEL; C1.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# What `clean_line` removes: terminal escape sequences (CSI `ESC[…m`, OSC `ESC]…BEL` or
+# `ESC]…ESC\\`, two-character `ESC x`, the C1 CSI), then control characters but tab, zero-width
+# characters and soft hyphens, and bidirectional controls.
+_ESCAPE_RE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-Z\\\\-_]"
+    "|\x9b[0-?]*[ -/]*[@-~]"
+)
+_INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 # What GB18030-decoded Chinese text is made of besides ASCII: ideographs, CJK and full-width
 # punctuation, general punctuation (“” — …), Latin-1 signs (· ×) and bopomofo/kana.
 _GB_COMMON_RE = re.compile(
@@ -186,6 +198,24 @@ class TextFile:
             if size >= limit:
                 break
         return "".join(pieces)[:limit]
+
+
+def clean_line(line: str) -> str:
+    """`line` as mining reads it: terminal escape sequences, control characters (tab kept),
+    zero-width, soft-hyphen and bidi characters removed, then NFC.
+
+    So `post\u200btraining` reads as one word, and nothing a term or gloss carries to a
+    terminal can move the cursor, clear the screen or reverse the text around it.
+    """
+    if line.isascii():
+        if line.isprintable():
+            return line
+        return _INVISIBLE_RE.sub("", _ESCAPE_RE.sub("", line)) if "\x1b" in line \
+            else _INVISIBLE_RE.sub("", line)
+    if "\x1b" in line or "\x9b" in line:
+        line = _ESCAPE_RE.sub("", line)
+    line = _INVISIBLE_RE.sub("", line)
+    return line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
 
 
 def _normalise_newlines(text: str) -> str:

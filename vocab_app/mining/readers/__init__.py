@@ -3,7 +3,9 @@
 `read_document(path)` decodes the file (see mining.encoding) and picks a reader:
 - subtitles (`.srt`, `.vtt`, or text that starts like WebVTT / has SubRip timings),
 - bilingual transcript pages (`Speaker N` + time range headers, as in seeds/001_*),
-- prose for everything else: `.md` with Markdown marks dropped, other text as paragraphs.
+- prose for everything else: paragraphs, with author markup read (readers/blocks.py).
+Every line is cleaned first (encoding.clean_line: control, zero-width and bidi characters and
+terminal escapes removed, NFC).
 Refuses unreadable files with `errors.InputError` (one sentence naming the file).
 """
 
@@ -16,9 +18,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from vocab_app.errors import Cancelled
-from vocab_app.mining.encoding import MAX_BYTES, open_text
+from vocab_app.mining.encoding import MAX_BYTES, clean_line, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
+from vocab_app.mining.readers.blocks import markdown_signals
 from vocab_app.mining.readers.common import iter_lines
 from vocab_app.mining.readers.subtitles import looks_like_subtitles, read_subtitles
 from vocab_app.mining.readers.transcript import count_headers, read_transcript
@@ -65,10 +68,14 @@ def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
     """Choose the reader from the suffix of `path` and the `head` of the text, and run it."""
     suffix = Path(path).suffix.lower()
     default_title = Path(path).stem or path
+    lines = map(clean_line, lines)
+    head = clean_line(head)
     if suffix in (".srt", ".vtt") or looks_like_subtitles(head):
         return read_subtitles(lines, path=path, default_title=default_title)
     if count_headers(head, limit=2) >= 2:
         return read_transcript(lines, path=path, default_title=default_title)
+    signals = markdown_signals(head)
     return read_article(lines, path=path, default_title=default_title,
                         kind="article" if suffix in _PROSE else "text",
-                        markdown=suffix in _MARKDOWN)
+                        markdown=suffix in _MARKDOWN or signals >= 1,
+                        indented_code=suffix in _MARKDOWN or signals >= 2)
