@@ -3,6 +3,7 @@
 `read_document(path)` decodes the file (see mining.encoding) and picks a reader:
 - subtitles (`.srt`, `.vtt`, or text that starts like WebVTT / has SubRip timings),
 - bilingual transcript pages (`Speaker N` + time range headers, as in seeds/001_*),
+- other timed transcript pages (`(12) [3:05-3:40]`, `[00:03:05]` headers, readers/numbered.py),
 - prose for everything else: paragraphs, with author markup read (readers/blocks.py).
 Every line is cleaned first (encoding.clean_line: control, zero-width and bidi characters and
 terminal escapes removed, NFC).
@@ -23,6 +24,8 @@ from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
 from vocab_app.mining.readers.blocks import markdown_signals
 from vocab_app.mining.readers.common import iter_lines
+from vocab_app.mining.readers.numbered import count_headers as count_timed_headers
+from vocab_app.mining.readers.numbered import read_numbered
 from vocab_app.mining.readers.subtitles import looks_like_subtitles, read_subtitles
 from vocab_app.mining.readers.transcript import count_headers, read_transcript
 
@@ -74,6 +77,8 @@ def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
         return read_subtitles(lines, path=path, default_title=default_title)
     if count_headers(head, limit=2) >= 2:
         return read_transcript(lines, path=path, default_title=default_title)
+    if count_timed_headers(head, limit=2) >= 2:
+        return read_numbered(lines, path=path, default_title=default_title)
     signals = markdown_signals(head)
     return read_article(lines, path=path, default_title=default_title,
                         kind="article" if suffix in _PROSE else "text",
