@@ -39,6 +39,7 @@ def test_emphasis_is_removed_and_its_span_kept(line, text, marks):
 @pytest.mark.parametrize("line", [
     "snake_case_name stays", "2*3*4 = 24", "the 4th* version", "* footnote",
     "a * b * c", "file_name_(1).txt", "x <y and z> w", "**unclosed bold",
+    "The <b> element (加粗元素) makes text bold.", "a <script> tag", "</i> closes nothing",
 ])
 def test_stars_and_underscores_that_are_not_emphasis_stay_literal(line):
     assert marked(line) == (line, [], [])

@@ -143,7 +143,7 @@ class MarkdownLines:
         if comment >= 0 and line.find("-->", comment + 4) < 0:
             self.closing = "-->"
             line = line[:comment]
-        raw_open = _RAW_OPEN_RE.search(line) if "<" in line else None
+        raw_open = _RAW_OPEN_RE.search(line) if self.markdown and "<" in line else None
         if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
             self.closing = f"</{raw_open.group(1).lower()}"
             line = line[:raw_open.start()]

@@ -50,13 +50,20 @@ _SPACING_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "h1", "h2",
                            "h5", "h6", "hr", "blockquote", "ul", "ol", "table", "dt", "dd"})
 _RAW_TAGS = frozenset({"script", "style"})
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "pre"})
+_CONTENT_TAGS = _CODE_TAGS | _RAW_TAGS  # tags whose content is found up to their closing tag
 # Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
-_KNOWN_TAGS = _EMPHASIS_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset({
-    "a", "abbr", "article", "aside", "bdi", "bdo", "big", "body", "caption", "center", "cite",
-    "del", "details", "dfn", "dl", "figcaption", "figure", "font", "footer", "head", "header",
-    "html", "img", "ins", "main", "nav", "q", "rp", "rt", "ruby", "s", "section", "small", "span",
-    "strike", "sub", "summary", "sup", "tbody", "tfoot", "thead", "time", "tt", "var", "wbr",
-    # WebVTT cue tags: class, voice, language
+# Inline tags dropped only when opened and closed on the line: alone (`The <b> element`, prose
+# about HTML) they are text.
+_PAIRED_TAGS = _EMPHASIS_TAGS | frozenset({
+    "a", "abbr", "bdi", "bdo", "big", "cite", "del", "dfn", "font", "ins", "q", "rp", "rt",
+    "ruby", "s", "small", "span", "strike", "sub", "sup", "time", "tt", "var",
+})
+# Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
+_KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset({
+    "article", "aside", "body", "caption", "center", "details", "dl", "figcaption", "figure",
+    "footer", "head", "header", "html", "img", "main", "nav", "section", "summary", "tbody",
+    "tfoot", "thead", "wbr",
+    # WebVTT cue tags (class, voice, language), often left unclosed
     "c", "v", "lang",
 })
 _URL_TRAIL = ".,;:!?\"'"
@@ -309,27 +316,29 @@ class _Parser:
         if name not in _KNOWN_TAGS:
             self._text(tag[0])
             return match.start() + 1
-        if name in _CODE_TAGS and not closing:
-            close = self._closing_tag(name, match.end())
-            if close >= 0:
-                self._text(html.unescape(self.line[match.end():close]), code=True)
-                after = self.line.find(">", close)
-                return len(self.line) if after < 0 else after + 1
-            return match.end()
-        if name in _RAW_TAGS and not closing:
+        if name in _CONTENT_TAGS and not closing:
             close = self._closing_tag(name, match.end())
             if close < 0:
-                return len(self.line)
+                self._text(tag)  # never closed: prose that names the tag
+                return match.end()
+            if name in _CODE_TAGS:
+                self._text(html.unescape(self.line[match.end():close]), code=True)
             after = self.line.find(">", close)
             return len(self.line) if after < 0 else after + 1
-        if name in _EMPHASIS_TAGS:
+        if name in _PAIRED_TAGS:
             opened = self.open_tags.setdefault(name, [])
             here = len(self.pieces)
-            self.pieces.append("")
             if not closing:
                 opened.append(here)
+                self.pieces.append(tag)  # literal unless its closing tag comes
             elif opened:
-                self.pairs.append((opened.pop(), here))
+                start = opened.pop()
+                self.pieces[start] = ""
+                self.pieces.append("")
+                if name in _EMPHASIS_TAGS:
+                    self.pairs.append((start, here))
+            else:
+                self.pieces.append(tag)
         elif name in _SPACING_TAGS and self.pieces and not self.pieces[-1][-1:].isspace():
             self.pieces.append(" ")
         return match.end()
