@@ -128,14 +128,18 @@ def strip_edges(marked: Marked) -> Marked:
     return Marked(body, clip(marked.marks), clip(marked.code))
 
 
+_CATEGORIES: dict[str, str] = {"": "space"}
+
+
 def _category(ch: str) -> str:
     """'space', 'punct' or 'other' for the flanking rules (line edges count as space)."""
-    if not ch or ch.isspace():
-        return "space"
-    cat = unicodedata.category(ch)
-    if cat[0] in "PS":
-        return "punct"
-    return "other"
+    found = _CATEGORIES.get(ch)
+    if found is None:
+        found = "space" if ch.isspace() else (
+            "punct" if unicodedata.category(ch)[0] in "PS" else "other")
+        if len(_CATEGORIES) < 4096:
+            _CATEGORIES[ch] = found
+    return found
 
 
 @dataclass(slots=True)
@@ -235,7 +239,8 @@ class _Parser:
             can_open = left and (not right or kb == "punct")
             can_close = right and (not left or ka == "punct")
         else:
-            glued = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            glued = kb == ka == "other" and before.isascii() and before.isalnum() \
+                and after.isascii() and after.isalnum()
             can_open, can_close = left and not glued, right and not glued
         delim = _Delim(char, end - start, can_open, can_close, len(self.pieces))
         self.delims[len(self.pieces)] = delim
