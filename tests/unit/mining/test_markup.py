@@ -143,3 +143,15 @@ def test_any_line_gives_spans_inside_its_text(line):
     for a, b in (*m.marks, *m.code):
         assert 0 <= a < b <= len(m.text)
     assert list(m.marks) == sorted(m.marks)
+
+
+def test_front_matter_footnotes_and_html_blocks():
+    doc = parse_text("---\ntitle: 笔记\ntags: [ml]\n---\n\n# Notes\n\n"
+                     "Dropout[^1] (随机失活) helps.\n\n"
+                     "<details><summary>More</summary>A <strong>loss function</strong>（损失函数）"
+                     "measures error.</details>\n\n[^1]: Srivastava et al. (2014).\n",
+                     path="notes.md")
+    assert [s.text for s in doc.segments] == [
+        "Notes", "Dropout (随机失活) helps.", "More A loss function（损失函数）measures error."]
+    pairs = {(o.term, o.gloss) for o in mine_document(doc)}
+    assert ("loss function", "损失函数") in pairs and ("Dropout", "随机失活") in pairs

@@ -3,7 +3,8 @@
 `MarkdownLines` is fed the lines of a document in order and returns, for each, the text lines it
 holds with their inline markup removed (markup.strip_inline), or a paragraph break. It drops
 heading marks, list bullets and numbers, task boxes, block-quote marks, table pipes (each cell
-becomes its own paragraph), horizontal rules, link reference definitions, fenced code blocks
+becomes its own paragraph), horizontal rules, link reference definitions and footnotes, YAML
+front matter, fenced code blocks
 (``` and ~~~), indented code blocks, and HTML comments or `<script>`/`<style>` blocks that span
 lines. In plain mode (text that does not look like Markdown) only the inline markup and
 multi-line HTML comments are handled: an indented paragraph of a .txt file is not code.
@@ -60,6 +61,8 @@ class MarkdownLines:
         self.after_blank = True  # the previous line was blank (an indented line may be code)
         self.in_code = False  # inside an indented code block
         self.heading: str | None = None  # the first heading's text
+        self.first = True  # no line seen yet (a `---` there opens YAML front matter)
+        self.front_matter = False
 
     def feed(self, raw: str) -> list[Marked]:
         """The text lines `raw` holds (markup removed), `[BREAK]` at a paragraph break, or []."""
@@ -82,6 +85,15 @@ class MarkdownLines:
 
     def _block(self, raw: str) -> list[Marked] | None:
         """Block-level Markdown; None when `raw` is an ordinary text line."""
+        if self.first:
+            self.first = False
+            if raw.rstrip() == "---":
+                self.front_matter = True
+                return []
+        if self.front_matter:
+            if raw.rstrip() in ("---", "..."):
+                self.front_matter = False
+            return []
         if self.fence is not None:
             stripped = raw.strip()
             if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):

@@ -31,6 +31,7 @@ _TOKEN_RE = re.compile(
     r"(?P<run>\*+|_+)"
     r"|(?P<tick>`+)"
     r"|(?P<esc>\\[!-/:-@\[-`{-~])"
+    r"|(?P<footnote>\[\^[^\]\s]{1,30}\])"
     r"|(?P<link>!?\[)"
     r"|(?P<auto><(?:https?://|mailto:)[^\s<>]*>)"
     r"|(?P<comment><!--)"
@@ -46,8 +47,12 @@ _LINK_TARGET_RE = re.compile(
     r"\s*<?(?:[^\s()<>]|\([^\s()<>]{0,200}\)){0,2000}>?(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\s*\)")
 _TAG_NAME_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "u", "mark"})
-_SPACING_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4",
-                           "h5", "h6", "hr", "blockquote", "ul", "ol", "table", "dt", "dd"})
+_SPACING_TAGS = frozenset({
+    "br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+    "blockquote", "ul", "ol", "table", "dt", "dd", "dl", "article", "aside", "caption", "center",
+    "details", "summary", "figure", "figcaption", "footer", "header", "main", "nav", "section",
+    "tbody", "tfoot", "thead", "body", "html", "head", "img",
+})
 _RAW_TAGS = frozenset({"script", "style"})
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "pre"})
 _CONTENT_TAGS = _CODE_TAGS | _RAW_TAGS  # tags whose content is found up to their closing tag
@@ -60,9 +65,7 @@ _PAIRED_TAGS = _EMPHASIS_TAGS | frozenset({
 })
 # Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
 _KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset({
-    "article", "aside", "body", "caption", "center", "details", "dl", "figcaption", "figure",
-    "footer", "head", "header", "html", "img", "main", "nav", "section", "summary", "tbody",
-    "tfoot", "thead", "wbr",
+    "wbr",
     # WebVTT cue tags (class, voice, language), often left unclosed
     "c", "v", "lang",
 })
@@ -211,6 +214,8 @@ class _Parser:
                 return close + (end - start)
         elif kind == "esc":
             self._text(match.group()[1])
+        elif kind == "footnote":
+            pass  # a footnote reference `[^1]`: its text is elsewhere
         elif kind == "link":
             return self._link(start, end)
         elif kind == "auto":
