@@ -90,3 +90,11 @@ def test_time_stamped_markdown_notes_pair_repeated_stamps():
 ])
 def test_times_in_prose_do_not_make_a_transcript(text):
     assert parse_text(text, path="notes.txt").kind == "article"
+
+
+def test_a_capitalised_label_in_a_cue_is_its_speaker():
+    doc = parse_text("1\n00:00:01,000 --> 00:00:03,000\nJACOB: We use RL (强化学习) here.\n"
+                     "JACOB：我们在这里用强化学习。\n", path="a.srt")
+    first = doc.segments[0]
+    assert (first.speaker, first.text, first.translation) == (
+        "Jacob", "We use RL (强化学习) here.", "我们在这里用强化学习。")

@@ -5,9 +5,10 @@ line, the line with glosses (parentheses) is the text and the other its translat
 neither or both have them, the Chinese line is the text (both lines are mined either way).
 Markup is read like any text (markup.strip_inline: `<i>`, `<b>`, `**…**` are emphasis, other
 tags are dropped), and so are karaoke timestamps and `{\\an8}` positioning; a `<v Name>` voice
-becomes the speaker. Sound and stage directions are captioning conventions, not text: square
-brackets (`[Music]`, `[笑声]`), a bracket that opens a line (`(applause) Thank you`), music
-notes (`♪ … ♪`), and the dialogue dash or `>>` that opens a line.
+or a capitalised label opening a line (`JACOB: …`) becomes the speaker. Sound and stage
+directions are captioning conventions, not text: square brackets (`[Music]`, `[笑声]`), a
+bracket that opens a line (`(applause) Thank you`), music notes (`♪ … ♪`), and the dialogue
+dash or `>>` that opens a line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from vocab_app.mining.readers.markup import strip_edges, strip_inline
 _TS = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
 TIMING_RE = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 _VOICE_RE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
+# A speaker label in capitals opening a cue line (`JACOB: …`, `DR. LEE: …`), as captions write it.
+_SPEAKER_RE = re.compile(r"^([A-Z][A-Z0-9.'’ -]{1,30}[A-Z0-9.])\s*(?::\s+|：\s*)(?=\S)")
 _CUE_CODES_RE = re.compile(r"<\d+:\d{2}(?::\d{2})?[.,]\d{3}>|\{\\[^}]*\}")
 
 
@@ -86,6 +89,10 @@ def _cue(lines: list[str], timing: tuple[float, float], *, index: int) -> Segmen
         if "<" in line or "{" in line:
             line = _CUE_CODES_RE.sub("", line)
         line = drop_stage_directions(line)
+        label = _SPEAKER_RE.match(line)
+        if label:
+            speaker = speaker or label.group(1).title()
+            line = line[label.end():]
         cleaned.append(strip_edges(strip_inline(line)))
     return bilingual_segment(cleaned, index=index, speaker=speaker, start=timing[0],
                              end=timing[1])
