@@ -31,7 +31,10 @@ _BEADS: dict[tuple[int, int], float] = {
 _BEAD_LIST = tuple((di, dj, -math.log(p)) for (di, dj), p in _BEADS.items())
 _VARIANCE = 8.0  # variance of the length difference per character (G&C measured 6.8)
 _ANCHOR_BONUS = 3.0  # cost taken off per Latin word a bead holds on both sides
-_MAX_MEAN_COST = 5.5  # mean cost per bead above which the alignment is not credible
+# Mean cost per bead above which an alignment is not credible. On seed 001, 119 of the 124
+# segments with several sentences on both sides align below it, and 9 of 144 segments paired
+# with another segment's translation do.
+_MAX_MEAN_COST = 1.0
 _MAX_CELLS = 40_000  # sentence pairs above which a segment is not aligned at all
 FALLBACK_CAP = 300  # characters of translation kept when there is no credible alignment
 _WORD_RE = re.compile(r"[a-z][a-z0-9'’-]{2,}|\d+(?:[.,]\d+)?")  # on lower-cased text
@@ -96,6 +99,8 @@ class SentencePairs:
         n, m = len(src_spans), len(tgt_spans)
         first = min(m - 1, lo * m // n)
         last = max(first, min(m - 1, -(-(hi + 1) * m // n) - 1))
+        if anchors:
+            first, last = _reach_anchor(anchors, tgt_text, tgt_spans, first, last)
         window = tgt_text[tgt_spans[first][0]:tgt_spans[last][1]]
         return window if len(window) <= FALLBACK_CAP else window[:FALLBACK_CAP - 1].rstrip() + "…"
 

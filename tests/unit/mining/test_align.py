@@ -66,3 +66,16 @@ def test_a_bilingual_subtitle_gloss_on_either_line_gives_one_occurrence_each():
                      ("混合专家", "mixture of experts")]
     moe = next(o for o in occs if o.gloss == "MoE")
     assert moe.translation and moe.translation.startswith("我们使用混合专家")
+
+
+def test_a_wrong_translation_is_not_credibly_aligned():
+    segments = [s for s in read_document(SEED_001).segments if s.translation]
+    true = [SentencePairs(s.text, s.translation) for s in segments]
+    wrong = [SentencePairs(a.text, b.translation)
+             for a, b in zip(segments, segments[3:], strict=False)]
+
+    def credible(pairs):
+        several = [p for p in pairs if len(p.text_spans) > 1 and len(p.translation_spans) > 1]
+        return sum(p.beads is not None for p in several) / len(several)
+
+    assert credible(true) > 0.9 and credible(wrong) < 0.15
