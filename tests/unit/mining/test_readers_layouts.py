@@ -98,3 +98,16 @@ def test_a_capitalised_label_in_a_cue_is_its_speaker():
     first = doc.segments[0]
     assert (first.speaker, first.text, first.translation) == (
         "Jacob", "We use RL (强化学习) here.", "我们在这里用强化学习。")
+
+
+def test_an_html_glossary_page_reads_as_text_without_code_or_tags():
+    doc = read_document(SAMPLES / "glossary_page.html")
+    assert doc.title == "Deep Learning Glossary"
+    texts = [s.text for s in doc.segments]
+    assert "A tensor (张量) is a multi-dimensional array & the basic data type." in texts
+    assert not any("<" in t or "criterion" in t or "var note" in t or "注释" in t
+                   for t in texts)
+    found = pairs_of(doc)
+    assert {("tensor", "张量", "en-zh"), ("learning rate", "学习率", "en-zh"),
+            ("Adam optimizer", "Adam 优化器", "en-zh")} <= found
+    assert not any("注意力" in g or "optimizer)" in g for _, g, _ in found)

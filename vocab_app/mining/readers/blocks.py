@@ -4,10 +4,11 @@
 holds with their inline markup removed (markup.strip_inline), or a paragraph break. It drops
 heading marks, list bullets and numbers, task boxes, block-quote marks, table pipes (each cell
 becomes its own paragraph), horizontal rules, link reference definitions and footnotes, YAML
-front matter, fenced code blocks
-(``` and ~~~), indented code blocks, and HTML comments or `<script>`/`<style>` blocks that span
-lines. In plain mode (text that does not look like Markdown) only the inline markup and
-multi-line HTML comments are handled: an indented paragraph of a .txt file is not code.
+front matter, fenced code blocks (``` and ~~~), indented code blocks, and HTML comments or
+`<script>`, `<style>`, `<pre>` (and similar) blocks that span lines; the first heading, Markdown
+or HTML (`<title>`, `<h1>`), is kept as the title. In plain mode (text that does not look like
+Markdown) only the inline markup and multi-line HTML comments are handled: an indented
+paragraph of a .txt file is not code.
 
 `markdown_signals(head)` tells them apart for files that are not named `.md`.
 """
@@ -28,8 +29,11 @@ _RULE_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+")
 _TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
-_RAW_OPEN_RE = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
+# Elements whose content is no text (or is code) and may run over several lines.
+_RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
+                          re.IGNORECASE)
 _TRAILING_COLON = (":", "：")
+_HTML_TITLE_RE = re.compile(r"<(title|h1)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE)
 
 # Signals that a text is Markdown (or HTML) even when its file is not named .md.
 _MD_SIGNALS = (
@@ -149,9 +153,13 @@ class MarkdownLines:
 
     def _inline(self, line: str) -> list[Marked]:
         """Inline markup removed; a comment or script that opens and does not close here starts
-        an HTML block that runs over the next lines."""
+        an HTML block that runs over the next lines. An HTML `<title>` or `<h1>` is a heading."""
         if not has_markup(line):
             return [Marked(line)]
+        if self.heading is None and self.markdown and "<" in line:
+            title = _HTML_TITLE_RE.search(line)
+            if title:
+                self.heading = strip_inline(title.group(2)).text.strip() or None
         comment = line.find("<!--")
         if comment >= 0 and line.find("-->", comment + 4) < 0:
             self.closing = "-->"

@@ -35,6 +35,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<link>!?\[)"
     r"|(?P<auto><(?:https?://|mailto:)[^\s<>]*>)"
     r"|(?P<comment><!--)"
+    r"|(?P<decl><![A-Za-z][^<>]{0,200}>|<\?[^<>]{0,200}\?>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:[\s.:/][^<>]*)?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<url>(?:https?://|www\.)(?:[^\s()<>（）\[\]\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
@@ -51,9 +52,11 @@ _SPACING_TAGS = frozenset({
     "br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
     "blockquote", "ul", "ol", "table", "dt", "dd", "dl", "article", "aside", "caption", "center",
     "details", "summary", "figure", "figcaption", "footer", "header", "main", "nav", "section",
-    "tbody", "tfoot", "thead", "body", "html", "head", "img",
+    "tbody", "tfoot", "thead", "body", "html", "head", "img", "title", "meta", "link", "base",
+    "form", "input", "label", "button", "select", "option", "textarea", "picture", "source",
+    "video", "audio", "canvas",
 })
-_RAW_TAGS = frozenset({"script", "style"})
+_RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe"})
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "pre"})
 _CONTENT_TAGS = _CODE_TAGS | _RAW_TAGS  # tags whose content is found up to their closing tag
 # Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
@@ -214,8 +217,8 @@ class _Parser:
                 return close + (end - start)
         elif kind == "esc":
             self._text(match.group()[1])
-        elif kind == "footnote":
-            pass  # a footnote reference `[^1]`: its text is elsewhere
+        elif kind in ("footnote", "decl"):
+            pass  # a footnote reference `[^1]` (its text is elsewhere), `<!DOCTYPE …>`, `<?xml …?>`
         elif kind == "link":
             return self._link(start, end)
         elif kind == "auto":
