@@ -64,9 +64,25 @@ class SentencePairs:
         if text_spans is None:
             text_spans = sentence_spans(text)
         self.text_spans = text_spans or [(0, len(text))]
-        self.translation_spans = sentence_spans(translation) or [(0, len(translation))]
-        # beads: list of (text sentence range, translation sentence range), or None
-        self.beads = _align(text, self.text_spans, translation, self.translation_spans)
+        self._translation_spans: list[Span] | None = None
+        self._beads: list[tuple[range, range]] | None | bool = False  # False: not yet aligned
+
+    @property
+    def translation_spans(self) -> list[Span]:
+        """The sentences of `translation` (split on first use)."""
+        if self._translation_spans is None:
+            self._translation_spans = sentence_spans(self.translation) or [
+                (0, len(self.translation))]
+        return self._translation_spans
+
+    @property
+    def beads(self) -> list[tuple[range, range]] | None:
+        """(text sentences, translation sentences) of each bead in order, or None when no
+        alignment is credible (aligned on first use)."""
+        if self._beads is False:
+            self._beads = _align(self.text, self.text_spans, self.translation,
+                                 self.translation_spans)
+        return self._beads  # type: ignore[return-value]
 
     def translation_of(self, span: Span, *, reverse: bool = False,
                        anchors: tuple[str, ...] = ()) -> str:
@@ -77,6 +93,8 @@ class SentencePairs:
         hit: an English term quoted in a Chinese line): when the aligned sentences hold none and
         a sentence right next to them does, that sentence is taken too (it straddles two).
         """
+        if not reverse and len(self.text_spans) == 1:
+            return self.translation  # one sentence: the whole translation is its own
         src_text, src_spans, tgt_text, tgt_spans = (
             (self.translation, self.translation_spans, self.text, self.text_spans) if reverse
             else (self.text, self.text_spans, self.translation, self.translation_spans))
@@ -153,7 +171,7 @@ def _align(text: str, text_spans: list[Span], translation: str,
     shared = _shared_anchors(text, text_spans, translation, translation_spans)
     if n == m and _diagonal_fits(src_pre, tgt_pre, shared):
         return [(range(i, i + 1), range(i, i + 1)) for i in range(n)]
-    band = abs(n - m) + 2
+    band = abs(n - m) + 1
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
@@ -229,11 +247,13 @@ def _diagonal_fits(src_pre: list[float], tgt_pre: list[float],
 def _shared_anchors(text: str, text_spans: list[Span], translation: str,
                     translation_spans: list[Span]) -> list[list[int]] | None:
     """Prefix sums over (text sentence, translation sentence) of how many Latin words or
-    numbers both hold (a block's total in O(1)), or None when the text has none."""
+    numbers of the text sentence the translation sentence holds (a block's total in O(1)), or
+    None when the text has none. (The text is the side with glosses, where Latin words are
+    few: a Chinese line quoting English terms; the other side is only searched.)"""
     src = [_anchors(text[a:b]) for a, b in text_spans]
     if not any(src):
         return None
-    tgt = [_anchors(translation[a:b]) for a, b in translation_spans]
+    tgt = [translation[a:b].lower() for a, b in translation_spans]
     m = len(tgt)
     sums = [[0] * (m + 1)]
     for words in src:
@@ -241,8 +261,8 @@ def _shared_anchors(text: str, text_spans: list[Span], translation: str,
         row = [0] * (m + 1)
         run = 0
         for j, other in enumerate(tgt):
-            if words and other:
-                run += len(words & other)
+            if words:
+                run += sum(1 for w in words if w in other)
             row[j + 1] = above[j + 1] + run
         sums.append(row)
     return sums

@@ -176,17 +176,26 @@ class TextFile:
             yield tail
         self.content_hash = digest.hexdigest()
 
-    def lines(self) -> Iterator[str]:
-        """The lines of the text, without their newline characters."""
+    def lines(self, *, clean: bool = False) -> Iterator[str]:
+        """The lines of the text, without their newline characters; with `clean`, as
+        `clean_text` leaves them (cleaned a block of whole lines at a time)."""
         carry = ""
         for chunk in self.chunks():
+            if clean:
+                cut = chunk.rfind("\n")
+                if cut < 0:
+                    carry += chunk
+                    continue
+                yield from clean_text(carry + chunk[:cut]).split("\n")
+                carry = chunk[cut + 1:]
+                continue
             parts = chunk.split("\n")
             if carry:
                 parts[0] = carry + parts[0]
             carry = parts.pop()
             yield from parts
         if carry:
-            yield carry
+            yield clean_text(carry) if clean else carry
 
     def head(self, limit: int = 1 << 20) -> str:
         """The first `limit` characters of the text (all of it when shorter), for detection."""
@@ -200,22 +209,21 @@ class TextFile:
         return "".join(pieces)[:limit]
 
 
-def clean_line(line: str) -> str:
-    """`line` as mining reads it: terminal escape sequences, control characters (tab kept),
-    zero-width, soft-hyphen and bidi characters removed, then NFC.
+def clean_text(text: str) -> str:
+    """`text` as mining reads it: terminal escape sequences, control characters (newline and
+    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC.
 
     So `post\u200btraining` reads as one word, and nothing a term or gloss carries to a
-    terminal can move the cursor, clear the screen or reverse the text around it.
+    terminal can move the cursor, clear the screen or reverse the text around it. Works on a
+    line or on many lines at once (the cheap way: one scan of a whole block).
     """
-    if line.isascii():
-        if line.isprintable():
-            return line
-        return _INVISIBLE_RE.sub("", _ESCAPE_RE.sub("", line)) if "\x1b" in line \
-            else _INVISIBLE_RE.sub("", line)
-    if "\x1b" in line or "\x9b" in line:
-        line = _ESCAPE_RE.sub("", line)
-    line = _INVISIBLE_RE.sub("", line)
-    return line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_RE.sub("", text)
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _normalise_newlines(text: str) -> str:

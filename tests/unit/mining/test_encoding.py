@@ -165,9 +165,22 @@ def test_invisible_and_control_characters_are_removed_on_reading(tmp_path):
             assert not any(c in text for c in "\u200b\u200d\u202e\u202c\x1b")
 
 
-def test_clean_line_keeps_ordinary_text_untouched():
-    from vocab_app.mining.encoding import clean_line
+def test_clean_text_keeps_ordinary_text_untouched():
+    from vocab_app.mining.encoding import clean_text
 
-    for line in ("plain ascii (RL)", "中文（全角）和 English", "tab\tseparated", ""):
-        assert clean_line(line) == line
-    assert clean_line("\ufeffBOM inside\u00ad soft\u2060hyphen") == "BOM inside softhyphen"
+    for line in ("plain ascii (RL)", "中文（全角）和 English", "tab\tseparated", "",
+                 "two\nlines"):
+        assert clean_text(line) == line
+    assert clean_text("\ufeffBOM inside\u00ad soft\u2060hyphen\n\x1b[1mx") == (
+        "BOM inside softhyphen\nx")
+
+
+def test_a_large_file_is_cleaned_across_its_blocks(tmp_path):
+    from vocab_app.mining.readers import read_document
+
+    line = "我们做了 post\u200btraining(后训练)。" + "填充文字" * 40 + "\n"
+    path = tmp_path / "big.txt"
+    path.write_text((line + "\n") * 4000, encoding="utf-8")  # over 2 MB: many blocks
+    doc = read_document(path)
+    assert len(doc.segments) == 4000
+    assert all(s.text == line.strip().replace("\u200b", "") for s in doc.segments)

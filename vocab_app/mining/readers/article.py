@@ -21,7 +21,7 @@ from vocab_app.mining.readers.common import (
     fallback_title,
     looks_like_title,
 )
-from vocab_app.mining.readers.markup import Marked, join_marked
+from vocab_app.mining.readers.markup import Marked, has_markup, join_marked
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped
@@ -35,33 +35,52 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     `markdown` reads block markup (headings, lists, code blocks); `indented_code` (with it)
     makes indented blocks code, as Markdown does.
     """
-    paragraphs: list[list[Marked]] = []
+    # A paragraph is a list of its lines: plain strings, or Marked where a line had markup
+    # (most lines have none, and plain text is read without the markup machinery).
+    paragraphs: list[list[str | Marked]] = []
     title_candidates: list[str] = []
-    pending: list[Marked] | None = None  # the paragraph being built from wrapped lines
+    pending: list[str | Marked] | None = None  # the paragraph being built from wrapped lines
+    last = ""  # the text of the last line added to `pending`
     blocks = MarkdownLines(markdown=markdown, indented_code=indented_code)
+    plain = not markdown
+
+    def add(line: str, item: str | Marked) -> None:
+        nonlocal pending, last
+        if len(title_candidates) < _TITLE_LOOKAHEAD:
+            title_candidates.append(line)
+        if pending is not None and _continues(last, line):
+            pending.append(item)
+        else:
+            if pending is not None:
+                paragraphs.append(pending)
+            pending = [item]
+        last = line
+
     for raw in lines:
-        for marked in blocks.feed(raw):
-            line = marked.text
+        if plain and blocks.closing is None:
+            line = raw.strip()
             if not line:
                 if pending is not None:
                     paragraphs.append(pending)
                     pending = None
-                continue
-            if len(title_candidates) < _TITLE_LOOKAHEAD:
-                title_candidates.append(line)
-            if pending is not None and _continues(pending[-1].text, line):
-                pending.append(marked)
-                continue
-            if pending is not None:
+            elif has_markup(line):
+                for marked in blocks.feed(raw):
+                    if marked.text:
+                        add(marked.text, marked)
+            else:
+                add(line, line)
+            continue
+        for marked in blocks.feed(raw):
+            if marked.text:
+                add(marked.text, marked)
+            elif pending is not None:
                 paragraphs.append(pending)
-            pending = [marked]
+                pending = None
     if pending is not None:
         paragraphs.append(pending)
-    joined = [_glue(p) for p in paragraphs]
+    segments = tuple(_segment(i, p) for i, p in enumerate(paragraphs))
     title = blocks.heading or next((c for c in title_candidates if looks_like_title(c)), None) \
-        or fallback_title([p.text for p in joined[:_TITLE_LOOKAHEAD]], default_title)
-    segments = tuple(Segment(index=i, text=p.text, marks=p.marks, code=p.code)
-                     for i, p in enumerate(joined))
+        or fallback_title([s.text for s in segments[:_TITLE_LOOKAHEAD]], default_title)
     return Document(path=path, title=title, kind=kind, segments=segments)
 
 
@@ -74,8 +93,13 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 
-def _glue(lines: list[Marked]) -> Marked:
-    """One paragraph from its wrapped lines: Chinese lines join directly, others with a space."""
+def _segment(index: int, lines: list[str | Marked]) -> Segment:
+    """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
+    others with a space."""
+    if len(lines) == 1 and isinstance(lines[0], str):
+        return Segment(index=index, text=lines[0])
+    marked = [Marked(x) if isinstance(x, str) else x for x in lines]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
-            for a, b in zip(lines, lines[1:], strict=False)]
-    return join_marked(lines, seps)
+            for a, b in zip(marked, marked[1:], strict=False)]
+    text, marks, code = join_marked(marked, seps)
+    return Segment(index=index, text=text, marks=marks, code=code)

@@ -70,6 +70,13 @@ class MarkdownLines:
 
     def feed(self, raw: str) -> list[Marked]:
         """The text lines `raw` holds (markup removed), `[BREAK]` at a paragraph break, or []."""
+        if not self.markdown and self.closing is None:  # the common case of plain text, fast
+            line = raw.strip()
+            if not line:
+                return [BREAK]
+            if not has_markup(line):
+                return [Marked(line)]
+            return self._inline(line)
         if self.closing is not None:
             end = raw.lower().find(self.closing)
             if end < 0:

@@ -23,6 +23,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -75,9 +76,10 @@ _KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset(
 _URL_TRAIL = ".,;:!?\"'"
 
 
-@dataclass(frozen=True, slots=True)
-class Marked:
-    """A line with its markup removed: the `text`, the emphasised spans and the code spans."""
+class Marked(NamedTuple):
+    """A line with its markup removed: the `text`, the emphasised spans and the code spans.
+
+    (A named tuple: readers make one per line, and it is the cheapest immutable record.)"""
 
     text: str
     marks: tuple[Span, ...] = ()
