@@ -99,14 +99,14 @@ def test_bad_inputs_each_give_one_line_and_the_good_file_is_still_printed(tmp_pa
         assert reason in line
 
 
-def test_html_in_text_stays_literal(tmp_path):
+def test_html_in_text_is_read_as_markup_not_mined(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("<script>alert('x')</script> 我们谈了 world models(世界模型)。<b>粗体</b>\n",
                     encoding="utf-8")
     out = vocab("mine", "--format", "json", page)
     assert out.returncode == 0, out.stderr
     occ = json.loads(out.stdout)["notes"][0]["occurrences"][0]
-    assert occ["sentence"] == "<script>alert('x')</script> 我们谈了 world models(世界模型)。"
+    assert occ["sentence"] == "我们谈了 world models(世界模型)。"
 
 
 def test_encodings_and_subtitles_from_the_command_line(tmp_path):

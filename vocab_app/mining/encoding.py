@@ -20,6 +20,7 @@ import codecs
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,17 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return; DEL; C1.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# What `clean_line` removes: terminal escape sequences (CSI `ESC[…m`, OSC `ESC]…BEL` or
+# `ESC]…ESC\\`, two-character `ESC x`, the C1 CSI), then control characters but tab, zero-width
+# characters and soft hyphens, and bidirectional controls.
+_ESCAPE_RE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-Z\\\\-_]"
+    "|\x9b[0-?]*[ -/]*[@-~]"
+)
+_INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 # What GB18030-decoded Chinese text is made of besides ASCII: ideographs, CJK and full-width
 # punctuation, general punctuation (“” — …), Latin-1 signs (· ×) and bopomofo/kana.
 _GB_COMMON_RE = re.compile(
@@ -164,17 +176,26 @@ class TextFile:
             yield tail
         self.content_hash = digest.hexdigest()
 
-    def lines(self) -> Iterator[str]:
-        """The lines of the text, without their newline characters."""
+    def lines(self, *, clean: bool = False) -> Iterator[str]:
+        """The lines of the text, without their newline characters; with `clean`, as
+        `clean_text` leaves them (cleaned a block of whole lines at a time)."""
         carry = ""
         for chunk in self.chunks():
+            if clean:
+                cut = chunk.rfind("\n")
+                if cut < 0:
+                    carry += chunk
+                    continue
+                yield from clean_text(carry + chunk[:cut]).split("\n")
+                carry = chunk[cut + 1:]
+                continue
             parts = chunk.split("\n")
             if carry:
                 parts[0] = carry + parts[0]
             carry = parts.pop()
             yield from parts
         if carry:
-            yield carry
+            yield clean_text(carry) if clean else carry
 
     def head(self, limit: int = 1 << 20) -> str:
         """The first `limit` characters of the text (all of it when shorter), for detection."""
@@ -186,6 +207,23 @@ class TextFile:
             if size >= limit:
                 break
         return "".join(pieces)[:limit]
+
+
+def clean_text(text: str) -> str:
+    """`text` as mining reads it: terminal escape sequences, control characters (newline and
+    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC.
+
+    So `post\u200btraining` reads as one word, and nothing a term or gloss carries to a
+    terminal can move the cursor, clear the screen or reverse the text around it. Works on a
+    line or on many lines at once (the cheap way: one scan of a whole block).
+    """
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_RE.sub("", text)
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _normalise_newlines(text: str) -> str:

@@ -33,6 +33,12 @@ class Segment:
     # with the markup itself already removed from `text`: a marked span right before a bracket
     # is the glossed term (gold RULES.md M1).
     marks: tuple[tuple[int, int], ...] = ()
+    # Spans of `text` that are code (code spans, <code>) or bare URLs: no gloss comes from a
+    # bracket inside them and no term is taken from them (RULES.md M3).
+    code: tuple[tuple[int, int], ...] = ()
+    # The same two for `translation`, which is mined too (both lines of a bilingual segment).
+    translation_marks: tuple[tuple[int, int], ...] = ()
+    translation_code: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

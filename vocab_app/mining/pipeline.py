@@ -14,8 +14,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from vocab_app.errors import Cancelled, InputError
+from vocab_app.mining.align import SentencePairs
 from vocab_app.mining.merge import merge
-from vocab_app.mining.model import Document, FileError, Note, Occurrence, PairCount, Style
+from vocab_app.mining.model import (
+    Document,
+    FileError,
+    GlossHit,
+    Note,
+    Occurrence,
+    PairCount,
+    Style,
+)
 from vocab_app.mining.readers import read_document
 from vocab_app.mining.sentences import sentence_around, sentence_spans
 
@@ -38,13 +47,14 @@ class MiningRun:
 
 def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                   on_segment: Callable[[int], None] | None = None) -> list[Occurrence]:
-    """Every glossed term of `doc`, in order, with its sentence and the segment's context.
+    """Every glossed term of `doc`, in order, with its sentence and that sentence's translation.
 
+    Both lines of a bilingual segment are mined: a pair found on the translation line becomes
+    an occurrence too (its translation is the aligned sentence of the text line), unless the
+    text line gave the same (term, gloss) already. Hits in code spans or URLs are dropped.
     `cancelled` is polled every few segments (raising errors.Cancelled); `on_segment(i)` is
     called at the same points with the index of the segment reached (for progress).
     """
-    from vocab_app.mining.glosses import find_glosses
-
     occurrences: list[Occurrence] = []
     for i, seg in enumerate(doc.segments):
         if i % _POLL_EVERY == 0:
@@ -52,20 +62,51 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                 raise Cancelled("Mining was cancelled; nothing was kept.")
             if on_segment is not None:
                 on_segment(i)
-        text = seg.text
-        if "(" not in text and "（" not in text:
-            continue  # every gloss style is a parenthetical: skip the extractor entirely
-        hits = find_glosses(text, marks=seg.marks)
-        spans = sentence_spans(text) if hits else []
-        for hit in hits:
-            sentence, span = sentence_around(text, hit.term_span, spans)
-            occurrences.append(Occurrence(
-                term=hit.term, gloss=hit.gloss, style=hit.style, source_path=doc.path,
-                segment_index=seg.index, sentence=sentence, term_in_sentence=span,
-                translation=seg.translation, speaker=seg.speaker, start=seg.start,
-                source_url=doc.url, pronunciation=hit.pronunciation,
-            ))
+        hits = _hits(seg.text, seg.marks, seg.code)
+        other = _hits(seg.translation, seg.translation_marks, seg.translation_code) \
+            if seg.translation else []
+        if not hits and not other:
+            continue
+        text_spans = sentence_spans(seg.text)
+        pairs = SentencePairs(seg.text, seg.translation, text_spans) if seg.translation \
+            else None
+        seen = {(hit.term, hit.gloss) for hit in hits}
+        lines = [(seg.text, hits, False, text_spans)]
+        if other and pairs is not None:
+            lines.append((pairs.translation, [h for h in other if (h.term, h.gloss) not in seen],
+                          True, pairs.translation_spans))
+        for line, line_hits, reverse, spans in lines:
+            for hit in line_hits:
+                sentence, span = sentence_around(line, hit.term_span, spans)
+                translation = None
+                if pairs is not None:
+                    translation = pairs.translation_of(
+                        hit.term_span, reverse=reverse, anchors=(hit.term, hit.gloss)) or None
+                occurrences.append(Occurrence(
+                    term=hit.term, gloss=hit.gloss, style=hit.style, source_path=doc.path,
+                    segment_index=seg.index, sentence=sentence, term_in_sentence=span,
+                    translation=translation, speaker=seg.speaker, start=seg.start,
+                    source_url=doc.url, pronunciation=hit.pronunciation,
+                ))
     return occurrences
+
+
+def _hits(text: str | None, marks: Sequence[tuple[int, int]],
+          code: Sequence[tuple[int, int]]) -> list[GlossHit]:
+    """The glosses of one line, without those whose bracket, term or gloss touches code."""
+    from vocab_app.mining.glosses import find_glosses
+
+    if not text or ("(" not in text and "（" not in text):
+        return []  # every gloss style is a parenthetical: skip the extractor entirely
+    hits = find_glosses(text, marks=marks)
+    if code and hits:
+        hits = [h for h in hits if not any(
+            _overlaps(span, c) for c in code for span in (h.term_span, h.gloss_span))]
+    return hits
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | None = None,

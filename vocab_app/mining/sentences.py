@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 # Candidate ends: a run of terminal punctuation plus closing quotes/brackets, or a line break.
 _END_RE = re.compile(r"[。！？!?]+[”’\"'」』)）]*|\.+[”’\"'」』)）]*|\n")
 _CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_TOKEN_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 #: Lower-cased tokens (without their final period) after which a period never ends a sentence.
 ABBREVIATIONS = frozenset({
@@ -86,9 +86,9 @@ def _is_boundary(text: str, start: int, at: int, end: int) -> bool:
     if nxt and not nxt.isspace():
         # "3.5", "example.com", "e.g.x" continue; a Chinese character after a period starts anew.
         return bool(_CJK_RE.match(nxt)) and not text[at - 1:at].isdigit()
-    token_match = _TOKEN_BEFORE_RE.search(text, start, at)
-    if token_match:
-        token = token_match.group(1).lower().rstrip(".")
+    token = _token_before(text, start, at)
+    if token:
+        token = token.lower().rstrip(".")
         if len(token) == 1 and token.isalpha():
             return False  # an initial: "J. R. R. Tolkien"
         if token in _SOMETIMES_FINAL:
@@ -96,6 +96,17 @@ def _is_boundary(text: str, start: int, at: int, end: int) -> bool:
         if token in ABBREVIATIONS or "." in token:
             return False
     return True
+
+
+def _token_before(text: str, start: int, at: int) -> str:
+    """The run of ASCII letters and dots that ends at `at` (not before `start`), from its first
+    letter: `e.g` in `… e.g.`, `Dr` in `Dr.`; "" when a letter does not end right there."""
+    i = at
+    while i > start and text[i - 1] in _TOKEN_CHARS:
+        i -= 1
+    while i < at and text[i] == ".":
+        i += 1
+    return text[i:at]
 
 
 def _next_word_starts_sentence(text: str, end: int) -> bool:

@@ -139,3 +139,48 @@ def test_invalid_byte_far_into_a_large_file_is_found_before_reading(tmp_path):
     path = tmp_path / "late.txt"
     path.write_bytes(b"fine line\n" * 300_000 + b"\xff\xfe bad\n")
     assert "encoding" in _error(path)
+
+
+# --- text normalised on reading (DESIGN.md) -------------------------------------------------
+
+def test_invisible_and_control_characters_are_removed_on_reading(tmp_path):
+    from vocab_app.mining.pipeline import mine_paths
+
+    path = tmp_path / "notes.txt"
+    path.write_text("我们做了 post\u200btraining(后\u200d训练)和 \u202eRL\u202c(强化学习)。\n"
+                    "Bad \x1b[2J\x1b]0;pwned\x07terminal\x1b[31m words (终端)\x07\x08.\n"
+                    "Tabs\tstay and cafe\u0301 is NFC.\n"
+                    + "A long plain line of ordinary prose follows here. " * 30,
+                    encoding="utf-8")  # long enough not to look like a binary file
+    run = mine_paths([path])
+    texts = [s.text for s in run.documents[0].segments]
+    assert texts[0] == "我们做了 posttraining(后训练)和 RL(强化学习)。"
+    assert texts[1] == "Bad terminal words (终端)."
+    assert texts[2] == "Tabs\tstay and caf\u00e9 is NFC."
+    pairs = {(o.term, o.gloss) for o in run.occurrences}
+    assert ("posttraining", "后训练") in pairs and ("RL", "强化学习") in pairs
+    for occ in run.occurrences:
+        for text in (occ.term, occ.gloss, occ.sentence):
+            assert not any(ord(c) < 32 and c != "\t" or 0x7f <= ord(c) < 0xa0 for c in text)
+            assert not any(c in text for c in "\u200b\u200d\u202e\u202c\x1b")
+
+
+def test_clean_text_keeps_ordinary_text_untouched():
+    from vocab_app.mining.encoding import clean_text
+
+    for line in ("plain ascii (RL)", "中文（全角）和 English", "tab\tseparated", "",
+                 "two\nlines"):
+        assert clean_text(line) == line
+    assert clean_text("\ufeffBOM inside\u00ad soft\u2060hyphen\n\x1b[1mx") == (
+        "BOM inside softhyphen\nx")
+
+
+def test_a_large_file_is_cleaned_across_its_blocks(tmp_path):
+    from vocab_app.mining.readers import read_document
+
+    line = "我们做了 post\u200btraining(后训练)。" + "填充文字" * 40 + "\n"
+    path = tmp_path / "big.txt"
+    path.write_text((line + "\n") * 4000, encoding="utf-8")  # over 2 MB: many blocks
+    doc = read_document(path)
+    assert len(doc.segments) == 4000
+    assert all(s.text == line.strip().replace("\u200b", "") for s in doc.segments)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text
 from vocab_app.mining.sentences import sentence_around, sentence_spans
 
@@ -17,10 +18,14 @@ LINE = st.one_of(
         "原文 ↗https://www.youtube.com/watch?v=abc", "我们谈了 world models(世界模型)。",
         "We use reinforcement learning (RL).", "<v Jacob>Hi <b>there</b></v>", "# Title",
         "- item", "e.g. Dr. J. Smith... (note. yes.) 3.5!", "(((", ")))", "（全角（",
+        "(12) [3:05-3:40]", "[00:03:05] We use **RL** (强化学习).", "```", "    code (x)",
+        "| **a** (甲) | b |", "|---|---|", "---", "<!-- open", "-->", "<script>", "</script>",
+        "[Music]", "(applause) ok", "JACOB: hi", "**奖励（reward**）", "[x](http://e.org/a_(b))",
+        "\x1b[2J\u200b\u202e", "*a* _b_ `c(d)`", "<b>粗</b>（bold）", "[^1]: note",
     ]),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40),
 )
-NAMES = st.sampled_from(["a.txt", "a.md", "a.srt", "a.vtt", "a.log", "a"])
+NAMES = st.sampled_from(["a.txt", "a.md", "a.srt", "a.vtt", "a.log", "a", "a.html"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -29,6 +34,14 @@ def test_any_text_parses_into_ordered_segments(lines, name):
     doc = parse_text("\n".join(lines), path=name)
     assert [s.index for s in doc.segments] == list(range(len(doc.segments)))
     assert all(s.text for s in doc.segments)
+    for seg in doc.segments:
+        for a, b in (*seg.marks, *seg.code):
+            assert 0 <= a < b <= len(seg.text)
+        for a, b in (*seg.translation_marks, *seg.translation_code):
+            assert seg.translation and 0 <= a < b <= len(seg.translation)
+    for occ in mine_document(doc):  # both lines mined, sentences aligned: never a crash
+        a, b = occ.term_in_sentence
+        assert occ.sentence[a:b] == occ.term
     assert isinstance(doc.title, str) and doc.title
     assert len(doc.content_hash) == 64
 

@@ -3,7 +3,10 @@
 `read_document(path)` decodes the file (see mining.encoding) and picks a reader:
 - subtitles (`.srt`, `.vtt`, or text that starts like WebVTT / has SubRip timings),
 - bilingual transcript pages (`Speaker N` + time range headers, as in seeds/001_*),
-- prose for everything else: `.md` with Markdown marks dropped, other text as paragraphs.
+- other timed transcript pages (`(12) [3:05-3:40]`, `[00:03:05]` headers, readers/numbered.py),
+- prose for everything else: paragraphs, with author markup read (readers/blocks.py).
+Every line is cleaned first (encoding.clean_text: control, zero-width and bidi characters and
+terminal escapes removed, NFC).
 Refuses unreadable files with `errors.InputError` (one sentence naming the file).
 """
 
@@ -16,10 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from vocab_app.errors import Cancelled
-from vocab_app.mining.encoding import MAX_BYTES, open_text
+from vocab_app.mining.encoding import MAX_BYTES, clean_text, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
+from vocab_app.mining.readers.blocks import markdown_signals
 from vocab_app.mining.readers.common import iter_lines
+from vocab_app.mining.readers.numbered import count_headers as count_timed_headers
+from vocab_app.mining.readers.numbered import read_numbered
 from vocab_app.mining.readers.subtitles import looks_like_subtitles, read_subtitles
 from vocab_app.mining.readers.transcript import count_headers, read_transcript
 
@@ -40,14 +46,17 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
     Raises InputError for missing, empty, binary, undecodable or oversized files.
     """
     source = open_text(path, max_bytes=max_bytes)
-    lines = source.lines() if cancelled is None else _polling(source.lines(), cancelled)
-    doc = _parse(lines, source.head(_HEAD), path=str(path))
+    lines = source.lines(clean=True)
+    if cancelled is not None:
+        lines = _polling(lines, cancelled)
+    doc = _parse(lines, clean_text(source.head(_HEAD)), path=str(path))
     return replace(doc, content_hash=source.content_hash)
 
 
 def parse_text(text: str, *, path: str) -> Document:
     """Parse already decoded `text`; `path` (a file name) names it and hints at its format."""
-    doc = _parse(iter_lines(text), text[:_HEAD], path=path)
+    clean = clean_text(text)
+    doc = _parse(iter_lines(clean), clean[:_HEAD], path=path)
     digest = hashlib.sha256()
     for start in range(0, len(text), 1 << 20):
         digest.update(text[start:start + (1 << 20)].encode("utf-8", "surrogatepass"))
@@ -69,6 +78,10 @@ def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
         return read_subtitles(lines, path=path, default_title=default_title)
     if count_headers(head, limit=2) >= 2:
         return read_transcript(lines, path=path, default_title=default_title)
+    if count_timed_headers(head, limit=2) >= 2:
+        return read_numbered(lines, path=path, default_title=default_title)
+    signals = markdown_signals(head)
     return read_article(lines, path=path, default_title=default_title,
                         kind="article" if suffix in _PROSE else "text",
-                        markdown=suffix in _MARKDOWN)
+                        markdown=suffix in _MARKDOWN or signals >= 1,
+                        indented_code=suffix in _MARKDOWN or signals >= 2)

@@ -2,68 +2,85 @@
 
 Each paragraph is a segment without translation. A paragraph is a line, or several lines of a
 hard-wrapped block joined back together (a long line without final punctuation followed by a
-line that continues it). Markdown headings, list bullets and quote marks are dropped; all other
-text, HTML included, stays literal. The title is the first heading (Markdown), else the first
+line that continues it). Author markup is read by blocks.MarkdownLines: inline emphasis, tags,
+code spans and links in every text; headings, lists, quotes, tables and code blocks when the
+text is Markdown (a .md file, or text that uses Markdown/HTML markup). The emphasised spans
+and code spans go with the segment. The title is the first heading (Markdown), else the first
 title-like line near the top, else the first sentence.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from vocab_app.mining.model import DocKind, Document, Segment
+from vocab_app.mining.readers.blocks import MarkdownLines
 from vocab_app.mining.readers.common import (
     CJK_RE,
     display_width,
     fallback_title,
     looks_like_title,
 )
+from vocab_app.mining.readers.markup import Marked, has_markup, join_marked
 
-_MD_PREFIX_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
-_MD_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped
 _TITLE_LOOKAHEAD = 12  # non-empty lines searched for a title
 
 
 def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: DocKind = "article",
-                 markdown: bool = False) -> Document:
-    """The Document of a prose file: one segment per paragraph, in order."""
-    paragraphs: list[str] = []
-    heading: str | None = None
+                 markdown: bool = False, indented_code: bool = True) -> Document:
+    """The Document of a prose file: one segment per paragraph, in order.
+
+    `markdown` reads block markup (headings, lists, code blocks); `indented_code` (with it)
+    makes indented blocks code, as Markdown does.
+    """
+    # A paragraph is a list of its lines: plain strings, or Marked where a line had markup
+    # (most lines have none, and plain text is read without the markup machinery).
+    paragraphs: list[list[str | Marked]] = []
     title_candidates: list[str] = []
-    pending: str | None = None  # the paragraph being built from wrapped lines
-    last = ""  # the last physical line added to `pending`
-    for raw in lines:
-        line = raw.strip()
-        if markdown and line:
-            match = _MD_HEADING_RE.match(raw)
-            if match and heading is None:
-                heading = match.group(1)
-            if line.startswith(("```", "~~~")) or _MD_RULE_RE.match(line):
-                continue  # code fences: the code itself is kept as text
-            line = _MD_PREFIX_RE.sub("", line).strip()
-        if not line:
-            if pending is not None:
-                paragraphs.append(pending)
-                pending = None
-            continue
+    pending: list[str | Marked] | None = None  # the paragraph being built from wrapped lines
+    last = ""  # the text of the last line added to `pending`
+    blocks = MarkdownLines(markdown=markdown, indented_code=indented_code)
+    plain = not markdown
+
+    def add(line: str, item: str | Marked) -> None:
+        nonlocal pending, last
         if len(title_candidates) < _TITLE_LOOKAHEAD:
             title_candidates.append(line)
         if pending is not None and _continues(last, line):
-            pending = _glue(pending, line)
-            last = line
+            pending.append(item)
+        else:
+            if pending is not None:
+                paragraphs.append(pending)
+            pending = [item]
+        last = line
+
+    for raw in lines:
+        if plain and blocks.closing is None:
+            line = raw.strip()
+            if not line:
+                if pending is not None:
+                    paragraphs.append(pending)
+                    pending = None
+            elif has_markup(line):
+                for marked in blocks.feed(raw):
+                    if marked.text:
+                        add(marked.text, marked)
+            else:
+                add(line, line)
             continue
-        if pending is not None:
-            paragraphs.append(pending)
-        pending = last = line
+        for marked in blocks.feed(raw):
+            if marked.text:
+                add(marked.text, marked)
+            elif pending is not None:
+                paragraphs.append(pending)
+                pending = None
     if pending is not None:
         paragraphs.append(pending)
-    title = heading or next((c for c in title_candidates if looks_like_title(c)), None) \
-        or fallback_title(paragraphs[:_TITLE_LOOKAHEAD], default_title)
-    segments = tuple(Segment(index=i, text=p) for i, p in enumerate(paragraphs))
+    segments = tuple(_segment(i, p) for i, p in enumerate(paragraphs))
+    title = blocks.heading or next((c for c in title_candidates if looks_like_title(c)), None) \
+        or fallback_title([s.text for s in segments[:_TITLE_LOOKAHEAD]], default_title)
     return Document(path=path, title=title, kind=kind, segments=segments)
 
 
@@ -76,7 +93,13 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 
-def _glue(previous: str, line: str) -> str:
-    if CJK_RE.match(previous[-1]) and CJK_RE.match(line[0]):
-        return previous + line
-    return previous + " " + line
+def _segment(index: int, lines: list[str | Marked]) -> Segment:
+    """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
+    others with a space."""
+    if len(lines) == 1 and isinstance(lines[0], str):
+        return Segment(index=index, text=lines[0])
+    marked = [Marked(x) if isinstance(x, str) else x for x in lines]
+    seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
+            for a, b in zip(marked, marked[1:], strict=False)]
+    text, marks, code = join_marked(marked, seps)
+    return Segment(index=index, text=text, marks=marks, code=code)

@@ -7,11 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vocab_app.mining.model import Segment
+from vocab_app.mining.readers.markup import Marked, join_marked
+
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _OPEN_PAREN_RE = re.compile("[(（]")
 _PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
+# Captioning conventions for sounds and stage directions: square brackets anywhere (`[Music]`,
+# `[笑声]`), music notes, and a round bracket that opens a line (`(applause) Thank you`).
+_STAGE_RE = re.compile(
+    r"\[[^\[\]\n]{0,80}\](?!\()|【[^【】\n]{0,80}】|♪[^♪\n]{0,300}♪?"
+    r"|^\s*(?:[-–—]|>>)?\s*[(（][^()（）\n]{0,80}[)）]"
+)
+_DIALOGUE_RE = re.compile(r"^\s*(?:[-–—]|>>|&gt;&gt;)\s+")
 
 
 def iter_lines(text: str) -> Iterator[str]:
@@ -62,6 +72,50 @@ def pick_text(first: str, second: str, *, prefer_glosses: bool) -> tuple[str, st
     if is_chinese(first) and not is_chinese(second):
         return first, second
     return (second, first) if cjk_count(second) > cjk_count(first) else (first, second)
+
+
+def drop_stage_directions(line: str) -> str:
+    """`line` of a caption or transcript without its sound and stage directions and without
+    the dialogue dash or `>>` that opens it (captioning conventions, not text)."""
+    if "[" in line or "【" in line or "♪" in line or "(" in line or "（" in line:
+        line = _STAGE_RE.sub("", line)
+    return _DIALOGUE_RE.sub("", line) if line[:1] in "-–—>&" or line[:1].isspace() else line
+
+
+def pick_marked(first: Marked, second: Marked, *, prefer_glosses: bool) -> tuple[Marked, Marked]:
+    """`pick_text` for lines that carry their emphasis and code spans."""
+    text, _ = pick_text(first.text, second.text, prefer_glosses=prefer_glosses)
+    return (first, second) if text is first.text else (second, first)
+
+
+def join_display_lines(lines: list[Marked], sep: str = " ") -> Marked:
+    """Join display lines of one cue or paragraph: `sep` between Latin text, nothing between
+    two Chinese lines (a line break inside a Chinese sentence is no space)."""
+    seps = ["" if is_chinese(a.text[-1:]) and is_chinese(b.text[:1]) else sep
+            for a, b in zip(lines, lines[1:], strict=False)]
+    return join_marked(lines, seps)
+
+
+def bilingual_segment(lines: list[Marked], *, index: int, speaker: str | None = None,
+                      start: float | None = None, end: float | None = None,
+                      sep: str = " ") -> Segment | None:
+    """One segment from the text lines of a cue or timed paragraph pair: when it holds both
+    Chinese and English lines, the side with glosses is the text (else the Chinese side) and the
+    other its translation; otherwise all lines are the text. None when there is no text."""
+    lines = [line for line in lines if line.text]
+    if not lines:
+        return None
+    zh = [line for line in lines if is_chinese(line.text)]
+    en = [line for line in lines if not is_chinese(line.text)]
+    if zh and en:
+        body, other = pick_marked(join_display_lines(en, sep), join_display_lines(zh, sep),
+                                  prefer_glosses=True)
+        return Segment(index=index, text=body.text, marks=body.marks, code=body.code,
+                       translation=other.text, translation_marks=other.marks,
+                       translation_code=other.code, speaker=speaker, start=start, end=end)
+    body = join_display_lines(lines, sep)
+    return Segment(index=index, text=body.text, marks=body.marks, code=body.code,
+                   speaker=speaker, start=start, end=end)
 
 
 def display_width(text: str) -> int:

@@ -2,28 +2,30 @@
 
 A cue becomes a segment with its start/end seconds. When a cue holds a Chinese and an English
 line, the line with glosses (parentheses) is the text and the other its translation; when
-neither or both have them, the Chinese line is the text. Formatting tags (`<i>`, `<b>`, `<c.x>`,
-`<v Speaker>`, karaoke timestamps, `{\\an8}`) are dropped and a `<v Name>` voice becomes the
-speaker; any other markup, `<script>` included, is kept as literal text.
+neither or both have them, the Chinese line is the text (both lines are mined either way).
+Markup is read like any text (markup.strip_inline: `<i>`, `<b>`, `**…**` are emphasis, other
+tags are dropped), and so are karaoke timestamps and `{\\an8}` positioning; a `<v Name>` voice
+or a capitalised label opening a line (`JACOB: …`) becomes the speaker. Sound and stage
+directions are captioning conventions, not text: square brackets (`[Music]`, `[笑声]`), a
+bracket that opens a line (`(applause) Thank you`), music notes (`♪ … ♪`), and the dialogue
+dash or `>>` that opens a line.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 
 from vocab_app.mining.model import Document, Segment
-from vocab_app.mining.readers.common import is_chinese, iter_lines, pick_text
+from vocab_app.mining.readers.common import bilingual_segment, drop_stage_directions, iter_lines
+from vocab_app.mining.readers.markup import strip_edges, strip_inline
 
 _TS = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
 TIMING_RE = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 _VOICE_RE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
-_TAG_RE = re.compile(
-    r"</?(?:i|b|u|s|c|v|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d+:\d{2}(?::\d{2})?[.,]\d{3}>"
-    r"|\{\\[^}]*\}",
-    re.IGNORECASE,
-)
+# A speaker label in capitals opening a cue line (`JACOB: …`, `DR. LEE: …`), as captions write it.
+_SPEAKER_RE = re.compile(r"^([A-Z][A-Z0-9.'’ -]{1,30}[A-Z0-9.])\s*(?::\s+|：\s*)(?=\S)")
+_CUE_CODES_RE = re.compile(r"<\d+:\d{2}(?::\d{2})?[.,]\d{3}>|\{\\[^}]*\}")
 
 
 def looks_like_subtitles(text: str) -> bool:
@@ -79,35 +81,18 @@ def _seconds(groups: tuple[str | None, ...]) -> float:
 
 def _cue(lines: list[str], timing: tuple[float, float], *, index: int) -> Segment | None:
     speaker: str | None = None
-    cleaned: list[str] = []
+    cleaned = []
     for line in lines:
         voice = _VOICE_RE.search(line)
         if voice and speaker is None:
             speaker = voice.group(1).strip()
-        text = html.unescape(_TAG_RE.sub("", line)).strip() if _has_markup(line) else line
-        if text:
-            cleaned.append(text)
-    if not cleaned:
-        return None
-    zh = [line for line in cleaned if is_chinese(line)]
-    en = [line for line in cleaned if not is_chinese(line)]
-    translation: str | None = None
-    if zh and en:
-        body, translation = pick_text(_join(en), _join(zh), prefer_glosses=True)
-    else:
-        body = _join(cleaned)
-    return Segment(index=index, text=body, translation=translation, speaker=speaker,
-                   start=timing[0], end=timing[1])
-
-
-def _has_markup(line: str) -> bool:
-    return "<" in line or "{\\" in line or "&" in line
-
-
-def _join(lines: list[str]) -> str:
-    """Join a cue's display lines: a space between Latin words, nothing between Chinese ones."""
-    out = lines[0]
-    for line in lines[1:]:
-        glue = "" if is_chinese(out[-1:]) and is_chinese(line[:1]) else " "
-        out += glue + line
-    return out
+        if "<" in line or "{" in line:
+            line = _CUE_CODES_RE.sub("", line)
+        line = drop_stage_directions(line)
+        label = _SPEAKER_RE.match(line)
+        if label:
+            speaker = speaker or label.group(1).title()
+            line = line[label.end():]
+        cleaned.append(strip_edges(strip_inline(line)))
+    return bilingual_segment(cleaned, index=index, speaker=speaker, start=timing[0],
+                             end=timing[1])

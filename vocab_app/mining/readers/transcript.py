@@ -16,7 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vocab_app.mining.model import Document, Segment
-from vocab_app.mining.readers.common import iter_lines, looks_like_title, pick_text
+from vocab_app.mining.readers.common import (
+    drop_stage_directions,
+    iter_lines,
+    looks_like_title,
+    pick_marked,
+)
+from vocab_app.mining.readers.markup import Marked, join_marked, strip_edges, strip_inline
 
 _TIME = r"\d{1,2}(?::\d{2}){1,2}"
 HEADER_RE = re.compile(
@@ -33,7 +39,7 @@ class _Block:
     speaker: str
     start: float
     end: float
-    lines: list[str] = field(default_factory=list)
+    lines: list[Marked] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, float, float]:
@@ -137,7 +143,9 @@ def read_transcript(lines: Iterable[str], *, path: str, default_title: str) -> D
                 closed = True
             continue
         if not closed:
-            current.lines.append(stripped)
+            marked = strip_edges(strip_inline(drop_stage_directions(stripped)))
+            if marked.text:
+                current.lines.append(marked)
     with_body = [b for b in blocks if b.lines]
     if with_body and sum(len(b.lines) > 1 for b in with_body) <= max(1, len(with_body) // 10):
         # One-line bodies are this page's convention: lines after the last segment's are the
@@ -152,23 +160,29 @@ def _pair(blocks: list[_Block]) -> list[Segment]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        body = "\n".join(block.lines)
-        translation: str | None = None
+        body = _body(block)
+        translation: Marked | None = None
         if i + 1 < len(blocks) and blocks[i + 1].key == block.key:
-            other = "\n".join(blocks[i + 1].lines)
-            body, translation = pick_text(body, other, prefer_glosses=True)
-            translation = translation or None
+            body, translation = pick_marked(body, _body(blocks[i + 1]), prefer_glosses=True)
             i += 2
         else:
             i += 1
-        if not body and translation:
+        if not body.text and translation is not None:
             body, translation = translation, None
-        if not body:
+        if not body.text:
             continue
-        segments.append(Segment(index=len(segments), text=body, translation=translation,
+        other = translation if translation is not None and translation.text else Marked("")
+        segments.append(Segment(index=len(segments), text=body.text, marks=body.marks,
+                                code=body.code, translation=other.text or None,
+                                translation_marks=other.marks, translation_code=other.code,
                                 speaker=f"Speaker {block.speaker}", start=block.start,
                                 end=block.end))
     return segments
+
+
+def _body(block: _Block) -> Marked:
+    return join_marked(block.lines, ["\n"] * (len(block.lines) - 1)) if block.lines \
+        else Marked("")
 
 
 def _title(pre_header: list[str], default: str) -> str:
