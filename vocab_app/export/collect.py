@@ -190,7 +190,8 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
         in_source = ("AND" if only else "WHERE") + " seg.source_id = ?"
     found = db.execute(
         "SELECT o.term_id, min(seg.source_id * 1000000000000 + seg.idx * 1000000"
-        " + o.span_start), o.sentence, o.span_start, o.span_end, seg.translation, seg.speaker,"
+        " + o.span_start), o.sentence, o.span_start, o.span_end,"
+        " COALESCE(o.translation, seg.translation), seg.speaker,"
         " seg.start, seg.source_id, "
         + ("NULL" if in_source else "group_concat(DISTINCT seg.source_id)")
         + f" FROM occurrences o JOIN segments seg ON seg.id = o.segment_id {only} {in_source}"

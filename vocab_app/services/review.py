@@ -197,7 +197,8 @@ class ReviewService:
         else:
             front, back = term, glosses
         ctx = self.db.execute(
-            "SELECT o.sentence, o.span_start, o.span_end, s.translation, s.speaker, s.start,"
+            "SELECT o.sentence, o.span_start, o.span_end, COALESCE(o.translation, s.translation),"
+            " s.speaker, s.start,"
             " src.url, src.title FROM occurrences o JOIN segments s ON s.id = o.segment_id"
             " JOIN sources src ON src.id = s.source_id WHERE o.term_id = ?"
             " ORDER BY o.id LIMIT 1", [term_id]).fetchone()

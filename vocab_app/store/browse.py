@@ -257,7 +257,8 @@ def term_detail(db: sqlite_utils.Database, term_id: int) -> TermDetail:
                       source_title=r[10], source_id=SourceId(r[11]))
         for r in db.execute(
             "SELECT o.id, o.surface, s.gloss, o.sentence, o.span_start, o.span_end,"
-            " g.translation, g.speaker, g.start, src.url, src.title, src.id"
+            " COALESCE(o.translation, g.translation), g.speaker, g.start, src.url, src.title,"
+            " src.id"
             " FROM occurrences o JOIN senses s ON s.id = o.sense_id"
             " JOIN segments g ON g.id = o.segment_id JOIN sources src ON src.id = g.source_id"
             " WHERE o.term_id = ? ORDER BY src.id, g.idx, o.span_start", [term_id]))

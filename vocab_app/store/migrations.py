@@ -26,6 +26,8 @@ Version 3 (a collection that stays true, a hand-off to Anki that harms nothing):
   its exported content, its modification stamp and the cards ever exported for it
   (store/export_stamps.py). The package-wide
   stamps v2 kept in `meta` (`export_stamps`) are dropped.
+- `occurrences.translation`: the translation of the occurrence's own sentence where the miner
+  aligned the two lines of a bilingual segment (NULL: the segment's whole paired line serves).
 """
 
 from __future__ import annotations
@@ -145,6 +147,7 @@ CREATE TABLE export_stamps (
     cards INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 DELETE FROM meta WHERE key = 'export_stamps';
+ALTER TABLE occurrences ADD COLUMN translation TEXT;
 """
 
 #: version N → SQL that turns a version N-1 file into version N.

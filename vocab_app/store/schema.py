@@ -6,7 +6,8 @@ gets SCHEMA_V1 and then every migration, so old and new files end up with the sa
 Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`, `terms.due`
 (kept by triggers) and indexes for sorting and cascading deletes. Version 3 adds `decisions`
 (what the user edited, declined or deleted among mined pairs), `terms.pronunciation`,
-`lists.uid` and the `export_stamps` table (per-note Anki stamps).
+`lists.uid`, the `export_stamps` table (per-note Anki stamps) and `occurrences.translation`
+(the aligned translation of the occurrence's sentence).
 """
 
 SCHEMA_VERSION = 3  # store/migrations.py MIGRATIONS holds 2..N

@@ -175,18 +175,20 @@ def _create_cards(db: sqlite_utils.Database, term_id: int, reverse: bool) -> Non
 def _upsert_occurrence(db: sqlite_utils.Database, term_id: int, sense_id: int, segment_id: int,
                        occ: Occurrence) -> tuple[int, bool]:
     start, end = occ.term_in_sentence
-    row = db.execute("SELECT id, term_id, surface, sentence, span_end FROM occurrences"
-                     " WHERE segment_id = ? AND sense_id = ? AND span_start = ?",
+    row = db.execute("SELECT id, term_id, surface, sentence, span_end, translation"
+                     " FROM occurrences WHERE segment_id = ? AND sense_id = ? AND span_start = ?",
                      [segment_id, sense_id, start]).fetchone()
     if row is None:
         occ_id = db.execute(
             "INSERT INTO occurrences (term_id, sense_id, segment_id, surface, sentence,"
-            " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [term_id, sense_id, segment_id, occ.term, occ.sentence, start, end]).lastrowid
+            " span_start, span_end, translation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [term_id, sense_id, segment_id, occ.term, occ.sentence, start, end,
+             occ.translation]).lastrowid
         return occ_id, True
-    if tuple(row[1:]) != (term_id, occ.term, occ.sentence, end):
-        db.execute("UPDATE occurrences SET term_id = ?, surface = ?, sentence = ?, span_end = ?"
-                   " WHERE id = ?", [term_id, occ.term, occ.sentence, end, row[0]])
+    if tuple(row[1:]) != (term_id, occ.term, occ.sentence, end, occ.translation):
+        db.execute("UPDATE occurrences SET term_id = ?, surface = ?, sentence = ?, span_end = ?,"
+                   " translation = ? WHERE id = ?",
+                   [term_id, occ.term, occ.sentence, end, occ.translation, row[0]])
     return row[0], False
 
 
