@@ -173,48 +173,53 @@ def _align(text: str, text_spans: list[Span], translation: str,
         return [(range(i, i + 1), range(i, i + 1)) for i in range(n)]
     band = abs(n - m) + 1
     inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
+    width = m + 1
+    cost = [inf] * ((n + 1) * width)  # cell (i, j) at i * width + j
+    back = [0] * ((n + 1) * width)  # the cell a bead came from
+    cost[0] = 0.0
     half_var = 2 * _VARIANCE
     bonus = _ANCHOR_BONUS if shared is not None else 0.0
-    sums = shared if shared is not None else [[0] * (m + 1) for _ in range(n + 1)]
+    sums = shared if shared is not None else []
     for i in range(n + 1):
         centre = i * m // n
-        row, back_row, s_i, sums_i = cost[i], back[i], src_pre[i], sums[i]
-        for j in range(max(0, centre - band), min(m, centre + band) + 1):
-            best, arg = inf, (0, 0)
+        s_i = src_pre[i]
+        lo_j = centre - band if centre > band else 0
+        hi_j = centre + band if centre + band < m else m
+        for j in range(lo_j, hi_j + 1):
+            if not (i or j):
+                continue
+            best, arg = inf, 0
             t_j = tgt_pre[j]
             for di, dj, prior in _BEAD_LIST:
-                pi, pj = i - di, j - dj
+                pi = i - di
+                pj = j - dj
                 if pi < 0 or pj < 0:
                     continue
-                here = cost[pi][pj]
+                here = cost[pi * width + pj]
                 if here == inf:
                     continue
                 l1 = s_i - src_pre[pi]
                 l2 = t_j - tgt_pre[pj]
                 d = l2 - l1
-                mean = (l1 + l2) / 2
-                total = here + prior + d * d / (half_var * (mean if mean > 1 else 1.0))
+                mean = (l1 + l2) * 0.5
+                total = here + prior + d * d / (half_var * (mean if mean > 1.0 else 1.0))
                 if bonus and di and dj:
-                    above = sums[pi]
-                    total -= bonus * (sums_i[j] - above[j] - sums_i[pj] + above[pj])
+                    total -= bonus * (sums[i][j] - sums[pi][j] - sums[i][pj] + sums[pi][pj])
                 if total < best:
-                    best, arg = total, (pi, pj)
-            if i or j:
-                row[j] = best
-                back_row[j] = arg
-    if cost[n][m] == inf:
+                    best, arg = total, pi * width + pj
+            cost[i * width + j] = best
+            back[i * width + j] = arg
+    final = cost[n * width + m]
+    if final == inf:
         return None
     beads: list[tuple[range, range]] = []
     i, j = n, m
-    while (i, j) != (0, 0):
-        pi, pj = back[i][j]
+    while i or j:
+        pi, pj = divmod(back[i * width + j], width)
         beads.append((range(pi, i), range(pj, j)))
         i, j = pi, pj
     beads.reverse()
-    if cost[n][m] / len(beads) > _MAX_MEAN_COST:
+    if final / len(beads) > _MAX_MEAN_COST:
         return None
     return beads
 

@@ -28,6 +28,8 @@ from typing import NamedTuple
 Span = tuple[int, int]
 
 _SPECIAL_RE = re.compile(r"[*_`<\[&\\]")
+_TOKEN_START_RE = re.compile(r"[*_`<\[&\\!]")  # the first characters of _TOKEN_RE's tokens
+_URL_START_RE = re.compile(r"(?:https?://|www\.)")
 _TOKEN_RE = re.compile(
     r"(?P<run>\*+|_+)"
     r"|(?P<tick>`+)"
@@ -180,19 +182,34 @@ class _Parser:
         line = self.line
         pos = 0
         n = len(line)
-        search = _TOKEN_RE.search
+        # Where a token may start: one of its first characters, or a URL. Found with two
+        # cheap scans; the token itself is then matched right there (a search with the whole
+        # token pattern would try every alternative at every character).
+        urls = [m.start() for m in _URL_START_RE.finditer(line)]
+        next_url = 0
+        special = _TOKEN_START_RE.search
         while pos < n:
             if pos == self.skip_from:
                 pos, self.skip_from = self.skip_to, -1
                 continue
             stop = self.skip_from if self.skip_from > pos else n
-            match = search(line, pos, stop)
-            if match is None:
+            found = special(line, pos, stop)
+            at = found.start() if found else stop
+            while next_url < len(urls) and urls[next_url] < pos:
+                next_url += 1
+            if next_url < len(urls) and urls[next_url] < at:
+                at = urls[next_url]
+            if at >= stop:
                 self._text(line[pos:stop])
                 pos = stop
                 continue
-            if match.start() > pos:
-                self._text(line[pos:match.start()])
+            match = _TOKEN_RE.match(line, at, stop)
+            if match is None:
+                self._text(line[pos:at + 1])
+                pos = at + 1
+                continue
+            if at > pos:
+                self._text(line[pos:at])
             pos = self._token(match)
         return self._finish()
 
