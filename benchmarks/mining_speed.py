@@ -43,15 +43,14 @@ from vocab_app.paths import seed_files  # noqa: E402
 PAREN_RE = re.compile(r"[(（][^()（）\n]*[)）]")
 
 
-def build_inputs(folder: Path, target_mb: float) -> list[Path]:
-    """Write each seed repeated to target_mb / 3 MB into `folder`; return the paths."""
+def repeat_to(folder: Path, texts: list[Path], target_mb: float) -> list[Path]:
+    """Write each of `texts` repeated to an equal share of target_mb MB into `folder`."""
+    share = int(target_mb * 1e6 / len(texts))
     paths = []
-    seeds = seed_files()
-    share = int(target_mb * 1e6 / len(seeds))
-    for seed in seeds:
-        text = seed.read_text(encoding="utf-8")
+    for text_path in texts:
+        text = text_path.read_text(encoding="utf-8-sig")
         copies = max(1, share // len(text.encode("utf-8")))
-        out = folder / f"big_{seed.name}"
+        out = folder / f"big_{text_path.name}"
         out.write_text("\n\n".join([text] * copies), encoding="utf-8")
         paths.append(out)
     return paths
@@ -62,20 +61,12 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "3": "corpus: docs, subtitles"}
 
 
-def build_corpus(folder: Path, target_mb: float) -> dict[str, list[Path]]:
-    """Write each genre of the corpus, its texts repeated to target_mb MB in all."""
-    inputs: dict[str, list[Path]] = {}
+def build_inputs(folder: Path, target_mb: float) -> dict[str, list[Path]]:
+    """The seed mix and each genre of the corpus, repeated to target_mb MB each."""
+    inputs = {"seed mix": repeat_to(folder, list(seed_files()), target_mb)}
     for digit, name in GENRES.items():
         texts = sorted(p for p in CORPUS.glob(f"{digit}?_*") if p.is_file())
-        share = int(target_mb * 1e6 / len(texts))
-        paths = []
-        for text_path in texts:
-            text = text_path.read_text(encoding="utf-8-sig")
-            copies = max(1, share // len(text.encode("utf-8")))
-            out = folder / f"big_{text_path.name}"
-            out.write_text("\n\n".join([text] * copies), encoding="utf-8")
-            paths.append(out)
-        inputs[name] = paths
+        inputs[name] = repeat_to(folder, texts, target_mb)
     return inputs
 
 
@@ -123,8 +114,7 @@ def main() -> int:
     from vocab_app.mining.pipeline import mine_paths
 
     with tempfile.TemporaryDirectory() as tmp:
-        inputs = {"seed mix": build_inputs(Path(tmp), args.mb)}
-        inputs.update(build_corpus(Path(tmp), args.mb))
+        inputs = build_inputs(Path(tmp), args.mb)
         dense = build_dense(Path(tmp), args.mb)
         inputs.update(dense)
         mine_paths(inputs["seed mix"][:1])  # warm up: regex compilation, lazy imports
