@@ -96,8 +96,11 @@ def _continues(previous: str, line: str) -> bool:
 def _segment(index: int, lines: list[str | Marked]) -> Segment:
     """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
     others with a space."""
-    if len(lines) == 1 and isinstance(lines[0], str):
-        return Segment(index=index, text=lines[0])
+    if len(lines) == 1:
+        line = lines[0]
+        if isinstance(line, str):
+            return Segment(index=index, text=line)
+        return Segment(index=index, text=line.text, marks=line.marks, code=line.code)
     marked = [Marked(x) if isinstance(x, str) else x for x in lines]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
             for a, b in zip(marked, marked[1:], strict=False)]

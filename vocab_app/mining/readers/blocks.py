@@ -33,6 +33,10 @@ _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 _RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
                           re.IGNORECASE)
 _TRAILING_COLON = (":", "：")
+# What a line must start with (after its indent) for any block rule to apply to it: fences,
+# rules, reference definitions, table rows and separators, quotes, headings, list items.
+# Most lines start otherwise and skip all those patterns.
+_BLOCK_START_RE = re.compile(r"[ \t]*(?:[`~>#*+•·_=\[|:-]|\d|[A-Za-z][.)])")
 _HTML_TITLE_RE = re.compile(r"<(title|h1)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE)
 
 # Signals that a text is Markdown (or HTML) even when its file is not named .md.
@@ -110,7 +114,8 @@ class MarkdownLines:
             if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
                 self.fence = None
             return []
-        fence = _FENCE_RE.match(raw)
+        block_like = _BLOCK_START_RE.match(raw) is not None
+        fence = _FENCE_RE.match(raw) if block_like else None
         if fence:
             self.fence = fence.group(1)
             return [BREAK]
@@ -123,6 +128,9 @@ class MarkdownLines:
             self.in_code = True
             return []
         was_code, self.in_code, self.after_blank = self.in_code, False, False
+        if not block_like:
+            lines = self._finish(self._inline(raw.strip()), False)
+            return [BREAK, *lines] if was_code else lines
         if _RULE_RE.match(raw) or _REF_DEF_RE.match(raw) or _TABLE_SEP_RE.match(raw) \
                 and "-" in raw and "|" in raw:
             return [BREAK]
@@ -184,8 +192,11 @@ class MarkdownLines:
         out = []
         for marked in lines:
             text = marked.text
-            if text.endswith(_TRAILING_COLON) and (
-                    drop_colon or any(b == len(text) - 1 for _, b in marked.marks)):
+            if not text.endswith(_TRAILING_COLON):
+                if text:
+                    out.append(marked)
+                continue
+            if drop_colon or any(b == len(text) - 1 for _, b in marked.marks):
                 marked = strip_edges(Marked(text[:-1], tuple((a, min(b, len(text) - 1))
                                                              for a, b in marked.marks),
                                             marked.code))

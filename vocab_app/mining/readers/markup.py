@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 Span = tuple[int, int]
 
-_SPECIAL_RE = re.compile(r"[*_`<\[&\\]")
+# A character that may start markup, or the start of a URL.
+_SPECIAL_RE = re.compile(r"[*_`<\[&\\]|://|www\.|WWW\.")
 _TOKEN_START_RE = re.compile(r"[*_`<\[&\\!]")  # the first characters of _TOKEN_RE's tokens
 _URL_START_RE = re.compile(r"(?:https?://|www\.)")
 _TOKEN_RE = re.compile(
@@ -90,7 +91,7 @@ class Marked(NamedTuple):
 
 def has_markup(line: str) -> bool:
     """True when `line` holds a character that may start markup or a URL (cheap pre-check)."""
-    return _SPECIAL_RE.search(line) is not None or "://" in line or "www." in line or "WWW." in line
+    return _SPECIAL_RE.search(line) is not None
 
 
 def strip_inline(line: str) -> Marked:
