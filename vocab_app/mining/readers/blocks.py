@@ -114,8 +114,10 @@ class MarkdownLines:
             if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
                 self.fence = None
             return []
+        # The first character after the indent tells which block patterns may apply at all.
         block_like = _BLOCK_START_RE.match(raw) is not None
-        fence = _FENCE_RE.match(raw) if block_like else None
+        lead = raw.lstrip(" \t")[:1] if block_like else ""
+        fence = _FENCE_RE.match(raw) if lead in ("`", "~") else None
         if fence:
             self.fence = fence.group(1)
             return [BREAK]
@@ -131,18 +133,20 @@ class MarkdownLines:
         if not block_like:
             lines = self._finish(self._inline(raw.strip()), False)
             return [BREAK, *lines] if was_code else lines
-        if _RULE_RE.match(raw) or _REF_DEF_RE.match(raw) or _TABLE_SEP_RE.match(raw) \
-                and "-" in raw and "|" in raw:
+        if lead in ("-", "*", "_", "=") and _RULE_RE.match(raw) \
+                or lead == "[" and _REF_DEF_RE.match(raw) \
+                or lead in ("|", ":", "-") and "|" in raw and "-" in raw \
+                and _TABLE_SEP_RE.match(raw):
             return [BREAK]
         prefix_removed = False
         line = raw
-        while True:
+        while lead == ">":
             quote = _QUOTE_RE.match(line)
             if not quote:
                 break
             line = line[quote.end():]
             prefix_removed = True
-        heading = _HEADING_RE.match(line)
+        heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
             line = _CLOSING_HASHES_RE.sub("", line[heading.end():])
             text = self._finish(self._inline(line.strip()), True)

@@ -23,6 +23,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 Span = tuple[int, int]
@@ -164,6 +165,9 @@ class _Delim:
 
 class _Parser:
     """One pass over a line: pieces of output text, delimiter runs and tags; then emphasis."""
+
+    __slots__ = ("line", "pieces", "code_pieces", "delims", "pairs", "stack", "by_char",
+                 "open_tags", "skip_from", "skip_to", "lower", "unclosed", "no_ticks")
 
     def __init__(self, line: str) -> None:
         self.line = line
@@ -379,29 +383,26 @@ class _Parser:
     # --- output ------------------------------------------------------------------------------
 
     def _finish(self) -> Marked:
-        starts: list[int] = []
-        ends: list[int] = []
-        out: list[str] = []
-        offset = 0
-        for i, piece in enumerate(self.pieces):
-            delim = self.delims.get(i)
-            if delim is not None:
-                piece = delim.char * delim.count
-            if piece[:1] == " " and out and out[-1][-1:] == " ":
-                piece = piece.lstrip(" ")  # a dropped tag between two spaces leaves one
-            starts.append(offset)
-            out.append(piece)
-            offset += len(piece)
-            ends.append(offset)
-        text = "".join(out)
+        pieces = self.pieces
+        for i, delim in self.delims.items():  # what a run did not use for emphasis stays text
+            pieces[i] = delim.char * delim.count
+        previous = ""
+        for i, piece in enumerate(pieces):
+            if piece[:1] == " " and previous[-1:] == " ":
+                piece = pieces[i] = piece.lstrip(" ")  # a dropped tag between two spaces leaves one
+            previous = piece
+        text = "".join(pieces)
+        if not self.pairs and not self.code_pieces:
+            return Marked(text)
+        ends = list(accumulate(map(len, pieces)))
         marks: set[Span] = set()
         for opener, closer in self.pairs:
-            a, b = ends[opener], starts[closer]
+            a, b = ends[opener], ends[closer] - len(pieces[closer])
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
             if b > a:
                 marks.add((a, b))
-        code = tuple((starts[i], ends[i]) for i in sorted(self.code_pieces))
+        code = tuple((ends[i] - len(pieces[i]), ends[i]) for i in sorted(self.code_pieces))
         return Marked(text, tuple(sorted(marks)), code)
