@@ -87,7 +87,7 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
 def _continues(previous: str, line: str) -> bool:
     """True when `line` continues a hard-wrapped paragraph whose last line is `previous`."""
     if previous.endswith(_TERMINAL) or len(previous) * 2 < _WRAP_WIDTH \
-            or display_width(previous) < _WRAP_WIDTH:
+            or len(previous) < _WRAP_WIDTH and display_width(previous) < _WRAP_WIDTH:
         return False
     first = line[0]
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))

@@ -12,6 +12,7 @@ from vocab_app.mining.readers.markup import Marked, join_marked
 
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _OPEN_PAREN_RE = re.compile("[(（]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 _PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
@@ -51,7 +52,7 @@ def is_chinese(text: str) -> bool:
     cjk = cjk_count(text)
     if not cjk:
         return False
-    latin_words = len(re.findall(r"[A-Za-z]+", text))
+    latin_words = len(_LATIN_WORD_RE.findall(text))
     return cjk >= latin_words / 2
 
 
