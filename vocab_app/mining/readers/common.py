@@ -106,8 +106,9 @@ def bilingual_segment(lines: list[Marked], *, index: int, speaker: str | None = 
     lines = [line for line in lines if line.text]
     if not lines:
         return None
-    zh = [line for line in lines if is_chinese(line.text)]
-    en = [line for line in lines if not is_chinese(line.text)]
+    chinese = [is_chinese(line.text) for line in lines]
+    zh = [line for line, flag in zip(lines, chinese, strict=True) if flag]
+    en = [line for line, flag in zip(lines, chinese, strict=True) if not flag]
     if zh and en:
         body, other = pick_marked(join_display_lines(en, sep), join_display_lines(zh, sep),
                                   prefer_glosses=True)
