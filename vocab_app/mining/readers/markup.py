@@ -195,6 +195,8 @@ class _Parser:
             if "://" in line or "www." in line else []
         next_url = 0
         special = _TOKEN_START_RE.search
+        token = _TOKEN_RE.match
+        text = self.pieces.append  # plain text pieces (never empty here)
         while pos < n:
             if pos == self.skip_from:
                 pos, self.skip_from = self.skip_to, -1
@@ -202,21 +204,22 @@ class _Parser:
             stop = self.skip_from if self.skip_from > pos else n
             found = special(line, pos, stop)
             at = found.start() if found else stop
-            while next_url < len(urls) and urls[next_url] < pos:
-                next_url += 1
-            if next_url < len(urls) and urls[next_url] < at:
-                at = urls[next_url]
+            if urls:
+                while next_url < len(urls) and urls[next_url] < pos:
+                    next_url += 1
+                if next_url < len(urls) and urls[next_url] < at:
+                    at = urls[next_url]
             if at >= stop:
-                self._text(line[pos:stop])
+                text(line[pos:stop])
                 pos = stop
                 continue
-            match = _TOKEN_RE.match(line, at, stop)
+            match = token(line, at, stop)
             if match is None:
-                self._text(line[pos:at + 1])
+                text(line[pos:at + 1])
                 pos = at + 1
                 continue
             if at > pos:
-                self._text(line[pos:at])
+                text(line[pos:at])
             pos = self._token(match)
         return self._finish()
 
@@ -266,7 +269,8 @@ class _Parser:
         line = self.line
         char = line[start]
         before, after = line[start - 1:start], line[end:end + 1]
-        kb, ka = _category(before), _category(after)
+        kb = _CATEGORIES.get(before) or _category(before)
+        ka = _CATEGORIES.get(after) or _category(after)
         left = ka != "space" and (ka != "punct" or kb != "other")
         right = kb != "space" and (kb != "punct" or ka != "other")
         if char == "_":
