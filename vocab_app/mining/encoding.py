@@ -247,21 +247,7 @@ def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
 
 def _detect(sample: bytes, source: Callable[[], Iterable[bytes]], name: str) -> str:
     """The codec that decodes all of `source()`, or InputError for binary/undecodable data."""
-    codec = _bom_codec(sample)
-    if codec:
-        candidates = [codec]
-    else:
-        for magic, what in _MAGIC:
-            if sample.startswith(magic):
-                raise InputError(f"{name}: is {what}, not a text file.")
-        utf16 = _bomless_utf16(sample)
-        if utf16:
-            candidates = [utf16]
-        elif b"\x00" in sample:  # no byte encoding has NULs: Chinese UTF-16 or binary
-            candidates = _chinese_utf16(sample) or ["utf-8"]
-        else:
-            candidates = ["utf-8", "gb18030", *_chinese_utf16(sample)]
-    for codec in candidates:
+    for codec in _candidates(sample, name):
         verdict = _validate(source, codec)
         if verdict == "nul":
             raise InputError(f"{name}: is a binary file, not text.")
@@ -270,6 +256,27 @@ def _detect(sample: bytes, source: Callable[[], Iterable[bytes]], name: str) -> 
         if verdict == "ok" and (codec != "gb18030" or _plausible_gb18030(sample)):
             return codec
     raise InputError(_undecodable(name))
+
+
+def _candidates(sample: bytes, name: str) -> Iterator[str]:
+    """The codecs to try on a file that starts with `sample`, in order, each worked out only
+    when the previous one failed (the BOM-less Chinese UTF-16 test decodes the sample twice)."""
+    codec = _bom_codec(sample)
+    if codec:
+        yield codec
+        return
+    for magic, what in _MAGIC:
+        if sample.startswith(magic):
+            raise InputError(f"{name}: is {what}, not a text file.")
+    utf16 = _bomless_utf16(sample)
+    if utf16:
+        yield utf16
+    elif b"\x00" in sample:  # no byte encoding has NULs: Chinese UTF-16 or binary
+        yield from _chinese_utf16(sample) or ["utf-8"]
+    else:
+        yield "utf-8"
+        yield "gb18030"
+        yield from _chinese_utf16(sample)
 
 
 def _chinese_utf16(sample: bytes) -> list[str]:
@@ -287,8 +294,8 @@ def _chinese_utf16(sample: bytes) -> list[str]:
             continue
         if not text or _CONTROL_RE.search(text):
             continue
-        cjk = sum(len(run) for run in _GB_COMMON_RE.findall(text))
-        ascii_ = sum(1 for ch in text if ch < "\x80")
+        cjk = sum(map(len, _GB_COMMON_RE.findall(text)))
+        ascii_ = len(text) - sum(map(len, _NON_ASCII_RUN_RE.findall(text)))
         if cjk >= len(text) * 0.5 and cjk + ascii_ >= len(text) * 0.97:
             return [codec]
     return []
@@ -353,10 +360,10 @@ def _plausible_gb18030(data: bytes) -> bool:
     characters and to single ideographs glued to Latin letters (`it抯`), which real text lacks.
     """
     sample = data[:_SAMPLE].decode("gb18030", errors="ignore")
-    non_ascii = sum(len(run) for run in _NON_ASCII_RUN_RE.findall(sample))
+    non_ascii = sum(map(len, _NON_ASCII_RUN_RE.findall(sample)))
     if not non_ascii:
         return True
-    common = sum(len(run) for run in _GB_COMMON_RE.findall(sample))
+    common = sum(map(len, _GB_COMMON_RE.findall(sample)))
     if common < 0.9 * non_ascii:
         return False
     runs = len(_NON_ASCII_RUN_RE.findall(sample))

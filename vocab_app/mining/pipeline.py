@@ -94,10 +94,10 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
 def _hits(text: str | None, marks: Sequence[tuple[int, int]],
           code: Sequence[tuple[int, int]]) -> list[GlossHit]:
     """The glosses of one line, without those whose bracket, term or gloss touches code."""
-    from vocab_app.mining.glosses import find_glosses
-
     if not text or ("(" not in text and "（" not in text):
         return []  # every gloss style is a parenthetical: skip the extractor entirely
+    from vocab_app.mining.glosses import find_glosses
+
     hits = find_glosses(text, marks=marks)
     if code and hits:
         hits = [h for h in hits if not any(

@@ -34,9 +34,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, in order, whitespace trimmed, none empty."""
     spans: list[tuple[int, int]] = []
     start = 0
+    brackets = "(" in text or "（" in text
     for match in _END_RE.finditer(text):
         end = match.end()
-        if match.group() != "\n" and not _is_boundary(text, start, match.start(), end):
+        if match.group() != "\n" and not _is_boundary(text, start, match.start(), end,
+                                                       brackets):
             continue
         _append(spans, text, start, end)
         start = end
@@ -65,17 +67,17 @@ def sentence_around(text: str, span: tuple[int, int],
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    part = text[start:end]
+    body = part.strip()
+    if body:
+        start += len(part) - len(part.lstrip())
+        spans.append((start, start + len(body)))
 
 
-def _is_boundary(text: str, start: int, at: int, end: int) -> bool:
-    """Whether the punctuation run text[at:end] ends the sentence that began at `start`."""
-    if _inside_parentheses(text, start, at):
+def _is_boundary(text: str, start: int, at: int, end: int, brackets: bool = True) -> bool:
+    """Whether the punctuation run text[at:end] ends the sentence that began at `start`
+    (`brackets`: whether `text` holds an opening bracket at all)."""
+    if brackets and _inside_parentheses(text, start, at):
         return False
     nxt = text[end] if end < len(text) else ""
     if text[at] != ".":

@@ -87,7 +87,7 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
 def _continues(previous: str, line: str) -> bool:
     """True when `line` continues a hard-wrapped paragraph whose last line is `previous`."""
     if previous.endswith(_TERMINAL) or len(previous) * 2 < _WRAP_WIDTH \
-            or display_width(previous) < _WRAP_WIDTH:
+            or len(previous) < _WRAP_WIDTH and display_width(previous) < _WRAP_WIDTH:
         return False
     first = line[0]
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
@@ -96,8 +96,11 @@ def _continues(previous: str, line: str) -> bool:
 def _segment(index: int, lines: list[str | Marked]) -> Segment:
     """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
     others with a space."""
-    if len(lines) == 1 and isinstance(lines[0], str):
-        return Segment(index=index, text=lines[0])
+    if len(lines) == 1:
+        line = lines[0]
+        if isinstance(line, str):
+            return Segment(index=index, text=line)
+        return Segment(index=index, text=line.text, marks=line.marks, code=line.code)
     marked = [Marked(x) if isinstance(x, str) else x for x in lines]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
             for a, b in zip(marked, marked[1:], strict=False)]

@@ -33,6 +33,10 @@ _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 _RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
                           re.IGNORECASE)
 _TRAILING_COLON = (":", "：")
+# What a line must start with (after its indent) for any block rule to apply to it: fences,
+# rules, reference definitions, table rows and separators, quotes, headings, list items.
+# Most lines start otherwise and skip all those patterns.
+_BLOCK_START_RE = re.compile(r"[ \t]*(?:[`~>#*+•·_=\[|:-]|\d|[A-Za-z][.)])")
 _HTML_TITLE_RE = re.compile(r"<(title|h1)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE)
 
 # Signals that a text is Markdown (or HTML) even when its file is not named .md.
@@ -110,7 +114,10 @@ class MarkdownLines:
             if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
                 self.fence = None
             return []
-        fence = _FENCE_RE.match(raw)
+        # The first character after the indent tells which block patterns may apply at all.
+        block_like = _BLOCK_START_RE.match(raw) is not None
+        lead = raw.lstrip(" \t")[:1] if block_like else ""
+        fence = _FENCE_RE.match(raw) if lead in ("`", "~") else None
         if fence:
             self.fence = fence.group(1)
             return [BREAK]
@@ -123,18 +130,23 @@ class MarkdownLines:
             self.in_code = True
             return []
         was_code, self.in_code, self.after_blank = self.in_code, False, False
-        if _RULE_RE.match(raw) or _REF_DEF_RE.match(raw) or _TABLE_SEP_RE.match(raw) \
-                and "-" in raw and "|" in raw:
+        if not block_like:
+            lines = self._finish(self._inline(raw.strip()), False)
+            return [BREAK, *lines] if was_code else lines
+        if lead in ("-", "*", "_", "=") and _RULE_RE.match(raw) \
+                or lead == "[" and _REF_DEF_RE.match(raw) \
+                or lead in ("|", ":", "-") and "|" in raw and "-" in raw \
+                and _TABLE_SEP_RE.match(raw):
             return [BREAK]
         prefix_removed = False
         line = raw
-        while True:
+        while lead == ">":
             quote = _QUOTE_RE.match(line)
             if not quote:
                 break
             line = line[quote.end():]
             prefix_removed = True
-        heading = _HEADING_RE.match(line)
+        heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
             line = _CLOSING_HASHES_RE.sub("", line[heading.end():])
             text = self._finish(self._inline(line.strip()), True)
@@ -184,8 +196,11 @@ class MarkdownLines:
         out = []
         for marked in lines:
             text = marked.text
-            if text.endswith(_TRAILING_COLON) and (
-                    drop_colon or any(b == len(text) - 1 for _, b in marked.marks)):
+            if not text.endswith(_TRAILING_COLON):
+                if text:
+                    out.append(marked)
+                continue
+            if drop_colon or any(b == len(text) - 1 for _, b in marked.marks):
                 marked = strip_edges(Marked(text[:-1], tuple((a, min(b, len(text) - 1))
                                                              for a, b in marked.marks),
                                             marked.code))

@@ -12,6 +12,7 @@ from vocab_app.mining.readers.markup import Marked, join_marked
 
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _OPEN_PAREN_RE = re.compile("[(（]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 _PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
@@ -51,7 +52,7 @@ def is_chinese(text: str) -> bool:
     cjk = cjk_count(text)
     if not cjk:
         return False
-    latin_words = len(re.findall(r"[A-Za-z]+", text))
+    latin_words = len(_LATIN_WORD_RE.findall(text))
     return cjk >= latin_words / 2
 
 
@@ -105,8 +106,9 @@ def bilingual_segment(lines: list[Marked], *, index: int, speaker: str | None = 
     lines = [line for line in lines if line.text]
     if not lines:
         return None
-    zh = [line for line in lines if is_chinese(line.text)]
-    en = [line for line in lines if not is_chinese(line.text)]
+    chinese = [is_chinese(line.text) for line in lines]
+    zh = [line for line, flag in zip(lines, chinese, strict=True) if flag]
+    en = [line for line, flag in zip(lines, chinese, strict=True) if not flag]
     if zh and en:
         body, other = pick_marked(join_display_lines(en, sep), join_display_lines(zh, sep),
                                   prefer_glosses=True)

@@ -23,6 +23,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 Span = tuple[int, int]
@@ -90,6 +91,8 @@ class Marked(NamedTuple):
 
 def has_markup(line: str) -> bool:
     """True when `line` holds a character that may start markup or a URL (cheap pre-check)."""
+    # A character class and three substring tests: a single pattern with the URL prefixes as
+    # alternatives would be tried at every character, about five times slower.
     return _SPECIAL_RE.search(line) is not None or "://" in line or "www." in line or "WWW." in line
 
 
@@ -164,6 +167,9 @@ class _Delim:
 class _Parser:
     """One pass over a line: pieces of output text, delimiter runs and tags; then emphasis."""
 
+    __slots__ = ("line", "pieces", "code_pieces", "delims", "pairs", "stack", "by_char",
+                 "open_tags", "skip_from", "skip_to", "lower", "unclosed", "no_ticks")
+
     def __init__(self, line: str) -> None:
         self.line = line
         self.pieces: list[str] = []  # output text; a delimiter run's piece is filled at the end
@@ -185,9 +191,12 @@ class _Parser:
         # Where a token may start: one of its first characters, or a URL. Found with two
         # cheap scans; the token itself is then matched right there (a search with the whole
         # token pattern would try every alternative at every character).
-        urls = [m.start() for m in _URL_START_RE.finditer(line)]
+        urls = [m.start() for m in _URL_START_RE.finditer(line)] \
+            if "://" in line or "www." in line else []
         next_url = 0
         special = _TOKEN_START_RE.search
+        token = _TOKEN_RE.match
+        text = self.pieces.append  # plain text pieces (never empty here)
         while pos < n:
             if pos == self.skip_from:
                 pos, self.skip_from = self.skip_to, -1
@@ -195,21 +204,22 @@ class _Parser:
             stop = self.skip_from if self.skip_from > pos else n
             found = special(line, pos, stop)
             at = found.start() if found else stop
-            while next_url < len(urls) and urls[next_url] < pos:
-                next_url += 1
-            if next_url < len(urls) and urls[next_url] < at:
-                at = urls[next_url]
+            if urls:
+                while next_url < len(urls) and urls[next_url] < pos:
+                    next_url += 1
+                if next_url < len(urls) and urls[next_url] < at:
+                    at = urls[next_url]
             if at >= stop:
-                self._text(line[pos:stop])
+                text(line[pos:stop])
                 pos = stop
                 continue
-            match = _TOKEN_RE.match(line, at, stop)
+            match = token(line, at, stop)
             if match is None:
-                self._text(line[pos:at + 1])
+                text(line[pos:at + 1])
                 pos = at + 1
                 continue
             if at > pos:
-                self._text(line[pos:at])
+                text(line[pos:at])
             pos = self._token(match)
         return self._finish()
 
@@ -259,7 +269,8 @@ class _Parser:
         line = self.line
         char = line[start]
         before, after = line[start - 1:start], line[end:end + 1]
-        kb, ka = _category(before), _category(after)
+        kb = _CATEGORIES.get(before) or _category(before)
+        ka = _CATEGORIES.get(after) or _category(after)
         left = ka != "space" and (ka != "punct" or kb != "other")
         right = kb != "space" and (kb != "punct" or ka != "other")
         if char == "_":
@@ -378,29 +389,26 @@ class _Parser:
     # --- output ------------------------------------------------------------------------------
 
     def _finish(self) -> Marked:
-        starts: list[int] = []
-        ends: list[int] = []
-        out: list[str] = []
-        offset = 0
-        for i, piece in enumerate(self.pieces):
-            delim = self.delims.get(i)
-            if delim is not None:
-                piece = delim.char * delim.count
-            if piece[:1] == " " and out and out[-1][-1:] == " ":
-                piece = piece.lstrip(" ")  # a dropped tag between two spaces leaves one
-            starts.append(offset)
-            out.append(piece)
-            offset += len(piece)
-            ends.append(offset)
-        text = "".join(out)
+        pieces = self.pieces
+        for i, delim in self.delims.items():  # what a run did not use for emphasis stays text
+            pieces[i] = delim.char * delim.count
+        previous = ""
+        for i, piece in enumerate(pieces):
+            if piece[:1] == " " and previous[-1:] == " ":
+                piece = pieces[i] = piece.lstrip(" ")  # a dropped tag between two spaces leaves one
+            previous = piece
+        text = "".join(pieces)
+        if not self.pairs and not self.code_pieces:
+            return Marked(text)
+        ends = list(accumulate(map(len, pieces)))
         marks: set[Span] = set()
         for opener, closer in self.pairs:
-            a, b = ends[opener], starts[closer]
+            a, b = ends[opener], ends[closer] - len(pieces[closer])
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
             if b > a:
                 marks.add((a, b))
-        code = tuple((starts[i], ends[i]) for i in sorted(self.code_pieces))
+        code = tuple((ends[i] - len(pieces[i]), ends[i]) for i in sorted(self.code_pieces))
         return Marked(text, tuple(sorted(marks)), code)

@@ -83,9 +83,10 @@ def _cue(lines: list[str], timing: tuple[float, float], *, index: int) -> Segmen
     speaker: str | None = None
     cleaned = []
     for line in lines:
-        voice = _VOICE_RE.search(line)
-        if voice and speaker is None:
-            speaker = voice.group(1).strip()
+        if "<" in line:
+            voice = _VOICE_RE.search(line)
+            if voice and speaker is None:
+                speaker = voice.group(1).strip()
         if "<" in line or "{" in line:
             line = _CUE_CODES_RE.sub("", line)
         line = drop_stage_directions(line)
