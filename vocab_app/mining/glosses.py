@@ -30,7 +30,13 @@ from vocab_app.mining.abbrev import (
     is_lower_short_form,
     is_short_form,
 )
-from vocab_app.mining.bracket_content import LEAD_IN_FIRST, Content, lead_in_end, read_content
+from vocab_app.mining.bracket_content import (
+    LEAD_IN_FIRST,
+    Content,
+    lead_in_end,
+    read_content,
+    unquoted,
+)
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -137,15 +143,15 @@ def _per_part(text: str, head: Head, content: Content, lo: int) -> list[list[Glo
     rendering (not an abbreviation) finds the term once; the other parts take it as found."""
     parts = content.parts
     if not head.zh or head.start is not None:
-        return [_pairs(text, head, g0, g1, content, lo) for g0, g1 in parts]
+        return [_pairs(text, head, g0, g1, content, lo, False) for g0, g1 in parts]
     ref = next((i for i, (a, b) in enumerate(parts) if not is_short_form(text[a:b])), 0)
-    found = _pairs(text, head, *parts[ref], content, lo)
+    found = _pairs(text, head, *parts[ref], content, lo, False)
     if len(found) != 1:
-        return [found if i == ref else _pairs(text, head, g0, g1, content, lo)
+        return [found if i == ref else _pairs(text, head, g0, g1, content, lo, False)
                 for i, (g0, g1) in enumerate(parts)]
     t0, t1 = found[0].term_span
     fixed = head._replace(start=t0, end=t1, marked=True)
-    return [found if i == ref else _pairs(text, fixed, g0, g1, content, lo)
+    return [found if i == ref else _pairs(text, fixed, g0, g1, content, lo, False)
             for i, (g0, g1) in enumerate(parts)]
 
 
@@ -172,16 +178,32 @@ def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
             if h.style != "abbr" else h for h in hits]
 
 
-def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
-           lo: int) -> list[GlossHit]:
-    """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket."""
-    labelled = content.labelled
-    # A lead-in (`也称`, `英文：`, `aka`) goes, except before an English note on an English head
-    # (`also called …` may open a definition: noise.py judges it whole).
+def _pairs(text: str, head: Head, g0: int, g1: int, content: Content, lo: int,
+           whole: bool = True) -> list[GlossHit]:
+    """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket; `whole`
+    says the part is the bracket's one gloss (not one of several equivalents, E1)."""
+    # A lead-in (`也称`, `简称`, `aka`) is judged apart, except before an English note on an
+    # English head (`also called …` may open a definition: noise.py judges it whole). The gloss
+    # of a one-gloss bracket keeps it (T1: `以下简称“Hub”`), unless it is a label (`英文：`);
+    # one of several equivalents loses it (E1: `（Predicate，通常简写为“Pred”）` → Pred).
+    lead0 = g0
     if text[g0] in LEAD_IN_FIRST:
         lead = lead_in_end(text, g0, g1)
         if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
             g0 = lead
+    q0, q1 = unquoted(text, g0, g1)
+    hits = _core_pairs(text, head, q0, q1, content, lo, named=lead0 != g0)
+    if whole and lead0 != g0 and text[lead0:g0].rstrip()[-1] not in ":：":
+        hits = [GlossHit(h.term, text[lead0:g1], h.style, h.term_span, (lead0, g1))
+                if h.gloss_span == (q0, q1) else h for h in hits]
+    return hits
+
+
+def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
+                lo: int, named: bool) -> list[GlossHit]:
+    """`_pairs` for the gloss without lead-in or quotes; `named` says a lead-in (`也称`) said
+    the gloss is another name of the head."""
+    labelled = content.labelled
     gloss = text[g0:g1]
     if is_reference_or_number(gloss) or is_stage_direction(gloss):
         return []
@@ -211,7 +233,7 @@ def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        return _en_zh(text, t0, t1, g0, g1, head.start is not None)
+        return _en_zh(text, t0, t1, g0, g1, head.start is not None, named)
     hits = _en_en(text, t0, t1, g0, g1, labelled, lo, head.marked)
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
@@ -230,7 +252,8 @@ def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> GlossHi
     return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
 
 
-def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[GlossHit]:
+def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
+           named: bool = False) -> list[GlossHit]:
     gloss = text[g0:g1]
     # English prose, or a whole English clause inside Chinese text: the noun phrase only
     # (unless quotes or the author's emphasis fixed the term).
@@ -240,7 +263,10 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[G
         if t0 >= t1:
             return []
     head = text[t0:t1]
-    if chinese_aside(gloss) or foreign_latin_words(gloss, head) or is_biographical(head, gloss):
+    # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
+    # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
+    if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
+            is_biographical(head, gloss)):
         return []
     if head.isdigit():
         return []
