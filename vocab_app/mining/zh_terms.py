@@ -36,7 +36,7 @@ STOP_WORDS = word_set("""
 的 地 得 了 着 过 把 被 将 在 于 对 向 从 和 与 及 以及 或 或者 也 都 就 还 又 很 更 最 太 非常
 十分 特别 比较 那种 这种 这个 那个 一个 一种 某种 某些 这些 那些 所有 各种 每个 每种 是 有 会 能
 可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
-她 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
+她 您 咱们 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
 基于 关于 对于 作为
 """)
 #: Multi-character adverbs (single-character ones are stops already).
@@ -59,6 +59,15 @@ PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可�
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
 SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
+#: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
+#: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
+TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
+
+
+def _translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
+    english = TRANSLATED_STOPS.get(word)
+    return english is not None and any(
+        part.lower() in english for w in gloss_words for part in re.split(r"[-/]", w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +122,16 @@ def _bound_prefix(toks: list[_Tok], k: int) -> bool:
     tok = toks[k]
     return (tok.word in PREFIXES and k + 1 < len(toks) and toks[k + 1].flag != "x"
             and (k == 0 or _is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
+
+
+def _modifier_start(toks: list[_Tok], k: int, gloss_words: tuple[str, ...]) -> int:
+    """Index of the first token of the modifier before the 的 at `k`: the words back to a stop
+    (a function word the gloss translates, like 基于 for `-based`, belongs to it)."""
+    j = k
+    while j > 0 and (not _is_stop(toks[j - 1]) or _translated_stop(toks[j - 1].word,
+                                                                    gloss_words)):
+        j -= 1
+    return j
 
 
 def _soft_stop(tok: _Tok) -> bool:
@@ -220,13 +239,19 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while k >= 0:
         tok = toks[k]
         need_more = _count(toks[k + 1:]) < units
-        if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and need_more:
+        if tok.word == "的" and k >= 1 and need_more and (
+                toks[k - 1].flag in _ADJ_FLAGS
+                or (_is_nominal(toks[k - 1])
+                    and _count(toks[_modifier_start(toks, k, gloss_words):]) <= units)):
+            # an internal 的 stays while the gloss needs the words before it: `有效的加速
+            # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
-                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)):
+                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)) and (
+                not _translated_stop(tok.word, gloss_words)):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
@@ -241,6 +266,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break
     while len(span) > 1 and _count(span) > units and not _protected(toks, toks.index(span[0])):
         first = span[0]
+        if _translated_stop(span[1].word, gloss_words):
+            break  # `输入到隐层` (input-to-hidden): the word the translated link joins stays
         if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
@@ -248,11 +275,14 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     # A verb whose object the term is starts the term after it, unless the gloss translates it
     # (`引入低秩适配（LoRA）` → 低秩适配; `训练深度信念网络(Training …)` keeps 训练).
+    # jieba may cut a verb in -化 (-ize) in two: 实例|化 (instantiate).
     for j in range(len(span) - 2, -1, -1):
-        word = span[j].word
+        word, after = span[j].word, j + 1
+        if span[j + 1].word == "化" and j + 2 < len(span):
+            word, after = word + "化", j + 2
         if word in OBJECT_VERBS and not translates(word, gloss_words) and (
-                _count(span[j + 1:]) >= 1 and span[j + 1].word not in SUFFIXES):
-            span = span[j + 1:]
+                _count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
+            span = span[after:]
             break
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))

@@ -131,3 +131,51 @@ def test_verb_translation_check():
     assert translates("处理", ["NLP", "tasks"])
     assert not translates("引入", ["LoRA"])
     assert not translates("使用", ["attention"])
+
+
+@pytest.mark.parametrize("text, term", [
+    # a function word the gloss translates belongs to the term (`-based` is 基于)
+    ("这是一种基于字符的(character-based)标记器。", "基于字符"),
+    ("我们用基于图的检索（graph-based retrieval）。", "基于图的检索"),
+    ("这是基于规则的方法（rule-based method）。", "基于规则的方法"),
+    # … and is left out when the gloss does not say it
+    ("我们基于规则（rules）做判断。", "规则"),
+    ("模型基于注意力机制（attention mechanism）工作。", "注意力机制"),
+])
+def test_a_function_word_stays_when_the_gloss_translates_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # an internal 的 is crossed while the gloss needs the words before it …
+    ("我们比较了基于样本的估计（sample-based estimate）。", "基于样本的估计"),
+    ("这是一个有效的加速（effective acceleration）。", "有效的加速"),
+    # … never past what it needs
+    ("这是语言模型的上下文学习（in-context learning）。", "上下文学习"),
+    ("他们评估了模型的鲁棒性（robustness）。", "鲁棒性"),
+    ("我们研究了图像的语义分割（semantic segmentation）。", "语义分割"),
+])
+def test_internal_de_only_as_far_as_the_gloss_needs(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("您应该了解学习率（learning rate）的作用。", "学习率"),
+    ("现在您可以调用分词器（tokenizer）了。", "分词器"),
+    ("咱们先看损失函数（loss function）。", "损失函数"),
+])
+def test_polite_and_inclusive_pronouns_are_no_part_of_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # jieba cuts 实例化 / 初始化 in two; the verb still goes when the gloss does not say it
+    ("我们需要用模型名称来实例化分词器（tokenizer）。", "分词器"),
+    ("先初始化优化器（optimizer）再训练。", "优化器"),
+    ("这里要创建数据加载器（data loader）。", "数据加载器"),
+    # … and stays when it does, or when it is no verb but part of a noun
+    ("这一步叫初始化权重（initialize weights）。", "初始化权重"),
+    ("他们部署了量化模型（quantized model）。", "量化模型"),
+])
+def test_a_verb_in_ize_before_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
