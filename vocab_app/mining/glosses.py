@@ -64,6 +64,7 @@ from vocab_app.mining.zh_terms import chinese_term
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
+_SENTENCE_END = frozenset("。.;；!！?？")
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
 
 
@@ -108,6 +109,10 @@ def _left_limit(bounds: list[int], open_pos: int) -> int:
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
                 cut_at: Collection[int]) -> list[GlossHit]:
+    if not p.closed and not text[p.end:].strip() and text.rstrip()[-1] not in _SENTENCE_END:
+        # cut by the end of the line, not by a sentence end: a bracket whose close is on the
+        # next line of a paragraph (`（CPU⏎和内存）`), so where its content ends is unknown
+        return []
     head = find_head(text, p, lo, marks)
     if head is None:
         return []

@@ -59,6 +59,7 @@ PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可�
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
 SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
+_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,2}")
 #: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
 TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
@@ -206,6 +207,9 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
+    if _MEASURE_RE.fullmatch(gloss.strip()) and not any(
+            ch in _NUMERALS for ch in text[run_start + start:run_start + stop]):
+        return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it
     coordinate_end = None
     if conjunction is not None:
         coordinate_end = run_start + conjunction
