@@ -21,11 +21,12 @@ compared with the gloss, counting about one English word per two Chinese charact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.model import Occurrence
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
@@ -321,3 +322,33 @@ def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:
         if tok.flag[0] == "n":  # a noun between them: not a coordination
             return None, False
     return None, True
+
+
+def prefer_known_terms(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences of one document, a zh-en term that ran long shortened to the term the
+    author glossed the same way elsewhere in it, as often or more often: after
+    `这个标记器(tokenizer)` (and more like it), `一个子词标记器(tokenizer)` is 标记器 too. The left
+    boundary of a Chinese term is the uncertain one; the author's own usage settles it."""
+    counts: dict[tuple[str, str], int] = {}
+    for occ in occurrences:
+        if occ.style == "zh-en":
+            key = (occ.gloss.casefold(), occ.term)
+            counts[key] = counts.get(key, 0) + 1
+    if len(counts) < 2:
+        return occurrences
+    by_gloss: dict[str, list[tuple[str, int]]] = {}
+    for (gloss, term), n in counts.items():
+        by_gloss.setdefault(gloss, []).append((term, n))
+    out = []
+    for occ in occurrences:
+        if occ.style == "zh-en":
+            gloss = occ.gloss.casefold()
+            n = counts[(gloss, occ.term)]
+            shorter = [t for t, m in by_gloss[gloss]
+                       if len(t) < len(occ.term) and occ.term.endswith(t) and m >= n]
+            if shorter:
+                term = max(shorter, key=len)
+                a, b = occ.term_in_sentence
+                occ = replace(occ, term=term, term_in_sentence=(b - len(term), b))
+        out.append(occ)
+    return out

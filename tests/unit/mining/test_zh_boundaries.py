@@ -179,3 +179,36 @@ def test_polite_and_inclusive_pronouns_are_no_part_of_the_term(text, term):
 ])
 def test_a_verb_in_ize_before_the_term(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+def _doc_pairs(text: str) -> list[tuple[str, str]]:
+    from vocab_app.mining.pipeline import mine_document
+    from vocab_app.mining.readers import parse_text
+
+    occs = mine_document(parse_text(text, path="notes.md"))
+    for o in occs:  # the card's span still marks the term
+        assert o.sentence[o.term_in_sentence[0]:o.term_in_sentence[1]] == o.term
+    return [(o.term, o.gloss) for o in occs]
+
+
+def test_a_term_that_ran_long_takes_the_authors_own_term_for_that_gloss():
+    text = ("分词器(tokenizer)把文本切成词。\n\n每个分词器(tokenizer)都有词表。\n\n"
+            "这是一个子词分词器(tokenizer)。\n\n它输出唯一词元(token)。\n\n词元(token)是基本单位。")
+    assert _doc_pairs(text) == [("分词器", "tokenizer"), ("分词器", "tokenizer"),
+                                ("分词器", "tokenizer"), ("词元", "token"), ("词元", "token")]
+
+
+@pytest.mark.parametrize("text", [
+    # the shorter term is rarer than the longer one: the longer is the author's term
+    "语言模型(language model)很多。\n\n大语言模型(language model)更强。\n\n"
+    "大语言模型(language model)很贵。",
+    # other glosses: nothing to settle
+    "模型(model)很多。\n\n语言模型(language model)更强。",
+    # the shorter one does not end the longer one
+    "注意力(attention)很重要。\n\n注意力机制(attention)也是。",
+])
+def test_no_shorter_term_of_the_author_no_change(text):
+    from vocab_app.mining.glosses import find_glosses
+
+    expected = [(h.term, h.gloss) for block in text.split("\n\n") for h in find_glosses(block)]
+    assert _doc_pairs(text) == expected
