@@ -385,5 +385,6 @@ class _Parser:
                 b -= 1
             if b > a:
                 marks.add((a, b))
-        code = tuple((starts[i], ends[i]) for i in sorted(self.code_pieces))
+        code = tuple((starts[i], ends[i]) for i in sorted(self.code_pieces)
+                     if ends[i] > starts[i])  # a code span of one space may merge away
         return Marked(text, tuple(sorted(marks)), code)
