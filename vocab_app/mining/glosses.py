@@ -101,6 +101,20 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     return [hit for hits in found for hit in hits]
 
 
+_LINE_END_RE = re.compile(r"\s*\Z")
+
+
+def _cut_by_line_end(text: str, p: Parenthetical) -> bool:
+    """True when unclosed `p` runs to the end of the text without a sentence end (a bracket
+    whose close is on the next line); looks at no more than `p`'s content."""
+    if _LINE_END_RE.match(text, p.end) is None:
+        return False
+    i = p.end
+    while i > p.start and text[i - 1].isspace():
+        i -= 1
+    return i > p.start and text[i - 1] not in _SENTENCE_END
+
+
 def _left_limit(bounds: list[int], open_pos: int) -> int:
     """Index after the last bracket before `open_pos` (a term never crosses it)."""
     i = bisect_left(bounds, open_pos)
@@ -109,7 +123,7 @@ def _left_limit(bounds: list[int], open_pos: int) -> int:
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
                 cut_at: Collection[int]) -> list[GlossHit]:
-    if not p.closed and not text[p.end:].strip() and text.rstrip()[-1] not in _SENTENCE_END:
+    if not p.closed and _cut_by_line_end(text, p):
         # cut by the end of the line, not by a sentence end: a bracket whose close is on the
         # next line of a paragraph (`（CPU⏎和内存）`), so where its content ends is unknown
         return []

@@ -27,10 +27,13 @@ from typing import NamedTuple
 
 Span = tuple[int, int]
 
-_SPECIAL_RE = re.compile(r"[*_`<\[&\\]")
+_SPECIAL_RE = re.compile(r"[*_`<\[&\\$]")
 _TOKEN_RE = re.compile(
     r"(?P<run>\*+|_+)"
     r"|(?P<tick>`+)"
+    # TeX math, `$$…$$` or `$…$` (Pandoc's rule: no space inside either dollar, no digit right
+    # after the closing one, so `$5 and $10` is no math); like code, it holds no gloss
+    r"|(?P<math>\$\$[^$\n]{1,2000}?\$\$|\$(?![\s$])[^$\n]{1,1000}?(?<![\s\\])\$(?!\d))"
     r"|(?P<esc>\\[!-/:-@\[-`{-~])"
     r"|(?P<footnote>\[\^[^\]\s]{1,30}\])"
     r"|(?P<link>!?\[)"
@@ -217,6 +220,8 @@ class _Parser:
             else:
                 self._text(line[end:close].strip(" ") or line[end:close], code=True)
                 return close + (end - start)
+        elif kind == "math":
+            self._text(match.group(), code=True)
         elif kind == "esc":
             self._text(match.group()[1])
         elif kind in ("footnote", "decl"):
