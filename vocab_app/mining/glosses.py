@@ -46,7 +46,7 @@ from vocab_app.mining.en_terms import (
     noun_phrase_start,
 )
 from vocab_app.mining.heads import Head, find_head
-from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk
+from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk, word_set
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -60,6 +60,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_terms import chinese_term
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
@@ -281,7 +282,11 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
         t0 = english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
+    elif not fixed:
+        t0 = _after_clause_verb(text, t0, t1, gloss)
     head = text[t0:t1]
+    if _position_note(gloss, head):
+        return []
     # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
     # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
     if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
@@ -293,6 +298,46 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
+
+
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|does|do|did|will|would|can|could"
+    r"|should|may|might|must|becomes?|seems?)\s+", re.I)
+_ZH_COPULA = frozenset("是即为")
+
+
+def _after_clause_verb(text: str, t0: int, t1: int, gloss: str) -> int:
+    """Start of the term in an English clause inside Chinese text (`reward transition is
+    stochastic（随机的）` → stochastic): after its last finite verb, when the Chinese gloss,
+    which has no copula of its own, is too short to translate the whole clause."""
+    verbs = list(_CLAUSE_VERB_RE.finditer(text, t0, t1))
+    last = verbs[-1] if verbs else None
+    if last is None or last.end() >= t1 or is_title_case(text[t0:t1]):
+        return t0
+    core = gloss.rstrip("的地")
+    if any(ch in _ZH_COPULA for ch in core):
+        return t0
+    if len(CJK_RE.findall(core)) // 2 >= len(text[t0:t1].split()):
+        return t0
+    return last.end()
+
+
+#: English words of place: a head that is one may have a locative gloss (`upstream（上游）`).
+_PLACE_WORDS = word_set(
+    "left right top bottom upper lower up down front back above below upstream downstream "
+    "inside outside inner outer north south east west side before after middle center centre "
+    "head tail front-end back-end frontend backend")
+
+
+def _position_note(gloss: str, head: str) -> bool:
+    """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
+    a place note (G1), unless the head is itself a word of place."""
+    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss):
+        return False
+    words = tagger().lcut(gloss)
+    if len(words) != 1 or words[0][1] != "f":
+        return False
+    return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
 
 
 _EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
