@@ -158,7 +158,7 @@ def read_content(text: str, p: Parenthetical,
                        False)
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
     nested = inner is not None and (
-        inner.start() in cut_at
+        (inner.start() in cut_at and not _mid_name(text, inner.start(), end))
         or (end - start <= MAX_CONTENT and _trailing_bracket(text, inner.start(), end)))
     if inner is not None and nested:
         end = inner.start()
@@ -210,6 +210,18 @@ def read_content(text: str, p: Parenthetical,
                        (parts[0][0], parts[-1][1]), led_in)
     return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
                    False)
+
+
+def _mid_name(text: str, inner: int, end: int) -> bool:
+    """True when the inner gloss bracket at `inner` sits in the middle of the outer gloss's
+    name (`Dynamic Programming (DP) Methods`): words go on after it, with no separator
+    between. The outer gloss then keeps it verbatim; it stops before an inner bracket that
+    ends the content or is followed by a separator (`labels，也称目标（targets）`)."""
+    close = _CLOSE_RE.search(text, inner + 1, end)
+    if close is None or _OPEN_RE.search(text, inner + 1, close.start()) is not None:
+        return False
+    after = text[close.end():end].lstrip(" \t\u3000")
+    return bool(after) and after[0] not in _TRIM and not has_cjk(text[inner:close.start()])
 
 
 def _trailing_bracket(text: str, inner: int, end: int) -> bool:

@@ -255,3 +255,22 @@ def test_nested_brackets_are_each_scanned_once():
 ])
 def test_abbreviation_before_its_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("动态规划法（Dynamic Programming (DP) Methods）很经典。",
+     [("动态规划法", "Dynamic Programming (DP) Methods", "zh-en"),
+      ("Dynamic Programming", "DP", "abbr")]),
+    ("蒙特卡洛树搜索（Monte Carlo Tree Search (MCTS) algorithm）用于围棋。",
+     [("蒙特卡洛树搜索", "Monte Carlo Tree Search (MCTS) algorithm", "zh-en"),
+      ("Monte Carlo Tree Search", "MCTS", "abbr")]),
+    # an inner gloss that ends the content or comes before a separator still cuts the outer
+    ("我们用了长短期记忆（long short-term memory (LSTM)）。",
+     [("长短期记忆", "long short-term memory", "zh-en"),
+      ("long short-term memory", "LSTM", "abbr")]),
+    ("我们用了长短期记忆（long short-term memory (LSTM)，一种循环网络）。",
+     [("长短期记忆", "long short-term memory", "zh-en"),
+      ("long short-term memory", "LSTM", "abbr")]),
+])
+def test_inner_gloss_in_mid_name_stays_in_the_outer_gloss(text, expected):
+    assert [p for p in pairs(text)] == expected
