@@ -242,7 +242,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         if head.quoted:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
-        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo)]
+        label = _LABEL_TAIL_RE.match(text, content.whole[1]) is not None
+        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo, label)]
 
     # English head.
     if head.start is not None:
@@ -433,7 +434,12 @@ def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
     return [_hit(text, t0, t1, g0, g1, "zh-en")]
 
 
-def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+#: What may follow the bracket of a label line (a heading, a list label): its close, a colon.
+_LABEL_TAIL_RE = re.compile(r"\s*[)）]\s*[:：]?\s*\Z")
+
+
+def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
+           label: bool = False) -> list[GlossHit]:
     gloss = text[g0:g1]
     coord = _COORD_RE.match(gloss)
     if coord:  # S2: `既包括A,也包括B(a and b)` → A/a and B/b
@@ -446,7 +452,7 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int) -> list[GlossHit
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
                 return [_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         _hit(text, term2.start, term2.end, b0, b1, "zh-en")]
-    term = chinese_term(text, head_end, gloss, lo)
+    term = chinese_term(text, head_end, gloss, lo, label)
     if term is None:
         return []
     return [_hit(text, term.start, term.end, g0, g1, "zh-en")]

@@ -53,6 +53,8 @@ _VERB_FLAGS = word_set("v vd vi vq")
 _DROPPABLE_FLAGS = _VERB_FLAGS | {"d", "ad"}
 _ADJ_FLAGS = word_set("a ad an")
 _NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
+#: Classifiers a numeral takes before a noun (一个, 两种): `一个` is "a", not a number to keep.
+_CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
 _CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
 _SEPARATORS = ",，、;；"
 #: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
@@ -190,10 +192,14 @@ class ZhTerm:
     coordinate_end: int | None = None
 
 
-def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
+def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
+                 label: bool = False) -> ZhTerm | None:
     """The Chinese term ending at `end` that the English `gloss` translates, or None.
 
-    `lo` bounds the search on the left (the end of a previous gloss, rule S3).
+    `lo` bounds the search on the left (the end of a previous gloss, rule S3). `label` says
+    the bracket ends its line (a heading, a list label, a line of its own: `## 前向传播流程
+    （Forward Pass）`): when the Chinese run is all that stands before it, the author named the
+    whole run, so one-character function words inside it do not cut it.
     """
     run_start = end
     floor = max(lo, end - WINDOW)
@@ -202,9 +208,10 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
     if run_start == end:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
+    label = label and not truncated and not any(ch.isalnum() for ch in text[lo:run_start])
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
                          is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)),
-                         _gloss_numerals(gloss))
+                         _gloss_numerals(gloss), label)
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
@@ -222,7 +229,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
 @lru_cache(maxsize=65536)
 def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                  gloss_words: tuple[str, ...],
-                 numerals: str) -> tuple[int, int, int | None, bool] | None:
+                 numerals: str, label: bool = False) -> tuple[int, int, int | None, bool] | None:
     """The term at the end of the Chinese `run` as offsets into it, with what `chinese_term`
     needs to find a coordinated first term: the offset of a conjunction before the term, and
     whether only function words lie between the run's start and the term. Cached: the same
@@ -252,10 +259,15 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
+        if label and len(tok.word) == 1 and tok.flag not in ("x", "r", "c", "m") and (
+                tok.word not in _CONJUNCTIONS):
+            k -= 1  # `前向传播流程`: 向 is no preposition inside a named label
+            continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
-                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)) and (
+                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
+                and tok.word[-1] not in _CLASSIFIERS) and (
                 not _translated_stop(tok.word, gloss_words)):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
@@ -265,11 +277,12 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     # A predicate verb between two nominals starts the term after it, if enough words remain.
     for j in range(len(span) - 2, 0, -1):
-        if (span[j].flag in _VERB_FLAGS and _is_nominal(span[j - 1])
+        if not label and (span[j].flag in _VERB_FLAGS and _is_nominal(span[j - 1])
                 and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
-    while len(span) > 1 and _count(span) > units and not _protected(toks, toks.index(span[0])):
+    while not label and len(span) > 1 and _count(span) > units and not _protected(
+            toks, toks.index(span[0])):
         first = span[0]
         if _translated_stop(span[1].word, gloss_words):
             break  # `输入到隐层` (input-to-hidden): the word the translated link joins stays

@@ -212,3 +212,28 @@ def test_no_shorter_term_of_the_author_no_change(text):
 
     expected = [(h.term, h.gloss) for block in text.split("\n\n") for h in find_glosses(block)]
     assert _doc_pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, term", [
+    # a label line (heading, list label, a line of its own): the author named the whole run
+    ("## 前向传播流程（Forward Pass）", "前向传播流程"),
+    ("### 反向传播过程（Backward Pass）：", "反向传播过程"),
+    ("保护使用中的存储对象（Storage Object in Use Protection）", "保护使用中的存储对象"),
+    # … but a sentence heading still loses its pronoun, verb and question words
+    ("## 我们为什么需要注意力（attention）", "注意力"),
+    ("## 如何训练模型（how to train a model）", "训练模型"),
+    # and in running text the usual boundary holds
+    ("我们在这里使用注意力机制（attention mechanism）。", "注意力机制"),
+])
+def test_a_label_line_names_the_whole_run(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # 一个 is "a", not the "one" of one-hot
+    ("每个词被表示成一个独热向量（one-hot vector）。", "独热向量"),
+    ("这是一个单层网络（one-layer network）。", "单层网络"),
+    ("我们部署了第五代移动通信（5G）网络。", "第五代移动通信"),
+])
+def test_a_numeral_with_a_classifier_is_no_number_the_gloss_translates(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
