@@ -159,11 +159,18 @@ def _is_nominal(tok: _Tok) -> bool:
         f == "d" and tok.word not in ADVERBS)
 
 
+def _is_particle_of_place(tok: _Tok) -> bool:
+    """A one-character preposition or locative (在, 向, 中, 前): inside a named label it is part
+    of a word jieba cut (前向) or a link the gloss may leave out (使用中的)."""
+    return len(tok.word) == 1 and tok.flag in ("p", "f") and tok.word not in _CONJUNCTIONS
+
+
 def _count(toks: list[_Tok]) -> int:
     """How many English words `toks` would take: one per two characters (函数调用 → 2,
-    注意力 → 1), none for 的/之 and one-character suffixes."""
+    注意力 → 1), none for 的/之, one-character suffixes, prepositions and locatives."""
     return sum(max(1, len(t.word) // 2) for t in toks
-               if t.word not in ("的", "之") and t.word not in SUFFIXES)
+               if t.word not in ("的", "之") and t.word not in SUFFIXES
+               and not _is_particle_of_place(t))
 
 
 #: Chinese numerals of each digit, and English number words of each digit.
@@ -259,8 +266,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
-        if label and len(tok.word) == 1 and tok.flag not in ("x", "r", "c", "m") and (
-                tok.word not in _CONJUNCTIONS):
+        if label and (_is_particle_of_place(tok) or tok.word == "的"):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
@@ -277,10 +283,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     # A predicate verb between two nominals starts the term after it, if enough words remain.
     for j in range(len(span) - 2, 0, -1):
-        if not label and (span[j].flag in _VERB_FLAGS and _is_nominal(span[j - 1])
+        if (span[j].flag in _VERB_FLAGS and _is_nominal(span[j - 1])
                 and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
+    # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     while not label and len(span) > 1 and _count(span) > units and not _protected(
             toks, toks.index(span[0])):
         first = span[0]
