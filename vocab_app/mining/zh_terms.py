@@ -311,6 +311,13 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
+    first = toks.index(span[0])
+    if (len(span) > 1 and len(span[0].word) == 1 and first > 0
+            and len(toks[first - 1].word) == 1 and toks[first - 1].word not in STOP_WORDS
+            and toks[first - 1].flag != "x"
+            and tagger().knows(toks[first - 1].word + span[0].word)):
+        # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word), not a lone character
+        span = [toks[first - 1], *span]
     start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
     return start, span[-1].start + len(span[-1].word), conjunction, coordinable

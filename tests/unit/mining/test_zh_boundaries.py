@@ -237,3 +237,28 @@ def test_a_label_line_names_the_whole_run(text, term):
 ])
 def test_a_numeral_with_a_classifier_is_no_number_the_gloss_translates(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # jieba cuts 受|事|者; 受事 is a dictionary word, so the lone 事 is no term start
+    ("在这个句子里，受事者（patient）是宾语。", "受事者"),
+    ("这里的受事方（patient party）不同。", "受事方"),
+    # a lone character that makes no word with the one before stays the start
+    ("这是词表（vocabulary）。", "词表"),
+    ("他是求助者（help seeker）。", "求助者"),
+])
+def test_a_word_cut_in_two_by_jieba_is_glued_back(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # quotes around the term and its bracket together mark the term
+    ('对应的卷被视为"已回收（reclaimed）"。', "已回收"),
+    ("这叫“重新调度（rescheduled）”。", "重新调度"),
+    ("所谓“过拟合（overfitting）”就是这样。", "过拟合"),
+    # … a quoted clause does not
+    ("他说“我们用了强化学习（RL）”。", "强化学习"),
+    ("她说“这是知识蒸馏（knowledge distillation）”。", "知识蒸馏"),
+])
+def test_quotes_around_term_and_bracket_mark_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
