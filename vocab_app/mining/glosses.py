@@ -463,6 +463,9 @@ def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list
     (Constitutional AI)`, `生成式AI(Generative AI)` → the whole mixed term, style zh-en."""
     run = text[t0:t1].split()
     gloss_words = text[g0:g1].split()
+    if len(gloss_words) == len(run) and "-" in gloss_words[0]:
+        # `深度双向LSTM（DB-LSTM）`: the parts of a hyphenated gloss count as its words
+        gloss_words = gloss_words[0].split("-", 1) + gloss_words[1:]
     if not run or len(run) > 2 or len(gloss_words) <= len(run):
         return []
     if [w.casefold() for w in gloss_words[-len(run):]] != [w.casefold() for w in run]:
