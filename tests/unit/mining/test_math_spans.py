@@ -1,5 +1,6 @@
-"""TeX math in Markdown notes (`$…$`, `$$…$$`) is read like code: a bracket inside it is no
-gloss (the corpus annotators' convention for M3), while dollar amounts stay prose."""
+"""Markdown that is not rendered as prose: TeX math (`$…$`, `$$…$$`) is read like code, so a
+bracket inside it is no gloss (the corpus annotators' convention for M3), while dollar amounts
+stay prose; a heading's anchor id (`{#id}`, `[[id]]`) is not read at all."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_a_bracket_in_math_is_no_gloss(text):
 ])
 def test_dollar_amounts_and_math_beside_a_gloss_leave_it(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## 注意力（attention）层 [[注意力（attention）层]]\n\n正文。", [("注意力", "attention")]),
+    ("## 过拟合（overfitting）   {#overfitting-section}\n\n正文。", [("过拟合", "overfitting")]),
+    ("# Tokenizers (分词器) {#tok}\n", [("Tokenizers", "分词器")]),
+])
+def test_a_headings_anchor_id_is_not_read(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_double_brackets_inside_a_heading_stay_text():
+    assert _pairs("## 链接 [[x]] 之后的过拟合（overfitting）\n") == [("过拟合", "overfitting")]
