@@ -434,8 +434,9 @@ def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
     return [_hit(text, t0, t1, g0, g1, "zh-en")]
 
 
-#: What may follow the bracket of a label line (a heading, a list label): its close, a colon.
-_LABEL_TAIL_RE = re.compile(r"\s*[)）]\s*[:：]?\s*\Z")
+#: What may follow the bracket of a label (a heading, a list label, `术语（term）：释义`): its
+#: close, then the line's end or a colon.
+_LABEL_TAIL_RE = re.compile(r"\s*[)）]\s*(?:[:：]|\Z)")
 
 
 def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,

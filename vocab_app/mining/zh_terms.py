@@ -266,7 +266,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
-        if label and (_is_particle_of_place(tok) or tok.word == "的"):
+        if label and (_is_particle_of_place(tok) or (tok.word == "的" and need_more)):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (

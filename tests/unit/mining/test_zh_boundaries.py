@@ -219,6 +219,10 @@ def test_no_shorter_term_of_the_author_no_change(text):
     ("## 前向传播流程（Forward Pass）", "前向传播流程"),
     ("### 反向传播过程（Backward Pass）：", "反向传播过程"),
     ("保护使用中的存储对象（Storage Object in Use Protection）", "保护使用中的存储对象"),
+    # a list label followed by a colon and its explanation
+    ("（2）输出到输入的反馈（output-to-input）：把输出送回输入。", "输出到输入的反馈"),
+    ("- 提高模型的准确率（accuracy）：方法有很多。", "准确率"),
+    ("- 使用注意力机制（attention）：它很有效。", "注意力机制"),
     # … but a sentence heading still loses its pronoun, verb and question words
     ("## 我们为什么需要注意力（attention）", "注意力"),
     ("## 如何训练模型（how to train a model）", "训练模型"),
