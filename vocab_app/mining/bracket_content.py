@@ -17,7 +17,7 @@ costs time in proportion to its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from vocab_app.mining.abbrev import is_clipping, is_short_form
@@ -138,7 +138,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def read_content(text: str, p: Parenthetical,
-                 cut_at: Collection[int] = ()) -> Content | None:
+                 cut_at: Mapping[int, int] | None = None) -> Content | None:
     """The gloss part(s) and pronunciation of parenthetical `p`; None when it holds nothing a
     gloss could be (empty, or longer than `MAX_CONTENT` up to its first inner gloss).
 
@@ -156,9 +156,11 @@ def read_content(text: str, p: Parenthetical,
         labelled = note_label_end(text, s0, end) != s0
         return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
                        False)
+    cut_at = cut_at or {}
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
     nested = inner is not None and (
-        (inner.start() in cut_at and not _mid_name(text, inner.start(), end))
+        (inner.start() in cut_at and not _mid_name(text, inner.start(), cut_at[inner.start()],
+                                                   end))
         or (end - start <= MAX_CONTENT and _trailing_bracket(text, inner.start(), end)))
     if inner is not None and nested:
         end = inner.start()
@@ -212,16 +214,18 @@ def read_content(text: str, p: Parenthetical,
                    False)
 
 
-def _mid_name(text: str, inner: int, end: int) -> bool:
-    """True when the inner gloss bracket at `inner` sits in the middle of the outer gloss's
-    name (`Dynamic Programming (DP) Methods`): words go on after it, with no separator
-    between. The outer gloss then keeps it verbatim; it stops before an inner bracket that
-    ends the content or is followed by a separator (`labels，也称目标（targets）`)."""
-    close = _CLOSE_RE.search(text, inner + 1, end)
-    if close is None or _OPEN_RE.search(text, inner + 1, close.start()) is not None:
-        return False
-    after = text[close.end():end].lstrip(" \t\u3000")
-    return bool(after) and after[0] not in _TRIM and not has_cjk(text[inner:close.start()])
+def _mid_name(text: str, inner: int, after: int, end: int) -> bool:
+    """True when the inner gloss bracket at `inner` (closed just before `after`) sits in the
+    middle of the outer gloss's name (`Dynamic Programming (DP) Methods`): words go on after
+    it, with no separator between. The outer gloss then keeps it verbatim; it stops before an
+    inner bracket that ends the content or is followed by a separator (`labels，也称目标
+    （targets）`)."""
+    if after < 0 or after > end:
+        return False  # never closed, or closed past the outer content
+    rest = after
+    while rest < end and text[rest] in " \t\u3000":
+        rest += 1
+    return rest < end and text[rest] not in _TRIM and not has_cjk(text[inner:after])
 
 
 def _trailing_bracket(text: str, inner: int, end: int) -> bool:

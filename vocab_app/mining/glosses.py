@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -93,12 +93,12 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
     found: list[list[GlossHit]] = [[]] * len(parens)
-    cut_at: set[int] = set()
+    cut_at: dict[int, int] = {}  # opening position → index after its close (-1: unclosed)
     for i in range(len(parens) - 1, -1, -1):
         p = parens[i]
         found[i] = _glosses_of(text, p, _left_limit(bounds, p.open), index, cut_at)
         if found[i] or not p.closed:
-            cut_at.add(p.open)
+            cut_at[p.open] = p.end + 1 if p.closed else -1
     return [hit for hits in found for hit in hits]
 
 
@@ -123,7 +123,7 @@ def _left_limit(bounds: list[int], open_pos: int) -> int:
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
-                cut_at: Collection[int]) -> list[GlossHit]:
+                cut_at: Mapping[int, int]) -> list[GlossHit]:
     if not p.closed and _cut_by_line_end(text, p):
         # cut by the end of the line, not by a sentence end: a bracket whose close is on the
         # next line of a paragraph (`（CPU⏎和内存）`), so where its content ends is unknown
