@@ -286,7 +286,7 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     elif not fixed:
         t0 = _after_clause_verb(text, t0, t1, gloss)
     head = text[t0:t1]
-    if _position_note(gloss, head):
+    if _position_note(gloss, head) or _time_qualifier(gloss, head):
         return []
     # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
     # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
@@ -339,6 +339,26 @@ def _position_note(gloss: str, head: str) -> bool:
     if len(words) != 1 or words[0][1] != "f":
         return False
     return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
+
+
+#: English words of time: a head with one may have a gloss opening with a time word
+#: (`current state（当前状态）`).
+_TIME_WORDS = word_set(
+    "current currently modern early earlier late later recent recently past present future "
+    "now today old new legacy ancient contemporary historical temporal time real-time future")
+
+
+def _time_qualifier(gloss: str, head: str) -> bool:
+    """True for a short Chinese gloss that opens with a word of time and ends in no noun
+    (`Pre-Norm（现代主流）`, "modern, mainstream"): a time qualifier (G1), unless the head has a
+    word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
+    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8:
+        return False
+    words = tagger().lcut(gloss)
+    if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
+            "vn", "an", "eng"):
+        return False
+    return not any(w.lower() in _TIME_WORDS for w in re.split(r"[\s/\-]+", head))
 
 
 _EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")

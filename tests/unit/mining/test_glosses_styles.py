@@ -197,3 +197,21 @@ def test_a_gloss_that_only_says_where_is_a_place_note(text):
 ])
 def test_a_word_of_place_keeps_its_locative_gloss(text, expected):
     assert [(h.term, h.gloss) for h in find_glosses(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "## Pre-Norm（现代主流）",
+    "这种 layout（目前常见）很多。",
+    "这个 API（过去流行）已经淘汰。",
+])
+def test_a_gloss_opening_with_a_time_word_and_no_noun_is_a_time_qualifier(text):
+    assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这是 state of the art（当前最先进水平）。", [("state of the art", "当前最先进水平")]),
+    ("保存 current state（当前状态）。", [("current state", "当前状态")]),
+    ("这叫 legacy code（过去的代码）。", [("legacy code", "过去的代码")]),
+])
+def test_a_time_word_in_a_noun_phrase_gloss_stays(text, expected):
+    assert [(h.term, h.gloss) for h in find_glosses(text)] == expected
