@@ -60,8 +60,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
-from vocab_app.mining.zh_tagger import tagger
-from vocab_app.mining.zh_terms import chinese_term
+from vocab_app.mining.zh_terms import chinese_term, tag_words
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
@@ -335,7 +334,7 @@ def _position_note(gloss: str, head: str) -> bool:
     a place note (G1), unless the head is itself a word of place."""
     if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss):
         return False
-    words = tagger().lcut(gloss)
+    words = tag_words(gloss)
     if len(words) != 1 or words[0][1] != "f":
         return False
     return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
@@ -354,7 +353,7 @@ def _time_qualifier(gloss: str, head: str) -> bool:
     word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
     if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8:
         return False
-    words = tagger().lcut(gloss)
+    words = tag_words(gloss)
     if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
             "vn", "an", "eng"):
         return False

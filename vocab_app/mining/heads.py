@@ -15,7 +15,7 @@ from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.pronunciation import ipa_before
-from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_terms import tag_words
 
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _LATIN_WORD_CHARS = frozenset(
@@ -112,6 +112,6 @@ def _quoted_with_bracket(text: str, p: Parenthetical, head_end: int, lo: int) ->
             or any(ch in _SENTENCE_PUNCT or ch in CLOSE_QUOTES for ch in inner)):
         return None
     if has_cjk(inner) and any(flag in _CLAUSE_FLAGS or word == "是"
-                              for word, flag in tagger().lcut(inner)):
+                              for word, flag in tag_words(inner)):
         return None  # `“我们用了强化学习（RL）”`: a quoted clause, not a quoted term
     return q + 1

@@ -86,6 +86,11 @@ def _tag(run: str) -> tuple[tuple[str, str], ...]:
     return tuple(tagger().lcut(run))
 
 
+def tag_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, tag) pairs of a short `text`, cached (glosses and heads repeat)."""
+    return _tag(text)
+
+
 def gloss_units(gloss: str) -> int:
     """How many words the English gloss has: content words, hyphen/slash parts counted apart;
     a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
