@@ -193,6 +193,8 @@ def find_long_form(short: str, before: str) -> int | None:
     letters = short_form_units(short)
     if not letters:
         return None
+    if _camel_case_spells(words[-1].group(), short):
+        return words[-1].start()  # `PersistentVolumeClaim (PVC)`: one CamelCase word
     # Initials first: the shortest run of last words whose initials spell the short form, in
     # order; then a run of exactly as many content words in another order.
     reach = max(0, len(words) - (2 * len(letters) + 3))
@@ -218,6 +220,16 @@ def find_long_form(short: str, before: str) -> int | None:
     if len(long_form) <= len(short) or " " not in long_form:
         return None
     return start
+
+
+def _camel_case_spells(word: str, short: str) -> bool:
+    """True when the capitals of one CamelCase `word` (two or more, the first at its start)
+    spell `short`, a plural s aside on either side (`PersistentVolumeClaims` → PVCs)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    capitals = "".join(ch for ch in word if ch.isupper())
+    core = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    return len(capitals) >= 2 and capitals == core
 
 
 def expands(short: str, long_form: str) -> bool:

@@ -17,10 +17,10 @@ costs time in proportion to its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Mapping
 from typing import NamedTuple
 
-from vocab_app.mining.abbrev import is_short_form
+from vocab_app.mining.abbrev import is_clipping, is_short_form
 from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
@@ -42,8 +42,13 @@ _TRIM = " \t\u3000,，;；、.。:："
 #: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
 #: start ordinary words (即时, 英文版, 或然率) count only before a space, a colon or a Latin
 #: letter; English ones only before a space.
-_ZH_LEAD_INS = ("也称为", "又称为", "简称为", "英文缩写", "缩写为", "也称", "又称", "亦称", "或称",
-                "简称", "全称", "俗称", "也叫", "又叫", "缩写")
+#: Chinese lead-ins: a naming verb (称为, 简称, 缩写为, 叫做), maybe after an adverb of habit or
+#: place in the text (通常, 也, 以下) and a passive 被: `也称`, `通常缩写为`, `以下简称`,
+#: `也被称作`.
+_ZH_LEAD_IN = (r"(?:通常|一般|常|也|又|亦|或|以下|下文|后文)?被?"
+               r"(?:简称为?|缩写为?|简写为?|称作|称为|称之为|叫做|叫作)"
+               r"|(?:也|又|亦|或|俗|全|下)称(?:为|作)?|(?:也|又|还)叫(?:做|作)?|英文缩写")
+_ZH_LEAD_IN_FIRST = "通一常也又亦或以下后被简缩称叫俗全还英"
 _ZH_LOOSE_LEAD_INS = ("英文全称", "英文名", "英文", "英语", "即", "或")
 _EN_LEAD_INS = ("or", "aka", "a.k.a.", "a.k.a", "short for", "i.e.,", "i.e.", "hereafter",
                 "henceforth", "abbreviated as", "abbreviated")
@@ -58,7 +63,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 def _lead_in_re(english: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:(?:{_alternatives(_ZH_LEAD_INS)})\s*[:：]?\s*"
+        rf"(?:(?:{_ZH_LEAD_IN})\s*[:：]?\s*"
         rf"|(?:{_alternatives(_ZH_LOOSE_LEAD_INS)})(?:\s*[:：]\s*|\s+|(?=[A-Za-z]))"
         rf"|(?:{_alternatives(english)})\s+)",
         re.I)
@@ -68,8 +73,8 @@ _LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS + _EN_NAMING)
 _ABBREVIATION_LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS)
 #: First characters of every lead-in: a cheap test before the regex.
 LEAD_IN_FIRST = frozenset(
-    ch for w in _ZH_LEAD_INS + _ZH_LOOSE_LEAD_INS + _EN_LEAD_INS + _EN_NAMING
-    for ch in (w[0], w[0].upper()))
+    [ch for w in _ZH_LOOSE_LEAD_INS + _EN_LEAD_INS + _EN_NAMING for ch in (w[0], w[0].upper())]
+    + list(_ZH_LEAD_IN_FIRST))
 _MAX_PART_WORDS = 8
 _MAX_PART_CJK = 16
 _MAX_PARTS = 3
@@ -104,6 +109,26 @@ def lead_in_end(text: str, start: int, end: int, naming: bool = True) -> int:
     return start
 
 
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
+
+
+def unquoted(text: str, g0: int, g1: int) -> tuple[int, int]:
+    """The span `text[g0:g1]` without quotes around the whole of it (`“shallow copy”`): quoting
+    marks an expression as a term, like quotes around a head (B3), and is no part of it."""
+    close = _QUOTE_PAIRS.get(text[g0]) if g1 - g0 > 2 else None
+    if close is None or text[g1 - 1] != close:
+        return g0, g1
+    inner = text[g0 + 1:g1 - 1]
+    if text[g0] in inner or close in inner:
+        return g0, g1  # `“a” and “b”`: two quoted words, not one quoted gloss
+    a, b = g0 + 1, g1 - 1
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _TRIM:
         a += 1
@@ -113,7 +138,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def read_content(text: str, p: Parenthetical,
-                 cut_at: Collection[int] = ()) -> Content | None:
+                 cut_at: Mapping[int, int] | None = None) -> Content | None:
     """The gloss part(s) and pronunciation of parenthetical `p`; None when it holds nothing a
     gloss could be (empty, or longer than `MAX_CONTENT` up to its first inner gloss).
 
@@ -131,9 +156,11 @@ def read_content(text: str, p: Parenthetical,
         labelled = note_label_end(text, s0, end) != s0
         return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
                        False)
+    cut_at = cut_at or {}
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
     nested = inner is not None and (
-        inner.start() in cut_at
+        (inner.start() in cut_at and not _mid_name(text, inner.start(), cut_at[inner.start()],
+                                                   end))
         or (end - start <= MAX_CONTENT and _trailing_bracket(text, inner.start(), end)))
     if inner is not None and nested:
         end = inner.start()
@@ -185,6 +212,20 @@ def read_content(text: str, p: Parenthetical,
                        (parts[0][0], parts[-1][1]), led_in)
     return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
                    False)
+
+
+def _mid_name(text: str, inner: int, after: int, end: int) -> bool:
+    """True when the inner gloss bracket at `inner` (closed just before `after`) sits in the
+    middle of the outer gloss's name (`Dynamic Programming (DP) Methods`): words go on after
+    it, with no separator between. The outer gloss then keeps it verbatim; it stops before an
+    inner bracket that ends the content or is followed by a separator (`labels，也称目标
+    （targets）`)."""
+    if after < 0 or after > end:
+        return False  # never closed, or closed past the outer content
+    rest = after
+    while rest < end and text[rest] in " \t\u3000":
+        rest += 1
+    return rest < end and text[rest] not in _TRIM and not has_cjk(text[inner:after])
 
 
 def _trailing_bracket(text: str, inner: int, end: int) -> bool:
@@ -250,7 +291,11 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     if len(parts) > _MAX_PARTS:
         return None
     spans = [(lead_in_end(text, a, b), b) for a, b in parts]
-    kinds = [_kind(text[a:b]) for a, b in spans]
+    words = [text[slice(*unquoted(text, a, b))] for a, b in spans]
+    kinds = [_kind(w) for w in words]
+    # A word and its clipped form are of different kinds (`Predicate，Pred`).
+    kinds = [("abbr" if k == "en" and any(is_clipping(w, o) for o in words if o != w) else k)
+             for w, k in zip(words, kinds, strict=True)]
     if len(set(kinds)) < 2:
         return None
     if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):

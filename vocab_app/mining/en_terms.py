@@ -11,7 +11,7 @@ from vocab_app.mining.abbrev import is_short_form, short_form_units
 from vocab_app.mining.lang import is_cjk, word_set
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_JOINERS = frozenset(".'’&+")  # allowed only between two word characters: R&D, GPT-3.5, RL's
+_JOINERS = frozenset(".'’&+/")  # allowed only between two word characters: R&D, GPT-3.5, RL's, I/O
 _WORD_RE = re.compile(r"\S+")
 
 #: Words a noun phrase does not run back across: determiners, pronouns, auxiliaries,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 
 from vocab_app.mining.abbrev import (
     expands,
@@ -30,7 +30,13 @@ from vocab_app.mining.abbrev import (
     is_lower_short_form,
     is_short_form,
 )
-from vocab_app.mining.bracket_content import LEAD_IN_FIRST, Content, lead_in_end, read_content
+from vocab_app.mining.bracket_content import (
+    LEAD_IN_FIRST,
+    Content,
+    lead_in_end,
+    read_content,
+    unquoted,
+)
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -40,7 +46,7 @@ from vocab_app.mining.en_terms import (
     noun_phrase_start,
 )
 from vocab_app.mining.heads import Head, find_head
-from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk
+from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk, word_set
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -54,10 +60,11 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
-from vocab_app.mining.zh_terms import chinese_term
+from vocab_app.mining.zh_terms import chinese_term, tag_words
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
+_SENTENCE_END = frozenset("。.;；!！?？")
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
 
 
@@ -85,13 +92,27 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
     found: list[list[GlossHit]] = [[]] * len(parens)
-    cut_at: set[int] = set()
+    cut_at: dict[int, int] = {}  # opening position → index after its close (-1: unclosed)
     for i in range(len(parens) - 1, -1, -1):
         p = parens[i]
         found[i] = _glosses_of(text, p, _left_limit(bounds, p.open), index, cut_at)
         if found[i] or not p.closed:
-            cut_at.add(p.open)
+            cut_at[p.open] = p.end + 1 if p.closed else -1
     return [hit for hits in found for hit in hits]
+
+
+_LINE_END_RE = re.compile(r"\s*\Z")
+
+
+def _cut_by_line_end(text: str, p: Parenthetical) -> bool:
+    """True when unclosed `p` runs to the end of the text without a sentence end (a bracket
+    whose close is on the next line); looks at no more than `p`'s content."""
+    if _LINE_END_RE.match(text, p.end) is None:
+        return False
+    i = p.end
+    while i > p.start and text[i - 1].isspace():
+        i -= 1
+    return i > p.start and text[i - 1] not in _SENTENCE_END
 
 
 def _left_limit(bounds: list[int], open_pos: int) -> int:
@@ -101,7 +122,11 @@ def _left_limit(bounds: list[int], open_pos: int) -> int:
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
-                cut_at: Collection[int]) -> list[GlossHit]:
+                cut_at: Mapping[int, int]) -> list[GlossHit]:
+    if not p.closed and _cut_by_line_end(text, p):
+        # cut by the end of the line, not by a sentence end: a bracket whose close is on the
+        # next line of a paragraph (`（CPU⏎和内存）`), so where its content ends is unknown
+        return []
     head = find_head(text, p, lo, marks)
     if head is None:
         return []
@@ -137,15 +162,15 @@ def _per_part(text: str, head: Head, content: Content, lo: int) -> list[list[Glo
     rendering (not an abbreviation) finds the term once; the other parts take it as found."""
     parts = content.parts
     if not head.zh or head.start is not None:
-        return [_pairs(text, head, g0, g1, content, lo) for g0, g1 in parts]
+        return [_pairs(text, head, g0, g1, content, lo, False) for g0, g1 in parts]
     ref = next((i for i, (a, b) in enumerate(parts) if not is_short_form(text[a:b])), 0)
-    found = _pairs(text, head, *parts[ref], content, lo)
+    found = _pairs(text, head, *parts[ref], content, lo, False)
     if len(found) != 1:
-        return [found if i == ref else _pairs(text, head, g0, g1, content, lo)
+        return [found if i == ref else _pairs(text, head, g0, g1, content, lo, False)
                 for i, (g0, g1) in enumerate(parts)]
     t0, t1 = found[0].term_span
     fixed = head._replace(start=t0, end=t1, marked=True)
-    return [found if i == ref else _pairs(text, fixed, g0, g1, content, lo)
+    return [found if i == ref else _pairs(text, fixed, g0, g1, content, lo, False)
             for i, (g0, g1) in enumerate(parts)]
 
 
@@ -172,16 +197,32 @@ def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
             if h.style != "abbr" else h for h in hits]
 
 
-def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
-           lo: int) -> list[GlossHit]:
-    """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket."""
-    labelled = content.labelled
-    # A lead-in (`也称`, `英文：`, `aka`) goes, except before an English note on an English head
-    # (`also called …` may open a definition: noise.py judges it whole).
+def _pairs(text: str, head: Head, g0: int, g1: int, content: Content, lo: int,
+           whole: bool = True) -> list[GlossHit]:
+    """The pairs one gloss part `text[g0:g1]` makes with the head before the bracket; `whole`
+    says the part is the bracket's one gloss (not one of several equivalents, E1)."""
+    # A lead-in (`也称`, `简称`, `aka`) is judged apart, except before an English note on an
+    # English head (`also called …` may open a definition: noise.py judges it whole). The gloss
+    # of a one-gloss bracket keeps it (T1: `以下简称“Hub”`), unless it is a label (`英文：`);
+    # one of several equivalents loses it (E1: `（Predicate，通常简写为“Pred”）` → Pred).
+    lead0 = g0
     if text[g0] in LEAD_IN_FIRST:
         lead = lead_in_end(text, g0, g1)
         if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
             g0 = lead
+    q0, q1 = unquoted(text, g0, g1)
+    hits = _core_pairs(text, head, q0, q1, content, lo, named=lead0 != g0)
+    if whole and lead0 != g0 and text[lead0:g0].rstrip()[-1] not in ":：":
+        hits = [GlossHit(h.term, text[lead0:g1], h.style, h.term_span, (lead0, g1))
+                if h.gloss_span == (q0, q1) else h for h in hits]
+    return hits
+
+
+def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
+                lo: int, named: bool) -> list[GlossHit]:
+    """`_pairs` for the gloss without lead-in or quotes; `named` says a lead-in (`也称`) said
+    the gloss is another name of the head."""
+    labelled = content.labelled
     gloss = text[g0:g1]
     if is_reference_or_number(gloss) or is_stage_direction(gloss):
         return []
@@ -200,7 +241,8 @@ def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         if head.quoted:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
-        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo)]
+        label = _LABEL_TAIL_RE.match(text, content.whole[1]) is not None
+        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo, label)]
 
     # English head.
     if head.start is not None:
@@ -211,7 +253,7 @@ def _pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        return _en_zh(text, t0, t1, g0, g1, head.start is not None)
+        return _en_zh(text, t0, t1, g0, g1, head.start is not None, named)
     hits = _en_en(text, t0, t1, g0, g1, labelled, lo, head.marked)
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
@@ -230,7 +272,8 @@ def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> GlossHi
     return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
 
 
-def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[GlossHit]:
+def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
+           named: bool = False) -> list[GlossHit]:
     gloss = text[g0:g1]
     # English prose, or a whole English clause inside Chinese text: the noun phrase only
     # (unless quotes or the author's emphasis fixed the term).
@@ -239,8 +282,15 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[G
         t0 = english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
+    elif not fixed:
+        t0 = _after_clause_verb(text, t0, t1, gloss)
     head = text[t0:t1]
-    if chinese_aside(gloss) or foreign_latin_words(gloss, head) or is_biographical(head, gloss):
+    if _position_note(gloss, head) or _time_qualifier(gloss, head):
+        return []
+    # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
+    # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
+    if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
+            is_biographical(head, gloss)):
         return []
     if head.isdigit():
         return []
@@ -248,6 +298,66 @@ def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool) -> list[G
     if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split
     return [_hit(text, t0, t1, g0, g1, "en-zh")]
+
+
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|does|do|did|will|would|can|could"
+    r"|should|may|might|must|becomes?|seems?)\s+", re.I)
+_ZH_COPULA = frozenset("是即为")
+
+
+def _after_clause_verb(text: str, t0: int, t1: int, gloss: str) -> int:
+    """Start of the term in an English clause inside Chinese text (`reward transition is
+    stochastic（随机的）` → stochastic): after its last finite verb, when the Chinese gloss,
+    which has no copula of its own, is too short to translate the whole clause."""
+    verbs = list(_CLAUSE_VERB_RE.finditer(text, t0, t1))
+    last = verbs[-1] if verbs else None
+    if last is None or last.end() >= t1 or is_title_case(text[t0:t1]):
+        return t0
+    core = gloss.rstrip("的地")
+    if any(ch in _ZH_COPULA for ch in core):
+        return t0
+    if len(CJK_RE.findall(core)) // 2 >= len(text[t0:t1].split()):
+        return t0
+    return last.end()
+
+
+#: English words of place: a head that is one may have a locative gloss (`upstream（上游）`).
+_PLACE_WORDS = word_set(
+    "left right top bottom upper lower up down front back above below upstream downstream "
+    "inside outside inner outer north south east west side before after middle center centre "
+    "head tail front-end back-end frontend backend")
+
+
+def _position_note(gloss: str, head: str) -> bool:
+    """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
+    a place note (G1), unless the head is itself a word of place."""
+    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss):
+        return False
+    words = tag_words(gloss)
+    if len(words) != 1 or words[0][1] != "f":
+        return False
+    return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
+
+
+#: English words of time: a head with one may have a gloss opening with a time word
+#: (`current state（当前状态）`).
+_TIME_WORDS = word_set(
+    "current currently modern early earlier late later recent recently past present future "
+    "now today old new legacy ancient contemporary historical temporal time real-time future")
+
+
+def _time_qualifier(gloss: str, head: str) -> bool:
+    """True for a short Chinese gloss that opens with a word of time and ends in no noun
+    (`Pre-Norm（现代主流）`, "modern, mainstream"): a time qualifier (G1), unless the head has a
+    word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
+    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8:
+        return False
+    words = tag_words(gloss)
+    if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
+            "vn", "an", "eng"):
+        return False
+    return not any(w.lower() in _TIME_WORDS for w in re.split(r"[\s/\-]+", head))
 
 
 _EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
@@ -343,7 +453,13 @@ def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
     return [_hit(text, t0, t1, g0, g1, "zh-en")]
 
 
-def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+#: What may follow the bracket of a label (a heading, a list label, `术语（term）：释义`): its
+#: close, then the line's end or a colon.
+_LABEL_TAIL_RE = re.compile(r"\s*[)）]\s*(?:[:：]|\Z)")
+
+
+def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
+           label: bool = False) -> list[GlossHit]:
     gloss = text[g0:g1]
     coord = _COORD_RE.match(gloss)
     if coord:  # S2: `既包括A,也包括B(a and b)` → A/a and B/b
@@ -356,7 +472,7 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int) -> list[GlossHit
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
                 return [_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         _hit(text, term2.start, term2.end, b0, b1, "zh-en")]
-    term = chinese_term(text, head_end, gloss, lo)
+    term = chinese_term(text, head_end, gloss, lo, label)
     if term is None:
         return []
     return [_hit(text, term.start, term.end, g0, g1, "zh-en")]
@@ -367,6 +483,9 @@ def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list
     (Constitutional AI)`, `生成式AI(Generative AI)` → the whole mixed term, style zh-en."""
     run = text[t0:t1].split()
     gloss_words = text[g0:g1].split()
+    if len(gloss_words) == len(run) and "-" in gloss_words[0]:
+        # `深度双向LSTM（DB-LSTM）`: the parts of a hyphenated gloss count as its words
+        gloss_words = gloss_words[0].split("-", 1) + gloss_words[1:]
     if not run or len(run) > 2 or len(gloss_words) <= len(run):
         return []
     if [w.casefold() for w in gloss_words[-len(run):]] != [w.casefold() for w in run]:

@@ -15,6 +15,7 @@ from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.pronunciation import ipa_before
+from vocab_app.mining.zh_terms import tag_words
 
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _LATIN_WORD_CHARS = frozenset(
@@ -54,6 +55,10 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
             return Head(span[1], has_cjk(text[span[0]:span[1]]), span[0], marked=True,
                          pronunciation=pron)
     ch = text[head_end - 1]
+    wrapped = _quoted_with_bracket(text, p, head_end, lo)
+    if wrapped is not None:  # `"已释放（released）"`: the quotes mark the term with its gloss
+        return Head(head_end, has_cjk(text[wrapped:head_end]), wrapped, quoted=True,
+                    pronunciation=pron)
     if ch in CLOSE_QUOTES:
         quoted_start = _opening_quote(text, head_end - 1, lo)
         if quoted_start is None:
@@ -82,3 +87,31 @@ def _opening_quote(text: str, close: int, lo: int) -> int | None:
         if text[i] in OPEN_QUOTES:
             return i
     return None
+
+
+_SENTENCE_PUNCT = frozenset("。！？!?；;，,：:")
+#: jieba tags that make a quoted phrase a clause: pronouns, aspect particles, conjunctions,
+#: modal particles.
+_CLAUSE_FLAGS = frozenset(("r", "ul", "uz", "ug", "uv", "c", "y", "e"))
+
+
+def _quoted_with_bracket(text: str, p: Parenthetical, head_end: int, lo: int) -> int | None:
+    """Start of the term when quotes wrap the term and its bracket together (`“重新调度
+    （rescheduled）”`): a closing quote right after the bracket and its opening quote before
+    the head, with a short phrase between them; else None."""
+    after = p.end + 1
+    if not p.closed or after >= len(text) or text[after] not in CLOSE_QUOTES:
+        return None
+    if text[head_end - 1] in CLOSE_QUOTES:
+        return None
+    q = _opening_quote(text, head_end, lo)
+    if q is None:
+        return None
+    inner = text[q + 1:head_end]
+    if (not inner.strip() or len(inner) > _QUOTE_REACH // 2
+            or any(ch in _SENTENCE_PUNCT or ch in CLOSE_QUOTES for ch in inner)):
+        return None
+    if has_cjk(inner) and any(flag in _CLAUSE_FLAGS or word == "是"
+                              for word, flag in tag_words(inner)):
+        return None  # `“我们用了强化学习（RL）”`: a quoted clause, not a quoted term
+    return q + 1

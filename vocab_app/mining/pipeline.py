@@ -27,6 +27,7 @@ from vocab_app.mining.model import (
 )
 from vocab_app.mining.readers import read_document
 from vocab_app.mining.sentences import sentence_around, sentence_spans
+from vocab_app.mining.zh_terms import prefer_known_terms
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -88,7 +89,7 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                     translation=translation, speaker=seg.speaker, start=seg.start,
                     source_url=doc.url, pronunciation=hit.pronunciation,
                 ))
-    return occurrences
+    return prefer_known_terms(occurrences)
 
 
 def _hits(text: str | None, marks: Sequence[tuple[int, int]],

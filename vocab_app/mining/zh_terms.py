@@ -21,11 +21,12 @@ compared with the gloss, counting about one English word per two Chinese charact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.model import Occurrence
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
@@ -36,7 +37,7 @@ STOP_WORDS = word_set("""
 的 地 得 了 着 过 把 被 将 在 于 对 向 从 和 与 及 以及 或 或者 也 都 就 还 又 很 更 最 太 非常
 十分 特别 比较 那种 这种 这个 那个 一个 一种 某种 某些 这些 那些 所有 各种 每个 每种 是 有 会 能
 可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
-她 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
+她 您 咱们 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
 基于 关于 对于 作为
 """)
 #: Multi-character adverbs (single-character ones are stops already).
@@ -52,6 +53,8 @@ _VERB_FLAGS = word_set("v vd vi vq")
 _DROPPABLE_FLAGS = _VERB_FLAGS | {"d", "ad"}
 _ADJ_FLAGS = word_set("a ad an")
 _NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
+#: Classifiers a numeral takes before a noun (一个, 两种): `一个` is "a", not a number to keep.
+_CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
 _CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
 _SEPARATORS = ",，、;；"
 #: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
@@ -59,6 +62,16 @@ PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可�
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
 SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
+_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,2}")
+#: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
+#: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
+TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
+
+
+def _translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
+    english = TRANSLATED_STOPS.get(word)
+    return english is not None and any(
+        part.lower() in english for w in gloss_words for part in re.split(r"[-/]", w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +84,11 @@ class _Tok:
 @lru_cache(maxsize=65536)
 def _tag(run: str) -> tuple[tuple[str, str], ...]:
     return tuple(tagger().lcut(run))
+
+
+def tag_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, tag) pairs of a short `text`, cached (glosses and heads repeat)."""
+    return _tag(text)
 
 
 def gloss_units(gloss: str) -> int:
@@ -115,6 +133,16 @@ def _bound_prefix(toks: list[_Tok], k: int) -> bool:
             and (k == 0 or _is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
 
 
+def _modifier_start(toks: list[_Tok], k: int, gloss_words: tuple[str, ...]) -> int:
+    """Index of the first token of the modifier before the 的 at `k`: the words back to a stop
+    (a function word the gloss translates, like 基于 for `-based`, belongs to it)."""
+    j = k
+    while j > 0 and (not _is_stop(toks[j - 1]) or _translated_stop(toks[j - 1].word,
+                                                                    gloss_words)):
+        j -= 1
+    return j
+
+
 def _soft_stop(tok: _Tok) -> bool:
     """Stops that a term crosses when the gloss needs more words: a bare numeral (零样本学习,
     zero-shot learning) or a one-character verb inside a compound (端到端, end-to-end)."""
@@ -136,11 +164,18 @@ def _is_nominal(tok: _Tok) -> bool:
         f == "d" and tok.word not in ADVERBS)
 
 
+def _is_particle_of_place(tok: _Tok) -> bool:
+    """A one-character preposition or locative (在, 向, 中, 前): inside a named label it is part
+    of a word jieba cut (前向) or a link the gloss may leave out (使用中的)."""
+    return len(tok.word) == 1 and tok.flag in ("p", "f") and tok.word not in _CONJUNCTIONS
+
+
 def _count(toks: list[_Tok]) -> int:
     """How many English words `toks` would take: one per two characters (函数调用 → 2,
-    注意力 → 1), none for 的/之 and one-character suffixes."""
+    注意力 → 1), none for 的/之, one-character suffixes, prepositions and locatives."""
     return sum(max(1, len(t.word) // 2) for t in toks
-               if t.word not in ("的", "之") and t.word not in SUFFIXES)
+               if t.word not in ("的", "之") and t.word not in SUFFIXES
+               and not _is_particle_of_place(t))
 
 
 #: Chinese numerals of each digit, and English number words of each digit.
@@ -169,10 +204,14 @@ class ZhTerm:
     coordinate_end: int | None = None
 
 
-def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
+def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
+                 label: bool = False) -> ZhTerm | None:
     """The Chinese term ending at `end` that the English `gloss` translates, or None.
 
-    `lo` bounds the search on the left (the end of a previous gloss, rule S3).
+    `lo` bounds the search on the left (the end of a previous gloss, rule S3). `label` says
+    the bracket ends its line (a heading, a list label, a line of its own: `## 前向传播流程
+    （Forward Pass）`): when the Chinese run is all that stands before it, the author named the
+    whole run, so one-character function words inside it do not cut it.
     """
     run_start = end
     floor = max(lo, end - WINDOW)
@@ -181,12 +220,16 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
     if run_start == end:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
+    label = label and not truncated and not any(ch.isalnum() for ch in text[lo:run_start])
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
                          is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)),
-                         _gloss_numerals(gloss))
+                         _gloss_numerals(gloss), label)
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
+    if _MEASURE_RE.fullmatch(gloss.strip()) and not any(
+            ch in _NUMERALS for ch in text[run_start + start:run_start + stop]):
+        return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it
     coordinate_end = None
     if conjunction is not None:
         coordinate_end = run_start + conjunction
@@ -198,7 +241,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0) -> ZhTerm | None:
 @lru_cache(maxsize=65536)
 def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                  gloss_words: tuple[str, ...],
-                 numerals: str) -> tuple[int, int, int | None, bool] | None:
+                 numerals: str, label: bool = False) -> tuple[int, int, int | None, bool] | None:
     """The term at the end of the Chinese `run` as offsets into it, with what `chinese_term`
     needs to find a coordinated first term: the offset of a conjunction before the term, and
     whether only function words lie between the run's start and the term. Cached: the same
@@ -220,13 +263,23 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while k >= 0:
         tok = toks[k]
         need_more = _count(toks[k + 1:]) < units
-        if tok.word == "的" and k >= 1 and toks[k - 1].flag in _ADJ_FLAGS and need_more:
+        if tok.word == "的" and k >= 1 and need_more and (
+                toks[k - 1].flag in _ADJ_FLAGS
+                or (_is_nominal(toks[k - 1])
+                    and _count(toks[_modifier_start(toks, k, gloss_words):]) <= units)):
+            # an internal 的 stays while the gloss needs the words before it: `有效的加速
+            # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
+            continue
+        if label and (_is_particle_of_place(tok) or (tok.word == "的" and need_more)):
+            k -= 1  # `前向传播流程`: 向 is no preposition inside a named label
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
-                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)):
+                tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
+                and tok.word[-1] not in _CLASSIFIERS) and (
+                not _translated_stop(tok.word, gloss_words)):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
@@ -239,8 +292,12 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
-    while len(span) > 1 and _count(span) > units and not _protected(toks, toks.index(span[0])):
+    # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
+    while not label and len(span) > 1 and _count(span) > units and not _protected(
+            toks, toks.index(span[0])):
         first = span[0]
+        if _translated_stop(span[1].word, gloss_words):
+            break  # `输入到隐层` (input-to-hidden): the word the translated link joins stays
         if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
@@ -248,14 +305,24 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     # A verb whose object the term is starts the term after it, unless the gloss translates it
     # (`引入低秩适配（LoRA）` → 低秩适配; `训练深度信念网络(Training …)` keeps 训练).
+    # jieba may cut a verb in -化 (-ize) in two: 实例|化 (instantiate).
     for j in range(len(span) - 2, -1, -1):
-        word = span[j].word
+        word, after = span[j].word, j + 1
+        if span[j + 1].word == "化" and j + 2 < len(span):
+            word, after = word + "化", j + 2
         if word in OBJECT_VERBS and not translates(word, gloss_words) and (
-                _count(span[j + 1:]) >= 1 and span[j + 1].word not in SUFFIXES):
-            span = span[j + 1:]
+                _count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
+            span = span[after:]
             break
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
+    first = toks.index(span[0])
+    if (len(span) > 1 and len(span[0].word) == 1 and first > 0
+            and len(toks[first - 1].word) == 1 and toks[first - 1].word not in STOP_WORDS
+            and toks[first - 1].flag != "x"
+            and tagger().knows(toks[first - 1].word + span[0].word)):
+        # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word), not a lone character
+        span = [toks[first - 1], *span]
     start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
     return start, span[-1].start + len(span[-1].word), conjunction, coordinable
@@ -287,3 +354,33 @@ def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:
         if tok.flag[0] == "n":  # a noun between them: not a coordination
             return None, False
     return None, True
+
+
+def prefer_known_terms(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences of one document, a zh-en term that ran long shortened to the term the
+    author glossed the same way elsewhere in it, as often or more often: after
+    `这个标记器(tokenizer)` (and more like it), `一个子词标记器(tokenizer)` is 标记器 too. The left
+    boundary of a Chinese term is the uncertain one; the author's own usage settles it."""
+    counts: dict[tuple[str, str], int] = {}
+    for occ in occurrences:
+        if occ.style == "zh-en":
+            key = (occ.gloss.casefold(), occ.term)
+            counts[key] = counts.get(key, 0) + 1
+    if len(counts) < 2:
+        return occurrences
+    by_gloss: dict[str, list[tuple[str, int]]] = {}
+    for (gloss, term), n in counts.items():
+        by_gloss.setdefault(gloss, []).append((term, n))
+    out = []
+    for occ in occurrences:
+        if occ.style == "zh-en":
+            gloss = occ.gloss.casefold()
+            n = counts[(gloss, occ.term)]
+            shorter = [t for t, m in by_gloss[gloss]
+                       if len(t) < len(occ.term) and occ.term.endswith(t) and m >= n]
+            if shorter:
+                term = max(shorter, key=len)
+                a, b = occ.term_in_sentence
+                occ = replace(occ, term=term, term_in_sentence=(b - len(term), b))
+        out.append(occ)
+    return out

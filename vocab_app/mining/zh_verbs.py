@@ -53,7 +53,9 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "更新": ("updat",), "删除": ("delet", "remov"), "保存": ("sav", "stor"),
     "加载": ("load",), "下载": ("download",), "选择": ("select", "choos", "choic"),
     "定义": ("defin",), "解释": ("expla", "interpret"), "监控": ("monitor",),
-    "引用": ("cit", "referenc", "quot"),
+    "引用": ("cit", "referenc", "quot"), "了解": ("understand", "know"),
+    "实例化": ("instanti",), "初始化": ("initiali",), "导入": ("import",),
+    "创建": ("creat",), "查看": ("view", "see", "check", "inspect"),
 }
 
 

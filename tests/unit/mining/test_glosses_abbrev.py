@@ -174,3 +174,24 @@ def test_deviation_digits_and_leading_small_letters(text, pair):
     # its number word and a small first letter as the first word's initial
     assert schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text) == {}
     assert {h.gloss: h.term for h in find_glosses(text)} == dict([pair])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("确保仍被 Pod 使用的 PersistentVolumeClaim（PVC）不会被删除。",
+     [("PersistentVolumeClaim", "PVC")]),
+    ("Claims are bound to PersistentVolumes (PVs) in the cluster.",
+     [("PersistentVolumes", "PVs")]),
+    ("Most of it is written in JavaScript (JS) today.", [("JavaScript", "JS")]),
+    ("The ReplicaSet (RS) keeps pods running.", [("ReplicaSet", "RS")]),
+])
+def test_one_camel_case_word_whose_capitals_spell_the_short_form(text, expected):
+    assert [(h.term, h.gloss) for h in find_glosses(text) if h.style == "abbr"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We deployed it on Kubernetes (K8s) last year.",
+    "The iPhone (IP) was mentioned.",
+    "It runs on PostgreSQL (PG) and Redis.",
+])
+def test_capitals_that_do_not_spell_it_are_no_long_form(text):
+    assert [h for h in find_glosses(text) if h.style == "abbr" and " " not in h.term] == []

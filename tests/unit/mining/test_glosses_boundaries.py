@@ -140,6 +140,10 @@ def test_internal_punctuation_and_english_words_inside_a_chinese_gloss_are_kept(
 @pytest.mark.parametrize("text, term, gloss", [
     ("Anthropic 的宪法式 AI(Constitutional AI)方法很有意思。", "宪法式 AI", "Constitutional AI"),
     ("生成式AI(Generative AI)正在改变行业。", "生成式AI", "Generative AI"),
+    # a hyphenated gloss: its parts are its words
+    ("### 深度双向LSTM（DB-LSTM）模型", "深度双向LSTM", "DB-LSTM"),
+    ("我们用双向LSTM（Bi-LSTM）建模。", "双向LSTM", "Bi-LSTM"),
+    ("这一层叫残差MLP（Residual-MLP）。", "残差MLP", "Residual-MLP"),
 ])
 def test_chinese_term_ending_in_the_glosses_english_word_is_kept_whole(text, term, gloss):
     assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [(term, gloss, "zh-en")]

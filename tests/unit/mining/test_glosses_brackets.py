@@ -3,6 +3,7 @@ and arbitrary text never raising or giving spans outside the text."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,3 +66,36 @@ def test_any_text_gives_hits_with_valid_spans(text):
         assert 0 <= hit.gloss_span[0] < hit.gloss_span[1] <= len(text)
         assert hit.style in ("en-zh", "zh-en", "abbr", "def")
         assert hit.term.strip() and hit.gloss.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Pod 可以请求特定数量的资源（CPU",
+    "模型会占用显存（GPU memory",
+    "这里的参数（learning rate",
+])
+def test_bracket_cut_by_the_end_of_its_line_gives_nothing(text):
+    # its close is on the next line of the paragraph: where the content ends is unknown
+    assert find_glosses(text) == []
+
+
+def test_bracket_left_open_at_a_sentence_end_still_counts():
+    assert [(h.term, h.gloss) for h in find_glosses("我们用了知识蒸馏(knowledge distillation。")] \
+        == [("知识蒸馏", "knowledge distillation")]
+
+
+@pytest.mark.parametrize("text", [
+    "数组可以是标量（0D）、向量（1D）或矩阵（2D）。",
+    "这张图片（1K）很小。",
+    "模型（7B）可以在笔记本上跑。",
+])
+def test_a_number_with_a_unit_is_a_measure_not_a_gloss(text):
+    assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("我们用了三维（3D）重建。", "三维"),
+    ("这是一张二维（2D）图像。", "二维"),
+    ("我们部署了第五代移动通信（5G）网络。", "第五代移动通信"),
+])
+def test_a_number_with_a_unit_is_a_gloss_when_the_term_says_the_number(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]

@@ -121,11 +121,51 @@ def test_two_renderings_in_one_language_stay_one_gloss(text, expected):
     ("这叫强化学习（英文：reinforcement learning）。",
      [("强化学习", "reinforcement learning", "zh-en")]),
     ("这种方法叫 in-context learning（也称上下文学习）。",
-     [("in-context learning", "上下文学习", "en-zh")]),
-    ("我们用到了监督微调（简称 SFT）。", [("监督微调", "SFT", "zh-en")]),
+     [("in-context learning", "也称上下文学习", "en-zh")]),
+    ("我们用到了监督微调（简称 SFT）。", [("监督微调", "简称 SFT", "zh-en")]),
+    ("文中的大语言模型（以下简称“LLM”）都是开源的。", [("大语言模型", "以下简称“LLM”", "zh-en")]),
+    ("命名实体识别（通常缩写为 NER）很常见。", [("命名实体识别", "通常缩写为 NER", "zh-en")]),
+    ("- BERT-like（也被称作自编码 Transformer 模型）", [
+        ("BERT-like", "也被称作自编码 Transformer 模型", "en-zh")]),
 ])
-def test_lead_in_is_dropped_from_the_gloss(text, expected):
+def test_lead_in_of_a_one_gloss_bracket_stays_but_a_label_goes(text, expected):
+    # T1: the gloss is the bracket's content verbatim; only a label with a colon (like `注:`)
+    # goes. The lead-in still decides the style and says a name in it is no description.
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这里的谓词（Predicate，通常简写为“Pred”）很关键。",
+     [("谓词", "Predicate", "zh-en"), ("谓词", "Pred", "zh-en")]),
+    ("我们调节了温度（temperature，temp）。",
+     [("温度", "temperature", "zh-en"), ("温度", "temp", "zh-en")]),
+    ("这一步叫规范化（normalization，也称 norm）。",
+     [("规范化", "normalization", "zh-en"), ("规范化", "norm", "zh-en")]),
+])
+def test_a_word_and_its_clipping_are_two_equivalents(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "这是模型（model，models）。",
+    "他们比较了（cat，dog）。",
+])
+def test_two_unrelated_english_words_are_not_split_as_a_clipping(text):
+    assert len(pairs(text)) <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这叫“浅拷贝”（“shallow copy”）。", [("浅拷贝", "shallow copy", "zh-en")]),
+    ("所谓的回调（“callback”）很常用。", [("回调", "callback", "zh-en")]),
+    ("这就是 overfitting（“过拟合”）。", [("overfitting", "过拟合", "en-zh")]),
+])
+def test_quotes_around_the_whole_gloss_are_dropped(text, expected):
+    assert pairs(text) == expected
+
+
+def test_quotes_inside_a_gloss_stay():
+    assert pairs("这是 A/B test（“A”与“B”两组对比）。") == [
+        ("A/B test", "“A”与“B”两组对比", "en-zh")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -215,3 +255,22 @@ def test_nested_brackets_are_each_scanned_once():
 ])
 def test_abbreviation_before_its_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("动态规划法（Dynamic Programming (DP) Methods）很经典。",
+     [("动态规划法", "Dynamic Programming (DP) Methods", "zh-en"),
+      ("Dynamic Programming", "DP", "abbr")]),
+    ("蒙特卡洛树搜索（Monte Carlo Tree Search (MCTS) algorithm）用于围棋。",
+     [("蒙特卡洛树搜索", "Monte Carlo Tree Search (MCTS) algorithm", "zh-en"),
+      ("Monte Carlo Tree Search", "MCTS", "abbr")]),
+    # an inner gloss that ends the content or comes before a separator still cuts the outer
+    ("我们用了长短期记忆（long short-term memory (LSTM)）。",
+     [("长短期记忆", "long short-term memory", "zh-en"),
+      ("long short-term memory", "LSTM", "abbr")]),
+    ("我们用了长短期记忆（long short-term memory (LSTM)，一种循环网络）。",
+     [("长短期记忆", "long short-term memory", "zh-en"),
+      ("long short-term memory", "LSTM", "abbr")]),
+])
+def test_inner_gloss_in_mid_name_stays_in_the_outer_gloss(text, expected):
+    assert [p for p in pairs(text)] == expected

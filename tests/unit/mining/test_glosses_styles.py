@@ -167,3 +167,51 @@ def test_spans_point_at_term_and_gloss():
 def test_text_without_brackets_gives_nothing():
     assert find_glosses("") == []
     assert find_glosses("Plain English and 中文 without any bracket.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("* Reward：一个实数，reward transition is stochastic（随机的）", [("stochastic", "随机的")]),
+    ("这里 the output is deterministic（确定性的）。", [("deterministic", "确定性的")]),
+    ("这个 function was deprecated（已弃用）了。", [("deprecated", "已弃用")]),
+    # a gloss long enough for the clause, or with a copula of its own, translates it whole
+    ("这就是 less is more（少即是多）。", [("less is more", "少即是多")]),
+    ("论文 Attention Is All You Need（注意力就是你所需要的一切）很有名。",
+     [("Attention Is All You Need", "注意力就是你所需要的一切")]),
+])
+def test_english_clause_in_chinese_text_gives_the_word_the_gloss_translates(text, expected):
+    assert [(h.term, h.gloss) for h in find_glosses(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "* **Encoder （左侧）**：编码器接收输入。",
+    "看这张 diagram（上方）就明白了。",
+    "* **Decoder （右侧）**：解码器生成输出。",
+])
+def test_a_gloss_that_only_says_where_is_a_place_note(text):
+    assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这叫 upstream（上游）依赖。", [("upstream", "上游")]),
+    ("页面的 left side（左侧）放菜单。", [("left side", "左侧")]),
+])
+def test_a_word_of_place_keeps_its_locative_gloss(text, expected):
+    assert [(h.term, h.gloss) for h in find_glosses(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "## Pre-Norm（现代主流）",
+    "这种 layout（目前常见）很多。",
+    "这个 API（过去流行）已经淘汰。",
+])
+def test_a_gloss_opening_with_a_time_word_and_no_noun_is_a_time_qualifier(text):
+    assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这是 state of the art（当前最先进水平）。", [("state of the art", "当前最先进水平")]),
+    ("保存 current state（当前状态）。", [("current state", "当前状态")]),
+    ("这叫 legacy code（过去的代码）。", [("legacy code", "过去的代码")]),
+])
+def test_a_time_word_in_a_noun_phrase_gloss_stays(text, expected):
+    assert [(h.term, h.gloss) for h in find_glosses(text)] == expected

@@ -131,3 +131,138 @@ def test_verb_translation_check():
     assert translates("处理", ["NLP", "tasks"])
     assert not translates("引入", ["LoRA"])
     assert not translates("使用", ["attention"])
+
+
+@pytest.mark.parametrize("text, term", [
+    # a function word the gloss translates belongs to the term (`-based` is 基于)
+    ("这是一种基于字符的(character-based)标记器。", "基于字符"),
+    ("我们用基于图的检索（graph-based retrieval）。", "基于图的检索"),
+    ("这是基于规则的方法（rule-based method）。", "基于规则的方法"),
+    # … and is left out when the gloss does not say it
+    ("我们基于规则（rules）做判断。", "规则"),
+    ("模型基于注意力机制（attention mechanism）工作。", "注意力机制"),
+])
+def test_a_function_word_stays_when_the_gloss_translates_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # an internal 的 is crossed while the gloss needs the words before it …
+    ("我们比较了基于样本的估计（sample-based estimate）。", "基于样本的估计"),
+    ("这是一个有效的加速（effective acceleration）。", "有效的加速"),
+    # … never past what it needs
+    ("这是语言模型的上下文学习（in-context learning）。", "上下文学习"),
+    ("他们评估了模型的鲁棒性（robustness）。", "鲁棒性"),
+    ("我们研究了图像的语义分割（semantic segmentation）。", "语义分割"),
+])
+def test_internal_de_only_as_far_as_the_gloss_needs(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("您应该了解学习率（learning rate）的作用。", "学习率"),
+    ("现在您可以调用分词器（tokenizer）了。", "分词器"),
+    ("咱们先看损失函数（loss function）。", "损失函数"),
+])
+def test_polite_and_inclusive_pronouns_are_no_part_of_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # jieba cuts 实例化 / 初始化 in two; the verb still goes when the gloss does not say it
+    ("我们需要用模型名称来实例化分词器（tokenizer）。", "分词器"),
+    ("先初始化优化器（optimizer）再训练。", "优化器"),
+    ("这里要创建数据加载器（data loader）。", "数据加载器"),
+    # … and stays when it does, or when it is no verb but part of a noun
+    ("这一步叫初始化权重（initialize weights）。", "初始化权重"),
+    ("他们部署了量化模型（quantized model）。", "量化模型"),
+])
+def test_a_verb_in_ize_before_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+def _doc_pairs(text: str) -> list[tuple[str, str]]:
+    from vocab_app.mining.pipeline import mine_document
+    from vocab_app.mining.readers import parse_text
+
+    occs = mine_document(parse_text(text, path="notes.md"))
+    for o in occs:  # the card's span still marks the term
+        assert o.sentence[o.term_in_sentence[0]:o.term_in_sentence[1]] == o.term
+    return [(o.term, o.gloss) for o in occs]
+
+
+def test_a_term_that_ran_long_takes_the_authors_own_term_for_that_gloss():
+    text = ("分词器(tokenizer)把文本切成词。\n\n每个分词器(tokenizer)都有词表。\n\n"
+            "这是一个子词分词器(tokenizer)。\n\n它输出唯一词元(token)。\n\n词元(token)是基本单位。")
+    assert _doc_pairs(text) == [("分词器", "tokenizer"), ("分词器", "tokenizer"),
+                                ("分词器", "tokenizer"), ("词元", "token"), ("词元", "token")]
+
+
+@pytest.mark.parametrize("text", [
+    # the shorter term is rarer than the longer one: the longer is the author's term
+    "语言模型(language model)很多。\n\n大语言模型(language model)更强。\n\n"
+    "大语言模型(language model)很贵。",
+    # other glosses: nothing to settle
+    "模型(model)很多。\n\n语言模型(language model)更强。",
+    # the shorter one does not end the longer one
+    "注意力(attention)很重要。\n\n注意力机制(attention)也是。",
+])
+def test_no_shorter_term_of_the_author_no_change(text):
+    from vocab_app.mining.glosses import find_glosses
+
+    expected = [(h.term, h.gloss) for block in text.split("\n\n") for h in find_glosses(block)]
+    assert _doc_pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, term", [
+    # a label line (heading, list label, a line of its own): the author named the whole run
+    ("## 前向传播流程（Forward Pass）", "前向传播流程"),
+    ("### 反向传播过程（Backward Pass）：", "反向传播过程"),
+    ("保护使用中的存储对象（Storage Object in Use Protection）", "保护使用中的存储对象"),
+    # a list label followed by a colon and its explanation
+    ("（2）输出到输入的反馈（output-to-input）：把输出送回输入。", "输出到输入的反馈"),
+    ("- 提高模型的准确率（accuracy）：方法有很多。", "准确率"),
+    ("- 使用注意力机制（attention）：它很有效。", "注意力机制"),
+    # … but a sentence heading still loses its pronoun, verb and question words
+    ("## 我们为什么需要注意力（attention）", "注意力"),
+    ("## 如何训练模型（how to train a model）", "训练模型"),
+    # and in running text the usual boundary holds
+    ("我们在这里使用注意力机制（attention mechanism）。", "注意力机制"),
+])
+def test_a_label_line_names_the_whole_run(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # 一个 is "a", not the "one" of one-hot
+    ("每个词被表示成一个独热向量（one-hot vector）。", "独热向量"),
+    ("这是一个单层网络（one-layer network）。", "单层网络"),
+    ("我们部署了第五代移动通信（5G）网络。", "第五代移动通信"),
+])
+def test_a_numeral_with_a_classifier_is_no_number_the_gloss_translates(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # jieba cuts 受|事|者; 受事 is a dictionary word, so the lone 事 is no term start
+    ("在这个句子里，受事者（patient）是宾语。", "受事者"),
+    ("这里的受事方（patient party）不同。", "受事方"),
+    # a lone character that makes no word with the one before stays the start
+    ("这是词表（vocabulary）。", "词表"),
+    ("他是求助者（help seeker）。", "求助者"),
+])
+def test_a_word_cut_in_two_by_jieba_is_glued_back(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # quotes around the term and its bracket together mark the term
+    ('对应的卷被视为"已回收（reclaimed）"。', "已回收"),
+    ("这叫“重新调度（rescheduled）”。", "重新调度"),
+    ("所谓“过拟合（overfitting）”就是这样。", "过拟合"),
+    # … a quoted clause does not
+    ("他说“我们用了强化学习（RL）”。", "强化学习"),
+    ("她说“这是知识蒸馏（knowledge distillation）”。", "知识蒸馏"),
+])
+def test_quotes_around_term_and_bracket_mark_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]

@@ -22,6 +22,8 @@ from vocab_app.mining.readers.markup import Marked, has_markup, strip_edges, str
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _CLOSING_HASHES_RE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+#: A heading's anchor id, not rendered: Pandoc/Hugo `{#id}`, doc-builder `[[id]]`.
+_HEADING_ID_RE = re.compile(r"[ \t]*(?:\{#[^{}\n]{1,200}\}|\[\[[^\[\]\n]{1,200}\]\])[ \t]*$")
 _QUOTE_RE = re.compile(r"^ {0,3}>[ \t]?")
 _ITEM_RE = re.compile(
     r"^[ \t]*(?:[-*+•·]|\d{1,3}[.)、]|[a-z][.)]|[A-Z]\))[ \t]+(?:\[[ xX]\][ \t]+)?")
@@ -149,6 +151,7 @@ class MarkdownLines:
         heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
             line = _CLOSING_HASHES_RE.sub("", line[heading.end():])
+            line = _HEADING_ID_RE.sub("", line)
             text = self._finish(self._inline(line.strip()), True)
             if self.heading is None and text:
                 self.heading = text[0].text

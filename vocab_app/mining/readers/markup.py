@@ -28,12 +28,15 @@ from typing import NamedTuple
 
 Span = tuple[int, int]
 
-_SPECIAL_RE = re.compile(r"[*_`<\[&\\]")
-_TOKEN_START_RE = re.compile(r"[*_`<\[&\\!]")  # the first characters of _TOKEN_RE's tokens
+_SPECIAL_RE = re.compile(r"[*_`<\[&\\$]")
+_TOKEN_START_RE = re.compile(r"[*_`<\[&\\!$]")  # the first characters of _TOKEN_RE's tokens
 _URL_START_RE = re.compile(r"(?:https?://|www\.)")
 _TOKEN_RE = re.compile(
     r"(?P<run>\*+|_+)"
     r"|(?P<tick>`+)"
+    # TeX math, `$$…$$` or `$…$` (Pandoc's rule: no space inside either dollar, no digit right
+    # after the closing one, so `$5 and $10` is no math); like code, it holds no gloss
+    r"|(?P<math>\$\$[^$\n]{1,2000}?\$\$|\$(?![\s$])[^$\n]{1,1000}?(?<![\s\\])\$(?!\d))"
     r"|(?P<esc>\\[!-/:-@\[-`{-~])"
     r"|(?P<footnote>\[\^[^\]\s]{1,30}\])"
     r"|(?P<link>!?\[)"
@@ -244,6 +247,8 @@ class _Parser:
             else:
                 self._text(line[end:close].strip(" ") or line[end:close], code=True)
                 return close + (end - start)
+        elif kind == "math":
+            self._text(match.group(), code=True)
         elif kind == "esc":
             self._text(match.group()[1])
         elif kind in ("footnote", "decl"):
@@ -410,5 +415,6 @@ class _Parser:
                 b -= 1
             if b > a:
                 marks.add((a, b))
-        code = tuple((ends[i] - len(pieces[i]), ends[i]) for i in sorted(self.code_pieces))
+        code = tuple((ends[i] - len(pieces[i]), ends[i]) for i in sorted(self.code_pieces)
+                     if pieces[i])  # a code span of one space may merge away
         return Marked(text, tuple(sorted(marks)), code)
