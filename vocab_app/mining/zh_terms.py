@@ -57,6 +57,7 @@ _NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零
 _CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
 _CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
 _SEPARATORS = ",，、;；"
+_SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # `7 `, `3.1.2 ` of a heading
 #: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
 PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可去逆伪准次全跨副亚")
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
@@ -220,7 +221,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     if run_start == end:
         return None
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
-    label = label and not truncated and not any(ch.isalnum() for ch in text[lo:run_start])
+    label = label and not truncated and not any(
+        ch.isalnum() for ch in _SECTION_NUMBER_RE.sub("", text[lo:run_start], count=1))
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
                          is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)),
                          _gloss_numerals(gloss), label)
@@ -271,8 +273,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
-        if label and (_is_particle_of_place(tok) or (tok.word == "的" and need_more)):
-            k -= 1  # `前向传播流程`: 向 is no preposition inside a named label
+        if label and k > 0 and (_is_particle_of_place(tok) or (tok.word == "的" and need_more)):
+            k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个

@@ -266,3 +266,26 @@ def test_a_word_cut_in_two_by_jieba_is_glued_back(text, term):
 ])
 def test_quotes_around_term_and_bracket_mark_the_term(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a paragraph that opens by naming its subject and then defines it keeps the whole name
+    ("持续部署（Continuous Deployment）是指每次合并后自动发布。", "持续部署"),
+    ("自动求导（Automatic Differentiation）会记录每一步运算。", "自动求导"),
+    ("广播机制（Broadcasting）可以让形状不同的张量相加。", "广播机制"),
+    # a numbered heading is a label: its number is no part of the term
+    ("3.2 分布式训练（Distributed Training）", "分布式训练"),
+    ("7 异步复制（Asynchronous Replication）", "异步复制"),
+])
+def test_a_term_that_opens_its_paragraph_or_heading_is_named_whole(text, term):
+    (hit,) = find_glosses(text)
+    assert hit.term == term
+
+
+@pytest.mark.parametrize("text, term", [
+    ("使用梯度裁剪（gradient clipping）是常见做法。", "梯度裁剪"),  # an object verb still goes
+    ("在训练阶段（training phase）是这样。", "训练阶段"),  # a preposition opening it goes
+])
+def test_a_paragraph_opening_keeps_its_usual_cuts(text, term):
+    (hit,) = find_glosses(text)
+    assert hit.term == term
