@@ -456,7 +456,8 @@ def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
 #: What may follow the bracket of a label (a heading, a list label, `术语（term）：释义`): its
 #: close, then the line's end or a colon; or, for a paragraph that opens by naming its subject,
 #: a verb that defines it (`持续性能分析 (Continuous Profiling) 是…`, `至少一次(At least Once)指…`).
-_LABEL_TAIL_RE = re.compile(r"\s*[)）]\s*(?:[:：]|\Z|(?:是指|是|指|即|表示|意味着|用于|会|可以|能够)(?![\u4e00-\u9fff]{0,1}[)）]))")
+_LABEL_TAIL_RE = re.compile(
+    r"\s*[)）]\s*(?:[:：]|\Z|是指|是|指|即|表示|意味着|用于|会|可以|能够)")
 
 
 def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
