@@ -17,8 +17,9 @@ from vocab_app.mining.lang import word_set
 
 #: `(also called …)`, `(also known as …)`: another name for the same thing.
 ALSO_CALLED_RE = re.compile(
-    r"(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
-    r"(?:called|known as|named|termed|referred to as)\s+\S", re.I)
+    r"(?:(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
+    r"(?:called|known as|named|termed|referred to as)"
+    r"|called|known as|termed|referred to as)\s+(?=\S)", re.I)
 
 #: Words a description never opens with (after an optional article): function words,
 #: pronouns, auxiliaries, negation, quantity words and the like.
@@ -72,7 +73,7 @@ def _postmodifier(word: str) -> bool:
     return w in _POSTMODIFIERS or w in _PARTICIPLES or (len(w) > 4 and w.endswith("ed"))
 
 
-def _is_list(note: str) -> bool:
+def is_list(note: str) -> bool:
     """`fatigue, nausea or vomiting`: items joined by commas with no relative clause."""
     if note.count(",") >= 2:
         return True
@@ -134,7 +135,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
         return False
-    if _is_list(note) or re.search(r"[;:?!]", note):
+    if is_list(note) or re.search(r"[;:?!]", note):
         return False
     if is_name(head, before) or defines_other_word(note, head, before):
         return False

@@ -32,6 +32,12 @@ from vocab_app.mining.abbrev import (
 )
 from vocab_app.mining.bracket_content import LEAD_IN_FIRST, Content, lead_in_end, read_content
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_name
+from vocab_app.mining.described_terms import (
+    describes_technical_term,
+    description_start,
+    names_term,
+)
 from vocab_app.mining.en_terms import (
     english_term_start,
     in_chinese_context,
@@ -309,6 +315,14 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
+    if not marked and not labelled:
+        # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
+        # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
+        called = ALSO_CALLED_RE.match(gloss)
+        if names_term(gloss[called.end():] if called else gloss):
+            hits = _described(text, t1, g0, g1, lo)
+            if hits or not called:
+                return hits
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)
     if n0 >= t1:
@@ -318,6 +332,18 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
         return []
     return [_hit(text, n0, t1, g0, g1, "def")]
+
+
+def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """The def pair of a description before a bracketed technical term (described_terms.py)."""
+    gloss = text[g0:g1]
+    d0 = description_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, gloss)
+    if d0 >= t1:
+        return []
+    head = text[d0:t1]
+    if not describes_technical_term(head, gloss) or is_name(head, text[max(lo, d0 - 80):d0]):
+        return []
+    return [_hit(text, d0, t1, g0, g1, "def")]
 
 
 _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
