@@ -81,8 +81,13 @@ def _gives(word: str, unit: str) -> bool:
     return word[:1] == unit
 
 
+_HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _parts(word: str) -> list[str]:
-    return [p for p in re.split(r"[-/]", word.lower()) if p]
+    """The parts of a word that may each give a unit: hyphen and slash parts and CamelCase
+    humps (`Key-Value`, `PersistentVolumeClaims` → persistent, volume, claims)."""
+    return [p.lower() for p in re.split(r"[-/]", _HUMP_RE.sub("-", word)) if p]
 
 
 def _in_order(units: str, words: list[str]) -> bool:
@@ -184,6 +189,9 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
     return max(l_index + 1, 0)
 
 
+_GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
+
+
 def find_long_form(short: str, before: str) -> int | None:
     """Where the long form of `short` starts inside `before` (the text right before the
     bracket, ending at the term's last character), or None when no long form is there."""
@@ -217,6 +225,9 @@ def find_long_form(short: str, before: str) -> int | None:
     long_form = before[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form:
         return None
+    if _GLUED_SENTENCE_RE.search(long_form):
+        return None  # `Cancer.EnlargeComputed tomography`: two texts glued by lost markup
+
     return start
 
 

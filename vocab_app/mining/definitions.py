@@ -132,6 +132,8 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     """
     if ALSO_CALLED_RE.match(note):
         return True
+    if _participle_for_participle(head, note, before):
+        return True
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
         return False
@@ -203,3 +205,24 @@ def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
 _LINKING_POSTMODIFIERS = word_set("that which who whom whose where of to")
 #: Words after a participle that make it a description (`caused by`, `used for`).
 _AGENT_WORDS = word_set("by for in from with into on as")
+
+
+#: Auxiliaries before a passive or perfect participle (`can be amplified`, `has recurred`).
+_AUXILIARIES = word_set("be been being is are was were has have had")
+_MORE_PARTICIPLES = word_set("come gone become broken spoken")
+
+
+def _participle_for_participle(head: str, note: str, before: str) -> bool:
+    """True for a participle after an auxiliary glossed by a plainer participle phrase (`can be
+    amplified (made in large numbers)`, `has recurred (come back)`, `were lysed (broken
+    open)`): the note says what the verb means in other words. Not a place, time or manner
+    remark (`was published (in Nature)`, `was deleted (accidentally)`)."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    words = note.split()
+    if " " in head.strip() or prev not in _AUXILIARIES or not 2 <= len(words) <= 8:
+        return False
+    if not (head.endswith("ed") and len(head) > 4) or re.search(r"[\d;:,]", note):
+        return False
+    first = words[0].lower()
+    return (first.endswith("ed") and len(first) > 4) or first in _PARTICIPLES or (
+        first in _MORE_PARTICIPLES)

@@ -80,7 +80,13 @@ def names_term(note: str) -> bool:
     if len(words) == 1:
         w = words[0]
         return len(w) >= 5 and not _adverb(w) and w not in _ASIDE_WORDS
-    return True
+    # not a remark: `(lightly edited)`, `(code available online)`
+    return not words[-1].endswith("ed") and not any(
+        _adverb(w) or w in _ASIDE_WORDS or w in _REMARK_WORDS for w in words)
+
+
+#: Words of a remark on availability or state, never of a term.
+_REMARK_WORDS = word_set("available unavailable online offline only here there now soon")
 
 
 def _adverb(word: str) -> bool:
@@ -261,11 +267,11 @@ def describes_technical_term(head: str, note: str) -> bool:
     the note keeps (an -ed or -ing note goes with an -ed or -ing head: `released (secreted)`,
     not `the file (deprecated)`)."""
     words = head.split()
-    if not words or not head[:1].islower():
+    if not words or not head[:1].islower() or "'" in head or "’" in head:
         return False
     last = _core(words[-1])
-    if last in _KIND_NOUNS or last in _PRONOUN_HEADS:
-        return False
+    if last in _KIND_NOUNS or last in _PRONOUN_HEADS or last[:5] == _core(note.split()[-1])[:5]:
+        return False  # `the library (jieba)`; `revenue (annual recurring revenue)`
     first = note.split()[0]
     for suffix in ("ed", "ing"):
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):

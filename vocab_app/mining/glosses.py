@@ -294,6 +294,15 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return [GlossHit(gloss, last, "abbr", (t1 - len(last), t1), (g0, g1))]
     if " " not in gloss and is_clipping(gloss, last):
         return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
+    # A short form with a word shared with its long form: `emission tomography scan (PET scan)`.
+    shared = gloss.split()
+    if (len(shared) == 2 and is_short_form(shared[0]) and not marked and last
+            and shared[1].lower() == last.lower() and len(words) > 1):
+        cut = t1 - len(last)
+        rel = find_long_form(shared[0], text[max(lo, cut - _LONG_FORM_REACH):cut].rstrip())
+        if rel is not None:
+            l0 = max(lo, cut - _LONG_FORM_REACH) + rel
+            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if marked:
@@ -321,7 +330,9 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         called = ALSO_CALLED_RE.match(gloss)
         if names_term(gloss[called.end():] if called else gloss):
             hits = _described(text, t1, g0, g1, lo)
-            if hits or not called:
+            # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
+            # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
+            if hits or not (called or " of " in gloss or last[:1].isupper()):
                 return hits
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)

@@ -174,3 +174,42 @@ def test_deviation_digits_and_leading_small_letters(text, pair):
     # its number word and a small first letter as the first word's initial
     assert schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text) == {}
     assert {h.gloss: h.term for h in find_glosses(text)} == dict([pair])
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("Each node runs a ReplicaSet (RS) for the service.", "ReplicaSet", "RS"),
+    ("Admins bind StorageClasses (SCs) to the volumes.", "StorageClasses", "SCs"),
+    ("We use a RoundRobin Scheduler (RRS) here.", "RoundRobin Scheduler", "RRS"),
+])
+def test_camel_case_humps_start_words_of_a_long_form(text, long_form, short):
+
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [
+        (long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "See the guide to scans.MoreComputed tomography (CT) scan images follow.",
+    "Read the notes.NextMagnetic resonance (MR) pictures are below.",
+])
+def test_a_long_form_never_spans_two_sentences_glued_by_lost_markup(text):
+
+    assert [h.term for h in find_glosses(text)] in ([], ["Computed tomography"],
+                                                    ["Magnetic resonance"])
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("It combines a positron emission tomography scan (PET scan) and a CT scan.",
+     "positron emission tomography scan", "PET scan"),
+    ("Doctors order a magnetic resonance imaging scan (MRI scan) first.",
+     "magnetic resonance imaging scan", "MRI scan"),
+    ("Ask about a fine needle aspiration biopsy (FNA biopsy) of the lump.",
+     "fine needle aspiration biopsy", "FNA biopsy"),
+])
+def test_a_short_form_may_keep_the_long_forms_last_word(text, long_form, short):
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [
+        (long_form, short, "abbr")]
+
+
+def test_a_short_form_and_a_shared_word_need_a_long_form():
+    assert find_glosses("The blood test (CBC test) came back.") == []
+    assert find_glosses("We tuned the model (GPT model) again.") == []

@@ -89,3 +89,22 @@ def test_the_description_stops_at_a_verb_a_determiner_and_such_as():
 ])
 def test_an_i_e_note_is_a_definition_kept_verbatim(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The tumor has metastasized (spread to other parts of the body) by then.",
+     "metastasized", "spread to other parts of the body"),
+    ("The cells were lysed (broken open) with a detergent.", "lysed", "broken open"),
+    ("The cancer has recurred (come back) twice.", "recurred", "come back"),
+])
+def test_a_participle_glossed_by_a_plainer_participle_is_def(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were published (in Nature) last year.",
+    "The file was deleted (accidentally) last week.",
+    "The drug was approved (approved in 2019) quickly.",
+])
+def test_a_remark_on_a_participle_stays_noise(text):
+    assert pairs(text) == []
