@@ -19,6 +19,7 @@ Relaxations that make it fit real text:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
@@ -84,10 +85,11 @@ def _gives(word: str, unit: str) -> bool:
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _parts(word: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _parts(word: str) -> tuple[str, ...]:
     """The parts of a word that may each give a unit: hyphen and slash parts and CamelCase
     humps (`Key-Value`, `PersistentVolumeClaims` → persistent, volume, claims)."""
-    return [p.lower() for p in re.split(r"[-/]", _HUMP_RE.sub("-", word)) if p]
+    return tuple(p.lower() for p in re.split(r"[-/]", _HUMP_RE.sub("-", word)) if p)
 
 
 def _in_order(units: str, words: list[str]) -> bool:
