@@ -192,11 +192,19 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
 
 
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
+#: A sentence end glued to a capitalised word glued to the next one: `body.EnlargeMagnetic`.
+_GLUED_TEXTS_RE = re.compile(r"(?<![A-Z])[.!?][A-Z][a-z]+(?=[A-Z][a-z])")
 
 
 def find_long_form(short: str, before: str) -> int | None:
     """Where the long form of `short` starts inside `before` (the text right before the
     bracket, ending at the term's last character), or None when no long form is there."""
+    glued = max(_GLUED_TEXTS_RE.finditer(before), key=lambda m: m.end(), default=None)
+    if glued is not None:
+        # `…inside the body.EnlargeMagnetic resonance imaging (MRI)`: markup lost between two
+        # texts glued a label to the next text, which starts at the hump
+        rel = find_long_form(short, before[glued.end():])
+        return None if rel is None else glued.end() + rel
     words = list(_WORD_RE.finditer(before))
     if not words or words[-1].end() < len(before.rstrip()):
         return None

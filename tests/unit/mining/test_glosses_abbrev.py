@@ -187,14 +187,24 @@ def test_camel_case_humps_start_words_of_a_long_form(text, long_form, short):
         (long_form, short, "abbr")]
 
 
-@pytest.mark.parametrize("text", [
-    "See the guide to scans.MoreComputed tomography (CT) scan images follow.",
-    "Read the notes.NextMagnetic resonance (MR) pictures are below.",
+@pytest.mark.parametrize("text, long_form, short", [
+    ("See the guide to scans.MoreComputed tomography (CT) scan images follow.",
+     "Computed tomography", "CT"),
+    ("Read the notes.NextMagnetic resonance (MR) pictures are below.",
+     "Magnetic resonance", "MR"),
+    ("Pictures of the heart.ZoomPositron emission tomography (PET) scan.",
+     "Positron emission tomography", "PET"),
 ])
-def test_a_long_form_never_spans_two_sentences_glued_by_lost_markup(text):
+def test_a_long_form_starts_after_text_glued_by_lost_markup(text, long_form, short):
+    # `scans.MoreComputed`: a link label glued between two texts; the long form never runs
+    # back into the text before it
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [
+        (long_form, short, "abbr")]
 
-    assert [h.term for h in find_glosses(text)] in ([], ["Computed tomography"],
-                                                    ["Magnetic resonance"])
+
+def test_a_long_form_never_spans_a_glued_sentence_break():
+    assert [h.term for h in find_glosses("It was a scan.Computed tomography (CT) helps.")] \
+        in ([], ["Computed tomography"])
 
 
 @pytest.mark.parametrize("text, long_form, short", [
