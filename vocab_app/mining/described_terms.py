@@ -28,6 +28,17 @@ required recommended default deprecated plural singular left right above below c
 top bottom middle front back inside outside approximately approx roughly sic again twice once
 pending estimated preliminary unchanged unknown various others etcetera inclusive exclusive
 free paid beta alpha draft final updated revised abridged translated edited continued
+sometimes often maybe perhaps instead later earlier overnight tomorrow today tonight yesterday
+outdoors indoors abroad together anyway however therefore otherwise meanwhile always never
+usually frequently seldom also else elsewhere everywhere nowhere somewhere upstairs downstairs
+nearby afterwards beforehand first second third last next previously thereafter
+summary overview glossary appendix chapter figure table homepage login password reference
+""")
+#: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term.
+_PEOPLE_WORDS = word_set("""
+children child adults adult women woman men man infants infant babies baby toddlers teens
+teenagers elderly seniors mice rats dogs cats animals humans people persons patients males
+females boys girls participants volunteers subjects users customers readers
 """)
 #: Nouns that name a kind of thing: a lower-case word in brackets after them is the instance
 #: meant (`the tokenizer library (jieba)`, `a web server (nginx)`), not a term for them.
@@ -38,7 +49,9 @@ companies brand brands product products server servers database databases langua
 format formats editor editors browser browsers platform platforms file files folder folders
 directory directories variable variables option options flag flags parameter parameters setting
 settings field fields column columns version versions site sites website websites model models
-name names word words term terms label labels
+name names word words term terms label labels treatment treatments therapy therapies medicine
+medicines medication medications drug drugs dose doses test tests procedure procedures form forms
+step steps section sections part parts page pages document documents text texts way ways
 """)
 #: Prepositions a description runs back across (`roof of the mouth`, `area between the nose and
 #: mouth`, `tissue at the back of the eye`).
@@ -53,7 +66,7 @@ range series set sets couple pair majority minority plenty dozens hundreds thous
 percent half level levels
 """)
 _DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
-                        "each every certain")
+                        "each every certain particular specific")
 _RELATIVES = word_set("that which who")
 #: Particles of a phrasal verb glossed by one verb (`turns on (activates)`).
 _PARTICLES = word_set("on off up down out back over away")
@@ -79,9 +92,9 @@ def names_term(note: str) -> bool:
             return False
     if len(words) == 1:
         w = words[0]
-        return len(w) >= 5 and not _adverb(w) and w not in _ASIDE_WORDS
+        return len(w) >= 5 and not _adverb(w) and w not in _ASIDE_WORDS and w not in _PEOPLE_WORDS
     # not a remark: `(lightly edited)`, `(code available online)`
-    return not words[-1].endswith("ed") and not any(
+    return not words[-1].endswith("ed") and words[-1] not in _PEOPLE_WORDS and not any(
         _adverb(w) or w in _ASIDE_WORDS or w in _REMARK_WORDS for w in words)
 
 
@@ -231,7 +244,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
     left = _core(words[link - 1].group())
     if left in _PRONOUN_HEADS and words[link - 1].group()[-1] not in _CLOSING:
         return "pronoun", link - 1
-    if left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or not _noun_before(words, link):
+    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or not _noun_before(words, link)
+            or (left.endswith("ed") and len(left) > 4 and "-" not in left)):  # `looked at`
         return "", begin
     return "link", link
 

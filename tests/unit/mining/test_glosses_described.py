@@ -34,6 +34,9 @@ def pairs(text: str) -> list[tuple[str, str, str]]:
      "tubes that drain fluid from the ears", "tympanostomy tubes"),
     ("Doctors may prescribe drugs that widen the airways (called bronchodilators) for it.",
      "drugs that widen the airways", "called bronchodilators"),
+    # `a particular …` says which one: B4 leaves it out
+    ("Most often, a particular feedback circuit (regulator) keeps it stable.",
+     "feedback circuit", "regulator"),
     # a phrasal verb glossed by one verb
     ("The hormone switches off (inhibits) the enzyme in the liver.",
      "switches off", "inhibits"),
@@ -55,6 +58,16 @@ def test_plain_description_before_a_technical_term_is_def(text, term, gloss):
     # a name in brackets after a kind of thing says which one
     "We plot the results with a charting library (matplotlib) each week.",
     "The clinic runs a web server (nginx) for its booking pages.",
+    # time, place and manner asides, and who a remark is about
+    "Take the tablets with food (sometimes) and water.",
+    "The study looked at heart muscle damage (overnight) in detail.",
+    "Results were better in the treated group (children) than expected.",
+    "The rash went away on the upper arms (young adults) within days.",
+    # a name in brackets after a generic noun says which one is meant
+    "Ask your doctor about the new treatment (physiotherapy) before you start.",
+    "Patients who took the larger doses (tablets) did better.",
+    # navigation and editorial words
+    "More details are in the printed leaflet (appendix) at the back.",
     # a participle after a noun is a remark on it, not a name for it
     "The old consent form (deprecated) is still online.",
     # an example list narrower than the head (G2)
