@@ -132,7 +132,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     """
     if ALSO_CALLED_RE.match(note):
         return True
-    if _participle_for_participle(head, note, before):
+    if participle_for_participle(head, note, before):
         return True
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
@@ -212,7 +212,7 @@ _AUXILIARIES = word_set("be been being is are was were has have had")
 _MORE_PARTICIPLES = word_set("come gone become broken spoken")
 
 
-def _participle_for_participle(head: str, note: str, before: str) -> bool:
+def participle_for_participle(head: str, note: str, before: str) -> bool:
     """True for a participle after an auxiliary glossed by a plainer participle phrase (`can be
     amplified (made in large numbers)`, `has recurred (come back)`, `were lysed (broken
     open)`): the note says what the verb means in other words. Not a place, time or manner

@@ -15,6 +15,7 @@ from vocab_app.mining.definitions import (
     describes_head,
     is_list,
     is_name,
+    participle_for_participle,
     points_at_one,
 )
 from vocab_app.mining.lang import has_latin, word_set
@@ -262,6 +263,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
     (`GPT-4 is a good example`) and remarks (`Note: the authors later retracted this`) are not
     definitions."""
     words = gloss.split()
+    if not labelled and participle_for_participle(head, gloss, before):
+        return True  # `can be amplified (made in large numbers)`
     if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
     if len(words) >= 3 and gloss.lower().startswith(("i.e.", "ie ", "that is,", "namely")):

@@ -109,6 +109,9 @@ def test_an_i_e_note_is_a_definition_kept_verbatim(text, term, gloss):
      "metastasized", "spread to other parts of the body"),
     ("The cells were lysed (broken open) with a detergent.", "lysed", "broken open"),
     ("The cancer has recurred (come back) twice.", "recurred", "come back"),
+    # the participle of the note may occur earlier in the sentence
+    ("Each copy is made by a machine, and it can be duplicated (made twice over) later.",
+     "duplicated", "made twice over"),
 ])
 def test_a_participle_glossed_by_a_plainer_participle_is_def(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
