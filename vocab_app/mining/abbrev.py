@@ -19,6 +19,7 @@ Relaxations that make it fit real text:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
@@ -81,8 +82,16 @@ def _gives(word: str, unit: str) -> bool:
     return word[:1] == unit
 
 
-def _parts(word: str) -> list[str]:
-    return [p for p in re.split(r"[-/]", word.lower()) if p]
+_HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=8192)
+def _parts(word: str) -> tuple[str, ...]:
+    """The parts of a word that may each give a unit: hyphen and slash parts and CamelCase
+    humps (`Key-Value`, `PersistentVolumeClaims` → persistent, volume, claims)."""
+    if word[:1].isupper():  # not a brand in lower camel case: iPhone, eBay
+        word = _HUMP_RE.sub("-", word)
+    return tuple(p.lower() for p in re.split(r"[-/]", word) if p)
 
 
 def _in_order(units: str, words: list[str]) -> bool:
@@ -184,17 +193,26 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
     return max(l_index + 1, 0)
 
 
+_GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
+#: A sentence end glued to a capitalised word glued to the next one: `body.EnlargeMagnetic`.
+_GLUED_TEXTS_RE = re.compile(r"(?<![A-Z])[.!?][A-Z][a-z]+(?=[A-Z][a-z])")
+
+
 def find_long_form(short: str, before: str) -> int | None:
     """Where the long form of `short` starts inside `before` (the text right before the
     bracket, ending at the term's last character), or None when no long form is there."""
+    glued = max(_GLUED_TEXTS_RE.finditer(before), key=lambda m: m.end(), default=None)
+    if glued is not None:
+        # `…inside the body.EnlargeMagnetic resonance imaging (MRI)`: markup lost between two
+        # texts glued a label to the next text, which starts at the hump
+        rel = find_long_form(short, before[glued.end():])
+        return None if rel is None else glued.end() + rel
     words = list(_WORD_RE.finditer(before))
     if not words or words[-1].end() < len(before.rstrip()):
         return None
     letters = short_form_units(short)
     if not letters:
         return None
-    if _camel_case_spells(words[-1].group(), short):
-        return words[-1].start()  # `PersistentVolumeClaim (PVC)`: one CamelCase word
     # Initials first: the shortest run of last words whose initials spell the short form, in
     # order; then a run of exactly as many content words in another order.
     reach = max(0, len(words) - (2 * len(letters) + 3))
@@ -219,17 +237,10 @@ def find_long_form(short: str, before: str) -> int | None:
     long_form = before[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form:
         return None
+    if _GLUED_SENTENCE_RE.search(long_form):
+        return None  # `Cancer.EnlargeComputed tomography`: two texts glued by lost markup
+
     return start
-
-
-def _camel_case_spells(word: str, short: str) -> bool:
-    """True when the capitals of one CamelCase `word` (two or more, the first at its start)
-    spell `short`, a plural s aside on either side (`PersistentVolumeClaims` → PVCs)."""
-    if not word[:1].isupper() or word.isupper():
-        return False
-    capitals = "".join(ch for ch in word if ch.isupper())
-    core = short[:-1] if short.endswith("s") and len(short) > 2 else short
-    return len(capitals) >= 2 and capitals == core
 
 
 def expands(short: str, long_form: str) -> bool:

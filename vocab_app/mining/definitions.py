@@ -17,8 +17,9 @@ from vocab_app.mining.lang import word_set
 
 #: `(also called …)`, `(also known as …)`: another name for the same thing.
 ALSO_CALLED_RE = re.compile(
-    r"(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
-    r"(?:called|known as|named|termed|referred to as)\s+\S", re.I)
+    r"(?:(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
+    r"(?:called|known as|named|termed|referred to as)"
+    r"|called|known as|termed|referred to as)\s+(?=\S)", re.I)
 
 #: Words a description never opens with (after an optional article): function words,
 #: pronouns, auxiliaries, negation, quantity words and the like.
@@ -72,7 +73,7 @@ def _postmodifier(word: str) -> bool:
     return w in _POSTMODIFIERS or w in _PARTICIPLES or (len(w) > 4 and w.endswith("ed"))
 
 
-def _is_list(note: str) -> bool:
+def is_list(note: str) -> bool:
     """`fatigue, nausea or vomiting`: items joined by commas with no relative clause."""
     if note.count(",") >= 2:
         return True
@@ -131,10 +132,12 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     """
     if ALSO_CALLED_RE.match(note):
         return True
+    if participle_for_participle(head, note, before):
+        return True
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
         return False
-    if _is_list(note) or re.search(r"[;:?!]", note):
+    if is_list(note) or re.search(r"[;:?!]", note):
         return False
     if is_name(head, before) or defines_other_word(note, head, before):
         return False
@@ -202,3 +205,24 @@ def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
 _LINKING_POSTMODIFIERS = word_set("that which who whom whose where of to")
 #: Words after a participle that make it a description (`caused by`, `used for`).
 _AGENT_WORDS = word_set("by for in from with into on as")
+
+
+#: Auxiliaries before a passive or perfect participle (`can be amplified`, `has recurred`).
+_AUXILIARIES = word_set("be been being is are was were has have had")
+_MORE_PARTICIPLES = word_set("come gone become broken spoken")
+
+
+def participle_for_participle(head: str, note: str, before: str) -> bool:
+    """True for a participle after an auxiliary glossed by a plainer participle phrase (`can be
+    amplified (made in large numbers)`, `has recurred (come back)`, `were lysed (broken
+    open)`): the note says what the verb means in other words. Not a place, time or manner
+    remark (`was published (in Nature)`, `was deleted (accidentally)`)."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    words = note.split()
+    if " " in head.strip() or prev not in _AUXILIARIES or not 2 <= len(words) <= 8:
+        return False
+    if not (head.endswith("ed") and len(head) > 4) or re.search(r"[\d;:,]", note):
+        return False
+    first = words[0].lower()
+    return (first.endswith("ed") and len(first) > 4) or first in _PARTICIPLES or (
+        first in _MORE_PARTICIPLES)

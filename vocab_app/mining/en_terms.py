@@ -23,6 +23,7 @@ i you he she it we they me him us them one ones
 is are was were be been being am can could will would shall should may might must do does did
 have has had get gets got make makes made let lets
 to of in on at by for with from into onto about as via through over under between among
+before after during since until without
 and or but nor not also very just only even still really quite more most less least much many
 like unlike using use used uses called named known say said says see seen think thought mean
 replace replaces replaced build builds achieve achieves call calls

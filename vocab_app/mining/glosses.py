@@ -38,6 +38,12 @@ from vocab_app.mining.bracket_content import (
     unquoted,
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_name
+from vocab_app.mining.described_terms import (
+    describes_technical_term,
+    description_start,
+    names_term,
+)
 from vocab_app.mining.en_terms import (
     english_term_start,
     in_chinese_context,
@@ -398,6 +404,15 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return [GlossHit(gloss, last, "abbr", (t1 - len(last), t1), (g0, g1))]
     if " " not in gloss and is_clipping(gloss, last):
         return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
+    # A short form with a word shared with its long form: `emission tomography scan (PET scan)`.
+    shared = gloss.split()
+    if (len(shared) == 2 and is_short_form(shared[0]) and not marked and last
+            and shared[1].lower() == last.lower() and len(words) > 1):
+        cut = t1 - len(last)
+        rel = find_long_form(shared[0], text[max(lo, cut - _LONG_FORM_REACH):cut].rstrip())
+        if rel is not None:
+            l0 = max(lo, cut - _LONG_FORM_REACH) + rel
+            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if marked:
@@ -419,6 +434,16 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
+    if not marked and not labelled:
+        # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
+        # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
+        called = ALSO_CALLED_RE.match(gloss)
+        if names_term(gloss[called.end():] if called else gloss):
+            hits = _described(text, t1, g0, g1, lo)
+            # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
+            # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
+            if hits or not (called or " of " in gloss or last[:1].isupper()):
+                return hits
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)
     if n0 >= t1:
@@ -428,6 +453,18 @@ def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
         return []
     return [_hit(text, n0, t1, g0, g1, "def")]
+
+
+def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """The def pair of a description before a bracketed technical term (described_terms.py)."""
+    gloss = text[g0:g1]
+    d0 = description_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, gloss)
+    if d0 >= t1:
+        return []
+    head = text[d0:t1]
+    if not describes_technical_term(head, gloss) or is_name(head, text[max(lo, d0 - 80):d0]):
+        return []
+    return [_hit(text, d0, t1, g0, g1, "def")]
 
 
 _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)

@@ -13,7 +13,9 @@ from vocab_app.mining.definitions import (
     ALSO_CALLED_RE,
     defines_other_word,
     describes_head,
+    is_list,
     is_name,
+    participle_for_participle,
     points_at_one,
 )
 from vocab_app.mining.lang import has_latin, word_set
@@ -125,7 +127,8 @@ def english_aside(gloss: str) -> bool:
     or more words: it opens with `including`, `like`, `as`, `which`, `at`, `Source:`,
     `translated by` and the like. One word alone (`like`, `source`) is left to translate."""
     words = gloss.lower().split()
-    if len(words) < 2 or ALSO_CALLED_RE.match(gloss):  # another name: a definition (DEF)
+    if len(words) < 2 or ALSO_CALLED_RE.match(gloss) or gloss.lower().startswith("that is,"):
+        # another name, or `that is, …`: a definition (DEF)
         return False
     first = words[0].rstrip(",")
     if first.endswith(":"):
@@ -260,8 +263,12 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
     (`GPT-4 is a good example`) and remarks (`Note: the authors later retracted this`) are not
     definitions."""
     words = gloss.split()
+    if not labelled and participle_for_participle(head, gloss, before):
+        return True  # `can be amplified (made in large numbers)`
     if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
+    if len(words) >= 3 and gloss.lower().startswith(("i.e.", "ie ", "that is,", "namely")):
+        return True  # `informative (i.e., not mandatory)`: the author says it is a definition
     if len(words) >= (3 if labelled else 4):
         if _STRONG_CUE_RE.search(gloss):
             return True
@@ -275,6 +282,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
             return True
         if labelled:  # a labelled note about the head names it early on
             return any(_stem(w) in head_stems for w in words[:6])
-        if _stem(words[0]) in head_stems:
+        if _stem(words[0]) in head_stems and not is_list(gloss) and not re.search(
+                r",|\b(?:and|or)\b", gloss):
+            # not `fat-soluble vitamins (vitamins A, D, E, and K)`: a narrower list (G2)
             return True
     return not labelled and describes_head(head, gloss, before)

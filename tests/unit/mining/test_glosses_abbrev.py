@@ -195,3 +195,52 @@ def test_one_camel_case_word_whose_capitals_spell_the_short_form(text, expected)
 ])
 def test_capitals_that_do_not_spell_it_are_no_long_form(text):
     assert [h for h in find_glosses(text) if h.style == "abbr" and " " not in h.term] == []
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("Each node runs a ReplicaSet (RS) for the service.", "ReplicaSet", "RS"),
+    ("Admins bind StorageClasses (SCs) to the volumes.", "StorageClasses", "SCs"),
+    ("We use a RoundRobin Scheduler (RRS) here.", "RoundRobin Scheduler", "RRS"),
+])
+def test_camel_case_humps_start_words_of_a_long_form(text, long_form, short):
+
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [
+        (long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("See the guide to scans.MoreComputed tomography (CT) scan images follow.",
+     "Computed tomography", "CT"),
+    ("Read the notes.NextMagnetic resonance (MR) pictures are below.",
+     "Magnetic resonance", "MR"),
+    ("Pictures of the heart.ZoomPositron emission tomography (PET) scan.",
+     "Positron emission tomography", "PET"),
+])
+def test_a_long_form_starts_after_text_glued_by_lost_markup(text, long_form, short):
+    # `scans.MoreComputed`: a link label glued between two texts; the long form never runs
+    # back into the text before it
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [
+        (long_form, short, "abbr")]
+
+
+def test_a_long_form_never_spans_a_glued_sentence_break():
+    assert [h.term for h in find_glosses("It was a scan.Computed tomography (CT) helps.")] \
+        in ([], ["Computed tomography"])
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("It combines a positron emission tomography scan (PET scan) and a CT scan.",
+     "positron emission tomography scan", "PET scan"),
+    ("Doctors order a magnetic resonance imaging scan (MRI scan) first.",
+     "magnetic resonance imaging scan", "MRI scan"),
+    ("Ask about a fine needle aspiration biopsy (FNA biopsy) of the lump.",
+     "fine needle aspiration biopsy", "FNA biopsy"),
+])
+def test_a_short_form_may_keep_the_long_forms_last_word(text, long_form, short):
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == [
+        (long_form, short, "abbr")]
+
+
+def test_a_short_form_and_a_shared_word_need_a_long_form():
+    assert find_glosses("The blood test (CBC test) came back.") == []
+    assert find_glosses("We tuned the model (GPT model) again.") == []

@@ -1,0 +1,126 @@
+"""find_glosses: a plain-English description glossed by the technical word in brackets is `def`,
+in the text's order (RULES.md DEF, S1b; term = the description, gloss = the bracket), and the
+short English asides that look like one stay noise. Sentences written for the tests in the style
+of consumer-health pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Babies with the condition often have a small jaw (micrognathia) at birth.",
+     "small jaw", "micrognathia"),
+    ("Some adults notice ringing ears (tinnitus) after the treatment.",
+     "ringing ears", "tinnitus"),
+    ("The disorder causes unusually curved toes (camptodactyly) in most children.",
+     "unusually curved toes", "camptodactyly"),
+    ("Signs include a droopy eyelid (ptosis), a small chin, and low-set ears.",
+     "droopy eyelid", "ptosis"),
+    ("Many patients develop a swelling of the lymph nodes (lymphadenopathy) first.",
+     "swelling of the lymph nodes", "lymphadenopathy"),
+    ("Some babies have a hole between the two upper chambers of the heart (atrial septal "
+     "defect) that closes later.",
+     "hole between the two upper chambers of the heart", "atrial septal defect"),
+    ("The drug may cause a loss of the sense of smell (anosmia) in rare cases.",
+     "loss of the sense of smell", "anosmia"),
+    ("Older adults may need tubes that drain fluid from the ears (tympanostomy tubes) too.",
+     "tubes that drain fluid from the ears", "tympanostomy tubes"),
+    ("Doctors may prescribe drugs that widen the airways (called bronchodilators) for it.",
+     "drugs that widen the airways", "called bronchodilators"),
+    # `a particular …` says which one: B4 leaves it out
+    ("Most often, a particular feedback circuit (regulator) keeps it stable.",
+     "feedback circuit", "regulator"),
+    # a phrasal verb glossed by one verb
+    ("The hormone switches off (inhibits) the enzyme in the liver.",
+     "switches off", "inhibits"),
+    # no quantity word: `a small amount of` says how much, not what
+    ("Doctors inject a small amount of coloured dye (contrast agent) into a vein.",
+     "coloured dye", "contrast agent"),
+])
+def test_plain_description_before_a_technical_term_is_def(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # one-word asides, labels and editorial remarks
+    "Send the signed form (optional) with your letter.",
+    "See the photo gallery (images) for more.",
+    "The wound on the arm (left) healed first.",
+    "We brought some camping gear (stuff) along.",
+    "Write the number of tablet(s) you took.",
+    # a name in brackets after a kind of thing says which one
+    "We plot the results with a charting library (matplotlib) each week.",
+    "The clinic runs a web server (nginx) for its booking pages.",
+    # time, place and manner asides, and who a remark is about
+    "Take the tablets with food (sometimes) and water.",
+    "The study looked at heart muscle damage (overnight) in detail.",
+    "Results were better in the treated group (children) than expected.",
+    "The rash went away on the upper arms (young adults) within days.",
+    # a name in brackets after a generic noun says which one is meant
+    "Ask your doctor about the new treatment (physiotherapy) before you start.",
+    "Patients who took the larger doses (tablets) did better.",
+    # navigation and editorial words
+    "More details are in the printed leaflet (appendix) at the back.",
+    # a participle after a noun is a remark on it, not a name for it
+    "The old consent form (deprecated) is still online.",
+    # an example list narrower than the head (G2)
+    "Eat foods rich in water-soluble vitamins (vitamins B and C, mostly) every day.",
+    "Some fruits (berries, grapes, and cherries) are high in sugar.",
+    # one word after a preposition or pronoun is no description
+    "Some babies gain weight slowly after birth (postnatal growth delay) in winter.",
+    "The nurse gave them a mask to help them breathe (oxygen therapy) at night.",
+    # a verb before the noun phrase and a coordination: no telling where it starts
+    "Patients report dizziness and problems with walking and balance (ataxia) later.",
+])
+def test_short_brackets_that_name_nothing_stay_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+def test_the_description_stops_at_a_verb_a_determiner_and_such_as():
+    assert pairs("Symptoms such as blurred vision (diplopia) may follow.") == [
+        ("blurred vision", "diplopia", "def")]
+    assert pairs("Later the patient developed dry skin (xerosis) on both arms.") == [
+        ("dry skin", "xerosis", "def")]
+    # `causes impairment of the …`: the verb's object noun stays out
+    assert pairs("The injury causes weakness of the facial muscles that close the eyes "
+                 "(lagophthalmos) in some cases.") == [
+        ("facial muscles that close the eyes", "lagophthalmos", "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Each rule is marked as binding (i.e., required for conformance).",
+     "binding", "i.e., required for conformance"),
+    ("Section 4 is advisory (i.e., not binding).", "advisory", "i.e., not binding"),
+    ("The annex is informative (i.e., guidance only).", "informative", "i.e., guidance only"),
+])
+def test_an_i_e_note_is_a_definition_kept_verbatim(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The tumor has metastasized (spread to other parts of the body) by then.",
+     "metastasized", "spread to other parts of the body"),
+    ("The cells were lysed (broken open) with a detergent.", "lysed", "broken open"),
+    ("The cancer has recurred (come back) twice.", "recurred", "come back"),
+    # the participle of the note may occur earlier in the sentence
+    ("Each copy is made by a machine, and it can be duplicated (made twice over) later.",
+     "duplicated", "made twice over"),
+])
+def test_a_participle_glossed_by_a_plainer_participle_is_def(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were published (in Nature) last year.",
+    "The file was deleted (accidentally) last week.",
+    "The drug was approved (approved in 2019) quickly.",
+])
+def test_a_remark_on_a_participle_stays_noise(text):
+    assert pairs(text) == []
