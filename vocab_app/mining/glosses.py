@@ -24,10 +24,6 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from vocab_app.mining.abbrev import (
-    expands,
-    find_long_form,
-    is_clipping,
-    is_lower_short_form,
     is_short_form,
 )
 from vocab_app.mining.bracket_content import (
@@ -38,38 +34,23 @@ from vocab_app.mining.bracket_content import (
     unquoted,
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
-from vocab_app.mining.definitions import ALSO_CALLED_RE, is_name
-from vocab_app.mining.described_terms import (
-    describes_technical_term,
-    description_start,
-    names_term,
-)
 from vocab_app.mining.en_terms import (
-    english_term_start,
-    in_chinese_context,
-    is_title_case,
     latin_run_start,
-    noun_phrase_start,
 )
+from vocab_app.mining.english_pairs import en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
-from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin, is_cjk, word_set
+from vocab_app.mining.lang import has_cjk, has_latin, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
-from vocab_app.mining.model import GlossHit, Style
+from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
-    chinese_aside,
     describes_person,
     english_aside,
-    foreign_latin_words,
-    is_biographical,
-    is_definition,
     is_reference_or_number,
     is_sentence,
     is_stage_direction,
 )
-from vocab_app.mining.zh_terms import chinese_term, tag_words
+from vocab_app.mining.zh_terms import chinese_term
 
-_LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
-_LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 _SENTENCE_END = frozenset("。.;；!！?？")
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
 
@@ -243,7 +224,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
         if head.marked:
-            return [_hit(text, head.start, head.end, g0, g1, "zh-en")]
+            return [make_hit(text, head.start, head.end, g0, g1, "zh-en")]
         if head.quoted:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
@@ -259,8 +240,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        return _en_zh(text, t0, t1, g0, g1, head.start is not None, named)
-    hits = _en_en(text, t0, t1, g0, g1, labelled, lo, head.marked)
+        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named)
+    hits = en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked)
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits
@@ -274,212 +255,6 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> GlossHit:
-    return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
-
-
-def _en_zh(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
-           named: bool = False) -> list[GlossHit]:
-    gloss = text[g0:g1]
-    # English prose, or a whole English clause inside Chinese text: the noun phrase only
-    # (unless quotes or the author's emphasis fixed the term).
-    if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
-                       or not in_chinese_context(text, t0, g1 + 1)):
-        t0 = english_term_start(text, t0, t1, gloss)
-        if t0 >= t1:
-            return []
-    elif not fixed:
-        t0 = _after_clause_verb(text, t0, t1, gloss)
-    head = text[t0:t1]
-    if _position_note(gloss, head) or _time_qualifier(gloss, head):
-        return []
-    # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
-    # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
-    if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
-            is_biographical(head, gloss)):
-        return []
-    if head.isdigit():
-        return []
-    split = _split_coordinated(text, t0, t1, g0, g1)
-    if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
-        return split
-    return [_hit(text, t0, t1, g0, g1, "en-zh")]
-
-
-_CLAUSE_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|does|do|did|will|would|can|could"
-    r"|should|may|might|must|becomes?|seems?)\s+", re.I)
-_ZH_COPULA = frozenset("是即为")
-
-
-def _after_clause_verb(text: str, t0: int, t1: int, gloss: str) -> int:
-    """Start of the term in an English clause inside Chinese text (`reward transition is
-    stochastic（随机的）` → stochastic): after its last finite verb, when the Chinese gloss,
-    which has no copula of its own, is too short to translate the whole clause."""
-    verbs = list(_CLAUSE_VERB_RE.finditer(text, t0, t1))
-    last = verbs[-1] if verbs else None
-    if last is None or last.end() >= t1 or is_title_case(text[t0:t1]):
-        return t0
-    core = gloss.rstrip("的地")
-    if any(ch in _ZH_COPULA for ch in core):
-        return t0
-    if len(CJK_RE.findall(core)) // 2 >= len(text[t0:t1].split()):
-        return t0
-    return last.end()
-
-
-#: English words of place: a head that is one may have a locative gloss (`upstream（上游）`).
-_PLACE_WORDS = word_set(
-    "left right top bottom upper lower up down front back above below upstream downstream "
-    "inside outside inner outer north south east west side before after middle center centre "
-    "head tail front-end back-end frontend backend")
-
-
-def _position_note(gloss: str, head: str) -> bool:
-    """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
-    a place note (G1), unless the head is itself a word of place."""
-    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss):
-        return False
-    words = tag_words(gloss)
-    if len(words) != 1 or words[0][1] != "f":
-        return False
-    return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
-
-
-#: English words of time: a head with one may have a gloss opening with a time word
-#: (`current state（当前状态）`).
-_TIME_WORDS = word_set(
-    "current currently modern early earlier late later recent recently past present future "
-    "now today old new legacy ancient contemporary historical temporal time real-time future")
-
-
-def _time_qualifier(gloss: str, head: str) -> bool:
-    """True for a short Chinese gloss that opens with a word of time and ends in no noun
-    (`Pre-Norm（现代主流）`, "modern, mainstream"): a time qualifier (G1), unless the head has a
-    word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
-    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8:
-        return False
-    words = tag_words(gloss)
-    if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
-            "vn", "an", "eng"):
-        return False
-    return not any(w.lower() in _TIME_WORDS for w in re.split(r"[\s/\-]+", head))
-
-
-_EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
-_ZH_AND_RE = re.compile(r"\s*(?:和|与|及|以及|或|或者|、)\s*")
-
-
-def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[GlossHit]:
-    """S2 for an English head: `pre-training and fine-tuning(预训练和微调)` gives one pair per
-    term when both sides hold exactly two coordinated parts; else nothing."""
-    en = list(_EN_AND_RE.finditer(text, t0, t1))
-    zh = list(_ZH_AND_RE.finditer(text, g0, g1))
-    if len(en) != 1 or len(zh) != 1:
-        return []
-    (a, b), (c, d) = (en[0].span(), zh[0].span())
-    if a == t0 or b == t1 or c == g0 or d == g1:
-        return []
-    return [_hit(text, t0, a, g0, c, "en-zh"), _hit(text, b, t1, d, g1, "en-zh")]
-
-
-def _en_en(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int, marked: bool = False) -> list[GlossHit]:
-    whole = (g0, g1)
-    words = text[t0:t1].split()
-    last = words[-1] if words else ""
-    if marked and len(words) > 1:
-        last = ""  # a marked phrase is the term as a whole, not its last word
-    # The abbreviation or expansion may come with a lead-in or a trailing note:
-    # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
-    g0, g1 = _abbreviation_core(text, g0, g1)
-    gloss = text[g0:g1]
-    # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
-    # long form.
-    if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
-        s0 = t1 - len(last)
-        return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
-    # A clipped word and its full form, either order: `evals (evaluations)`.
-    if " " not in gloss and is_clipping(last, gloss):
-        return [GlossHit(gloss, last, "abbr", (t1 - len(last), t1), (g0, g1))]
-    if " " not in gloss and is_clipping(gloss, last):
-        return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
-    # A short form with a word shared with its long form: `emission tomography scan (PET scan)`.
-    shared = gloss.split()
-    if (len(shared) == 2 and is_short_form(shared[0]) and not marked and last
-            and shared[1].lower() == last.lower() and len(words) > 1):
-        cut = t1 - len(last)
-        rel = find_long_form(shared[0], text[max(lo, cut - _LONG_FORM_REACH):cut].rstrip())
-        if rel is not None:
-            l0 = max(lo, cut - _LONG_FORM_REACH) + rel
-            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
-    # Long form first: `reinforcement learning (RL)`.
-    if is_short_form(gloss) or is_lower_short_form(gloss):
-        if marked:
-            if find_long_form(gloss, text[t0:t1]) is not None:
-                return [GlossHit(text[t0:t1], gloss, "abbr", (t0, t1), (g0, g1))]
-            return []
-        floor = max(lo, t1 - _LONG_FORM_REACH)
-        cjk = CJK_RE.search(text[floor:t1][::-1])  # a long form never spans Chinese text
-        if cjk:
-            floor = t1 - cjk.start()
-        rel = find_long_form(gloss, text[floor:t1])
-        if rel is not None:
-            l0 = floor + rel
-            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
-        return []
-    g0, g1 = whole
-    gloss = text[g0:g1]
-    if not labelled and english_aside(gloss):
-        return []
-    if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
-        return []
-    if not marked and not labelled:
-        # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
-        # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
-        called = ALSO_CALLED_RE.match(gloss)
-        if names_term(gloss[called.end():] if called else gloss):
-            hits = _described(text, t1, g0, g1, lo)
-            # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
-            # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
-            if hits or not (called or " of " in gloss or last[:1].isupper()):
-                return hits
-    n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
-                                             note=gloss)
-    if n0 >= t1:
-        return []
-    head = text[n0:t1]
-    before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
-    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
-        return []
-    return [_hit(text, n0, t1, g0, g1, "def")]
-
-
-def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
-    """The def pair of a description before a bracketed technical term (described_terms.py)."""
-    gloss = text[g0:g1]
-    d0 = description_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, gloss)
-    if d0 >= t1:
-        return []
-    head = text[d0:t1]
-    if not describes_technical_term(head, gloss) or is_name(head, text[max(lo, d0 - 80):d0]):
-        return []
-    return [_hit(text, d0, t1, g0, g1, "def")]
-
-
-_TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
-
-
-def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
-    """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
-    `for short` / `, description`."""
-    g0 = lead_in_end(text, g0, g1, naming=False)
-    tail = _TAIL_RE.search(text, g0, g1)
-    if tail and tail.start() > g0:
-        g1 = tail.start()
-    return g0, g1
-
-
 def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
     t0, t1 = _strip(text, a, b)
     if t1 - t0 > 12:  # a quoted phrase, not a term: find the term at its end
@@ -487,7 +262,7 @@ def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
         if term is None:
             return []
         t0, t1 = term.start, term.end
-    return [_hit(text, t0, t1, g0, g1, "zh-en")]
+    return [make_hit(text, t0, t1, g0, g1, "zh-en")]
 
 
 #: What may follow the bracket of a label (a heading, a list label, `术语（term）：释义`): its
@@ -509,12 +284,12 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
             if term1 is not None:
                 a0, a1 = g0 + coord.start(1), g0 + coord.end(1)
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
-                return [_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
-                        _hit(text, term2.start, term2.end, b0, b1, "zh-en")]
+                return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
+                        make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     term = chinese_term(text, head_end, gloss, lo, label)
     if term is None:
         return []
-    return [_hit(text, term.start, term.end, g0, g1, "zh-en")]
+    return [make_hit(text, term.start, term.end, g0, g1, "zh-en")]
 
 
 def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
@@ -537,4 +312,4 @@ def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list
     term = chinese_term(text, j, " ".join(gloss_words[:-len(run)]), lo)
     if term is None:
         return []
-    return [_hit(text, term.start, t1, g0, g1, "zh-en")]
+    return [make_hit(text, term.start, t1, g0, g1, "zh-en")]
