@@ -5,7 +5,8 @@ Three inputs are measured one after the other:
   gloss style in both directions (en-zh transcript, zh-en Chinese article, abbr/def English
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
-  (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x);
+  (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
+  the texts added later (4x);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -58,7 +59,7 @@ def repeat_to(folder: Path, texts: list[Path], target_mb: float) -> list[Path]:
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
-          "3": "corpus: docs, subtitles"}
+          "3": "corpus: docs, subtitles", "4": "corpus: later texts (health, docs)"}
 
 
 def build_inputs(folder: Path, target_mb: float) -> dict[str, list[Path]]:
