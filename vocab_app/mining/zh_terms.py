@@ -229,6 +229,11 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
+    short = gloss.strip()
+    if stop - start == 1 and (len(short) >= 4 and short.isupper() or (
+            not is_short_form(short) and gloss_units(gloss) >= 2)):
+        return None  # one character for `First In First Out` or `FIFO` is a cut word (a 3-letter
+        # capital gloss may be a clipped word: 人（PER）)
     if _MEASURE_RE.fullmatch(gloss.strip()) and not any(
             ch in _NUMERALS for ch in text[run_start + start:run_start + stop]):
         return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it

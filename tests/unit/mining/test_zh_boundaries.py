@@ -289,3 +289,19 @@ def test_a_term_that_opens_its_paragraph_or_heading_is_named_whole(text, term):
 def test_a_paragraph_opening_keeps_its_usual_cuts(text, term):
     (hit,) = find_glosses(text)
     assert hit.term == term
+
+
+@pytest.mark.parametrize("text", [
+    "消息按照严格的先进先出（FIFO）的顺序处理。",  # jieba leaves one character before it
+    "我们在后面会讲到出（Out of Band）的问题。",
+])
+def test_one_character_is_no_term_for_a_long_abbreviation_or_a_name_of_several_words(text):
+    assert [h for h in find_glosses(text) if len(h.term) == 1] == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他学过书（book）。", "书"),
+    ("句子里的人（PER）和地点（LOC）。", "人"),  # a three-letter tag may clip one word
+])
+def test_a_one_character_term_for_one_word_stays(text, term):
+    assert term in [h.term for h in find_glosses(text)]
