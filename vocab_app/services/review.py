@@ -17,7 +17,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ import sqlite_utils
 
 from vocab_app.errors import StoreError, VocabError
 from vocab_app.mining.model import link_at
+from vocab_app.services import review_stats
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
@@ -32,6 +33,7 @@ from vocab_app.services.review_records import (
     DueCounts,
     Stats,
 )
+from vocab_app.services.review_stats import timestamp as _timestamp
 from vocab_app.services.settings import Settings
 from vocab_app.srs import queue as q
 from vocab_app.srs import sm2
@@ -353,47 +355,13 @@ class ReviewService:
 
     def forecast(self, today: date | None = None, days: int = 30) -> dict[date, int]:
         """Cards falling due on each of the next `days` days (overdue ones count for today)."""
-        day = today or self.clock.today()
-        out = {day + timedelta(days=i): 0 for i in range(days)}
-        for due, n in self.db.execute(
-                "SELECT max(due, :day), count(*) FROM cards WHERE suspended = 0"
-                " AND state IN ('learning', 'review') AND due < :end GROUP BY 1",
-                {"day": day.isoformat(), "end": (day + timedelta(days=days)).isoformat()}):
-            out[date.fromisoformat(due)] += n
-        return out
+        return review_stats.forecast(self.db, today or self.clock.today(), days)
 
     def stats(self, today: date | None = None, *, days: int = 14) -> Stats:
         """Cards by state, answers per day (last `days`), 30-day forecast, retention."""
         if days < 1:
             raise ReviewError(f"Statistics need a window of at least one day, not {days}.")
-        day = today or self.clock.today()
-        by_state = {"new": 0, "learning": 0, "review": 0, "suspended": 0, "leech": 0}
-        for state, n in self.db.execute(
-                "SELECT CASE WHEN suspended THEN 'suspended' ELSE state END, count(*)"
-                " FROM cards GROUP BY 1"):
-            by_state[state] = n
-        by_state["leech"] = self.db.execute(
-            "SELECT count(*) FROM cards WHERE leech = 1").fetchone()[0]
-        first = day - timedelta(days=days - 1)
-        per_day = {first + timedelta(days=i): 0 for i in range(days)}
-        passed = review_answers = 0
-        since = min(_timestamp(self.clock.now() - timedelta(days=days + 2)),
-                    (first - timedelta(days=2)).isoformat())
-        for d, n, answers, passes in self.db.execute(
-                "SELECT day, count(*), sum(counted), sum(counted AND grade >= ?) FROM"
-                " (SELECT json_extract(after, '$.day') AS day, grade,"
-                "  json_extract(before, '$.state') = 'review'"
-                "  AND NOT json_extract(after, '$.relearn') AS counted"
-                "  FROM reviews WHERE reviewed_at >= ?) GROUP BY day",
-                [sm2.PASS_GRADE, since]):
-            when = date.fromisoformat(d) if d else None
-            if when in per_day:
-                per_day[when] = n
-                review_answers += answers
-                passed += passes
-        forecast = self.forecast(day)
-        retention = passed / review_answers if review_answers else None
-        return Stats(by_state, per_day, forecast, retention)
+        return review_stats.stats(self.db, today or self.clock.today(), self.clock.now(), days)
 
 
 def _schedule(card_id: int, row: dict[str, Any], grade: int, day: date, schedules: bool,
@@ -423,8 +391,3 @@ def _state(row: dict[str, Any]) -> sm2.SM2State:
     due = date.fromisoformat(row["due"]) if row["due"] else None
     return sm2.SM2State(ef=row["ef"], interval=row["interval"], reps=row["reps"],
                         lapses=row["lapses"], due=due)
-
-
-def _timestamp(moment: datetime) -> str:
-    """UTC `YYYY-MM-DDTHH:MM:SS.ffffff`, the schema's timestamp format."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")

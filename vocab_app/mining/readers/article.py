@@ -21,7 +21,8 @@ from vocab_app.mining.readers.common import (
     fallback_title,
     looks_like_title,
 )
-from vocab_app.mining.readers.markup import Marked, has_markup, join_marked
+from vocab_app.mining.readers.marked_text import Marked, join_marked
+from vocab_app.mining.readers.markup import has_markup
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from vocab_app.mining.model import Segment
-from vocab_app.mining.readers.markup import Marked, join_marked
+from vocab_app.mining.readers.marked_text import Marked, join_marked
 
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _OPEN_PAREN_RE = re.compile("[(（]")

@@ -24,9 +24,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import NamedTuple
 
-Span = tuple[int, int]
+from vocab_app.mining.readers.marked_text import Marked, Span
 
 _SPECIAL_RE = re.compile(r"[*_`<\[&\\$]")
 _TOKEN_START_RE = re.compile(r"[*_`<\[&\\!$]")  # the first characters of _TOKEN_RE's tokens
@@ -82,16 +81,6 @@ _KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset(
 _URL_TRAIL = ".,;:!?\"'"
 
 
-class Marked(NamedTuple):
-    """A line with its markup removed: the `text`, the emphasised spans and the code spans.
-
-    (A named tuple: readers make one per line, and it is the cheapest immutable record.)"""
-
-    text: str
-    marks: tuple[Span, ...] = ()
-    code: tuple[Span, ...] = ()
-
-
 def has_markup(line: str) -> bool:
     """True when `line` holds a character that may start markup or a URL (cheap pre-check)."""
     # A character class and three substring tests: a single pattern with the URL prefixes as
@@ -104,44 +93,6 @@ def strip_inline(line: str) -> Marked:
     if not has_markup(line):
         return Marked(line)
     return _Parser(line).run()
-
-
-def join_marked(parts: list[Marked], seps: list[str]) -> Marked:
-    """Concatenate `parts` with `seps[i]` between part i and part i+1, spans shifted along."""
-    if len(parts) == 1:
-        return parts[0]
-    texts: list[str] = []
-    marks: list[Span] = []
-    code: list[Span] = []
-    offset = 0
-    for i, part in enumerate(parts):
-        if i:
-            texts.append(seps[i - 1])
-            offset += len(seps[i - 1])
-        texts.append(part.text)
-        marks.extend((a + offset, b + offset) for a, b in part.marks)
-        code.extend((a + offset, b + offset) for a, b in part.code)
-        offset += len(part.text)
-    return Marked("".join(texts), tuple(marks), tuple(code))
-
-
-def strip_edges(marked: Marked) -> Marked:
-    """`marked` with surrounding whitespace removed, spans re-based and clipped."""
-    text = marked.text
-    lead = len(text) - len(text.lstrip())
-    body = text.strip()
-    if lead == 0 and len(body) == len(text):
-        return marked
-
-    def clip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-        out = []
-        for a, b in spans:
-            a, b = max(0, a - lead), min(len(body), b - lead)
-            if b > a:
-                out.append((a, b))
-        return tuple(out)
-
-    return Marked(body, clip(marked.marks), clip(marked.code))
 
 
 _CATEGORIES: dict[str, str] = {"": "space"}

@@ -27,7 +27,8 @@ from vocab_app.mining.readers.common import (
     iter_lines,
     looks_like_title,
 )
-from vocab_app.mining.readers.markup import Marked, strip_edges, strip_inline
+from vocab_app.mining.readers.marked_text import Marked, strip_edges
+from vocab_app.mining.readers.markup import strip_inline
 
 _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 HEADER_RE = re.compile(

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 from vocab_app.mining.model import Document, Segment
 from vocab_app.mining.readers.common import bilingual_segment, drop_stage_directions, iter_lines
-from vocab_app.mining.readers.markup import strip_edges, strip_inline
+from vocab_app.mining.readers.marked_text import strip_edges
+from vocab_app.mining.readers.markup import strip_inline
 
 _TS = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
 TIMING_RE = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")

@@ -22,7 +22,8 @@ from vocab_app.mining.readers.common import (
     looks_like_title,
     pick_marked,
 )
-from vocab_app.mining.readers.markup import Marked, join_marked, strip_edges, strip_inline
+from vocab_app.mining.readers.marked_text import Marked, join_marked, strip_edges
+from vocab_app.mining.readers.markup import strip_inline
 
 _TIME = r"\d{1,2}(?::\d{2}){1,2}"
 HEADER_RE = re.compile(

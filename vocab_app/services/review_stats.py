@@ -1,0 +1,57 @@
+"""The numbers of the Stats screen and `vocab stats`: cards by state, answers per day, retention
+and the due forecast, read from the collection (ReviewService.stats and .forecast delegate here).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import sqlite_utils
+
+from vocab_app.services.review_records import Stats
+from vocab_app.srs import sm2
+
+
+def timestamp(moment: datetime) -> str:
+    """UTC `YYYY-MM-DDTHH:MM:SS.ffffff`, the schema's timestamp format."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def forecast(db: sqlite_utils.Database, day: date, days: int = 30) -> dict[date, int]:
+    """Cards falling due on each of the `days` days from `day` (overdue ones count for `day`)."""
+    out = {day + timedelta(days=i): 0 for i in range(days)}
+    for due, n in db.execute(
+            "SELECT max(due, :day), count(*) FROM cards WHERE suspended = 0"
+            " AND state IN ('learning', 'review') AND due < :end GROUP BY 1",
+            {"day": day.isoformat(), "end": (day + timedelta(days=days)).isoformat()}):
+        out[date.fromisoformat(due)] += n
+    return out
+
+
+def stats(db: sqlite_utils.Database, day: date, now: datetime, days: int) -> Stats:
+    """Cards by state, answers per day over the `days` days up to `day`, the 30-day forecast
+    and retention (passed first answers of review cards over all of them)."""
+    by_state = {"new": 0, "learning": 0, "review": 0, "suspended": 0, "leech": 0}
+    for state, n in db.execute(
+            "SELECT CASE WHEN suspended THEN 'suspended' ELSE state END, count(*)"
+            " FROM cards GROUP BY 1"):
+        by_state[state] = n
+    by_state["leech"] = db.execute("SELECT count(*) FROM cards WHERE leech = 1").fetchone()[0]
+    first = day - timedelta(days=days - 1)
+    per_day = {first + timedelta(days=i): 0 for i in range(days)}
+    passed = review_answers = 0
+    since = min(timestamp(now - timedelta(days=days + 2)), (first - timedelta(days=2)).isoformat())
+    for d, n, answers, passes in db.execute(
+            "SELECT day, count(*), sum(counted), sum(counted AND grade >= ?) FROM"
+            " (SELECT json_extract(after, '$.day') AS day, grade,"
+            "  json_extract(before, '$.state') = 'review'"
+            "  AND NOT json_extract(after, '$.relearn') AS counted"
+            "  FROM reviews WHERE reviewed_at >= ?) GROUP BY day",
+            [sm2.PASS_GRADE, since]):
+        when = date.fromisoformat(d) if d else None
+        if when in per_day:
+            per_day[when] = n
+            review_answers += answers
+            passed += passes
+    retention = passed / review_answers if review_answers else None
+    return Stats(by_state, per_day, forecast(db, day), retention)
