@@ -25,7 +25,6 @@ import sqlite_utils
 
 from vocab_app.errors import StoreError, VocabError
 from vocab_app.mining.model import link_at
-from vocab_app.services import review_stats
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
@@ -33,12 +32,13 @@ from vocab_app.services.review_records import (
     DueCounts,
     Stats,
 )
-from vocab_app.services.review_stats import timestamp as _timestamp
 from vocab_app.services.settings import Settings
 from vocab_app.srs import queue as q
 from vocab_app.srs import sm2
 from vocab_app.srs.grades import Outcome
 from vocab_app.srs.session import Session, comes_back_today
+from vocab_app.store import stats as stats_store
+from vocab_app.store.stats import timestamp as _timestamp
 
 CARD_COLUMNS = ("state", "ef", "interval", "reps", "lapses", "due", "suspended",
                 "buried_until", "leech")
@@ -355,13 +355,13 @@ class ReviewService:
 
     def forecast(self, today: date | None = None, days: int = 30) -> dict[date, int]:
         """Cards falling due on each of the next `days` days (overdue ones count for today)."""
-        return review_stats.forecast(self.db, today or self.clock.today(), days)
+        return stats_store.forecast(self.db, today or self.clock.today(), days)
 
     def stats(self, today: date | None = None, *, days: int = 14) -> Stats:
         """Cards by state, answers per day (last `days`), 30-day forecast, retention."""
         if days < 1:
             raise ReviewError(f"Statistics need a window of at least one day, not {days}.")
-        return review_stats.stats(self.db, today or self.clock.today(), self.clock.now(), days)
+        return stats_store.stats(self.db, today or self.clock.today(), self.clock.now(), days)
 
 
 def _schedule(card_id: int, row: dict[str, Any], grade: int, day: date, schedules: bool,

@@ -6,9 +6,11 @@ Plain frozen data; the service in services/review.py builds them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from vocab_app.srs import sm2
+from vocab_app.store.stats import Stats
+
+__all__ = ["AnswerResult", "CardView", "Context", "DueCounts", "Stats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +64,3 @@ class AnswerResult:
     before: sm2.SM2State
     after: sm2.SM2State
     became_leech: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """Collection statistics for the stats screen and `vocab stats`."""
-
-    cards_by_state: dict[str, int]
-    reviews_per_day: dict[date, int]
-    forecast: dict[date, int]
-    retention: float | None  # share of review-card answers >= 3 in the window, None if none
-

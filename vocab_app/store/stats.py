@@ -1,15 +1,26 @@
 """The numbers of the Stats screen and `vocab stats`: cards by state, answers per day, retention
-and the due forecast, read from the collection (ReviewService.stats and .forecast delegate here).
+and the due forecast, read from the collection (services' ReviewService.stats and .forecast
+delegate here).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 import sqlite_utils
 
-from vocab_app.services.review_records import Stats
 from vocab_app.srs import sm2
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Collection statistics for the stats screen and `vocab stats`."""
+
+    cards_by_state: dict[str, int]
+    reviews_per_day: dict[date, int]
+    forecast: dict[date, int]
+    retention: float | None  # share of review-card answers >= 3 in the window, None if none
 
 
 def timestamp(moment: datetime) -> str:
