@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
+from vocab_app.store.lists import list_uid
 
 if TYPE_CHECKING:
     from vocab_app.store.export_stamps import NoteStamps
@@ -135,10 +136,10 @@ class Exporter:
         """The GUID namespace of a selection: () for the learner's own notes, the list's."""
         if list_id is None:
             return ()
-        row = self._db.execute("SELECT uid FROM lists WHERE id = ?", [list_id]).fetchone()
-        if row is None or not row[0]:
+        uid = list_uid(self._db, list_id)
+        if uid is None:
             raise ExportError(f"There is no term list with id {list_id}.")
-        return ("list", str(row[0]))
+        return ("list", uid)
 
     def _stamps(self) -> NoteStamps:
         """The notes' stamps and card sets for an export now (store/export_stamps.py)."""

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from vocab_app.errors import InputError, VocabError
 from vocab_app.services.list_csv import ListRow, read_list
+from vocab_app.store.terms import term_by_key
 
 MAX_NAME = 200
 
@@ -271,12 +272,9 @@ class TermLists:
         """(id, tags) of the stored term `term` names, matched like the miner does, or None."""
         from vocab_app.mining.merge import term_key
 
-        row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?",
-                              [term_key(term)]).fetchone()
-        if row is None:  # keys written before mining.merge existed: fall back to casefold
-            row = self.db.execute("SELECT id, tags FROM terms WHERE key = ?",
-                                  [term.strip().casefold()]).fetchone()
-        return (row[0], row[1]) if row is not None else None
+        # keys written before mining.merge existed: fall back to casefold
+        return term_by_key(self.db, term_key(term)) or term_by_key(self.db,
+                                                                   term.strip().casefold())
 
     def _find_or_create(self, term: str, gloss: str, tags: list[str]) -> tuple[int, bool]:
         from vocab_app.mining.merge import term_key, term_lang

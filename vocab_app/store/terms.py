@@ -227,3 +227,9 @@ def _load_list(text: str) -> list[str]:
     except ValueError:
         return []
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def term_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str] | None:
+    """(id, tags) of the stored term with normalised key `key`, or None."""
+    row = db.execute("SELECT id, tags FROM terms WHERE key = ?", [key]).fetchone()
+    return (row[0], row[1]) if row is not None else None
