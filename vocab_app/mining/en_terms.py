@@ -300,8 +300,8 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
         j -= 1  # a phrasal verb: `set up the pipeline`, `fill in the form`
     elif not _may_be_verb(verb):
         return n0
-    if light_only and words[j].group().lower() not in _LIGHT_VERBS:
-        return n0
+    if light_only and words[j].group().lower() not in _NOUN_MAKING_VERBS:
+        return n0  # `apply distillation (蒸馏)`: the gloss is the noun's verb, not the phrase
     return words[j].start()
 
 
@@ -327,4 +327,12 @@ make makes made get gets got build builds achieve achieves need needs want wants
 requires enable enables perform performs introduce introduces provide provides improve improves
 apply applies replace replaces use uses have has had do does did take takes took taken give
 gives gave given pay pays paid
+""")
+
+#: The light verbs proper, which make a verb of the noun they take (`take the lead (带头)`,
+#: `make a decision (决定)`); other verbs before a noun glossed by one verb stay outside the term
+#: (`apply distillation (蒸馏)` → distillation).
+_NOUN_MAKING_VERBS = word_set("""
+make makes made making take takes took taken taking give gives gave given giving have has had
+having do does did done doing get gets got getting pay pays paid paying
 """)
