@@ -15,7 +15,12 @@ import argparse
 import sys
 import time
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vocab_app.services.review import ReviewService
+    from vocab_app.services.review_records import CardView
+    from vocab_app.srs.grades import Outcome
 
 REVIEW_HELP = ("review today's cards in the terminal; answer 1-4 (or a/h/g/e) for "
                "Again/Hard/Good/Easy (SM-2 grades 1/3/4/5), or 0-5 for the SM-2 grade in "
@@ -102,7 +107,7 @@ def _read(prompt: str) -> str | None:
     return None if line == "" else line.strip().lower()
 
 
-def _show_answer(card: Any, outcomes: dict[int, Any], today: date, six: bool) -> None:
+def _show_answer(card: CardView, outcomes: dict[int, Outcome], today: date, six: bool) -> None:
     from vocab_app.srs.grades import answer_keys, caption
 
     print("  = " + "; ".join(card.back))
@@ -127,7 +132,7 @@ def _review(args: argparse.Namespace) -> int:
         opened.close()
 
 
-def _loop(review: Any, today: date, *, six: bool = False) -> int:
+def _loop(review: ReviewService, today: date, *, six: bool = False) -> int:
     from vocab_app.srs.grades import grade_for, keys_help
 
     keys = f"{keys_help(six)} (or a/h/g/e), u undo, q quit"

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+if TYPE_CHECKING:
+    from vocab_app.services.importing import Candidate
 
 CHECK, TERM, GLOSS, STYLE, COUNT, NEW, CONTEXT = range(7)
 HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Status", "First context")
@@ -24,7 +27,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclasses.dataclass(slots=True)
 class _Row:
-    candidate: Any  # services.importing.Candidate
+    candidate: Candidate
     checked: bool
     gloss: str  # as shown: the mined gloss or the user's edit
 
@@ -59,7 +62,7 @@ class CandidateModel(QAbstractTableModel):
         """The MineResult shown (None when empty)."""
         return self._result
 
-    def candidate(self, row: int) -> Any:
+    def candidate(self, row: int) -> Candidate:
         """The Candidate of `row`."""
         return self._rows[row].candidate
 
@@ -178,12 +181,11 @@ def _sort_key(row: _Row, col: int) -> Any:
             c.style, c.count, _status_text(c), c.first_context)[col]
 
 
-def _status_text(c: Any) -> str:
+def _status_text(c: Candidate) -> str:
     """The Status cell: new, known, declined, deleted, or `edited → gloss`."""
-    status = getattr(c, "status", "new" if c.is_new else "known")
-    if status == "edited":
+    if c.status == "edited":
         return f"edited → {c.edited_to}"
-    return status
+    return c.status
 
 
 def _plain_tooltip(text: str) -> str:

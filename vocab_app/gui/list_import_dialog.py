@@ -7,7 +7,7 @@ to `lib.lists.import_preview`, so what is stored is exactly what was shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from vocab_app.gui.theme import plain_label
 from vocab_app.wording import plural
 
+if TYPE_CHECKING:
+    from vocab_app.services.lists import ListPreview
+
 HEADERS = ("Line", "Term", "Gloss", "Tags", "Import as")
 ACTION_TEXT = {"link": "in collection", "create": "new term", "skip": "skipped"}
 
@@ -31,7 +34,7 @@ ACTION_TEXT = {"link": "in collection", "create": "new term", "skip": "skipped"}
 class ListImportDialog(QDialog):
     """Shows a ListPreview; accepted means: import it as the list `name`."""
 
-    def __init__(self, preview: Any, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: ListPreview, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
         self.name = name

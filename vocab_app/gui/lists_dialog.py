@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -52,6 +52,10 @@ from vocab_app.services.list_undo import (
     restore_list,
 )
 from vocab_app.wording import plural
+
+if TYPE_CHECKING:
+    from vocab_app.gui.list_import_dialog import ListImportDialog
+    from vocab_app.services.lists import ListPreview
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +102,7 @@ class ListsDialog(QDialog):
         self._undo: list[tuple[str, Callable[[Any], Any], Callable[[Any], None]]] = []
         self._pending = 0
         self._generation = 0
-        self.import_preview: Any = None  # the ListImportDialog on screen, if any
+        self.import_preview: ListImportDialog | None = None  # the preview on screen, if any
         self.setWindowTitle("Term lists")
         self.setModal(False)
         self.resize(960, 600)
@@ -482,7 +486,7 @@ class ListsDialog(QDialog):
         self._run(lambda lib: lib.lists.preview_csv(path),
                   lambda preview: self._show_import_preview(preview, name))
 
-    def _show_import_preview(self, preview: Any, name: str) -> None:
+    def _show_import_preview(self, preview: ListPreview, name: str) -> None:
         from vocab_app.gui.list_import_dialog import ListImportDialog
 
         dialog = ListImportDialog(preview, name, self)
@@ -493,7 +497,7 @@ class ListsDialog(QDialog):
         self.import_preview = dialog
         dialog.open()
 
-    def _import_previewed(self, preview: Any, name: str) -> None:
+    def _import_previewed(self, preview: ListPreview, name: str) -> None:
         def done(report: Any) -> None:
             self._select_list = report.list_id
             text = (f"Imported “{report.name}”: {plural(report.linked, 'term')} already in "
