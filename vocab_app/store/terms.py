@@ -233,3 +233,21 @@ def term_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str] | None:
     """(id, tags) of the stored term with normalised key `key`, or None."""
     row = db.execute("SELECT id, tags FROM terms WHERE key = ?", [key]).fetchone()
     return (row[0], row[1]) if row is not None else None
+
+
+def term_tags(db: sqlite_utils.Database, term_id: int) -> str:
+    """The term's tags (space-separated); KeyError when there is no such term."""
+    row = db.execute("SELECT tags FROM terms WHERE id = ?", [term_id]).fetchone()
+    if row is None:
+        raise KeyError(term_id)
+    return str(row[0])
+
+
+def set_term_tags(db: sqlite_utils.Database, term_id: int, tags: str) -> None:
+    """Replace the term's tags (space-separated)."""
+    db.execute("UPDATE terms SET tags = ? WHERE id = ?", [tags, term_id])
+
+
+def term_exists(db: sqlite_utils.Database, term_id: int) -> bool:
+    """Whether a term with id `term_id` is stored."""
+    return db.execute("SELECT 1 FROM terms WHERE id = ?", [term_id]).fetchone() is not None
