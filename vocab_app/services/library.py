@@ -17,8 +17,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from vocab_app.errors import VocabError
 from vocab_app.services.importing import (
     Candidate,
@@ -39,7 +37,7 @@ from vocab_app.store.browse import (
     TermId,
     TermRow,
 )
-from vocab_app.store.db import open_db, storage_errors
+from vocab_app.store.db import Database, close_db, open_db, storage_errors
 from vocab_app.store.edits import DeletedTerms
 
 __all__ = [
@@ -60,7 +58,7 @@ class EditError(VocabError):
 class Library:
     """One open collection: mining/import, browse/edit, and `review`, `lists`, `export`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Any) -> None:
+    def __init__(self, db: Database, path: Path, clock: Any) -> None:
         self.db = db
         self.path = path
         self.clock = clock
@@ -86,7 +84,7 @@ class Library:
 
     def close(self) -> None:
         """Close the file (committed work is already on disk)."""
-        self.db.conn.close()
+        close_db(self.db)
 
     def __enter__(self) -> Library:
         return self
@@ -95,7 +93,7 @@ class Library:
         self.close()
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite_utils.Database]:
+    def _writing(self) -> Iterator[Database]:
         """One transaction; SQLite/OS failures become StoreError, edit refusals EditError."""
         try:
             with storage_errors(self.path), self.db.atomic():

@@ -133,3 +133,8 @@ def set_gloss_override(db: sqlite_utils.Database, list_id: int, term_id: int,
     cur = db.execute("UPDATE list_terms SET gloss_override = ? WHERE list_id = ?"
                      " AND term_id = ?", [gloss, list_id, term_id])
     return cur.rowcount > 0
+
+
+def list_exists(db: sqlite_utils.Database, list_id: int) -> bool:
+    """Whether a list with id `list_id` is stored."""
+    return db.execute("SELECT 1 FROM lists WHERE id = ?", [list_id]).fetchone() is not None
