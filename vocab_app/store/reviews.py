@@ -161,8 +161,9 @@ def card_columns(db: sqlite_utils.Database, card_id: int) -> tuple[CardColumns, 
     row = db.execute(f"SELECT {_COLS}, term_id FROM cards WHERE id = ?", [card_id]).fetchone()
     if row is None:
         return None
-    cols: dict[str, Any] = dict(zip(CARD_COLUMNS, row[:-1], strict=True))
-    return CardColumns(**cols), int(row[-1])
+    state, ef, interval, reps, lapses, due, suspended, buried_until, leech, term_id = row
+    return CardColumns(state=state, ef=ef, interval=interval, reps=reps, lapses=lapses, due=due,
+                       suspended=suspended, buried_until=buried_until, leech=leech), int(term_id)
 
 
 def write_card_columns(db: sqlite_utils.Database, card_id: int,
