@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from vocab_app.mining.model import STYLES, PairCount  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
-SEEDS_DIR = ROOT / "seeds"
+SEEDS_DIR = ROOT / "vocab_app" / "seeds"
 CORPUS_DIR = ROOT / "tests" / "data" / "corpus"
 
 Key = tuple[str, str, str]  # (seed, term, gloss)

@@ -18,8 +18,8 @@ exists when its front renders a non-empty field), never by a guess of it: a card
 generate is a card that shows "The front of this card is blank". The `req` list written into
 the note type is the same rule, so old clients that still read it agree.
 
-Templates and CSS live in resources/anki/; `{{DETAILS}}` in a back template is replaced by
-resources/anki/_details.html (context, translation, notes, speaker and source) when loaded.
+Templates and CSS are package data in vocab_app/resources/anki/; `{{DETAILS}}` in a back template
+is replaced by _details.html (context, translation, notes, speaker and source) when loaded.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from vocab_app.paths import resource_path
+from vocab_app.paths import resource
 
 MODEL_ID = 1_731_482_906
 DECK_ID = 1_206_359_417
@@ -48,12 +48,12 @@ _TEMPLATES = (("Forward", "forward"), ("Reverse", "reverse"), ("Context cloze", 
 
 
 def _read(name: str) -> str:
-    return resource_path("anki", name).read_text(encoding="utf-8")
+    return resource("anki", name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def templates() -> tuple[dict[str, str], ...]:
-    """The three card templates (name, qfmt, afmt) read from resources/anki/."""
+    """The three card templates (name, qfmt, afmt) read from the package data."""
     details = _read("_details.html").strip()
     return tuple(
         {"name": name,

@@ -1,5 +1,5 @@
 """Light or dark, following the system: the palette comes from the platform, the small style
-sheet in resources/themes/app.qss only uses palette() colours, so it suits both schemes.
+sheet in vocab_app/resources/themes/app.qss only uses palette() colours, so it suits both schemes.
 
 Qt 6.5+ reports the system colour scheme (`styleHints().colorScheme()`). Where the platform
 style does not switch its palette by itself (Fusion on some desktops), a dark palette is built
@@ -8,15 +8,11 @@ here; a change of the system scheme while the app runs is followed.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from vocab_app import paths
-
-log = logging.getLogger(__name__)
 
 STYLE_SHEET = "app.qss"
 
@@ -57,11 +53,7 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication) -> None:
     """Install the palette for the system scheme and the app style sheet; follow later changes."""
     _apply_palette(app)
-    sheet = paths.resource_path("themes", STYLE_SHEET)
-    try:
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
-    except OSError:
-        log.warning("style sheet missing: %s", sheet)
+    app.setStyleSheet(paths.resource("themes", STYLE_SHEET).read_text(encoding="utf-8"))
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(lambda _scheme: _apply_palette(app))
