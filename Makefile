@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-dev
 RUN_STAMP := $(VENV)/.installed-run
 
-.PHONY: run test package-test lint bench screenshots package clean
+.PHONY: run test package-test lint typecheck bench screenshots package clean
 
 # CI (.ci/run sets CI=true) runs the packaging tests too: a wheel installed in a fresh venv and
 # the PyInstaller bundle (pyproject's addopts deselect them everywhere else).
@@ -38,6 +38,10 @@ package-test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check vocab_app tests benchmarks
+
+# mypy with pyproject's [tool.mypy]: strict for the core and services, checked for gui/ and cli/.
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py

@@ -13,9 +13,9 @@ from importlib.resources import files
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
+    from importlib.resources.abc import Traversable as Traversable
 else:
-    from importlib.abc import Traversable
+    from importlib.abc import Traversable as Traversable
 
 APP_NAME = "vocab_app"
 APP_AUTHOR = "vocab_app"

@@ -27,8 +27,12 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from vocab_app.paths import resource
+
+if TYPE_CHECKING:
+    import genanki
 
 MODEL_ID = 1_731_482_906
 DECK_ID = 1_206_359_417
@@ -155,7 +159,7 @@ ORDS_OF_BITS: tuple[tuple[int, ...], ...] = tuple(
     for bits in range(1 << len(_TEMPLATES)))
 
 
-def build_model():  # -> genanki.Model (genanki is imported lazily: `vocab --help` stays fast)
+def build_model() -> genanki.Model:  # genanki is imported here: `vocab --help` stays fast
     """The genanki Model for every export: fixed id, fields FIELDS, three templates, CSS,
     and `req` set from `card_rules` (not genanki's approximation of it)."""
     import genanki

@@ -106,8 +106,8 @@ def source_html(note: ExportNote) -> str:
 
 def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False) -> list[str]:
     """The note type's field values (anki_model.FIELDS order), all text escaped."""
-    texts = (note.term, note.gloss, note.style, note.translation, note.speaker, note.notes,
-             note.pronunciation)
+    texts: tuple[str, ...] = (note.term, note.gloss, note.style, note.translation, note.speaker,
+                              note.notes, note.pronunciation)
     if _SPECIAL.search("\0".join(texts)) is not None:  # most notes need no escaping at all
         texts = tuple(escape(t) for t in texts)
     term, gloss, style, translation, speaker, notes, pronunciation = texts
@@ -223,7 +223,8 @@ def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
     return notes
 
 
-def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: list[str] | None,
+def _note(row: tuple[Any, ...], first: tuple[Any, ...] | None, src_ids: str | None,
+          more_styles: list[str] | None,
           sources: dict[int, tuple[str, str, str | None]]) -> ExportNote:
     """One ExportNote from collect_notes' rows."""
     term_id, key, term, tags, notes, glosses, style, override, pronunciation = row

@@ -87,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(argv[:1] or ["vocab-app"])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv[:1] or ["vocab-app"]))
     app.setDesktopFileName("vocab_app")  # packaging/linux/vocab_app.desktop
     app.setWindowIcon(_app_icon())
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
