@@ -3,9 +3,10 @@ runtime dependencies in a fresh venv outside the checkout, then `vocab import` o
 `vocab export --apkg` (imported back with Anki's own library) and `vocab export --handout` (PDF
 and HTML) run from a folder outside the checkout, against a fresh collection.
 
-The wheel is built from a copy of pyproject.toml, README.md and vocab_app/ only, so nothing
-outside the package (the checkout's top-level resources/ and seeds/ links, a stale build/) can
-make it pass. Installing PySide6 and the rest needs the package index (or pip's cache).
+The same runs on an editable install (`pip install -e`) in another fresh venv. Both are made from
+a copy of pyproject.toml, README.md and vocab_app/ only, so nothing outside the package (the
+checkout's top-level resources/ and seeds/ links, a stale build/) can make them pass. Installing
+PySide6 and the rest needs the package index (or pip's cache).
 """
 
 from __future__ import annotations
@@ -33,31 +34,45 @@ def _check(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The `bin/` folder of a fresh venv holding the wheel and its runtime dependencies."""
-    tmp = tmp_path_factory.mktemp("wheel")
-    src = tmp / "src"
-    src.mkdir()
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of what a source distribution holds: pyproject.toml, README.md and vocab_app/."""
+    src = tmp_path_factory.mktemp("src")
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(ROOT / "vocab_app", src / "vocab_app",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return src
+
+
+def _fresh_venv(folder: Path, *install: str) -> Path:
+    """A new venv in `folder` with `pip install *install` done; returns its scripts folder."""
+    _check([sys.executable, "-m", "venv", str(folder)], timeout=120)
+    bin_dir = folder / ("Scripts" if sys.platform == "win32" else "bin")
+    _check([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", *install],
+           cwd=folder, timeout=600)
+    return bin_dir
+
+
+@pytest.fixture(scope="module")
+def wheel_install(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The scripts folder of a fresh venv holding the wheel and its runtime dependencies."""
+    tmp = tmp_path_factory.mktemp("wheel")
     dist = tmp / "dist"
     _check([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist),
-            str(src)], cwd=tmp, timeout=300)
+            str(source)], cwd=tmp, timeout=300)
     (wheel,) = dist.glob("vocab_app-*.whl")
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
     assert {"vocab_app/resources/anki/_details.html", "vocab_app/resources/themes/app.qss",
             "vocab_app/resources/fonts/NotoSansCJKsc-Regular-subset.otf"} <= names
     assert sum(n.startswith("vocab_app/seeds/") and n.endswith(".txt") for n in names) == 3
+    return _fresh_venv(tmp / "venv", str(wheel))
 
-    venv = tmp / "venv"
-    _check([sys.executable, "-m", "venv", str(venv)], timeout=120)
-    bin_dir = venv / ("Scripts" if sys.platform == "win32" else "bin")
-    _check([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
-           cwd=tmp, timeout=600)
-    return bin_dir
+
+@pytest.fixture(scope="module")
+def editable_install(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The scripts folder of a fresh venv with `pip install -e` of the source copy."""
+    return _fresh_venv(tmp_path_factory.mktemp("editable") / "venv", "-e", str(source))
 
 
 def _vocab(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -69,15 +84,18 @@ def _vocab(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[
     return _check([str(bin_dir / "vocab"), *args], cwd=cwd, env=env, timeout=300)
 
 
-def test_installed_wheel_imports_a_bundled_seed_and_exports(installed, tmp_path):
+@pytest.mark.parametrize("kind", ["wheel", "editable"])
+def test_installed_app_imports_a_bundled_seed_and_exports(kind, request, source, tmp_path):
+    """Run from a folder outside the checkout, on the package data the install provides."""
+    installed: Path = request.getfixturevalue(f"{kind}_install")
     work = tmp_path / "user"
     work.mkdir()
     where = _check([str(installed / "python"), "-c",
                     "import vocab_app.paths as p; print(p.__file__); print(p.seed_files()[2])"],
                    cwd=work).stdout.splitlines()
     module, seed = Path(where[0]), Path(where[1])
-    venv = installed.parent
-    assert module.is_relative_to(venv) and seed.is_relative_to(venv)  # not the checkout's
+    home = installed.parent if kind == "wheel" else source  # never the checkout
+    assert module.is_relative_to(home) and seed.is_relative_to(home)
     assert seed.is_file()
 
     db = work / "collection.sqlite"
