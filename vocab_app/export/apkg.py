@@ -87,7 +87,7 @@ def guid_for(*values: str) -> str:
     """genanki's `guid_for` (the first 8 bytes of SHA-256 of the values joined by `__`, in
     Anki's base-91 digits), computed two digits per step: genanki's own digit loop is a
     tenth of a 10,000-note export."""
-    n = _FIRST_8_BYTES(hashlib.sha256("__".join(values).encode()).digest())[0]
+    n: int = _FIRST_8_BYTES(hashlib.sha256("__".join(values).encode()).digest())[0]
     # 2**64 < 91**10: five pairs of digits, the leading zeros ('a') stripped as genanki has none
     n, e = divmod(n, 8281)
     n, d = divmod(n, 8281)
@@ -212,7 +212,9 @@ def _zip(part: Path, db_path: Path, timestamp: float) -> None:
     with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         info = zipfile.ZipInfo("collection.anki2", date_time=stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
-        info._compresslevel = 1  # ZipFile.open(info) ignores the archive's level otherwise
+        # ZipFile.open(info) ignores the archive's level otherwise (private until Python 3.13,
+        # a property for the public `compress_level` since)
+        info._compresslevel = 1  # type: ignore[attr-defined]
         with open(db_path, "rb") as src, zf.open(info, "w") as dst:
             while block := src.read(1 << 20):
                 dst.write(block)

@@ -108,8 +108,8 @@ def source_html(note: ExportNote) -> str:
 
 def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False) -> list[str]:
     """The note type's field values (anki_model.FIELDS order), all text escaped."""
-    texts = (note.term, note.gloss, note.style, note.translation, note.speaker, note.notes,
-             note.pronunciation)
+    texts: tuple[str, ...] = (note.term, note.gloss, note.style, note.translation, note.speaker,
+                              note.notes, note.pronunciation)
     if _SPECIAL.search("\0".join(texts)) is not None:  # most notes need no escaping at all
         texts = tuple(escape(t) for t in texts)
     term, gloss, style, translation, speaker, notes, pronunciation = texts

@@ -317,11 +317,7 @@ class LibraryView(QWidget):
 
     def _fill_choices(self) -> None:
         def choices(lib: Any) -> tuple[list[Any], list[Any], list[str]]:
-            try:
-                lists = lib.lists.all()
-            except ImportError:  # a build without teacher lists still browses and edits
-                lists = []
-            return lib.sources(), lists, lib.tags()
+            return lib.sources(), lib.lists.all(), lib.tags()
 
         self._ops.run(choices, on_done=self._on_choices, on_error=self._report)
 

@@ -73,7 +73,7 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
         return []
     index = MarkIndex(text, marks) if marks else None
     if len(parens) == 1:  # the common case
-        return _glosses_of(text, parens[0], 0, index, ())
+        return _glosses_of(text, parens[0], 0, index, {})
     # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
     bounds = sorted([p.end for p in parens if p.closed] + [p.open for p in parens])
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
@@ -223,9 +223,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             return []
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
-        if head.marked:
+        if head.marked and head.start is not None:
             return [make_hit(text, head.start, head.end, g0, g1, "zh-en")]
-        if head.quoted:
+        if head.quoted and head.start is not None:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
         label = _LABEL_TAIL_RE.match(text, content.whole[1]) is not None

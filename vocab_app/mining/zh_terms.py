@@ -302,10 +302,10 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     while not label and len(span) > 1 and _count(span) > units and not _protected(
             toks, toks.index(span[0])):
-        first = span[0]
+        lead = span[0]
         if _translated_stop(span[1].word, gloss_words):
             break  # `输入到隐层` (input-to-hidden): the word the translated link joins stays
-        if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
+        if lead.flag in _DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
             break

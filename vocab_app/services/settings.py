@@ -72,7 +72,7 @@ def load_settings(db: Database) -> Settings:
     if not isinstance(data, dict):
         return Settings()
     defaults = Settings()
-    values = {}
+    values: dict[str, object] = {}
     for f in fields(Settings):
         if f.name not in data:
             continue

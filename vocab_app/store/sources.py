@@ -107,9 +107,10 @@ def _matching_segments(db: sqlite_utils.Database, source_id: int,
     return out
 
 
-def _stored_by_content(db: sqlite_utils.Database, source_id: int) -> dict[tuple, list[int]]:
+def _stored_by_content(db: sqlite_utils.Database, source_id: int
+                       ) -> dict[tuple[object, ...], list[int]]:
     """(speaker, start, end, text, translation) → ids of the source's segments, in order."""
-    pool: dict[tuple, list[int]] = {}
+    pool: dict[tuple[object, ...], list[int]] = {}
     for row in db.execute('SELECT id, speaker, start, "end", text, translation FROM segments'
                           " WHERE source_id = ? ORDER BY idx", [source_id]):
         pool.setdefault(tuple(row[1:]), []).append(row[0])
