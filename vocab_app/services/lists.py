@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from vocab_app.errors import InputError, VocabError
+from vocab_app.services.changes import LISTS, Changes, reports
 from vocab_app.services.list_csv import ListRow, read_list
 from vocab_app.store.terms import term_by_key
 
@@ -64,6 +65,12 @@ class ImportListReport:
     created: int = 0
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """A new list, and the notes (with senses and cards) created for rows not found."""
+        new = self.created > 0
+        return Changes(lists=True, terms=new, senses=new, cards=new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +140,7 @@ class TermLists:
                 "INSERT INTO lists (name, position, created_at) VALUES (?, ?, ?)",
                 [name, position, self._stamp()]).lastrowid
 
+    @reports(LISTS)
     def rename(self, list_id: int, name: str) -> None:
         """Give the list a new name (unique, not empty)."""
         self.get(list_id)
@@ -140,6 +148,7 @@ class TermLists:
         with self.db.atomic():
             self.db.execute("UPDATE lists SET name = ? WHERE id = ?", [name, list_id])
 
+    @reports(LISTS)
     def delete(self, list_id: int) -> None:
         """Delete the list (its terms stay in the collection)."""
         self.get(list_id)
@@ -147,6 +156,7 @@ class TermLists:
             self.db.execute("DELETE FROM list_terms WHERE list_id = ?", [list_id])
             self.db.execute("DELETE FROM lists WHERE id = ?", [list_id])
 
+    @reports(LISTS)
     def reorder(self, ids_in_order: Sequence[int]) -> None:
         """Put the lists in this order; lists not named keep their order after them."""
         known = [lst.id for lst in self.all()]
@@ -179,6 +189,7 @@ class TermLists:
         with self.db.atomic():
             return self._append(list_id, term_ids)
 
+    @reports(LISTS)
     def remove_terms(self, list_id: int, term_ids: Sequence[int]) -> None:
         """Take terms out of the list (the terms themselves stay); positions close up."""
         self.get(list_id)
@@ -187,6 +198,7 @@ class TermLists:
                                      [(list_id, t) for t in term_ids])
             self._renumber(list_id, [lt.term_id for lt in self._ordered(list_id)])
 
+    @reports(LISTS)
     def move_term(self, list_id: int, term_id: int, new_position: int) -> None:
         """Move a term to `new_position` (0-based, clamped) within the list."""
         order = self._ordered(list_id)
@@ -198,6 +210,7 @@ class TermLists:
         with self.db.atomic():
             self._renumber(list_id, ids)
 
+    @reports(LISTS)
     def set_gloss(self, list_id: int, term_id: int, gloss: str | None) -> None:
         """The list's own gloss for a term; None or blank goes back to the term's senses."""
         self.get(list_id)

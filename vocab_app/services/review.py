@@ -25,6 +25,7 @@ import sqlite_utils
 
 from vocab_app.errors import StoreError, VocabError
 from vocab_app.mining.model import link_at
+from vocab_app.services.changes import CARDS, reports
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
@@ -335,6 +336,7 @@ class ReviewService:
         name = self.db.execute("PRAGMA database_list").fetchone()[2]
         return translate(err, Path(name or ":memory:"))
 
+    @reports(CARDS)
     def bury(self, card_ids: list[int], *, session: ReviewSession | None = None,
              today: date | None = None) -> None:
         """Hide cards until tomorrow (and take them out of `session`)."""
