@@ -106,25 +106,6 @@ def test_files_dropped_on_the_window_are_mined(qtbot, shell_seeded, tmp_path):
     assert [(c.term, c.gloss) for c in mined.args[0].candidates] == [("world model", "世界模型")]
 
 
-def test_edit_undo_is_routed_to_the_library_and_restores_a_deletion(qtbot, shell_seeded):
-    path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
-    library = window.current_view()
-    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.model.is_loading,
-                    timeout=20000)
-    before = count(path, "terms")
-    assert not window.undo_action.isEnabled()
-    library.table.selectRow(0)
-    with qtbot.waitSignal(library.can_undo_changed, timeout=20000):
-        library.delete_selected()
-    qtbot.waitUntil(lambda: count(path, "terms") == before - 1, timeout=20000)
-    assert window.undo_action.isEnabled()
-    with qtbot.waitSignal(ops.collection_changed, timeout=20000):
-        window.undo_action.trigger()
-    assert count(path, "terms") == before
-    assert not window.undo_action.isEnabled()
-
-
 def test_terms_added_in_the_mine_view_land_in_the_library(qtbot, shell_empty, tmp_path):
     path, ops = shell_empty
     window = open_window(qtbot, ops, path)
