@@ -45,6 +45,7 @@ from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
 from vocab_app.gui.ops import ChangeEvent, Ops, Task
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.theme import heading_label, plain_label
+from vocab_app.gui.undo import undo_actions
 from vocab_app.services.changes import LISTS, Changes
 from vocab_app.wording import plural
 
@@ -155,10 +156,8 @@ class ListsDialog(QDialog):
         self.term_down_action = self._action(table, "Move down", lambda: self.move_term(1),
                                              "Alt+Down")
         self.edit_action = self._action(table, "Edit gloss", self.edit_gloss, Qt.Key.Key_F2)
-        self.undo_action = QAction("Undo", self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.addAction(self.undo_action)
+        # this window's own Ctrl+Z and Ctrl+Shift+Z/Ctrl+Y, over the main window's history
+        self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
 
     def _button(self, text: str, slot: Any, tip: str = "") -> QPushButton:
         button = QPushButton(text)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +35,7 @@ from vocab_app.gui import window_menus
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import ChangeEvent, Ops
 from vocab_app.gui.theme import plain_label
-from vocab_app.gui.view import View, as_widget
+from vocab_app.gui.view import VIEWS, View, ViewSpec, as_widget
 from vocab_app.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -50,30 +49,6 @@ BUSY_DELAY_MS = 250  # short operations never flash the busy indicator
 DUE_REFRESH_MS = 300  # due counts are re-read at most this often while answers come in
 STATUS_TIMEOUT_MS = 8000
 DUE_KINDS = Changes(cards=True, settings=True)  # what the status bar's due counts read
-SHORTCUTS = window_menus.SHORTCUTS
-
-
-@dataclass(frozen=True)
-class ViewSpec:
-    """One view of the sidebar: where its class lives, its shortcut, and whether it takes the
-    window's undo history (its constructor's second argument)."""
-
-    key: str
-    title: str
-    module: str
-    cls: str
-    shortcut: str
-    undoable: bool = False
-
-
-VIEWS = (
-    ViewSpec("library", "Library", "vocab_app.gui.library_view", "LibraryView", "Ctrl+1",
-             undoable=True),
-    ViewSpec("mine", "Mine", "vocab_app.gui.mine_view", "MineView", "Ctrl+2"),
-    ViewSpec("review", "Review", "vocab_app.gui.review_view", "ReviewView", "Ctrl+3",
-             undoable=True),
-    ViewSpec("stats", "Stats", "vocab_app.gui.stats_view", "StatsView", "Ctrl+4"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -141,7 +116,7 @@ class MainWindow(QMainWindow):
             self, self.undo_stack, window_menus.Slots(
                 open_files=self.open_files, mine_samples=self.mine_samples,
                 open_export=self.open_export, open_lists=self.open_lists, quit=self.close,
-                find=self.find, show_view=self.show_view,
+                find=self.focus_search, show_view=self.show_view,
                 shortcuts=lambda: window_menus.show_shortcuts(self),
                 about=lambda: window_menus.show_about(self, self.db_path)),
             [(spec.key, spec.title, spec.shortcut) for spec in VIEWS])
@@ -245,7 +220,7 @@ class MainWindow(QMainWindow):
             self.show_view("library")  # welcome ↔ library (e.g. every term deleted)
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self.ready)
+            QTimer.singleShot(0, self.ready.emit)
 
     def _on_open_error(self, exc: BaseException) -> None:
         text = error_text(exc)
@@ -254,7 +229,7 @@ class MainWindow(QMainWindow):
         self.show_status(text)
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self.ready)
+            QTimer.singleShot(0, self.ready.emit)
 
     def _on_collection_changed(self, event: ChangeEvent) -> None:
         changes = event.changes
@@ -341,7 +316,7 @@ class MainWindow(QMainWindow):
         return self._lists_dialog
 
     @Slot()
-    def find(self) -> None:
+    def focus_search(self) -> None:
         """Focus the search or filter box of the view on screen."""
         view = self._views.get(self._current)
         if view is not None and as_widget(view) is self.stack.currentWidget():

@@ -12,7 +12,7 @@ time is measured from when the front appears. The session ends with a summary.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
@@ -32,6 +32,9 @@ from vocab_app.gui.review_card import AGAIN_BELOW, card_html, summary_html
 from vocab_app.gui.review_steps import Answer, Given, Step, next_step
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.srs.grades import AnswerKey, answer_keys, caption, format_interval
+
+if TYPE_CHECKING:
+    from vocab_app.services.review import ReviewSession
 
 __all__ = ["ReviewView", "format_interval"]
 
@@ -182,7 +185,7 @@ class ReviewView(QWidget):
         self._set_busy(False)
         self._show_step(step)
 
-    def _on_answer_step(self, session: Any, answers: list[Given], step: Step,
+    def _on_answer_step(self, session: ReviewSession, answers: list[Given], step: Step,
                         message: str) -> None:
         # an undo or redo may belong to an earlier session: it is shown again where it was
         self._session, self._answers = session, answers

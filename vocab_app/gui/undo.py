@@ -18,13 +18,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from vocab_app.gui.ops import Ops
 from vocab_app.services.changes import Changes
 
 if TYPE_CHECKING:
     from vocab_app.services.library import Library
+
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both conventions, on every platform
+
+
+def undo_actions(owner: QWidget, undo_stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo and Redo actions over `undo_stack` (their texts name its steps: "Undo Delete 3
+    terms"), with their keys, added to `owner` so the keys work in its window."""
+    undo = undo_stack.createUndoAction(owner, "&Undo")
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo = undo_stack.createRedoAction(owner, "&Redo")
+    redo.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
+    owner.addActions([undo, redo])
+    return undo, redo
 
 
 class OpCommand(QUndoCommand):

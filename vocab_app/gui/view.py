@@ -1,7 +1,9 @@
-"""What the main window needs of a view in its sidebar (Library, Mine, Review, Stats)."""
+"""The views of the main window's sidebar (Library, Mine, Review, Stats): where each lives, and
+what the window needs of it (`View`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar, Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
@@ -37,3 +39,26 @@ def as_widget(view: View) -> QWidget:
     if not isinstance(view, QWidget):
         raise TypeError(f"{type(view).__name__} is not a widget")
     return view
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One view of the sidebar: where its class lives, its shortcut, and whether it takes the
+    window's undo history (its constructor's second argument)."""
+
+    key: str
+    title: str
+    module: str
+    cls: str
+    shortcut: str
+    undoable: bool = False
+
+
+VIEWS = (
+    ViewSpec("library", "Library", "vocab_app.gui.library_view", "LibraryView", "Ctrl+1",
+             undoable=True),
+    ViewSpec("mine", "Mine", "vocab_app.gui.mine_view", "MineView", "Ctrl+2"),
+    ViewSpec("review", "Review", "vocab_app.gui.review_view", "ReviewView", "Ctrl+3",
+             undoable=True),
+    ViewSpec("stats", "Stats", "vocab_app.gui.stats_view", "StatsView", "Ctrl+4"),
+)

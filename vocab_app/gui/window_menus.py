@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from vocab_app.gui.actions import add_action
+from vocab_app.gui.undo import undo_actions
 
 SHORTCUTS = (
     ("Open files to mine", "Ctrl+O"), ("Export", "Ctrl+E"), ("Term lists", "Ctrl+L"),
@@ -24,22 +25,20 @@ SHORTCUTS = (
     ("Mine: add or skip selected rows", "Space"),
 )
 
-REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both conventions, on every platform
-
 
 @dataclass(frozen=True)
 class Slots:
     """What the window's menu items do."""
 
-    open_files: Callable[[], None]
-    mine_samples: Callable[[], None]
-    open_export: Callable[[], None]
-    open_lists: Callable[[], None]
-    quit: Callable[[], None]
-    find: Callable[[], None]
+    open_files: Callable[[], object]
+    mine_samples: Callable[[], object]
+    open_export: Callable[[], object]
+    open_lists: Callable[[], object]
+    quit: Callable[[], object]
+    find: Callable[[], object]
     show_view: Callable[[str], None]
-    shortcuts: Callable[[], None]
-    about: Callable[[], None]
+    shortcuts: Callable[[], object]
+    about: Callable[[], object]
 
 
 @dataclass(frozen=True)
@@ -94,17 +93,6 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
     about = add_action(window, "&About vocab_app", slots.about, menu=help_menu)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return MenuActions(open_, samples, export, lists, quit_, undo, redo, find, view_actions)
-
-
-def undo_actions(owner: QWidget, undo_stack: QUndoStack) -> tuple[QAction, QAction]:
-    """Undo and Redo actions over `undo_stack` (texts follow its steps), with their keys,
-    added to `owner` so the keys work in its window."""
-    undo = undo_stack.createUndoAction(owner, "&Undo")
-    undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(owner, "&Redo")
-    redo.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
-    owner.addActions([undo, redo])
-    return undo, redo
 
 
 def show_shortcuts(parent: QWidget) -> None:
