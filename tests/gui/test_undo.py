@@ -35,8 +35,9 @@ def wait_idle(qtbot: Any, ops: Any) -> None:
 
 def library_ready(qtbot: Any, window: MainWindow) -> Any:
     library = window.view("library")
-    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.model.is_loading,
-                    timeout=20000)
+    # rows, then the filter choices (which may reload the rows) are in
+    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.model.is_loading
+                    and not window.ops.busy, timeout=20000)
     return library
 
 

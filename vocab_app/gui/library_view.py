@@ -38,6 +38,8 @@ from vocab_app.services.changes import ALL, LISTS, Changes
 from vocab_app.services.library import TermFilter
 from vocab_app.wording import plural
 
+CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
+
 
 class LibraryView(QWidget):
     """Browse and edit the collection's terms; deletions and gloss edits go on `undo_stack`
@@ -139,12 +141,14 @@ class LibraryView(QWidget):
     # --- public slots ----------------------------------------------------------------------
 
     def refresh(self, changes: Changes = ALL) -> None:
-        """Reload rows, counts and the filter choices (after the collection changed)."""
+        """Reload rows and counts after `changes`, and the filter choices when sources, lists
+        or tags (terms) may have changed."""
         if self.model.term_filter is None:
             self.apply_filter()
         else:
             self.model.reload()
-        self._fill_choices()
+        if changes.touches(CHOICES):
+            self._fill_choices()
         self._detail_timer.start()
 
     @Slot()
@@ -280,14 +284,12 @@ class LibraryView(QWidget):
         self._changed(f"{text} Undo with Ctrl+Z.")
 
     def _deletion_on_top(self) -> bool:
-        stack = self.undo_stack
-        return stack.index() > 0 and isinstance(stack.command(stack.index() - 1), DeleteTerms)
+        stack = self.undo_stack  # invalid while the window's history is destroyed
+        return (shiboken6.isValid(stack) and stack.index() > 0
+                and isinstance(stack.command(stack.index() - 1), DeleteTerms))
 
     def _on_history_moved(self, _index: int) -> None:
-        if not shiboken6.isValid(self.undo_stack):
-            return  # the window's history is cleared as it is destroyed
-        if not self._deletion_on_top():
-            self.infobar.hide()  # its Undo would now undo something else
+        self.infobar.setVisible(self.infobar.isVisibleTo(self) and self._deletion_on_top())
 
     def _changed(self, message: str) -> None:
         self.status_message.emit(message)
