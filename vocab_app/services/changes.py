@@ -13,10 +13,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import ParamSpec, Protocol
+from typing import ParamSpec
 
-__all__ = ["ALL", "CARDS", "LISTS", "NONE", "SETTINGS", "Changes", "HasChanges", "reports",
-           "changes_of"]
+__all__ = ["ALL", "CARDS", "LISTS", "NONE", "SETTINGS", "Changes", "changes_of",
+           "reports"]
 
 P = ParamSpec("P")
 
@@ -58,13 +58,6 @@ ALL = Changes(terms=True, senses=True, lists=True, cards=True, settings=True, so
 LISTS = Changes(lists=True)
 CARDS = Changes(cards=True)
 SETTINGS = Changes(settings=True, cards=True)  # limits and reverse cards change the queue
-
-
-class HasChanges(Protocol):
-    """A result that says what its write changed."""
-
-    @property
-    def changes(self) -> Changes: ...
 
 
 def changes_of(result: object) -> Changes | None:

@@ -4,8 +4,10 @@ It opens the file (store/db.py), mines and imports (services/importing.py), brow
 (store/browse.py, store/edits.py) and composes the review, lists and export services, which are
 imported on first use so the library works whichever of them is installed. Every write runs in
 one transaction inside `storage_errors`, so a full disk or read-only file gives a StoreError
-sentence and leaves what was stored untouched. Not thread-safe: use it from one thread at a time
-(the GUI runs every call on its single worker).
+sentence and leaves what was stored untouched. Every write says which kinds of data it changed
+(services/changes.py): a `@reports(kind)` method returns that `Changes`, the others a result
+carrying one (`Deletion`, `ImportReport`), so the GUI refreshes only what changed.
+Not thread-safe: use it from one thread at a time (the GUI runs every call on its single worker).
 """
 
 from __future__ import annotations
