@@ -226,3 +226,44 @@ def test_views_refresh_only_for_the_kinds_of_data_they_show(qtbot, shell_seeded)
     call(qtbot, ops, lambda lib: lib.review.bury([1]))  # scheduling changed
     with qtbot.waitSignal(stats.updated, timeout=20000):
         window.show_view("stats")
+
+
+def test_tags_and_suspension_are_undone_term_by_term(qtbot, shell_seeded):
+    path, ops = shell_seeded
+    window = open_window(qtbot, ops, path)
+    library = library_ready(qtbot, window)
+    ids = tuple(library.model.term_id(r) for r in (0, 1))
+    call(qtbot, ops, lambda lib: lib.set_tags(ids[:1], ["week1"]))  # one already tagged
+    call(qtbot, ops, lambda lib: lib.set_suspended(ids[1:], True))  # one already suspended
+    marks = ",".join("?" * len(ids))
+
+    def tags() -> list[tuple]:
+        return query(path, f"SELECT id, tags FROM terms WHERE id IN ({marks}) ORDER BY id", ids)
+
+    def suspended() -> list[tuple]:
+        return query(path, f"SELECT id, suspended FROM cards WHERE term_id IN ({marks})"
+                     " ORDER BY id", ids)
+
+    tags_before, suspended_before = tags(), suspended()
+    wait_idle(qtbot, ops)
+    sel = library.table.selectionModel()
+    sel.select(library.model.index(0, 0), sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+    sel.select(library.model.index(1, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+    library.add_tag("exam")
+    qtbot.waitUntil(lambda: all("exam" in t.split() for _, t in tags()), timeout=20000)
+    wait_idle(qtbot, ops)
+    assert menu_text(window.undo_action) == "Undo Tag 2 terms “exam”"
+    library.toggle_suspended()
+    qtbot.waitUntil(lambda: all(flag == 1 for _, flag in suspended()), timeout=20000)
+    wait_idle(qtbot, ops)
+    assert menu_text(window.undo_action) == "Undo Suspend 2 terms"
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: suspended() == suspended_before, timeout=20000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: tags() == tags_before, timeout=20000)
+    wait_idle(qtbot, ops)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: all("exam" in t.split() for _, t in tags()), timeout=20000)
+    assert suspended() == suspended_before

@@ -27,7 +27,7 @@ from vocab_app.services.list_undo import (
 from vocab_app.wording import plural
 
 if TYPE_CHECKING:
-    from vocab_app.services.library import Deletion, Library
+    from vocab_app.services.library import Deletion, Library, Marks
 
 Say = Callable[[str], None]
 Report = Callable[[BaseException], None]
@@ -60,6 +60,40 @@ class DeleteTerms(OpCommand):
 
     def reverted(self, result: object) -> None:
         self._restored(f"Restored {plural(self._count, 'term')}.")
+
+    def failed(self, exc: BaseException) -> None:
+        self._report(exc)
+
+
+class MarkTerms(OpCommand):
+    """Tag or (un)suspend terms; undo gives them their tags and their cards' suspension back."""
+
+    def __init__(self, ops: Ops, stack: QUndoStack, originator: object, text: str,
+                 message: str, resolve: Callable[[Library], list[int]],
+                 edit: Callable[[Library, list[int]], Changes], *, done: Say, undone: Say,
+                 report: Report) -> None:
+        super().__init__(ops, stack, text, originator)
+        self._message = message  # what was done, as the status bar says it
+        self._resolve, self._edit = resolve, edit
+        self._ids: list[int] | None = None  # found on the worker the first time
+        self._before: Marks | None = None
+        self._done, self._undone, self._report = done, undone, report
+
+    def apply(self, lib: Library) -> Changes:
+        if self._ids is None:
+            self._ids = self._resolve(lib)
+        self._before = lib.marks(self._ids)
+        return self._edit(lib, self._ids)
+
+    def revert(self, lib: Library) -> Changes:
+        assert self._before is not None
+        return lib.restore_marks(self._before)
+
+    def applied(self, result: object) -> None:
+        self._done(self._message)
+
+    def reverted(self, result: object) -> None:
+        self._undone(f"Undone: {self._message}")
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)

@@ -8,6 +8,7 @@ writes go through `Ops`; the table is a lazy `TermTableModel`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui.actions import add_action
-from vocab_app.gui.commands import DeleteTerms, EditGloss
+from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar
@@ -35,7 +36,7 @@ from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
 from vocab_app.services.changes import ALL, LISTS, Changes
-from vocab_app.services.library import TermFilter
+from vocab_app.services.library import Library, TermFilter
 from vocab_app.wording import plural
 
 CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
@@ -202,12 +203,9 @@ class LibraryView(QWidget):
         if any(ch.isspace() for ch in tag):
             self.status_message.emit("A tag cannot contain spaces.")
             return
-        rows = self.selected_rows()
-        resolve = self.model.ids_resolver(rows)
-        self._ops.run(lambda lib: lib.add_tag(resolve(lib), tag),
-                      on_done=lambda _r: self._changed(
-                          f"Tagged {plural(len(rows), 'term')} “{tag}”."),
-                      on_error=self._report, originator=self)
+        terms = plural(len(self.selected_rows()), "term")
+        self._mark(f"Tag {terms} “{tag}”", f"Tagged {terms} “{tag}”.",
+                   lambda lib, ids: lib.add_tag(ids, tag))
 
     @Slot()
     def toggle_suspended(self) -> None:
@@ -217,11 +215,16 @@ class LibraryView(QWidget):
             return
         loaded = [self.model.row_data(r) for r in rows]
         suspend = not all(d is not None and d.state == "suspended" for d in loaded)
-        resolve = self.model.ids_resolver(rows)
-        verb = "Suspended" if suspend else "Unsuspended"
-        self._ops.run(lambda lib: lib.set_suspended(resolve(lib), suspend),
-                      on_done=lambda _r: self._changed(f"{verb} {plural(len(rows), 'term')}."),
-                      on_error=self._report, originator=self)
+        verb, terms = "Suspend" if suspend else "Unsuspend", plural(len(rows), "term")
+        self._mark(f"{verb} {terms}", f"{verb}ed {terms}.",
+                   lambda lib, ids: lib.set_suspended(ids, suspend))
+
+    def _mark(self, text: str, message: str,
+              edit: Callable[[Library, list[int]], Changes]) -> None:
+        self.undo_stack.push(MarkTerms(  # pushing runs the edit
+            self._ops, self.undo_stack, self, text, message,
+            self.model.ids_resolver(self.selected_rows()), edit, done=self._changed,
+            undone=self._changed, report=self._report))
 
     @Slot()
     def ask_list(self) -> None:
@@ -270,12 +273,10 @@ class LibraryView(QWidget):
     # --- callbacks -------------------------------------------------------------------------
 
     def _edit_gloss(self, term_id: int, term: str, old: str, new: str) -> None:
-        def failed(exc: BaseException) -> None:
-            self._report(exc)
-            self.model.reload()  # the cell shows the stored gloss again
-
+        saved = self.model.gloss_saved  # says so, and the cell shows what is stored
         self.undo_stack.push(EditGloss(self._ops, self.undo_stack, self, term_id, term, old,
-                                       new, saved=self.model.gloss_saved, report=failed))
+                                       new, saved=saved,
+                                       report=lambda exc: saved(error_text(exc))))
 
     def _on_deleted(self, text: str) -> None:
         self.info_label.setText(text)

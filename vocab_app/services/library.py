@@ -44,12 +44,12 @@ from vocab_app.store.browse import (
     TermRow,
 )
 from vocab_app.store.db import open_db, storage_errors
-from vocab_app.store.edits import DeletedTerms
+from vocab_app.store.edits import DeletedTerms, Marks
 
 __all__ = [
     "Candidate", "CardRow", "DeletedTerms", "Deletion", "EditError", "FileImport", "ImportReport",
-    "Library", "MineResult", "OccurrenceRow", "SenseRow", "SourceRow", "TermDetail", "TermFilter",
-    "TermId", "TermRow",
+    "Library", "Marks", "MineResult", "OccurrenceRow", "SenseRow", "SourceRow", "TermDetail",
+    "TermFilter", "TermId", "TermRow",
 ]
 
 Progress = Callable[[int, int], None]
@@ -261,6 +261,18 @@ class Library:
         """Suspend or unsuspend every card of the terms (their scheduling is kept)."""
         with self._writing() as db:
             edits.set_suspended(db, term_ids, suspended)
+
+    def marks(self, term_ids: Iterable[int]) -> Marks:
+        """The terms' tags and their cards' suspension now (what `restore_marks` puts back after
+        a tag or suspend edit)."""
+        with storage_errors(self.path):
+            return edits.marks(self.db, term_ids)
+
+    @reports(Changes(terms=True, cards=True))
+    def restore_marks(self, saved: Marks) -> None:
+        """Undo tag and suspend edits: the tags and suspension of `saved` come back."""
+        with self._writing() as db:
+            edits.restore_marks(db, saved)
 
     def delete_terms(self, term_ids: Iterable[int]) -> Deletion:
         """Delete terms with their senses, occurrences, cards, reviews and list memberships;

@@ -33,7 +33,10 @@ def test_library_edits_report_their_kinds(lib):
     assert lib.update_gloss(sense, "a new gloss") == Changes(senses=True)
     assert lib.add_tag(ids, "week1") == Changes(terms=True)
     assert lib.set_tags(ids[:1], ["a"]) == Changes(terms=True)
+    saved = lib.marks(ids)
     assert lib.set_suspended(ids[:1], True) == CARDS
+    assert lib.restore_marks(saved) == Changes(terms=True, cards=True)
+    assert lib.marks(ids) == saved
     assert lib.save_settings(Settings(new_per_day=3)).settings
     deleted = lib.delete_terms(ids[1:])
     assert changes_of(deleted) == Changes(terms=True, senses=True, lists=True, cards=True,
