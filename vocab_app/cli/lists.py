@@ -81,7 +81,8 @@ def _with_lib(args: argparse.Namespace, action) -> int:
     lib = Library.open(args.db)
     try:
         _utf8_stdout()
-        return action(lib) or 0
+        status = action(lib)  # a write returns its Changes: not an exit status
+        return status if isinstance(status, int) else 0
     finally:
         lib.close()
 

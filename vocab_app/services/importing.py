@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from vocab_app.mining.model import Document, FileError, Note, Style
+from vocab_app.services.changes import ALL, Changes
 from vocab_app.store import decisions
 from vocab_app.store.db import Database
 from vocab_app.store.sources import upsert_source
@@ -76,6 +77,11 @@ class ImportReport:
     files: tuple[FileImport, ...] = ()
     errors: tuple[FileError, ...] = ()
     new_term_ids: tuple[int, ...] = field(default=(), repr=False)
+
+    @property
+    def changes(self) -> Changes:
+        """An import may add terms, senses, cards and sources (and find list terms again)."""
+        return ALL
 
     @property
     def new_terms(self) -> int:

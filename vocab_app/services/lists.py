@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vocab_app.errors import InputError, VocabError
+from vocab_app.services.changes import LISTS, Changes, reports
 from vocab_app.services.list_csv import ListRow, read_list
 from vocab_app.services.settings import load_settings
 from vocab_app.store import lists as store
@@ -56,6 +57,12 @@ class ImportListReport:
     created: int = 0
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """A new list, and the notes (with senses and cards) created for rows not found."""
+        new = self.created > 0
+        return Changes(lists=True, terms=new, senses=new, cards=new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +125,7 @@ class TermLists:
         with self.db.atomic():
             return store.create_list(self.db, name, created_at=self._stamp())
 
+    @reports(LISTS)
     def rename(self, list_id: int, name: str) -> None:
         """Give the list a new name (unique, not empty)."""
         self.get(list_id)
@@ -125,12 +133,14 @@ class TermLists:
         with self.db.atomic():
             store.rename_list(self.db, list_id, name)
 
+    @reports(LISTS)
     def delete(self, list_id: int) -> None:
         """Delete the list (its terms stay in the collection)."""
         self.get(list_id)
         with self.db.atomic():
             store.delete_list(self.db, list_id)
 
+    @reports(LISTS)
     def reorder(self, ids_in_order: Sequence[int]) -> None:
         """Put the lists in this order; lists not named keep their order after them."""
         known = [lst.id for lst in self.all()]
@@ -154,6 +164,7 @@ class TermLists:
         with self.db.atomic():
             return store.append_terms(self.db, list_id, term_ids)
 
+    @reports(LISTS)
     def remove_terms(self, list_id: int, term_ids: Sequence[int]) -> None:
         """Take terms out of the list (the terms themselves stay); positions close up."""
         self.get(list_id)
@@ -161,6 +172,7 @@ class TermLists:
             store.remove_terms(self.db, list_id, term_ids)
             store.renumber(self.db, list_id, [lt.term_id for lt in self._ordered(list_id)])
 
+    @reports(LISTS)
     def move_term(self, list_id: int, term_id: int, new_position: int) -> None:
         """Move a term to `new_position` (0-based, clamped) within the list."""
         order = self._ordered(list_id)
@@ -172,6 +184,7 @@ class TermLists:
         with self.db.atomic():
             store.renumber(self.db, list_id, ids)
 
+    @reports(LISTS)
     def set_gloss(self, list_id: int, term_id: int, gloss: str | None) -> None:
         """The list's own gloss for a term; None or blank goes back to the term's senses."""
         self.get(list_id)

@@ -20,6 +20,7 @@ from typing import Any
 
 from vocab_app.errors import VocabError
 from vocab_app.mining.model import link_at
+from vocab_app.services.changes import CARDS, reports
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
@@ -266,6 +267,7 @@ class ReviewService:
         session.srs.undo()
         return card_id
 
+    @reports(CARDS)
     def bury(self, card_ids: list[int], *, session: ReviewSession | None = None,
              today: date | None = None) -> None:
         """Hide cards until tomorrow (and take them out of `session`)."""
