@@ -49,6 +49,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.zh_terms import chinese_term
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -138,6 +139,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     else:
         hits = _pairs(text, head, *content.parts[0], content, lo)
     pron = content.pronunciation or head.pronunciation
+    if not pron and hits and p.closed:  # `facade(外观) 英 /fə'sɑ:d/`: it follows the bracket
+        pron = ipa_after(text, p.end + 1)
     if pron:
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
                 for h in hits]

@@ -57,6 +57,47 @@ def test_pronunciation_between_term_and_bracket_goes_with_the_term(text, expecte
     assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
 
 
+@pytest.mark.parametrize("text, expected, pron", [
+    # a language label before the transcription, outside the bracket
+    ("Entropy 英 /'entrəpɪ/ (熵) 是一个物理量。", ("Entropy", "熵", "en-zh"), "/'entrəpɪ/"),
+    ("这个词 sorrow 美 /'sɑroʊ/（悲伤）很常用。", ("sorrow", "悲伤", "en-zh"), "/'sɑroʊ/"),
+    ("A lorry UK: /ˈlɒri/ (卡车) is a truck.", ("lorry", "卡车", "en-zh"), "/ˈlɒri/"),
+    # an ASCII apostrophe as the stress mark, `:` as the length mark, inside the bracket
+    ("Listen for the rhythm (/'rɪðəm/, 节奏) of each line.", ("rhythm", "节奏", "en-zh"),
+     "/'rɪðəm/"),
+    ("They saw a mirage (/mɪ'rɑ:ʒ/；海市蜃楼) at noon.", ("mirage", "海市蜃楼", "en-zh"),
+     "/mɪ'rɑ:ʒ/"),
+    # the transcription right after the bracket
+    ("我们要看穿 veneer(外表、虚饰)英 /və'nɪə/ 下面的东西。", ("veneer", "外表、虚饰", "en-zh"),
+     "/və'nɪə/"),
+    ("She felt nostalgia (怀旧) /nɒˈstældʒə/ for home.", ("nostalgia", "怀旧", "en-zh"),
+     "/nɒˈstældʒə/"),
+])
+def test_pronunciation_labels_ascii_stress_and_after_the_bracket(text, expected, pron):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
+
+
+@pytest.mark.parametrize("text, gloss", [
+    ("Use read(读)/write/ daily.", "读"),
+    ("They visit (访问) /var/log for logs.", "访问"),
+    ("They rent (租用) /bin/ space.", "租用"),
+])
+def test_a_path_after_a_bracket_is_no_pronunciation(text, gloss):
+    (hit,) = find_glosses(text)
+    assert hit.gloss == gloss and hit.pronunciation == ""
+
+
+@pytest.mark.parametrize("token", ["/'kæt/", "/fə'sɑ:d/", "/'kat/"])
+def test_ascii_stress_and_length_marks_are_ipa(token):
+    assert is_ipa(token)
+
+
+@pytest.mark.parametrize("token", ["/don't know/", "['quote']", "/it's/ok'/"])
+def test_quotes_alone_do_not_make_ipa(token):
+    assert not is_ipa(token)
+
+
 def test_glosses_without_pronunciation_have_an_empty_one():
     (hit,) = find_glosses("他们研究 world models（世界模型）。")
     assert hit.pronunciation == ""
