@@ -278,7 +278,7 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
         return title
     n0 = noun_phrase_start(text, start, end)
     if n0 >= end:
-        return n0
+        return _glossed_verb(words, end, gloss)
     np_words = sum(len(short_form_units(w)) if is_short_form(w) else 1
                    for w in text[n0:end].split())
     gloss_words = _verb_object_words(gloss)
@@ -303,6 +303,28 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     if light_only and words[j].group().lower() not in _NOUN_MAKING_VERBS:
         return n0  # `apply distillation (蒸馏)`: the gloss is the noun's verb, not the phrase
     return words[j].start()
+
+
+def _glossed_verb(words: list[re.Match[str]], end: int, gloss: str) -> int:
+    """Start of a lone content verb that a one-verb Chinese gloss translates (`introduce(引入)`,
+    `explain (解释)`): the author glossed the verb itself, so it is the term as much as
+    `adopt(采用)` is, although a noun phrase never starts with it. Else `end` (no term)."""
+    if not words or words[-1].end() != end:
+        return end
+    word = words[-1].group()
+    if word.lower() not in _CONTENT_VERBS or not word.isalpha():
+        return end
+    return words[-1].start() if _verb_object_words(gloss) == -1 else end
+
+
+#: Content verbs among NP_STOP_WORDS (the others are function words and auxiliaries).
+_CONTENT_VERBS = word_set("""
+use uses used using replace replaces replaced build builds achieve achieves need needs needed
+want wants wanted require requires required enable enables enabled perform performs performed
+introduce introduces introduced propose proposes proposed provide provides provided involve
+involves involved describe describes described explain explains explained discuss discusses
+discussed improve improves improved apply applies applied
+""")
 
 
 def _may_be_verb(word: str) -> bool:

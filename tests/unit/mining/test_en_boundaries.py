@@ -75,3 +75,23 @@ def test_a_title_is_one_term_but_coordinated_terms_still_split():
         "Pride and Prejudice"]
     assert terms("我们做了 pre-training and fine-tuning(预训练和微调)。") == [
         "pre-training", "fine-tuning"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("In this chapter we introduce(引入) a caching layer.", "introduce"),
+    ("The team will explain (解释) every step.", "explain"),
+    ("Small patches improve(改进) the parser over time.", "improve"),
+    ("Each service must discuss(讨论) its limits.", "discuss"),
+    ("Most of them adopt(采用) the new format slowly.", "adopt"),
+])
+def test_a_lone_verb_glossed_by_a_chinese_verb_is_the_term(text, term):
+    assert terms(text) == [term]
+
+
+@pytest.mark.parametrize("text", [
+    "The tool we use (工具) is old.",
+    "They explain (见第三章) the method.",
+    "Ask what they need (需求清单) first.",
+])
+def test_a_verb_glossed_by_a_noun_is_no_term(text):
+    assert terms(text) == []
