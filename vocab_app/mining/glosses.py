@@ -30,6 +30,7 @@ from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
     Content,
     lead_in_end,
+    no_equivalent,
     read_content,
     unquoted,
 )
@@ -125,11 +126,11 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
         per_part = _per_part(text, head, content, lo)
-        # Another name in the head's own language (`过拟合（overfitting，也称过度拟合）`) is no
-        # pair, and no reason to judge the bracket whole either.
-        needed = [hits for hits, (g0, g1), led in zip(per_part, content.parts, content.led_in,
-                                                      strict=True)
-                  if not (led and has_cjk(text[g0:g1]) == head.zh)]
+        # A part that is no equivalent (another name in the head's language, a note, a stray
+        # abbreviation) is no pair, and no reason to judge the bracket whole either.
+        term = next((h.term for hits in per_part for h in hits), "")
+        needed = [hits for hits, skip in zip(
+            per_part, no_equivalent(text, content, head.zh, term), strict=True) if not skip]
         if needed and all(needed):
             hits = [h for part in needed for h in part]
             if head.start is None:

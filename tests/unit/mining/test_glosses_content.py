@@ -227,6 +227,38 @@ def test_another_name_in_the_heads_own_language_is_left_out(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("树突（dendrites，输入终端）接收信号。", [("树突", "dendrites", "zh-en")]),
+    ("线粒体（mitochondria，细胞的电池）提供能量。", [("线粒体", "mitochondria", "zh-en")]),
+    ("防火墙（firewall，网络的门卫）挡住攻击。", [("防火墙", "firewall", "zh-en")]),
+    ("图形处理器（GPU，显卡）很快。", [("图形处理器", "GPU", "zh-en")]),
+])
+def test_a_chinese_note_after_the_english_equivalent_of_a_chinese_head_is_left_out(
+        text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("细胞核（nucleus，CPU）负责控制。", [("细胞核", "nucleus", "zh-en")]),
+    ("内存条（memory stick，RAM）插在主板上。", [("内存条", "memory stick", "zh-en")]),
+    ("向量库（vector store，VS）存放嵌入。", [("向量库", "vector store", "zh-en"),
+                                           ("向量库", "VS", "zh-en")]),
+    ("图形处理器（graphics processor，GPU）很快。",
+     [("图形处理器", "graphics processor", "zh-en"), ("图形处理器", "GPU", "zh-en")]),
+])
+def test_an_abbreviation_beside_an_equivalent_must_abbreviate_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "模型（GPT，Claude 等）很强。",
+    "苹果（apple，例如红富士）好吃。",
+    "大模型（LLM，2023 年）很火。",
+])
+def test_an_example_or_aside_after_an_english_word_is_no_chinese_note(text):
+    assert not [p for p in pairs(text) if p[1] in ("GPT", "apple", "LLM")]
+
+
 @pytest.mark.parametrize("text", [
     "The drug (brand name Lipitor, 阿托伐他汀) lowers cholesterol.",
     "他们在北京（中国首都，Beijing）开会。",
