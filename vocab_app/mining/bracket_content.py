@@ -309,8 +309,8 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
     and gives no pair, without making the bracket a description either:
     - another name in the head's own language after a lead-in (`过拟合（overfitting，也称过度
       拟合）`);
-    - after a Chinese head, a Chinese note beside its English equivalent (`树突（dendrites，输入
-      终端）`: a zh-zh note, G6);
+    - after a Chinese head, a Chinese note after its English equivalent, a common noun in lower
+      case (`树突（dendrites，输入终端）`: a zh-zh note, G6);
     - an abbreviation beside an English equivalent that it does not abbreviate, nor the head
       (`细胞核（nucleus，CPU）`: an analogy, not a short form; `vector database，VDB` is one).
     """
@@ -319,7 +319,7 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
     full = [w for w, z in zip(parts, zh, strict=True) if not z and not is_short_form(w)]
     result = []
     for i, (w, z, led) in enumerate(zip(parts, zh, content.led_in, strict=True)):
-        note = head_zh and z and i > 0 and not zh[0] and _plain_note(w)
+        note = head_zh and z and i > 0 and _common_word(parts[0]) and _plain_note(w)
         if (z == head_zh and led) or note:
             result.append(True)
         elif not z and full and is_short_form(w) and w not in full:
@@ -327,6 +327,14 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
         else:
             result.append(False)
     return result
+
+
+def _common_word(part: str) -> bool:
+    """True for English in lower case (`dendrites`, `cell nucleus`): a translation of a common
+    noun. A name or short form before a Chinese word (`iPhone，手机`, `MNIST，手写数字`) is an
+    instance of the head, the Chinese word its category: such a bracket is judged whole."""
+    return bool(part) and part.isascii() and part.islower() and all(
+        w.isalpha() for w in part.replace("-", " ").split())
 
 
 def _plain_note(part: str) -> bool:

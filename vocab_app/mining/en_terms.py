@@ -283,7 +283,7 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     n0 = noun_phrase_start(text, start, end)
     if n0 >= end:
         return _glossed_verb(words, end, gloss)
-    if _COVERB_GLOSS_RE.match(gloss) and "的" not in gloss:
+    if _coverb_phrase(gloss):
         vp = _prepositional_verb_start(words, n0)
         if vp is not None:
             return vp  # `takes a toll on consistency (对一致性造成损害)`
@@ -319,6 +319,18 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
 _COVERB_GLOSS_RE = re.compile(r"\s*[对向给与跟把为][\u4e00-\u9fff]{4,}\s*$")
 _VP_PREPOSITIONS = word_set("on to of for with about into at from against")
 _OBJECT_REACH = 3  # words of the verb's own object (`a toll`, `pressure`, `the blame`)
+
+
+@lru_cache(maxsize=4096)
+def _coverb_phrase(gloss: str) -> bool:
+    """True for a Chinese verb phrase opening with a coverb (tagged as a preposition, so not
+    `向量数据库` or `对象存储`) and its object, without 的 (`对准确性的影响` is a noun phrase)."""
+    if _COVERB_GLOSS_RE.match(gloss) is None or "的" in gloss:
+        return False
+    from vocab_app.mining.zh_tagger import tagger
+
+    first = tagger().lcut(gloss.strip())[0]
+    return first[1] == "p" and len(first[0]) == 1
 
 
 def _prepositional_verb_start(words: list[re.Match[str]], n0: int) -> int | None:

@@ -123,3 +123,11 @@ def test_a_chinese_verb_phrase_gloss_takes_the_whole_english_verb_phrase(text, t
 ])
 def test_noun_glosses_and_noun_phrases_stay_short(text, term):
     assert terms(text) == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We put embeddings into vector databases (向量数据库) nightly.", "vector databases"),
+    ("They moved files into object storage (对象存储) last year.", "object storage"),
+])
+def test_a_noun_gloss_that_starts_like_a_coverb_is_still_a_noun(text, term):
+    assert terms(text) == [term]

@@ -231,7 +231,6 @@ def test_another_name_in_the_heads_own_language_is_left_out(text, expected):
     ("树突（dendrites，输入终端）接收信号。", [("树突", "dendrites", "zh-en")]),
     ("线粒体（mitochondria，细胞的电池）提供能量。", [("线粒体", "mitochondria", "zh-en")]),
     ("防火墙（firewall，网络的门卫）挡住攻击。", [("防火墙", "firewall", "zh-en")]),
-    ("图形处理器（GPU，显卡）很快。", [("图形处理器", "GPU", "zh-en")]),
 ])
 def test_a_chinese_note_after_the_english_equivalent_of_a_chinese_head_is_left_out(
         text, expected):
@@ -254,9 +253,13 @@ def test_an_abbreviation_beside_an_equivalent_must_abbreviate_it(text, expected)
     "模型（GPT，Claude 等）很强。",
     "苹果（apple，例如红富士）好吃。",
     "大模型（LLM，2023 年）很火。",
+    "产品（iPhone，手机）卖得好。",
+    "数据集（MNIST，手写数字）很常用。",
+    "模型（GPT-4，最强）发布了。",
 ])
-def test_an_example_or_aside_after_an_english_word_is_no_chinese_note(text):
-    assert not [p for p in pairs(text) if p[1] in ("GPT", "apple", "LLM")]
+def test_an_example_aside_or_instance_name_is_no_equivalent_beside_a_chinese_note(text):
+    assert not [p for p in pairs(text) if p[1] in ("GPT", "apple", "LLM", "iPhone", "MNIST",
+                                                    "GPT-4")]
 
 
 @pytest.mark.parametrize("text", [
