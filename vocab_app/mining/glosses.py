@@ -77,7 +77,9 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     if len(parens) == 1:  # the common case
         return _glosses_of(text, parens[0], 0, index, ())
     # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
-    bounds = sorted([p.end for p in parens if p.closed] + [p.open for p in parens])
+    # (Not a bracket inside a word, an optional sound of a transcription: `/ˈfɪʃ(ə)n/`.)
+    bounds = sorted([p.end for p in parens if p.closed and not _in_word(text, p)]
+                    + [p.open for p in parens if not _in_word(text, p)])
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
     found: list[list[GlossHit]] = [[]] * len(parens)
@@ -102,6 +104,13 @@ def _cut_by_line_end(text: str, p: Parenthetical) -> bool:
     while i > p.start and text[i - 1].isspace():
         i -= 1
     return i > p.start and text[i - 1] not in _SENTENCE_END
+
+
+def _in_word(text: str, p: Parenthetical) -> bool:
+    """True for a closed bracket of one to three letters inside a word (`prez(ə)nt`)."""
+    return (p.closed and 1 <= p.end - p.start <= 3 and p.open > 0 and p.end + 1 < len(text)
+            and text[p.open - 1].isalpha() and text[p.end + 1].isalpha()
+            and text[p.start:p.end].isalpha())
 
 
 def _left_limit(bounds: list[int], open_pos: int) -> int:

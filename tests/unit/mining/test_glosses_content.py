@@ -72,6 +72,10 @@ def test_pronunciation_between_term_and_bracket_goes_with_the_term(text, expecte
      "/və'nɪə/"),
     ("She felt nostalgia (怀旧) /nɒˈstældʒə/ for home.", ("nostalgia", "怀旧", "en-zh"),
      "/nɒˈstældʒə/"),
+    # an optional sound in brackets inside the transcription
+    ("A fashion /ˈfæʃ(ə)n/ (时尚) show.", ("fashion", "时尚", "en-zh"), "/ˈfæʃ(ə)n/"),
+    ("The ubiquitous /juː'bɪkwɪt(ə)s/ (无处不在的) phone.", ("ubiquitous", "无处不在的", "en-zh"),
+     "/juː'bɪkwɪt(ə)s/"),
 ])
 def test_pronunciation_labels_ascii_stress_and_after_the_bracket(text, expected, pron):
     (hit,) = find_glosses(text)
