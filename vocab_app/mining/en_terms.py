@@ -293,6 +293,9 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     light_only = gloss_words == -1  # one verb: only a light verb + noun says it (`take the lead`)
     if not light_only and np_words >= gloss_words:
         return n0  # the noun phrase alone translates the whole gloss (`提示工程`)
+    if light_only and np_words >= 2 and _predicate_after_subject(words[-2].group(),
+                                                                 words[-1].group()):
+        return words[-1].start()  # `Teams adopt (采用)`: the verb, not its subject
     k = next((i for i, w in enumerate(words) if w.start() == n0), None)
     if k is None:
         return n0
@@ -361,6 +364,20 @@ def _prepositional_verb_start(words: list[re.Match[str]], n0: int) -> int | None
     if not nouns or not _may_be_verb(verb) or verb.lower() in _PARTICLES:
         return None
     return words[j].start()
+
+
+_NOUN_ENDINGS = ("ing", "ion", "ment", "ness", "ance", "ence", "ity", "er", "or", "al", "s")
+
+
+def _predicate_after_subject(prev: str, last: str) -> bool:
+    """True when `last`, glossed by one Chinese verb, is a bare verb after a plural subject
+    (`teams adopt`, `costs rise`), not the head of a compound (`weight decay`, `data cleaning`)."""
+    if not (last.isalpha() and last.islower() and prev.isalpha()):
+        return False
+    if last.endswith(_NOUN_ENDINGS):
+        return False
+    p = prev.lower()
+    return len(p) > 3 and p.endswith("s") and not p.endswith(("ss", "us", "is", "ics"))
 
 
 def _clause_edge(words: list[re.Match[str]], i: int) -> bool:

@@ -83,6 +83,10 @@ def test_a_title_is_one_term_but_coordinated_terms_still_split():
     ("Small patches improve(改进) the parser over time.", "improve"),
     ("Each service must discuss(讨论) its limits.", "discuss"),
     ("Most of them adopt(采用) the new format slowly.", "adopt"),
+    # after a plural subject the verb alone
+    ("Teams adopt(采用) the new format slowly.", "adopt"),
+    ("Prices rise (上涨) in winter.", "rise"),
+    ("Old servers crash (崩溃) often.", "crash"),
 ])
 def test_a_lone_verb_glossed_by_a_chinese_verb_is_the_term(text, term):
     assert terms(text) == [term]
@@ -120,6 +124,8 @@ def test_a_chinese_verb_phrase_gloss_takes_the_whole_english_verb_phrase(text, t
     ("It lets the team access to logs (对日志的访问).", "logs"),
     ("We use natural language processing (自然语言处理) daily.", "natural language processing"),
     ("They rely on cloud providers (云服务商) for storage.", "cloud providers"),
+    ("The weights use data cleaning (清洗) first.", "data cleaning"),
+    ("Our class discussed moral hazard (道德风险) today.", "moral hazard"),
 ])
 def test_noun_glosses_and_noun_phrases_stay_short(text, term):
     assert terms(text) == [term]
