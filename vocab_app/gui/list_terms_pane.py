@@ -1,0 +1,152 @@
+"""The terms pane of the "Term lists" window: the current list's terms, in list order.
+
+The pane shows the terms it is given (`show_terms`) and collects what the user asks for: a
+list's own gloss edited in place (Double-click or F2; an empty cell goes back to the term's
+senses: `model.gloss_edited`), a move (Alt+Up/Alt+Down or the buttons, shown at once:
+`move_requested`) and a removal from the list (Del: `remove_requested`). It stores nothing:
+the window (lists_dialog.py) runs each change through `Ops` and reloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+
+from vocab_app.gui.actions import add_action
+from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
+from vocab_app.gui.lists_pane import pane_button
+from vocab_app.gui.tables import edit_in_current_row, row_table
+from vocab_app.gui.theme import heading_label, plain_label
+from vocab_app.services.lists import ListTerm
+
+
+class ListTermsPane(QWidget):
+    """A title, the table of the list's terms, Move up/Move down/Remove from list, a hint."""
+
+    move_requested = Signal(object, int)  # the ListTerm moved, its new row (shown already)
+    remove_requested = Signal(list)  # the ListTerms to take out of the list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ListTermsModel(self)
+        self.table = row_table(self.model)
+        self.table.setAccessibleName("Terms of the list")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(GLOSS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 40), (1, 180), (3, 60)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        # Del and Alt+Up/Down mean the terms here, the lists in the other pane (focus decides)
+        table, context = self.table, Qt.ShortcutContext.WidgetShortcut
+        self.remove_action = add_action(table, "Remove from list", self.remove_selected,
+                                        QKeySequence.StandardKey.Delete, context=context)
+        self.term_up_action = add_action(table, "Move up", lambda: self.move_term(-1),
+                                         "Alt+Up", context=context)
+        self.term_down_action = add_action(table, "Move down", lambda: self.move_term(1),
+                                           "Alt+Down", context=context)
+        self.edit_action = add_action(table, "Edit gloss", self.edit_gloss, Qt.Key.Key_F2,
+                                      context=context)
+
+        self.title = heading_label("", 1.15)
+        self.up_button = pane_button("Move up", lambda: self.move_term(-1), "Alt+Up")
+        self.down_button = pane_button("Move down", lambda: self.move_term(1), "Alt+Down")
+        self.remove_button = pane_button("Remove from list", self.remove_selected,
+                                         "Del (the terms stay in the collection)")
+        hint = plain_label("Double-click or F2 edits the gloss this list shows (italic: the "
+                           "list's own); an empty gloss goes back to the term's senses.")
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        self._update_buttons()
+
+    # --- what the pane shows ---------------------------------------------------------------
+
+    @property
+    def editing(self) -> bool:
+        """True while a gloss is open for editing (a reload would pull it away)."""
+        return self.table.state() == QAbstractItemView.State.EditingState
+
+    def shown_terms(self) -> list[str]:
+        """The terms, top to bottom."""
+        return [t.term for t in (self.model.term_at(r) for r in range(self.model.rowCount()))
+                if t is not None]
+
+    def current_term(self) -> ListTerm | None:
+        """The term of the current row, if any."""
+        return self.model.term_at(self.table.currentIndex().row())
+
+    def show_terms(self, title: str, terms: Sequence[ListTerm], select: int | None) -> None:
+        """Show `terms` under `title`; the row of term id `select` becomes current (if shown),
+        else the first row."""
+        self.model.set_terms(terms)
+        self.title.setText(title)
+        if select is not None and self.model.row_of(select) is not None:
+            self.select_term(select)
+        elif terms:
+            self.table.setCurrentIndex(self.model.index(0, 1))
+        self._update_buttons()
+
+    def clear_current(self) -> None:
+        """No current row (another list is about to be shown)."""
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+
+    def select_term(self, term_id: int) -> None:
+        """Make `term_id` the current, selected row."""
+        row = self.model.row_of(term_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 1))
+
+    def selected_terms(self) -> list[ListTerm]:
+        """The selected rows' terms (the current row's when none is selected), in order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [t for t in (self.model.term_at(r) for r in rows) if t is not None]
+
+    def _update_buttons(self) -> None:
+        has_terms = bool(self.selected_terms())
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            widget.setEnabled(has_terms)
+
+    # --- what the user asks for ------------------------------------------------------------
+
+    def move_term(self, delta: int) -> None:
+        """Move the current term up (-1) or down (+1): shown at once (so a held Alt+Down keeps
+        going), then `move_requested` asks to store it."""
+        term = self.current_term()
+        if term is None:
+            return
+        row = self.model.row_of(term.term_id) or 0
+        target = max(0, min(row + delta, self.model.rowCount() - 1))
+        if target == row:
+            return
+        self.model.move_row(row, target)
+        self.select_term(term.term_id)
+        self.move_requested.emit(term, target)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        """Ask to take the selected terms out of the list (`remove_requested`)."""
+        terms = self.selected_terms()
+        if terms:
+            self.remove_requested.emit(terms)
+
+    @Slot()
+    def edit_gloss(self) -> None:
+        """Open the editor on the current term's gloss."""
+        edit_in_current_row(self.table, GLOSS_COLUMN)
+
