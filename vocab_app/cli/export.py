@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Literal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -62,7 +63,8 @@ def _run(args: argparse.Namespace) -> int:
             report = lib.export.handout(args.handout, list_id=list_id, source_id=args.source,
                                         page=args.page)
         else:
-            out, dialect = (args.csv, "csv") if args.csv else (args.tsv, "anki-tsv")
+            dialect: Literal["csv", "anki-tsv"] = "csv" if args.csv else "anki-tsv"
+            out = args.csv if args.csv else args.tsv
             report = lib.export.csv(out, list_id=list_id, source_id=args.source,
                                     dialect=dialect)
         print(f"{report.notes} terms -> {report.path}")

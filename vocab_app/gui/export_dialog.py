@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,6 +77,9 @@ class ExportDialog(QDialog):
         for fmt in FORMATS:
             self.format_combo.addItem(fmt.label, fmt.key)
         self.scope_combo = QComboBox()
+        # the combo's own kind of model, kept typed: a scope with nothing in it is disabled
+        self._scope_items = QStandardItemModel(self.scope_combo)
+        self.scope_combo.setModel(self._scope_items)
         for key, label in SCOPES:
             self.scope_combo.addItem(label, key)
         self.source_combo = QComboBox()
@@ -141,8 +144,9 @@ class ExportDialog(QDialog):
 
         index = self.format_combo.findData(settings.value("export/format", "apkg"))
         self.format_combo.setCurrentIndex(max(index, 0))
-        self.reverse_check.setChecked(settings.value("export/reverse", False, type=bool))
-        self.schedule_check.setChecked(settings.value("export/scheduling", False, type=bool))
+        self.reverse_check.setChecked(bool(settings.value("export/reverse", False, type=bool)))
+        self.schedule_check.setChecked(
+            bool(settings.value("export/scheduling", False, type=bool)))
         self.format_combo.currentIndexChanged.connect(self._on_format)
         self.scope_combo.currentIndexChanged.connect(self._update_fields)
         self.scope_combo.currentIndexChanged.connect(self._name_deck)
@@ -218,9 +222,10 @@ class ExportDialog(QDialog):
         for term_list in lists:
             self.list_combo.addItem(f"{term_list.name} ({term_list.size:,} terms)", term_list.id)
             self._list_names[term_list.id] = term_list.name
-        model = self.scope_combo.model()
-        model.item(1).setEnabled(bool(sources))
-        model.item(2).setEnabled(bool(lists))
+        for row, available in ((1, sources), (2, lists)):
+            item = self._scope_items.item(row)
+            if item is not None:
+                item.setEnabled(bool(available))
 
     @Slot()
     def choose_path(self) -> None:

@@ -189,7 +189,9 @@ class LibraryView(QWidget):
         """Ask for a tag and add it to the selected terms."""
         if not self.selected_rows():
             return
-        dialog = QInputDialog(self, windowTitle="Add tag", labelText="Tag (no spaces):")
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Add tag")
+        dialog.setLabelText("Tag (no spaces):")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.add_tag)
         dialog.open()
@@ -231,8 +233,9 @@ class LibraryView(QWidget):
         """Ask which teacher list (or a new one, typed in) gets the selected terms."""
         if not self.selected_rows():
             return
-        dialog = QInputDialog(self, windowTitle="Add to list",
-                              labelText="List (pick one or type a new name):")
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Add to list")
+        dialog.setLabelText("List (pick one or type a new name):")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setComboBoxEditable(True)
         dialog.setComboBoxItems([lst.name for lst in self._lists])

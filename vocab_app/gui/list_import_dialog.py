@@ -88,5 +88,9 @@ class ListImportDialog(QDialog):
 
     def shown_rows(self) -> list[list[str]]:
         """The table's text, row by row (what the user reads)."""
-        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [[text(r, c) for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]

@@ -63,7 +63,7 @@ class _ListDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         size = index.data(SIZE_ROLE)
         if size is not None:
-            option.text = f"{option.text}  ({size:,})"  # type: ignore[attr-defined]
+            option.text = f"{option.text}  ({size:,})"
 
 
 def pane_button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:

@@ -241,7 +241,8 @@ class ReviewView(QWidget):
         for spec, button in self.buttons:
             button.setVisible(state == "back")
             outcome = step.preview.get(spec.grade) if step else None
-            text = caption(outcome, step.today) if outcome and step.today else ""
+            text = (caption(outcome, step.today)
+                    if step is not None and outcome and step.today else "")
             button.setText(f"{spec.name}  [{spec.key}]\n{text}")
         if step is not None and showing_card:
             self.progress.setText(f"{step.remaining:,} left · {step.done:,} done")

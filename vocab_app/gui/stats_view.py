@@ -66,8 +66,11 @@ class StatsView(QWidget):
         self.forecast_numbers = self._numbers()
         self.retention_numbers = self._numbers()
 
-        self.days_30 = QPushButton("Last 30 days", checkable=True, checked=True)
-        self.days_365 = QPushButton("Last 365 days", checkable=True)
+        self.days_30 = QPushButton("Last 30 days")
+        self.days_365 = QPushButton("Last 365 days")
+        for button in (self.days_30, self.days_365):
+            button.setCheckable(True)
+        self.days_30.setChecked(True)
         group = QButtonGroup(self)
         group.setExclusive(True)
         for button, days in ((self.days_30, 30), (self.days_365, 365)):

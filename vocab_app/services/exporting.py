@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
@@ -28,6 +28,8 @@ from vocab_app.store.lists import list_name, list_uid
 from vocab_app.store.sources import source_title
 
 if TYPE_CHECKING:
+    from vocab_app.services.library import Library
+    from vocab_app.store.db import Database
     from vocab_app.store.export_stamps import NoteStamps
 
 
@@ -45,11 +47,11 @@ class ExportReport:
 class Exporter:
     """Exports of one Library (`library.db`, `library.clock`)."""
 
-    def __init__(self, library: Any) -> None:
+    def __init__(self, library: Library) -> None:
         self._lib = library
 
     @property
-    def _db(self):
+    def _db(self) -> Database:
         return self._lib.db
 
     def notes(self, *, source_id: int | None = None, list_id: int | None = None,

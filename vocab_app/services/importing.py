@@ -122,7 +122,8 @@ def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
                 term=note.term, gloss=sense.gloss, style=sense.style, count=sense.count,
                 first_context=first.sentence if first else "", note_key=note.key,
                 is_new=status == "new", status=status, reason=reason,
-                edited_to=(found.replacement or "") if status == "edited" else ""))
+                edited_to=(found.replacement or "")
+                if found is not None and status == "edited" else ""))
     return MineResult(documents=tuple(run.documents), notes=tuple(run.notes),
                       errors=tuple(run.errors), candidates=tuple(candidates))
 

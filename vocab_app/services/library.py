@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vocab_app.errors import VocabError
 from vocab_app.services.changes import CARDS, SETTINGS, Changes, reports
@@ -43,6 +43,12 @@ from vocab_app.store.browse import (
 )
 from vocab_app.store.db import Database, close_db, open_db, storage_errors
 from vocab_app.store.edits import DeletedTerms, Marks
+
+if TYPE_CHECKING:  # imported on first use (see the module docstring)
+    from vocab_app.services.exporting import Exporter
+    from vocab_app.services.lists import TermLists
+    from vocab_app.services.review import ReviewService
+    from vocab_app.services.settings import Settings
 
 __all__ = [
     "Candidate", "CardRow", "DeletedTerms", "Deletion", "EditError", "FileImport", "ImportReport",
@@ -131,28 +137,28 @@ class Library:
     # --- composed services ---------------------------------------------------------------
 
     @cached_property
-    def review(self) -> Any:
+    def review(self) -> ReviewService:
         """The review service (services/review.py) over this collection."""
         from vocab_app.services.review import ReviewService
 
         return ReviewService(self.db, self.clock, lambda: self.settings)
 
     @cached_property
-    def lists(self) -> Any:
+    def lists(self) -> TermLists:
         """Teacher term lists (services/lists.py)."""
         from vocab_app.services.lists import TermLists
 
         return TermLists(self.db, self.clock)
 
     @cached_property
-    def export(self) -> Any:
+    def export(self) -> Exporter:
         """Anki/CSV/handout export (services/exporting.py)."""
         from vocab_app.services.exporting import Exporter
 
         return Exporter(self)
 
     @property
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         """The collection's Settings (services/settings.py), read fresh each time."""
         from vocab_app.services.settings import load_settings
 

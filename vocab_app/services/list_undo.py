@@ -9,9 +9,13 @@ works after any number of reloads of the window.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from vocab_app.services.changes import LISTS, Changes
+from vocab_app.services.lists import ListTerm
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import Library
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ class Removed:
     """Terms taken out of a list, with their places, so undo can put them back."""
 
     list_id: int
-    terms: tuple[tuple[int, Any], ...]  # (index in the list, ListTerm), ascending
+    terms: tuple[tuple[int, ListTerm], ...]  # (index in the list, the term), ascending
     changes: Changes = LISTS
 
 
@@ -33,7 +37,7 @@ class DeletedList:
     changes: Changes = LISTS
 
 
-def remove_terms(lib: Any, list_id: int, term_ids: list[int]) -> Removed:
+def remove_terms(lib: Library, list_id: int, term_ids: list[int]) -> Removed:
     """Take `term_ids` out of the list; returns what undo needs."""
     with lib.db.atomic():
         terms = lib.lists.terms(list_id)
@@ -43,7 +47,7 @@ def remove_terms(lib: Any, list_id: int, term_ids: list[int]) -> Removed:
         return Removed(list_id, removed)
 
 
-def delete_list(lib: Any, list_id: int) -> DeletedList:
+def delete_list(lib: Library, list_id: int) -> DeletedList:
     """Delete the list; returns what undo needs."""
     with lib.db.atomic():
         order = [lst.id for lst in lib.lists.all()]
@@ -53,7 +57,7 @@ def delete_list(lib: Any, list_id: int) -> DeletedList:
         return DeletedList(name, order.index(list_id), Removed(list_id, removed))
 
 
-def put_back(lib: Any, list_id: int, removed: Removed) -> int:
+def put_back(lib: Library, list_id: int, removed: Removed) -> int:
     """Return removed terms to their places and glosses; a term deleted since is left out.
     Returns how many came back."""
     from vocab_app.services.lists import ListError
@@ -84,7 +88,7 @@ def put_back(lib: Any, list_id: int, removed: Removed) -> int:
         return len(back)
 
 
-def restore_list(lib: Any, deleted: DeletedList) -> int:
+def restore_list(lib: Library, deleted: DeletedList) -> int:
     """Create the deleted list again in its old place with its terms; returns its new id."""
     with lib.db.atomic():
         list_id = lib.lists.create(deleted.name)
