@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+    from vocab_app.services.library import Library
+
 QUIT_AFTER_SHOW_ENV = "VOCAB_APP_QUIT_AFTER_SHOW"
 REPORT_READY_ENV = "VOCAB_APP_REPORT_READY"
 ALREADY_OPEN = "This collection is already open in another vocab_app window."
@@ -116,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vocab_app.gui.main_window import MainWindow
     from vocab_app.gui.ops import Ops
 
-    def open_library() -> object:
+    def open_library() -> Library:
         from vocab_app.services.library import Library
 
         return Library.open(db_path)

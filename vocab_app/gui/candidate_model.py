@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 if TYPE_CHECKING:
-    from vocab_app.services.importing import Candidate
+    from vocab_app.services.importing import Candidate, MineResult
 
 CHECK, TERM, GLOSS, STYLE, COUNT, NEW, CONTEXT = range(7)
 HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Status", "First context")
@@ -37,14 +44,14 @@ class CandidateModel(QAbstractTableModel):
 
     selection_changed = Signal(int)  # how many rows are checked
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
-        self._result: Any = None
+        self._result: MineResult | None = None
 
     # --- content ------------------------------------------------------------------------
 
-    def set_result(self, result: Any) -> None:
+    def set_result(self, result: MineResult | None) -> None:
         """Show the candidates of a MineResult (new ones checked, known ones not)."""
         self.beginResetModel()
         self._result = result
@@ -58,7 +65,7 @@ class CandidateModel(QAbstractTableModel):
         self.set_result(None)
 
     @property
-    def result(self) -> Any:
+    def result(self) -> MineResult | None:
         """The MineResult shown (None when empty)."""
         return self._result
 
@@ -86,7 +93,7 @@ class CandidateModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.CheckStateRole])
             self.selection_changed.emit(self.checked_count())
 
-    def curated_result(self) -> tuple[Any, set[PairKey], dict[PairKey, str]]:
+    def curated_result(self) -> tuple[MineResult | None, set[PairKey], dict[PairKey, str]]:
         """The mined result, the checked (note key, gloss as mined) pairs, and the edited
         glosses: (note key, gloss as mined) → the gloss typed."""
         edits = {(r.candidate.note_key, r.candidate.gloss): r.gloss for r in self._rows
@@ -103,7 +110,7 @@ class CandidateModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
         return None
@@ -116,7 +123,7 @@ class CandidateModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -155,7 +162,7 @@ class CandidateModel(QAbstractTableModel):
             return _sort_key(row, col)
         return None
 
-    def setData(self, index: _Index, value: Any,  # noqa: N802 - Qt API
+    def setData(self, index: _Index, value: object,  # noqa: N802 - Qt API
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
@@ -175,7 +182,7 @@ class CandidateModel(QAbstractTableModel):
         return False
 
 
-def _sort_key(row: _Row, col: int) -> Any:
+def _sort_key(row: _Row, col: int) -> int | str:
     c = row.candidate
     return (int(row.checked), int(c.is_new), c.term.casefold(), row.gloss.casefold(),
             c.style, c.count, _status_text(c), c.first_context)[col]

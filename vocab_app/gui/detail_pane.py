@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from vocab_app.gui.ops import Ops
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import TermDetail
 
 MAX_OCCURRENCES = 60  # more would make a long page nobody reads; the count is still shown
 OPENABLE_SCHEMES = ("http", "https")
@@ -45,11 +48,15 @@ def highlight_html(sentence: str, span: tuple[int, int] | None, palette: QPalett
             f"{html.escape(sentence[end:])}")
 
 
-def source_line_html(occ: Any, palette: QPalette) -> str:
-    """'Speaker 2 · 57:09 · Title' with the timestamp (or the title) as a link when there is one."""
+def source_line_html(occ: object, palette: QPalette) -> str:
+    """'Speaker 2 · 57:09 · Title' with the timestamp (or the title) as a link when there is one.
+
+    `occ` is an occurrence or a review card's context, read by attribute (speaker, link, start,
+    source_title), any of which may be missing."""
     parts: list[str] = []
-    if getattr(occ, "speaker", None):
-        parts.append(html.escape(str(occ.speaker)))
+    speaker = getattr(occ, "speaker", None)
+    if speaker:
+        parts.append(html.escape(str(speaker)))
     link = getattr(occ, "link", None)
     start = getattr(occ, "start", None)
     if start is None and link:  # a review card's context carries only the link (…&t=NNs)
@@ -118,7 +125,7 @@ class DetailPane(QWidget):
                       on_done=lambda detail: self._on_detail(generation, term_id, detail),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_detail(self, generation: int, term_id: int, detail: Any) -> None:
+    def _on_detail(self, generation: int, term_id: int, detail: TermDetail) -> None:
         if generation != self._generation:
             return
         self.browser.setHtml(detail_html(detail, self.palette()))
@@ -137,7 +144,7 @@ class DetailPane(QWidget):
             self.status_message.emit(f"Not opening {url.toString()}: only web links are opened.")
 
 
-def detail_html(detail: Any, palette: QPalette) -> str:
+def detail_html(detail: TermDetail, palette: QPalette) -> str:
     """The whole pane as escaped rich text: heading, senses, cards, occurrences."""
     esc = html.escape
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
@@ -149,7 +156,7 @@ def detail_html(detail: Any, palette: QPalette) -> str:
     variants = [v for v in (detail.variants or []) if v != detail.term]
     if variants:
         facts.append("also " + ", ".join(esc(v) for v in variants))
-    tags = detail.tags if isinstance(detail.tags, str) else " ".join(detail.tags or [])
+    tags = " ".join(detail.tags)
     if tags.strip():
         facts.append("tags: " + esc(tags))
     out.append(f'<p style="color:{muted}">{" · ".join(facts)}</p>')

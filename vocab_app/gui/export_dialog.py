@@ -9,9 +9,10 @@ success says where the file is and offers to open its folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
@@ -32,8 +33,15 @@ from PySide6.QtWidgets import (
 
 from vocab_app.errors import ExportError
 from vocab_app.gui.errors import error_text
-from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.ops import Ops, Task, TaskContext
 from vocab_app.gui.theme import plain_label
+
+if TYPE_CHECKING:
+    from vocab_app.services.exporting import ExportReport
+    from vocab_app.services.library import Library, SourceRow
+    from vocab_app.services.lists import TermList
+
+ExportJob = Callable[["Library", TaskContext], "ExportReport"]
 
 _STEPS = 1000
 
@@ -209,13 +217,13 @@ class ExportDialog(QDialog):
             self._naming_list_deck = False
 
     def _fill_choices(self) -> None:
-        def choices(lib: Any) -> tuple[list[Any], list[Any]]:
+        def choices(lib: Library) -> tuple[list[SourceRow], list[TermList]]:
             return lib.sources(), lib.lists.all()
 
         self._ops.run(choices, on_done=self._on_choices,
                       on_error=lambda exc: self._show_error(error_text(exc)))
 
-    def _on_choices(self, result: tuple[list[Any], list[Any]]) -> None:
+    def _on_choices(self, result: tuple[list[SourceRow], list[TermList]]) -> None:
         sources, lists = result
         for source in sources:
             self.source_combo.addItem(f"{source.title} ({source.term_count:,} terms)", source.id)
@@ -283,7 +291,7 @@ class ExportDialog(QDialog):
         self._task = task
         return task
 
-    def _job(self, path: Path) -> Any:
+    def _job(self, path: Path) -> ExportJob:
         key = self.format.key
         scope = self.scope_combo.currentData()
         source_id = self.source_combo.currentData() if scope == "source" else None
@@ -302,8 +310,9 @@ class ExportDialog(QDialog):
                 path, deck_name=deck, source_id=source_id, list_id=list_id, reverse=reverse,
                 cloze=cloze, with_scheduling=scheduling, progress=ctx.progress)
         if key in ("csv", "anki-tsv"):
+            dialect: Literal["csv", "anki-tsv"] = "csv" if key == "csv" else "anki-tsv"
             return lambda lib, ctx: lib.export.csv(path, list_id=list_id, source_id=source_id,
-                                                   dialect=key)
+                                                   dialect=dialect)
         page = self.page_combo.currentText()
         return lambda lib, ctx: lib.export.handout(path, list_id=list_id, source_id=source_id,
                                                    page=page)
@@ -317,14 +326,14 @@ class ExportDialog(QDialog):
         settings.setValue("export/scheduling", self.schedule_check.isChecked())
 
     @staticmethod
-    def success_text(report: Any) -> str:
+    def success_text(report: ExportReport) -> str:
         """The sentence that says what was written and where."""
         what = f"{report.notes:,} terms"
         if getattr(report, "cards", 0):
             what += f" ({report.cards:,} cards)"
         return f"Exported {what} to {report.path}."
 
-    def _on_done(self, report: Any) -> None:
+    def _on_done(self, report: ExportReport) -> None:
         self._task = None
         self._last_path = Path(report.path)
         self.progress.hide()

@@ -3,7 +3,7 @@ sample transcripts (paths.seed_files()) with progress, then the main window show
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -19,6 +19,9 @@ from vocab_app import paths
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import ImportReport
 
 _STEPS = 1000
 
@@ -135,7 +138,7 @@ class WelcomePage(QWidget):
         self.samples_button.setEnabled(True)
         self.open_button.setEnabled(True)
 
-    def _on_done(self, report: Any) -> None:
+    def _on_done(self, report: ImportReport) -> None:
         self._idle()
         self.status_message.emit(
             f"Added {report.new_terms:,} terms from {len(report.files)} sample transcripts.")

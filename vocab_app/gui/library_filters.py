@@ -7,7 +7,7 @@ not one per letter. The bar only describes a `TermFilter`; the view runs it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +15,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from vocab_app.mining.model import STYLES
 from vocab_app.services.library import TermFilter
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import SourceRow
+    from vocab_app.services.lists import TermList
+
+# a combo choice: its text and the value the filter takes (an id, a style, a state, a tag)
+Choice = tuple[str, "int | str"]
 
 SEARCH_DELAY_MS = 150
 STATES = ("new", "learning", "review", "suspended", "leech")
@@ -57,7 +64,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.count_label)
 
     def _combo(self, name: str, everything: str,
-               items: list[tuple[str, Any]] | None = None) -> QComboBox:
+               items: list[Choice] | None = None) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(f"Filter by {name.lower()}")
         combo.setToolTip(f"Filter by {name.lower()}")
@@ -89,7 +96,8 @@ class FilterBar(QWidget):
             tag=self.tag_combo.currentData(),
         )
 
-    def set_choices(self, sources: list[Any], lists: list[Any], tags: list[str]) -> None:
+    def set_choices(self, sources: list[SourceRow], lists: list[TermList],
+                    tags: list[str]) -> None:
         """Refill the source, list and tag combos (from lib.sources(), lib.lists.all(),
         lib.tags()), keeping each choice; `changed` fires if a chosen one is gone."""
         gone = [self._refill(self.source_combo, [(s.title, s.id) for s in sources]),
@@ -99,7 +107,7 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> bool:
+    def _refill(combo: QComboBox, items: list[Choice]) -> bool:
         """Replace a combo's choices, keeping the chosen one; True if it had to fall back."""
         chosen = combo.currentData()
         combo.blockSignals(True)

@@ -9,11 +9,11 @@ writes go through `Ops`; the table is a lazy `TermTableModel`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocab_app.gui.actions import add_action
+from vocab_app.gui.actions import Shortcut, add_action
 from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
@@ -38,6 +38,10 @@ from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTable
 from vocab_app.services.changes import ALL, LISTS, Changes
 from vocab_app.services.library import Library, TermFilter
 from vocab_app.wording import plural
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import SourceRow
+    from vocab_app.services.lists import TermList
 
 CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
 
@@ -55,7 +59,7 @@ class LibraryView(QWidget):
         self._ops = ops
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_history_moved)
-        self._lists: list[Any] = []
+        self._lists: list[TermList] = []
         self.model = TermTableModel(ops, self)
         self.model.message.connect(self._say)
         self.model.gloss_edited.connect(self._edit_gloss)
@@ -123,7 +127,8 @@ class LibraryView(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _action(self, text: str, slot: Callable[..., object],
+                shortcut: Shortcut | None = None) -> QAction:
         return add_action(self, text, slot, shortcut,
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -251,7 +256,7 @@ class LibraryView(QWidget):
             return
         resolve = self.model.ids_resolver(rows)
 
-        def add(lib: Any) -> bool:
+        def add(lib: Library) -> bool:
             existing = {lst.name: lst.id for lst in lib.lists.all()}
             list_id = existing.get(name)
             if list_id is None:
@@ -332,12 +337,12 @@ class LibraryView(QWidget):
         self.model.sort(column, header.sortIndicatorOrder())
 
     def _fill_choices(self) -> None:
-        def choices(lib: Any) -> tuple[list[Any], list[Any], list[str]]:
+        def choices(lib: Library) -> tuple[list[SourceRow], list[TermList], list[str]]:
             return lib.sources(), lib.lists.all(), lib.tags()
 
         self._ops.run(choices, on_done=self._on_choices, on_error=self._report)
 
-    def _on_choices(self, result: tuple[list[Any], list[Any], list[str]]) -> None:
+    def _on_choices(self, result: tuple[list[SourceRow], list[TermList], list[str]]) -> None:
         sources, lists, tags = result
         self._lists = list(lists)
         self.filters.set_choices(sources, self._lists, tags)
@@ -358,12 +363,12 @@ class LibraryView(QWidget):
         term_id = self.model.term_id(current.row()) if current.isValid() else None
         self.detail.show_term(term_id)
 
-    def _update_actions(self, *_args: Any) -> None:
+    def _update_actions(self, *_args: object) -> None:
         has = bool(self.table.selectionModel().hasSelection())
         for action in self._selection_actions:
             action.setEnabled(has)
 
-    def _show_context_menu(self, pos: Any) -> None:
+    def _show_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
             self.table.setCurrentIndex(index)
@@ -389,7 +394,7 @@ class LibraryView(QWidget):
     def _focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Ctrl+Z undoes when no menu action of the main window took it first."""
         if event.matches(QKeySequence.StandardKey.Undo) and self.can_undo:
             self.undo()

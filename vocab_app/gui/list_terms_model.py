@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from vocab_app.services.lists import ListTerm
 
 HEADERS = ("#", "Term", "Gloss in this list", "Style")
 TERM_COLUMN, GLOSS_COLUMN = 1, 2
@@ -30,17 +40,17 @@ class ListTermsModel(QAbstractTableModel):
 
     gloss_edited = Signal(int, object)  # term id, new gloss (None: back to the senses)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[ListTerm] = []
 
-    def set_terms(self, terms: Sequence[Any]) -> None:
+    def set_terms(self, terms: Sequence[ListTerm]) -> None:
         """Show `terms` (ListTerm rows, already in list order)."""
         self.beginResetModel()
         self._rows = list(terms)
         self.endResetModel()
 
-    def term_at(self, row: int) -> Any | None:
+    def term_at(self, row: int) -> ListTerm | None:
         """The ListTerm shown in `row` (None outside the table)."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -71,12 +81,12 @@ class ListTermsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return HEADERS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.term_at(index.row()) if index.isValid() else None
         if row is None:
             return None
@@ -104,7 +114,7 @@ class ListTermsModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
+    def setData(self, index: Index, value: object,  # noqa: N802 - Qt API
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edited gloss cell: ask for the list's own gloss, or (empty) the senses again."""
         row = self.term_at(index.row()) if index.isValid() else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,6 +36,10 @@ from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
 from vocab_app.services.changes import ALL, NONE, Changes
 from vocab_app.wording import plural
+
+if TYPE_CHECKING:
+    from vocab_app.mining.model import FileError
+    from vocab_app.services.importing import ImportReport, MineResult
 
 MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
 FILE_FILTER = "Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)"
@@ -234,9 +238,9 @@ class MineView(QWidget):
     @Slot()
     def add_selected(self) -> Task | None:
         """Store the checked candidates (with edited glosses) in the collection."""
-        if self.model.result is None or self.running:
-            return None
         result, accept, edits = self.model.curated_result()
+        if result is None or self.running:
+            return None
         if not accept:
             self.status_message.emit("Nothing is checked; check the terms to add.")
             return None
@@ -252,7 +256,7 @@ class MineView(QWidget):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(_PROGRESS_STEPS * done / total) if total > 0 else 0)
 
-    def _on_mined(self, result: Any) -> None:
+    def _on_mined(self, result: MineResult) -> None:
         self._task = None
         self._set_running(False)
         self.model.set_result(result)
@@ -285,7 +289,7 @@ class MineView(QWidget):
         self.status_message.emit(text)
         self.mining_failed.emit(text)
 
-    def _on_imported(self, report: Any) -> None:
+    def _on_imported(self, report: ImportReport) -> None:
         self.model.clear()
         self.files_label.clear()
         message = (f"Added {plural(report.new_terms, 'new term')} "
@@ -311,14 +315,14 @@ class MineView(QWidget):
         self.open_button.setEnabled(not running)
         self._update_summary()
 
-    def _show_errors(self, errors: Sequence[Any], extra: str = "") -> None:
+    def _show_errors(self, errors: Sequence[FileError], extra: str = "") -> None:
         lines = [f"{Path(e.path).name}: {e.message}" for e in errors]
         if extra:
             lines.append(extra)
         self.errors_label.setText("\n".join(lines))
         self.errors_label.setVisible(bool(lines))
 
-    def _update_summary(self, *_args: Any) -> None:
+    def _update_summary(self, *_args: object) -> None:
         checked = self.model.checked_count()
         self.add_button.setText(f"Add {plural(checked, 'term')}")
         self.add_button.setEnabled(checked > 0 and not self.running)

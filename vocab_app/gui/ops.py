@@ -25,13 +25,17 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 from PySide6.QtCore import QObject, Signal
 
 from vocab_app.services.changes import Changes, changes_of
 
+if TYPE_CHECKING:
+    from vocab_app.services.library import Library
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress updates a second reach the GUI thread
@@ -99,21 +103,46 @@ class Ops(QObject):
     collection_changed = Signal(object)  # ChangeEvent, after a write succeeded
     busy_changed = Signal(bool)
 
-    def __init__(self, open_library: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, open_library: Callable[[], Library],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._open_library = open_library
-        self._library: Any = None
+        self._library: Library | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vocab-ops")
         self._pending = 0
         self._tasks: set[Task] = set()
         self._closed = False
 
+    @overload
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[[Library], T],
         *,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        long: Literal[False] = False,
+        changes: Changes | None = None,
+        originator: object | None = None,
+    ) -> Task: ...
+
+    @overload
+    def run(
+        self,
+        fn: Callable[[Library, TaskContext], T],
+        *,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        long: Literal[True],
+        changes: Changes | None = None,
+        originator: object | None = None,
+    ) -> Task: ...
+
+    def run(
+        self,
+        fn: Callable[..., T],  # (library) or, when long, (library, context)
+        *,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         long: bool = False,
         changes: Changes | None = None,
         originator: object | None = None,
@@ -181,7 +210,7 @@ class Ops(QObject):
         self._pool.submit(close)
         self._pool.shutdown(wait=True)
 
-    def _library_on_worker(self) -> Any:
+    def _library_on_worker(self) -> Library:
         if self._library is None:
             self._library = self._open_library()
         return self._library

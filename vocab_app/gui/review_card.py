@@ -7,13 +7,26 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtGui import QPalette
 
 from vocab_app.gui.detail_pane import highlight_html, source_line_html
 
+if TYPE_CHECKING:
+    from vocab_app.services.review_records import CardView
+
 AGAIN_BELOW = 3  # SM-2: a grade below 3 is a lapse ("again")
+
+
+class SessionSummary(TypedDict):
+    """The figures of a review session (ReviewView.summary; the summary screen shows them)."""
+
+    cards: int  # different cards answered
+    answers: int
+    again: int  # answers below AGAIN_BELOW
+    answer_ms: int  # time spent answering
+    next_due: date | None  # the next day a card is due, once the session is over
 
 
 def format_duration(ms: int) -> str:
@@ -24,7 +37,7 @@ def format_duration(ms: int) -> str:
     return f"{seconds // 60} min {seconds % 60:02d} s"
 
 
-def card_html(card: Any, answer_shown: bool, palette: QPalette) -> str:
+def card_html(card: CardView, answer_shown: bool, palette: QPalette) -> str:
     """The front (term, or glosses for a reverse card) and, once shown, the back: senses, the
     context sentence with the term highlighted, its translation and the source line."""
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
@@ -50,7 +63,7 @@ def card_html(card: Any, answer_shown: bool, palette: QPalette) -> str:
     return "".join(out)
 
 
-def summary_html(figures: dict[str, Any], palette: QPalette) -> str:
+def summary_html(figures: SessionSummary, palette: QPalette) -> str:
     """The end-of-session table: cards reviewed, answers, again count, time spent, next due."""
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     next_due: date | None = figures["next_due"]

@@ -12,10 +12,10 @@ time is measured from when the front appears. The session ends with a summary.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 from vocab_app.gui.detail_pane import open_link
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
-from vocab_app.gui.review_card import AGAIN_BELOW, card_html, summary_html
+from vocab_app.gui.review_card import AGAIN_BELOW, SessionSummary, card_html, summary_html
 from vocab_app.gui.review_steps import Answer, Given, Step, next_step
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.srs.grades import AnswerKey, answer_keys, caption, format_interval
 
 if TYPE_CHECKING:
+    from vocab_app.services.library import Library
     from vocab_app.services.review import ReviewSession
+    from vocab_app.services.review_records import CardView
 
 __all__ = ["ReviewView", "format_interval"]
 
@@ -54,8 +56,8 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self._ops = ops
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self._session: Any = None
-        self._card: Any = None
+        self._session: ReviewSession | None = None
+        self._card: CardView | None = None
         self._step: Step | None = None
         self._state = "idle"  # idle | loading | front | back | summary | empty
         self._busy = False
@@ -98,7 +100,7 @@ class ReviewView(QWidget):
         return self._state
 
     @property
-    def current_card(self) -> Any:
+    def current_card(self) -> CardView | None:
         """The CardView on screen, or None."""
         return self._card
 
@@ -108,7 +110,7 @@ class ReviewView(QWidget):
         return int(self._timer.elapsed()) if self._timer.isValid() else 0
 
     @property
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> SessionSummary:
         """The figures of the session so far (what the summary screen shows)."""
         return {
             "cards": len({card for card, _, _ in self._answers}),
@@ -134,7 +136,7 @@ class ReviewView(QWidget):
         self._state = "loading"
         self._render()
 
-        def start(lib: Any) -> tuple[bool, Any, Step]:
+        def start(lib: Library) -> tuple[bool, ReviewSession, Step]:
             six = bool(lib.settings.six_grade_mode)
             session = lib.review.start_session()
             return six, session, next_step(lib, session)
@@ -146,7 +148,7 @@ class ReviewView(QWidget):
         """Space/Enter: show the answer, or start again from the summary."""
         if self._busy:
             return
-        if self._state == "front":
+        if self._state == "front" and self._card is not None:
             self._state = "back"
             self._render()
             self.answer_shown.emit(self._card.card_id)
@@ -159,6 +161,8 @@ class ReviewView(QWidget):
         if self._busy or self._state != "back":
             if self._state == "front":
                 self.status_message.emit("Show the answer first (Space).")
+            return
+        if self._session is None or self._card is None:  # "back" always has both
             return
         answer_ms = int(self._timer.elapsed())
         self.undo_stack.push(Answer(  # pushing runs the answer
@@ -178,7 +182,7 @@ class ReviewView(QWidget):
 
     # --- callbacks ---------------------------------------------------------------------------
 
-    def _on_started(self, result: tuple[bool, Any, Step]) -> None:
+    def _on_started(self, result: tuple[bool, ReviewSession, Step]) -> None:
         six, self._session, step = result
         if six != self._six:
             self._build_buttons(six)
@@ -268,13 +272,13 @@ class ReviewView(QWidget):
             return ("<h2 align='center'>Nothing is due.</h2>"
                     f"<p align='center' style='color:{muted}'>Mine a transcript or come back "
                     "tomorrow.</p>")
-        if self._state == "summary":
+        if self._state == "summary" or self._card is None:  # front and back have a card
             return summary_html(self.summary, pal)
         return card_html(self._card, self._state == "back", pal)
 
     # --- keyboard ----------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Space/Enter advance, digits grade, Ctrl+Z undo, O open source, PgUp/PgDn scroll
         (Ctrl+Z reaches the view only when no menu action of the main window took it)."""
         key = event.key()
@@ -306,7 +310,7 @@ class ReviewView(QWidget):
         else:
             self.status_message.emit("This card has no source link.")
 
-    def _open(self, url: Any) -> None:
+    def _open(self, url: QUrl | str) -> None:
         if not open_link(url):
             self.status_message.emit("Only web links are opened.")
 

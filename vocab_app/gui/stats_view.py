@@ -8,7 +8,7 @@ filled with zeros here so every chart has one bar per day.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,6 +27,10 @@ from vocab_app.gui.charts import STATE_COLOURS, BarChart, ShareBar
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
 from vocab_app.services.changes import ALL, CARDS, Changes
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import Library
+    from vocab_app.services.review_records import Stats
 
 STATE_ORDER = ("new", "learning", "review", "suspended", "leech")
 FORECAST_DAYS = 30
@@ -53,7 +57,7 @@ class StatsView(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._by_window: dict[int, Any] = {}  # window in days → Stats
+        self._by_window: dict[int, Stats] = {}  # window in days → its figures
         self._today: date | None = None
         self.review_days = 30
 
@@ -120,7 +124,7 @@ class StatsView(QWidget):
         return label
 
     @property
-    def stats(self) -> Any:
+    def stats(self) -> Stats | None:
         """The Stats shown for the chosen window (None before the first refresh)."""
         return self._by_window.get(self.review_days)
 
@@ -129,7 +133,7 @@ class StatsView(QWidget):
 
     def refresh(self, changes: Changes = ALL) -> None:
         """Fetch fresh figures."""
-        def fetch(lib: Any) -> tuple[date, dict[int, Any]]:
+        def fetch(lib: Library) -> tuple[date, dict[int, Stats]]:
             return lib.clock.today(), {days: lib.review.stats(days=days) for days in (30, 365)}
 
         self._ops.run(fetch,
@@ -147,7 +151,7 @@ class StatsView(QWidget):
         (self.days_30 if days == 30 else self.days_365).setChecked(True)
         self._draw()
 
-    def _on_stats(self, result: tuple[date, dict[int, Any]]) -> None:
+    def _on_stats(self, result: tuple[date, dict[int, Stats]]) -> None:
         self._today, self._by_window = result
         self._draw()
         self.updated.emit()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -24,6 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from vocab_app.gui.ops import Ops
+
+if TYPE_CHECKING:
+    from vocab_app.services.library import Library, TermFilter, TermRow
 
 PAGE_SIZE = 200
 
@@ -44,7 +48,7 @@ GLOSS_SEPARATOR = "; "
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
@@ -64,14 +68,14 @@ class TermTableModel(QAbstractTableModel):
     message = Signal(str)
     gloss_edited = Signal(int, str, str, str)  # term id, term, old cell text, new cell text
 
-    def __init__(self, ops: Ops, parent: Any = None) -> None:
+    def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._filter: Any = None
+        self._filter: TermFilter | None = None
         self._sort = "position"
         self._descending = False
         self._count = 0
-        self._pages: dict[int, list[Any]] = {}
+        self._pages: dict[int, list[TermRow]] = {}
         self._stale: set[int] = set()  # pages shown from an older load, to be fetched again
         self._in_flight: set[int] = set()
         self._wanted: set[int] = set()
@@ -85,7 +89,7 @@ class TermTableModel(QAbstractTableModel):
     # --- loading -----------------------------------------------------------------------------
 
     @property
-    def term_filter(self) -> Any:
+    def term_filter(self) -> TermFilter | None:
         """The current TermFilter (None until set_filter is called)."""
         return self._filter
 
@@ -99,7 +103,7 @@ class TermTableModel(QAbstractTableModel):
         """True between a (re)load request and the arrival of its count and first page."""
         return self._is_loading
 
-    def set_filter(self, term_filter: Any) -> None:
+    def set_filter(self, term_filter: TermFilter) -> None:
         """Show the terms matching `term_filter` (a services TermFilter); reloads from row 0."""
         self._filter = term_filter
         self._reload(reset=True)
@@ -126,14 +130,14 @@ class TermTableModel(QAbstractTableModel):
         self._is_loading = True
         flt, sort, desc = self._filter, self._sort, self._descending
 
-        def load(lib: Any) -> tuple[int, list[Any]]:
+        def load(lib: Library) -> tuple[int, list[TermRow]]:
             return (lib.count_terms(flt),
                     lib.term_rows(flt, sort=sort, descending=desc, offset=0, limit=PAGE_SIZE))
 
         self._ops.run(load, on_done=lambda result: self._on_loaded(generation, result),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_loaded(self, generation: int, result: tuple[int, list[Any]]) -> None:
+    def _on_loaded(self, generation: int, result: tuple[int, list[TermRow]]) -> None:
         if generation != self._generation:
             return
         count, first_page = result
@@ -184,14 +188,14 @@ class TermTableModel(QAbstractTableModel):
         generation = self._generation
         flt, sort, desc = self._filter, self._sort, self._descending
 
-        def fetch(lib: Any) -> dict[int, list[Any]]:
+        def fetch(lib: Library) -> dict[int, list[TermRow]]:
             return {p: lib.term_rows(flt, sort=sort, descending=desc,
                                      offset=p * PAGE_SIZE, limit=PAGE_SIZE) for p in pages}
 
         self._ops.run(fetch, on_done=lambda result: self._on_pages(generation, result),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_pages(self, generation: int, result: dict[int, list[Any]]) -> None:
+    def _on_pages(self, generation: int, result: dict[int, list[TermRow]]) -> None:
         if generation != self._generation:
             return
         for page, rows in result.items():
@@ -207,7 +211,7 @@ class TermTableModel(QAbstractTableModel):
 
     # --- reading -----------------------------------------------------------------------------
 
-    def row_data(self, row: int) -> Any | None:
+    def row_data(self, row: int) -> TermRow | None:
         """The TermRow at `row`, or None if its page is not loaded (its load is requested)."""
         if not 0 <= row < self._count:
             return None
@@ -238,7 +242,7 @@ class TermTableModel(QAbstractTableModel):
                     return page * PAGE_SIZE + offset
         return None
 
-    def ids_resolver(self, rows: Iterable[int]) -> Callable[[Any], list[int]]:
+    def ids_resolver(self, rows: Iterable[int]) -> Callable[[Library], list[int]]:
         """A function for `ops.run` that returns the term ids of `rows`.
 
         Loaded rows are read from the cache now (on the GUI thread); rows of pages never loaded
@@ -255,7 +259,7 @@ class TermTableModel(QAbstractTableModel):
                 known[row] = data.id
         flt, sort, desc = self._filter, self._sort, self._descending
 
-        def resolve(lib: Any) -> list[int]:
+        def resolve(lib: Library) -> list[int]:
             ids = dict(known)
             for start, end in _ranges(missing):
                 fetched = lib.term_rows(flt, sort=sort, descending=desc,
@@ -275,12 +279,12 @@ class TermTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][0]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -308,7 +312,7 @@ class TermTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
+    def setData(self, index: Index, value: object,  # noqa: N802 - Qt API
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Edit the gloss cell: one sense takes the text; several take it split on '; '."""
         if role != Qt.ItemDataRole.EditRole or index.column() != GLOSS_COLUMN:
@@ -343,7 +347,7 @@ class TermTableModel(QAbstractTableModel):
         return 0 <= column < len(COLUMNS) and COLUMNS[column][2] is not None
 
 
-def update_glosses(lib: Any, term_id: int, text: str) -> str | None:
+def update_glosses(lib: Library, term_id: int, text: str) -> str | None:
     """Store an edited gloss cell (runs on the worker). Returns a sentence if nothing was saved.
 
     One sense takes `text` whole; with several senses, `text` must hold one gloss per sense
