@@ -63,7 +63,8 @@ _ARTICLES = word_set("a an the any")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d")
 
 
-def _adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
+    """True for a common short adjective or a word with an adjective-only suffix."""
     w = word.lower()
     return w in _ADJECTIVES or (len(w) > 4 and w.endswith(_ADJ_SUFFIXES))
 
@@ -157,7 +158,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         nucleus += 1
     if any(w.lower() in ("and", "or") for w in words[i:i + nucleus]):
         return False  # `clients and servers`: members or examples, not a description
-    if i == 0 and nucleus == 1 and _adjective(opener) and len(words) > 1:
+    if i == 0 and nucleus == 1 and is_adjective(opener) and len(words) > 1:
         return False  # `rare in children`, `mild to moderate`: one adjective and its scope
     if points_at_one(before):
         return False  # `our agent (an early prototype)`: says which one, not what the word means

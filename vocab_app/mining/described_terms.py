@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.en_terms import NP_STOP_WORDS, noun_phrase_start
 from vocab_app.mining.lang import word_set
 
@@ -63,10 +64,18 @@ _PRONOUN_HEADS = word_set("one each all some most both either neither none any")
 _QUANTITY_NOUNS = word_set("""
 amount amounts number numbers lot lots variety group groups type types kind kinds sort sorts
 range series set sets couple pair majority minority plenty dozens hundreds thousands millions
-percent half level levels
+percent half level levels change changes
 """)
 _DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
-                        "each every certain particular specific")
+                        "each every certain particular specific corresponding respective "
+                        "resulting subsequent")
+#: Adverbs of degree: how much, not what (`severely reduced absorption (malabsorption)` →
+#: reduced absorption); `widely spaced eyes` keeps its adverb of manner.
+_DEGREE_ADVERBS = word_set("very extremely severely slightly mildly moderately markedly greatly "
+                           "significantly somewhat rather quite fairly relatively highly")
+#: Verbs whose gerund takes the description as its object (`taking medications that …`).
+_GERUND_VERBS = word_set("taking using having getting eating drinking wearing receiving "
+                         "needing causing including avoiding preventing treating")
 _RELATIVES = word_set("that which who")
 #: Particles of a phrasal verb glossed by one verb (`turns on (activates)`).
 _PARTICLES = word_set("on off up down out back over away")
@@ -182,7 +191,41 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         before -= 1  # `from the ears`
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in _NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
-    return words[begin].start()
+    return words[_coordinate_adjective(words, begin, n)].start()
+
+
+#: Words after which a comma-separated adjective opens a noun phrase (`and dry, itchy skin`);
+#: not `the` (`In the trial, painful joints …`: a fronted phrase and a comma).
+_PHRASE_OPENERS = word_set("a an and or")
+
+
+def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index of an adjective joined to words[begin] by a comma when both
+    modify the noun (`and fatty, foul-smelling stools`, `a dry, scaly patch`): the word before
+    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`) and a word other
+    than the noun follows the comma. A list (`include fever, swollen glands`) has no such
+    opener."""
+    b = begin - 1
+    if b < 1 or begin >= n - 1 or not words[b].group().endswith(","):
+        return begin
+    left = words[b].group()[:-1]
+    if not (left.isalpha() and left.islower()) or _core(words[b - 1].group()) not in (
+            _PHRASE_OPENERS) or words[b - 1].group()[-1] in _CLOSING:
+        return begin
+    return b if _adjective_like(left) and _content(words[begin].group()) else begin
+
+
+#: Endings of adjectives only (`-al`, `-ic`, `-ive`, `-ing` make nouns too: trial, clinic).
+_ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ible", "able")
+_COLOURS = word_set("red blue green yellow white black brown grey gray pink purple pale dark")
+#: `fatty`, `runny`: a doubled consonant before -y (not `study`, `therapy`, `biopsy`).
+_DOUBLED_Y_RE = re.compile(r"[a-z]*([b-df-hj-np-tv-z])\1y")
+
+
+def _adjective_like(word: str) -> bool:
+    """An adjective by its ending or a short common one (`fatty`, `painful`, `dry`, `red`)."""
+    return (word.endswith(_ADJ_ENDINGS) or word in _COLOURS or is_adjective(word)
+            or _DOUBLED_Y_RE.fullmatch(word) is not None)
 
 
 def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
@@ -268,7 +311,8 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
     return _content(left) and left[-1] not in _CLOSING
 
 
-_NOT_FIRST = _PRONOUN_HEADS | _LINKS | _DETERMINERS | _RELATIVES | word_set("and or")
+_NOT_FIRST = (_PRONOUN_HEADS | _LINKS | _DETERMINERS | _RELATIVES | _DEGREE_ADVERBS
+              | _GERUND_VERBS | word_set("and or"))
 _PREPOSITIONS = _LINKS | word_set("before after during since until from to for by on over under "
                                   "without about against toward towards")
 _NO_NOUN_BEFORE = _PREPOSITIONS | word_set("me you him her it us them to")

@@ -124,3 +124,59 @@ def test_a_participle_glossed_by_a_plainer_participle_is_def(text, term, gloss):
 ])
 def test_a_remark_on_a_participle_stays_noise(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # an adverb of degree says how much, not what
+    ("Some patients have markedly enlarged hands (acromegaly) for years.",
+     "enlarged hands", "acromegaly"),
+    ("The infection leads to extremely low blood pressure (shock) within hours.",
+     "low blood pressure", "shock"),
+    # a word that points at which instance is meant
+    ("The lack of iodine results in a corresponding swelling of the neck (goitre) later.",
+     "swelling of the neck", "goitre"),
+    # a gerund whose object is the description
+    ("They can be helped by using drugs that thin the blood (anticoagulants) daily.",
+     "drugs that thin the blood", "anticoagulants"),
+    # `changes in …`: the note names what changes
+    ("Scans show changes in the soft tissue around the joint (synovium) early on.",
+     "soft tissue around the joint", "synovium"),
+])
+def test_words_of_degree_reference_and_change_stay_out_of_the_description(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # an adverb of manner is part of what the word means
+    ("Babies with the condition may have widely spaced eyes (hypertelorism) at birth.",
+     "widely spaced eyes"),
+    ("The disorder causes abnormally small heads (microcephaly) in infants.",
+     "abnormally small heads"),
+])
+def test_an_adverb_of_manner_stays_in_the_description(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Most children get a red, itchy rash (urticaria) on the arms.",
+     "red, itchy rash", "urticaria"),
+    ("Patients often have a dry, scaly patch (plaque) on the elbow.",
+     "dry, scaly patch", "plaque"),
+    ("Signs are a fever and runny, blocked noses (rhinitis) in winter.",
+     "runny, blocked noses", "rhinitis"),
+])
+def test_adjectives_joined_by_a_comma_belong_to_the_description(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a list item before the comma, not an adjective
+    ("Symptoms include fever, swollen glands (lymphadenopathy) and a rash.", "swollen glands"),
+    # a fronted phrase closed by a comma
+    ("In the trial, painful joints (arthralgia) were common.", "painful joints"),
+    ("After a meal, tiny cramps (colic) may start.", "tiny cramps"),
+    ("Depending on the severity of the condition, intravenous feedings (parenteral "
+     "nutrition) are used.", "intravenous feedings"),
+])
+def test_a_comma_after_a_noun_ends_the_description(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
