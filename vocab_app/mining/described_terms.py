@@ -318,6 +318,80 @@ _PREPOSITIONS = _LINKS | word_set("before after during since until from to for b
 _NO_NOUN_BEFORE = _PREPOSITIONS | word_set("me you him her it us them to")
 
 
+#: Nouns of software parts: a short lower-case word in brackets after one names a tool
+#: (`the runtime (node)`, `a shell (bash)`), not a plainer word for it.
+_TOOL_NOUNS = word_set("""
+runtime runtimes shell shells engine engines backend backends frontend frontends protocol
+protocols plugin plugins extension extensions toolkit toolkits driver drivers daemon daemons
+kernel kernels terminal terminals repository repositories registry registries environment
+environments container containers cluster clusters namespace namespaces branch branches
+""")
+_PLAIN_NOTE_RE = re.compile(r"[a-z]{3,5}")
+_VOWELS_RE = re.compile(r"[aeiouy]")
+
+
+def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of the word before `end` that the bracket `note` renames in a plainer word
+    (`glucose (sugar)`, `lipid (fat)`, `sodium (salt)`), or None. A plain word is short: one
+    lower-case word of three to five letters with a vowel, at least two letters shorter than
+    the word it glosses, which is a lower-case noun, not a kind of thing or a software part
+    (`the runtime (node)`) and not an agent noun (`the formatter (black)`). It renames that word
+    only, after a function word or a classifying adjective: `radioactive glucose (sugar)` →
+    glucose; after another noun or a plain adjective the words are a description
+    (`low blood pressure (shock)`, described by `description_start`)."""
+    if not _PLAIN_NOTE_RE.fullmatch(note) or not _VOWELS_RE.search(note):
+        return None
+    if (note in _ASIDE_WORDS or note in _PEOPLE_WORDS or note in NP_STOP_WORDS
+            or _describing_word(note)):
+        return None
+    words = list(_WORD_RE.finditer(text, max(start, end - 60), end))
+    if not words:
+        return None
+    last = words[-1]
+    word = last.group()
+    if not (word.isalpha() and word.islower()) or len(word) < len(note) + 2:
+        return None
+    if (word in NP_STOP_WORDS or word in _DETERMINERS or word in _KIND_NOUNS
+            or word in _TOOL_NOUNS or word.endswith(("er", "or", "ly", "ing", "ed"))):
+        return None
+    if len(words) > 1 and words[-2].group()[-1] not in _CLOSING:
+        prev = _core(words[-2].group())
+        if (_content(words[-2].group()) and not prev.endswith(_CLASSIFYING_ENDINGS)
+                and not _verb_after_subject(words, len(words) - 2)):
+            # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
+            # technical term happens to be short
+            return None
+    return last.start()
+
+
+def _verb_after_subject(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] is an -s verb after a singular noun (`the body handles`)."""
+    core = _core(words[i].group())
+    if i < 1 or not _plural(core) or words[i - 1].group()[-1] in _CLOSING:
+        return False
+    subject = _core(words[i - 1].group())
+    return _content(words[i - 1].group()) and not _plural(subject) and not subject.endswith(
+        _CLASSIFYING_ENDINGS)
+
+
+#: Endings of classifying adjectives (`radioactive`, `dietary`, `metabolic`): they say which
+#: kind, so a plain word for the noun after them renames the noun alone.
+_CLASSIFYING_ENDINGS = ("ive", "ic", "al", "ary")
+
+
+#: Endings of agent nouns that name tools (`tokenizer`, `compiler`, `parser`, `scanner`,
+#: `formatter`): a one-word name in brackets after one says which tool.
+_TOOL_ENDINGS = ("izer", "iser", "ler", "ser", "ner", "tter")
+#: Short adjectives no technical term is: a one-word note that is one remarks on the head.
+_REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal main basic "
+                              "simple rough brief")
+
+
+def _describing_word(note: str) -> bool:
+    """True for a one-word note that is an adjective (`minor`, `loose`, `black`)."""
+    return note in _REMARK_ADJECTIVES or note in _COLOURS or is_adjective(note)
+
+
 def describes_technical_term(head: str, note: str) -> bool:
     """True when `head`, the description found by `description_start`, is glossed by the
     technical term `note`: a lower-case phrase that is not just a kind of thing (`library`,
@@ -328,6 +402,9 @@ def describes_technical_term(head: str, note: str) -> bool:
     if not words or not head[:1].islower() or "'" in head or "’" in head:
         return False
     last = _core(words[-1])
+    if " " not in note and (_describing_word(note) or (
+            len(words) == 1 and last.endswith(_TOOL_ENDINGS))):
+        return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
     if last in _KIND_NOUNS or last in _PRONOUN_HEADS or last[:5] == _core(note.split()[-1])[:5]:
         return False  # `the library (jieba)`; `revenue (annual recurring revenue)`
     first = note.split()[0]

@@ -24,6 +24,7 @@ from vocab_app.mining.described_terms import (
     describes_technical_term,
     description_start,
     names_term,
+    plain_word_for,
 )
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -208,6 +209,10 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
     if not marked and not labelled:
+        # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
+        p0 = plain_word_for(text, max(lo, t0), t1, gloss)
+        if p0 is not None:
+            return [make_hit(text, p0, t1, g0, g1, "def")]
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)

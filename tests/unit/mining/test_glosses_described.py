@@ -180,3 +180,38 @@ def test_adjectives_joined_by_a_comma_belong_to_the_description(text, term, glos
 ])
 def test_a_comma_after_a_noun_ends_the_description(text, term):
     assert [p[0] for p in pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Eating too much sodium (salt) raises blood pressure.", "sodium", "salt"),
+    ("Your body turns starch into glucose (sugar) after a meal.", "glucose", "sugar"),
+    ("Doctors check the level of triglycerides (fats) in the blood.", "triglycerides", "fats"),
+    # a plain word renames one word: the adjective before it stays out
+    ("The scan uses radioactive glucose (sugar) to find tumors.", "glucose", "sugar"),
+    ("It changes how the body handles cholesterol (fat) and protein.", "cholesterol", "fat"),
+])
+def test_a_short_plain_word_in_brackets_renames_the_word_before_it(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a tool's name after a kind of software part or an agent noun
+    "Install the package manager (pip) first.",
+    "Start the runtime (node) and the shell (bash).",
+    "Use the formatter (black) on every file.",
+    "We split Chinese text with the tokenizer (jieba) before counting.",
+    # a one-word remark on the head
+    "The wound (minor) healed in a week.",
+    "He had diarrhea (loose) for two days.",
+])
+def test_a_short_name_or_remark_in_brackets_is_no_plain_word(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # a short technical term after a description with a plain adjective or a noun before
+    ("The infection leads to low blood pressure (shock) within hours.", "low blood pressure"),
+    ("Legs may show a fluid buildup (edema) after the flight.", "fluid buildup"),
+])
+def test_a_short_technical_term_after_a_description_takes_the_description(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
