@@ -216,7 +216,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
-        if names_term(gloss[called.end():] if called else gloss):
+        if names_term(_ARTICLE_RE.sub("", gloss[called.end():]) if called else gloss):
             hits = _described(text, t1, g0, g1, lo)
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
@@ -231,6 +231,9 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]
+
+
+_ARTICLE_RE = re.compile(r"^(?:an?|the)\s+")
 
 
 def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:

@@ -215,3 +215,38 @@ def test_a_short_name_or_remark_in_brackets_is_no_plain_word(text):
 ])
 def test_a_short_technical_term_after_a_description_takes_the_description(text, term):
     assert [p[0] for p in pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The liver makes bilirubin (which is a yellow pigment) from old red cells.",
+     "bilirubin", "which is a yellow pigment"),
+    ("The scan showed an aneurysm (which is a bulge in a blood vessel wall) early.",
+     "aneurysm", "which is a bulge in a blood vessel wall"),
+    ("Platelets (which are small cells that help blood clot) are counted first.",
+     "Platelets", "which are small cells that help blood clot"),
+])
+def test_which_is_a_noun_phrase_is_a_definition(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "It affects the thyroid gland (which is in the neck) and the heart.",
+    "Your body makes bile (which helps digest fat) in the liver.",
+    "The lesions (which are the size of a pea) were removed.",
+    "Warts (which are common in children) often go away.",
+    "Our team (which is a small group) wrote the guide.",
+])
+def test_which_with_a_place_a_size_or_a_remark_stays_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("A growth in the pituitary gland (also called an adenoma) can cause this.",
+     "growth in the pituitary gland", "also called an adenoma"),
+    ("Some children have a hole in the heart (also called a septal defect) at birth.",
+     "hole in the heart", "also called a septal defect"),
+    ("Many people get a cold sore (also called a fever blister) on the lip.",
+     "cold sore", "also called a fever blister"),
+])
+def test_also_called_a_technical_term_takes_the_whole_description(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
