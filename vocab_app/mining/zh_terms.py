@@ -27,25 +27,12 @@ from functools import lru_cache
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
 from vocab_app.mining.model import Occurrence
+from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
 
-#: Function words that end a term whatever jieba's tag says.
-STOP_WORDS = word_set("""
-的 地 得 了 着 过 把 被 将 在 于 对 向 从 和 与 及 以及 或 或者 也 都 就 还 又 很 更 最 太 非常
-十分 特别 比较 那种 这种 这个 那个 一个 一种 某种 某些 这些 那些 所有 各种 每个 每种 是 有 会 能
-可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
-她 您 咱们 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
-基于 关于 对于 作为
-""")
-#: Multi-character adverbs (single-character ones are stops already).
-ADVERBS = word_set("""
-已经 正在 曾经 一直 总是 确实 真正 真的 可能 也许 大概 几乎 完全 只是 仅仅 甚至 尤其 特别是
-首先 然后 最后 其实 当然 显然 据称 据说 所谓 再次 不断 逐渐 越来越 更加 非常 相当 比较 稍微
-就要 也就 只有 终于 依然 仍然 始终 立刻 马上 往往 通常 经常 一起 一般 主要 大多 基本 直接 同样
-""")
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 _STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
@@ -152,6 +139,35 @@ def _soft_stop(tok: _Tok) -> bool:
     return tok.flag in _VERB_FLAGS and len(tok.word) == 1 and tok.word not in STOP_WORDS
 
 
+def _mistagged_conjunction(toks: list[_Tok], k: int) -> bool:
+    """A two-character word tagged c that joins no clauses, before a noun (因果|语言建模 for
+    causal language modeling): crossed when the gloss needs more words."""
+    tok = toks[k]
+    return (tok.flag == "c" and len(tok.word) == 2 and tok.word not in CLAUSE_CONJUNCTIONS
+            and tok.word not in STOP_WORDS and k + 1 < len(toks) and (
+                _is_nominal(toks[k + 1]) or toks[k + 1].flag in _VERB_FLAGS))
+
+
+def _single_char(tok: _Tok) -> bool:
+    return len(tok.word) == 1 and tok.word not in STOP_WORDS and tok.flag not in _STOP_FLAGS
+
+
+def _in_character_run(toks: list[_Tok], k: int, taken: int) -> bool:
+    """True when toks[k] is one of three or more single characters in a row, none a function
+    word, next to the term (jieba, HMM off, leaves a word it does not know in characters:
+    拉|取|式 of 拉取式消费, 先|来|先 of 先来先服务). Two may be a verb and its complement
+    before the term, so two are not enough."""
+    if taken < 1 or not _single_char(toks[k]):
+        return False
+    left = k
+    while left > 0 and _single_char(toks[left - 1]):
+        left -= 1
+    right = k
+    while right + 1 < len(toks) and _single_char(toks[right + 1]):
+        right += 1
+    return right - left >= 2
+
+
 def _protected(toks: list[_Tok], k: int) -> bool:
     """A first word that is never dropped: a bound prefix, or a word right after a numeral and
     classifier (一个递归神经网络: after 一个 comes a noun phrase, so 递归 modifies it)."""
@@ -173,8 +189,9 @@ def _is_particle_of_place(tok: _Tok) -> bool:
 
 def _count(toks: list[_Tok]) -> int:
     """How many English words `toks` would take: one per two characters (函数调用 → 2,
-    注意力 → 1), none for 的/之, one-character suffixes, prepositions and locatives."""
-    return sum(max(1, len(t.word) // 2) for t in toks
+    注意力 → 1), one per character of an idiom (先进先出: first in, first out), none for
+    的/之, one-character suffixes, prepositions and locatives."""
+    return sum(len(t.word) if t.flag == "i" else max(1, len(t.word) // 2) for t in toks
                if t.word not in ("的", "之") and t.word not in SUFFIXES
                and not _is_particle_of_place(t))
 
@@ -282,7 +299,13 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
-            k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
+            k == 0 or toks[k - 1].flag not in ("m", "mq"))) or (  # 批大小, not 三个
+            _mistagged_conjunction(toks, k))
+        if _in_character_run(toks, k, len(toks) - 1 - k) or (
+                tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1):
+            # (a four-character idiom right before the bracket is the term: 先进先出（FIFO）)
+            k -= 1  # 拉|取|式|消费, 先|来|先|服务: one new word jieba left in characters
+            continue
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
                 and tok.word[-1] not in _CLASSIFIERS) and (
@@ -303,8 +326,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while not label and len(span) > 1 and _count(span) > units and not _protected(
             toks, toks.index(span[0])):
         first = span[0]
-        if _translated_stop(span[1].word, gloss_words):
-            break  # `输入到隐层` (input-to-hidden): the word the translated link joins stays
+        if _translated_stop(span[1].word, gloss_words) or (
+                _single_char(first) and _single_char(span[1])):
+            # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
+            # character of a run (拉|取|式消费) is no verb of its own
+            break
         if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
             span = span[1:]
         else:

@@ -305,3 +305,27 @@ def test_one_character_is_no_term_for_a_long_abbreviation_or_a_name_of_several_w
 ])
 def test_a_one_character_term_for_one_word_stays(text, term):
     assert term in [h.term for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a word jieba does not know comes out in single characters: the run is one word
+    ("调度算法采用先来先服务（FCFS）策略。", "先来先服务"),
+    ("队列按照严格的先进先出（FIFO）顺序处理请求。", "先进先出"),
+    ("系统支持拉取式订阅（pull subscription）。", "拉取式订阅"),
+    # a four-character idiom, and a content word jieba tags as a conjunction inside a term
+    ("这类任务叫作因果推断（causal inference），需要大量数据。", "因果推断"),
+    ("研究者提出了一个新的假说检验（hypothesis testing）方法。", "假说检验"),
+])
+def test_characters_and_mistagged_words_inside_a_term_stay(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a real conjunction or a verb and its complement before the term stay out
+    ("因为注意力（attention）很重要，所以要先学。", "注意力"),
+    ("如果梯度消失（vanishing gradient）出现，训练会变慢。", "梯度消失"),
+    ("我们提出了注意力机制（attention mechanism）。", "注意力机制"),
+    ("他们用了梯度裁剪（gradient clipping）。", "梯度裁剪"),
+])
+def test_conjunctions_and_verbs_before_a_term_stay_out(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
