@@ -35,7 +35,8 @@ usually frequently seldom also else elsewhere everywhere nowhere somewhere upsta
 nearby afterwards beforehand first second third last next previously thereafter
 summary overview glossary appendix chapter figure table homepage login password reference
 """)
-#: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term.
+#: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term;
+#: before a link they say who has it (`patients with dyspnea`), not what it is.
 _PEOPLE_WORDS = word_set("""
 children child adults adult women woman men man infants infant babies baby toddlers teens
 teenagers elderly seniors mice rats dogs cats animals humans people persons patients males
@@ -97,7 +98,7 @@ def names_term(note: str) -> bool:
             continue
         if w in ("and", "or") and len(words) == 3 and k == 1:
             continue
-        if w in NP_STOP_WORDS:
+        if w in NP_STOP_WORDS or w in _NUMBER_WORDS:
             return False
     if len(words) == 1:
         w = words[0]
@@ -107,6 +108,8 @@ def names_term(note: str) -> bool:
         _adverb(w) or w in _ASIDE_WORDS or w in _REMARK_WORDS for w in words)
 
 
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen "
+                         "hundred thousand million")
 #: Words of a remark on availability or state, never of a term.
 _REMARK_WORDS = word_set("available unavailable online offline only here there now soon")
 
@@ -287,7 +290,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
     left = _core(words[link - 1].group())
     if left in _PRONOUN_HEADS and words[link - 1].group()[-1] not in _CLOSING:
         return "pronoun", link - 1
-    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or not _noun_before(words, link)
+    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or left in _PEOPLE_WORDS
+            or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)):  # `looked at`
         return "", begin
     return "link", link
@@ -312,7 +316,7 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
 
 
 _NOT_FIRST = (_PRONOUN_HEADS | _LINKS | _DETERMINERS | _RELATIVES | _DEGREE_ADVERBS
-              | _GERUND_VERBS | word_set("and or"))
+              | _GERUND_VERBS | _NUMBER_WORDS | word_set("and or one"))
 _PREPOSITIONS = _LINKS | word_set("before after during since until from to for by on over under "
                                   "without about against toward towards")
 _NO_NOUN_BEFORE = _PREPOSITIONS | word_set("me you him her it us them to")
@@ -405,8 +409,13 @@ def describes_technical_term(head: str, note: str) -> bool:
     if " " not in note and (_describing_word(note) or (
             len(words) == 1 and last.endswith(_TOOL_ENDINGS))):
         return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
-    if last in _KIND_NOUNS or last in _PRONOUN_HEADS or last[:5] == _core(note.split()[-1])[:5]:
-        return False  # `the library (jieba)`; `revenue (annual recurring revenue)`
+    note_last = _core(note.split()[-1])
+    if last in _KIND_NOUNS or last in _PRONOUN_HEADS or (
+            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
+        # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
+        # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
+        # description around it (`inflammation of the tonsil (tonsillitis)`)
+        return False
     first = note.split()[0]
     for suffix in ("ed", "ing"):
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):

@@ -250,3 +250,51 @@ def test_which_with_a_place_a_size_or_a_remark_stays_noise(text):
 ])
 def test_also_called_a_technical_term_takes_the_whole_description(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a capital that only opens the sentence
+    ("Inflammation of the tonsils (tonsillitis) is common in children.",
+     "Inflammation of the tonsils", "tonsillitis"),
+    ("Swelling of the legs (edema) may occur. Dry skin (xerosis) is common too.",
+     "Swelling of the legs", "edema"),
+    # a number says how many, not what
+    ("Babies may have two extra fingers (polydactyly) on one hand.",
+     "extra fingers", "polydactyly"),
+    ("The doctor may use a thin, lighted tube (endoscope) to look inside.",
+     "thin, lighted tube", "endoscope"),
+])
+def test_description_boundaries_at_the_sentence_start_numbers_and_adjectives(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # one capitalised word opening a sentence may be a brand
+    "Tylenol (acetaminophen) helps with pain.",
+    # a derived word is no clipping of its stem
+    "Surgery to remove the thyroid (thyroidectomy) may be needed.",
+    # numbers of things are not a term
+    "We used the data (three large tables) for the study.",
+])
+def test_brands_derivations_and_counts_are_no_abbreviation_or_description(text):
+    assert [p for p in pairs(text) if p[2] in ("abbr", "def")] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("In some people, the tumor grows into the sinuses (hollow spaces in the skull).",
+     "sinuses", "hollow spaces in the skull"),
+    ("Gigantism (excessive growth in childhood) is rare.",
+     "Gigantism", "excessive growth in childhood"),
+    ("Lymph nodes (small bean-shaped organs) filter lymph.",
+     "Lymph nodes", "small bean-shaped organs"),
+])
+def test_an_adjective_and_noun_with_a_place_is_a_definition(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rash (mild in most children) fades within a week.",
+    "The scores (higher in the second group) were compared.",
+])
+def test_one_adjective_with_a_place_stays_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
