@@ -154,8 +154,7 @@ def initials_match(short: str, long_words: list[str], permuted: bool = True) -> 
 #: Endings that make another word of the short one (an inflection, or a derivation:
 #: `thyroid` → `thyroidectomy`, `aware` → `awareness`), so the short word is no clipping.
 _NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings", "ectomy", "otomy", "ostomy", "scopy",
-                "itis", "osis", "gram", "graphy", "plasty", "ness", "ment", "ments", "ity",
-                "ize", "ise", "ization", "isation", "ism")
+                "itis", "osis", "gram", "graphy", "plasty", "ness", "ment", "ments", "ism")
 
 
 def is_clipping(short: str, long_form: str) -> bool:
