@@ -21,14 +21,15 @@ compared with the gloss, counting about one English word per two Chinese charact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
-from vocab_app.mining.model import Occurrence
 from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
+from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_usage import prefer_known_terms as prefer_known_terms
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
@@ -237,6 +238,11 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         run_start -= 1
     if run_start == end:
         return None
+    named = named_prefix(text, run_start, lo, gloss)
+    if named is not None:
+        mixed = _mixed_term(text, named, run_start, end, gloss, lo)
+        if mixed is not None:
+            return mixed
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     label = label and not truncated and not any(
         ch.isalnum() for ch in _SECTION_NUMBER_RE.sub("", text[lo:run_start], count=1))
@@ -260,6 +266,30 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     elif coordinable and run_start > 0 and text[run_start - 1] in _SEPARATORS:
         coordinate_end = run_start - 1
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+
+
+def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, gloss: str,
+                lo: int) -> ZhTerm | None:
+    """A term of Latin words the gloss repeats and the Chinese run after them, when the run is
+    the rest of the term (`Docker 镜像（Docker image）`, `Python 包（Python package）`); a
+    Chinese preposition before it stays when the gloss has its English (`在 Colab 中打开
+    （Open in Colab）`)."""
+    start, rest = named
+    run = text[run_start:end]
+    toks = _tag(run)
+    words = {w.casefold() for w in gloss.split()}
+    place = bool(words & PLACE_WORDS)
+    if any(w in STOP_WORDS or w in OBJECT_VERBS or (f == "f" and not place)
+           for w, f in toks[:-1]):
+        return None  # `Docker 上部署服务`: a clause, not a name (but `Colab 中打开`: Open in)
+    if len(run) > 6 or gloss_units(rest) * 3 < _count([_Tok(w, f, 0) for w, f in toks]):
+        return None
+    j = start
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j > lo and text[j - 1] in ZH_PREPOSITIONS and words & set(ZH_PREPOSITIONS[text[j - 1]]):
+        start = j - 1
+    return ZhTerm(start, end)
 
 
 @lru_cache(maxsize=65536)
@@ -313,6 +343,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
+    while len(span) > 1 and not label and span[0].flag == "f" and len(span[0].word) == 1:
+        span = span[1:]  # `在 GPU 上训练（training）`: the locative closes a place phrase
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
@@ -387,33 +419,3 @@ def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:
         if tok.flag[0] == "n":  # a noun between them: not a coordination
             return None, False
     return None, True
-
-
-def prefer_known_terms(occurrences: list[Occurrence]) -> list[Occurrence]:
-    """The occurrences of one document, a zh-en term that ran long shortened to the term the
-    author glossed the same way elsewhere in it, as often or more often: after
-    `这个标记器(tokenizer)` (and more like it), `一个子词标记器(tokenizer)` is 标记器 too. The left
-    boundary of a Chinese term is the uncertain one; the author's own usage settles it."""
-    counts: dict[tuple[str, str], int] = {}
-    for occ in occurrences:
-        if occ.style == "zh-en":
-            key = (occ.gloss.casefold(), occ.term)
-            counts[key] = counts.get(key, 0) + 1
-    if len(counts) < 2:
-        return occurrences
-    by_gloss: dict[str, list[tuple[str, int]]] = {}
-    for (gloss, term), n in counts.items():
-        by_gloss.setdefault(gloss, []).append((term, n))
-    out = []
-    for occ in occurrences:
-        if occ.style == "zh-en":
-            gloss = occ.gloss.casefold()
-            n = counts[(gloss, occ.term)]
-            shorter = [t for t, m in by_gloss[gloss]
-                       if len(t) < len(occ.term) and occ.term.endswith(t) and m >= n]
-            if shorter:
-                term = max(shorter, key=len)
-                a, b = occ.term_in_sentence
-                occ = replace(occ, term=term, term_in_sentence=(b - len(term), b))
-        out.append(occ)
-    return out

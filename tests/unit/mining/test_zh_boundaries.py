@@ -329,3 +329,27 @@ def test_characters_and_mistagged_words_inside_a_term_stay(text, term):
 ])
 def test_conjunctions_and_verbs_before_a_term_stay_out(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # Latin words before the Chinese that the gloss repeats belong to the term
+    ("我们先构建 Docker 镜像（Docker image）再部署。", "Docker 镜像"),
+    ("这些 Transformer 模型（Transformer models）都很大。", "Transformer 模型"),
+    ("安装 Python 包（Python package）即可。", "Python 包"),
+    ("每个 Pod 副本（Pod replica）都有自己的地址。", "Pod 副本"),
+    # and a preposition the gloss translates, in a button label
+    ("点击右上角的在 Colab 中打开（Open in Colab）按钮。", "在 Colab 中打开"),
+])
+def test_latin_words_the_gloss_repeats_start_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a name the gloss does not repeat stays out (B2: outside the gloss's meaning)
+    ("使用 PyTorch 张量（tensor）计算。", "张量"),
+    # a place phrase and a verb: a clause, not a name
+    ("我们在 Docker 上部署服务（Docker service）。", "服务"),
+    ("我们在 GPU 上训练（training）模型。", "训练"),
+])
+def test_latin_words_outside_the_gloss_or_a_clause_stay_out(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
