@@ -66,9 +66,13 @@ indistinct groans smiles smiling nods
 # and after an English word they may well translate it (`music(音乐)`).
 
 
+_TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
 def is_reference_or_number(gloss: str) -> bool:
-    """URLs and domains (G3, G9), years and bare numbers (G3), and text with no word in it."""
-    if _URL_RE.search(gloss):
+    """URLs and domains (G3, G9), years and bare numbers (G3), template markup left by a site
+    generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with no word in it."""
+    if _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
         return True
     if _YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss):
         return True

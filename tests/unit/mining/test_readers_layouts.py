@@ -111,3 +111,22 @@ def test_an_html_glossary_page_reads_as_text_without_code_or_tags():
     assert {("tensor", "张量", "en-zh"), ("learning rate", "学习率", "en-zh"),
             ("Adam optimizer", "Adam 优化器", "en-zh")} <= found
     assert not any("注意力" in g or "optimizer)" in g for _, g, _ in found)
+
+
+def test_a_comment_spanning_lines_of_a_markdown_file_is_read_as_text(tmp_path):
+    # translated docs keep the English original in comments; the glosses there are mined
+    path = tmp_path / "page.md"
+    path.write_text("# 存储\n\n<!--\nA PersistentVolume (PV) is a piece of storage.\n"
+                    "See {{< glossary_tooltip text=\"pods\" >}} too.\n-->\n"
+                    "持久卷（PersistentVolume）是集群中的存储。\n", encoding="utf-8")
+    texts = [s.text for s in read_document(path).segments]
+    assert any("A PersistentVolume (PV) is a piece of storage." in t for t in texts)
+    assert not any("<!--" in t or "-->" in t for t in texts)
+
+
+def test_a_comment_spanning_lines_of_an_html_page_is_not_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><h1>Glossary</h1>\n<!-- a note (注释)\n spanning lines -->\n"
+                    "<p>A tensor (张量) is an array.</p></body></html>\n", encoding="utf-8")
+    texts = [s.text for s in read_document(path).segments]
+    assert not any("注释" in t for t in texts)
