@@ -130,3 +130,14 @@ def test_a_comment_spanning_lines_of_an_html_page_is_not_text(tmp_path):
                     "<p>A tensor (张量) is an array.</p></body></html>\n", encoding="utf-8")
     texts = [s.text for s in read_document(path).segments]
     assert not any("注释" in t for t in texts)
+
+
+def test_a_wrapped_line_opening_with_a_bracket_continues_the_paragraph(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("Most of the time the service runs a small reconciliation loop\n"
+                    "(controller) that watches the cluster and acts on what it sees there.\n\n"
+                    "A new paragraph starts here with a capital letter and some more words.\n"
+                    "(See the appendix for details.)\n", encoding="utf-8")
+    texts = [s.text for s in read_document(path).segments]
+    assert any("reconciliation loop (controller) that watches" in t for t in texts)
+    assert "(See the appendix for details.)" in texts

@@ -94,6 +94,8 @@ def _continues(previous: str, line: str) -> bool:
             or len(previous) < _WRAP_WIDTH and display_width(previous) < _WRAP_WIDTH:
         return False
     first = line[0]
+    if first in "(（" and len(line) > 1:  # `a particular control loop⏎(controller) uses …`
+        first = line[1]
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 
