@@ -126,13 +126,17 @@ _ZH_SENTENCE_RE = re.compile("[。！？!?:：；;]")
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
 
+#: `at least once`, `at most once`: how often, a name of a delivery guarantee, not a scope.
+_TIMES_RE = re.compile(r"at (?:least|most) (?:once|twice)\Z", re.I)
+
+
 def english_aside(gloss: str) -> bool:
     """True for an English aside, example list, scope/time qualifier or citation (G1–G3) of two
     or more words: it opens with `including`, `like`, `as`, `which`, `at`, `Source:`,
     `translated by` and the like. One word alone (`like`, `source`) is left to translate."""
     words = gloss.lower().split()
     if len(words) < 2 or ALSO_CALLED_RE.match(gloss) or gloss.lower().startswith("that is,") or (
-            RELATIVE_DEFINITION_RE.match(gloss)):
+            RELATIVE_DEFINITION_RE.match(gloss)) or _TIMES_RE.match(gloss):
         # another name, `that is, …` or `which is a …`: maybe a definition (DEF)
         return False
     first = words[0].rstrip(",")

@@ -201,16 +201,22 @@ def _count(toks: list[_Tok]) -> int:
 _ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
               "7": "七", "8": "八", "9": "九"}
 _EN_NUMBERS = {w: d for d, ws in {
-    "1": "one first single", "2": "two second double dual", "3": "three third triple",
+    "1": "one first single once", "2": "two second double dual twice",
+    "3": "three third triple thrice",
     "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
     "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
+#: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
+#: least once), not a count before it.
+_TIMES_WORDS = frozenset({"once", "twice", "thrice"})
 
 
 def _gloss_numerals(gloss: str) -> str:
     """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
     digits = {ch for ch in gloss if ch.isdigit()}
-    digits |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", gloss.lower()) if w in _EN_NUMBERS}
-    return "".join(_ZH_DIGITS[d] for d in sorted(digits))
+    words = re.findall(r"[a-z]+", gloss.lower())
+    digits |= {_EN_NUMBERS[w] for w in words if w in _EN_NUMBERS}
+    times = "次" if _TIMES_WORDS.intersection(words) else ""
+    return "".join(_ZH_DIGITS[d] for d in sorted(digits)) + times
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +344,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             continue
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
-                and tok.word[-1] not in _CLASSIFIERS) and (
+                and (tok.word[-1] not in _CLASSIFIERS or tok.word[-1] in numerals)) and (
                 not _translated_stop(tok.word, gloss_words)):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1

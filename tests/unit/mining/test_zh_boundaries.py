@@ -353,3 +353,22 @@ def test_latin_words_the_gloss_repeats_start_the_term(text, term):
 ])
 def test_latin_words_outside_the_gloss_or_a_clause_stay_out(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a numeral and 次 are the term when the gloss says how many times
+    ("消息队列保证至少一次（at least once）投递。", "至少一次"),
+    ("默认是至多一次（At most once）投递。", "至多一次"),
+    ("系统提供恰好一次（Exactly once）语义。", "恰好一次"),
+])
+def test_how_many_times_is_a_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text", [
+    # a count and a scope stay noise
+    "当时的苏联（at the time）很强大。",
+    "这一次（this time）结果不同。",
+])
+def test_a_time_aside_is_no_term(text):
+    assert find_glosses(text) == []
