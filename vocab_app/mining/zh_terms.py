@@ -80,6 +80,9 @@ def tag_words(text: str) -> tuple[tuple[str, str], ...]:
     return _tag(text)
 
 
+_UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
+
+
 def gloss_units(gloss: str) -> int:
     """How many words the English gloss has: content words, hyphen/slash parts counted apart;
     a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
@@ -89,7 +92,7 @@ def gloss_units(gloss: str) -> int:
         return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
     n = 0
     for w in words:
-        if w.lower() not in LINK_WORDS:
+        if w.lower() not in _UNCOUNTED:
             n += len(re.split(r"[-/]", w))
     return max(n, 1)
 
