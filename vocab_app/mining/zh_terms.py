@@ -340,9 +340,10 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq"))) or (  # 批大小, not 三个
             _mistagged_conjunction(toks, k))
-        if _in_character_run(toks, k, len(toks) - 1 - k) or (
-                tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1):
-            # (a four-character idiom right before the bracket is the term: 先进先出（FIFO）)
+        if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
+            k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
+            break
+        if _in_character_run(toks, k, len(toks) - 1 - k):
             k -= 1  # 拉|取|式|消费, 先|来|先|服务: one new word jieba left in characters
             continue
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (

@@ -372,3 +372,14 @@ def test_how_many_times_is_a_term(text, term):
 ])
 def test_a_time_aside_is_no_term(text):
     assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # an idiom right before the bracket is the whole term, nothing before it joins
+    ("消息先进先出（FIFO）地被消费。", "先进先出"),
+    # a verb of dividing or converting takes the term as its object
+    ("将数据分为训练集（training set）和测试集（test set）。", "训练集"),
+    ("把文本转换为词向量（word vectors）。", "词向量"),
+])
+def test_an_idiom_and_a_dividing_verb_bound_the_term(text, term):
+    assert [h.term for h in find_glosses(text)][0] == term
