@@ -31,6 +31,7 @@ from vocab_app.mining.en_terms import (
     in_chinese_context,
     is_title_case,
     noun_phrase_start,
+    phrasal_verb_start,
 )
 from vocab_app.mining.lang import CJK_RE, is_cjk, word_set
 from vocab_app.mining.model import GlossHit, Style
@@ -59,7 +60,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
-        t0 = english_term_start(text, t0, t1, gloss)
+        p0 = phrasal_verb_start(text, t0, t1, gloss)
+        t0 = p0 if p0 < t1 else english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
     elif not fixed:
