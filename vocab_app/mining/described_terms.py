@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.en_terms import NP_STOP_WORDS, noun_phrase_start
 from vocab_app.mining.lang import word_set
 
@@ -178,7 +178,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             # the description may be the whole coordination: no telling where it starts
             if _core(words[begin - 1].group()) in ("and", "or"):
                 return end
-            begin = kept
+            if kept < n - 1:  # (one word after the link is no description: keep the noun,
+                begin = kept  # `causes inflammation of the liver (hepatitis)`)
             break
         if kind != "link":
             break
@@ -278,6 +279,10 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
         if b > 1 and _noun_before(words, b) and _core(words[b - 2].group()) in (
                 _DETERMINERS | _LINKS):
             return "and", b - 1
+        if b > 2 and _noun_before(words, b) and _content(words[b - 2].group()) and _core(
+                words[b - 3].group()) in _DETERMINERS and words[b - 2].group()[-1] not in (
+                _CLOSING):
+            return "and", b - 2  # `an enlarged liver and spleen`
         return "", begin
     if w in _DETERMINERS and b > 2 and _content(words[b - 1].group()) and _core(
             words[b - 2].group()) in _RELATIVES:
@@ -409,6 +414,8 @@ def describes_technical_term(head: str, note: str) -> bool:
     if " " not in note and (_describing_word(note) or (
             len(words) == 1 and last.endswith(_TOOL_ENDINGS))):
         return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
+    if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
+        return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
     note_last = _core(note.split()[-1])
     if last in _KIND_NOUNS or last in _PRONOUN_HEADS or (
             last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):

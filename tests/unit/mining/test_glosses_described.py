@@ -298,3 +298,29 @@ def test_an_adjective_and_noun_with_a_place_is_a_definition(text, term, gloss):
 ])
 def test_one_adjective_with_a_place_stays_noise(text):
     assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a verb's object with one word after the link: the object is the description
+    ("The disorder causes inflammation of the liver (hepatitis) in adults.",
+     "inflammation of the liver", "hepatitis"),
+    ("The virus causes swelling of the brain (encephalitis) in rare cases.",
+     "swelling of the brain", "encephalitis"),
+    # two nouns joined by `and` after one adjective
+    ("Many have an enlarged liver and spleen (hepatosplenomegaly) by age two.",
+     "enlarged liver and spleen", "hepatosplenomegaly"),
+    ("Some have a small nose and chin (micrognathia) at birth.",
+     "small nose and chin", "micrognathia"),
+])
+def test_object_descriptions_and_coordinated_nouns(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a technical term of more words than the plain words before it names something else
+    "Some individuals have hearing loss caused by changes in the inner ear (sensorineural "
+    "hearing loss).",
+    "It affects the upper arm (brachial plexus injury) mostly.",
+])
+def test_a_longer_technical_term_after_short_plain_words_is_no_def(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
