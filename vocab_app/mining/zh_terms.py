@@ -288,9 +288,11 @@ def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, glo
     toks = _tag(run)
     words = {w.casefold() for w in gloss.split()}
     place = bool(words & PLACE_WORDS)
-    if any(w in STOP_WORDS or w in OBJECT_VERBS or (f == "f" and not place)
-           for w, f in toks[:-1]):
-        return None  # `Docker 上部署服务`: a clause, not a name (but `Colab 中打开`: Open in)
+    if any(w in STOP_WORDS or (w in OBJECT_VERBS and toks[i + 1][0] not in SUFFIXES)
+           or (f == "f" and not place) for i, (w, f) in enumerate(toks[:-1])):
+        # `Docker 上部署服务`: a clause, not a name (but `Colab 中打开`: Open in; `Adam
+        # 优化器`: 优化 makes a noun with 器)
+        return None
     if len(run) > 6 or gloss_units(rest) * 3 < _count([_Tok(w, f, 0) for w, f in toks]):
         return None
     j = start

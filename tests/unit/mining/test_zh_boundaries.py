@@ -337,6 +337,7 @@ def test_conjunctions_and_verbs_before_a_term_stay_out(text, term):
     ("这些 Transformer 模型（Transformer models）都很大。", "Transformer 模型"),
     ("安装 Python 包（Python package）即可。", "Python 包"),
     ("每个 Pod 副本（Pod replica）都有自己的地址。", "Pod 副本"),
+    ("我们使用 Adam 优化器（Adam optimizer）训练。", "Adam 优化器"),
     # and a preposition the gloss translates, in a button label
     ("点击右上角的在 Colab 中打开（Open in Colab）按钮。", "在 Colab 中打开"),
 ])
