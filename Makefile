@@ -7,7 +7,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-dev
 RUN_STAMP := $(VENV)/.installed-run
 
-.PHONY: run test lint bench screenshots package clean
+.PHONY: run test package-test lint typecheck bench screenshots package clean
+
+# CI (.ci/run sets CI=true) runs the packaging tests too: a wheel installed in a fresh venv and
+# the PyInstaller bundle (pyproject's addopts deselect them everywhere else).
+PYTEST_CI := $(if $(filter true,$(CI)),-m "packaging or not packaging")
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +29,19 @@ run: $(RUN_STAMP)
 	$(PY) -m vocab_app gui
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_CI)
 	$(VENV)/bin/ruff check vocab_app tests benchmarks
+
+# The wheel test and the bundle test (builds dist/vocab_app/, ~140 MB; a few minutes).
+package-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging tests/packaging
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check vocab_app tests benchmarks
+
+# mypy with pyproject's [tool.mypy]: strict for the core and services, checked for gui/ and cli/.
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py

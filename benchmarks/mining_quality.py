@@ -1,8 +1,8 @@
 """Score mined surface pairs against hand-annotated gold: the seeds and the second dev corpus.
 
-Two sets: the three seeds (gold in tests/data/gold, texts in seeds/) and the corpus of real
-public texts of other genres (tests/data/corpus/: texts, gold/ and SOURCES). For each text the
-(term, gloss, style) pairs that `mine_paths` finds are compared with its gold pairs: precision,
+Two sets: the three seeds (gold in tests/data/gold, texts in vocab_app/seeds/) and the corpus of
+real public texts of other genres (tests/data/corpus/: texts, gold/ and SOURCES). For each text
+the (term, gloss, style) pairs that `mine_paths` finds are compared with its gold pairs: precision,
 recall and F1 per style over distinct (term, gloss) pairs, pooled over the set's texts, then
 the macro average over the four styles; occurrence counts and pronunciations are checked too.
 Every miss and false positive is printed. Beside it, the naive baseline the issue quotes: the
@@ -15,6 +15,7 @@ Speed is measured by benchmarks/mining_speed.py.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 import unicodedata
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from vocab_app.mining.model import STYLES, PairCount  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
-SEEDS_DIR = ROOT / "seeds"
+SEEDS_DIR = ROOT / "vocab_app" / "seeds"
 CORPUS_DIR = ROOT / "tests" / "data" / "corpus"
 
 Key = tuple[str, str, str]  # (seed, term, gloss)
@@ -318,10 +319,12 @@ def evaluate(data: DataSet, show_errors: bool = True) -> Scores:
 
 
 def main() -> int:
-    quiet = "--quiet" in sys.argv[1:]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="figures only, no misses listed")
+    args = parser.parse_args()  # an unknown option (the old --speed) is an error, not ignored
     for data in DATASETS:
         if data.gold():
-            evaluate(data, show_errors=not quiet)
+            evaluate(data, show_errors=not args.quiet)
             print()
     return 0
 

@@ -4,7 +4,8 @@
 #   packaging/build.sh              # from anywhere; uses the repo's .venv (created if missing)
 #   packaging/build.sh --if-stale   # reuse dist/vocab_app/ unless an input changed since its build
 #
-# Work files go to build/pyinstaller/; the previous dist/vocab_app/ is replaced. A successful
+# Work files go to build/pyinstaller/ and PyInstaller's cache to build/pyinstaller-cache/
+# (`make clean` removes both); the previous dist/vocab_app/ is replaced. A successful
 # build leaves dist/vocab_app.build-stamp whose mtime is the moment the build *started*, so a
 # source edited during a build still counts as newer than the bundle.
 set -euo pipefail
@@ -15,13 +16,13 @@ BUNDLE="$ROOT/dist/vocab_app"
 STAMP="$ROOT/dist/vocab_app.build-stamp"
 # Everything the bundle is built from; directories count too (their mtime changes when a file
 # is added, removed or renamed). Bytecode caches are not inputs.
-INPUTS=(vocab_app resources seeds packaging/vocab_app.spec packaging/launcher.py
-        packaging/build.sh pyproject.toml .venv/lib)
+INPUTS=(vocab_app packaging/vocab_app.spec packaging/launcher.py packaging/build.sh
+        pyproject.toml .venv/lib)
 
 if [[ "${1:-}" == "--if-stale" ]]; then
     if [[ -x "$BUNDLE/vocab_app" && -f "$STAMP" ]]; then
         newer=$(find "${INPUTS[@]}" -maxdepth 0 -newer "$STAMP" 2>/dev/null | head -1)
-        [[ -z "$newer" ]] && newer=$(find "${INPUTS[@]:0:3}" -name __pycache__ -prune -o \
+        [[ -z "$newer" ]] && newer=$(find "${INPUTS[0]}" -name __pycache__ -prune -o \
             -newer "$STAMP" -print 2>/dev/null | head -1)
         # site-packages itself changes when a package is installed, upgraded or removed
         [[ -z "$newer" ]] && newer=$(find .venv/lib -maxdepth 2 -newer "$STAMP" 2>/dev/null | head -1)
@@ -50,6 +51,8 @@ fi
 
 rm -f "$STAMP"
 mkdir -p "$ROOT/build/pyinstaller"
+# PyInstaller's cache (about 120 MB of analysed binaries) goes under build/, not ~/.cache.
+export PYINSTALLER_CONFIG_DIR="$ROOT/build/pyinstaller-cache"
 touch "$ROOT/build/pyinstaller/started"
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \

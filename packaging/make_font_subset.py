@@ -7,8 +7,8 @@
 Keeps ASCII and Latin-1, general and CJK punctuation, full-width forms and every character
 encodable in GB2312 (its 6,763 level-1 and level-2 Hanzi plus symbols), so common Simplified
 Chinese renders even on a system without any CJK font. Writes
-resources/fonts/NotoSansCJKsc-Regular-subset.otf (about 1.6 MB;
-vertical and other-locale alternates are left out) and resources/fonts/OFL.txt
+vocab_app/resources/fonts/NotoSansCJKsc-Regular-subset.otf (about 1.6 MB;
+vertical and other-locale alternates are left out) and vocab_app/resources/fonts/OFL.txt
 (the font's copyright notice and the licence, as the OFL requires). gui/fonts.py loads the
 subset only when no installed font covers Simplified Chinese.
 """
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "resources" / "fonts"
+OUT_DIR = ROOT / "vocab_app" / "resources" / "fonts"
 OUT = OUT_DIR / "NotoSansCJKsc-Regular-subset.otf"
 SOURCES = (
     Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),

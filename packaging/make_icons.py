@@ -1,6 +1,6 @@
 """Render the app icon set from one SVG: PNGs 16…512 px, a Windows .ico and a macOS .icns.
 
-    .venv/bin/python packaging/make_icons.py [SVG]     # default: resources/icons/vocab_app.svg
+    .venv/bin/python packaging/make_icons.py [SVG]   # default: vocab_app/resources/icons/*.svg
 
 Writes packaging/icons/hicolor/<N>x<N>/apps/io.github.vocab_app.png (the freedesktop icon-theme
 layout the .desktop file expects), vocab_app.ico (16–256, PNG-compressed entries, Vista+) and
@@ -17,7 +17,8 @@ from pathlib import Path
 
 ICONS = Path(__file__).resolve().parent / "icons"
 # The app's own icon (the window uses it too), so the desktop and the window always agree.
-DEFAULT_SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "vocab_app.svg"
+DEFAULT_SVG = (Path(__file__).resolve().parent.parent / "vocab_app" / "resources" / "icons"
+               / "vocab_app.svg")
 APP_ID = "io.github.vocab_app"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from vocab_app.paths import seed_files
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEEDS = seed_files()
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 
+from vocab_app.gui import main_window
 from vocab_app.gui.first_run import WelcomePage
 from vocab_app.gui.main_window import MainWindow
+from vocab_app.gui.view import VIEWS, ViewSpec
 
 
 def count(path: Any, table: str) -> int:
@@ -106,25 +109,6 @@ def test_files_dropped_on_the_window_are_mined(qtbot, shell_seeded, tmp_path):
     assert [(c.term, c.gloss) for c in mined.args[0].candidates] == [("world model", "世界模型")]
 
 
-def test_edit_undo_is_routed_to_the_library_and_restores_a_deletion(qtbot, shell_seeded):
-    path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
-    library = window.current_view()
-    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.model.is_loading,
-                    timeout=20000)
-    before = count(path, "terms")
-    assert not window.undo_action.isEnabled()
-    library.table.selectRow(0)
-    with qtbot.waitSignal(library.can_undo_changed, timeout=20000):
-        library.delete_selected()
-    qtbot.waitUntil(lambda: count(path, "terms") == before - 1, timeout=20000)
-    assert window.undo_action.isEnabled()
-    with qtbot.waitSignal(ops.collection_changed, timeout=20000):
-        window.undo_action.trigger()
-    assert count(path, "terms") == before
-    assert not window.undo_action.isEnabled()
-
-
 def test_terms_added_in_the_mine_view_land_in_the_library(qtbot, shell_empty, tmp_path):
     path, ops = shell_empty
     window = open_window(qtbot, ops, path)
@@ -140,3 +124,18 @@ def test_terms_added_in_the_mine_view_land_in_the_library(qtbot, shell_empty, tm
     assert type(library).__name__ == "LibraryView"
     qtbot.waitUntil(lambda: library.model.rowCount() == 1, timeout=20000)
     assert count(path, "terms") == 1
+
+
+def test_a_view_that_cannot_be_built_fails_loudly(qtbot, shell_seeded, monkeypatch):
+    path, ops = shell_seeded
+    window = open_window(qtbot, ops, path)
+    # a build missing a view module: no placeholder page stands in for it
+    missing = ViewSpec("stats", "Stats", "vocab_app.gui.no_such_view", "StatsView", "Ctrl+4")
+    monkeypatch.setattr(main_window, "VIEWS", (*VIEWS[:3], missing))
+    with pytest.raises(ImportError):
+        window.view("stats")
+    # a widget that is not a View (no refresh, no kinds it shows)
+    widget = ViewSpec("stats", "Stats", "vocab_app.gui.detail_pane", "DetailPane", "Ctrl+4")
+    monkeypatch.setattr(main_window, "VIEWS", (*VIEWS[:3], widget))
+    with pytest.raises(TypeError, match="not a View"):
+        window.view("stats")

@@ -13,12 +13,13 @@ SAMPLE = "通用人工智能（AGI）、强化学习。“模型”…"
 
 
 def test_bundled_subset_loads_and_covers_common_chinese(qapp):
-    path = paths.resource_path("fonts", fonts.BUNDLED_FONT)
-    assert 1_000_000 < path.stat().st_size < 4_500_000
-    assert (path.parent / "OFL.txt").read_text(encoding="utf-8").count("OPEN FONT LICENSE") == 1
+    data = fonts.bundled_font().read_bytes()
+    assert 1_000_000 < len(data) < 4_500_000
+    licence = paths.resource("fonts", "OFL.txt").read_text(encoding="utf-8")
+    assert licence.count("OPEN FONT LICENSE") == 1
     family = fonts.load_bundled_family()
     assert family == "Noto Sans CJK SC"
-    raw = QRawFont(str(path), 16)
+    raw = QRawFont(data, 16)
     assert raw.isValid()
     assert 0 not in raw.glyphIndexesForString(SAMPLE)  # index 0 is the "missing" box
     assert raw.glyphIndexesForString("𠀀") == [0]  # outside GB2312: a subset indeed

@@ -293,6 +293,8 @@ def test_a_term_with_two_senses_takes_one_gloss_per_sense(qtbot, view, collectio
     with qtbot.waitSignal(view.status_message, timeout=10000) as said:
         edit_gloss_cell(qtbot, view, row, "only one")
     assert said.args[0].startswith("This term has 2 senses")
+    wait_reloaded(qtbot, view)
+    shown_ids(view)  # the rows are back from the reload that refusal made (else no cell edits)
     with qtbot.waitSignal(view.status_message, timeout=10000) as said:
         edit_gloss_cell(qtbot, view, row, "   ")
     assert said.args == ["A gloss cannot be empty."]

@@ -63,3 +63,23 @@ def test_work_submitted_after_shutdown_is_ignored(qtbot, tmp_path):
     assert not ops.busy and not task.is_cancelled
     QCoreApplication.processEvents()  # a wrongly queued callback would run here
     assert called == []
+
+
+def test_a_write_tells_what_changed_and_who_asked_before_its_callback(qtbot, shell_seeded):
+    from vocab_app.gui.ops import ChangeEvent
+    from vocab_app.services.changes import LISTS, Changes
+
+    _path, ops = shell_seeded
+    heard: list[object] = []
+    ops.collection_changed.connect(heard.append)
+    asker = object()
+    done: list[object] = []
+    ops.run(lambda lib: lib.lists.create("Week 1"), changes=LISTS, originator=asker,
+            on_done=lambda _id: done.append(list(heard)))
+    qtbot.waitUntil(lambda: bool(done))
+    assert done == [[ChangeEvent(LISTS, asker)]]  # the other views heard before on_done ran
+
+    ops.run(lambda lib: lib.set_suspended([1], True), on_done=done.append)  # from the result
+    ops.run(lambda lib: lib.count_terms(), on_done=done.append)  # a read: nothing changed
+    qtbot.waitUntil(lambda: len(done) == 3)
+    assert heard[1:] == [ChangeEvent(Changes(cards=True), None)]

@@ -108,3 +108,12 @@ def test_import_dry_run_prints_rows_and_warnings_and_stores_nothing(db, tmp_path
     assert "1 terms linked, 1 new terms" in done.stdout
     assert shown_terms(db, "From Ana") == [["1", "backpropagation"], ["2", "agent"]]
     assert done.stderr.count("warning:") == 3
+
+
+def test_rename_remove_and_delete_succeed_silently_with_exit_status_zero(db):
+    for args in (("rename", "Week 2", "Week 3"), ("remove", "Week 1", "agent"),
+                 ("delete", "Exam")):
+        done = vocab("list", *args, db=db)
+        assert (done.returncode, done.stderr) == (0, ""), args
+    assert list_names(db) == ["Week 1", "Week 3"]
+    assert [term for _, term in shown_terms(db)] == ["tokens", "reward", "policy"]

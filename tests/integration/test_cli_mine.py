@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import time
+from pathlib import Path
 
 import pytest
 from helpers.cli import vocab
@@ -15,7 +16,7 @@ from vocab_app.mining.encoding import MAX_BYTES
 from vocab_app.paths import seed_files
 
 SEEDS = {p.name[:3]: p for p in seed_files()}
-GOLD_DIR = SEEDS["000"].parent.parent / "tests" / "data" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "gold"
 HEADER = "term\tgloss\tstyle\tcount"
 
 

@@ -18,18 +18,20 @@ from pathlib import Path
 import pytest
 
 from vocab_app import __version__
+from vocab_app.paths import seed_files
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_DIR = ROOT / "dist" / "vocab_app"
 EXE = BUNDLE_DIR / ("vocab_app.exe" if sys.platform == "win32" else "vocab_app")
 STAMP = ROOT / "dist" / "vocab_app.build-stamp"
-INPUT_DIRS = ("vocab_app", "resources", "seeds")
+INPUT_DIRS = ("vocab_app",)  # its package data (resources/, seeds/) included
 INPUT_FILES = ("packaging/vocab_app.spec", "packaging/launcher.py", "packaging/build.sh",
                "pyproject.toml")
 BANNED = ("anki", "aqt", "abbreviations", "supermemo2")  # AGPL/GPL: test oracles only
 SIZE_LIMIT_MB = 150
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
+pytestmark = [pytest.mark.slow, pytest.mark.packaging, pytest.mark.bundle,
+              pytest.mark.timeout(1200)]
 
 
 def _newest_input() -> tuple[float, Path]:
@@ -132,7 +134,7 @@ def test_smoke_mines_a_seed_and_anki_imports_the_apkg(bundle, tmp_path):
 
 def test_smoke_on_a_chinese_seed_uses_the_bundled_jieba_dictionary(bundle, tmp_path):
     """The CLI form `smoke DIR FILE` on the Chinese article: zh terms need jieba's data files."""
-    seed = sorted((ROOT / "seeds").glob("002_*.txt"))[0]
+    seed = next(p for p in seed_files() if p.name.startswith("002_"))
     out = _run(bundle, "smoke", str(tmp_path / "zh"), str(seed), tmp=tmp_path)
     assert out.returncode == 0, out.stderr
     notes, apkg = _parse_smoke(out.stdout)
@@ -143,7 +145,7 @@ def test_smoke_on_a_chinese_seed_uses_the_bundled_jieba_dictionary(bundle, tmp_p
 
 def test_cli_mine_matches_the_source_checkout(bundle, tmp_path):
     """`mine --format json` on every seed prints exactly what `python -m vocab_app mine` does."""
-    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    seeds = [str(p) for p in seed_files()]
     frozen = _run(bundle, "mine", "--format", "json", *seeds, tmp=tmp_path)
     source = subprocess.run([sys.executable, "-m", "vocab_app", "mine", "--format", "json", *seeds],
                             cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
@@ -154,7 +156,7 @@ def test_cli_mine_matches_the_source_checkout(bundle, tmp_path):
 
 def test_import_and_exports_match_the_source_checkout(bundle, tmp_path):
     """`--db X import` every seed, then CSV and a PDF handout (Qt's PDF writer inside export/)."""
-    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    seeds = [str(p) for p in seed_files()]
     frozen_db, source_db = tmp_path / "frozen.sqlite", tmp_path / "source.sqlite"
     out = _run(bundle, "--db", str(frozen_db), "import", *seeds, tmp=tmp_path)
     assert out.returncode == 0, out.stderr
@@ -228,10 +230,10 @@ def test_bundle_holds_no_gpl_module_and_no_tests(bundle):
 def test_bundle_holds_resources_seeds_and_jieba_data_and_stays_small(bundle):
     internal = BUNDLE_DIR / "_internal"
     for folder in ("resources", "seeds"):
-        repo = {p.relative_to(ROOT / folder) for p in (ROOT / folder).rglob("*") if p.is_file()}
-        frozen = {p.relative_to(internal / folder) for p in (internal / folder).rglob("*")
-                  if p.is_file()}
-        assert repo == frozen, folder
+        source, bundled = ROOT / "vocab_app" / folder, internal / "vocab_app" / folder
+        repo = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
+        frozen = {p.relative_to(bundled) for p in bundled.rglob("*") if p.is_file()}
+        assert repo and repo == frozen, folder
     assert (internal / "jieba" / "dict.txt").stat().st_size > 4_000_000
     assert (internal / "jieba" / "posseg" / "prob_emit.p").is_file()
     files = [p for p in BUNDLE_DIR.rglob("*") if p.is_file() and not p.is_symlink()]

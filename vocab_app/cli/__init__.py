@@ -8,15 +8,15 @@ User errors (VocabError) print one line to stderr and exit 1; bugs keep their tr
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from vocab_app import __version__
+from vocab_app.cli import collection, export, gui, lists, mine, review, smoke
 from vocab_app.errors import VocabError
 
-# Modules in vocab_app.cli that contribute subcommands, in help order.
-COMMAND_MODULES = ("mine", "collection", "review", "export", "lists", "gui", "smoke")
+# Modules that contribute subcommands, in help order.
+COMMAND_MODULES = (mine, collection, review, export, lists, gui, smoke)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,13 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="collection file (default: collection.sqlite in the platform data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"vocab_app.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"vocab_app.cli.{name}":
-                raise
-            continue  # a command module not written yet
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

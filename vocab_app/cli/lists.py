@@ -81,27 +81,14 @@ def _with_lib(args: argparse.Namespace, action) -> int:
     lib = Library.open(args.db)
     try:
         _utf8_stdout()
-        return action(lib) or 0
+        status = action(lib)  # a write returns its Changes: not an exit status
+        return status if isinstance(status, int) else 0
     finally:
         lib.close()
 
 
 def _term_ids(lib: Any, terms: list[str]) -> list[int]:
-    from vocab_app.mining.merge import term_key
-    from vocab_app.services.lists import ListError
-
-    ids = []
-    for text in terms:
-        row = None
-        if text.isdigit():
-            row = lib.db.execute("SELECT id FROM terms WHERE id = ?", [int(text)]).fetchone()
-        for key in (term_key(text), text.strip().casefold()):
-            if row is None:
-                row = lib.db.execute("SELECT id FROM terms WHERE key = ?", [key]).fetchone()
-        if row is None:
-            raise ListError(f"There is no term {text!r} in the collection.")
-        ids.append(row[0])
-    return ids
+    return [lib.lists.resolve_term(text) for text in terms]
 
 
 def _ls(args):

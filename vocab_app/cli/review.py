@@ -168,7 +168,9 @@ def _loop(review: ReviewService, today: date, *, six: bool = False) -> int:
             if result.again_today:
                 print("  It comes back later in this session.")
             else:
-                print(f"  Next review: {result.after.due.isoformat()}.")
+                due = result.after.due
+                assert due is not None  # an answered card always has its next day
+                print(f"  Next review: {due.isoformat()}.")
             break
     return _bye(session)
 

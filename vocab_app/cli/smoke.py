@@ -45,7 +45,7 @@ def run_smoke(out_dir: Path, files: list[Path] | None = None) -> tuple[int, Path
     if not files:
         seeds = paths.seed_files()
         if not seeds:
-            raise InputError(f"No bundled seed transcripts were found in {paths.seeds_dir()}.")
+            raise InputError("No bundled seed transcripts were found in vocab_app/seeds.")
         files = seeds[:1]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

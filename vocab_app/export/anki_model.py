@@ -18,8 +18,8 @@ exists when its front renders a non-empty field), never by a guess of it: a card
 generate is a card that shows "The front of this card is blank". The `req` list written into
 the note type is the same rule, so old clients that still read it agree.
 
-Templates and CSS live in resources/anki/; `{{DETAILS}}` in a back template is replaced by
-resources/anki/_details.html (context, translation, notes, speaker and source) when loaded.
+Templates and CSS are package data in vocab_app/resources/anki/; `{{DETAILS}}` in a back template
+is replaced by _details.html (context, translation, notes, speaker and source) when loaded.
 """
 
 from __future__ import annotations
@@ -27,8 +27,12 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from vocab_app.paths import resource_path
+from vocab_app.paths import resource
+
+if TYPE_CHECKING:
+    import genanki
 
 MODEL_ID = 1_731_482_906
 DECK_ID = 1_206_359_417
@@ -48,12 +52,12 @@ _TEMPLATES = (("Forward", "forward"), ("Reverse", "reverse"), ("Context cloze", 
 
 
 def _read(name: str) -> str:
-    return resource_path("anki", name).read_text(encoding="utf-8")
+    return resource("anki", name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def templates() -> tuple[dict[str, str], ...]:
-    """The three card templates (name, qfmt, afmt) read from resources/anki/."""
+    """The three card templates (name, qfmt, afmt) read from the package data."""
     details = _read("_details.html").strip()
     return tuple(
         {"name": name,
@@ -155,7 +159,7 @@ ORDS_OF_BITS: tuple[tuple[int, ...], ...] = tuple(
     for bits in range(1 << len(_TEMPLATES)))
 
 
-def build_model():  # -> genanki.Model (genanki is imported lazily: `vocab --help` stays fast)
+def build_model() -> genanki.Model:  # genanki is imported here: `vocab --help` stays fast
     """The genanki Model for every export: fixed id, fields FIELDS, three templates, CSS,
     and `req` set from `card_rules` (not genanki's approximation of it)."""
     import genanki

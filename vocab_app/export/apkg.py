@@ -26,13 +26,11 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import hashlib
 import itertools
 import json
 import os
-import sqlite3
 import struct
 import time
 import zipfile
@@ -46,6 +44,7 @@ from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
 from vocab_app.export.collect import ExportNote, anki_fields
 from vocab_app.export.files import os_error, replace, temp_path
+from vocab_app.store.anki_file import AnkiFile, AnkiFileError, CardRow, NoteRow, scratch_anki_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +87,7 @@ def guid_for(*values: str) -> str:
     """genanki's `guid_for` (the first 8 bytes of SHA-256 of the values joined by `__`, in
     Anki's base-91 digits), computed two digits per step: genanki's own digit loop is a
     tenth of a 10,000-note export."""
-    n = _FIRST_8_BYTES(hashlib.sha256("__".join(values).encode()).digest())[0]
+    n: int = _FIRST_8_BYTES(hashlib.sha256("__".join(values).encode()).digest())[0]
     # 2**64 < 91**10: five pairs of digits, the leading zeros ('a') stripped as genanki has none
     n, e = divmod(n, 8281)
     n, d = divmod(n, 8281)
@@ -165,34 +164,27 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     scheduled = 0
     with temp_path(out, ".anki2") as db_path, temp_path(out) as part:
         try:
-            conn = sqlite3.connect(db_path)
-            try:
-                # A scratch file (deleted on failure): no journal, no fsync.
-                conn.execute("PRAGMA journal_mode = OFF")
-                conn.execute("PRAGMA synchronous = OFF")
+            with scratch_anki_file(db_path) as anki:
                 ids = itertools.count(int(timestamp * 1000))
                 # genanki writes the collection, note type and deck; the notes go in below.
-                genanki.Package(deck).write_to_db(conn.cursor(), timestamp, ids)
-                cards = _insert_notes(conn, rows, mods, deck_id, ids)
+                genanki.Package(deck).write_to_db(anki.cursor(), timestamp, ids)
+                cards = _insert_notes(anki, rows, mods, deck_id, ids)
                 if with_scheduling:
                     from vocab_app.export.scheduling import apply_scheduling
 
                     scheduled = apply_scheduling(
-                        conn, {guids[n.key]: n.cards for n in notes},
+                        anki, {guids[n.key]: n.cards for n in notes},
                         today=today or date.today())
-                conn.commit()
-            finally:
-                conn.close()
             _zip(part, db_path, timestamp)
             replace(part, out)
-        except sqlite3.Error as err:
-            raise _sqlite_error(err, out) from err
+        except AnkiFileError as err:
+            raise ExportError(f"The package {out} could not be written: {err}.") from err
         except OSError as err:
             raise os_error(err, out) from err
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)
 
 
-def _insert_notes(conn: sqlite3.Connection,
+def _insert_notes(anki: AnkiFile,
                   rows: Sequence[tuple[str, list[str], str, str, int]],
                   mods: Mapping[str, int], deck_id: int, ids: Iterator[int]) -> int:
     """Insert notes and their cards in bulk, row for row what genanki's `Note.write_to_db`
@@ -202,24 +194,15 @@ def _insert_notes(conn: sqlite3.Connection,
     anki_model.card_bits). Returns the number of cards. genanki's own per-note path costs
     three times the rest of an export."""
     model_id = anki_model.MODEL_ID
-    notes, cards = [], []
+    notes: list[NoteRow] = []
+    cards: list[CardRow] = []
     ords_of = anki_model.ORDS_OF_BITS
     for position, (guid, fields, flds, tags, bits) in enumerate(rows, 1):
         nid, mod = next(ids), mods[guid]
         notes.append((nid, guid, model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
         for ord_ in ords_of[bits]:
             cards.append((next(ids), nid, deck_id, ord_, mod, position))
-    # Indexes built once after the bulk insert (same definitions, read back from the schema
-    # genanki wrote) cost less than keeping five of them up to date row by row.
-    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                           " AND tbl_name IN ('notes', 'cards') AND sql IS NOT NULL").fetchall()
-    for name, _sql in indexes:
-        conn.execute(f'DROP INDEX "{name}"')
-    conn.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", notes)
-    conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0,"
-                     " 0, 0, '')", cards)
-    for _name, sql in indexes:
-        conn.execute(sql)
+    anki.insert_notes(notes, cards)
     return len(cards)
 
 
@@ -229,19 +212,11 @@ def _zip(part: Path, db_path: Path, timestamp: float) -> None:
     with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         info = zipfile.ZipInfo("collection.anki2", date_time=stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
-        info._compresslevel = 1  # ZipFile.open(info) ignores the archive's level otherwise
+        # ZipFile.open(info) ignores the archive's level otherwise (private until Python 3.13,
+        # a property for the public `compress_level` since)
+        info._compresslevel = 1  # type: ignore[attr-defined]
         with open(db_path, "rb") as src, zf.open(info, "w") as dst:
             while block := src.read(1 << 20):
                 dst.write(block)
         media = zipfile.ZipInfo("media", date_time=stamp)
         zf.writestr(media, "{}")
-
-
-def _sqlite_error(err: sqlite3.Error, out: Path) -> ExportError:
-    """The ExportError for a failure while genanki's collection is built next to `out`."""
-    text = str(err).lower()
-    if "full" in text:
-        return os_error(OSError(errno.ENOSPC, "No space left on device"), out)
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return os_error(OSError(errno.EACCES, "Permission denied"), out)
-    return ExportError(f"The package {out} could not be written: {err}.")

@@ -5,8 +5,8 @@ the list's gloss overrides applied). Records hold plain text; `anki_fields` turn
 note type's fields with every piece of text HTML-escaped (`<script>`, `&`, quotes arrive as
 literal text) and braces escaped too, so `{{` is never read by Anki as a field reference.
 
-Everything is read with a handful of set queries (no query per term), so 10,000 notes are
-collected in well under a second.
+Everything is read with a handful of set queries (store/export_reads.py; no query per term), so
+10,000 notes are collected in well under a second.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-import sqlite_utils
-
 from vocab_app.errors import ExportError
 from vocab_app.mining.model import link_at
+from vocab_app.store import export_reads as reads
+from vocab_app.store.db import Database
+from vocab_app.store.lists import list_exists
+from vocab_app.store.sources import source_exists
 
 # The characters html.escape(quote=True) and brace escaping change.
 _SPECIAL = re.compile("[&<>\"'{}]")
@@ -106,8 +108,8 @@ def source_html(note: ExportNote) -> str:
 
 def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False) -> list[str]:
     """The note type's field values (anki_model.FIELDS order), all text escaped."""
-    texts = (note.term, note.gloss, note.style, note.translation, note.speaker, note.notes,
-             note.pronunciation)
+    texts: tuple[str, ...] = (note.term, note.gloss, note.style, note.translation, note.speaker,
+                              note.notes, note.pronunciation)
     if _SPECIAL.search("\0".join(texts)) is not None:  # most notes need no escaping at all
         texts = tuple(escape(t) for t in texts)
     term, gloss, style, translation, speaker, notes, pronunciation = texts
@@ -135,95 +137,46 @@ def tag_of(text: str) -> str:
     return _TAG_BAD.sub("_", text.replace("::", " ").strip()).strip("_")
 
 
-_ALL = "SELECT id, position AS ord FROM terms"
-
-
-def _selection(db: sqlite_utils.Database, source_id: int | None, list_id: int | None,
-               ) -> tuple[str, list[Any]]:
-    """SQL for the selected term ids (with an `ord` column giving the export order)."""
+def _selection(db: Database, source_id: int | None, list_id: int | None) -> reads.Selection:
+    """The selection, checked: ExportError for both kinds at once or an unknown id."""
     if source_id is not None and list_id is not None:
         raise ExportError("Choose either a source or a list to export, not both.")
-    if list_id is not None:
-        if db.execute("SELECT 1 FROM lists WHERE id = ?", [list_id]).fetchone() is None:
-            raise ExportError(f"There is no term list with id {list_id}.")
-        return ("SELECT term_id AS id, position AS ord FROM list_terms WHERE list_id = ?",
-                [list_id])
-    if source_id is not None:
-        if db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
-            raise ExportError(f"There is no source with id {source_id}.")
-        return ("SELECT o.term_id AS id, min(s.idx) AS ord FROM occurrences o"
-                " JOIN segments s ON s.id = o.segment_id WHERE s.source_id = ?"
-                " GROUP BY o.term_id", [source_id])
-    return _ALL, []
+    if list_id is not None and not list_exists(db, list_id):
+        raise ExportError(f"There is no term list with id {list_id}.")
+    if source_id is not None and not source_exists(db, source_id):
+        raise ExportError(f"There is no source with id {source_id}.")
+    return reads.Selection(source_id=source_id, list_id=list_id)
 
 
-def collect_notes(db: sqlite_utils.Database, *, source_id: int | None = None,
+def collect_notes(db: Database, *, source_id: int | None = None,
                   list_id: int | None = None, with_scheduling: bool = False,
                   ) -> list[ExportNote]:
     """ExportNotes of the selection in export order (list order, source order, or collection
     position). `with_scheduling` also reads each note's cards and review log. An unknown
     source/list id raises ExportError; an empty selection returns [].
 
-    Three set queries (four for a source), each one pass over an index: the terms with their
-    senses (the store's browse columns `terms.glosses`/`terms.style`, kept by triggers), the
-    first occurrence of each term with the sources it occurs in, and the rare terms with
-    senses of several styles.
+    Three set queries (four for a source; store/export_reads.py), each one pass over an index:
+    the terms with their senses (the store's browse columns `terms.glosses`/`terms.style`, kept
+    by triggers), the first occurrence of each term with the sources it occurs in, and the rare
+    terms with senses of several styles.
     """
-    sel, params = _selection(db, source_id, list_id)
-    override = ("(SELECT gloss_override FROM list_terms WHERE list_id = ? AND term_id = t.id)"
-                if list_id is not None else "NULL")
-    columns = (f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override},"
-               " t.pronunciation")
-    if sel == _ALL:  # straight down the position index
-        rows = db.execute(f"SELECT {columns} FROM terms t ORDER BY t.position, t.id").fetchall()
-    else:
-        rows = db.execute(
-            f"WITH sel AS ({sel}) SELECT {columns} FROM sel JOIN terms t ON t.id = sel.id"
-            " ORDER BY sel.ord, t.position, t.id",
-            [*params, *([list_id] if list_id is not None else [])]).fetchall()
+    sel = _selection(db, source_id, list_id)
+    rows = reads.terms(db, sel)
     if not rows:
         return []
-    only = f"WHERE o.term_id IN (SELECT id FROM ({sel}))" if sel != _ALL else ""
-    only_params = params if only else []
-    sources = {sid: (tag_of(title), title, url) for sid, title, url in db.execute(
-        "SELECT id, title, url FROM sources")}
-    # SQLite takes the bare columns from the row holding the min() (the only min/max of the
-    # query): the first occurrence in (source, segment, position) order, without sorting
-    # every occurrence. Outside a source selection the same pass lists the term's sources.
-    in_source = ""
-    if source_id is not None:
-        in_source = ("AND" if only else "WHERE") + " seg.source_id = ?"
-    found = db.execute(
-        "SELECT o.term_id, min(seg.source_id * 1000000000000 + seg.idx * 1000000"
-        " + o.span_start), o.sentence, o.span_start, o.span_end,"
-        " COALESCE(o.translation, seg.translation), seg.speaker,"
-        " seg.start, seg.source_id, "
-        + ("NULL" if in_source else "group_concat(DISTINCT seg.source_id)")
-        + f" FROM occurrences o JOIN segments seg ON seg.id = o.segment_id {only} {in_source}"
-        " GROUP BY o.term_id",
-        [*only_params, *([source_id] if source_id is not None else [])]).fetchall()
-    first = {r[0]: r[2:9] for r in found}
-    if in_source:
-        seen_in = dict(db.execute(
-            "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
-            f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id",
-            only_params).fetchall())
-    else:
-        seen_in = {r[0]: r[9] for r in found}
-    # A term has senses of several styles when one differs from its first (`terms.style`):
-    # found through the style index instead of grouping every sense.
-    styles = {term_id: kinds.split(",") for term_id, kinds in db.execute(
-        "SELECT term_id, group_concat(DISTINCT style) FROM senses WHERE term_id IN"
-        " (SELECT s.term_id FROM senses s JOIN terms t ON t.id = s.term_id"
-        " AND s.style != t.style) GROUP BY term_id")}
-    notes = [_note(row, first.get(row[0]), seen_in.get(row[0]), styles.get(row[0]), sources)
+    sources = {sid: (tag_of(info.title), info.title, info.url)
+               for sid, info in reads.sources(db).items()}
+    first, seen_in = reads.first_seen(db, sel)
+    styles = reads.mixed_styles(db)
+    notes = [_note(row, first.get(row.id), seen_in.get(row.id), styles.get(row.id), sources)
              for row in rows]
     if with_scheduling:
-        _read_cards(db, sel, params, {n.term_id: n for n in notes})
+        _read_cards(db, sel, {n.term_id: n for n in notes})
     return notes
 
 
-def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: list[str] | None,
+def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str | None,
+          more_styles: list[str] | None,
           sources: dict[int, tuple[str, str, str | None]]) -> ExportNote:
     """One ExportNote from collect_notes' rows."""
     term_id, key, term, tags, notes, glosses, style, override, pronunciation = row
@@ -248,22 +201,15 @@ def _note(row: tuple, first: tuple | None, src_ids: str | None, more_styles: lis
     return note
 
 
-def _read_cards(db: sqlite_utils.Database, sel: str, params: list[Any],
-                notes: dict[int, ExportNote]) -> None:
+def _read_cards(db: Database, sel: reads.Selection, notes: dict[int, ExportNote]) -> None:
     """Attach each note's cards with their review logs (oldest first)."""
     reviews: dict[int, list[ExportReview]] = {}
-    for card_id, at, grade, ms, before, after in db.execute(
-            f"WITH sel AS ({sel}) SELECT r.card_id, r.reviewed_at, r.grade, r.answer_ms,"
-            " r.before, r.after FROM reviews r JOIN cards c ON c.id = r.card_id"
-            " JOIN sel ON sel.id = c.term_id ORDER BY r.card_id, r.reviewed_at, r.id", params):
+    for card_id, at, grade, ms, before, after in reads.reviews(db, sel):
         reviews.setdefault(card_id, []).append(ExportReview(
             reviewed_at=_utc(at), grade=grade, answer_ms=ms or 0,
             before=json.loads(before or "{}"), after=json.loads(after or "{}")))
     for (card_id, term_id, direction, state, ef, interval, reps, lapses, due,
-         suspended) in db.execute(
-            f"WITH sel AS ({sel}) SELECT c.id, c.term_id, c.direction, c.state, c.ef,"
-            " c.interval, c.reps, c.lapses, c.due, c.suspended FROM cards c"
-            " JOIN sel ON sel.id = c.term_id ORDER BY c.term_id, c.id", params):
+         suspended) in reads.cards(db, sel):
         notes[term_id].cards.append(ExportCard(
             direction=direction, state=state, ef=ef, interval=interval, reps=reps,
             lapses=lapses, due=date.fromisoformat(due) if due else None,

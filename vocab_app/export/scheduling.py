@@ -1,7 +1,7 @@
 """Carry SM-2 scheduling over into a package: review cards and revlog rows Anki imports as-is.
 
 genanki writes every card as new. When the user asks for scheduling, the collection.anki2 that
-genanki wrote is post-processed (plain sqlite3) before it is zipped:
+genanki wrote is post-processed (store/anki_file.py) before it is zipped:
 
 - each card reviewed here becomes an Anki review card (type 2, queue 2; suspended → queue -1)
   with our interval, ease (EF × 1000), repetitions and lapses;
@@ -22,13 +22,12 @@ repetitions, but with a due day) also become review cards: SM-2 has no intraday 
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime, time
 
 from vocab_app.export.anki_model import DIRECTION_ORD
 from vocab_app.export.collect import ExportCard, ExportReview
+from vocab_app.store.anki_file import AnkiFile
 
 ANKI_MAX_ANSWER_MS = 60_000  # Anki caps a revlog's answer time at its "maximum answer seconds"
 
@@ -45,21 +44,19 @@ def button_for(grade: int) -> int:
     return {3: 2, 4: 3}.get(grade, 4)
 
 
-def apply_scheduling(conn: sqlite3.Connection, cards_by_guid: Mapping[str, list[ExportCard]],
+def apply_scheduling(anki: AnkiFile, cards_by_guid: Mapping[str, list[ExportCard]],
                      *, today: date) -> int:
-    """Rewrite the genanki-written collection in `conn`: our cards' states and review logs.
+    """Rewrite the genanki-written collection `anki`: our cards' states and review logs.
 
     `cards_by_guid` maps a note GUID to its cards (collect.ExportCard, with reviews). Returns
     the number of cards that became review cards. Does not commit.
     """
-    conf = json.loads(conn.execute("SELECT conf FROM col").fetchone()[0])
+    conf = anki.collection_conf()
     # genanki's collection names no scheduler version, so Anki would treat it as a v1
     # collection and "upgrade" the log on import (learning answers Good → Easy).
     conf["schedVer"] = 2
-    conn.execute("UPDATE col SET crt = ?, conf = ?", (creation_time(today), json.dumps(conf)))
-    anki_cards: dict[tuple[str, int], int] = {
-        (guid, ord_): cid for guid, ord_, cid in conn.execute(
-            "SELECT n.guid, c.ord, c.id FROM cards c JOIN notes n ON n.id = c.nid")}
+    anki.set_collection(crt=creation_time(today), conf=conf)
+    anki_cards = anki.card_ids()
     scheduled = 0
     used_ids: set[int] = set()
     revlog: list[tuple[int, ...]] = []
@@ -69,16 +66,15 @@ def apply_scheduling(conn: sqlite3.Connection, cards_by_guid: Mapping[str, list[
             if cid is None:
                 continue  # a reverse card here, but the export chose no reverse cards
             if card.state != "new" and card.due is not None:
-                conn.execute(
-                    "UPDATE cards SET type = 2, queue = ?, due = ?, ivl = ?, factor = ?,"
-                    " reps = ?, lapses = ?, left = 0 WHERE id = ?",
-                    (-1 if card.suspended else 2, (card.due - today).days, max(card.interval, 1),
-                     round(card.ef * 1000), card.reps, card.lapses, cid))
+                anki.make_review_card(
+                    cid, queue=-1 if card.suspended else 2, due=(card.due - today).days,
+                    ivl=max(card.interval, 1), factor=round(card.ef * 1000), reps=card.reps,
+                    lapses=card.lapses)
                 scheduled += 1
             elif card.suspended:
-                conn.execute("UPDATE cards SET queue = -1 WHERE id = ?", (cid,))
+                anki.suspend_card(cid)
             revlog.extend(_revlog_row(review, cid, used_ids) for review in card.reviews)
-    conn.executemany("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", revlog)
+    anki.add_revlog(revlog)
     return scheduled
 
 

@@ -19,6 +19,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 QUIT_AFTER_SHOW_ENV = "VOCAB_APP_QUIT_AFTER_SHOW"
 REPORT_READY_ENV = "VOCAB_APP_REPORT_READY"
@@ -79,14 +83,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("starting on %s", db_path)
 
     from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(argv[:1] or ["vocab-app"])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv[:1] or ["vocab-app"]))
     app.setDesktopFileName("vocab_app")  # packaging/linux/vocab_app.desktop
-    app.setWindowIcon(_app_icon(QIcon))
+    app.setWindowIcon(_app_icon())
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
 
     from vocab_app.gui import fonts, theme
@@ -138,11 +143,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("closed %s", db_path)
 
 
-def _app_icon(qicon: type) -> object:
+def _app_icon() -> QIcon:
     """The window icon from the PNG sizes rendered into resources/icons/ (no SVG parse at start)."""
+    from PySide6.QtGui import QIcon, QPixmap
+
     from vocab_app import paths
 
-    icon = qicon()
-    for png in sorted(paths.resource_path("icons").glob("vocab_app_*.png")):
-        icon.addFile(str(png))
+    icon = QIcon()
+    pngs = [p for p in paths.resource("icons").iterdir() if p.name.startswith("vocab_app_")
+            and p.name.endswith(".png")]
+    for png in sorted(pngs, key=lambda p: p.name):
+        pixmap = QPixmap()
+        pixmap.loadFromData(png.read_bytes(), "PNG")
+        icon.addPixmap(pixmap)
     return icon

@@ -206,11 +206,7 @@ class ExportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         def choices(lib: Any) -> tuple[list[Any], list[Any]]:
-            try:
-                lists = lib.lists.all()
-            except ImportError:
-                lists = []
-            return lib.sources(), lists
+            return lib.sources(), lib.lists.all()
 
         self._ops.run(choices, on_done=self._on_choices,
                       on_error=lambda exc: self._show_error(error_text(exc)))

@@ -114,7 +114,7 @@ class WelcomePage(QWidget):
         task = self._ops.run(
             lambda lib, ctx: lib.import_files(seeds, progress=ctx.progress,
                                               cancelled=ctx.cancelled),
-            on_done=self._on_done, on_error=self._on_error, long=True, changes=True)
+            on_done=self._on_done, on_error=self._on_error, long=True, originator=self)
         task.progressed.connect(
             lambda done, total: self.progress.setValue(int(_STEPS * done / total) if total else 0))
         self._task = task

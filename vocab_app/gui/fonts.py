@@ -2,19 +2,23 @@
 
 An installed family that covers Simplified Chinese is preferred (Noto Sans CJK SC, Source Han
 Sans, WenQuanYi, PingFang, Microsoft YaHei, then any other); without one, the subset of Noto Sans
-CJK SC bundled in resources/fonts/ is loaded. The CJK family is added to the application font as a
-fallback after the platform's UI family, so Latin text keeps the system look.
+CJK SC bundled in vocab_app/resources/fonts/ is loaded. The CJK family is added to the application
+font as a fallback after the platform's UI family, so Latin text keeps the system look.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from vocab_app import paths
+
+if TYPE_CHECKING:
+    from vocab_app.paths import Traversable
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,11 @@ BUNDLED_FONT = "NotoSansCJKsc-Regular-subset.otf"
 FORCE_BUNDLED_ENV = "VOCAB_APP_BUNDLED_FONT"
 
 
+def bundled_font() -> Traversable:
+    """The bundled CJK subset font file (package data)."""
+    return paths.resource("fonts", BUNDLED_FONT)
+
+
 def installed_cjk_family() -> str | None:
     """The best installed family that supports Simplified Chinese, or None."""
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
@@ -47,14 +56,14 @@ def installed_cjk_family() -> str | None:
 
 
 def load_bundled_family() -> str | None:
-    """Load the bundled CJK subset font; its family name, or None if it is missing or broken."""
-    path = paths.resource_path("fonts", BUNDLED_FONT)
-    if not path.is_file():
-        log.warning("bundled CJK font missing: %s", path)
-        return None
-    font_id = QFontDatabase.addApplicationFont(str(path))
+    """Load the bundled CJK subset font; its family name, or None if Qt cannot use it.
+
+    The font is handed to Qt as bytes, so it loads wherever the package data lives and Qt
+    never keeps a file name that might be a temporary copy.
+    """
+    font_id = QFontDatabase.addApplicationFontFromData(bundled_font().read_bytes())
     if font_id < 0:
-        log.warning("bundled CJK font could not be loaded: %s", path)
+        log.warning("bundled CJK font could not be loaded: %s", BUNDLED_FONT)
         return None
     families = QFontDatabase.applicationFontFamilies(font_id)
     return families[0] if families else None

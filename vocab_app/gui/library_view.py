@@ -2,15 +2,18 @@
 
 Search-as-you-type over term, gloss and context (debounced), filters by source, style, state,
 teacher list and tag, multi-select, inline gloss editing, tags, suspend, "Add to list…", and
-delete with undo. All reads and writes go through `Ops`; the table is a lazy `TermTableModel`.
+delete. Deleting and gloss edits go on the window's undo history (gui/commands.py). All reads and
+writes go through `Ops`; the table is a lazy `TermTableModel`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,29 +28,37 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui.actions import add_action
+from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
-from vocab_app.services.library import TermFilter
+from vocab_app.services.changes import ALL, LISTS, Changes
+from vocab_app.services.library import Library, TermFilter
 from vocab_app.wording import plural
+
+CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
 
 
 class LibraryView(QWidget):
-    """Browse and edit the collection's terms. Undo (Ctrl+Z) restores the last deletion."""
+    """Browse and edit the collection's terms; deletions and gloss edits go on `undo_stack`
+    (the window's; a view of its own when None)."""
 
+    shows = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
     status_message = Signal(str)
-    can_undo_changed = Signal(bool)
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._deleted: list[tuple[int, Any]] = []  # (count, DeletedTerms), newest last
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._on_history_moved)
         self._lists: list[Any] = []
         self.model = TermTableModel(ops, self)
         self.model.message.connect(self._say)
+        self.model.gloss_edited.connect(self._edit_gloss)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.page_loaded.connect(self._on_page_loaded)
 
@@ -123,21 +134,22 @@ class LibraryView(QWidget):
         self.list_action = self._action("Add to list…", self.ask_list, "Ctrl+Shift+L")
         self.delete_action = self._action("Delete", self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
-        self.find_action = self._action("Find", self._focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action("Find", self.focus_search, QKeySequence.StandardKey.Find)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
                                    self.list_action, self.delete_action)
         self._update_actions()
 
     # --- public slots ----------------------------------------------------------------------
 
-    @Slot()
-    def refresh(self) -> None:
-        """Reload rows, counts and the filter choices (after the collection changed)."""
+    def refresh(self, changes: Changes = ALL) -> None:
+        """Reload rows and counts after `changes`, and the filter choices when sources, lists
+        or tags (terms) may have changed."""
         if self.model.term_filter is None:
             self.apply_filter()
         else:
             self.model.reload()
-        self._fill_choices()
+        if changes.touches(CHOICES):
+            self._fill_choices()
         self._detail_timer.start()
 
     @Slot()
@@ -152,20 +164,14 @@ class LibraryView(QWidget):
 
     @property
     def can_undo(self) -> bool:
-        """True when a deletion can be undone."""
-        return bool(self._deleted)
+        """True when the undo history holds something to undo."""
+        return self.undo_stack.canUndo()
 
     @Slot()
     def undo(self) -> None:
-        """Restore the most recently deleted terms."""
-        if not self._deleted:
-            return
-        count, deleted = self._deleted.pop()
-        self.can_undo_changed.emit(self.can_undo)
-        self.infobar.hide()
-        self._ops.run(lambda lib: lib.restore_terms(deleted),
-                      on_done=lambda _r: self._changed(f"Restored {plural(count, 'term')}."),
-                      on_error=lambda exc: self._failed_undo(count, deleted, exc), changes=True)
+        """Undo the last step of the undo history (the infobar's deletion, when it shows)."""
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
 
     def selected_rows(self) -> list[int]:
         """The selected rows, in order."""
@@ -197,12 +203,9 @@ class LibraryView(QWidget):
         if any(ch.isspace() for ch in tag):
             self.status_message.emit("A tag cannot contain spaces.")
             return
-        rows = self.selected_rows()
-        resolve = self.model.ids_resolver(rows)
-        self._ops.run(lambda lib: lib.add_tag(resolve(lib), tag),
-                      on_done=lambda _r: self._changed(
-                          f"Tagged {plural(len(rows), 'term')} “{tag}”."),
-                      on_error=self._report, changes=True)
+        terms = plural(len(self.selected_rows()), "term")
+        self._mark(f"Tag {terms} “{tag}”", f"Tagged {terms} “{tag}”.",
+                   lambda lib, ids: lib.add_tag(ids, tag))
 
     @Slot()
     def toggle_suspended(self) -> None:
@@ -212,11 +215,16 @@ class LibraryView(QWidget):
             return
         loaded = [self.model.row_data(r) for r in rows]
         suspend = not all(d is not None and d.state == "suspended" for d in loaded)
-        resolve = self.model.ids_resolver(rows)
-        verb = "Suspended" if suspend else "Unsuspended"
-        self._ops.run(lambda lib: lib.set_suspended(resolve(lib), suspend),
-                      on_done=lambda _r: self._changed(f"{verb} {plural(len(rows), 'term')}."),
-                      on_error=self._report, changes=True)
+        verb, terms = "Suspend" if suspend else "Unsuspend", plural(len(rows), "term")
+        self._mark(f"{verb} {terms}", f"{verb}ed {terms}.",
+                   lambda lib, ids: lib.set_suspended(ids, suspend))
+
+    def _mark(self, text: str, message: str,
+              edit: Callable[[Library, list[int]], Changes]) -> None:
+        self.undo_stack.push(MarkTerms(  # pushing runs the edit
+            self._ops, self.undo_stack, self, text, message,
+            self.model.ids_resolver(self.selected_rows()), edit, done=self._changed,
+            undone=self._changed, report=self._report))
 
     @Slot()
     def ask_list(self) -> None:
@@ -250,34 +258,39 @@ class LibraryView(QWidget):
 
         self._ops.run(add, on_done=lambda created: self._changed(
             f"Added {plural(len(rows), 'term')} to {'new ' if created else ''}list “{name}”."),
-            on_error=self._report, changes=True)
+            on_error=self._report, changes=LISTS, originator=self)
 
     @Slot()
     def delete_selected(self) -> None:
-        """Delete the selected terms; the infobar and Ctrl+Z offer undo."""
+        """Delete the selected terms; the infobar and Edit → Undo (Ctrl+Z) bring them back."""
         rows = self.selected_rows()
         if not rows:
             return
-        resolve = self.model.ids_resolver(rows)
-        self._ops.run(lambda lib: lib.delete_terms(resolve(lib)),
-                      on_done=lambda deleted: self._on_deleted(len(rows), deleted),
-                      on_error=self._report, changes=True)
+        self.undo_stack.push(DeleteTerms(  # pushing runs the deletion
+            self._ops, self.undo_stack, self, len(rows), self.model.ids_resolver(rows),
+            deleted=self._on_deleted, restored=self._changed, report=self._report))
 
     # --- callbacks -------------------------------------------------------------------------
 
-    def _on_deleted(self, count: int, deleted: Any) -> None:
-        self._deleted.append((count, deleted))
-        self.can_undo_changed.emit(True)
-        text = f"Deleted {plural(count, 'term')}."
+    def _edit_gloss(self, term_id: int, term: str, old: str, new: str) -> None:
+        saved = self.model.gloss_saved  # says so, and the cell shows what is stored
+        self.undo_stack.push(EditGloss(self._ops, self.undo_stack, self, term_id, term, old,
+                                       new, saved=saved,
+                                       report=lambda exc: saved(error_text(exc))))
+
+    def _on_deleted(self, text: str) -> None:
         self.info_label.setText(text)
-        self.infobar.show()
+        self.infobar.setVisible(self._deletion_on_top())
         self.table.clearSelection()
         self._changed(f"{text} Undo with Ctrl+Z.")
 
-    def _failed_undo(self, count: int, deleted: Any, exc: BaseException) -> None:
-        self._deleted.append((count, deleted))
-        self.can_undo_changed.emit(True)
-        self._report(exc)
+    def _deletion_on_top(self) -> bool:
+        stack = self.undo_stack  # invalid while the window's history is destroyed
+        return (shiboken6.isValid(stack) and stack.index() > 0
+                and isinstance(stack.command(stack.index() - 1), DeleteTerms))
+
+    def _on_history_moved(self, _index: int) -> None:
+        self.infobar.setVisible(self.infobar.isVisibleTo(self) and self._deletion_on_top())
 
     def _changed(self, message: str) -> None:
         self.status_message.emit(message)
@@ -317,11 +330,7 @@ class LibraryView(QWidget):
 
     def _fill_choices(self) -> None:
         def choices(lib: Any) -> tuple[list[Any], list[Any], list[str]]:
-            try:
-                lists = lib.lists.all()
-            except ImportError:  # a build without teacher lists still browses and edits
-                lists = []
-            return lib.sources(), lists, lib.tags()
+            return lib.sources(), lib.lists.all(), lib.tags()
 
         self._ops.run(choices, on_done=self._on_choices, on_error=self._report)
 
@@ -370,14 +379,15 @@ class LibraryView(QWidget):
         menu.addAction(self.delete_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (Ctrl+F)."""
         self.filters.focus_search()
 
     def _focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        """Ctrl+Z undoes a deletion when no menu action of the main window took it first."""
+        """Ctrl+Z undoes when no menu action of the main window took it first."""
         if event.matches(QKeySequence.StandardKey.Undo) and self.can_undo:
             self.undo()
             event.accept()

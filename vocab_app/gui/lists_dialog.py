@@ -4,12 +4,12 @@ Lists: New list…, Import CSV/TSV… (a preview of the rows, with a warning per
 first: OK imports, Cancel stores nothing), rename in place (F2 or double-click), delete (Del, with
 undo), reorder (Alt+Up/Alt+Down or drag). Terms, in list order: edit the gloss this list shows
 in place (an empty cell goes back to the term's senses), move (Alt+Up/Alt+Down or the buttons),
-remove from the list (Del, with undo). Ctrl+Z undoes the last deletion or removal.
+remove from the list (Del, with undo). Deletions and removals go on the window's undo history
+(gui/commands.py): Ctrl+Z here undoes its last step, as Edit → Undo does in the main window.
 
 Every read and write goes through `Ops` (`lib.lists`, never SQL here; the undo snapshots are
-in list_undo.py). Each change emits `lists_changed` so the main window can refresh its Library;
-a change made elsewhere (the Library's "Add to list") reloads this window through
-`Ops.collection_changed`.
+in list_undo.py), which tells the other views what changed; a change made elsewhere (the
+Library's "Add to list") reloads this window through `Ops.collection_changed`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,19 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui.actions import add_action
+from vocab_app.gui.commands import DeleteList, RemoveListTerms
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
-from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.ops import ChangeEvent, Ops, Task
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.theme import heading_label, plain_label
-from vocab_app.services.list_undo import (
-    DeletedList,
-    Removed,
-    delete_list,
-    put_back,
-    remove_terms,
-    restore_list,
-)
+from vocab_app.gui.undo import undo_actions
+from vocab_app.services.changes import LISTS, Changes
 from vocab_app.wording import plural
 
 if TYPE_CHECKING:
@@ -87,19 +83,19 @@ class _ListDelegate(QStyledItemDelegate):
 class ListsDialog(QDialog):
     """Manage teacher lists and their terms (non-modal; reused while the window lives)."""
 
+    shows = Changes(terms=True, senses=True, lists=True)
     status_message = Signal(str)
-    lists_changed = Signal()  # after this window changed lists or their terms
     loaded = Signal()  # the lists and the current list's terms are on screen
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._lists: list[Any] = []
         self._list_id: int | None = None  # the list whose terms are shown
         self._select_list: int | None = None  # select this list after the next reload
         self._select_term: int | None = None
-        # (what was done, fn(lib) that undoes it on the worker, then on the GUI thread)
-        self._undo: list[tuple[str, Callable[[Any], Any], Callable[[Any], None]]] = []
         self._pending = 0
         self._generation = 0
         self.import_preview: ListImportDialog | None = None  # the preview on screen, if any
@@ -109,7 +105,8 @@ class ListsDialog(QDialog):
 
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
-        ops.collection_changed.connect(self._schedule_reload)
+        ops.collection_changed.connect(self._on_collection_changed)
+        self.undo_stack.indexChanged.connect(self._update_undo_button)
 
         self.list_widget = QListWidget()
         self.list_widget.setAccessibleName("Term lists")
@@ -159,10 +156,8 @@ class ListsDialog(QDialog):
         self.term_down_action = self._action(table, "Move down", lambda: self.move_term(1),
                                              "Alt+Down")
         self.edit_action = self._action(table, "Edit gloss", self.edit_gloss, Qt.Key.Key_F2)
-        self.undo_action = QAction("Undo", self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.addAction(self.undo_action)
+        # this window's own Ctrl+Z and Ctrl+Shift+Z/Ctrl+Y, over the main window's history
+        self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
 
     def _button(self, text: str, slot: Any, tip: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -252,8 +247,8 @@ class ListsDialog(QDialog):
 
     @property
     def idle(self) -> bool:
-        """True when no operation of this window runs and no reload waits."""
-        return self._pending == 0 and not self._reload_timer.isActive()
+        """True when no operation of this window (nor an undo step) runs and no reload waits."""
+        return self._pending == 0 and not self._ops.busy and not self._reload_timer.isActive()
 
     @property
     def current_list_id(self) -> int | None:
@@ -284,14 +279,14 @@ class ListsDialog(QDialog):
 
     @property
     def can_undo(self) -> bool:
-        """True when a deletion or removal can be undone."""
-        return bool(self._undo)
+        """True when the undo history holds something to undo."""
+        return self.undo_stack.canUndo()
 
     # --- loading --------------------------------------------------------------------------
 
     def _run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-             *, changes: bool = False, on_error: Callable[[BaseException], None] | None = None,
-             ) -> Task:
+             *, changes: Changes | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> Task:
         # counted down inside the callbacks: Ops connects them before the work can finish
         self._pending += 1
         failed = on_error or self._report
@@ -304,10 +299,12 @@ class ListsDialog(QDialog):
             self._pending -= 1
             failed(exc)
 
-        return self._ops.run(fn, on_done=done, on_error=error, changes=changes)
+        return self._ops.run(fn, on_done=done, on_error=error, changes=changes,
+                             originator=self)
 
-    def _schedule_reload(self) -> None:
-        if self.isVisible():
+    def _on_collection_changed(self, event: ChangeEvent) -> None:
+        if (event.originator is not self and event.changes.touches(self.shows)
+                and self.isVisible()):
             self._reload_timer.start()
 
     @Slot()
@@ -397,7 +394,7 @@ class ListsDialog(QDialog):
             self._select_list = list_id
             self._changed(f"Created list “{' '.join(name.split())}”.")
 
-        self._run(lambda lib: lib.lists.create(name), done, changes=True)
+        self._run(lambda lib: lib.lists.create(name), done, changes=LISTS)
 
     @Slot()
     def rename_current(self) -> None:
@@ -412,7 +409,7 @@ class ListsDialog(QDialog):
         self._select_list = list_id
         self._run(lambda lib: lib.lists.rename(list_id, name),
                   lambda _r: self._changed(f"Renamed the list to “{' '.join(name.split())}”."),
-                  changes=True, on_error=self._report_and_reload)
+                  on_error=self._report_and_reload)
 
     def _on_item_renamed(self, item: QListWidgetItem) -> None:
         list_id = item.data(ID_ROLE)
@@ -426,16 +423,14 @@ class ListsDialog(QDialog):
         list_id = self._list_id
         if list_id is None:
             return
+        name = next((lst.name for lst in self._lists if lst.id == list_id), "")
+        self._push(DeleteList(self._ops, self.undo_stack, self, list_id, name,
+                              done=self._done_undoable, undone=self._show_restored,
+                              report=self._report))
 
-        def done(deleted: DeletedList) -> None:
-            self._push_undo(f"Deleted list “{deleted.name}” "
-                            f"({plural(len(deleted.removed.terms), 'term')}).",
-                            lambda lib: restore_list(lib, deleted), self._show_restored)
-
-        self._run(lambda lib: delete_list(lib, list_id), done, changes=True)
-
-    def _show_restored(self, list_id: int) -> None:
+    def _show_restored(self, text: str, list_id: int) -> None:
         self._select_list = list_id
+        self._undone(text)
 
     def move_list(self, delta: int) -> None:
         """Move the current list up (-1) or down (+1) among the lists."""
@@ -459,7 +454,7 @@ class ListsDialog(QDialog):
     def _reorder(self, ids: list[int]) -> None:
         self._select_list = self._list_id
         self._run(lambda lib: lib.lists.reorder(ids),
-                  lambda _r: self._changed("Lists reordered."), changes=True,
+                  lambda _r: self._changed("Lists reordered."),
                   on_error=self._report_and_reload)
 
     @Slot()
@@ -507,7 +502,7 @@ class ListsDialog(QDialog):
                         f"{'; '.join(report.skipped[:3])}."
             self._changed(text)
 
-        self._run(lambda lib: lib.lists.import_preview(preview, name), done, changes=True)
+        self._run(lambda lib: lib.lists.import_preview(preview, name), done)
 
     # --- terms ----------------------------------------------------------------------------
 
@@ -531,8 +526,7 @@ class ListsDialog(QDialog):
         self.model.move_row(row, target)  # shown at once, so a held Alt+Down keeps going
         self.select_term(term.term_id)
         self._run(lambda lib: lib.lists.move_term(list_id, term.term_id, target),
-                  lambda _r: self._changed(f"Moved “{term.term}” to {target + 1}."),
-                  changes=True)
+                  lambda _r: self._changed(f"Moved “{term.term}” to {target + 1}."))
 
     @Slot()
     def remove_selected(self) -> None:
@@ -540,16 +534,10 @@ class ListsDialog(QDialog):
         terms, list_id = self._selected_terms(), self._list_id
         if not terms or list_id is None:
             return
-        ids = [t.term_id for t in terms]
-
-        def done(removed: Removed) -> None:
-            what = (f"“{terms[0].term}”" if len(terms) == 1
-                    else plural(len(terms), "term"))
-            self._push_undo(f"Removed {what} from the list.",
-                            lambda lib: put_back(lib, removed.list_id, removed),
-                            lambda _count: None)
-
-        self._run(lambda lib: remove_terms(lib, list_id, ids), done, changes=True)
+        what = f"“{terms[0].term}”" if len(terms) == 1 else plural(len(terms), "term")
+        self._push(RemoveListTerms(self._ops, self.undo_stack, self, list_id,
+                                   [t.term_id for t in terms], what, done=self._done_undoable,
+                                   undone=self._undone, report=self._report))
 
     @Slot(int, object)
     def set_gloss(self, term_id: int, gloss: str | None) -> None:
@@ -560,7 +548,7 @@ class ListsDialog(QDialog):
         self._select_term = term_id
         text = "Gloss saved for this list." if gloss else "The list shows the term's senses again."
         self._run(lambda lib: lib.lists.set_gloss(list_id, term_id, gloss),
-                  lambda _r: self._changed(text), changes=True)
+                  lambda _r: self._changed(text))
 
     @Slot()
     def edit_gloss(self) -> None:
@@ -569,35 +557,29 @@ class ListsDialog(QDialog):
 
     # --- undo and messages ----------------------------------------------------------------
 
-    def _push_undo(self, text: str, restore: Callable[[Any], Any],
-                   restored: Callable[[Any], None]) -> None:
-        self._undo.append((text, restore, restored))
+    def _push(self, command: DeleteList | RemoveListTerms) -> None:
+        self.undo_stack.push(command)  # runs it
+
+    def _done_undoable(self, text: str) -> None:
         self._changed(f"{text} Undo with Ctrl+Z.")
-        self.undo_button.show()
+
+    def _undone(self, text: str) -> None:
+        self._changed(f"Undone: {text}")
 
     @Slot()
     def undo(self) -> None:
-        """Undo the last list deletion or removal of terms."""
-        if not self._undo:
-            return
-        entry = self._undo.pop()
-        text, restore, restored = entry
-        self.undo_button.setVisible(bool(self._undo))
+        """Undo the last step of the undo history (here, usually a list edit)."""
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
 
-        def done(result: Any) -> None:
-            restored(result)
-            self._changed(f"Undone: {text}")
-
-        def failed(exc: BaseException) -> None:
-            self._undo.append(entry)
-            self.undo_button.show()
-            self._report(exc)
-
-        self._run(restore, done, changes=True, on_error=failed)
+    def _update_undo_button(self, index: int) -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return  # the window's history is cleared as it is destroyed
+        top = self.undo_stack.command(index - 1) if index > 0 else None
+        self.undo_button.setVisible(isinstance(top, DeleteList | RemoveListTerms))
 
     def _changed(self, text: str) -> None:
         self._say(text)
-        self.lists_changed.emit()
         self._reload_timer.start()
 
     def _say(self, text: str, error: bool = False) -> None:

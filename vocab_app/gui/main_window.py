@@ -1,74 +1,54 @@
 """The main window: a sidebar of views (Library, Mine, Review, Stats), menus with the standard
-shortcuts, a status bar with today's due counts and a busy indicator, and files dropped anywhere
-going to the Mine view.
+shortcuts (window_menus.py), one undo history for every undoable step (Edit → Undo/Redo), a
+status bar with today's due counts and a busy indicator, and files dropped anywhere going to the
+Mine view.
 
-Views are built the first time they are shown (start-up only pays for what is on screen) and
-imported defensively: a view module that is missing shows a placeholder instead. An empty
-collection shows the welcome page in the Library's place. Window geometry and the last folder
-choices live in QSettings (the platform's config location).
+Views are built the first time they are shown (start-up only pays for what is on screen); each is
+a `View` (gui/view.py), and one that fails to import or lacks that protocol fails loudly. After a
+write, the views showing the kinds of data it changed refresh (the one on screen at once, the
+others when shown), except the view that made it. An empty collection shows the welcome page in
+the Library's place. Window geometry and the last folder choices live in QSettings (the
+platform's config location).
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QWidget,
 )
 
-from vocab_app.gui.actions import add_action
+from vocab_app.gui import window_menus
 from vocab_app.gui.errors import error_text
-from vocab_app.gui.ops import Ops
+from vocab_app.gui.ops import ChangeEvent, Ops
 from vocab_app.gui.theme import plain_label
+from vocab_app.gui.view import VIEWS, View, ViewSpec, as_widget
+from vocab_app.services.changes import Changes
+
+if TYPE_CHECKING:
+    from vocab_app.gui.mine_view import MineView
+    from vocab_app.services.importing import ImportReport
+    from vocab_app.services.review_records import DueCounts
 
 log = logging.getLogger(__name__)
 
 BUSY_DELAY_MS = 250  # short operations never flash the busy indicator
 DUE_REFRESH_MS = 300  # due counts are re-read at most this often while answers come in
 STATUS_TIMEOUT_MS = 8000
-
-
-@dataclass(frozen=True)
-class ViewSpec:
-    """One view of the sidebar: where its class lives and its shortcut."""
-
-    key: str
-    title: str
-    module: str
-    cls: str
-    shortcut: str
-
-
-VIEWS = (
-    ViewSpec("library", "Library", "vocab_app.gui.library_view", "LibraryView", "Ctrl+1"),
-    ViewSpec("mine", "Mine", "vocab_app.gui.mine_view", "MineView", "Ctrl+2"),
-    ViewSpec("review", "Review", "vocab_app.gui.review_view", "ReviewView", "Ctrl+3"),
-    ViewSpec("stats", "Stats", "vocab_app.gui.stats_view", "StatsView", "Ctrl+4"),
-)
-
-SHORTCUTS = (
-    ("Open files to mine", "Ctrl+O"), ("Export", "Ctrl+E"), ("Term lists", "Ctrl+L"),
-    ("Quit", "Ctrl+Q"),
-    ("Undo (last deletion or answer)", "Ctrl+Z"), ("Find / filter", "Ctrl+F"),
-    ("Library / Mine / Review / Stats", "Ctrl+1 … Ctrl+4"),
-    ("Review: show answer", "Space"), ("Review: grade Again/Hard/Good/Easy", "1 – 4"),
-    ("Library: edit gloss", "F2"), ("Library: delete selected", "Delete"),
-    ("Mine: add or skip selected rows", "Space"),
-)
+DUE_KINDS = Changes(cards=True, settings=True)  # what the status bar's due counts read
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +62,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ops = ops
         self.db_path = db_path
-        self._views: dict[str, QWidget] = {}
-        self._stale: set[str] = set()
+        self.undo_stack = QUndoStack(self)
+        self._views: dict[str, View] = {}
+        self._stale: dict[str, Changes] = {}  # built views off screen: what they missed
         self._current = ""
         self._empty: bool | None = None  # unknown until the first count
         self._welcome: QWidget | None = None
@@ -131,51 +112,24 @@ class MainWindow(QMainWindow):
         self._due_timer = QTimer(self, singleShot=True, interval=DUE_REFRESH_MS)
         self._due_timer.timeout.connect(self.refresh_due_counts)
 
-        self._build_menus()
+        actions = window_menus.build_menus(
+            self, self.undo_stack, window_menus.Slots(
+                open_files=self.open_files, mine_samples=self.mine_samples,
+                open_export=self.open_export, open_lists=self.open_lists, quit=self.close,
+                find=self.focus_search, show_view=self.show_view,
+                shortcuts=lambda: window_menus.show_shortcuts(self),
+                about=lambda: window_menus.show_about(self, self.db_path)),
+            [(spec.key, spec.title, spec.shortcut) for spec in VIEWS])
+        self.open_action, self.samples_action = actions.open, actions.samples
+        self.export_action, self.lists_action = actions.export, actions.lists
+        self.quit_action, self.find_action = actions.quit, actions.find
+        self.undo_action, self.redo_action = actions.undo, actions.redo
+        self.view_actions = actions.views
         ops.busy_changed.connect(self._on_busy)
         ops.collection_changed.connect(self._on_collection_changed)
         self._restore_geometry()
         self.check_empty()
         self.refresh_due_counts()
-
-    # --- menus ----------------------------------------------------------------------------
-
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        return add_action(self, text, slot, shortcut, menu=menu)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open files…", self.open_files,
-                                        QKeySequence.StandardKey.Open)
-        self.samples_action = self._action(file_menu, "Import &samples", self.mine_samples)
-        self.export_action = self._action(file_menu, "&Export…", self.open_export, "Ctrl+E")
-        self.lists_action = self._action(file_menu, "Term &lists…", self.open_lists, "Ctrl+L")
-        file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", self.close,
-                                        QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", self.undo,
-                                        QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        # Views own their Ctrl+F (it focuses their own search box); the menu item only shows
-        # the key, so the two shortcuts are never ambiguous.
-        self.find_action = self._action(edit_menu, "&Find\tCtrl+F", self.find)
-
-        view_menu = bar.addMenu("&View")
-        self.view_actions: dict[str, QAction] = {}
-        for spec in VIEWS:
-            self.view_actions[spec.key] = self._action(
-                view_menu, spec.title, lambda _c=False, k=spec.key: self.show_view(k),
-                spec.shortcut)
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts,
-                     QKeySequence.StandardKey.HelpContents)
-        about = self._action(help_menu, "&About vocab_app", self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
 
     # --- views ----------------------------------------------------------------------------
 
@@ -184,12 +138,13 @@ class MainWindow(QMainWindow):
         """Key of the view on screen ("" while the collection is opening)."""
         return self._current
 
-    def view(self, key: str) -> QWidget:
-        """The view for `key`, built on first use (a placeholder if its module is missing)."""
+    def view(self, key: str) -> View:
+        """The view for `key`, built on first use."""
         if key not in self._views:
-            self._views[key] = self._build_view(next(s for s in VIEWS if s.key == key))
-            self.stack.addWidget(self._views[key])
-            self._stale.add(key)
+            view = self._build_view(next(s for s in VIEWS if s.key == key))
+            self._views[key] = view
+            self.stack.addWidget(as_widget(view))
+            self._stale[key] = view.shows
         return self._views[key]
 
     @property
@@ -200,35 +155,37 @@ class MainWindow(QMainWindow):
 
             page = WelcomePage(self.ops)
             page.status_message.connect(self.show_status)
-            page.samples_imported.connect(self._on_samples_imported)
+            page.samples_imported.connect(self._on_imported)
             page.open_files_requested.connect(self.open_files)
             self.stack.addWidget(page)
             self._welcome = page
         return self._welcome
 
-    def _build_view(self, spec: ViewSpec) -> QWidget:
-        try:
-            module = importlib.import_module(spec.module)
-            widget = getattr(module, spec.cls)(self.ops)
-        except (ImportError, AttributeError) as exc:
-            log.warning("view %s unavailable: %s", spec.key, exc)
-            label = plain_label(f"The {spec.title} view is not available in this build.")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-        if hasattr(widget, "status_message"):
-            widget.status_message.connect(self.show_status)
-        if hasattr(widget, "can_undo_changed"):
-            widget.can_undo_changed.connect(self._update_undo)
+    def _build_view(self, spec: ViewSpec) -> View:
+        cls = getattr(importlib.import_module(spec.module), spec.cls)
+        widget = cls(self.ops, self.undo_stack) if spec.undoable else cls(self.ops)
+        if not isinstance(widget, View) or not isinstance(widget, QWidget):
+            raise TypeError(f"{spec.module}.{spec.cls} is not a View widget")
+        widget.status_message.connect(self.show_status)
         if spec.key == "mine":
-            widget.imported.connect(self._on_mined_import)
+            self._mine_view(widget).imported.connect(self._on_imported)
         for line_edit in widget.findChildren(QLineEdit):
             line_edit.setAcceptDrops(False)  # a dropped file goes to the Mine view, not a box
         return widget
 
+    @staticmethod
+    def _mine_view(view: View) -> MineView:
+        from vocab_app.gui.mine_view import MineView
+
+        if not isinstance(view, MineView):
+            raise TypeError("the Mine view is not a MineView")
+        return view
+
     @Slot(str)
     def show_view(self, key: str) -> None:
         """Switch to a view (the welcome page stands in for an empty Library)."""
-        page = self.welcome if key == "library" and self._empty else self.view(key)
+        view = None if key == "library" and self._empty else self.view(key)
+        page = self.welcome if view is None else as_widget(view)
         row = next(i for i, s in enumerate(VIEWS) if s.key == key)
         if self.sidebar.currentRow() != row:
             self.sidebar.blockSignals(True)
@@ -236,13 +193,11 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
         self.stack.setCurrentWidget(page)
         self._current = key
-        if page is not self._welcome and key in self._stale and hasattr(page, "refresh"):
-            self._stale.discard(key)
-            page.refresh()
-        elif key == "review" and hasattr(page, "refresh"):
-            page.refresh()  # starts a session when none runs
+        if view is not None and key in self._stale:
+            view.refresh(self._stale.pop(key))
+        elif view is not None and key == "review":
+            view.refresh(Changes())  # starts a session when none runs
         page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._update_undo()
         self.view_changed.emit(key)
 
     def current_view(self) -> QWidget | None:
@@ -265,7 +220,7 @@ class MainWindow(QMainWindow):
             self.show_view("library")  # welcome ↔ library (e.g. every term deleted)
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self.ready)
+            QTimer.singleShot(0, self.ready.emit)
 
     def _on_open_error(self, exc: BaseException) -> None:
         text = error_text(exc)
@@ -274,22 +229,24 @@ class MainWindow(QMainWindow):
         self.show_status(text)
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self.ready)
+            QTimer.singleShot(0, self.ready.emit)
 
-    def _on_collection_changed(self) -> None:
-        self._stale.update(k for k in self._views if k != self._current)
-        self._due_timer.start()
-        if self._empty or self._current == "library":
+    def _on_collection_changed(self, event: ChangeEvent) -> None:
+        changes = event.changes
+        for key, view in self._views.items():
+            if view is event.originator or not changes.touches(view.shows):
+                continue  # the originator has updated itself
+            if key == self._current and as_widget(view) is self.stack.currentWidget():
+                view.refresh(changes)
+            else:
+                self._stale[key] = self._stale.get(key, Changes()) | changes
+        if changes.touches(DUE_KINDS):
+            self._due_timer.start()
+        if changes.terms and (self._empty or self._current == "library"):
             self.check_empty()
 
-    def _on_samples_imported(self, _report: Any) -> None:
+    def _on_imported(self, _report: ImportReport) -> None:
         self._empty = False
-        self._stale.add("library")
-        self.show_view("library")
-
-    def _on_mined_import(self, _report: Any) -> None:
-        self._empty = False
-        self._stale.add("library")
         self.show_view("library")
 
     @Slot()
@@ -298,7 +255,7 @@ class MainWindow(QMainWindow):
         self.ops.run(lambda lib: lib.review.due_counts(), on_done=self._show_due,
                      on_error=lambda exc: log.warning("due counts: %s", exc))
 
-    def _show_due(self, due: Any) -> None:
+    def _show_due(self, due: DueCounts) -> None:
         self.due_label.setText(
             f"Due today: {due.new:,} new · {due.learning:,} learning · {due.review:,} review")
 
@@ -320,16 +277,12 @@ class MainWindow(QMainWindow):
     def open_files(self) -> None:
         """Choose files and mine them in the Mine view."""
         self.show_view("mine")
-        view = self.view("mine")
-        if hasattr(view, "choose_files"):
-            view.choose_files()
+        self._mine_view(self.view("mine")).choose_files()
 
     def mine_paths(self, paths: list[str]) -> None:
         """Mine `paths` in the Mine view (drag & drop, command line)."""
         self.show_view("mine")
-        view = self.view("mine")
-        if hasattr(view, "mine"):
-            view.mine(paths)
+        self._mine_view(self.view("mine")).mine(paths)
 
     @Slot()
     def mine_samples(self) -> None:
@@ -350,74 +303,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_lists(self) -> QWidget:
-        """Show the (non-modal) term lists window; returns it."""
+        """Show the (non-modal) term lists window, on the window's undo history; returns it."""
         if self._lists_dialog is None:
             from vocab_app.gui.lists_dialog import ListsDialog
 
-            dialog = ListsDialog(self.ops, self)
+            dialog = ListsDialog(self.ops, self, undo_stack=self.undo_stack)
             dialog.status_message.connect(self.show_status)
-            dialog.lists_changed.connect(self._on_lists_changed)
             self._lists_dialog = dialog
         self._lists_dialog.show()
         self._lists_dialog.raise_()
         self._lists_dialog.activateWindow()
         return self._lists_dialog
 
-    def _on_lists_changed(self) -> None:
-        # collection_changed only marks hidden views stale: the Library on screen (its list
-        # filter, a list it is filtered by) has to be told
-        library = self._views.get("library")
-        if library is not None and self._current == "library" and hasattr(library, "refresh"):
-            library.refresh()
-
     @Slot()
-    def undo(self) -> None:
-        """Undo in the view on screen (a deletion in the Library, an answer in Review)."""
-        view = self.current_view()
-        if view is not None and getattr(view, "can_undo", False):
-            view.undo()
-
-    @Slot()
-    def find(self) -> None:
+    def focus_search(self) -> None:
         """Focus the search or filter box of the view on screen."""
-        view = self.current_view()
-        for name in ("focus_search", "_focus_search"):
-            method = getattr(view, name, None)
-            if callable(method):
-                method()
-                return
-
-    def _update_undo(self, *_args: Any) -> None:
-        view = self.current_view()
-        self.undo_action.setEnabled(bool(view is not None and getattr(view, "can_undo", False)))
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        width = max(len(name) for name, _ in SHORTCUTS)
-        text = "\n".join(f"{name.ljust(width)}   {keys}" for name, keys in SHORTCUTS)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        font = box.font()
-        font.setFamilies(["monospace", *font.families()])
-        font.setStyleHint(font.StyleHint.Monospace)
-        box.setFont(font)
-        box.open()
-
-    @Slot()
-    def show_about(self) -> None:
-        """Version and what the app does."""
-        from vocab_app import __version__
-
-        text = (f"vocab_app {__version__}\n\n"
-                "Mine the terms bilingual transcripts and articles gloss, review them with "
-                "SM-2 spaced repetition and export them to Anki.\n\n"
-                f"Collection: {self.db_path or 'default'}\n"
-                "Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.")
-        box = QMessageBox(QMessageBox.Icon.Information, "About vocab_app", text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.open()
+        view = self._views.get(self._current)
+        if view is not None and as_widget(view) is self.stack.currentWidget():
+            view.focus_search()
 
     # --- drag & drop ----------------------------------------------------------------------
 
@@ -427,7 +330,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
         if _local_files(event.mimeData()):
             event.acceptProposedAction()
 
@@ -465,7 +368,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _local_files(mime: Any) -> list[str]:
+def _local_files(mime: QMimeData) -> list[str]:
     if not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

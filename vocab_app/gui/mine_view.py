@@ -34,6 +34,7 @@ from vocab_app.gui import candidate_model as cm
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
+from vocab_app.services.changes import ALL, NONE, Changes
 from vocab_app.wording import plural
 
 MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
@@ -44,6 +45,7 @@ _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C in
 class MineView(QWidget):
     """Mine files into a preview, curate it, add the accepted terms."""
 
+    shows = NONE  # the preview belongs to the files mined, not to the collection
     status_message = Signal(str)
     mined = Signal(object)  # MineResult, preview on screen
     mining_cancelled = Signal()
@@ -158,8 +160,7 @@ class MineView(QWidget):
         """True while files are being mined."""
         return self._task is not None
 
-    @Slot()
-    def refresh(self) -> None:
+    def refresh(self, changes: Changes = ALL) -> None:
         """Nothing to reload: the preview belongs to the files last mined."""
 
     @Slot()
@@ -242,7 +243,7 @@ class MineView(QWidget):
         self.add_button.setEnabled(False)
         task = self._ops.run(lambda lib: lib.import_result(result, accept=accept, edits=edits),
                              on_done=self._on_imported, on_error=self._on_import_error,
-                             changes=True)
+                             originator=self)
         self.status_message.emit("Adding terms…")
         return task
 

@@ -5,10 +5,14 @@ After Anki's `CollectionOp`/`QueryOp` + `taskman`: every database or mining call
 the connection stays on the thread that opened it) and delivers the result or the error to
 callbacks on the GUI thread. An op never receives a widget.
 
+A write returns a `Changes` (services/changes.py) or a result carrying one; after its `on_done`,
+`collection_changed` tells every view which kinds of data changed and which view did it
+(`ChangeEvent`), so each refreshes only what it shows and skips its own edits.
+
     ops.run(lambda lib: lib.count_terms(flt), on_done=self._show_count)
     task = ops.run(lambda lib, ctx: lib.import_files(paths, progress=ctx.progress,
                                                      cancelled=ctx.cancelled),
-                   on_done=..., long=True, changes=True)
+                   on_done=..., long=True, originator=self)
     task.progressed.connect(bar.setValue2)   # (done, total)
     cancel_button.clicked.connect(task.cancel)
 """
@@ -20,14 +24,26 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from vocab_app.services.changes import Changes, changes_of
 
 log = logging.getLogger(__name__)
 
 
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress updates a second reach the GUI thread
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """What `Ops.collection_changed` carries: the kinds of data a write changed, and the view
+    (or window) that asked for it, which has already updated itself."""
+
+    changes: Changes
+    originator: object | None = None
 
 
 class TaskContext:
@@ -80,7 +96,7 @@ class Task(QObject):
 class Ops(QObject):
     """The GUI's single door to the Library: one worker thread, callbacks on the GUI thread."""
 
-    collection_changed = Signal()  # after any op submitted with changes=True succeeds
+    collection_changed = Signal(object)  # ChangeEvent, after a write succeeded
     busy_changed = Signal(bool)
 
     def __init__(self, open_library: Callable[[], Any], parent: QObject | None = None) -> None:
@@ -99,23 +115,27 @@ class Ops(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         long: bool = False,
-        changes: bool = False,
+        changes: Changes | None = None,
+        originator: object | None = None,
     ) -> Task:
         """Queue `fn(library)` (or `fn(library, ctx)` when long=True) on the worker.
 
         `on_done(result)` / `on_error(exc)` run on the GUI thread; without on_error, the error is
-        shown by gui.errors.show_error. With changes=True, collection_changed follows success.
+        shown by gui.errors.show_error. On success, before on_done, `collection_changed` carries
+        `changes` (or the Changes the result is or carries) with `originator`, if any changed.
         """
         task = Task(self)
         if self._closed:  # a view's timer fired while the app quits: nothing more to do
             log.debug("operation after shutdown ignored")
             return task
         self._tasks.add(task)
+        # the other views hear of a write before its originator's on_done runs, so that a
+        # view the originator brings on screen (the Library after an import) is already stale
+        # and refreshes once
+        task.succeeded.connect(lambda result: self._announce(result, changes, originator))
         if on_done is not None:
             task.succeeded.connect(on_done)
         task.failed.connect(on_error if on_error is not None else self._default_error)
-        if changes:
-            task.succeeded.connect(lambda _result: self.collection_changed.emit())
         task.finished.connect(lambda: self._finish(task))
         self._pending += 1
         if self._pending == 1:
@@ -165,6 +185,12 @@ class Ops(QObject):
         if self._library is None:
             self._library = self._open_library()
         return self._library
+
+    def _announce(self, result: object, explicit: Changes | None,
+                  originator: object | None) -> None:
+        changes = explicit if explicit is not None else changes_of(result)
+        if changes is not None and changes.any():
+            self.collection_changed.emit(ChangeEvent(changes, originator))
 
     def _finish(self, task: Task) -> None:
         self._tasks.discard(task)

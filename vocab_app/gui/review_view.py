@@ -4,19 +4,18 @@ Space/Enter shows the answer (senses, the context sentence with the term highlig
 translation and a source link); the keys and grades are srs/grades.py's table (1–4 =
 Again/Hard/Good/Easy = grades 1/3/4/5, or 0–5 = the SM-2 grade in six-grade mode), each button
 saying what it will do from the scheduler's dry run (`lib.review.outcomes`): "again today" when
-the card comes back in this session, else the interval until its next review; Ctrl+Z undoes
-the last answer and shows that card again; O opens the source at the term's timestamp. Answer
+the card comes back in this session, else the interval until its next review; each answer goes
+on the window's undo history (review_steps.Answer): Ctrl+Z undoes it and shows that card again,
+Redo answers it again; O opens the source at the term's timestamp. Answer
 time is measured from when the front appears. The session ends with a summary.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,57 +29,38 @@ from vocab_app.gui.detail_pane import open_link
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.review_card import AGAIN_BELOW, card_html, summary_html
-from vocab_app.srs.grades import AnswerKey, Outcome, answer_keys, caption, format_interval
+from vocab_app.gui.review_steps import Answer, Given, Step, next_step
+from vocab_app.services.changes import ALL, Changes
+from vocab_app.srs.grades import AnswerKey, answer_keys, caption, format_interval
+
+if TYPE_CHECKING:
+    from vocab_app.services.review import ReviewSession
 
 __all__ = ["ReviewView", "format_interval"]
 
 
-@dataclass
-class Step:
-    """What the worker hands back after starting, answering or undoing: the next card to show."""
-
-    card: Any  # CardView | None
-    preview: dict[int, Outcome] = field(default_factory=dict)
-    today: date | None = None
-    remaining: int = 0
-    done: int = 0
-    next_due: date | None = None  # only looked up when the session is over
-
-
-def _step(lib: Any, session: Any, card: Any = None) -> Step:
-    """On the worker: the next card (or `card`), its previewed intervals and the counts."""
-    if card is None:
-        card = session.next_card()
-    today = lib.clock.today()
-    step = Step(card=card, today=today, remaining=session.remaining, done=session.done)
-    if card is not None:
-        step.preview = dict(lib.review.outcomes(card.card_id, session=session))
-    else:
-        forecast = lib.review.stats(days=1).forecast
-        later = sorted(d for d, n in forecast.items() if n and d > today)
-        step.next_due = later[0] if later else None
-    return step
-
-
 class ReviewView(QWidget):
-    """One review session at a time; `refresh()` starts one when none is running."""
+    """One review session at a time; `refresh()` starts one when none is running. Answers go on
+    `undo_stack` (the window's; one of its own when None)."""
 
+    shows = Changes(terms=True, senses=True, cards=True, settings=True)
     status_message = Signal(str)
-    can_undo_changed = Signal(bool)
     card_shown = Signal(int)  # card id, front side on screen
     answer_shown = Signal(int)  # card id, back side on screen
     session_finished = Signal()  # summary (or "nothing due") on screen
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._session: Any = None
         self._card: Any = None
         self._step: Step | None = None
         self._state = "idle"  # idle | loading | front | back | summary | empty
         self._busy = False
         self._six = False
-        self._answers: list[tuple[int, int, int]] = []  # (card, grade, answer_ms), in order
+        self._answers: list[Given] = []  # this session's (card, grade, answer_ms), in order
         self._timer = QElapsedTimer()
 
         self.progress = QLabel()
@@ -138,13 +118,7 @@ class ReviewView(QWidget):
             "next_due": self._step.next_due if self._step else None,
         }
 
-    @property
-    def can_undo(self) -> bool:
-        """True when an answer of this session can be taken back."""
-        return bool(self._answers) and self._session is not None and not self._busy
-
-    @Slot()
-    def refresh(self) -> None:
+    def refresh(self, changes: Changes = ALL) -> None:
         """Start a session unless one is running or its summary is on screen."""
         if self.isVisible():
             self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -154,7 +128,7 @@ class ReviewView(QWidget):
     @Slot()
     def start_session(self) -> None:
         """Pull today's queue and show its first card."""
-        self._answers.clear()
+        self._answers = []  # the last session's list stays with its answers' undo
         self._session = None
         self._set_busy(True)
         self._state = "loading"
@@ -163,7 +137,7 @@ class ReviewView(QWidget):
         def start(lib: Any) -> tuple[bool, Any, Step]:
             six = bool(lib.settings.six_grade_mode)
             session = lib.review.start_session()
-            return six, session, _step(lib, session)
+            return six, session, next_step(lib, session)
 
         self._ops.run(start, on_done=self._on_started, on_error=self._on_error)
 
@@ -187,30 +161,20 @@ class ReviewView(QWidget):
                 self.status_message.emit("Show the answer first (Space).")
             return
         answer_ms = int(self._timer.elapsed())
-        session, card_id = self._session, self._card.card_id
-        self._set_busy(True)
-
-        def answer(lib: Any) -> Step:
-            lib.review.answer(session, card_id, grade, answer_ms=answer_ms)
-            return _step(lib, session)
-
-        self._ops.run(answer,
-                      on_done=lambda step: self._on_answered(card_id, grade, answer_ms, step),
-                      on_error=self._on_error, changes=True)
+        self.undo_stack.push(Answer(  # pushing runs the answer
+            self._ops, self.undo_stack, self, self._session, self._card, grade, answer_ms,
+            self._answers, begin=lambda: self._set_busy(True), shown=self._on_answer_step,
+            report=self._on_error))
 
     @Slot()
     def undo(self) -> None:
-        """Take back the last answer; its card is shown again, front first."""
-        if not self.can_undo:
-            return
-        session = self._session
-        self._set_busy(True)
+        """Undo the last step of the undo history (here, usually the last answer: its card is
+        shown again, front first)."""
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
 
-        def undo(lib: Any) -> Step:
-            card_id = lib.review.undo(session)
-            return _step(lib, session, card=_card_again(session, card_id))
-
-        self._ops.run(undo, on_done=self._on_undone, on_error=self._on_error, changes=True)
+    def focus_search(self) -> None:
+        """A review has no search box: Ctrl+F does nothing here."""
 
     # --- callbacks ---------------------------------------------------------------------------
 
@@ -221,16 +185,13 @@ class ReviewView(QWidget):
         self._set_busy(False)
         self._show_step(step)
 
-    def _on_answered(self, card_id: int, grade: int, answer_ms: int, step: Step) -> None:
-        self._answers.append((card_id, grade, answer_ms))
+    def _on_answer_step(self, session: ReviewSession, answers: list[Given], step: Step,
+                        message: str) -> None:
+        # an undo or redo may belong to an earlier session: it is shown again where it was
+        self._session, self._answers = session, answers
         self._set_busy(False)
-        self._show_step(step)
-
-    def _on_undone(self, step: Step) -> None:
-        if self._answers:
-            self._answers.pop()
-        self._set_busy(False)
-        self.status_message.emit("Last answer undone.")
+        if message:
+            self.status_message.emit(message)
         self._show_step(step)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -255,7 +216,6 @@ class ReviewView(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.can_undo_changed.emit(self.can_undo)
 
     # --- drawing -----------------------------------------------------------------------------
 
@@ -314,7 +274,8 @@ class ReviewView(QWidget):
     # --- keyboard ----------------------------------------------------------------------------
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        """Space/Enter advance, digits grade, Ctrl+Z undo, O open source, PgUp/PgDn scroll."""
+        """Space/Enter advance, digits grade, Ctrl+Z undo, O open source, PgUp/PgDn scroll
+        (Ctrl+Z reaches the view only when no menu action of the main window took it)."""
         key = event.key()
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo()
@@ -348,9 +309,3 @@ class ReviewView(QWidget):
         if not open_link(url):
             self.status_message.emit("Only web links are opened.")
 
-
-def _card_again(session: Any, card_id: int | None) -> Any:
-    """The CardView of `card_id` to show after an undo (the session re-queues it)."""
-    if card_id is None:
-        return None
-    return session.next_card()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vocab_app.gui.charts import STATE_COLOURS, BarChart, ShareBar
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
+from vocab_app.services.changes import ALL, CARDS, Changes
 
 STATE_ORDER = ("new", "learning", "review", "suspended", "leech")
 FORECAST_DAYS = 30
@@ -45,6 +46,7 @@ def day_label(day: date, span: int) -> str:
 class StatsView(QWidget):
     """Progress at a glance, refreshed whenever the collection changes."""
 
+    shows = CARDS  # counts by state, answers per day, the forecast
     status_message = Signal(str)
     updated = Signal()  # after fresh figures are drawn
 
@@ -119,8 +121,10 @@ class StatsView(QWidget):
         """The Stats shown for the chosen window (None before the first refresh)."""
         return self._by_window.get(self.review_days)
 
-    @Slot()
-    def refresh(self) -> None:
+    def focus_search(self) -> None:
+        """The figures have no search box: Ctrl+F does nothing here."""
+
+    def refresh(self, changes: Changes = ALL) -> None:
         """Fetch fresh figures."""
         def fetch(lib: Any) -> tuple[date, dict[int, Any]]:
             return lib.clock.today(), {days: lib.review.stats(days=days) for days in (30, 365)}

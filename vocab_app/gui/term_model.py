@@ -62,6 +62,7 @@ class TermTableModel(QAbstractTableModel):
     loaded = Signal()
     page_loaded = Signal(int)
     message = Signal(str)
+    gloss_edited = Signal(int, str, str, str)  # term id, term, old cell text, new cell text
 
     def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
@@ -319,13 +320,11 @@ class TermTableModel(QAbstractTableModel):
         if not text:
             self.message.emit("A gloss cannot be empty.")
             return False
-        term_id = row.id
-        self._ops.run(lambda lib: update_glosses(lib, term_id, text),
-                      on_done=self._on_gloss_saved,
-                      on_error=lambda exc: self._on_error(-1, exc), changes=True)
+        self.gloss_edited.emit(row.id, row.term, row.gloss, text)  # the view stores it
         return True
 
-    def _on_gloss_saved(self, problem: str | None) -> None:
+    def gloss_saved(self, problem: str | None) -> None:
+        """After a gloss edit was stored (or refused with `problem`): say so, show the rows."""
         self.message.emit(problem or "Gloss saved.")
         self.reload()  # the cell shows what the store now holds (or the old gloss again)
 

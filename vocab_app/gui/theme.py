@@ -1,14 +1,13 @@
 """Light or dark, following the system: the palette comes from the platform, the small style
-sheet in resources/themes/app.qss only uses palette() colours, so it suits both schemes.
+sheet in vocab_app/resources/themes/app.qss only uses palette() colours, so it suits both schemes.
 
-Qt 6.5+ reports the system colour scheme (`styleHints().colorScheme()`). Where the platform
-style does not switch its palette by itself (Fusion on some desktops), a dark palette is built
-here; a change of the system scheme while the app runs is followed.
+Qt reports the system colour scheme (`styleHints().colorScheme()`, Qt 6.5+, so every PySide6 we
+allow). Where the platform style does not switch its palette by itself (Fusion on some
+desktops), a dark palette is built here; a change of the system scheme while the app runs is
+followed.
 """
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -16,16 +15,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from vocab_app import paths
 
-log = logging.getLogger(__name__)
-
 STYLE_SHEET = "app.qss"
 
 
 def is_dark() -> bool:
     """True when the system asks for a dark colour scheme (or the palette is already dark)."""
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is not None and scheme() == Qt.ColorScheme.Dark:
+    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         return True
     window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return window.lightness() < 128
@@ -57,21 +52,12 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication) -> None:
     """Install the palette for the system scheme and the app style sheet; follow later changes."""
     _apply_palette(app)
-    sheet = paths.resource_path("themes", STYLE_SHEET)
-    try:
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
-    except OSError:
-        log.warning("style sheet missing: %s", sheet)
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda _scheme: _apply_palette(app))
+    app.setStyleSheet(paths.resource("themes", STYLE_SHEET).read_text(encoding="utf-8"))
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _apply_palette(app))
 
 
 def _apply_palette(app: QApplication) -> None:
-    hints = QGuiApplication.styleHints()
-    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
-    if scheme is not None:
-        apply_scheme(app, scheme)
+    apply_scheme(app, QGuiApplication.styleHints().colorScheme())
 
 
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:

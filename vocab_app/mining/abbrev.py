@@ -12,7 +12,7 @@ Relaxations that make it fit real text:
   `fifth-generation`); a link word (`of`, `on`, `the`) may give its initial or nothing
   (`Return on Investment` → ROI, `Chain of Thought` → CoT); a digit stands for its number word
   (`fifth` → 5, `three` → 3, `to` → 2 as in `peer-to-peer`). In another order too when the
-  translator permuted the words (`AGI (General Artificial Intelligence)`);
+  translator permuted the words of a capitalised name (`AGI (General Artificial Intelligence)`);
 - a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `RISs`).
 """
 
@@ -23,18 +23,22 @@ from functools import lru_cache
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
-LINK_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "a", "an", "by", "with", "&"})
+LINK_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "a", "an", "by", "with", "&",
+                        "per"})
 
 
 def is_short_form(token: str) -> bool:
     """True for a plausible abbreviation: one token of 2–10 characters, no spaces, starting with
     a letter or digit, with two capitals (`RL`, `LLMs`, `ChatGPT`, `IoT`), a capital and a digit
-    (`5G`, `3D`, `B2B`) or a capital after a small letter (`mmWave`, `mRNA`). A capitalised
+    (`5G`, `3D`, `B2B`) or a capital after a small letter (`mmWave`, `mRNA`), or is a unit with
+    a slash and a capital (`nmol/L`). A capitalised
     word (`Transformer`), a number (`2019`) and lower case (`e/acc`) are not."""
     if not 2 <= len(token) <= 10 or " " in token:
         return False
     if not token[0].isalnum():
         return False
+    if _UNIT_RE.fullmatch(token) and not token.islower() and not token[1:].islower():
+        return True  # a unit: `nmol/L`, `mg/dL`, `IU/mL`
     capitals = sum(1 for ch in token if "A" <= ch <= "Z")
     if capitals >= 2:
         return True
@@ -44,6 +48,7 @@ def is_short_form(token: str) -> bool:
         "a" <= token[i - 1] <= "z" and "A" <= token[i] <= "Z" for i in range(1, len(token)))
 
 
+_UNIT_RE = re.compile(r"[a-zA-Zµμ]{1,5}/[a-zA-Z]{1,3}")
 _LOWER_SHORT_RE = re.compile(r"[a-z]{1,4}(?:[/&.\-][a-z]{1,5})+")
 
 
@@ -147,8 +152,11 @@ def initials_match(short: str, long_words: list[str], permuted: bool = True) -> 
         return False
     if _in_order(letters, long_words):
         return True
-    return permuted and any(len(ini) == len(letters) and sorted(ini) == sorted(letters)
-                            for ini in _initial_variants(long_words))
+    if not permuted or not all(w[:1].isupper() for w in long_words
+                               if w.lower() not in LINK_WORDS):
+        return False  # translators reorder names (`General Artificial Intelligence`), not prose
+    return any(len(ini) == len(letters) and sorted(ini) == sorted(letters)
+               for ini in _initial_variants(long_words))
 
 
 #: Endings that make another word of the short one (an inflection, or a derivation:
@@ -232,10 +240,13 @@ def find_long_form(short: str, before: str) -> int | None:
     if rel is None:
         return None
     start = first + rel
-    # Snap to the word the match starts in and reject long forms shorter than the short form.
+    # Snap to the word the match starts in, unless it starts a hyphen-joined part (the letters
+    # begin at `corticotropin` in `Dexamethasone-corticotropin-releasing hormone`); reject long
+    # forms shorter than the short form.
     for w in words:
         if w.start() <= start < w.end():
-            start = w.start()
+            if before[start - 1:start] != "-":
+                start = w.start()
             break
     long_form = before[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form:

@@ -249,17 +249,21 @@ def _verb_object_words(gloss: str) -> int:
     from vocab_app.mining.zh_tagger import tagger
 
     toks = [t for t in tagger().lcut(gloss.strip()) if t[0] not in ("的", "了")]
-    if len(toks) == 1 and len(toks[0][0]) == 4:  # a set phrase (`打下基础` l, `达成协议` nz)
+    if toks and len(toks[0][0]) == 4 and (len(toks) == 1 or toks[0][1] in ("l", "i")):
+        # a set phrase (`打下基础` l, `达成协议` nz) or an idiom opening the gloss (`深入调查|问题`)
         word = toks[0][0]
-        toks = tagger().lcut(word[:2]) + tagger().lcut(word[2:])
+        toks = tagger().lcut(word[:2]) + tagger().lcut(word[2:]) + toks[1:]
     if len(toks) == 1 and toks[0][1] in ("v", "vi"):
         return -1  # a verb alone: `带头` (take the lead)
-    if len(toks) < 2:
-        return 0
+    if len(toks) >= 3 and toks[0][1] in ("ad", "d") and toks[1][1] in ("v", "vn"):
+        toks = toks[1:]  # a manner adverb before the verb (`认真|对待|问题`) is one more word
+        return len(toks) + 1 if _verb_object(toks) else 0
+    return len(toks) if len(toks) >= 2 and _verb_object(toks) else 0
+
+
+def _verb_object(toks: list[tuple[str, str]]) -> bool:
     verb, obj = toks[0][1], toks[1][1]
-    if verb in ("v", "vd", "vi") and (obj[0] == "n" or obj == "vn"):
-        return len(toks)
-    return 0
+    return verb in ("v", "vd", "vi") and (obj[0] == "n" or obj == "vn")
 
 
 _VERB_PARTICLES = word_set("up down out off back over away in on forward ahead around through")
@@ -321,13 +325,20 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
         return title
     n0 = noun_phrase_start(text, start, end)
     if n0 >= end:
-        return n0
+        return _glossed_verb(words, end, gloss)
+    if _coverb_phrase(gloss):
+        vp = _prepositional_verb_start(words, n0)
+        if vp is not None:
+            return vp  # `takes a toll on consistency (对一致性造成损害)`
     np_words = sum(len(short_form_units(w)) if is_short_form(w) else 1
                    for w in text[n0:end].split())
     gloss_words = _verb_object_words(gloss)
     light_only = gloss_words == -1  # one verb: only a light verb + noun says it (`take the lead`)
     if not light_only and np_words >= gloss_words:
         return n0  # the noun phrase alone translates the whole gloss (`提示工程`)
+    if light_only and np_words >= 2 and _predicate_after_subject(words[-2].group(),
+                                                                 words[-1].group()):
+        return words[-1].start()  # `Teams adopt (采用)`: the verb, not its subject
     k = next((i for i, w in enumerate(words) if w.start() == n0), None)
     if k is None:
         return n0
@@ -346,6 +357,102 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     if light_only and words[j].group().lower() not in _NOUN_MAKING_VERBS:
         return n0  # `apply distillation (蒸馏)`: the gloss is the noun's verb, not the phrase
     return words[j].start()
+
+
+#: A Chinese verb phrase that opens with a coverb and its object (`对一致性造成损害`,
+#: `给团队施加压力`): it translates an English verb phrase ending in a prepositional phrase.
+#: (With 的 it is a noun phrase: `对准确性的影响`, the effect on accuracy.)
+_COVERB_GLOSS_RE = re.compile(r"\s*[对向给与跟把为][\u4e00-\u9fff]{4,}\s*$")
+_VP_PREPOSITIONS = word_set("on to of for with about into at from against")
+_OBJECT_REACH = 3  # words of the verb's own object (`a toll`, `pressure`, `the blame`)
+
+
+@lru_cache(maxsize=4096)
+def _coverb_phrase(gloss: str) -> bool:
+    """True for a Chinese verb phrase opening with a coverb (tagged as a preposition, so not
+    `向量数据库` or `对象存储`) and its object, without 的 (`对准确性的影响` is a noun phrase)."""
+    if _COVERB_GLOSS_RE.match(gloss) is None or "的" in gloss:
+        return False
+    from vocab_app.mining.zh_tagger import tagger
+
+    first = tagger().lcut(gloss.strip())[0]
+    return first[1] == "p" and len(first[0]) == 1
+
+
+def _prepositional_verb_start(words: list[re.Match[str]], n0: int) -> int | None:
+    """Start of `verb [det] noun… prep [det]` before the noun phrase at `n0` (`takes a toll on
+    consistency`, `put pressure on the team`, `shed light on the cause`), else None."""
+    k = next((i for i, w in enumerate(words) if w.start() == n0), None)
+    if k is None:
+        return None
+    j = k - 1
+    if j >= 0 and words[j].group().lower() in _DETERMINERS:
+        j -= 1
+    if j < 1 or words[j].group() not in _VP_PREPOSITIONS:
+        return None
+    j -= 1
+    nouns = 0
+    while j >= 0 and nouns <= _OBJECT_REACH:
+        w = words[j].group()
+        if w.lower() in _DETERMINERS:  # the object's determiner: the verb is the word before
+            j -= 1
+            break
+        if nouns and _may_be_verb(w) and _clause_edge(words, j):
+            break  # `They put pressure on …`: the verb, after its subject
+        if not w.isalpha() or not w.islower() or w in NP_STOP_WORDS:
+            return None
+        nouns += 1
+        j -= 1
+    verb = words[j].group() if j >= 0 else ""
+    if not nouns or not _may_be_verb(verb) or verb.lower() in _PARTICLES:
+        return None
+    return words[j].start()
+
+
+_NOUN_ENDINGS = ("ing", "ion", "ment", "ness", "ance", "ence", "ity", "er", "or", "al", "s")
+
+
+def _predicate_after_subject(prev: str, last: str) -> bool:
+    """True when `last`, glossed by one Chinese verb, is a bare verb after a plural subject
+    (`teams adopt`, `costs rise`), not the head of a compound (`weight decay`, `data cleaning`)."""
+    if not (last.isalpha() and last.islower() and prev.isalpha()):
+        return False
+    if last.endswith(_NOUN_ENDINGS):
+        return False
+    p = prev.lower()
+    return len(p) > 3 and p.endswith("s") and not p.endswith(("ss", "us", "is", "ics"))
+
+
+def _clause_edge(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] opens its clause or follows a subject, modal or function word."""
+    if i == 0:
+        return True
+    prev = words[i - 1].group()
+    if prev.lower() in _DETERMINERS:
+        return False  # `the model`: a noun
+    return prev[-1] in ",;:.!?" or prev.lower() in NP_STOP_WORDS or prev.lower() in _MODALS
+
+
+def _glossed_verb(words: list[re.Match[str]], end: int, gloss: str) -> int:
+    """Start of a lone content verb that a one-verb Chinese gloss translates (`introduce(引入)`,
+    `explain (解释)`): the author glossed the verb itself, so it is the term as much as
+    `adopt(采用)` is, although a noun phrase never starts with it. Else `end` (no term)."""
+    if not words or words[-1].end() != end:
+        return end
+    word = words[-1].group()
+    if word.lower() not in _CONTENT_VERBS or not word.isalpha():
+        return end
+    return words[-1].start() if _verb_object_words(gloss) == -1 else end
+
+
+#: Content verbs among NP_STOP_WORDS (the others are function words and auxiliaries).
+_CONTENT_VERBS = word_set("""
+use uses used using replace replaces replaced build builds achieve achieves need needs needed
+want wants wanted require requires required enable enables enabled perform performs performed
+introduce introduces introduced propose proposes proposed provide provides provided involve
+involves involved describe describes described explain explains explained discuss discusses
+discussed improve improves improved apply applies applied
+""")
 
 
 def _may_be_verb(word: str) -> bool:

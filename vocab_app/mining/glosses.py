@@ -30,6 +30,7 @@ from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
     Content,
     lead_in_end,
+    no_equivalent,
     read_content,
     unquoted,
 )
@@ -49,6 +50,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.zh_terms import chinese_term
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -73,9 +75,11 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
         return []
     index = MarkIndex(text, marks) if marks else None
     if len(parens) == 1:  # the common case
-        return _glosses_of(text, parens[0], 0, index, ())
+        return _glosses_of(text, parens[0], 0, index, {})
     # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
-    bounds = sorted([p.end for p in parens if p.closed] + [p.open for p in parens])
+    # (Not a bracket inside a word, an optional sound of a transcription: `/ˈfɪʃ(ə)n/`.)
+    bounds = sorted([p.end for p in parens if p.closed and not _in_word(text, p)]
+                    + [p.open for p in parens if not _in_word(text, p)])
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
     found: list[list[GlossHit]] = [[]] * len(parens)
@@ -102,6 +106,13 @@ def _cut_by_line_end(text: str, p: Parenthetical) -> bool:
     return i > p.start and text[i - 1] not in _SENTENCE_END
 
 
+def _in_word(text: str, p: Parenthetical) -> bool:
+    """True for a closed bracket of one to three letters inside a word (`prez(ə)nt`)."""
+    return (p.closed and 1 <= p.end - p.start <= 3 and p.open > 0 and p.end + 1 < len(text)
+            and text[p.open - 1].isalpha() and text[p.end + 1].isalpha()
+            and text[p.start:p.end].isalpha())
+
+
 def _left_limit(bounds: list[int], open_pos: int) -> int:
     """Index after the last bracket before `open_pos` (a term never crosses it)."""
     i = bisect_left(bounds, open_pos)
@@ -124,11 +135,11 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
         per_part = _per_part(text, head, content, lo)
-        # Another name in the head's own language (`过拟合（overfitting，也称过度拟合）`) is no
-        # pair, and no reason to judge the bracket whole either.
-        needed = [hits for hits, (g0, g1), led in zip(per_part, content.parts, content.led_in,
-                                                      strict=True)
-                  if not (led and has_cjk(text[g0:g1]) == head.zh)]
+        # A part that is no equivalent (another name in the head's language, a note, a stray
+        # abbreviation) is no pair, and no reason to judge the bracket whole either.
+        term = next((h.term for hits in per_part for h in hits), "")
+        needed = [hits for hits, skip in zip(
+            per_part, no_equivalent(text, content, head.zh, term), strict=True) if not skip]
         if needed and all(needed):
             hits = [h for part in needed for h in part]
             if head.start is None:
@@ -138,6 +149,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     else:
         hits = _pairs(text, head, *content.parts[0], content, lo)
     pron = content.pronunciation or head.pronunciation
+    if not pron and hits and p.closed:  # `facade(外观) 英 /fə'sɑ:d/`: it follows the bracket
+        pron = ipa_after(text, p.end + 1)
     if pron:
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
                 for h in hits]
@@ -223,9 +236,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             return []
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
-        if head.marked:
+        if head.marked and head.start is not None:
             return [make_hit(text, head.start, head.end, g0, g1, "zh-en")]
-        if head.quoted:
+        if head.quoted and head.start is not None:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
         label = _LABEL_TAIL_RE.match(text, content.whole[1]) is not None

@@ -42,10 +42,10 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
     if head_end <= lo:
         return None
     open_pos, pron = p.open, ""
-    ipa = ipa_before(text, head_end, lo) if text[head_end - 1] in "/]" else None
-    if ipa is not None:  # `cadence /ˈkeɪdəns/ (节奏)`: the term is before the transcription
-        pron, open_pos = text[ipa:head_end], ipa
-        head_end = _skip_space(text, ipa, lo)
+    found = ipa_before(text, head_end, lo) if text[head_end - 1] in "/]" else None
+    if found is not None:  # `cadence /ˈkeɪdəns/ (节奏)`: the term is before the transcription
+        pron, open_pos = text[found[1]:head_end], found[0]
+        head_end = _skip_space(text, found[0], lo)
         if head_end <= lo:
             return None
     if marks is not None:

@@ -156,7 +156,7 @@ def _abbreviation_links(groups: dict[str, list[Occurrence]]) -> dict[str, str]:
 def _build_note(key: str, occs: list[Occurrence], *, own: list[Occurrence]) -> Note:
     surfaces = Counter(o.term for o in occs)
     own_surfaces = Counter(o.term for o in own) or surfaces
-    first_index = {}
+    first_index: dict[str, int] = {}
     for i, o in enumerate(occs):
         first_index.setdefault(o.term, i)
     display = max(own_surfaces, key=lambda s: (own_surfaces[s], -first_index[s]))

@@ -1,6 +1,8 @@
 """Pronunciations written inside a bracket (gold RULES.md P1): IPA between slashes or square
-brackets (`/ˈkeɪdəns/`, `[ˈkeɪdəns]`) and dictionary respellings (`in-FLAM-uh-tor-ee`,
-`is-KE-mik`). A pronunciation is never a gloss; it belongs to the term as an attribute.
+brackets (`/ˈkeɪdəns/`, `[ˈkeɪdəns]`, with the ASCII stand-ins `'` for the stress mark and `:`
+for the length mark: `/fə'sɑ:d/`) and dictionary respellings (`in-FLAM-uh-tor-ee`,
+`is-KE-mik`). A pronunciation is never a gloss; it belongs to the term as an attribute. Next to
+a term it may carry a language label (`英 /ˈkeɪdəns/`, `US: /…/`), before the bracket or after it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 _IPA_ONLY = frozenset("ˈˌːˑəɪʊɛæɑɔʃʒθðŋɡʌɜɒɐɘɵɤɯɨʉɲɳɴɹɻɾɽʁʀʔʕʧʤʍɥʎʏøœɶɓɗɠʄɕʑçʝɣχħɦɬɮʋɰ")
 #: What may stand between the delimiters of an IPA transcription.
 _IPA_BODY = (r"[a-zA-Z\u00e6\u00f0\u00f8\u0153\u00e7\u014b\u0127\u0250-\u02ff\u0300-\u036f"
-             r"\u03b8\u03c7.‿() -]")
+             r"\u03b8\u03c7.‿()':-]")
 #: `/…/` or `[…]` holding one or two IPA words (a slash also separates glosses: `脚手架/编排`,
 #: so the slash form needs an IPA-only character or a short plain body such as `/kæt/`).
 IPA_RE = re.compile(rf"/{_IPA_BODY}{{1,40}}/|\[{_IPA_BODY}{{1,40}}\]")
@@ -28,7 +30,8 @@ def is_ipa(token: str) -> bool:
     body = token[1:-1]
     if any(ch in _IPA_ONLY for ch in body):
         return True
-    return token[0] == "/" and len(body) <= 12 and body.isalpha() and body.islower()
+    plain = body.lstrip("'").replace(":", "")
+    return token[0] == "/" and len(plain) <= 12 and plain.isalpha() and plain.islower()
 
 
 def is_respelling(part: str) -> bool:
@@ -55,16 +58,43 @@ def is_pronunciation(part: str) -> bool:
 
 
 _IPA_REACH = 42  # delimiters and at most 40 characters between them (IPA_RE)
+#: A language label before a transcription: `英 /…/`, `美式：/…/`, `UK /…/`, `AmE /…/`.
+_LABEL_RE = re.compile(r"(?:英式|美式|英音|美音|[英美]|UK|US|BrE|AmE|Br\.|Am\.)[ \t]*[:：]?[ \t]*")
+_LABEL_END_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?:UK|US|BrE|AmE|Br\.|Am\.)|英式|美式|英音|美音|[英美])[ \t]*[:：]?[ \t]*\Z")
+_LABEL_REACH = 8
+_AFTER_RE = re.compile(r"[ \t]*(?:" + _LABEL_RE.pattern + r")?([/\[])")
 
 
-def ipa_before(text: str, end: int, lo: int = 0) -> int | None:
-    """Start of an IPA transcription that ends at `end` and stands apart from the word before
-    it (`cadence /ˈkeɪdəns/ (节奏)`: the pronunciation between a term and its bracket), else
-    None. Looks back no further than `lo` or the longest transcription IPA_RE allows."""
+def ipa_before(text: str, end: int, lo: int = 0) -> tuple[int, int] | None:
+    """(start, ipa) for an IPA transcription that ends at `end` and stands apart from the word
+    before it (`cadence /ˈkeɪdəns/ (节奏)`: the pronunciation between a term and its bracket):
+    `ipa` is where the transcription starts, `start` where the pronunciation does with its
+    language label if it has one (`Topology 英 /tə'pɒlədʒɪ/(拓扑学)`), else None. Looks back
+    no further than `lo` or the longest transcription IPA_RE allows."""
     if end - 2 < lo or text[end - 1] not in "/]":
         return None
     opener = "/" if text[end - 1] == "/" else "["
-    start = text.rfind(opener, max(lo, end - _IPA_REACH), end - 1)
-    if start <= lo or not text[start - 1].isspace() or not is_ipa(text[start:end]):
+    ipa = text.rfind(opener, max(lo, end - _IPA_REACH), end - 1)
+    if ipa <= lo or not is_ipa(text[ipa:end]):
         return None
-    return start
+    label = _LABEL_END_RE.search(text, max(lo, ipa - _LABEL_REACH), ipa)
+    if label is not None and label.start() > lo:
+        return label.start(), ipa
+    return (ipa, ipa) if text[ipa - 1].isspace() else None
+
+
+def ipa_after(text: str, start: int) -> str:
+    """The IPA transcription right after a closing bracket at `start - 1`, spaces and a language
+    label allowed between (`facade(外观)英 /fə'sɑ:d/`), else "". Without a label it needs an
+    IPA-only character or a stress mark: `read(读)/write/` is no pronunciation."""
+    m = _AFTER_RE.match(text, start)
+    if m is None:
+        return ""
+    token = IPA_RE.match(text, m.start(1))
+    if token is None or not is_ipa(token.group()):
+        return ""
+    labelled = m.start(1) > start and text[start:m.start(1)].strip() != ""
+    if not labelled and not any(ch in _IPA_ONLY or ch == "'" for ch in token.group()):
+        return ""
+    return token.group()

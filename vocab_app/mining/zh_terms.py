@@ -369,13 +369,13 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     while not label and len(span) > 1 and _count(span) > units and not _protected(
             toks, toks.index(span[0])):
-        first = span[0]
+        lead = span[0]
         if _translated_stop(span[1].word, gloss_words) or (
-                _single_char(first) and _single_char(span[1])):
+                _single_char(lead) and _single_char(span[1])):
             # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
             # character of a run (拉|取|式消费) is no verb of its own
             break
-        if first.flag in _DROPPABLE_FLAGS or (first.flag == "vn" and not abbreviation):
+        if lead.flag in _DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
             break
@@ -391,6 +391,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 _count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
             span = span[after:]
             break
+    if _titled_name(span, gloss_words, abbreviation):
+        span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
     if not abbreviation and units >= 3 * _count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     first = toks.index(span[0])
@@ -403,6 +405,26 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
     return start, span[-1].start + len(span[-1].word), conjunction, coordinable
+
+
+#: How a title or occupation noun ends (数学家, 学者, 工程师, 创始人, 总统, 首相, 教授).
+_TITLE_ENDINGS = ("家", "者", "师", "人", "员", "总统", "首相", "总理", "主席", "国王", "女王",
+                  "皇帝", "教授", "博士", "先生", "女士", "将军", "院士", "导演", "演员", "歌手",
+                  "总裁", "校长", "大使", "部长", "市长", "议员", "法官")
+_NAME_FLAGS = word_set("nr nrt nrfg ns nz")
+
+
+def _titled_name(span: list[_Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> bool:
+    """True when the term is a title or occupation (maybe after a country) followed by a name,
+    and the gloss is that name alone: capitalised words, none translating the title
+    (`英国物理学家牛顿（Newton）`; `专家系统（Expert System）` has no name after 专家)."""
+    if len(span) < 2 or abbreviation or not gloss_words or len(gloss_words) > 4:
+        return False
+    if not all(w[:1].isupper() for w in gloss_words):
+        return False
+    name, title = span[-1], span[-2]
+    return (name.flag in _NAME_FLAGS and len(name.word) >= 2
+            and title.word.endswith(_TITLE_ENDINGS) and len(title.word) >= 2)
 
 
 def _leading_verb(span: list[_Tok], gloss_words: tuple[str, ...]) -> int:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
-from vocab_app.store.lists import list_uid
+from vocab_app.store.lists import list_name, list_uid
+from vocab_app.store.sources import source_title
 
 if TYPE_CHECKING:
     from vocab_app.store.export_stamps import NoteStamps
@@ -122,14 +123,13 @@ class Exporter:
 
     def _title(self, source_id: int | None, list_id: int | None) -> str:
         if list_id is not None:
-            row = self._db.execute("SELECT name FROM lists WHERE id = ?", [list_id]).fetchone()
-            if row:
-                return str(row[0])
+            name = list_name(self._db, list_id)
+            if name is not None:
+                return name
         if source_id is not None:
-            row = self._db.execute("SELECT title FROM sources WHERE id = ?",
-                                   [source_id]).fetchone()
-            if row:
-                return str(row[0])
+            title = source_title(self._db, source_id)
+            if title is not None:
+                return title
         return "Vocabulary"
 
     def _namespace(self, list_id: int | None) -> tuple[str, ...]:

@@ -20,10 +20,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-import sqlite_utils
-
 from vocab_app.mining.model import Document, FileError, Note, Style
+from vocab_app.services.changes import ALL, Changes
 from vocab_app.store import decisions
+from vocab_app.store.db import Database
 from vocab_app.store.sources import upsert_source
 from vocab_app.store.terms import known_pairs, recount, store_notes
 
@@ -79,6 +79,11 @@ class ImportReport:
     new_term_ids: tuple[int, ...] = field(default=(), repr=False)
 
     @property
+    def changes(self) -> Changes:
+        """An import may add terms, senses, cards and sources (and find list terms again)."""
+        return ALL
+
+    @property
     def new_terms(self) -> int:
         """Terms added over all files."""
         return sum(f.new_terms for f in self.files)
@@ -94,7 +99,7 @@ class ImportReport:
         return sum(f.new_occurrences for f in self.files)
 
 
-def mine_files(db: sqlite_utils.Database, paths: Sequence[str | os.PathLike[str]], *,
+def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
                progress: Progress | None = None,
                cancelled: CancelCheck | None = None) -> MineResult:
     """Mine `paths` (nothing stored); candidates say whether each pair is new to `db`.
@@ -137,7 +142,7 @@ def _status(key: str, gloss: str, known: Collection[Pair],
     return "new", ""
 
 
-def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime,
+def store_result(db: Database, result: MineResult, *, now: datetime,
                  reverse_cards: bool = False, accept: Collection[Pair] | None = None,
                  edits: Mapping[Pair, str] | None = None) -> ImportReport:
     """Store `result` in one transaction, as the user curated it.
@@ -176,7 +181,7 @@ def store_result(db: sqlite_utils.Database, result: MineResult, *, now: datetime
                         new_term_ids=tuple(outcome.new_term_ids))
 
 
-def _decide(db: sqlite_utils.Database, notes: Sequence[Note], accept: Collection[Pair] | None,
+def _decide(db: Database, notes: Sequence[Note], accept: Collection[Pair] | None,
             edits: Mapping[Pair, str], stamp: str) -> tuple[list[Note], set[Pair] | None]:
     """Record the decisions this import expresses, then give the notes as they are to be stored
     and the accepted pairs in stored terms (edited glosses mapped, declined ones gone)."""

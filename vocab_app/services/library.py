@@ -4,8 +4,10 @@ It opens the file (store/db.py), mines and imports (services/importing.py), brow
 (store/browse.py, store/edits.py) and composes the review, lists and export services, which are
 imported on first use so the library works whichever of them is installed. Every write runs in
 one transaction inside `storage_errors`, so a full disk or read-only file gives a StoreError
-sentence and leaves what was stored untouched. Not thread-safe: use it from one thread at a time
-(the GUI runs every call on its single worker).
+sentence and leaves what was stored untouched. Every write says which kinds of data it changed
+(services/changes.py): a `@reports(kind)` method returns that `Changes`, the others a result
+carrying one (`Deletion`, `ImportReport`), so the GUI refreshes only what changed.
+Not thread-safe: use it from one thread at a time (the GUI runs every call on its single worker).
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from vocab_app.errors import VocabError
+from vocab_app.services.changes import CARDS, SETTINGS, Changes, reports
 from vocab_app.services.importing import (
     Candidate,
     FileImport,
@@ -39,13 +41,13 @@ from vocab_app.store.browse import (
     TermId,
     TermRow,
 )
-from vocab_app.store.db import open_db, storage_errors
-from vocab_app.store.edits import DeletedTerms
+from vocab_app.store.db import Database, close_db, open_db, storage_errors
+from vocab_app.store.edits import DeletedTerms, Marks
 
 __all__ = [
-    "Candidate", "CardRow", "DeletedTerms", "EditError", "FileImport", "ImportReport", "Library",
-    "MineResult", "OccurrenceRow", "SenseRow", "SourceRow", "TermDetail", "TermFilter", "TermId",
-    "TermRow",
+    "Candidate", "CardRow", "DeletedTerms", "Deletion", "EditError", "FileImport", "ImportReport",
+    "Library", "Marks", "MineResult", "OccurrenceRow", "SenseRow", "SourceRow", "TermDetail",
+    "TermFilter", "TermId", "TermRow",
 ]
 
 Progress = Callable[[int, int], None]
@@ -53,14 +55,31 @@ CancelCheck = Callable[[], bool]
 Accept = Collection[tuple[str, str]]
 
 
+TERMS = Changes(terms=True)
+SENSES = Changes(senses=True)
+# a deleted term takes its senses, cards, list memberships and its share of a source with it
+DELETION = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
+
+
 class EditError(VocabError):
     """An edit the library refuses: an empty gloss, a tag with spaces, a term gone meanwhile."""
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """What `Library.delete_terms` did: the snapshot that restores it, and what changed."""
+
+    snapshot: DeletedTerms
+    changes: Changes = DELETION
+
+    def __len__(self) -> int:
+        return len(self.snapshot)
 
 
 class Library:
     """One open collection: mining/import, browse/edit, and `review`, `lists`, `export`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Any) -> None:
+    def __init__(self, db: Database, path: Path, clock: Any) -> None:
         self.db = db
         self.path = path
         self.clock = clock
@@ -86,7 +105,7 @@ class Library:
 
     def close(self) -> None:
         """Close the file (committed work is already on disk)."""
-        self.db.conn.close()
+        close_db(self.db)
 
     def __enter__(self) -> Library:
         return self
@@ -95,7 +114,7 @@ class Library:
         self.close()
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite_utils.Database]:
+    def _writing(self) -> Iterator[Database]:
         """One transaction; SQLite/OS failures become StoreError, edit refusals EditError."""
         try:
             with storage_errors(self.path), self.db.atomic():
@@ -140,6 +159,7 @@ class Library:
         with storage_errors(self.path):
             return load_settings(self.db)
 
+    @reports(SETTINGS)
     def save_settings(self, settings: Any) -> None:
         """Validate and store `settings` (SettingsError names a bad value)."""
         from vocab_app.services.settings import save_settings
@@ -216,34 +236,51 @@ class Library:
 
     # --- edits ---------------------------------------------------------------------------
 
+    @reports(SENSES)
     def update_gloss(self, sense_id: int, gloss: str) -> None:
         """Change one sense's gloss (EditError: empty, or a duplicate of another sense)."""
         with self._writing() as db:
             edits.update_gloss(db, sense_id, gloss, now=self._stamp())
 
+    @reports(TERMS)
     def set_tags(self, term_ids: Iterable[int], tags: list[str]) -> None:
         """Replace the tags of the terms (EditError for a tag with spaces)."""
         with self._writing() as db:
             edits.set_tags(db, term_ids, tags)
 
+    @reports(TERMS)
     def add_tag(self, term_ids: Iterable[int], tag: str) -> None:
         """Add one tag to the terms that lack it."""
         with self._writing() as db:
             edits.add_tag(db, term_ids, tag)
 
+    @reports(CARDS)
     def set_suspended(self, term_ids: Iterable[int], suspended: bool) -> None:
         """Suspend or unsuspend every card of the terms (their scheduling is kept)."""
         with self._writing() as db:
             edits.set_suspended(db, term_ids, suspended)
 
-    def delete_terms(self, term_ids: Iterable[int]) -> DeletedTerms:
-        """Delete terms with their senses, occurrences, cards, reviews and list memberships;
-        the returned snapshot restores them exactly (`restore_terms`)."""
-        with self._writing() as db:
-            return edits.delete_terms(db, term_ids, now=self._stamp())
+    def marks(self, term_ids: Iterable[int]) -> Marks:
+        """The terms' tags and their cards' suspension now (what `restore_marks` puts back after
+        a tag or suspend edit)."""
+        with storage_errors(self.path):
+            return edits.marks(self.db, term_ids)
 
-    def restore_terms(self, deleted: DeletedTerms) -> None:
+    @reports(Changes(terms=True, cards=True))
+    def restore_marks(self, saved: Marks) -> None:
+        """Undo tag and suspend edits: the tags and suspension of `saved` come back."""
+        with self._writing() as db:
+            edits.restore_marks(db, saved)
+
+    def delete_terms(self, term_ids: Iterable[int]) -> Deletion:
+        """Delete terms with their senses, occurrences, cards, reviews and list memberships;
+        the returned Deletion restores them exactly (`restore_terms`)."""
+        with self._writing() as db:
+            return Deletion(edits.delete_terms(db, term_ids, now=self._stamp()))
+
+    def restore_terms(self, deleted: Deletion) -> Changes:
         """Undo `delete_terms`: every row comes back with its ids and scheduling."""
         with self._writing() as db:
-            edits.restore_terms(db, deleted)
+            edits.restore_terms(db, deleted.snapshot)
+        return deleted.changes
 

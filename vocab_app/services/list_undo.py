@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vocab_app.services.changes import LISTS, Changes
+
 
 @dataclass(frozen=True)
 class Removed:
@@ -18,6 +20,7 @@ class Removed:
 
     list_id: int
     terms: tuple[tuple[int, Any], ...]  # (index in the list, ListTerm), ascending
+    changes: Changes = LISTS
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class DeletedList:
     name: str
     index: int
     removed: Removed
+    changes: Changes = LISTS
 
 
 def remove_terms(lib: Any, list_id: int, term_ids: list[int]) -> Removed:

@@ -8,8 +8,10 @@ and odd lines are read: services/list_csv.py) and says, per row, what importing 
 warning per odd line; it stores nothing. `import_preview` stores such a preview as a new list
 (`import_csv` does both). A term already in the collection (same `mining.merge.term_key`) is
 linked, and a gloss that differs from its senses becomes the list's gloss for it, so the
-learner's own senses are never changed. An unknown term becomes a new note: term, one sense, a
-new forward card; an unknown term without a gloss is not added (its card would have no answer).
+learner's own senses are never changed. An unknown term becomes a new note: term, one sense and
+its cards, made by the same store function as a mined term (store/terms.create_term: a reverse
+card too when the reverse_cards setting is on); an unknown term without a gloss is not added
+(its card would have no answer).
 """
 
 from __future__ import annotations
@@ -19,39 +21,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from vocab_app.errors import InputError, VocabError
+from vocab_app.services.changes import LISTS, Changes, reports
 from vocab_app.services.list_csv import ListRow, read_list
-from vocab_app.store.terms import term_by_key
+from vocab_app.services.settings import load_settings
+from vocab_app.store import lists as store
+from vocab_app.store.db import Database
+from vocab_app.store.lists import ListTerm, TermList
+from vocab_app.store.terms import (
+    add_sense,
+    create_term,
+    sense_glosses,
+    set_term_tags,
+    term_by_key,
+    term_exists,
+)
+
+__all__ = ["ImportListReport", "ListError", "ListPreview", "ListTerm", "PreviewRow",
+           "TermList", "TermLists"]
 
 MAX_NAME = 200
 
 
 class ListError(VocabError):
     """A list request that cannot be honoured: empty or duplicate name, unknown list or term."""
-
-
-@dataclass(frozen=True, slots=True)
-class TermList:
-    """One list: id, name, position among lists, number of terms."""
-
-    id: int
-    name: str
-    position: int
-    size: int
-
-
-@dataclass(frozen=True, slots=True)
-class ListTerm:
-    """A term in a list: its gloss as the list shows it (override or senses) and its place."""
-
-    term_id: int
-    term: str
-    gloss: str
-    gloss_override: str | None
-    style: str
-    position: int
 
 
 @dataclass(slots=True)
@@ -64,6 +57,12 @@ class ImportListReport:
     created: int = 0
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """A new list, and the notes (with senses and cards) created for rows not found."""
+        new = self.created > 0
+        return Changes(lists=True, terms=new, senses=new, cards=new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,17 +92,14 @@ class ListPreview:
 class TermLists:
     """Teacher lists over one collection (`db`); `clock` stamps new lists and notes."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Any) -> None:
+    def __init__(self, db: Database, clock: Any) -> None:
         self.db = db
         self.clock = clock
 
     # -- lists ------------------------------------------------------------------------------
     def all(self) -> list[TermList]:
         """Every list in its display order."""
-        rows = self.db.execute(
-            "SELECT l.id, l.name, l.position, (SELECT count(*) FROM list_terms t"
-            " WHERE t.list_id = l.id) FROM lists l ORDER BY l.position, l.id").fetchall()
-        return [TermList(*r) for r in rows]
+        return store.all_lists(self.db)
 
     def get(self, list_id: int) -> TermList:
         """One list; ListError if there is none with that id."""
@@ -127,26 +123,24 @@ class TermLists:
         """A new, empty list at the end; returns its id."""
         name = self._valid_name(name)
         with self.db.atomic():
-            position = self.db.execute(
-                "SELECT coalesce(max(position), -1) + 1 FROM lists").fetchone()[0]
-            return self.db.execute(
-                "INSERT INTO lists (name, position, created_at) VALUES (?, ?, ?)",
-                [name, position, self._stamp()]).lastrowid
+            return store.create_list(self.db, name, created_at=self._stamp())
 
+    @reports(LISTS)
     def rename(self, list_id: int, name: str) -> None:
         """Give the list a new name (unique, not empty)."""
         self.get(list_id)
         name = self._valid_name(name, ignore_id=list_id)
         with self.db.atomic():
-            self.db.execute("UPDATE lists SET name = ? WHERE id = ?", [name, list_id])
+            store.rename_list(self.db, list_id, name)
 
+    @reports(LISTS)
     def delete(self, list_id: int) -> None:
         """Delete the list (its terms stay in the collection)."""
         self.get(list_id)
         with self.db.atomic():
-            self.db.execute("DELETE FROM list_terms WHERE list_id = ?", [list_id])
-            self.db.execute("DELETE FROM lists WHERE id = ?", [list_id])
+            store.delete_list(self.db, list_id)
 
+    @reports(LISTS)
     def reorder(self, ids_in_order: Sequence[int]) -> None:
         """Put the lists in this order; lists not named keep their order after them."""
         known = [lst.id for lst in self.all()]
@@ -155,38 +149,30 @@ class TermLists:
             raise ListError(f"There is no term list with id {missing[0]}.")
         order = list(dict.fromkeys(ids_in_order)) + [i for i in known if i not in ids_in_order]
         with self.db.atomic():
-            for position, list_id in enumerate(order):
-                self.db.execute("UPDATE lists SET position = ? WHERE id = ?",
-                                [position, list_id])
+            store.order_lists(self.db, order)
 
     # -- terms in a list --------------------------------------------------------------------
     def terms(self, list_id: int) -> list[ListTerm]:
         """The list's terms in order, with the gloss the list shows."""
         self.get(list_id)
-        rows = self.db.execute(
-            "SELECT t.id, t.term, (SELECT group_concat(gloss, '; ') FROM (SELECT gloss FROM"
-            " senses WHERE term_id = t.id ORDER BY id)), lt.gloss_override,"
-            " coalesce((SELECT style FROM senses WHERE term_id = t.id ORDER BY id LIMIT 1), ''),"
-            " lt.position FROM list_terms lt JOIN terms t ON t.id = lt.term_id"
-            " WHERE lt.list_id = ? ORDER BY lt.position, t.id", [list_id]).fetchall()
-        return [ListTerm(term_id=r[0], term=r[1], gloss=r[3] if r[3] else (r[2] or ""),
-                         gloss_override=r[3], style=r[4], position=r[5]) for r in rows]
+        return store.list_terms(self.db, list_id)
 
     def add_terms(self, list_id: int, term_ids: Sequence[int]) -> int:
         """Append terms not yet in the list (in the given order); returns how many were added."""
         self.get(list_id)
         self._check_terms(term_ids)
         with self.db.atomic():
-            return self._append(list_id, term_ids)
+            return store.append_terms(self.db, list_id, term_ids)
 
+    @reports(LISTS)
     def remove_terms(self, list_id: int, term_ids: Sequence[int]) -> None:
         """Take terms out of the list (the terms themselves stay); positions close up."""
         self.get(list_id)
         with self.db.atomic():
-            self.db.conn.executemany("DELETE FROM list_terms WHERE list_id = ? AND term_id = ?",
-                                     [(list_id, t) for t in term_ids])
-            self._renumber(list_id, [lt.term_id for lt in self._ordered(list_id)])
+            store.remove_terms(self.db, list_id, term_ids)
+            store.renumber(self.db, list_id, [lt.term_id for lt in self._ordered(list_id)])
 
+    @reports(LISTS)
     def move_term(self, list_id: int, term_id: int, new_position: int) -> None:
         """Move a term to `new_position` (0-based, clamped) within the list."""
         order = self._ordered(list_id)
@@ -196,16 +182,15 @@ class TermLists:
         ids.remove(term_id)
         ids.insert(max(0, min(new_position, len(ids))), term_id)
         with self.db.atomic():
-            self._renumber(list_id, ids)
+            store.renumber(self.db, list_id, ids)
 
+    @reports(LISTS)
     def set_gloss(self, list_id: int, term_id: int, gloss: str | None) -> None:
         """The list's own gloss for a term; None or blank goes back to the term's senses."""
         self.get(list_id)
         value = gloss.strip() if gloss and gloss.strip() else None
         with self.db.atomic():
-            cur = self.db.execute("UPDATE list_terms SET gloss_override = ? WHERE list_id = ?"
-                                  " AND term_id = ?", [value, list_id, term_id])
-            if cur.rowcount == 0:
+            if not store.set_gloss_override(self.db, list_id, term_id, value):
                 raise ListError("That term is not in this list.")
 
     # -- import -----------------------------------------------------------------------------
@@ -239,11 +224,9 @@ class TermLists:
         transaction; skipped rows are reported with why."""
         name = self._valid_name(name)
         report = ImportListReport(list_id=0, name=name, warnings=list(preview.warnings))
+        reverse_cards = load_settings(self.db).reverse_cards  # as a mining import would
         with self.db.atomic():
-            report.list_id = self.db.execute(
-                "INSERT INTO lists (name, position, created_at) VALUES (?, (SELECT"
-                " coalesce(max(position), -1) + 1 FROM lists), ?)",
-                [name, self._stamp()]).lastrowid
+            report.list_id = store.create_list(self.db, name, created_at=self._stamp())
             term_ids: list[int] = []
             overrides: dict[int, str] = {}
             for item in preview.rows:
@@ -251,7 +234,8 @@ class TermLists:
                 if item.action == "skip":
                     report.skipped.append(f"line {row.line}: {item.why}")
                     continue
-                term_id, created = self._find_or_create(row.term, row.gloss, list(row.tags))
+                term_id, created = self._find_or_create(row.term, row.gloss, list(row.tags),
+                                                        reverse_cards)
                 if term_id in term_ids:
                     report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
                     continue
@@ -260,12 +244,11 @@ class TermLists:
                     report.created += 1
                 else:
                     report.linked += 1
-                    if row.gloss and row.gloss not in self._senses(term_id):
+                    if row.gloss and row.gloss not in sense_glosses(self.db, term_id):
                         overrides[term_id] = row.gloss
-            self._append(report.list_id, term_ids)
+            store.append_terms(self.db, report.list_id, term_ids)
             for term_id, gloss in overrides.items():
-                self.db.execute("UPDATE list_terms SET gloss_override = ? WHERE list_id = ?"
-                                " AND term_id = ?", [gloss, report.list_id, term_id])
+                store.set_gloss_override(self.db, report.list_id, term_id, gloss)
         return report
 
     def _lookup(self, term: str) -> tuple[int, str] | None:
@@ -276,7 +259,18 @@ class TermLists:
         return term_by_key(self.db, term_key(term)) or term_by_key(self.db,
                                                                    term.strip().casefold())
 
-    def _find_or_create(self, term: str, gloss: str, tags: list[str]) -> tuple[int, bool]:
+    def resolve_term(self, text: str) -> int:
+        """The id of the stored term `text` names: a term id (digits) or a term matched like
+        the miner does; ListError when there is none."""
+        if text.isdigit() and term_exists(self.db, int(text)):
+            return int(text)
+        found = self._lookup(text)
+        if found is None:
+            raise ListError(f"There is no term {text!r} in the collection.")
+        return found[0]
+
+    def _find_or_create(self, term: str, gloss: str, tags: list[str],
+                        reverse_cards: bool) -> tuple[int, bool]:
         from vocab_app.mining.merge import term_key, term_lang
 
         key = term_key(term)
@@ -284,53 +278,25 @@ class TermLists:
         if row is not None:
             if tags:
                 merged = list(dict.fromkeys([*(row[1] or "").split(), *tags]))
-                self.db.execute("UPDATE terms SET tags = ? WHERE id = ?",
-                                [" ".join(merged), row[0]])
+                set_term_tags(self.db, row[0], " ".join(merged))
             return row[0], False
         from vocab_app.store.decisions import forget_deleted
 
         forget_deleted(self.db, [key])  # the user adds back a term deleted before
-        lang = term_lang(term)
-        position = self.db.execute(
-            "SELECT coalesce(max(position), 0) + 1 FROM terms").fetchone()[0]
-        term_id = self.db.execute(
-            "INSERT INTO terms (key, term, lang, tags, frequency, position, created_at)"
-            " VALUES (?, ?, ?, ?, 0, ?, ?)",
-            [key, term, lang, " ".join(tags), position, self._stamp()]).lastrowid
+        term_id = create_term(self.db, key=key, term=term, lang=term_lang(term),
+                              created_at=self._stamp(), reverse_cards=reverse_cards,
+                              tags=" ".join(tags))
         if gloss:
-            self.db.execute("INSERT INTO senses (term_id, gloss, style, count) VALUES (?, ?, ?, 0)",
-                            [term_id, gloss, _style(term, gloss)])
-        self.db.execute("INSERT INTO cards (term_id, direction) VALUES (?, 'forward')",
-                        [term_id])
+            add_sense(self.db, term_id, gloss, _style(term, gloss))
         return term_id, True
 
     # -- helpers ----------------------------------------------------------------------------
-    def _senses(self, term_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT gloss FROM senses WHERE term_id = ?",
-                                              [term_id])]
-
     def _ordered(self, list_id: int) -> list[ListTerm]:
         return self.terms(list_id)
 
-    def _append(self, list_id: int, term_ids: Sequence[int]) -> int:
-        present = {r[0] for r in self.db.execute(
-            "SELECT term_id FROM list_terms WHERE list_id = ?", [list_id])}
-        start = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM list_terms"
-                                " WHERE list_id = ?", [list_id]).fetchone()[0]
-        new = [t for t in dict.fromkeys(term_ids) if t not in present]
-        self.db.conn.executemany(
-            "INSERT INTO list_terms (list_id, term_id, position) VALUES (?, ?, ?)",
-            [(list_id, t, start + i) for i, t in enumerate(new)])
-        return len(new)
-
-    def _renumber(self, list_id: int, ids: Sequence[int]) -> None:
-        self.db.conn.executemany(
-            "UPDATE list_terms SET position = ? WHERE list_id = ? AND term_id = ?",
-            [(pos, list_id, t) for pos, t in enumerate(ids)])
-
     def _check_terms(self, term_ids: Sequence[int]) -> None:
         for t in term_ids:
-            if self.db.execute("SELECT 1 FROM terms WHERE id = ?", [t]).fetchone() is None:
+            if not term_exists(self.db, t):
                 raise ListError(f"There is no term with id {t}.")
 
     def _valid_name(self, name: str, ignore_id: int | None = None) -> str:
@@ -339,9 +305,8 @@ class TermLists:
             raise ListError("A list needs a name; the name given is empty.")
         if len(name) > MAX_NAME:
             raise ListError(f"A list name can be at most {MAX_NAME} characters long.")
-        row = self.db.execute("SELECT id FROM lists WHERE name = ? COLLATE NOCASE",
-                              [name]).fetchone()
-        if row is not None and row[0] != ignore_id:
+        existing = store.list_id_named(self.db, name)
+        if existing is not None and existing != ignore_id:
             raise ListError(f"A list called {name!r} already exists; choose another name.")
         return name
 

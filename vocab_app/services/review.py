@@ -6,25 +6,21 @@ as JSON; `after` also carries `day` (the local day the answer counted for) and `
 a same-day repetition, which is logged but does not reschedule the card). Undo restores the card
 row from `before` and deletes the log row, in one transaction.
 
-The queue is read with SQL straight from the `cards_due` index (no sort, no full load): see
-srs/queue.py for the ordering and sibling rules. What was answered today (for per-day limits,
+The queue is read straight from the `cards_due` index (store/reviews.py; no sort, no full load):
+see srs/queue.py for the ordering and sibling rules. What was answered today (for per-day limits,
 siblings and cards still to relearn) is read from the log's last two days only.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from vocab_app.errors import StoreError, VocabError
+from vocab_app.errors import VocabError
 from vocab_app.mining.model import link_at
+from vocab_app.services.changes import CARDS, reports
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
@@ -37,13 +33,16 @@ from vocab_app.srs import queue as q
 from vocab_app.srs import sm2
 from vocab_app.srs.grades import Outcome
 from vocab_app.srs.session import Session, comes_back_today
+from vocab_app.store import reviews as store
 from vocab_app.store import stats as stats_store
+from vocab_app.store.db import Database, collection_errors
+from vocab_app.store.reviews import CARD_COLUMNS, CardColumns, DayAnswer
 from vocab_app.store.stats import timestamp as _timestamp
+from vocab_app.store.terms import set_term_tags, term_tags
 
-CARD_COLUMNS = ("state", "ef", "interval", "reps", "lapses", "due", "suspended",
-                "buried_until", "leech")
+__all__ = ["CARD_COLUMNS", "ReviewError", "ReviewService", "ReviewSession"]
+
 LEECH_TAG = "leech"
-_COLS = ", ".join(f'"{c}"' for c in CARD_COLUMNS)
 
 
 class ReviewError(VocabError):
@@ -89,7 +88,7 @@ class ReviewSession:
 class ReviewService:
     """Scheduling over one collection; settings are read fresh through `settings_getter`."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Any,
+    def __init__(self, db: Database, clock: Any,
                  settings_getter: Callable[[], Settings]) -> None:
         self.db = db
         self.clock = clock
@@ -112,17 +111,10 @@ class ReviewService:
         srs = Session.build(day, [c.card_id for c in queued], relearn)
         return ReviewSession(self, srs)
 
-    def _today_log(self, day: date) -> list[tuple]:
+    def _today_log(self, day: date) -> list[DayAnswer]:
         since = min(_timestamp(self.clock.now() - timedelta(days=2)),
                     (day - timedelta(days=2)).isoformat())
-        rows = self.db.execute(
-            "SELECT r.id, r.card_id, c.term_id, r.grade, json_extract(r.before, '$.state'),"
-            " json_extract(r.after, '$.relearn'), c.suspended, c.buried_until"
-            # CROSS JOIN keeps reviews outer: a range of the reviews_time index, not all cards
-            " FROM reviews r CROSS JOIN cards c ON c.id = r.card_id"
-            " WHERE r.reviewed_at >= ? AND json_extract(r.after, '$.day') = ?",
-            [since, day.isoformat()]).fetchall()
-        return [row[1:] for row in sorted(rows)]  # in answer order (ORDER BY would scan)
+        return store.day_answers(self.db, since, day)
 
     def _build_queue(self, day: date) -> tuple[list[q.QueuedCard], list[int]]:
         settings = self._settings()
@@ -141,81 +133,44 @@ class ReviewService:
             last_grade[card_id] = (grade, hidden)
         relearn_ids = [c for c, (g, hidden) in last_grade.items()
                        if g < sm2.RELEARN_BELOW and not hidden]
-        due_streams = [self._due_stream(phase, day, settings) for phase in ("learning", "review")]
+        due_streams = [store.due_cards(self.db, phase, day, reverse_cards=settings.reverse_cards)
+                       for phase in ("learning", "review")]
         queued = q.take(q.merge_due(*due_streams),
                         q.left_today(settings.reviews_per_day, due_done), taken_terms)
-        queued += q.take(self._new_stream(day, settings),
+        new_cards = store.new_cards(self.db, day, reverse_cards=settings.reverse_cards,
+                                    by_frequency=settings.new_order != "source",
+                                    page=max(32, 2 * settings.new_per_day))
+        queued += q.take(new_cards,
                          q.left_today(settings.new_per_day, new_done), taken_terms)
         return queued, relearn_ids
-
-    def _visible(self, settings: Settings) -> str:
-        reverse = "" if settings.reverse_cards else " AND c.direction = 'forward'"
-        return ("c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :day)"
-                + reverse)
-
-    def _due_stream(self, phase: str, day: date, settings: Settings) -> Iterator[q.Row]:
-        # Rows come in (due, id) order straight from the cards_due index.
-        cur = self.db.execute(
-            "SELECT c.due, c.id, c.term_id, c.state FROM cards c"
-            " WHERE c.suspended = 0 AND c.state = :phase AND c.due <= :day AND "
-            + self._visible(settings) + " ORDER BY c.due, c.id",
-            {"phase": phase, "day": day.isoformat()})
-        try:
-            yield from cur
-        finally:
-            cur.close()
-
-    def _new_stream(self, day: date, settings: Settings) -> Iterator[q.Row]:
-        order = ("t.position, t.id" if settings.new_order == "source"
-                 else "t.frequency DESC, t.position, t.id")
-        page, offset = max(32, 2 * settings.new_per_day), 0
-        while True:
-            rows = self.db.execute(
-                "SELECT NULL, c.id, c.term_id, c.state FROM cards c JOIN terms t"
-                " ON t.id = c.term_id WHERE c.state = 'new' AND " + self._visible(settings)
-                + f" ORDER BY {order}, c.direction LIMIT :limit OFFSET :offset",
-                {"day": day.isoformat(), "limit": page, "offset": offset}).fetchall()
-            yield from rows
-            if len(rows) < page:
-                return
-            offset += page
 
     # --- one card --------------------------------------------------------------------------
 
     def card_view(self, card_id: int, *, missing_ok: bool = False) -> CardView | None:
         """The front, back and first-seen context of a card (None if gone and `missing_ok`)."""
-        row = self.db.execute(
-            "SELECT c.term_id, c.direction, c.state, t.term FROM cards c"
-            " JOIN terms t ON t.id = c.term_id WHERE c.id = ?", [card_id]).fetchone()
+        row = store.card_face(self.db, card_id)
         if row is None:
             if missing_ok:
                 return None
             raise ReviewError(f"Card {card_id} does not exist (it may have been deleted).")
         term_id, direction, state, term = row
-        glosses = tuple(g for (g,) in self.db.execute(
-            "SELECT gloss FROM senses WHERE term_id = ? ORDER BY count DESC, id", [term_id]))
+        glosses = store.glosses_by_count(self.db, term_id)
         if direction == "reverse":
             front, back = "; ".join(glosses), (term,)
         else:
             front, back = term, glosses
-        ctx = self.db.execute(
-            "SELECT o.sentence, o.span_start, o.span_end, COALESCE(o.translation, s.translation),"
-            " s.speaker, s.start,"
-            " src.url, src.title FROM occurrences o JOIN segments s ON s.id = o.segment_id"
-            " JOIN sources src ON src.id = s.source_id WHERE o.term_id = ?"
-            " ORDER BY o.id LIMIT 1", [term_id]).fetchone()
+        ctx = store.first_context(self.db, term_id)
         context = None
         if ctx is not None:
             sentence, a, b, translation, speaker, start, url, title = ctx
             context = Context(sentence, (a, b), translation, speaker, link_at(url, start), title)
         return CardView(card_id, term_id, direction, front, back, context, state)
 
-    def _card_row(self, card_id: int) -> dict[str, Any]:
-        row = self.db.execute(f"SELECT {_COLS}, term_id FROM cards WHERE id = ?",
-                              [card_id]).fetchone()
-        if row is None:
+    def _card_row(self, card_id: int) -> tuple[CardColumns, int]:
+        found = store.card_columns(self.db, card_id)
+        if found is None:
             raise ReviewError(f"Card {card_id} does not exist (it may have been deleted).")
-        return dict(zip(CARD_COLUMNS + ("term_id",), row, strict=True))
+        return found
 
     def preview(self, card_id: int, today: date | None = None, *,
                 session: ReviewSession | None = None) -> dict[int, date]:
@@ -230,8 +185,7 @@ class ReviewService:
                  session: ReviewSession | None = None) -> dict[int, Outcome]:
         """Grade 0..5 → what answering it would do (next due day, back in this session or not),
         from the same code `answer` runs; nothing changes."""
-        row = self._card_row(card_id)
-        row.pop("term_id")
+        row, _ = self._card_row(card_id)
         settings = self._settings()
         schedules = session is None or card_id not in session.srs.first_done
         day = today or (session.today if session is not None else self.clock.today())
@@ -255,21 +209,19 @@ class ReviewService:
             raise ReviewError(f"Card {card_id} is not waiting in this review session.") from None
         settings = self._settings()
         try:
-            with self.db.atomic():
+            # a SQLite failure becomes the store's one-sentence StoreError (read-only, ...)
+            with collection_errors(self.db), self.db.atomic():
                 result = self._apply(session, card_id, grade, answer_ms, step.schedules,
                                      settings)
-        except BaseException as err:
+        except BaseException:
             session.srs.undo()
-            if isinstance(err, sqlite3.Error):
-                raise self._store_error(err) from err
             raise
         session.review_ids.append(result.review_id)
         return result
 
     def _apply(self, session: ReviewSession, card_id: int, grade: int, answer_ms: int,
                schedules: bool, settings: Settings) -> AnswerResult:
-        row = self._card_row(card_id)
-        term_id = row.pop("term_id")
+        row, term_id = self._card_row(card_id)
         before_state = _state(row)
         after_state, after_row, became_leech = _schedule(card_id, row, grade, session.today,
                                                          schedules, settings)
@@ -278,24 +230,19 @@ class ReviewService:
         if schedules:
             if (after_state.lapses > before_state.lapses
                     and after_state.lapses >= settings.leech_threshold):
-                tags = self.db.execute("SELECT tags FROM terms WHERE id = ?",
-                                       [term_id]).fetchone()[0]
+                tags = term_tags(self.db, term_id)
                 if LEECH_TAG not in tags.split():
                     new_tags = " ".join(tags.split() + [LEECH_TAG])
-                    self.db.execute("UPDATE terms SET tags = ? WHERE id = ?", [new_tags, term_id])
+                    set_term_tags(self.db, term_id, new_tags)
                     log_before["term_tags"], log_after["term_tags"] = tags, new_tags
-            self.db.execute(
-                "UPDATE cards SET " + ", ".join(f'"{c}" = ?' for c in CARD_COLUMNS)
-                + " WHERE id = ?", [after_row[c] for c in CARD_COLUMNS] + [card_id])
+            store.write_card_columns(self.db, card_id, after_row)
         log_after.update(after_row, day=session.today.isoformat(), relearn=not schedules)
-        cur = self.db.execute(
-            "INSERT INTO reviews (card_id, reviewed_at, grade, answer_ms, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [card_id, _timestamp(self.clock.now()), grade, max(0, int(answer_ms)),
-             json.dumps(log_before), json.dumps(log_after)])
+        review_id = store.log_answer(self.db, card_id, reviewed_at=_timestamp(self.clock.now()),
+                                     grade=grade, answer_ms=max(0, int(answer_ms)),
+                                     before=log_before, after=log_after)
         if after_row["suspended"]:
             session.srs.drop(card_id)
-        return AnswerResult(card_id, grade, cur.lastrowid, schedules,
+        return AnswerResult(card_id, grade, review_id, schedules,
                             comes_back_today(grade) and not after_row["suspended"],
                             before_state, after_state, became_leech)
 
@@ -307,41 +254,26 @@ class ReviewService:
         if not session.review_ids:
             return None
         review_id = session.review_ids[-1]
-        row = self.db.execute("SELECT card_id, before FROM reviews WHERE id = ?",
-                              [review_id]).fetchone()
-        if row is None:
+        logged = store.logged_answer(self.db, review_id)
+        if logged is None:
             raise ReviewError("The last answer is no longer in the log, so it cannot be undone.")
-        card_id, before = row[0], json.loads(row[1])
-        try:
-            with self.db.atomic():
-                self.db.execute(
-                    "UPDATE cards SET " + ", ".join(f'"{c}" = ?' for c in CARD_COLUMNS)
-                    + " WHERE id = ?", [before[c] for c in CARD_COLUMNS] + [card_id])
-                if "term_tags" in before:
-                    self.db.execute(
-                        "UPDATE terms SET tags = ? WHERE id = (SELECT term_id FROM cards"
-                        " WHERE id = ?)", [before["term_tags"], card_id])
-                self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
-        except sqlite3.Error as err:
-            raise self._store_error(err) from err
+        card_id, before = logged
+        with collection_errors(self.db), self.db.atomic():
+            store.write_card_columns(self.db, card_id, before)
+            if "term_tags" in before:
+                store.set_tags_of_card_term(self.db, card_id, before["term_tags"])
+            store.delete_answer(self.db, review_id)
         session.review_ids.pop()
         session.srs.undo()
         return card_id
 
-    def _store_error(self, err: sqlite3.Error) -> StoreError:
-        """The store's one-sentence error (read-only, full disk, locked, ...) for this file."""
-        from vocab_app.store.db import translate
-
-        name = self.db.execute("PRAGMA database_list").fetchone()[2]
-        return translate(err, Path(name or ":memory:"))
-
+    @reports(CARDS)
     def bury(self, card_ids: list[int], *, session: ReviewSession | None = None,
              today: date | None = None) -> None:
         """Hide cards until tomorrow (and take them out of `session`)."""
         until = ((today or self.clock.today()) + timedelta(days=1)).isoformat()
         with self.db.atomic():
-            self.db.conn.executemany("UPDATE cards SET buried_until = ? WHERE id = ?",
-                                [(until, c) for c in card_ids])
+            store.bury(self.db, card_ids, until)
         if session is not None:
             for c in card_ids:
                 session.srs.drop(c)
@@ -350,8 +282,7 @@ class ReviewService:
 
     def leeches(self) -> list[int]:
         """Ids of terms with a leech card (lapsed `leech_threshold` times or more)."""
-        return [t for (t,) in self.db.execute(
-            "SELECT DISTINCT term_id FROM cards WHERE leech = 1 ORDER BY term_id")]
+        return store.leech_term_ids(self.db)
 
     def forecast(self, today: date | None = None, days: int = 30) -> dict[date, int]:
         """Cards falling due on each of the next `days` days (overdue ones count for today)."""
@@ -364,7 +295,7 @@ class ReviewService:
         return stats_store.stats(self.db, today or self.clock.today(), self.clock.now(), days)
 
 
-def _schedule(card_id: int, row: dict[str, Any], grade: int, day: date, schedules: bool,
+def _schedule(card_id: int, row: CardColumns, grade: int, day: date, schedules: bool,
               settings: Settings) -> tuple[sm2.SM2State, dict[str, Any], bool]:
     """What answering `grade` on `day` does to the card `row` (its CARD_COLUMNS): the SM-2 state
     and card columns after, and whether it just became a leech. A same-day repetition
@@ -387,7 +318,7 @@ def _schedule(card_id: int, row: dict[str, Any], grade: int, day: date, schedule
     return after_state, after_row, became_leech
 
 
-def _state(row: dict[str, Any]) -> sm2.SM2State:
+def _state(row: CardColumns) -> sm2.SM2State:
     due = date.fromisoformat(row["due"]) if row["due"] else None
     return sm2.SM2State(ef=row["ef"], interval=row["interval"], reps=row["reps"],
                         lapses=row["lapses"], due=due)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vocab_app.services.changes import Changes
 from vocab_app.srs import sm2
 from vocab_app.store.stats import Stats
 
@@ -64,3 +65,8 @@ class AnswerResult:
     before: sm2.SM2State
     after: sm2.SM2State
     became_leech: bool
+
+    @property
+    def changes(self) -> Changes:
+        """The card's scheduling; a lapse may also tag its term as a leech."""
+        return Changes(cards=True, terms=self.after.lapses > self.before.lapses)

@@ -12,9 +12,9 @@ import json
 import logging
 from dataclasses import asdict, dataclass, fields
 
-import sqlite_utils
-
 from vocab_app.errors import VocabError
+from vocab_app.store.db import Database
+from vocab_app.store.settings import meta_value, set_meta_value
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +59,20 @@ def validate(settings: Settings) -> Settings:
     return settings
 
 
-def load_settings(db: sqlite_utils.Database) -> Settings:
+def load_settings(db: Database) -> Settings:
     """The stored settings, defaults for whatever is missing or unusable."""
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
-    if row is None:
+    text = meta_value(db, META_KEY)
+    if text is None:
         return Settings()
     try:
-        data = json.loads(row[0])
+        data = json.loads(text)
     except ValueError:
         log.warning("settings in meta are not JSON; using the defaults")
         return Settings()
     if not isinstance(data, dict):
         return Settings()
     defaults = Settings()
-    values = {}
+    values: dict[str, object] = {}
     for f in fields(Settings):
         if f.name not in data:
             continue
@@ -86,12 +86,7 @@ def load_settings(db: sqlite_utils.Database) -> Settings:
     return Settings(**{**asdict(defaults), **values})
 
 
-def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
+def save_settings(db: Database, settings: Settings) -> None:
     """Store `settings` (validated first) in one transaction."""
     validate(settings)
-    with db.atomic():
-        db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [META_KEY, json.dumps(asdict(settings), sort_keys=True)],
-        )
+    set_meta_value(db, META_KEY, json.dumps(asdict(settings), sort_keys=True))

@@ -23,6 +23,10 @@ from vocab_app.errors import CollectionLockedError, StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
+# The open collection as the layers above hold it: they pass it back to store functions and
+# wrap their units of work in `db.atomic()`, but never run SQL on it themselves.
+Database = sqlite_utils.Database
+
 # Primary result codes (sqlite3.Error.sqlite_errorcode & 0xff).
 _SQLITE_PERM = 3
 _SQLITE_BUSY = 5
@@ -128,6 +132,26 @@ def storage_errors(path: str | os.PathLike[str]) -> Iterator[None]:
         raise translate(err, Path(path)) from err
     except OSError as err:
         raise _os_error(err, Path(path)) from err
+
+
+@contextlib.contextmanager
+def collection_errors(db: sqlite_utils.Database) -> Iterator[None]:
+    """`storage_errors` for the file `db` has open (its path read from the connection)."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise translate(err, file_of(db)) from err
+
+
+def file_of(db: sqlite_utils.Database) -> Path:
+    """The path of the file `db` has open (`:memory:` for an in-memory database)."""
+    name = db.execute("PRAGMA database_list").fetchone()[2]
+    return Path(name or ":memory:")
+
+
+def close_db(db: sqlite_utils.Database) -> None:
+    """Close the collection (committed work is already on disk)."""
+    db.conn.close()
 
 
 def translate(err: sqlite3.Error, path: Path) -> StoreError:

@@ -113,6 +113,31 @@ def add_tag(db: sqlite_utils.Database, term_ids: Iterable[int], tag: str) -> Non
                " AND instr(' ' || tags || ' ', ?) = 0", [tag, _ids(term_ids), f" {tag} "])
 
 
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The tags of some terms and the suspension of their cards, to put back after an edit."""
+
+    tags: tuple[tuple[int, str], ...]  # (term id, tags)
+    suspended: tuple[tuple[int, int], ...]  # (card id, 0 or 1)
+
+
+def marks(db: sqlite_utils.Database, term_ids: Iterable[int]) -> Marks:
+    """The tags and card suspension of the terms in `term_ids`, as they are now."""
+    ids = _ids(term_ids)
+    tags = db.execute(f"SELECT id, tags FROM terms WHERE id IN ({_IN})", [ids]).fetchall()
+    cards = db.execute(f"SELECT id, suspended FROM cards WHERE term_id IN ({_IN})",
+                       [ids]).fetchall()
+    return Marks(tuple(map(tuple, tags)), tuple(map(tuple, cards)))
+
+
+def restore_marks(db: sqlite_utils.Database, saved: Marks) -> None:
+    """Give the terms and cards of `saved` their tags and suspension back (gone ones stay gone)."""
+    db.conn.executemany("UPDATE terms SET tags = ? WHERE id = ?",
+                        [(tags, term_id) for term_id, tags in saved.tags])
+    db.conn.executemany("UPDATE cards SET suspended = ? WHERE id = ?",
+                        [(flag, card_id) for card_id, flag in saved.suspended])
+
+
 def set_suspended(db: sqlite_utils.Database, term_ids: Iterable[int], suspended: bool) -> None:
     """Suspend (or unsuspend) every card of the terms in `term_ids`."""
     db.execute(f"UPDATE cards SET suspended = ? WHERE term_id IN ({_IN})"

@@ -107,9 +107,10 @@ def _matching_segments(db: sqlite_utils.Database, source_id: int,
     return out
 
 
-def _stored_by_content(db: sqlite_utils.Database, source_id: int) -> dict[tuple, list[int]]:
+def _stored_by_content(db: sqlite_utils.Database, source_id: int
+                       ) -> dict[tuple[object, ...], list[int]]:
     """(speaker, start, end, text, translation) → ids of the source's segments, in order."""
-    pool: dict[tuple, list[int]] = {}
+    pool: dict[tuple[object, ...], list[int]] = {}
     for row in db.execute('SELECT id, speaker, start, "end", text, translation FROM segments'
                           " WHERE source_id = ? ORDER BY idx", [source_id]):
         pool.setdefault(tuple(row[1:]), []).append(row[0])
@@ -119,3 +120,14 @@ def _stored_by_content(db: sqlite_utils.Database, source_id: int) -> dict[tuple,
 def _segment_ids(db: sqlite_utils.Database, source_id: int) -> dict[int, int]:
     return dict(db.execute("SELECT idx, id FROM segments WHERE source_id = ?", [source_id]))
 
+
+
+def source_title(db: sqlite_utils.Database, source_id: int) -> str | None:
+    """The title of source `source_id`, or None when there is no such source."""
+    row = db.execute("SELECT title FROM sources WHERE id = ?", [source_id]).fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def source_exists(db: sqlite_utils.Database, source_id: int) -> bool:
+    """Whether a source with id `source_id` is stored."""
+    return db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None

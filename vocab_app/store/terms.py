@@ -21,7 +21,7 @@ Runs inside the caller's transaction, after the documents' sources and segments 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -64,7 +64,6 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
     again by this call are deleted. See the module docstring for the rules.
     """
     out = StoreOutcome()
-    position = db.execute("SELECT coalesce(max(position), 0) FROM terms").fetchone()[0]
     seen_occurrences: list[int] = []
     abbreviations = _abbreviation_owners(db)
     changed_paths = set(changed_sources or {})
@@ -80,18 +79,13 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
         occs = [o for o in note.occurrences
                 if o.gloss in kept and o.segment_index in segment_ids.get(o.source_path, {})]
         first_path = (occs or note.occurrences)[0].source_path
-        term_id, created = _upsert_term(db, note, position + 1, now, abbreviations)
+        term_id, created = _upsert_term(db, note, now, abbreviations, reverse_cards)
         out.touched_term_ids.add(term_id)
         if created:
-            position += 1
             out.new_term_ids.append(term_id)
             out.counts(first_path).new_terms += 1
-            _create_cards(db, term_id, reverse_cards)
         for sense in glosses:
-            cur = db.execute("INSERT INTO senses (term_id, gloss, style) VALUES (?, ?, ?)"
-                             " ON CONFLICT (term_id, gloss) DO NOTHING",
-                             [term_id, sense.gloss, sense.style])
-            if cur.rowcount == 1:
+            if add_sense(db, term_id, sense.gloss, sense.style):
                 path = next((o.source_path for o in occs if o.gloss == sense.gloss), first_path)
                 out.counts(path).new_senses += 1
         sense_ids = dict(db.execute("SELECT gloss, id FROM senses WHERE term_id = ?", [term_id]))
@@ -107,6 +101,34 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
     return out
 
 
+def create_term(db: sqlite_utils.Database, *, key: str, term: str, lang: str, created_at: str,
+                reverse_cards: bool, variants: Sequence[str] = (), pronunciation: str = "",
+                tags: str = "") -> int:
+    """Store a new term (no senses yet) after every other one (`position`) with its cards: a
+    forward card, and a reverse card when `reverse_cards`. Every new term, mined or imported
+    from a list, is made here; returns its id. The key must not be stored yet."""
+    position = db.execute("SELECT coalesce(max(position), 0) + 1 FROM terms").fetchone()[0]
+    term_id = int(db.execute(
+        "INSERT INTO terms (key, term, lang, variants, tags, position, created_at, pronunciation)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [key, term, lang, json.dumps(list(variants), ensure_ascii=False), tags, position,
+         created_at, pronunciation]).lastrowid or 0)
+    _create_cards(db, term_id, reverse_cards)
+    return term_id
+
+
+def add_sense(db: sqlite_utils.Database, term_id: int, gloss: str, style: str) -> bool:
+    """Give the term the sense `gloss` (count 0 until recounted); False if it has it already."""
+    cur = db.execute("INSERT INTO senses (term_id, gloss, style) VALUES (?, ?, ?)"
+                     " ON CONFLICT (term_id, gloss) DO NOTHING", [term_id, gloss, style])
+    return cur.rowcount == 1
+
+
+def sense_glosses(db: sqlite_utils.Database, term_id: int) -> list[str]:
+    """The term's glosses (in no promised order)."""
+    return [r[0] for r in db.execute("SELECT gloss FROM senses WHERE term_id = ?", [term_id])]
+
+
 def _abbreviation_owners(db: sqlite_utils.Database) -> dict[str, int]:
     """term_key(abbreviation) → id of the stored term it abbreviates (the most seen one)."""
     owners: dict[str, tuple[int, int]] = {}
@@ -118,18 +140,16 @@ def _abbreviation_owners(db: sqlite_utils.Database) -> dict[str, int]:
     return {key: term_id for key, (term_id, _) in owners.items()}
 
 
-def _upsert_term(db: sqlite_utils.Database, note: Note, position: int, now: str,
-                 abbreviations: Mapping[str, int]) -> tuple[int, bool]:
+def _upsert_term(db: sqlite_utils.Database, note: Note, now: str,
+                 abbreviations: Mapping[str, int], reverse_cards: bool) -> tuple[int, bool]:
     row = db.execute("SELECT id, term, variants FROM terms WHERE key = ?", [note.key]).fetchone()
     if row is None and note.key in abbreviations:
         row = db.execute("SELECT id, term, variants FROM terms WHERE id = ?",
                          [abbreviations[note.key]]).fetchone()
     if row is None:
-        term_id = db.execute(
-            "INSERT INTO terms (key, term, lang, variants, position, created_at, pronunciation)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [note.key, note.term, note.lang, json.dumps(note.variants, ensure_ascii=False),
-             position, now, note.pronunciation]).lastrowid
+        term_id = create_term(db, key=note.key, term=note.term, lang=note.lang, created_at=now,
+                              reverse_cards=reverse_cards, variants=note.variants,
+                              pronunciation=note.pronunciation)
         return term_id, True
     term_id, display, stored = row
     if note.pronunciation:
@@ -233,3 +253,21 @@ def term_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str] | None:
     """(id, tags) of the stored term with normalised key `key`, or None."""
     row = db.execute("SELECT id, tags FROM terms WHERE key = ?", [key]).fetchone()
     return (row[0], row[1]) if row is not None else None
+
+
+def term_tags(db: sqlite_utils.Database, term_id: int) -> str:
+    """The term's tags (space-separated); KeyError when there is no such term."""
+    row = db.execute("SELECT tags FROM terms WHERE id = ?", [term_id]).fetchone()
+    if row is None:
+        raise KeyError(term_id)
+    return str(row[0])
+
+
+def set_term_tags(db: sqlite_utils.Database, term_id: int, tags: str) -> None:
+    """Replace the term's tags (space-separated)."""
+    db.execute("UPDATE terms SET tags = ? WHERE id = ?", [tags, term_id])
+
+
+def term_exists(db: sqlite_utils.Database, term_id: int) -> bool:
+    """Whether a term with id `term_id` is stored."""
+    return db.execute("SELECT 1 FROM terms WHERE id = ?", [term_id]).fetchone() is not None

@@ -4,13 +4,13 @@ translation, short and corresponding, on the real transcript seed."""
 from __future__ import annotations
 
 import statistics
-from pathlib import Path
 
 from vocab_app.mining.align import FALLBACK_CAP, SentencePairs
 from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text, read_document
+from vocab_app.paths import seed_files
 
-SEED_001 = next((Path(__file__).resolve().parents[3] / "seeds").glob("001_*.txt"))
+SEED_001 = next(p for p in seed_files() if p.name.startswith("001_"))
 
 
 def test_seed_translations_are_short_and_hold_the_term():

@@ -99,3 +99,65 @@ def test_a_noun_gloss_after_a_preposition_keeps_the_noun(text, term):
 
 def test_a_noun_before_a_preposition_is_no_phrasal_verb():
     assert [h.term for h in find_glosses("She has a knack for (擅长) explaining things.")] == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("In this chapter we introduce(引入) a caching layer.", "introduce"),
+    ("The team will explain (解释) every step.", "explain"),
+    ("Small patches improve(改进) the parser over time.", "improve"),
+    ("Each service must discuss(讨论) its limits.", "discuss"),
+    ("Most of them adopt(采用) the new format slowly.", "adopt"),
+    # after a plural subject the verb alone
+    ("Teams adopt(采用) the new format slowly.", "adopt"),
+    ("Prices rise (上涨) in winter.", "rise"),
+    ("Old servers crash (崩溃) often.", "crash"),
+])
+def test_a_lone_verb_glossed_by_a_chinese_verb_is_the_term(text, term):
+    assert terms(text) == [term]
+
+
+@pytest.mark.parametrize("text", [
+    "The tool we use (工具) is old.",
+    "They explain (见第三章) the method.",
+    "Ask what they need (需求清单) first.",
+])
+def test_a_verb_glossed_by_a_noun_is_no_term(text):
+    assert terms(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # a Chinese verb phrase opening with a coverb and its object: the English verb phrase whole
+    ("Late nights, they take a toll on memory (对记忆造成损害) quickly.", "take a toll on memory"),
+    ("They put pressure on the suppliers (给供应商施加压力) every month.",
+     "put pressure on the suppliers"),
+    ("We shed light on the cause (对原因加以阐明) here.", "shed light on the cause"),
+    ("Sleep has a big impact on mood (对情绪产生很大影响).", "has a big impact on mood"),
+    # a manner adverb opening the gloss: the adverb after the object stays in the term
+    ("We must examine the contract closely (深入调查合同) first.",
+     "examine the contract closely"),
+    ("They finally solved the dispute completely (彻底解决争端).",
+     "solved the dispute completely"),
+])
+def test_a_chinese_verb_phrase_gloss_takes_the_whole_english_verb_phrase(text, term):
+    assert terms(text) == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The effect of noise on accuracy (对准确性的影响) is small.", "accuracy"),
+    ("We compared it with baselines (与基线方法比较).", "baselines"),
+    ("It lets the team access to logs (对日志的访问).", "logs"),
+    ("We use natural language processing (自然语言处理) daily.", "natural language processing"),
+    ("They rely on cloud providers (云服务商) for storage.", "cloud providers"),
+    ("The weights use data cleaning (清洗) first.", "data cleaning"),
+    ("Our class discussed moral hazard (道德风险) today.", "moral hazard"),
+])
+def test_noun_glosses_and_noun_phrases_stay_short(text, term):
+    assert terms(text) == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We put embeddings into vector databases (向量数据库) nightly.", "vector databases"),
+    ("They moved files into object storage (对象存储) last year.", "object storage"),
+])
+def test_a_noun_gloss_that_starts_like_a_coverb_is_still_a_noun(text, term):
+    assert terms(text) == [term]

@@ -244,3 +244,30 @@ def test_a_short_form_may_keep_the_long_forms_last_word(text, long_form, short):
 def test_a_short_form_and_a_shared_word_need_a_long_form():
     assert find_glosses("The blood test (CBC test) came back.") == []
     assert find_glosses("We tuned the model (GPT model) again.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the letters start at a hyphen-joined part: the part before it is no part of the long form
+    ("The Lipid-thyroid-stimulating hormone (TSH) level rose.", "thyroid-stimulating hormone"),
+    ("A Protein-glucagon-like peptide (GLP) signal.", "glucagon-like peptide"),
+    # a letter from inside a compound word does not pull the start left over prose
+    ("They took a sample of cerebrospinal fluid (CSF) first.", "cerebrospinal fluid"),
+    ("We drew a vial of peripheral blood (PB) at noon.", "peripheral blood"),
+    # a unit with a slash, `per` giving no letter
+    ("Levels are given in nanomoles per liter (nmol/L) here.", "nanomoles per liter"),
+    ("Doses in micrograms per kilogram (mcg/kg) vary.", "micrograms per kilogram"),
+    ("Pick yes or no (Yes/no) here.", None),
+    ("Glucose in millimoles per litre (mmol/L) was normal.", "millimoles per litre"),
+    # a capitalised name may still be permuted by a translator
+    ("General Artificial Intelligence (AGI) is near.", "General Artificial Intelligence"),
+])
+def test_abbreviation_long_form_boundaries(text, expected):
+    abbr = [h.term for h in find_glosses(text) if h.style == "abbr"]
+    assert abbr == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("token, ok", [
+    ("nmol/L", True), ("mg/dL", True), ("IU/mL", True), ("and/or", False), ("Yes/no", False),
+])
+def test_units_with_a_slash_are_short_forms(token, ok):
+    assert is_short_form(token) is ok

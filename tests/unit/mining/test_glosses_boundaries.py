@@ -39,8 +39,10 @@ def test_english_term_in_english_prose_with_chinese_gloss_is_the_noun_phrase(tex
     assert [(h.term, h.style) for h in find_glosses(text)] == [(term, "en-zh")]
 
 
-def test_a_light_verb_alone_before_a_chinese_gloss_is_no_term():
-    assert terms("We use(使用) it every day.") == []
+def test_a_verb_alone_glossed_by_a_chinese_verb_is_a_term_like_any_other_verb():
+    # The author glossed it (RULES.md G: every gloss counts, however basic), as with adopt(采用)
+    assert terms("We use(使用) it every day.") == ["use"]
+    assert terms("We adopt(采用) it every day.") == ["adopt"]
 
 
 def test_latin_run_at_line_start_of_chinese_text_is_kept_whole():

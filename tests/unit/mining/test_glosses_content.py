@@ -57,6 +57,51 @@ def test_pronunciation_between_term_and_bracket_goes_with_the_term(text, expecte
     assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
 
 
+@pytest.mark.parametrize("text, expected, pron", [
+    # a language label before the transcription, outside the bracket
+    ("Entropy 英 /'entrəpɪ/ (熵) 是一个物理量。", ("Entropy", "熵", "en-zh"), "/'entrəpɪ/"),
+    ("这个词 sorrow 美 /'sɑroʊ/（悲伤）很常用。", ("sorrow", "悲伤", "en-zh"), "/'sɑroʊ/"),
+    ("A lorry UK: /ˈlɒri/ (卡车) is a truck.", ("lorry", "卡车", "en-zh"), "/ˈlɒri/"),
+    # an ASCII apostrophe as the stress mark, `:` as the length mark, inside the bracket
+    ("Listen for the rhythm (/'rɪðəm/, 节奏) of each line.", ("rhythm", "节奏", "en-zh"),
+     "/'rɪðəm/"),
+    ("They saw a mirage (/mɪ'rɑ:ʒ/；海市蜃楼) at noon.", ("mirage", "海市蜃楼", "en-zh"),
+     "/mɪ'rɑ:ʒ/"),
+    # the transcription right after the bracket
+    ("我们要看穿 veneer(外表、虚饰)英 /və'nɪə/ 下面的东西。", ("veneer", "外表、虚饰", "en-zh"),
+     "/və'nɪə/"),
+    ("She felt nostalgia (怀旧) /nɒˈstældʒə/ for home.", ("nostalgia", "怀旧", "en-zh"),
+     "/nɒˈstældʒə/"),
+    # an optional sound in brackets inside the transcription
+    ("A fashion /ˈfæʃ(ə)n/ (时尚) show.", ("fashion", "时尚", "en-zh"), "/ˈfæʃ(ə)n/"),
+    ("The ubiquitous /juː'bɪkwɪt(ə)s/ (无处不在的) phone.", ("ubiquitous", "无处不在的", "en-zh"),
+     "/juː'bɪkwɪt(ə)s/"),
+])
+def test_pronunciation_labels_ascii_stress_and_after_the_bracket(text, expected, pron):
+    (hit,) = find_glosses(text)
+    assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
+
+
+@pytest.mark.parametrize("text, gloss", [
+    ("Use read(读)/write/ daily.", "读"),
+    ("They visit (访问) /var/log for logs.", "访问"),
+    ("They rent (租用) /bin/ space.", "租用"),
+])
+def test_a_path_after_a_bracket_is_no_pronunciation(text, gloss):
+    (hit,) = find_glosses(text)
+    assert hit.gloss == gloss and hit.pronunciation == ""
+
+
+@pytest.mark.parametrize("token", ["/'kæt/", "/fə'sɑ:d/", "/'kat/"])
+def test_ascii_stress_and_length_marks_are_ipa(token):
+    assert is_ipa(token)
+
+
+@pytest.mark.parametrize("token", ["/don't know/", "['quote']", "/it's/ok'/"])
+def test_quotes_alone_do_not_make_ipa(token):
+    assert not is_ipa(token)
+
+
 def test_glosses_without_pronunciation_have_an_empty_one():
     (hit,) = find_glosses("他们研究 world models（世界模型）。")
     assert hit.pronunciation == ""
@@ -184,6 +229,41 @@ def test_equivalents_checked_on_sentences_not_tuned_on(text, expected):
 ])
 def test_another_name_in_the_heads_own_language_is_left_out(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("树突（dendrites，输入终端）接收信号。", [("树突", "dendrites", "zh-en")]),
+    ("线粒体（mitochondria，细胞的电池）提供能量。", [("线粒体", "mitochondria", "zh-en")]),
+    ("防火墙（firewall，网络的门卫）挡住攻击。", [("防火墙", "firewall", "zh-en")]),
+])
+def test_a_chinese_note_after_the_english_equivalent_of_a_chinese_head_is_left_out(
+        text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("细胞核（nucleus，CPU）负责控制。", [("细胞核", "nucleus", "zh-en")]),
+    ("内存条（memory stick，RAM）插在主板上。", [("内存条", "memory stick", "zh-en")]),
+    ("向量库（vector store，VS）存放嵌入。", [("向量库", "vector store", "zh-en"),
+                                           ("向量库", "VS", "zh-en")]),
+    ("图形处理器（graphics processor，GPU）很快。",
+     [("图形处理器", "graphics processor", "zh-en"), ("图形处理器", "GPU", "zh-en")]),
+])
+def test_an_abbreviation_beside_an_equivalent_must_abbreviate_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "模型（GPT，Claude 等）很强。",
+    "苹果（apple，例如红富士）好吃。",
+    "大模型（LLM，2023 年）很火。",
+    "产品（iPhone，手机）卖得好。",
+    "数据集（MNIST，手写数字）很常用。",
+    "模型（GPT-4，最强）发布了。",
+])
+def test_an_example_aside_or_instance_name_is_no_equivalent_beside_a_chinese_note(text):
+    assert not [p for p in pairs(text) if p[1] in ("GPT", "apple", "LLM", "iPhone", "MNIST",
+                                                    "GPT-4")]
 
 
 @pytest.mark.parametrize("text", [

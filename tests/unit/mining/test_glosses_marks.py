@@ -110,6 +110,18 @@ def test_emphasised_aside_is_still_noise(source):
     assert pairs(source) == []
 
 
+@pytest.mark.parametrize("source, expected, pron", [
+    ("**Entropy**英 /'entrəpɪ/(熵)是一个物理量。", ("Entropy", "熵", "en-zh"), "/'entrəpɪ/"),
+    ("**drizzle** 美 /'drɪzl/ (毛毛雨) fell all day.", ("drizzle", "毛毛雨", "en-zh"), "/'drɪzl/"),
+    ("**梯度**英 /'greɪdiənt/（gradient）决定方向。", ("梯度", "gradient", "zh-en"),
+     "/'greɪdiənt/"),
+])
+def test_labelled_pronunciation_between_a_marked_term_and_its_bracket(source, expected, pron):
+    text, marks = marked(source)
+    (hit,) = find_glosses(text, marks)
+    assert (hit.term, hit.gloss, hit.style, hit.pronunciation) == (*expected, pron)
+
+
 def test_mark_that_ends_before_other_text_is_ignored():
     source = "这是**重要的**梯度下降法（gradient descent）。"
     assert pairs(source) == unmarked(source)

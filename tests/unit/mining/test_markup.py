@@ -121,6 +121,27 @@ def test_an_indented_paragraph_of_a_plain_text_file_is_not_code():
     assert any("梯度下降" in s.text for s in doc.segments)
 
 
+@pytest.mark.parametrize("source", [
+    "Install it:\n\n```pip install tensor(s)```\n\nThen **drift** (漂移) appears.\n",
+    "```ls -la``` lists files.\nA **kernel** (内核) runs them.\n",
+    "  ```` a ``` b ```` is one span\nThe **scheduler** (调度器) waits.\n",
+])
+def test_a_one_line_triple_backtick_span_is_code_not_a_fence(source):
+    doc = parse_text(source, path="notes.md")
+    pairs = [(o.term, o.gloss) for o in mine_document(doc)]
+    assert len(pairs) == 1 and pairs[0][1] in ("漂移", "内核", "调度器")
+    assert all("(s)" not in s.text or s.code for s in doc.segments)
+
+
+@pytest.mark.parametrize("source", [
+    "```python\nmodel(模型) = 1\n```\nA **kernel** (内核) runs.\n",
+    "~~~ see `x`\nmodel(模型)\n~~~\nA **kernel** (内核) runs.\n",
+])
+def test_a_fence_with_an_info_string_still_opens_a_code_block(source):
+    pairs = [(o.term, o.gloss) for o in mine_document(parse_text(source, path="notes.md"))]
+    assert pairs == [("kernel", "内核")]
+
+
 @pytest.mark.parametrize("noise", ["**(*(", "*_`[<&(", "[a](", "<b><i>", "<code>(", "_a*",
                                    "``` `` `", "__*_(（"])
 def test_a_line_of_markup_noise_is_read_in_linear_time(noise):

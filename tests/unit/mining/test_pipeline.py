@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,7 @@ from vocab_app.mining.readers import read_document
 from vocab_app.paths import seed_files
 
 SEEDS = {p.name[:3]: p for p in seed_files()}
-GOLD_DIR = SEEDS["000"].parent.parent / "tests" / "data" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[2] / "data" / "gold"
 
 
 def gold_pairs(seed: str) -> dict[tuple[str, str], int]:

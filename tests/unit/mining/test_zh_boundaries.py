@@ -384,3 +384,23 @@ def test_a_time_aside_is_no_term(text):
 ])
 def test_an_idiom_and_a_dividing_verb_bound_the_term(text, term):
     assert [h.term for h in find_glosses(text)][0] == term
+
+
+@pytest.mark.parametrize("text, term", [
+    ("德国数学家黎曼（Riemann）研究了几何。", "黎曼"),
+    ("英国首相丘吉尔（Churchill）发表了演讲。", "丘吉尔"),
+    ("奥地利心理学家弗洛伊德（Freud）提出了潜意识。", "弗洛伊德"),
+    ("著名作家鲁迅（Lu Xun）写了很多书。", "鲁迅"),
+])
+def test_a_title_before_a_name_glossed_by_the_name_is_left_out(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("专家系统（Expert System）已经过时。", "专家系统"),
+    ("数学家黎曼（mathematician Riemann）研究了几何。", "数学家黎曼"),
+    ("我们使用多模态检索模型（multimodal retrieval model）。", "多模态检索模型"),
+    ("物理学家（physicist）很忙。", "物理学家"),
+])
+def test_a_compound_or_a_gloss_that_translates_the_title_keeps_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]

@@ -4,7 +4,7 @@ anything is stored."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from helpers.timing import assert_linear
@@ -90,3 +90,36 @@ def test_long_lines_take_linear_time():
         return lambda: parse_list(line * 3)
 
     assert_linear(work, 200_000, factor=10)
+
+
+@pytest.mark.parametrize("reverse", [True, False])
+def test_a_list_import_makes_the_same_cards_as_a_mining_import(tmp_path, reverse):
+    """Issue 11: list import and mining import create terms through one store function, so
+    with reverse cards on a term first met in a colleague's list gets its reverse card too
+    (it used to get only a forward card) and shows up in review in both directions."""
+    from vocab_app.services.settings import Settings
+
+    text = tmp_path / "note.txt"
+    text.write_text("We trained a reward model (奖励模型) on the answers people preferred.\n",
+                    encoding="utf-8")
+    csv = tmp_path / "colleague.csv"
+    csv.write_text("term,gloss\nknowledge distillation,知识蒸馏\n", encoding="utf-8")
+    with Library.open(tmp_path / "c.sqlite", clock=FixedClock(NOW)) as lib:
+        lib.save_settings(Settings(reverse_cards=reverse, new_per_day=20))
+        assert lib.import_files([text]).new_terms == 1
+        report = lib.lists.import_csv(csv, "Week 1")
+        assert report.created == 1
+        mined, listed = (lib.term_rows()[0].id, lib.term_rows()[1].id)
+        directions = [sorted(c.direction for c in lib.term_detail(t).cards)
+                      for t in (mined, listed)]
+        expected = ["forward", "reverse"] if reverse else ["forward"]
+        assert directions == [expected, expected]
+        shown = []
+        for days in range(3):  # a term shows one card a day: the reverse one comes on day 3
+            session = lib.review.start_session(NOW.date() + timedelta(days=days))
+            while (card := session.next_card()) is not None:
+                shown.append((card.front, card.direction))
+                lib.review.answer(session, card.card_id, 5)
+        assert ("knowledge distillation", "forward") in shown
+        assert (("知识蒸馏", "reverse") in shown) == reverse
+        assert (("奖励模型", "reverse") in shown) == reverse

@@ -201,6 +201,20 @@ def test_undo_restores_the_card_row_and_deletes_the_log_row_exactly(db):
     assert svc.answer(session, card, 4, answer_ms=1).rescheduled
 
 
+def test_answering_again_after_an_undo_redoes_the_same_answer_exactly(db):
+    # what the window's Redo does: the same grade on the same card of the same session
+    svc, _, _ = make_service(db)
+    card = due_card(db, "agent", TODAY, reps=5, interval=40, lapses=2)
+    session = svc.start_session()
+    first = svc.answer(session, card, 5, answer_ms=700)
+    answered, logged = card_row(db, card), [r[:3] for r in log_rows(db)]
+    svc.undo(session)
+    again = svc.answer(session, card, 5, answer_ms=700)
+    assert (again.before, again.after) == (first.before, first.after)
+    assert card_row(db, card) == answered
+    assert [r[:3] for r in log_rows(db)] == logged == [(card, 5, 700)]
+
+
 def test_preview_matches_the_engine_and_changes_nothing(db):
     svc, _, _ = make_service(db)
     card = due_card(db, "agent", TODAY, reps=3, interval=10)

@@ -132,6 +132,8 @@ class MarkdownLines:
         block_like = _BLOCK_START_RE.match(raw) is not None
         lead = raw.lstrip(" \t")[:1] if block_like else ""
         fence = _FENCE_RE.match(raw) if lead in ("`", "~") else None
+        if fence and lead == "`" and "`" in raw[fence.end():]:
+            fence = None  # a backtick fence's info string holds no backtick: ```x``` is a span
         if fence:
             self.fence = fence.group(1)
             return [BREAK]

@@ -1,0 +1,123 @@
+"""The main window's menus (File, Edit with the undo history, View, Help) and the two boxes the
+Help menu opens: the keyboard shortcuts and About."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from vocab_app.gui.actions import add_action
+from vocab_app.gui.undo import undo_actions
+
+SHORTCUTS = (
+    ("Open files to mine", "Ctrl+O"), ("Export", "Ctrl+E"), ("Term lists", "Ctrl+L"),
+    ("Quit", "Ctrl+Q"),
+    ("Undo (the step the Edit menu names)", "Ctrl+Z"), ("Redo", "Ctrl+Shift+Z or Ctrl+Y"),
+    ("Find / filter", "Ctrl+F"),
+    ("Library / Mine / Review / Stats", "Ctrl+1 … Ctrl+4"),
+    ("Review: show answer", "Space"), ("Review: grade Again/Hard/Good/Easy", "1 – 4"),
+    ("Library: edit gloss", "F2"), ("Library: delete selected", "Delete"),
+    ("Mine: add or skip selected rows", "Space"),
+)
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What the window's menu items do."""
+
+    open_files: Callable[[], object]
+    mine_samples: Callable[[], object]
+    open_export: Callable[[], object]
+    open_lists: Callable[[], object]
+    quit: Callable[[], object]
+    find: Callable[[], object]
+    show_view: Callable[[str], None]
+    shortcuts: Callable[[], object]
+    about: Callable[[], object]
+
+
+@dataclass(frozen=True)
+class MenuActions:
+    """The actions of the menu bar the window and its tests reach."""
+
+    open: QAction
+    samples: QAction
+    export: QAction
+    lists: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    views: dict[str, QAction]
+
+
+def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
+                views: Sequence[tuple[str, str, str]]) -> MenuActions:
+    """Fill the window's menu bar; `views` are (key, title, shortcut) in sidebar order.
+
+    Edit → Undo/Redo name the step they take back or do again ("Undo Delete 3 terms")."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    open_ = add_action(window, "&Open files…", slots.open_files, QKeySequence.StandardKey.Open,
+                       menu=file_menu)
+    samples = add_action(window, "Import &samples", slots.mine_samples, menu=file_menu)
+    export = add_action(window, "&Export…", slots.open_export, "Ctrl+E", menu=file_menu)
+    lists = add_action(window, "Term &lists…", slots.open_lists, "Ctrl+L", menu=file_menu)
+    file_menu.addSeparator()
+    quit_ = add_action(window, "&Quit", slots.quit, QKeySequence.StandardKey.Quit,
+                       menu=file_menu)
+    quit_.setMenuRole(QAction.MenuRole.QuitRole)
+
+    edit_menu = bar.addMenu("&Edit")
+    undo, redo = undo_actions(window, undo_stack)
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+    edit_menu.addSeparator()
+    # Views own their Ctrl+F (it focuses their own search box); the menu item only shows
+    # the key, so the two shortcuts are never ambiguous.
+    find = add_action(window, "&Find\tCtrl+F", slots.find, menu=edit_menu)
+
+    view_menu = bar.addMenu("&View")
+    view_actions = {key: add_action(window, title, lambda _c=False, k=key: slots.show_view(k),
+                                    shortcut, menu=view_menu)
+                    for key, title, shortcut in views}
+
+    help_menu = bar.addMenu("&Help")
+    add_action(window, "&Keyboard shortcuts", slots.shortcuts,
+               QKeySequence.StandardKey.HelpContents, menu=help_menu)
+    about = add_action(window, "&About vocab_app", slots.about, menu=help_menu)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    return MenuActions(open_, samples, export, lists, quit_, undo, redo, find, view_actions)
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    """List the keyboard shortcuts in a box."""
+    width = max(len(name) for name, _ in SHORTCUTS)
+    text = "\n".join(f"{name.ljust(width)}   {keys}" for name, keys in SHORTCUTS)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    font = box.font()
+    font.setFamilies(["monospace", *font.families()])
+    font.setStyleHint(font.StyleHint.Monospace)
+    box.setFont(font)
+    box.open()
+
+
+def show_about(parent: QWidget, db_path: Path | None) -> None:
+    """Version and what the app does."""
+    from vocab_app import __version__
+
+    text = (f"vocab_app {__version__}\n\n"
+            "Mine the terms bilingual transcripts and articles gloss, review them with "
+            "SM-2 spaced repetition and export them to Anki.\n\n"
+            f"Collection: {db_path or 'default'}\n"
+            "Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.")
+    box = QMessageBox(QMessageBox.Icon.Information, "About vocab_app", text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.open()
