@@ -32,8 +32,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "first_run.py": ("WelcomePage._on_done",),
     "library_filters.py": ("FilterBar._combo", "FilterBar._refill", "FilterBar.set_choices",),
     "library_view.py": (
-        "LibraryView._action", "LibraryView._failed_undo", "LibraryView._fill_choices.choices",
-        "LibraryView._on_choices", "LibraryView._on_deleted", "LibraryView._show_context_menu",
+        "LibraryView._action", "LibraryView._fill_choices.choices",
+        "LibraryView._on_choices", "LibraryView._show_context_menu",
         "LibraryView._update_actions", "LibraryView.add_to_list.add", "LibraryView.keyPressEvent",
     ),
     "list_terms_model.py": (
@@ -43,15 +43,10 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "lists_dialog.py": (
         "ListsDialog._action", "ListsDialog._arrow", "ListsDialog._button",
         "ListsDialog._import_previewed.done", "ListsDialog._on_lists",
-        "ListsDialog._on_lists_dragged", "ListsDialog._on_terms", "ListsDialog._push_undo",
+        "ListsDialog._on_lists_dragged", "ListsDialog._on_terms",
         "ListsDialog._run", "ListsDialog._run.done", "ListsDialog._selected_terms",
-        "ListsDialog._update_buttons", "ListsDialog.showEvent", "ListsDialog.undo.done",
+        "ListsDialog._update_buttons", "ListsDialog.showEvent",
         "_ListDelegate.initStyleOption",
-    ),
-    "main_window.py": (
-        "MainWindow._action", "MainWindow._on_mined_import", "MainWindow._on_samples_imported",
-        "MainWindow._show_due", "MainWindow._update_undo", "MainWindow.dragMoveEvent",
-        "_local_files",
     ),
     "mine_view.py": (
         "MineView._on_imported", "MineView._on_mined", "MineView._show_errors",
@@ -61,8 +56,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "review_card.py": ("card_html", "summary_html",),
     "review_view.py": (
         "ReviewView._on_started", "ReviewView._open", "ReviewView.current_card",
-        "ReviewView.grade.answer", "ReviewView.keyPressEvent", "ReviewView.start_session.start",
-        "ReviewView.summary", "ReviewView.undo.undo", "_card_again", "_step",
+        "ReviewView.keyPressEvent", "ReviewView.start_session.start", "ReviewView.summary",
     ),
     "stats_view.py": ("StatsView._on_stats", "StatsView.refresh.fetch", "StatsView.stats",),
     "term_model.py": (
