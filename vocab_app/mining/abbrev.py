@@ -159,7 +159,10 @@ def initials_match(short: str, long_words: list[str], permuted: bool = True) -> 
                for ini in _initial_variants(long_words))
 
 
-_NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings")
+#: Endings that make another word of the short one (an inflection, or a derivation:
+#: `thyroid` → `thyroidectomy`, `aware` → `awareness`), so the short word is no clipping.
+_NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings", "ectomy", "otomy", "ostomy", "scopy",
+                "itis", "osis", "gram", "graphy", "plasty", "ness", "ment", "ments", "ism")
 
 
 def is_clipping(short: str, long_form: str) -> bool:

@@ -35,6 +35,7 @@ brand generic sold marketed available see
 using running starting beginning depending assuming excluding pending following according
 based compared ranging counting working going coming looking waiting leading making doing
 first originally later recently now then next once still already
+two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands
 """)
 #: Words that end the opening noun phrase of a description and start what modifies it.
 _POSTMODIFIERS = word_set("""
@@ -48,6 +49,7 @@ _PARTICIPLES = word_set("made found given known seen done built held kept worn g
 #: Short adjectives with no telling suffix.
 _ADJECTIVES = word_set("""
 rare common mild severe moderate safe true free same different similar high low small large big
+thin thick soft flat narrow wide deep tiny stiff weak strong heavy smooth sharp round hollow
 new old young good bad better worse best worst serious normal usual possible likely unlikely
 necessary important useful full empty open closed hot cold warm dry wet short long slow fast
 quick easy hard early late due ready able unable equal close related prior typical special
@@ -63,14 +65,17 @@ _ARTICLES = word_set("a an the any")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d")
 
 
-def _adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
+    """True for a common short adjective or a word with an adjective-only suffix."""
     w = word.lower()
     return w in _ADJECTIVES or (len(w) > 4 and w.endswith(_ADJ_SUFFIXES))
 
 
 def _postmodifier(word: str) -> bool:
     w = word.lower()
-    return w in _POSTMODIFIERS or w in _PARTICIPLES or (len(w) > 4 and w.endswith("ed"))
+    # (a hyphenated -ed word is a compound adjective before its noun: `bean-shaped organs`)
+    return w in _POSTMODIFIERS or w in _PARTICIPLES or (
+        len(w) > 4 and w.endswith("ed") and "-" not in w)
 
 
 def is_list(note: str) -> bool:
@@ -157,7 +162,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         nucleus += 1
     if any(w.lower() in ("and", "or") for w in words[i:i + nucleus]):
         return False  # `clients and servers`: members or examples, not a description
-    if i == 0 and nucleus == 1 and _adjective(opener) and len(words) > 1:
+    if i == 0 and nucleus == 1 and is_adjective(opener) and len(words) > 1:
         return False  # `rare in children`, `mild to moderate`: one adjective and its scope
     if points_at_one(before):
         return False  # `our agent (an early prototype)`: says which one, not what the word means
@@ -198,11 +203,16 @@ def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
                 and _stem(words[-1]) != _stem(head_words[-1] if head_words else ""))
     if rest[0] in _LINKING_POSTMODIFIERS:
         return True
+    if nucleus >= 2 and rest[0] in _PLACE_PREPOSITIONS and len(rest) > 1:
+        return True  # `hollow spaces in the skull`, `excessive growth in childhood`
     return _postmodifier(rest[0]) and len(rest) > 1 and rest[1] in _AGENT_WORDS
 
 
 #: Words that tie a definition's noun to what it says about it.
 _LINKING_POSTMODIFIERS = word_set("that which who whom whose where of to")
+#: Prepositions of place and time after an adjective and its noun (`hollow spaces in …`).
+_PLACE_PREPOSITIONS = word_set("in inside within behind near under around between on at along "
+                               "below above beneath during")
 #: Words after a participle that make it a description (`caused by`, `used for`).
 _AGENT_WORDS = word_set("by for in from with into on as")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.en_terms import NP_STOP_WORDS, noun_phrase_start
 from vocab_app.mining.lang import word_set
 
@@ -34,7 +35,8 @@ usually frequently seldom also else elsewhere everywhere nowhere somewhere upsta
 nearby afterwards beforehand first second third last next previously thereafter
 summary overview glossary appendix chapter figure table homepage login password reference
 """)
-#: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term.
+#: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term;
+#: before a link they say who has it (`patients with dyspnea`), not what it is.
 _PEOPLE_WORDS = word_set("""
 children child adults adult women woman men man infants infant babies baby toddlers teens
 teenagers elderly seniors mice rats dogs cats animals humans people persons patients males
@@ -63,10 +65,18 @@ _PRONOUN_HEADS = word_set("one each all some most both either neither none any")
 _QUANTITY_NOUNS = word_set("""
 amount amounts number numbers lot lots variety group groups type types kind kinds sort sorts
 range series set sets couple pair majority minority plenty dozens hundreds thousands millions
-percent half level levels
+percent half level levels change changes
 """)
 _DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
-                        "each every certain particular specific")
+                        "each every certain particular specific corresponding respective "
+                        "resulting subsequent")
+#: Adverbs of degree: how much, not what (`severely reduced absorption (malabsorption)` →
+#: reduced absorption); `widely spaced eyes` keeps its adverb of manner.
+_DEGREE_ADVERBS = word_set("very extremely severely slightly mildly moderately markedly greatly "
+                           "significantly somewhat rather quite fairly relatively highly")
+#: Verbs whose gerund takes the description as its object (`taking medications that …`).
+_GERUND_VERBS = word_set("taking using having getting eating drinking wearing receiving "
+                         "needing causing including avoiding preventing treating")
 _RELATIVES = word_set("that which who")
 #: Particles of a phrasal verb glossed by one verb (`turns on (activates)`).
 _PARTICLES = word_set("on off up down out back over away")
@@ -88,7 +98,7 @@ def names_term(note: str) -> bool:
             continue
         if w in ("and", "or") and len(words) == 3 and k == 1:
             continue
-        if w in NP_STOP_WORDS:
+        if w in NP_STOP_WORDS or w in _NUMBER_WORDS:
             return False
     if len(words) == 1:
         w = words[0]
@@ -98,6 +108,8 @@ def names_term(note: str) -> bool:
         _adverb(w) or w in _ASIDE_WORDS or w in _REMARK_WORDS for w in words)
 
 
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen "
+                         "hundred thousand million")
 #: Words of a remark on availability or state, never of a term.
 _REMARK_WORDS = word_set("available unavailable online offline only here there now soon")
 
@@ -166,7 +178,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             # the description may be the whole coordination: no telling where it starts
             if _core(words[begin - 1].group()) in ("and", "or"):
                 return end
-            begin = kept
+            if kept < n - 1:  # (one word after the link is no description: keep the noun,
+                begin = kept  # `causes inflammation of the liver (hepatitis)`)
             break
         if kind != "link":
             break
@@ -182,7 +195,41 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         before -= 1  # `from the ears`
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in _NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
-    return words[begin].start()
+    return words[_coordinate_adjective(words, begin, n)].start()
+
+
+#: Words after which a comma-separated adjective opens a noun phrase (`and dry, itchy skin`);
+#: not `the` (`In the trial, painful joints …`: a fronted phrase and a comma).
+_PHRASE_OPENERS = word_set("a an and or")
+
+
+def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index of an adjective joined to words[begin] by a comma when both
+    modify the noun (`and fatty, foul-smelling stools`, `a dry, scaly patch`): the word before
+    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`) and a word other
+    than the noun follows the comma. A list (`include fever, swollen glands`) has no such
+    opener."""
+    b = begin - 1
+    if b < 1 or begin >= n - 1 or not words[b].group().endswith(","):
+        return begin
+    left = words[b].group()[:-1]
+    if not (left.isalpha() and left.islower()) or _core(words[b - 1].group()) not in (
+            _PHRASE_OPENERS) or words[b - 1].group()[-1] in _CLOSING:
+        return begin
+    return b if _adjective_like(left) and _content(words[begin].group()) else begin
+
+
+#: Endings of adjectives only (`-al`, `-ic`, `-ive`, `-ing` make nouns too: trial, clinic).
+_ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ible", "able")
+_COLOURS = word_set("red blue green yellow white black brown grey gray pink purple pale dark")
+#: `fatty`, `runny`: a doubled consonant before -y (not `study`, `therapy`, `biopsy`).
+_DOUBLED_Y_RE = re.compile(r"[a-z]*([b-df-hj-np-tv-z])\1y")
+
+
+def _adjective_like(word: str) -> bool:
+    """An adjective by its ending or a short common one (`fatty`, `painful`, `dry`, `red`)."""
+    return (word.endswith(_ADJ_ENDINGS) or word in _COLOURS or is_adjective(word)
+            or _DOUBLED_Y_RE.fullmatch(word) is not None)
 
 
 def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
@@ -232,6 +279,10 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
         if b > 1 and _noun_before(words, b) and _core(words[b - 2].group()) in (
                 _DETERMINERS | _LINKS):
             return "and", b - 1
+        if b > 2 and _noun_before(words, b) and _content(words[b - 2].group()) and _core(
+                words[b - 3].group()) in _DETERMINERS and words[b - 2].group()[-1] not in (
+                _CLOSING):
+            return "and", b - 2  # `an enlarged liver and spleen`
         return "", begin
     if w in _DETERMINERS and b > 2 and _content(words[b - 1].group()) and _core(
             words[b - 2].group()) in _RELATIVES:
@@ -244,7 +295,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
     left = _core(words[link - 1].group())
     if left in _PRONOUN_HEADS and words[link - 1].group()[-1] not in _CLOSING:
         return "pronoun", link - 1
-    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or not _noun_before(words, link)
+    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or left in _PEOPLE_WORDS
+            or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)):  # `looked at`
         return "", begin
     return "link", link
@@ -268,10 +320,85 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
     return _content(left) and left[-1] not in _CLOSING
 
 
-_NOT_FIRST = _PRONOUN_HEADS | _LINKS | _DETERMINERS | _RELATIVES | word_set("and or")
+_NOT_FIRST = (_PRONOUN_HEADS | _LINKS | _DETERMINERS | _RELATIVES | _DEGREE_ADVERBS
+              | _GERUND_VERBS | _NUMBER_WORDS | word_set("and or one"))
 _PREPOSITIONS = _LINKS | word_set("before after during since until from to for by on over under "
                                   "without about against toward towards")
 _NO_NOUN_BEFORE = _PREPOSITIONS | word_set("me you him her it us them to")
+
+
+#: Nouns of software parts: a short lower-case word in brackets after one names a tool
+#: (`the runtime (node)`, `a shell (bash)`), not a plainer word for it.
+_TOOL_NOUNS = word_set("""
+runtime runtimes shell shells engine engines backend backends frontend frontends protocol
+protocols plugin plugins extension extensions toolkit toolkits driver drivers daemon daemons
+kernel kernels terminal terminals repository repositories registry registries environment
+environments container containers cluster clusters namespace namespaces branch branches
+""")
+_PLAIN_NOTE_RE = re.compile(r"[a-z]{3,5}")
+_VOWELS_RE = re.compile(r"[aeiouy]")
+
+
+def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of the word before `end` that the bracket `note` renames in a plainer word
+    (`glucose (sugar)`, `lipid (fat)`, `sodium (salt)`), or None. A plain word is short: one
+    lower-case word of three to five letters with a vowel, at least two letters shorter than
+    the word it glosses, which is a lower-case noun, not a kind of thing or a software part
+    (`the runtime (node)`) and not an agent noun (`the formatter (black)`). It renames that word
+    only, after a function word or a classifying adjective: `radioactive glucose (sugar)` →
+    glucose; after another noun or a plain adjective the words are a description
+    (`low blood pressure (shock)`, described by `description_start`)."""
+    if not _PLAIN_NOTE_RE.fullmatch(note) or not _VOWELS_RE.search(note):
+        return None
+    if (note in _ASIDE_WORDS or note in _PEOPLE_WORDS or note in NP_STOP_WORDS
+            or _describing_word(note)):
+        return None
+    words = list(_WORD_RE.finditer(text, max(start, end - 60), end))
+    if not words:
+        return None
+    last = words[-1]
+    word = last.group()
+    if not (word.isalpha() and word.islower()) or len(word) < len(note) + 2:
+        return None
+    if (word in NP_STOP_WORDS or word in _DETERMINERS or word in _KIND_NOUNS
+            or word in _TOOL_NOUNS or word.endswith(("er", "or", "ly", "ing", "ed"))):
+        return None
+    if len(words) > 1 and words[-2].group()[-1] not in _CLOSING:
+        prev = _core(words[-2].group())
+        if (_content(words[-2].group()) and not prev.endswith(_CLASSIFYING_ENDINGS)
+                and not _verb_after_subject(words, len(words) - 2)):
+            # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
+            # technical term happens to be short
+            return None
+    return last.start()
+
+
+def _verb_after_subject(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] is an -s verb after a singular noun (`the body handles`)."""
+    core = _core(words[i].group())
+    if i < 1 or not _plural(core) or words[i - 1].group()[-1] in _CLOSING:
+        return False
+    subject = _core(words[i - 1].group())
+    return _content(words[i - 1].group()) and not _plural(subject) and not subject.endswith(
+        _CLASSIFYING_ENDINGS)
+
+
+#: Endings of classifying adjectives (`radioactive`, `dietary`, `metabolic`): they say which
+#: kind, so a plain word for the noun after them renames the noun alone.
+_CLASSIFYING_ENDINGS = ("ive", "ic", "al", "ary")
+
+
+#: Endings of agent nouns that name tools (`tokenizer`, `compiler`, `parser`, `scanner`,
+#: `formatter`): a one-word name in brackets after one says which tool.
+_TOOL_ENDINGS = ("izer", "iser", "ler", "ser", "ner", "tter")
+#: Short adjectives no technical term is: a one-word note that is one remarks on the head.
+_REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal main basic "
+                              "simple rough brief")
+
+
+def _describing_word(note: str) -> bool:
+    """True for a one-word note that is an adjective (`minor`, `loose`, `black`)."""
+    return note in _REMARK_ADJECTIVES or note in _COLOURS or is_adjective(note)
 
 
 def describes_technical_term(head: str, note: str) -> bool:
@@ -284,8 +411,18 @@ def describes_technical_term(head: str, note: str) -> bool:
     if not words or not head[:1].islower() or "'" in head or "’" in head:
         return False
     last = _core(words[-1])
-    if last in _KIND_NOUNS or last in _PRONOUN_HEADS or last[:5] == _core(note.split()[-1])[:5]:
-        return False  # `the library (jieba)`; `revenue (annual recurring revenue)`
+    if " " not in note and (_describing_word(note) or (
+            len(words) == 1 and last.endswith(_TOOL_ENDINGS))):
+        return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
+    if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
+        return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
+    note_last = _core(note.split()[-1])
+    if last in _KIND_NOUNS or last in _PRONOUN_HEADS or (
+            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
+        # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
+        # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
+        # description around it (`inflammation of the tonsil (tonsillitis)`)
+        return False
     first = note.split()[0]
     for suffix in ("ed", "ing"):
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):

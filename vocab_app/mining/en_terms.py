@@ -19,7 +19,7 @@ _WORD_RE = re.compile(r"\S+")
 NP_STOP_WORDS = word_set("""
 a an the this that these those my your his her its our their some any each every no all both
 either neither such what which who whom whose when where why how whether if than then so
-i you he she it we they me him us them one ones
+i you he she it we they me him us them one ones let's it's that's there's here's what's
 is are was were be been being am can could will would shall should may might must do does did
 have has had get gets got make makes made let lets
 to of in on at by for with from into onto about as via through over under between among
@@ -264,6 +264,49 @@ def _verb_object_words(gloss: str) -> int:
 def _verb_object(toks: list[tuple[str, str]]) -> bool:
     verb, obj = toks[0][1], toks[1][1]
     return verb in ("v", "vd", "vi") and (obj[0] == "n" or obj == "vn")
+
+
+_VERB_PARTICLES = word_set("up down out off back over away in on forward ahead around through")
+#: Prepositions a prepositional verb ends with (`step down from`, `deal with`, `rely on`).
+_VERB_PREPOSITIONS = word_set("from with on to of for at into about upon")
+
+
+def phrasal_verb_start(text: str, start: int, end: int, gloss: str) -> int:
+    """Start of a verb with its particles and the preposition it takes, right before a
+    bracket whose Chinese gloss is one verb (`step down from (辞去)`, `deal with (处理)`,
+    `look forward to (期待)`, `circle back (回头再讨论)`), or `end` when there is none: the
+    verb is a lower-case word that is no function word, after a subject, a modal, `to` or
+    the start of a clause."""
+    words = list(_WORD_RE.finditer(text, max(start, end - 60), end))
+    if len(words) < 2 or _verb_object_words(gloss) != -1 and not _verb_led(gloss):
+        return end
+    j = len(words) - 1
+    has_prep = words[j].group().lower() in _VERB_PREPOSITIONS
+    if has_prep:
+        j -= 1
+    particles = 0
+    while j > 0 and words[j].group().lower() in _VERB_PARTICLES and particles < 2:
+        j -= 1
+        particles += 1
+    if not (has_prep or particles) or j < 0:
+        return end
+    verb = words[j].group()
+    if not verb.isalpha() or not verb.islower() or (
+            verb in NP_STOP_WORDS and verb not in _LIGHT_VERBS):
+        return end
+    if words[j].end() != (words[j + 1].start() - 1):
+        return end  # punctuation between them
+    if j > 0 and words[j - 1].group().lower() in _DETERMINERS:
+        return end  # `a knack for`: a noun, not a verb
+    return words[j].start()
+
+
+def _verb_led(gloss: str) -> bool:
+    """True when the Chinese gloss opens with a verb (`回头再讨论`, `想出`)."""
+    from vocab_app.mining.zh_tagger import tagger
+
+    toks = tagger().lcut(gloss.strip())
+    return bool(toks) and toks[0][1] in ("v", "vi", "vd") and len(gloss.strip()) <= 6
 
 
 def english_term_start(text: str, start: int, end: int, gloss: str) -> int:

@@ -19,17 +19,19 @@ from vocab_app.mining.abbrev import (
 from vocab_app.mining.bracket_content import (
     lead_in_end,
 )
-from vocab_app.mining.definitions import ALSO_CALLED_RE, is_name
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     describes_technical_term,
     description_start,
     names_term,
+    plain_word_for,
 )
 from vocab_app.mining.en_terms import (
     english_term_start,
     in_chinese_context,
     is_title_case,
     noun_phrase_start,
+    phrasal_verb_start,
 )
 from vocab_app.mining.lang import CJK_RE, is_cjk, word_set
 from vocab_app.mining.model import GlossHit, Style
@@ -58,7 +60,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, g1 + 1)):
-        t0 = english_term_start(text, t0, t1, gloss)
+        p0 = phrasal_verb_start(text, t0, t1, gloss)
+        t0 = p0 if p0 < t1 else english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
             return []
     elif not fixed:
@@ -208,14 +211,19 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
     if not marked and not labelled:
+        # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
+        p0 = plain_word_for(text, max(lo, t0), t1, gloss)
+        if p0 is not None:
+            return [make_hit(text, p0, t1, g0, g1, "def")]
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
-        if names_term(gloss[called.end():] if called else gloss):
+        if names_term(_ARTICLE_RE.sub("", gloss[called.end():]) if called else gloss):
             hits = _described(text, t1, g0, g1, lo)
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
-            if hits or not (called or " of " in gloss or last[:1].isupper()):
+            if hits or not (called or " of " in gloss or last[:1].isupper()
+                            or _adjective_and_noun(gloss)):
                 return hits
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)
@@ -228,16 +236,45 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     return [make_hit(text, n0, t1, g0, g1, "def")]
 
 
+def _adjective_and_noun(note: str) -> bool:
+    """True for a note of three words or more opening with a plain adjective, which may
+    describe the head (`Lymph nodes (small bean-shaped organs)`) rather than name a term."""
+    words = note.split()
+    return len(words) >= 3 and is_adjective(words[0])
+
+
+_ARTICLE_RE = re.compile(r"^(?:an?|the)\s+")
+
+
 def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
-    """The def pair of a description before a bracketed technical term (described_terms.py)."""
+    """The def pair of a description before a bracketed technical term (described_terms.py).
+    A capital that only opens the sentence does not make a description a name when the
+    description is a phrase with a preposition (`Swelling of the legs (edema) …`; not
+    `Tylenol (acetaminophen)`, `Plain heads (tiny note)`)."""
     gloss = text[g0:g1]
-    d0 = description_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, gloss)
+    w0 = max(lo, t1 - _LONG_FORM_REACH)
+    window = _sentence_case_lowered(text[w0:t1])
+    d0 = w0 + description_start(window, 0, t1 - w0, gloss)
     if d0 >= t1:
         return []
     head = text[d0:t1]
-    if not describes_technical_term(head, gloss) or is_name(head, text[max(lo, d0 - 80):d0]):
+    probe = window[d0 - w0:] if _LINKED_RE.search(head) else head
+    if not describes_technical_term(probe, gloss) or is_name(probe, text[max(lo, d0 - 80):d0]):
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
+
+
+_LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
+_SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?;:]\s+)([A-Z])(?=[a-z]+\b)")
+
+
+def _sentence_case_lowered(window: str) -> str:
+    """`window` with the capital of its last sentence's first word lowered (same length)."""
+    starts = [m.start(1) for m in _SENTENCE_OPENING_RE.finditer(window)]
+    if not starts:
+        return window
+    i = starts[-1]
+    return window[:i] + window[i].lower() + window[i + 1:]
 
 
 _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)

@@ -66,9 +66,13 @@ indistinct groans smiles smiling nods
 # and after an English word they may well translate it (`music(音乐)`).
 
 
+_TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
 def is_reference_or_number(gloss: str) -> bool:
-    """URLs and domains (G3, G9), years and bare numbers (G3), and text with no word in it."""
-    if _URL_RE.search(gloss):
+    """URLs and domains (G3, G9), years and bare numbers (G3), template markup left by a site
+    generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with no word in it."""
+    if _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
         return True
     if _YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss):
         return True
@@ -122,13 +126,18 @@ _ZH_SENTENCE_RE = re.compile("[。！？!?:：；;]")
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
 
+#: `at least once`, `at most once`: how often, a name of a delivery guarantee, not a scope.
+_TIMES_RE = re.compile(r"at (?:least|most) (?:once|twice)\Z", re.I)
+
+
 def english_aside(gloss: str) -> bool:
     """True for an English aside, example list, scope/time qualifier or citation (G1–G3) of two
     or more words: it opens with `including`, `like`, `as`, `which`, `at`, `Source:`,
     `translated by` and the like. One word alone (`like`, `source`) is left to translate."""
     words = gloss.lower().split()
-    if len(words) < 2 or ALSO_CALLED_RE.match(gloss) or gloss.lower().startswith("that is,"):
-        # another name, or `that is, …`: a definition (DEF)
+    if len(words) < 2 or ALSO_CALLED_RE.match(gloss) or gloss.lower().startswith("that is,") or (
+            RELATIVE_DEFINITION_RE.match(gloss)) or _TIMES_RE.match(gloss):
+        # another name, `that is, …` or `which is a …`: maybe a definition (DEF)
         return False
     first = words[0].rstrip(",")
     if first.endswith(":"):
@@ -245,6 +254,9 @@ _STRONG_CUE_RE = re.compile(
 _WEAK_CUE_RE = re.compile(
     r"\b(?:means|meaning|describes|is a|is an|is the|are the|are a|is when|is how|is what)\b",
     re.I)
+#: `which is a …`, `which are small …`: a relative clause whose predicate is a noun phrase, the
+#: shape of a definition (not `which is in the neck`, `which helps digest fat`: asides).
+RELATIVE_DEFINITION_RE = re.compile(r"(?:which|that) (?:is (?=an?\s)|are (?!the\s)(?=[a-z]))", re.I)
 _DEF_OPENERS = ("i.e.", "ie ", "that is", "namely", "in other words", "a ", "an ")
 _EXAMPLE_RE = re.compile(r"\b(?:example|examples|for instance|e\.g\.)\b", re.I)
 
@@ -262,6 +274,10 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
     breath)`, `(also called …)`). `before` is the sentence text before the head. Example lists
     (`GPT-4 is a good example`) and remarks (`Note: the authors later retracted this`) are not
     definitions."""
+    relative = RELATIVE_DEFINITION_RE.match(gloss)
+    if relative:  # `bilirubin (which is a yellow pigment)`: the noun phrase after it decides
+        rest = gloss[relative.end():]
+        return len(rest.split()) >= 3 and is_definition(head, rest, labelled, before)
     words = gloss.split()
     if not labelled and participle_for_participle(head, gloss, before):
         return True  # `can be amplified (made in large numbers)`

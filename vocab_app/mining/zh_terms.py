@@ -21,31 +21,19 @@ compared with the gloss, counting about one English word per two Chinese charact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
-from vocab_app.mining.model import Occurrence
+from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
+from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_usage import prefer_known_terms as prefer_known_terms
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
 
-#: Function words that end a term whatever jieba's tag says.
-STOP_WORDS = word_set("""
-的 地 得 了 着 过 把 被 将 在 于 对 向 从 和 与 及 以及 或 或者 也 都 就 还 又 很 更 最 太 非常
-十分 特别 比较 那种 这种 这个 那个 一个 一种 某种 某些 这些 那些 所有 各种 每个 每种 是 有 会 能
-可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
-她 您 咱们 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
-基于 关于 对于 作为
-""")
-#: Multi-character adverbs (single-character ones are stops already).
-ADVERBS = word_set("""
-已经 正在 曾经 一直 总是 确实 真正 真的 可能 也许 大概 几乎 完全 只是 仅仅 甚至 尤其 特别是
-首先 然后 最后 其实 当然 显然 据称 据说 所谓 再次 不断 逐渐 越来越 更加 非常 相当 比较 稍微
-就要 也就 只有 终于 依然 仍然 始终 立刻 马上 往往 通常 经常 一起 一般 主要 大多 基本 直接 同样
-""")
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 _STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
@@ -92,6 +80,9 @@ def tag_words(text: str) -> tuple[tuple[str, str], ...]:
     return _tag(text)
 
 
+_UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
+
+
 def gloss_units(gloss: str) -> int:
     """How many words the English gloss has: content words, hyphen/slash parts counted apart;
     a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
@@ -101,7 +92,7 @@ def gloss_units(gloss: str) -> int:
         return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
     n = 0
     for w in words:
-        if w.lower() not in LINK_WORDS:
+        if w.lower() not in _UNCOUNTED:
             n += len(re.split(r"[-/]", w))
     return max(n, 1)
 
@@ -152,6 +143,35 @@ def _soft_stop(tok: _Tok) -> bool:
     return tok.flag in _VERB_FLAGS and len(tok.word) == 1 and tok.word not in STOP_WORDS
 
 
+def _mistagged_conjunction(toks: list[_Tok], k: int) -> bool:
+    """A two-character word tagged c that joins no clauses, before a noun (因果|语言建模 for
+    causal language modeling): crossed when the gloss needs more words."""
+    tok = toks[k]
+    return (tok.flag == "c" and len(tok.word) == 2 and tok.word not in CLAUSE_CONJUNCTIONS
+            and tok.word not in STOP_WORDS and k + 1 < len(toks) and (
+                _is_nominal(toks[k + 1]) or toks[k + 1].flag in _VERB_FLAGS))
+
+
+def _single_char(tok: _Tok) -> bool:
+    return len(tok.word) == 1 and tok.word not in STOP_WORDS and tok.flag not in _STOP_FLAGS
+
+
+def _in_character_run(toks: list[_Tok], k: int, taken: int) -> bool:
+    """True when toks[k] is one of three or more single characters in a row, none a function
+    word, next to the term (jieba, HMM off, leaves a word it does not know in characters:
+    拉|取|式 of 拉取式消费, 先|来|先 of 先来先服务). Two may be a verb and its complement
+    before the term, so two are not enough."""
+    if taken < 1 or not _single_char(toks[k]):
+        return False
+    left = k
+    while left > 0 and _single_char(toks[left - 1]):
+        left -= 1
+    right = k
+    while right + 1 < len(toks) and _single_char(toks[right + 1]):
+        right += 1
+    return right - left >= 2
+
+
 def _protected(toks: list[_Tok], k: int) -> bool:
     """A first word that is never dropped: a bound prefix, or a word right after a numeral and
     classifier (一个递归神经网络: after 一个 comes a noun phrase, so 递归 modifies it)."""
@@ -173,8 +193,9 @@ def _is_particle_of_place(tok: _Tok) -> bool:
 
 def _count(toks: list[_Tok]) -> int:
     """How many English words `toks` would take: one per two characters (函数调用 → 2,
-    注意力 → 1), none for 的/之, one-character suffixes, prepositions and locatives."""
-    return sum(max(1, len(t.word) // 2) for t in toks
+    注意力 → 1), one per character of an idiom (先进先出: first in, first out), none for
+    的/之, one-character suffixes, prepositions and locatives."""
+    return sum(len(t.word) if t.flag == "i" else max(1, len(t.word) // 2) for t in toks
                if t.word not in ("的", "之") and t.word not in SUFFIXES
                and not _is_particle_of_place(t))
 
@@ -183,16 +204,22 @@ def _count(toks: list[_Tok]) -> int:
 _ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
               "7": "七", "8": "八", "9": "九"}
 _EN_NUMBERS = {w: d for d, ws in {
-    "1": "one first single", "2": "two second double dual", "3": "three third triple",
+    "1": "one first single once", "2": "two second double dual twice",
+    "3": "three third triple thrice",
     "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
     "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
+#: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
+#: least once), not a count before it.
+_TIMES_WORDS = frozenset({"once", "twice", "thrice"})
 
 
 def _gloss_numerals(gloss: str) -> str:
     """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
     digits = {ch for ch in gloss if ch.isdigit()}
-    digits |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", gloss.lower()) if w in _EN_NUMBERS}
-    return "".join(_ZH_DIGITS[d] for d in sorted(digits))
+    words = re.findall(r"[a-z]+", gloss.lower())
+    digits |= {_EN_NUMBERS[w] for w in words if w in _EN_NUMBERS}
+    times = "次" if _TIMES_WORDS.intersection(words) else ""
+    return "".join(_ZH_DIGITS[d] for d in sorted(digits)) + times
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +247,11 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         run_start -= 1
     if run_start == end:
         return None
+    named = named_prefix(text, run_start, lo, gloss)
+    if named is not None:
+        mixed = _mixed_term(text, named, run_start, end, gloss, lo)
+        if mixed is not None:
+            return mixed
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     label = label and not truncated and not any(
         ch.isalnum() for ch in _SECTION_NUMBER_RE.sub("", text[lo:run_start], count=1))
@@ -243,6 +275,32 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     elif coordinable and run_start > 0 and text[run_start - 1] in _SEPARATORS:
         coordinate_end = run_start - 1
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+
+
+def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, gloss: str,
+                lo: int) -> ZhTerm | None:
+    """A term of Latin words the gloss repeats and the Chinese run after them, when the run is
+    the rest of the term (`Docker 镜像（Docker image）`, `Python 包（Python package）`); a
+    Chinese preposition before it stays when the gloss has its English (`在 Colab 中打开
+    （Open in Colab）`)."""
+    start, rest = named
+    run = text[run_start:end]
+    toks = _tag(run)
+    words = {w.casefold() for w in gloss.split()}
+    place = bool(words & PLACE_WORDS)
+    if any(w in STOP_WORDS or (w in OBJECT_VERBS and toks[i + 1][0] not in SUFFIXES)
+           or (f == "f" and not place) for i, (w, f) in enumerate(toks[:-1])):
+        # `Docker 上部署服务`: a clause, not a name (but `Colab 中打开`: Open in; `Adam
+        # 优化器`: 优化 makes a noun with 器)
+        return None
+    if len(run) > 6 or gloss_units(rest) * 3 < _count([_Tok(w, f, 0) for w, f in toks]):
+        return None
+    j = start
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j > lo and text[j - 1] in ZH_PREPOSITIONS and words & set(ZH_PREPOSITIONS[text[j - 1]]):
+        start = j - 1
+    return ZhTerm(start, end)
 
 
 @lru_cache(maxsize=65536)
@@ -282,14 +340,23 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
         soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
-            k == 0 or toks[k - 1].flag not in ("m", "mq")))  # 批大小 (batch size), not 三个
+            k == 0 or toks[k - 1].flag not in ("m", "mq"))) or (  # 批大小, not 三个
+            _mistagged_conjunction(toks, k))
+        if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
+            k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
+            break
+        if _in_character_run(toks, k, len(toks) - 1 - k):
+            k -= 1  # 拉|取|式|消费, 先|来|先|服务: one new word jieba left in characters
+            continue
         if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
-                and tok.word[-1] not in _CLASSIFIERS) and (
+                and (tok.word[-1] not in _CLASSIFIERS or tok.word[-1] in numerals)) and (
                 not _translated_stop(tok.word, gloss_words)):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
+    while len(span) > 1 and not label and span[0].flag == "f" and len(span[0].word) == 1:
+        span = span[1:]  # `在 GPU 上训练（training）`: the locative closes a place phrase
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
@@ -303,8 +370,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while not label and len(span) > 1 and _count(span) > units and not _protected(
             toks, toks.index(span[0])):
         lead = span[0]
-        if _translated_stop(span[1].word, gloss_words):
-            break  # `输入到隐层` (input-to-hidden): the word the translated link joins stays
+        if _translated_stop(span[1].word, gloss_words) or (
+                _single_char(lead) and _single_char(span[1])):
+            # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
+            # character of a run (拉|取|式消费) is no verb of its own
+            break
         if lead.flag in _DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
@@ -383,33 +453,3 @@ def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:
         if tok.flag[0] == "n":  # a noun between them: not a coordination
             return None, False
     return None, True
-
-
-def prefer_known_terms(occurrences: list[Occurrence]) -> list[Occurrence]:
-    """The occurrences of one document, a zh-en term that ran long shortened to the term the
-    author glossed the same way elsewhere in it, as often or more often: after
-    `这个标记器(tokenizer)` (and more like it), `一个子词标记器(tokenizer)` is 标记器 too. The left
-    boundary of a Chinese term is the uncertain one; the author's own usage settles it."""
-    counts: dict[tuple[str, str], int] = {}
-    for occ in occurrences:
-        if occ.style == "zh-en":
-            key = (occ.gloss.casefold(), occ.term)
-            counts[key] = counts.get(key, 0) + 1
-    if len(counts) < 2:
-        return occurrences
-    by_gloss: dict[str, list[tuple[str, int]]] = {}
-    for (gloss, term), n in counts.items():
-        by_gloss.setdefault(gloss, []).append((term, n))
-    out = []
-    for occ in occurrences:
-        if occ.style == "zh-en":
-            gloss = occ.gloss.casefold()
-            n = counts[(gloss, occ.term)]
-            shorter = [t for t, m in by_gloss[gloss]
-                       if len(t) < len(occ.term) and occ.term.endswith(t) and m >= n]
-            if shorter:
-                term = max(shorter, key=len)
-                a, b = occ.term_in_sentence
-                occ = replace(occ, term=term, term_in_sentence=(b - len(term), b))
-        out.append(occ)
-    return out

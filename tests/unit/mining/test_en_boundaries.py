@@ -78,6 +78,30 @@ def test_a_title_is_one_term_but_coordinated_terms_still_split():
 
 
 @pytest.mark.parametrize("text, term", [
+    # a verb with its particles and preposition, glossed by one Chinese verb
+    ("He decided to step down from (辞去) the board.", "step down from"),
+    ("We need to come up with (想出) a plan by Friday.", "come up with"),
+    ("I really look forward to (期待) the trip.", "look forward to"),
+    ("Let's circle back (回头再讨论) on this tomorrow.", "circle back"),
+])
+def test_a_phrasal_verb_glossed_by_a_verb_is_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a noun gloss, or a noun before the preposition: no verb phrase
+    ("The price of oil (石油) rose again.", "oil"),
+    ("We talked about data (数据) today.", "data"),
+])
+def test_a_noun_gloss_after_a_preposition_keeps_the_noun(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+def test_a_noun_before_a_preposition_is_no_phrasal_verb():
+    assert [h.term for h in find_glosses("She has a knack for (擅长) explaining things.")] == []
+
+
+@pytest.mark.parametrize("text, term", [
     ("In this chapter we introduce(引入) a caching layer.", "introduce"),
     ("The team will explain (解释) every step.", "explain"),
     ("Small patches improve(改进) the parser over time.", "improve"),

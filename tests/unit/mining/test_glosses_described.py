@@ -124,3 +124,203 @@ def test_a_participle_glossed_by_a_plainer_participle_is_def(text, term, gloss):
 ])
 def test_a_remark_on_a_participle_stays_noise(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # an adverb of degree says how much, not what
+    ("Some patients have markedly enlarged hands (acromegaly) for years.",
+     "enlarged hands", "acromegaly"),
+    ("The infection leads to extremely low blood pressure (shock) within hours.",
+     "low blood pressure", "shock"),
+    # a word that points at which instance is meant
+    ("The lack of iodine results in a corresponding swelling of the neck (goitre) later.",
+     "swelling of the neck", "goitre"),
+    # a gerund whose object is the description
+    ("They can be helped by using drugs that thin the blood (anticoagulants) daily.",
+     "drugs that thin the blood", "anticoagulants"),
+    # `changes in …`: the note names what changes
+    ("Scans show changes in the soft tissue around the joint (synovium) early on.",
+     "soft tissue around the joint", "synovium"),
+])
+def test_words_of_degree_reference_and_change_stay_out_of_the_description(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # an adverb of manner is part of what the word means
+    ("Babies with the condition may have widely spaced eyes (hypertelorism) at birth.",
+     "widely spaced eyes"),
+    ("The disorder causes abnormally small heads (microcephaly) in infants.",
+     "abnormally small heads"),
+])
+def test_an_adverb_of_manner_stays_in_the_description(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Most children get a red, itchy rash (urticaria) on the arms.",
+     "red, itchy rash", "urticaria"),
+    ("Patients often have a dry, scaly patch (plaque) on the elbow.",
+     "dry, scaly patch", "plaque"),
+    ("Signs are a fever and runny, blocked noses (rhinitis) in winter.",
+     "runny, blocked noses", "rhinitis"),
+])
+def test_adjectives_joined_by_a_comma_belong_to_the_description(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a list item before the comma, not an adjective
+    ("Symptoms include fever, swollen glands (lymphadenopathy) and a rash.", "swollen glands"),
+    # a fronted phrase closed by a comma
+    ("In the trial, painful joints (arthralgia) were common.", "painful joints"),
+    ("After a meal, tiny cramps (colic) may start.", "tiny cramps"),
+    ("Depending on the severity of the condition, intravenous feedings (parenteral "
+     "nutrition) are used.", "intravenous feedings"),
+])
+def test_a_comma_after_a_noun_ends_the_description(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Eating too much sodium (salt) raises blood pressure.", "sodium", "salt"),
+    ("Your body turns starch into glucose (sugar) after a meal.", "glucose", "sugar"),
+    ("Doctors check the level of triglycerides (fats) in the blood.", "triglycerides", "fats"),
+    # a plain word renames one word: the adjective before it stays out
+    ("The scan uses radioactive glucose (sugar) to find tumors.", "glucose", "sugar"),
+    ("It changes how the body handles cholesterol (fat) and protein.", "cholesterol", "fat"),
+])
+def test_a_short_plain_word_in_brackets_renames_the_word_before_it(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a tool's name after a kind of software part or an agent noun
+    "Install the package manager (pip) first.",
+    "Start the runtime (node) and the shell (bash).",
+    "Use the formatter (black) on every file.",
+    "We split Chinese text with the tokenizer (jieba) before counting.",
+    # a one-word remark on the head
+    "The wound (minor) healed in a week.",
+    "He had diarrhea (loose) for two days.",
+])
+def test_a_short_name_or_remark_in_brackets_is_no_plain_word(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # a short technical term after a description with a plain adjective or a noun before
+    ("The infection leads to low blood pressure (shock) within hours.", "low blood pressure"),
+    ("Legs may show a fluid buildup (edema) after the flight.", "fluid buildup"),
+])
+def test_a_short_technical_term_after_a_description_takes_the_description(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The liver makes bilirubin (which is a yellow pigment) from old red cells.",
+     "bilirubin", "which is a yellow pigment"),
+    ("The scan showed an aneurysm (which is a bulge in a blood vessel wall) early.",
+     "aneurysm", "which is a bulge in a blood vessel wall"),
+    ("Platelets (which are small cells that help blood clot) are counted first.",
+     "Platelets", "which are small cells that help blood clot"),
+])
+def test_which_is_a_noun_phrase_is_a_definition(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "It affects the thyroid gland (which is in the neck) and the heart.",
+    "Your body makes bile (which helps digest fat) in the liver.",
+    "The lesions (which are the size of a pea) were removed.",
+    "Warts (which are common in children) often go away.",
+    "Our team (which is a small group) wrote the guide.",
+])
+def test_which_with_a_place_a_size_or_a_remark_stays_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("A growth in the pituitary gland (also called an adenoma) can cause this.",
+     "growth in the pituitary gland", "also called an adenoma"),
+    ("Some children have a hole in the heart (also called a septal defect) at birth.",
+     "hole in the heart", "also called a septal defect"),
+    ("Many people get a cold sore (also called a fever blister) on the lip.",
+     "cold sore", "also called a fever blister"),
+])
+def test_also_called_a_technical_term_takes_the_whole_description(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a capital that only opens the sentence
+    ("Inflammation of the tonsils (tonsillitis) is common in children.",
+     "Inflammation of the tonsils", "tonsillitis"),
+    ("Swelling of the legs (edema) may occur. Dry skin (xerosis) is common too.",
+     "Swelling of the legs", "edema"),
+    # a number says how many, not what
+    ("Babies may have two extra fingers (polydactyly) on one hand.",
+     "extra fingers", "polydactyly"),
+    ("The doctor may use a thin, lighted tube (endoscope) to look inside.",
+     "thin, lighted tube", "endoscope"),
+])
+def test_description_boundaries_at_the_sentence_start_numbers_and_adjectives(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # one capitalised word opening a sentence may be a brand
+    "Tylenol (acetaminophen) helps with pain.",
+    # a derived word is no clipping of its stem
+    "Surgery to remove the thyroid (thyroidectomy) may be needed.",
+    # numbers of things are not a term
+    "We used the data (three large tables) for the study.",
+])
+def test_brands_derivations_and_counts_are_no_abbreviation_or_description(text):
+    assert [p for p in pairs(text) if p[2] in ("abbr", "def")] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("In some people, the tumor grows into the sinuses (hollow spaces in the skull).",
+     "sinuses", "hollow spaces in the skull"),
+    ("Gigantism (excessive growth in childhood) is rare.",
+     "Gigantism", "excessive growth in childhood"),
+    ("Lymph nodes (small bean-shaped organs) filter lymph.",
+     "Lymph nodes", "small bean-shaped organs"),
+])
+def test_an_adjective_and_noun_with_a_place_is_a_definition(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rash (mild in most children) fades within a week.",
+    "The scores (higher in the second group) were compared.",
+])
+def test_one_adjective_with_a_place_stays_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a verb's object with one word after the link: the object is the description
+    ("The disorder causes inflammation of the liver (hepatitis) in adults.",
+     "inflammation of the liver", "hepatitis"),
+    ("The virus causes swelling of the brain (encephalitis) in rare cases.",
+     "swelling of the brain", "encephalitis"),
+    # two nouns joined by `and` after one adjective
+    ("Many have an enlarged liver and spleen (hepatosplenomegaly) by age two.",
+     "enlarged liver and spleen", "hepatosplenomegaly"),
+    ("Some have a small nose and chin (micrognathia) at birth.",
+     "small nose and chin", "micrognathia"),
+])
+def test_object_descriptions_and_coordinated_nouns(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a technical term of more words than the plain words before it names something else
+    "Some individuals have hearing loss caused by changes in the inner ear (sensorineural "
+    "hearing loss).",
+    "It affects the upper arm (brachial plexus injury) mostly.",
+])
+def test_a_longer_technical_term_after_short_plain_words_is_no_def(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []

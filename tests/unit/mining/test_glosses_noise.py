@@ -99,3 +99,11 @@ def test_non_gloss_parenthetical_gives_nothing(text):
 ])
 def test_gloss_that_looks_like_noise_is_kept(text, expected):
     assert (find_glosses(text)[0].term, find_glosses(text)[0].gloss) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Controllers watch objects (information about {{< glossary_tooltip text=\"labels\" >}}).",
+    "The page lists terms ({% include glossary.html %}) below.",
+])
+def test_site_generator_template_markup_in_a_bracket_is_noise(text):
+    assert find_glosses(text) == []

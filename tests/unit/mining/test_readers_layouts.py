@@ -111,3 +111,33 @@ def test_an_html_glossary_page_reads_as_text_without_code_or_tags():
     assert {("tensor", "张量", "en-zh"), ("learning rate", "学习率", "en-zh"),
             ("Adam optimizer", "Adam 优化器", "en-zh")} <= found
     assert not any("注意力" in g or "optimizer)" in g for _, g, _ in found)
+
+
+def test_a_comment_spanning_lines_of_a_markdown_file_is_read_as_text(tmp_path):
+    # translated docs keep the English original in comments; the glosses there are mined
+    path = tmp_path / "page.md"
+    path.write_text("# 存储\n\n<!--\nA PersistentVolume (PV) is a piece of storage.\n"
+                    "See {{< glossary_tooltip text=\"pods\" >}} too.\n-->\n"
+                    "持久卷（PersistentVolume）是集群中的存储。\n", encoding="utf-8")
+    texts = [s.text for s in read_document(path).segments]
+    assert any("A PersistentVolume (PV) is a piece of storage." in t for t in texts)
+    assert not any("<!--" in t or "-->" in t for t in texts)
+
+
+def test_a_comment_spanning_lines_of_an_html_page_is_not_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><h1>Glossary</h1>\n<!-- a note (注释)\n spanning lines -->\n"
+                    "<p>A tensor (张量) is an array.</p></body></html>\n", encoding="utf-8")
+    texts = [s.text for s in read_document(path).segments]
+    assert not any("注释" in t for t in texts)
+
+
+def test_a_wrapped_line_opening_with_a_bracket_continues_the_paragraph(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("Most of the time the service runs a small reconciliation loop\n"
+                    "(controller) that watches the cluster and acts on what it sees there.\n\n"
+                    "A new paragraph starts here with a capital letter and some more words.\n"
+                    "(See the appendix for details.)\n", encoding="utf-8")
+    texts = [s.text for s in read_document(path).segments]
+    assert any("reconciliation loop (controller) that watches" in t for t in texts)
+    assert "(See the appendix for details.)" in texts

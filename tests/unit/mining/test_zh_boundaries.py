@@ -308,6 +308,85 @@ def test_a_one_character_term_for_one_word_stays(text, term):
 
 
 @pytest.mark.parametrize("text, term", [
+    # a word jieba does not know comes out in single characters: the run is one word
+    ("调度算法采用先来先服务（FCFS）策略。", "先来先服务"),
+    ("队列按照严格的先进先出（FIFO）顺序处理请求。", "先进先出"),
+    ("系统支持拉取式订阅（pull subscription）。", "拉取式订阅"),
+    # a four-character idiom, and a content word jieba tags as a conjunction inside a term
+    ("这类任务叫作因果推断（causal inference），需要大量数据。", "因果推断"),
+    ("研究者提出了一个新的假说检验（hypothesis testing）方法。", "假说检验"),
+])
+def test_characters_and_mistagged_words_inside_a_term_stay(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a real conjunction or a verb and its complement before the term stay out
+    ("因为注意力（attention）很重要，所以要先学。", "注意力"),
+    ("如果梯度消失（vanishing gradient）出现，训练会变慢。", "梯度消失"),
+    ("我们提出了注意力机制（attention mechanism）。", "注意力机制"),
+    ("他们用了梯度裁剪（gradient clipping）。", "梯度裁剪"),
+])
+def test_conjunctions_and_verbs_before_a_term_stay_out(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # Latin words before the Chinese that the gloss repeats belong to the term
+    ("我们先构建 Docker 镜像（Docker image）再部署。", "Docker 镜像"),
+    ("这些 Transformer 模型（Transformer models）都很大。", "Transformer 模型"),
+    ("安装 Python 包（Python package）即可。", "Python 包"),
+    ("每个 Pod 副本（Pod replica）都有自己的地址。", "Pod 副本"),
+    ("我们使用 Adam 优化器（Adam optimizer）训练。", "Adam 优化器"),
+    # and a preposition the gloss translates, in a button label
+    ("点击右上角的在 Colab 中打开（Open in Colab）按钮。", "在 Colab 中打开"),
+])
+def test_latin_words_the_gloss_repeats_start_the_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a name the gloss does not repeat stays out (B2: outside the gloss's meaning)
+    ("使用 PyTorch 张量（tensor）计算。", "张量"),
+    # a place phrase and a verb: a clause, not a name
+    ("我们在 Docker 上部署服务（Docker service）。", "服务"),
+    ("我们在 GPU 上训练（training）模型。", "训练"),
+])
+def test_latin_words_outside_the_gloss_or_a_clause_stay_out(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a numeral and 次 are the term when the gloss says how many times
+    ("消息队列保证至少一次（at least once）投递。", "至少一次"),
+    ("默认是至多一次（At most once）投递。", "至多一次"),
+    ("系统提供恰好一次（Exactly once）语义。", "恰好一次"),
+])
+def test_how_many_times_is_a_term(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text", [
+    # a count and a scope stay noise
+    "当时的苏联（at the time）很强大。",
+    "这一次（this time）结果不同。",
+])
+def test_a_time_aside_is_no_term(text):
+    assert find_glosses(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # an idiom right before the bracket is the whole term, nothing before it joins
+    ("消息先进先出（FIFO）地被消费。", "先进先出"),
+    # a verb of dividing or converting takes the term as its object
+    ("将数据分为训练集（training set）和测试集（test set）。", "训练集"),
+    ("把文本转换为词向量（word vectors）。", "词向量"),
+])
+def test_an_idiom_and_a_dividing_verb_bound_the_term(text, term):
+    assert [h.term for h in find_glosses(text)][0] == term
+
+
+@pytest.mark.parametrize("text, term", [
     ("德国数学家黎曼（Riemann）研究了几何。", "黎曼"),
     ("英国首相丘吉尔（Churchill）发表了演讲。", "丘吉尔"),
     ("奥地利心理学家弗洛伊德（Freud）提出了潜意识。", "弗洛伊德"),

@@ -84,4 +84,5 @@ def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
     return read_article(lines, path=path, default_title=default_title,
                         kind="article" if suffix in _PROSE else "text",
                         markdown=suffix in _MARKDOWN or signals >= 1,
-                        indented_code=suffix in _MARKDOWN or signals >= 2)
+                        indented_code=suffix in _MARKDOWN or signals >= 2,
+                        comments_as_text=suffix in _MARKDOWN)

@@ -30,11 +30,13 @@ _TITLE_LOOKAHEAD = 12  # non-empty lines searched for a title
 
 
 def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: DocKind = "article",
-                 markdown: bool = False, indented_code: bool = True) -> Document:
+                 markdown: bool = False, indented_code: bool = True,
+                 comments_as_text: bool = False) -> Document:
     """The Document of a prose file: one segment per paragraph, in order.
 
     `markdown` reads block markup (headings, lists, code blocks); `indented_code` (with it)
-    makes indented blocks code, as Markdown does.
+    makes indented blocks code, as Markdown does; `comments_as_text` reads the text of HTML
+    comments spanning lines (a .md file's, where translated docs keep the original).
     """
     # A paragraph is a list of its lines: plain strings, or Marked where a line had markup
     # (most lines have none, and plain text is read without the markup machinery).
@@ -42,7 +44,8 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     title_candidates: list[str] = []
     pending: list[str | Marked] | None = None  # the paragraph being built from wrapped lines
     last = ""  # the text of the last line added to `pending`
-    blocks = MarkdownLines(markdown=markdown, indented_code=indented_code)
+    blocks = MarkdownLines(markdown=markdown, indented_code=indented_code,
+                           comments_as_text=comments_as_text)
     plain = not markdown
 
     def add(line: str, item: str | Marked) -> None:
@@ -91,6 +94,8 @@ def _continues(previous: str, line: str) -> bool:
             or len(previous) < _WRAP_WIDTH and display_width(previous) < _WRAP_WIDTH:
         return False
     first = line[0]
+    if first in "(（" and len(line) > 1:  # `a particular control loop⏎(controller) uses …`
+        first = line[1]
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 

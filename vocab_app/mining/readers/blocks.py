@@ -64,11 +64,17 @@ def markdown_signals(head: str) -> int:
 class MarkdownLines:
     """Feed lines in order with `feed`; each call returns that line's text lines (see module)."""
 
-    def __init__(self, *, markdown: bool, indented_code: bool = True) -> None:
+    def __init__(self, *, markdown: bool, indented_code: bool = True,
+                 comments_as_text: bool = False) -> None:
         self.markdown = markdown
+        self.comments_as_text = markdown and comments_as_text
         self.indented_code = markdown and indented_code
         self.fence: str | None = None  # the opening fence while inside a fenced block
         self.closing: str | None = None  # what ends the HTML block we are in (`-->`, `</script`)
+        # inside a comment that spans lines of a .md file (`comments_as_text`): its text is
+        # read (translated docs keep the English original there, and the corpus gold
+        # annotates it), its markers dropped; elsewhere a comment is never shown
+        self.in_comment = False
         self.after_blank = True  # the previous line was blank (an indented line may be code)
         self.in_code = False  # inside an indented code block
         self.heading: str | None = None  # the first heading's text
@@ -77,14 +83,19 @@ class MarkdownLines:
 
     def feed(self, raw: str) -> list[Marked]:
         """The text lines `raw` holds (markup removed), `[BREAK]` at a paragraph break, or []."""
-        if not self.markdown and self.closing is None:  # the common case of plain text, fast
+        if not self.markdown and self.closing is None and not self.in_comment:  # plain, fast
             line = raw.strip()
             if not line:
                 return [BREAK]
             if not has_markup(line):
                 return [Marked(line)]
             return self._inline(line)
-        if self.closing is not None:
+        if self.in_comment:
+            end = raw.find("-->")
+            if end >= 0:
+                raw = raw[:end] + raw[end + 3:]
+                self.in_comment = False
+        elif self.closing is not None:
             end = raw.lower().find(self.closing)
             if end < 0:
                 return []
@@ -187,8 +198,12 @@ class MarkdownLines:
                 self.heading = strip_inline(title.group(2)).text.strip() or None
         comment = line.find("<!--")
         if comment >= 0 and line.find("-->", comment + 4) < 0:
-            self.closing = "-->"
-            line = line[:comment]
+            if self.comments_as_text:
+                self.in_comment = True
+                line = line[:comment] + " " + line[comment + 4:]
+            else:
+                self.closing = "-->"
+                line = line[:comment]
         raw_open = _RAW_OPEN_RE.search(line) if self.markdown and "<" in line else None
         if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
             self.closing = f"</{raw_open.group(1).lower()}"
