@@ -28,6 +28,10 @@ Version 3 (a collection that stays true, a hand-off to Anki that harms nothing):
   stamps v2 kept in `meta` (`export_stamps`) are dropped.
 - `occurrences.translation`: the translation of the occurrence's own sentence where the miner
   aligned the two lines of a bilingual segment (NULL: the segment's whole paired line serves).
+
+Version 4 (a Stats screen that does not read the whole log): `review_days`, answers per local
+day and grade, kept by triggers on `reviews` and filled from the existing log
+(store/review_days.py).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from pathlib import Path
 import sqlite_utils
 
 from vocab_app.errors import StoreError
+from vocab_app.store import review_days
 from vocab_app.store.schema import SCHEMA_V1, SCHEMA_VERSION
 
 VERSION_KEY = "schema_version"
@@ -151,7 +156,7 @@ ALTER TABLE occurrences ADD COLUMN translation TEXT;
 """
 
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2, 3: V3}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: review_days.V4}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 
