@@ -46,6 +46,7 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
     existing file without ever writing to it (an old schema is then refused, not migrated).
     `today` names the pre-migration backup (`<file>.bak-v<N>-<today>`); None → the local date.
     """
+    from vocab_app.store import search_index
     from vocab_app.store.migrations import migrate
 
     path = Path(path)
@@ -75,6 +76,8 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
         if not read_only:
             _probe_write(db)
         migrate(db, path, read_only=read_only, today=today)
+        if not read_only:
+            search_index.ensure(db)
     except sqlite3.Error as err:
         if conn is not None:
             conn.close()

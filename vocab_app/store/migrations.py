@@ -219,7 +219,7 @@ def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> bool:
         if found is not None and found >= version:
             conn.execute("ROLLBACK")
             return False
-        for statement in _statements(sql):
+        for statement in statements(sql):
             conn.execute(statement)
         conn.execute(stamp)
         conn.execute("COMMIT")
@@ -230,7 +230,7 @@ def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> bool:
     return True
 
 
-def _statements(sql: str) -> list[str]:
+def statements(sql: str) -> list[str]:
     """`sql` split into complete statements (CREATE TRIGGER ... END counts as one)."""
     out: list[str] = []
     buffer = ""
