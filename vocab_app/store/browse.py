@@ -150,15 +150,24 @@ class TextSearch:
     connection committed (`PRAGMA data_version`) or this one wrote (`total_changes`).
     """
 
-    def __init__(self) -> None:
+    #: Up to this many hits a page reads them as a set and sorts them; with more, an
+    #: index-ordered scan of the terms meets the page's hits soon (EXISTS), while with few it
+    #: would walk most of the table to find them.
+    FEW_HITS = 2000
+
+    def __init__(self, indexed: bool | None = None) -> None:
+        """`indexed`: whether to search through the trigram index (store/search_index.py);
+        None asks `search_index.usable` at the first search, False always scans with LIKE."""
         self._key: tuple[str, int, int] | None = None
-        self._indexed: bool | None = None  # whether the trigram index serves (search_index)
+        self._indexed = indexed
+        self._hits = 0
 
     def clause(self, db: sqlite_utils.Database, text: str, *, counting: bool = False) -> str:
         """SQL condition on `t.id` for terms matching `text` (after filling the hits).
 
-        A count reads the hits as one set (IN); a page probes them per row (EXISTS), so an
-        index-ordered scan stops after the page instead of building the whole set first.
+        A count, or a page of few hits, reads the hits as one set (IN); a page of many probes
+        them per row (EXISTS), so an index-ordered scan stops after the page instead of
+        building the whole set first.
         """
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if self._key != (text, version, db.conn.total_changes):
@@ -168,9 +177,9 @@ class TextSearch:
             if self._indexed is None:
                 self._indexed = search_index.usable(db)
             sql, params = search_index.match(db, text, self._indexed)
-            db.execute(f"INSERT INTO temp.search_hits {sql}", params)
+            self._hits = db.execute(f"INSERT INTO temp.search_hits {sql}", params).rowcount
             self._key = (text, version, db.conn.total_changes)
-        if counting:
+        if counting or self._hits <= self.FEW_HITS:
             return "t.id IN (SELECT term_id FROM temp.search_hits)"
         return "EXISTS (SELECT 1 FROM temp.search_hits h WHERE h.term_id = t.id)"
 

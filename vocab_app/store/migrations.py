@@ -31,7 +31,7 @@ Version 3 (a collection that stays true, a hand-off to Anki that harms nothing):
 
 Version 4 (a Stats screen that does not read the whole log): `review_days`, answers per local
 day and grade, kept by triggers on `reviews` and filled from the existing log
-(store/review_days.py).
+(store/review_days.py); a partial index of leech cards.
 """
 
 from __future__ import annotations
@@ -155,8 +155,14 @@ DELETE FROM meta WHERE key = 'export_stamps';
 ALTER TABLE occurrences ADD COLUMN translation TEXT;
 """
 
+# The leech index serves the Stats screen's leech count and the Library's leech filter, which
+# otherwise scan every card.
+V4 = review_days.SCHEMA_SQL + """
+CREATE INDEX cards_leech ON cards (term_id) WHERE leech = 1;
+"""
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: review_days.V4}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 

@@ -52,8 +52,8 @@ def _remove(row: str) -> str:
             f" DELETE FROM review_days WHERE {where} AND answers <= 0;")
 
 
-#: Schema v4 (store/migrations.py): the table, its triggers, and its rows from the existing log.
-V4 = f"""
+#: The table, its triggers, and its rows from the existing log (part of schema v4).
+SCHEMA_SQL = f"""
 CREATE TABLE review_days (
     day     TEXT NOT NULL,               -- YYYY-MM-DD, the local day the answers counted for
     grade   INTEGER NOT NULL,

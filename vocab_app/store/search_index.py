@@ -13,7 +13,8 @@ The index is not part of the versioned schema because it depends on the SQLite l
 the file: FTS5 and its `trigram` tokenizer (SQLite 3.34, December 2020) may be missing where the
 collection is opened next. `ensure` runs at every writable open. Where trigram works, it builds
 the index if the file has none (or had one dropped) and records it in `meta`; the tables are
-external-content (`content=terms`, `content=occurrences`: the text is stored once) and triggers
+external-content (`content=terms`, `content=occurrences`: the text is stored once) without
+positions (`detail=none`: the LIKE that checks candidates needs none), and triggers
 keep them in step with every insert, edit and deletion (undo included: undo writes rows back).
 Where trigram is missing, it drops those triggers (they would make every write to terms fail)
 and logs that searches scan with LIKE; a later open with trigram rebuilds the index.
@@ -32,8 +33,9 @@ from vocab_app.store.migrations import statements
 log = logging.getLogger(__name__)
 
 META_KEY = "search_index"
-INDEX_KIND = "trigram-1"  # bump to rebuild every file's index when its layout changes
+INDEX_KIND = "trigram-2"  # bump to rebuild every file's index when its layout changes
 MIN_CHARS = 3  # a trigram index finds substrings of this many characters or more
+MAX_TRIGRAMS = 4  # a longer text asks for this many of its trigrams (LIKE checks the rest)
 
 _TRIGGERS = ("terms_fts_insert", "terms_fts_delete", "terms_fts_update",
              "occurrences_fts_insert", "occurrences_fts_delete", "occurrences_fts_update")
@@ -42,9 +44,9 @@ _TERMS_NEW = "NEW.id, NEW.term, NEW.glosses, NEW.variants"
 _TERMS_OLD = "'delete', OLD.id, OLD.term, OLD.glosses, OLD.variants"
 _INDEX_SQL = f"""
 CREATE VIRTUAL TABLE terms_fts USING fts5(term, glosses, variants,
-    content='terms', content_rowid='id', tokenize='trigram');
+    content='terms', content_rowid='id', tokenize='trigram', detail='none');
 CREATE VIRTUAL TABLE occurrences_fts USING fts5(sentence,
-    content='occurrences', content_rowid='id', tokenize='trigram');
+    content='occurrences', content_rowid='id', tokenize='trigram', detail='none');
 CREATE TRIGGER terms_fts_insert AFTER INSERT ON terms BEGIN
   INSERT INTO terms_fts (rowid, term, glosses, variants) VALUES ({_TERMS_NEW});
 END;
@@ -98,8 +100,20 @@ def indexed_match(text: str) -> tuple[str, list[str]]:
     """The same SELECT as `like_match(text)` (same ids), through the trigram index: only for a
     text of MIN_CHARS characters or more, on a connection where `usable` is true."""
     like = like_pattern(text)
-    phrase = '"' + text.replace('"', '""') + '"'
-    return _INDEXED, [phrase, like, like, like, phrase, like]
+    query = trigram_query(text)
+    return _INDEXED, [query, like, like, like, query, like]
+
+
+def trigram_query(text: str) -> str:
+    """An FTS5 query for the rows holding some trigrams of `text` (at most MAX_TRIGRAMS, spread
+    from its start to its end): every row containing `text` is among them. Each trigram of a
+    long text makes the index read its rows, so asking for a few keeps a long text as fast as
+    a short one; the LIKE that follows drops the rows holding them elsewhere."""
+    grams = [text[i:i + MIN_CHARS] for i in range(len(text) - MIN_CHARS + 1)]
+    if len(grams) > MAX_TRIGRAMS:
+        step = (len(grams) - 1) / (MAX_TRIGRAMS - 1)
+        grams = [grams[round(i * step)] for i in range(MAX_TRIGRAMS)]
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in dict.fromkeys(grams))
 
 
 def match(db: sqlite_utils.Database, text: str, indexed: bool) -> tuple[str, list[str]]:

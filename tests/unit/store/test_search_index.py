@@ -134,3 +134,21 @@ def test_without_trigram_the_search_scans_and_says_so_then_the_index_comes_back(
         indexed, scanned, listed = found(db, text)
         assert indexed == scanned == listed and indexed, text
     db.conn.close()
+
+
+def test_pages_of_few_and_of_many_hits_come_in_the_same_order(tmp_path: Path):
+    db = open_db(tmp_path / "c.sqlite")
+    fill(db, [(f"{'Model' if i % 3 else 'model'} {i % 7}", [f"模型{i % 5}"], [],
+               [f"The model number {i}."]) for i in range(60)])
+    flt = browse.TermFilter(text="model")
+    for sort in browse.SORTS:
+        for descending in (False, True):
+            pages = []
+            for few in (0, 10_000):  # 0: every search counts as many hits (EXISTS per row)
+                search = browse.TextSearch()
+                search.FEW_HITS = few
+                pages.append([r.id for r in browse.term_rows(
+                    db, flt, sort=sort, descending=descending, offset=5, limit=20,
+                    search=search)])
+            assert pages[0] == pages[1] and len(pages[0]) == 20, sort
+    db.conn.close()
