@@ -149,7 +149,8 @@ def built(db: sqlite_utils.Database) -> bool:
 
 def usable(db: sqlite_utils.Database) -> bool:
     """Whether searches on this connection may use the index: it is built and this SQLite can
-    read it. When not, says so once in the log (searches then scan with LIKE)."""
+    read it. When not, says so in the log (searches then scan with LIKE); browse.TextSearch
+    asks once per connection's search state."""
     ok = built(db) and trigram_available(db)
     if not ok:
         log.warning("Library search scans with LIKE: %s", _why_not(db))
