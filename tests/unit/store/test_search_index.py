@@ -152,3 +152,21 @@ def test_pages_of_few_and_of_many_hits_come_in_the_same_order(tmp_path: Path):
                     search=search)])
             assert pages[0] == pages[1] and len(pages[0]) == 20, sort
     db.conn.close()
+
+
+def test_one_or_two_characters_go_through_the_index_unless_they_are_everywhere(
+        tmp_path: Path, monkeypatch):
+    db = open_db(tmp_path / "c.sqlite")
+    fill(db, [(f"term {i}", [f"模型{i}" if i % 10 == 0 else f"数据{i}"], [], [f"Row {i}."])
+              for i in range(300)])
+    for text in ("模型", "模", "型", "w", "ro", "."):
+        assert search_index.short_match(db, text) is not None, text
+    monkeypatch.setattr(search_index, "MAX_SHORT_ROWS", 100)
+    assert search_index.short_match(db, "模型") is not None  # in 30 rows
+    assert search_index.short_match(db, "数") is None  # in 270: scanned
+    monkeypatch.undo()
+    assert search_index.short_match(db, "é") is None  # case outside ASCII: scanned
+    for text in ("模型", "型", "w", "RO", "."):
+        indexed, scanned, listed = found(db, text)
+        assert indexed == scanned == listed and indexed, text
+    db.conn.close()
