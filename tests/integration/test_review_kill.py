@@ -1,5 +1,6 @@
 """A process answering a long series of cards is SIGKILLed mid-way: no committed answer is lost
-and the file stays consistent (each card's state is the `after` of its last log row)."""
+and the file stays consistent (each card's state is the `after` of its last log row, and the
+per-day answer totals match the log)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from review_helpers import add_term, open_collection
 
 from vocab_app.services.review import CARD_COLUMNS
+from vocab_app.srs import sm2
+from vocab_app.store import review_days
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
@@ -80,4 +84,8 @@ def test_sigkill_mid_series_loses_no_committed_answer(tmp_path):
         days_seen.add(after["day"])
         assert {c: after[c] for c in CARD_COLUMNS} == state
     assert len(days_seen) > 1  # the series ran over several days of reviews
+    # the Stats screen's per-day totals committed with their answers, none more, none fewer
+    first, last = date.fromisoformat(min(days_seen)), date.fromisoformat(max(days_seen))
+    assert review_days.day_totals(db, first, last, sm2.PASS_GRADE) \
+        == review_days.log_day_totals(db, first, last, sm2.PASS_GRADE)
     db.conn.close()

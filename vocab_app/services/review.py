@@ -292,7 +292,7 @@ class ReviewService:
         """Cards by state, answers per day (last `days`), 30-day forecast, retention."""
         if days < 1:
             raise ReviewError(f"Statistics need a window of at least one day, not {days}.")
-        return stats_store.stats(self.db, today or self.clock.today(), self.clock.now(), days)
+        return stats_store.stats(self.db, today or self.clock.today(), days)
 
 
 def _schedule(card_id: int, row: CardColumns, grade: int, day: date, schedules: bool,

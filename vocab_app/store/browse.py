@@ -4,7 +4,8 @@ Filtering, sorting and paging happen in SQL over the v2 browse columns of `terms
 style, state, due: kept by triggers, see store/migrations.py) and their indexes, so a page of a
 100,000-term collection is read without loading the rest. A page is read in two steps: the ids
 of the page (index order, LIMIT/OFFSET), then those rows with their first source's title, so
-the per-row subquery runs for 200 rows, not for every match.
+the per-row subquery runs for 200 rows, not for every match. A search text is found through the
+trigram index of store/search_index.py (a LIKE scan where it cannot serve), once per text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, NewType
 import sqlite_utils
 
 from vocab_app.mining.model import link_at
+from vocab_app.store import search_index
 
 TermId = NewType("TermId", int)
 SenseId = NewType("SenseId", int)
@@ -140,18 +142,6 @@ class UnknownTermError(LookupError):
     """A term id that is not in the collection (deleted meanwhile)."""
 
 
-def _like(text: str) -> str:
-    """A LIKE pattern matching `text` anywhere, its wildcards taken literally (ESCAPE '\\')."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-_TEXT_MATCH = (
-    "SELECT t.id FROM terms t WHERE t.term LIKE ?1 ESCAPE '\\' OR t.glosses LIKE ?1 ESCAPE '\\'"
-    " OR t.variants LIKE ?1 ESCAPE '\\'"
-    " UNION SELECT o.term_id FROM occurrences o WHERE o.sentence LIKE ?1 ESCAPE '\\'"
-)
-
-
 class TextSearch:
     """Remembers the ids of the terms matching the last search text, in a TEMP table of this
     connection, so the count and every page of one search cost one scan, not one each.
@@ -160,38 +150,47 @@ class TextSearch:
     connection committed (`PRAGMA data_version`) or this one wrote (`total_changes`).
     """
 
-    def __init__(self) -> None:
+    #: Up to this many hits a page reads them as a set and sorts them; with more, an
+    #: index-ordered scan of the terms meets the page's hits soon (EXISTS), while with few it
+    #: would walk most of the table to find them.
+    FEW_HITS = 2000
+
+    def __init__(self, indexed: bool | None = None) -> None:
+        """`indexed`: whether to search through the trigram index (store/search_index.py);
+        None asks `search_index.usable` at the first search, False always scans with LIKE."""
         self._key: tuple[str, int, int] | None = None
+        self._indexed = indexed
+        self._hits = 0
 
     def clause(self, db: sqlite_utils.Database, text: str, *, counting: bool = False) -> str:
         """SQL condition on `t.id` for terms matching `text` (after filling the hits).
 
-        A count reads the hits as one set (IN); a page probes them per row (EXISTS), so an
-        index-ordered scan stops after the page instead of building the whole set first.
+        A count, or a page of few hits, reads the hits as one set (IN); a page of many probes
+        them per row (EXISTS), so an index-ordered scan stops after the page instead of
+        building the whole set first.
         """
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if self._key != (text, version, db.conn.total_changes):
             db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits"
                        " (term_id INTEGER PRIMARY KEY)")
             db.execute("DELETE FROM temp.search_hits")
-            db.execute(f"INSERT INTO temp.search_hits {_TEXT_MATCH}", [_like(text)])
+            if self._indexed is None:
+                self._indexed = search_index.usable(db)
+            sql, params = search_index.match(db, text, self._indexed)
+            self._hits = db.execute(f"INSERT INTO temp.search_hits {sql}", params).rowcount
             self._key = (text, version, db.conn.total_changes)
-        if counting:
+        if counting or self._hits <= self.FEW_HITS:
             return "t.id IN (SELECT term_id FROM temp.search_hits)"
         return "EXISTS (SELECT 1 FROM temp.search_hits h WHERE h.term_id = t.id)"
 
 
-def _where(flt: TermFilter, search: TextSearch | None = None,
-           db: sqlite_utils.Database | None = None, *,
+def _where(db: sqlite_utils.Database, flt: TermFilter, search: TextSearch | None, *,
            counting: bool = False) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     text = (flt.text or "").strip()
-    if text and search is not None and db is not None:
-        clauses.append(search.clause(db, text, counting=counting))
-    elif text:
-        clauses.append(f"t.id IN ({_TEXT_MATCH.replace('?1', '?')})")
-        params += [_like(text)] * 4
+    if text:
+        clauses.append((search or TextSearch()).clause(db, text, counting=counting))
     if flt.source_id is not None:
         clauses.append("t.id IN (SELECT o.term_id FROM segments g JOIN occurrences o"
                        " ON o.segment_id = g.id WHERE g.source_id = ?)")
@@ -216,8 +215,8 @@ def _where(flt: TermFilter, search: TextSearch | None = None,
 def count_terms(db: sqlite_utils.Database, flt: TermFilter,
                 search: TextSearch | None = None) -> int:
     """How many terms match `flt` (`search` caches the text matches between calls)."""
-    where, params = _where(flt, search, db, counting=True)
-    return db.execute(f"SELECT count(*) FROM terms t{where}", params).fetchone()[0]
+    where, params = _where(db, flt, search, counting=True)
+    return int(db.execute(f"SELECT count(*) FROM terms t{where}", params).fetchone()[0])
 
 
 def term_rows(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "position",
@@ -226,7 +225,7 @@ def term_rows(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "positi
     """One page of the terms matching `flt` in `sort` order (ties by id)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
-    where, params = _where(flt, search, db)
+    where, params = _where(db, flt, search)
     order = "DESC" if descending else "ASC"
     ids = [r[0] for r in db.execute(
         f"SELECT t.id FROM terms t{where} ORDER BY {SORTS[sort]} {order}, t.id {order}"

@@ -22,6 +22,7 @@ import sqlite_utils
 from vocab_app.errors import CollectionLockedError, StoreError
 
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 65536
 
 # The open collection as the layers above hold it: they pass it back to store functions and
 # wrap their units of work in `db.atomic()`, but never run SQL on it themselves.
@@ -50,6 +51,7 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
     existing file without ever writing to it (an old schema is then refused, not migrated).
     `today` names the pre-migration backup (`<file>.bak-v<N>-<today>`); None → the local date.
     """
+    from vocab_app.store import search_index
     from vocab_app.store.migrations import migrate
 
     path = Path(path)
@@ -79,6 +81,8 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
         if not read_only:
             _probe_write(db)
         migrate(db, path, read_only=read_only, today=today)
+        if not read_only:
+            search_index.ensure(db)
     except sqlite3.Error as err:
         if conn is not None:
             conn.close()
@@ -101,6 +105,10 @@ def _configure(db: sqlite_utils.Database, busy_timeout_ms: int, read_only: bool)
     # is in the OS page cache and is replayed on next open); only a power cut / OS crash can
     # lose the last few commits, never corrupt the file. FULL would fsync on every answer.
     db.execute("PRAGMA synchronous = NORMAL")
+    # Up to 64 MiB of page cache (default 2 MiB), filled only as pages are read: a search's
+    # candidates are checked against rows spread over the whole occurrences table, which on a
+    # 100,000-term collection would otherwise be re-read from the OS on every search.
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def writable(path: Path) -> bool:

@@ -28,6 +28,10 @@ Version 3 (a collection that stays true, a hand-off to Anki that harms nothing):
   stamps v2 kept in `meta` (`export_stamps`) are dropped.
 - `occurrences.translation`: the translation of the occurrence's own sentence where the miner
   aligned the two lines of a bilingual segment (NULL: the segment's whole paired line serves).
+
+Version 4 (a Stats screen that does not read the whole log): `review_days`, answers per local
+day and grade, kept by triggers on `reviews` and filled from the existing log
+(store/review_days.py); a partial index of leech cards.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from pathlib import Path
 import sqlite_utils
 
 from vocab_app.errors import StoreError
+from vocab_app.store import review_days
 from vocab_app.store.schema import SCHEMA_V1, SCHEMA_VERSION
 
 VERSION_KEY = "schema_version"
@@ -150,8 +155,14 @@ DELETE FROM meta WHERE key = 'export_stamps';
 ALTER TABLE occurrences ADD COLUMN translation TEXT;
 """
 
+# The leech index serves the Stats screen's leech count and the Library's leech filter, which
+# otherwise scan every card.
+V4 = review_days.SCHEMA_SQL + """
+CREATE INDEX cards_leech ON cards (term_id) WHERE leech = 1;
+"""
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2, 3: V3}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 
@@ -214,7 +225,7 @@ def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> bool:
         if found is not None and found >= version:
             conn.execute("ROLLBACK")
             return False
-        for statement in _statements(sql):
+        for statement in statements(sql):
             conn.execute(statement)
         conn.execute(stamp)
         conn.execute("COMMIT")
@@ -225,7 +236,7 @@ def _run_script(db: sqlite_utils.Database, sql: str, version: int) -> bool:
     return True
 
 
-def _statements(sql: str) -> list[str]:
+def statements(sql: str) -> list[str]:
     """`sql` split into complete statements (CREATE TRIGGER ... END counts as one)."""
     out: list[str] = []
     buffer = ""

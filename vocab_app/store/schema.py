@@ -7,10 +7,11 @@ Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`,
 (kept by triggers) and indexes for sorting and cascading deletes. Version 3 adds `decisions`
 (what the user edited, declined or deleted among mined pairs), `terms.pronunciation`,
 `lists.uid`, the `export_stamps` table (per-note Anki stamps) and `occurrences.translation`
-(the aligned translation of the occurrence's sentence).
+(the aligned translation of the occurrence's sentence). Version 4 adds `review_days` (answers
+per day and grade, kept by triggers on `reviews`) for the Stats screen.
 """
 
-SCHEMA_VERSION = 3  # store/migrations.py MIGRATIONS holds 2..N
+SCHEMA_VERSION = 4  # store/migrations.py MIGRATIONS holds 2..N
 
 SCHEMA_V1 = """
 CREATE TABLE meta (

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import sqlite_utils
 
 from vocab_app.srs import sm2
+from vocab_app.store import review_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,30 +40,23 @@ def forecast(db: sqlite_utils.Database, day: date, days: int = 30) -> dict[date,
     return out
 
 
-def stats(db: sqlite_utils.Database, day: date, now: datetime, days: int) -> Stats:
-    """Cards by state, answers per day over the `days` days up to `day`, the 30-day forecast
-    and retention (passed first answers of review cards over all of them)."""
+def stats(db: sqlite_utils.Database, day: date, days: int) -> Stats:
+    """Cards by state, answers per day over the `days` days up to `day` (by the local day each
+    answer counted for), the 30-day forecast and retention (passed first answers of review cards
+    over all of them). Answers are read from the per-day totals (store/review_days.py), so the
+    cost does not grow with the log."""
     by_state = {"new": 0, "learning": 0, "review": 0, "suspended": 0, "leech": 0}
-    for state, n in db.execute(
-            "SELECT CASE WHEN suspended THEN 'suspended' ELSE state END, count(*)"
-            " FROM cards GROUP BY 1"):
-        by_state[state] = n
+    # grouped by the cards_due index's own columns: a scan of the index, no sort
+    for suspended, state, n in db.execute(
+            "SELECT suspended, state, count(*) FROM cards GROUP BY suspended, state"):
+        key = "suspended" if suspended else state
+        by_state[key] = by_state.get(key, 0) + n
     by_state["leech"] = db.execute("SELECT count(*) FROM cards WHERE leech = 1").fetchone()[0]
     first = day - timedelta(days=days - 1)
-    per_day = {first + timedelta(days=i): 0 for i in range(days)}
-    passed = review_answers = 0
-    since = min(timestamp(now - timedelta(days=days + 2)), (first - timedelta(days=2)).isoformat())
-    for d, n, answers, passes in db.execute(
-            "SELECT day, count(*), sum(counted), sum(counted AND grade >= ?) FROM"
-            " (SELECT json_extract(after, '$.day') AS day, grade,"
-            "  json_extract(before, '$.state') = 'review'"
-            "  AND NOT json_extract(after, '$.relearn') AS counted"
-            "  FROM reviews WHERE reviewed_at >= ?) GROUP BY day",
-            [sm2.PASS_GRADE, since]):
-        when = date.fromisoformat(d) if d else None
-        if when in per_day:
-            per_day[when] = n
-            review_answers += answers
-            passed += passes
+    totals = review_days.day_totals(db, first, day, sm2.PASS_GRADE)
+    per_day = {d: totals[d].answers if d in totals else 0
+               for d in (first + timedelta(days=i) for i in range(days))}
+    passed = sum(t.passed for t in totals.values())
+    review_answers = sum(t.counted for t in totals.values())
     retention = passed / review_answers if review_answers else None
     return Stats(by_state, per_day, forecast(db, day), retention)

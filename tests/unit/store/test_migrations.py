@@ -34,7 +34,8 @@ def make_file(path: Path, version: int, *, with_meta_row: bool = True) -> None:
                    (2, 'rl', 'RL', 'en', '[]', '', 0, 2, '2026-01-01T00:00:00.000000');
         INSERT INTO senses VALUES (1, 1, '世界模型', 'en-zh', 1), (2, 1, '世界模式', 'en-zh', 0),
                                   (3, 2, '强化学习', 'en-zh', 0);
-        INSERT INTO occurrences VALUES (1, 1, 1, 1, 'world models',
+        INSERT INTO occurrences (id, term_id, sense_id, segment_id, surface, sentence,
+                                 span_start, span_end) VALUES (1, 1, 1, 1, 'world models',
                                         'We use world models (世界模型).', 7, 19);
         INSERT INTO cards (id, term_id, direction, state, ef, interval, reps, due)
             VALUES (1, 1, 'forward', 'review', 2.6, 6, 2, '2026-03-12'),
@@ -42,7 +43,8 @@ def make_file(path: Path, version: int, *, with_meta_row: bool = True) -> None:
                    (3, 2, 'forward', 'new', 2.5, 0, 0, NULL);
         UPDATE cards SET suspended = 1 WHERE id = 3;
         INSERT INTO reviews VALUES (1, 1, '2026-03-06T10:00:00.000000', 4, 3000, '{}', '{}');
-        INSERT INTO lists VALUES (1, 'Week 1', 0, '2026-01-01T00:00:00.000000');
+        INSERT INTO lists (id, name, position, created_at)
+            VALUES (1, 'Week 1', 0, '2026-01-01T00:00:00.000000');
         INSERT INTO list_terms VALUES (1, 1, 0, NULL);
     """)
     if not with_meta_row:
