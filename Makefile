@@ -31,6 +31,7 @@ run: $(RUN_STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_CI)
 	$(VENV)/bin/ruff check vocab_app tests benchmarks
+	$(VENV)/bin/mypy
 
 # The wheel test and the bundle test (builds dist/vocab_app/, ~140 MB; a few minutes).
 package-test: $(STAMP)

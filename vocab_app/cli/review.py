@@ -18,6 +18,7 @@ from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from vocab_app.services.clock import Clock
     from vocab_app.services.review import ReviewService
     from vocab_app.services.review_records import CardView
     from vocab_app.srs.grades import Outcome
@@ -63,7 +64,7 @@ class _Opened:
         from vocab_app.services.clock import FixedClock, SystemClock
         from vocab_app.services.library import Library
 
-        clock: Any = SystemClock()
+        clock: Clock = SystemClock()
         if args.today:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
         lib = Library.open(args.db, clock=clock)  # None: paths.default_db_path()

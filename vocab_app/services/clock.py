@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """What services read the time through: an aware `now()` and the local `today()`."""
+
+    def now(self) -> datetime:
+        """The current instant, timezone-aware."""
+        ...
+
+    def today(self) -> date:
+        """The user's current calendar day."""
+        ...
 
 
 class SystemClock:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocab_app.errors import VocabError
 from vocab_app.services.changes import CARDS, SETTINGS, Changes, reports
+from vocab_app.services.clock import Clock
 from vocab_app.services.importing import (
     Candidate,
     FileImport,
@@ -85,14 +86,15 @@ class Deletion:
 class Library:
     """One open collection: mining/import, browse/edit, and `review`, `lists`, `export`."""
 
-    def __init__(self, db: Database, path: Path, clock: Any) -> None:
+    def __init__(self, db: Database, path: Path, clock: Clock) -> None:
         self.db = db
         self.path = path
         self.clock = clock
         self._search = browse.TextSearch()  # a search's count and pages share one scan
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, clock: Any = None) -> Library:
+    def open(cls, path: str | os.PathLike[str] | None = None,
+             clock: Clock | None = None) -> Library:
         """Open (creating and migrating as needed) the collection at `path`.
 
         None → paths.default_db_path(); `clock` None → services.clock.SystemClock().

@@ -19,10 +19,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from vocab_app.errors import InputError, VocabError
 from vocab_app.services.changes import LISTS, Changes, reports
+from vocab_app.services.clock import Clock
 from vocab_app.services.list_csv import ListRow, read_list
 from vocab_app.services.settings import load_settings
 from vocab_app.store import lists as store
@@ -92,7 +92,7 @@ class ListPreview:
 class TermLists:
     """Teacher lists over one collection (`db`); `clock` stamps new lists and notes."""
 
-    def __init__(self, db: Database, clock: Any) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
 

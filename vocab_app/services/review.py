@@ -21,6 +21,7 @@ from typing import Any
 from vocab_app.errors import VocabError
 from vocab_app.mining.model import link_at
 from vocab_app.services.changes import CARDS, reports
+from vocab_app.services.clock import Clock
 from vocab_app.services.review_records import (
     AnswerResult,
     CardView,
@@ -88,7 +89,7 @@ class ReviewSession:
 class ReviewService:
     """Scheduling over one collection; settings are read fresh through `settings_getter`."""
 
-    def __init__(self, db: Database, clock: Any,
+    def __init__(self, db: Database, clock: Clock,
                  settings_getter: Callable[[], Settings]) -> None:
         self.db = db
         self.clock = clock
@@ -155,6 +156,7 @@ class ReviewService:
             raise ReviewError(f"Card {card_id} does not exist (it may have been deleted).")
         term_id, direction, state, term = row
         glosses = store.glosses_by_count(self.db, term_id)
+        back: tuple[str, ...]
         if direction == "reverse":
             front, back = "; ".join(glosses), (term,)
         else:
@@ -308,7 +310,8 @@ def _schedule(card_id: int, row: CardColumns, grade: int, day: date, schedules: 
     after_state = sm2.review(before_state, grade, day, fuzz_key=key)
     after_row.update(state=sm2.phase(after_state), ef=after_state.ef,
                      interval=after_state.interval, reps=after_state.reps,
-                     lapses=after_state.lapses, due=after_state.due.isoformat())
+                     lapses=after_state.lapses,
+                     due=after_state.due.isoformat() if after_state.due else None)
     became_leech = False
     if after_state.lapses > before_state.lapses and after_state.lapses >= settings.leech_threshold:
         became_leech = not row["leech"]

@@ -22,7 +22,7 @@ from typing import Literal
 
 import sqlite_utils
 
-from vocab_app.mining.model import Note
+from vocab_app.mining.model import Note, Sense
 
 Action = Literal["edited", "declined", "deleted"]
 WHOLE_TERM = ""  # the gloss of a `deleted` decision: it covers every gloss of the key
@@ -99,11 +99,11 @@ def rename_glosses(note: Note, mapping: Mapping[str, str]) -> Note:
     occurrences; a sense renamed onto another sense of the note merges into it."""
     if not any(s.gloss in mapping for s in note.senses):
         return note
-    senses: dict[str, object] = {}
+    senses: dict[str, Sense] = {}
     for sense in note.senses:
         gloss = mapping.get(sense.gloss, sense.gloss)
         if gloss in senses:
-            senses[gloss].count += sense.count  # type: ignore[attr-defined]
+            senses[gloss].count += sense.count
         else:
             senses[gloss] = dataclasses.replace(sense, gloss=gloss)
     occurrences = [dataclasses.replace(o, gloss=mapping[o.gloss]) if o.gloss in mapping else o

@@ -57,6 +57,7 @@ def upsert_source(db: sqlite_utils.Database, doc: Document, *, now: str) -> Stor
             "INSERT INTO sources (path, title, kind, url, content_hash, imported_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [key, doc.title, doc.kind, doc.url, doc.content_hash, now]).lastrowid
+        assert source_id is not None  # an INSERT always sets lastrowid
     else:
         source_id = row[0]
         db.execute("UPDATE sources SET title = ?, kind = ?, url = ?, content_hash = ?,"

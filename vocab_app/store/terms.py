@@ -204,6 +204,7 @@ def _upsert_occurrence(db: sqlite_utils.Database, term_id: int, sense_id: int, s
             " span_start, span_end, translation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [term_id, sense_id, segment_id, occ.term, occ.sentence, start, end,
              occ.translation]).lastrowid
+        assert occ_id is not None  # an INSERT always sets lastrowid
         return occ_id, True
     if tuple(row[1:]) != (term_id, occ.term, occ.sentence, end, occ.translation):
         db.execute("UPDATE occurrences SET term_id = ?, surface = ?, sentence = ?, span_end = ?,"
