@@ -185,28 +185,33 @@ def _align(text: str, text_spans: list[Span], translation: str,
         s_i = src_pre[i]
         lo_j = centre - band if centre > band else 0
         hi_j = centre + band if centre + band < m else m
+        # What a bead ending in row i needs that does not depend on j, beads in _BEAD_LIST
+        # order (the first of equal costs wins): its dj, prior, row start, source length and
+        # anchor weight.
+        row = [(dj, prior, (i - di) * width, s_i - src_pre[i - di],
+                bonus if di and dj else 0.0, sums[i - di] if bonus else [])
+               for di, dj, prior in _BEAD_LIST if di <= i]
+        sums_i = sums[i] if bonus else []
         for j in range(lo_j, hi_j + 1):
             if not (i or j):
                 continue
             best, arg = inf, 0
             t_j = tgt_pre[j]
-            for di, dj, prior in _BEAD_LIST:
-                pi = i - di
+            for dj, prior, base, l1, weight, sums_pi in row:
                 pj = j - dj
-                if pi < 0 or pj < 0:
+                if pj < 0:
                     continue
-                here = cost[pi * width + pj]
+                here = cost[base + pj]
                 if here == inf:
                     continue
-                l1 = s_i - src_pre[pi]
                 l2 = t_j - tgt_pre[pj]
                 d = l2 - l1
                 mean = (l1 + l2) * 0.5
                 total = here + prior + d * d / (half_var * (mean if mean > 1.0 else 1.0))
-                if bonus and di and dj:
-                    total -= bonus * (sums[i][j] - sums[pi][j] - sums[i][pj] + sums[pi][pj])
+                if weight:
+                    total -= weight * (sums_i[j] - sums_pi[j] - sums_i[pj] + sums_pi[pj])
                 if total < best:
-                    best, arg = total, pi * width + pj
+                    best, arg = total, base + pj
             cost[i * width + j] = best
             back[i * width + j] = arg
     final = cost[n * width + m]

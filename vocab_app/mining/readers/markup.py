@@ -348,12 +348,14 @@ class _Parser:
         pieces = self.pieces
         for i, delim in self.delims.items():  # what a run did not use for emphasis stays text
             pieces[i] = delim.char * delim.count
-        previous = ""
-        for i, piece in enumerate(pieces):
-            if piece[:1] == " " and previous[-1:] == " ":
-                piece = pieces[i] = piece.lstrip(" ")  # a dropped tag between two spaces leaves one
-            previous = piece
         text = "".join(pieces)
+        if "  " in text:  # (without a double space no two pieces meet in one)
+            previous = ""
+            for i, piece in enumerate(pieces):
+                if piece[:1] == " " and previous[-1:] == " ":
+                    piece = pieces[i] = piece.lstrip(" ")  # a dropped tag between two spaces
+                previous = piece                          # leaves one
+            text = "".join(pieces)
         if not self.pairs and not self.code_pieces:
             return Marked(text)
         ends = list(accumulate(map(len, pieces)))
