@@ -66,6 +66,7 @@ class SentencePairs:
         self.text_spans = text_spans or [(0, len(text))]
         self._translation_spans: list[Span] | None = None
         self._beads: list[tuple[range, range]] | None | bool = False  # False: not yet aligned
+        self._sentence_starts: list[list[int] | None] = [None, None]  # text, translation
 
     @property
     def translation_spans(self) -> list[Span]:
@@ -84,6 +85,14 @@ class SentencePairs:
                                  self.translation_spans)
         return self._beads  # type: ignore[return-value]
 
+    def _starts(self, translation: bool) -> list[int]:
+        """Where each sentence of the text (of the translation) starts (listed on first use)."""
+        found = self._sentence_starts[translation]
+        if found is None:
+            spans = self.translation_spans if translation else self.text_spans
+            found = self._sentence_starts[translation] = [a for a, _ in spans]
+        return found
+
     def translation_of(self, span: Span, *, reverse: bool = False,
                        anchors: tuple[str, ...] = ()) -> str:
         """The translation of the sentence(s) of `text` that `span` touches (of `translation`
@@ -98,8 +107,9 @@ class SentencePairs:
         src_text, src_spans, tgt_text, tgt_spans = (
             (self.translation, self.translation_spans, self.text, self.text_spans) if reverse
             else (self.text, self.text_spans, self.translation, self.translation_spans))
-        lo = _sentence_index(src_spans, span[0])
-        hi = _sentence_index(src_spans, max(span[0], span[1] - 1))
+        starts = self._starts(reverse)
+        lo = max(0, bisect_right(starts, span[0]) - 1)
+        hi = max(0, bisect_right(starts, max(span[0], span[1] - 1)) - 1)
         if self.beads is not None:
             first = last = None
             for text_range, translation_range in self.beads:
@@ -138,11 +148,6 @@ def _reach_anchor(anchors: tuple[str, ...], text: str, spans: list[Span], first:
     if first > 0 and holds(first - 1, first - 1):
         return first - 1, last
     return first, last
-
-
-def _sentence_index(spans: list[Span], pos: int) -> int:
-    starts = [s for s, _ in spans]
-    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _align(text: str, text_spans: list[Span], translation: str,
