@@ -37,7 +37,9 @@ _ANCHOR_BONUS = 3.0  # cost taken off per Latin word a bead holds on both sides
 _MAX_MEAN_COST = 1.0
 _MAX_CELLS = 40_000  # sentence pairs above which a segment is not aligned at all
 FALLBACK_CAP = 300  # characters of translation kept when there is no credible alignment
-_WORD_RE = re.compile(r"[a-z][a-z0-9'’-]{2,}|\d+(?:[.,]\d+)?")  # on lower-cased text
+# On lower-cased text: a word of three characters or more, or a number. (Opening with one
+# character class lets the regex engine skip ahead between matches.)
+_WORD_RE = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z0-9'’-]{2,}|(?<=\d)\d*(?:[.,]\d+)?)")
 
 
 def _length(text: str) -> int:
