@@ -11,9 +11,12 @@ from vocab_app.mining.model import Segment
 from vocab_app.mining.readers.marked_text import Marked, join_marked
 
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_RUN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# (`[…][…]*`, not `[…]+`: a pattern that opens with a character class lets the engine skip
+# ahead to the next match instead of trying the pattern at every character)
+_CJK_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_RUN_RE = re.compile(f"{_CJK_CLASS}{_CJK_CLASS}*")
 _OPEN_PAREN_RE = re.compile("[(（]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z]*")
 _PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
