@@ -133,7 +133,10 @@ class MarkdownLines:
             return []
         was_code, self.in_code, self.after_blank = self.in_code, False, False
         if start is None:
-            lines = self._finish(self._inline(stripped), False)
+            if has_markup(stripped):
+                lines = self._finish(self._inline(stripped), False)
+            else:  # the commonest line: plain text (what _inline and _finish leave of it)
+                lines = [Marked(stripped)]
             return [BREAK, *lines] if was_code else lines
         if lead in ("-", "*", "_", "=") and _RULE_RE.match(raw) \
                 or lead == "[" and _REF_DEF_RE.match(raw) \
