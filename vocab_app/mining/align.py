@@ -37,7 +37,9 @@ _ANCHOR_BONUS = 3.0  # cost taken off per Latin word a bead holds on both sides
 _MAX_MEAN_COST = 1.0
 _MAX_CELLS = 40_000  # sentence pairs above which a segment is not aligned at all
 FALLBACK_CAP = 300  # characters of translation kept when there is no credible alignment
-_WORD_RE = re.compile(r"[a-z][a-z0-9'’-]{2,}|\d+(?:[.,]\d+)?")  # on lower-cased text
+# On lower-cased text: a word of three characters or more, or a number. (Opening with one
+# character class lets the regex engine skip ahead between matches.)
+_WORD_RE = re.compile(r"[a-z\d](?:(?<=[a-z])[a-z0-9'’-]{2,}|(?<=\d)\d*(?:[.,]\d+)?)")
 
 
 def _length(text: str) -> int:
@@ -66,6 +68,7 @@ class SentencePairs:
         self.text_spans = text_spans or [(0, len(text))]
         self._translation_spans: list[Span] | None = None
         self._beads: list[tuple[range, range]] | None | bool = False  # False: not yet aligned
+        self._sentence_starts: list[list[int] | None] = [None, None]  # text, translation
 
     @property
     def translation_spans(self) -> list[Span]:
@@ -84,6 +87,14 @@ class SentencePairs:
                                  self.translation_spans)
         return self._beads  # type: ignore[return-value]
 
+    def _starts(self, translation: bool) -> list[int]:
+        """Where each sentence of the text (of the translation) starts (listed on first use)."""
+        found = self._sentence_starts[translation]
+        if found is None:
+            spans = self.translation_spans if translation else self.text_spans
+            found = self._sentence_starts[translation] = [a for a, _ in spans]
+        return found
+
     def translation_of(self, span: Span, *, reverse: bool = False,
                        anchors: tuple[str, ...] = ()) -> str:
         """The translation of the sentence(s) of `text` that `span` touches (of `translation`
@@ -98,8 +109,9 @@ class SentencePairs:
         src_text, src_spans, tgt_text, tgt_spans = (
             (self.translation, self.translation_spans, self.text, self.text_spans) if reverse
             else (self.text, self.text_spans, self.translation, self.translation_spans))
-        lo = _sentence_index(src_spans, span[0])
-        hi = _sentence_index(src_spans, max(span[0], span[1] - 1))
+        starts = self._starts(reverse)
+        lo = max(0, bisect_right(starts, span[0]) - 1)
+        hi = max(0, bisect_right(starts, max(span[0], span[1] - 1)) - 1)
         if self.beads is not None:
             first = last = None
             for text_range, translation_range in self.beads:
@@ -138,11 +150,6 @@ def _reach_anchor(anchors: tuple[str, ...], text: str, spans: list[Span], first:
     if first > 0 and holds(first - 1, first - 1):
         return first - 1, last
     return first, last
-
-
-def _sentence_index(spans: list[Span], pos: int) -> int:
-    starts = [s for s, _ in spans]
-    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _align(text: str, text_spans: list[Span], translation: str,
@@ -185,28 +192,33 @@ def _align(text: str, text_spans: list[Span], translation: str,
         s_i = src_pre[i]
         lo_j = centre - band if centre > band else 0
         hi_j = centre + band if centre + band < m else m
+        # What a bead ending in row i needs that does not depend on j, beads in _BEAD_LIST
+        # order (the first of equal costs wins): its dj, prior, row start, source length and
+        # anchor weight.
+        row = [(dj, prior, (i - di) * width, s_i - src_pre[i - di],
+                bonus if di and dj else 0.0, sums[i - di] if bonus else [])
+               for di, dj, prior in _BEAD_LIST if di <= i]
+        sums_i = sums[i] if bonus else []
         for j in range(lo_j, hi_j + 1):
             if not (i or j):
                 continue
             best, arg = inf, 0
             t_j = tgt_pre[j]
-            for di, dj, prior in _BEAD_LIST:
-                pi = i - di
+            for dj, prior, base, l1, weight, sums_pi in row:
                 pj = j - dj
-                if pi < 0 or pj < 0:
+                if pj < 0:
                     continue
-                here = cost[pi * width + pj]
+                here = cost[base + pj]
                 if here == inf:
                     continue
-                l1 = s_i - src_pre[pi]
                 l2 = t_j - tgt_pre[pj]
                 d = l2 - l1
                 mean = (l1 + l2) * 0.5
                 total = here + prior + d * d / (half_var * (mean if mean > 1.0 else 1.0))
-                if bonus and di and dj:
-                    total -= bonus * (sums[i][j] - sums[pi][j] - sums[i][pj] + sums[pi][pj])
+                if weight:
+                    total -= weight * (sums_i[j] - sums_pi[j] - sums_i[pj] + sums_pi[pj])
                 if total < best:
-                    best, arg = total, pi * width + pj
+                    best, arg = total, base + pj
             cost[i * width + j] = best
             back[i * width + j] = arg
     final = cost[n * width + m]

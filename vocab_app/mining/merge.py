@@ -117,10 +117,14 @@ def merge(occurrences: Iterable[Occurrence]) -> list[Note]:
     """
     groups: dict[str, list[Occurrence]] = {}
     order: dict[int, int] = {}  # id(occurrence) → position in the input
+    keys: dict[str, str] = {}  # term_key of each distinct surface (terms recur: key each once)
     for position, occ in enumerate(occurrences):
         order[id(occ)] = position
-        groups.setdefault(term_key(occ.term), []).append(occ)
-    redirect = _abbreviation_links(groups)
+        key = keys.get(occ.term)
+        if key is None:
+            key = keys[occ.term] = term_key(occ.term)
+        groups.setdefault(key, []).append(occ)
+    redirect = _abbreviation_links(groups, keys)
     merged: dict[str, list[Occurrence]] = {}
     for key, occs in groups.items():
         merged.setdefault(redirect.get(key, key), []).extend(occs)
@@ -131,8 +135,10 @@ def merge(occurrences: Iterable[Occurrence]) -> list[Note]:
     return notes
 
 
-def _abbreviation_links(groups: dict[str, list[Occurrence]]) -> dict[str, str]:
-    """Map the key of each abbreviation to the key of its (most frequent) long form."""
+def _abbreviation_links(groups: dict[str, list[Occurrence]],
+                        keys: dict[str, str]) -> dict[str, str]:
+    """Map the key of each abbreviation to the key of its (most frequent) long form (`keys`:
+    term_key of the strings seen so far, added to)."""
     votes: dict[str, Counter[str]] = {}
     first_seen: dict[tuple[str, str], int] = {}
     position = 0
@@ -141,7 +147,9 @@ def _abbreviation_links(groups: dict[str, list[Occurrence]]) -> dict[str, str]:
             position += 1
             if occ.style != "abbr":
                 continue
-            short_key = term_key(occ.gloss)
+            short_key = keys.get(occ.gloss)
+            if short_key is None:
+                short_key = keys[occ.gloss] = term_key(occ.gloss)
             if short_key and short_key != long_key:
                 votes.setdefault(short_key, Counter())[long_key] += 1
                 first_seen.setdefault((short_key, long_key), position)

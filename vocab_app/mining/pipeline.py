@@ -63,6 +63,10 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                 raise Cancelled("Mining was cancelled; nothing was kept.")
             if on_segment is not None:
                 on_segment(i)
+        text, translation = seg.text, seg.translation
+        if "(" not in text and "（" not in text and not (
+                translation and ("(" in translation or "（" in translation)):
+            continue  # every gloss style is a parenthetical: most segments end here
         hits = _hits(seg.text, seg.marks, seg.code)
         other = _hits(seg.translation, seg.translation_marks, seg.translation_code) \
             if seg.translation else []

@@ -39,7 +39,7 @@ _TRAILING_COLON = (":", "：")
 # What a line must start with (after its indent) for any block rule to apply to it: fences,
 # rules, reference definitions, table rows and separators, quotes, headings, list items.
 # Most lines start otherwise and skip all those patterns.
-_BLOCK_START_RE = re.compile(r"[ \t]*(?:[`~>#*+•·_=\[|:-]|\d|[A-Za-z][.)])")
+_BLOCK_START_RE = re.compile(r"[ \t]*([`~>#*+•·_=\[|:-]|\d|[A-Za-z](?=[.)]))")
 _HTML_TITLE_RE = re.compile(r"<(title|h1)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE)
 
 # Signals that a text is Markdown (or HTML) even when its file is not named .md.
@@ -123,31 +123,33 @@ class MarkdownLines:
             if raw.rstrip() in ("---", "..."):
                 self.front_matter = False
             return []
+        stripped = raw.strip()
         if self.fence is not None:
-            stripped = raw.strip()
             if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
                 self.fence = None
             return []
+        if not stripped:  # (a blank line is never block-like: no fence opens on it)
+            self.after_blank = True
+            return [BREAK] if not self.in_code else []
         # The first character after the indent tells which block patterns may apply at all.
-        block_like = _BLOCK_START_RE.match(raw) is not None
-        lead = raw.lstrip(" \t")[:1] if block_like else ""
+        start = _BLOCK_START_RE.match(raw)
+        lead = raw[start.start(1)] if start is not None else ""
         fence = _FENCE_RE.match(raw) if lead in ("`", "~") else None
         if fence and lead == "`" and "`" in raw[fence.end():]:
             fence = None  # a backtick fence's info string holds no backtick: ```x``` is a span
         if fence:
             self.fence = fence.group(1)
             return [BREAK]
-        if not raw.strip():
-            self.after_blank = True
-            return [BREAK] if not self.in_code else []
-        indented = raw.startswith(("    ", "\t"))
-        if indented and self.indented_code and (self.after_blank or self.in_code) \
-                and not _ITEM_RE.match(raw):
+        if self.indented_code and (self.after_blank or self.in_code) \
+                and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw):
             self.in_code = True
             return []
         was_code, self.in_code, self.after_blank = self.in_code, False, False
-        if not block_like:
-            lines = self._finish(self._inline(raw.strip()), False)
+        if start is None:
+            if has_markup(stripped):
+                lines = self._finish(self._inline(stripped), False)
+            else:  # the commonest line: plain text (what _inline and _finish leave of it)
+                lines = [Marked(stripped)]
             return [BREAK, *lines] if was_code else lines
         if lead in ("-", "*", "_", "=") and _RULE_RE.match(raw) \
                 or lead == "[" and _REF_DEF_RE.match(raw) \
@@ -214,6 +216,8 @@ class MarkdownLines:
     @staticmethod
     def _finish(lines: list[Marked], drop_colon: bool) -> list[Marked]:
         """A list or heading line's trailing `:`/`：` (after a bold head) is not text (M2)."""
+        if len(lines) == 1 and not lines[0].text.endswith(_TRAILING_COLON):
+            return lines if lines[0].text else []  # the common case: one line, no colon
         out = []
         for marked in lines:
             text = marked.text

@@ -11,8 +11,12 @@ from vocab_app.mining.model import Segment
 from vocab_app.mining.readers.marked_text import Marked, join_marked
 
 CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# (`[…][…]*`, not `[…]+`: a pattern that opens with a character class lets the engine skip
+# ahead to the next match instead of trying the pattern at every character)
+_CJK_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_RUN_RE = re.compile(f"{_CJK_CLASS}{_CJK_CLASS}*")
 _OPEN_PAREN_RE = re.compile("[(（]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z]*")
 _PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
@@ -39,7 +43,10 @@ def iter_lines(text: str) -> Iterator[str]:
 
 def cjk_count(text: str) -> int:
     """Number of Chinese ideographs in `text`."""
-    return len(CJK_RE.findall(text))
+    if text.isascii():
+        return 0
+    # Runs, not characters: one match per run of Chinese text instead of one per ideograph.
+    return sum(map(len, _CJK_RUN_RE.findall(text)))
 
 
 def is_chinese(text: str) -> bool:

@@ -23,7 +23,6 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import accumulate
 
 from vocab_app.mining.readers.marked_text import Marked, Span
 
@@ -348,24 +347,35 @@ class _Parser:
         pieces = self.pieces
         for i, delim in self.delims.items():  # what a run did not use for emphasis stays text
             pieces[i] = delim.char * delim.count
-        previous = ""
-        for i, piece in enumerate(pieces):
-            if piece[:1] == " " and previous[-1:] == " ":
-                piece = pieces[i] = piece.lstrip(" ")  # a dropped tag between two spaces leaves one
-            previous = piece
         text = "".join(pieces)
+        if "  " in text:  # (without a double space no two pieces meet in one)
+            previous = ""
+            for i, piece in enumerate(pieces):
+                if piece[:1] == " " and previous[-1:] == " ":
+                    piece = pieces[i] = piece.lstrip(" ")  # a dropped tag between two spaces
+                previous = piece                          # leaves one
+            text = "".join(pieces)
         if not self.pairs and not self.code_pieces:
             return Marked(text)
-        ends = list(accumulate(map(len, pieces)))
-        marks: set[Span] = set()
-        for opener, closer in self.pairs:
-            a, b = ends[opener], ends[closer] - len(pieces[closer])
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                marks.add((a, b))
-        code = tuple((ends[i] - len(pieces[i]), ends[i]) for i in sorted(self.code_pieces)
-                     if pieces[i])  # a code span of one space may merge away
-        return Marked(text, tuple(sorted(marks)), code)
+        starts = []  # where each piece starts in `text` (a plain loop: lines have few pieces)
+        offset = 0
+        for piece in pieces:
+            starts.append(offset)
+            offset += len(piece)
+        marks: tuple[Span, ...] = ()
+        if self.pairs:
+            found: set[Span] = set()
+            for opener, closer in self.pairs:
+                a, b = starts[opener] + len(pieces[opener]), starts[closer]
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    found.add((a, b))
+            marks = tuple(sorted(found))
+        code: list[Span] = []
+        for i in sorted(self.code_pieces):
+            if pieces[i]:  # a code span of one space may merge away
+                code.append((starts[i], starts[i] + len(pieces[i])))
+        return Marked(text, marks, tuple(code))

@@ -24,7 +24,6 @@ from vocab_app.mining.model import Document, Segment
 from vocab_app.mining.readers.common import (
     bilingual_segment,
     drop_stage_directions,
-    iter_lines,
     looks_like_title,
 )
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
@@ -75,11 +74,17 @@ def parse_header(line: str) -> tuple[float, float | None, str | None, str] | Non
 def count_headers(text: str, limit: int = 3) -> int:
     """How many header lines `text` has (counting stops at `limit`): detection for dispatch."""
     found = 0
-    for line in iter_lines(text):
-        if parse_header(line) is not None:
+    colon = text.find(":")  # only a line with a colon can be a header (parse_header)
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        if end < 0:
+            end = len(text)
+        if parse_header(text[start:end]) is not None:
             found += 1
             if found >= limit:
                 break
+        colon = text.find(":", end)
     return found
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from vocab_app.mining.model import Document, Segment
 from vocab_app.mining.readers.common import (
     drop_stage_directions,
-    iter_lines,
     looks_like_title,
     pick_marked,
 )
@@ -32,6 +31,7 @@ HEADER_RE = re.compile(
 SOURCE_RE = re.compile(
     r"^\s*(?:原文链接|原文|来源|Source)\s*[:：]?\s*↗?\s*(https?://\S+)\s*$", re.IGNORECASE
 )
+_SPEAKER_RE = re.compile("[Ss]peaker")
 _EPISODE_RE = re.compile(r"^\s*(?:Ep(?:isode)?\.?\s*\d+|EP\s*\d+|第\s*\d+\s*期)", re.IGNORECASE)
 
 
@@ -50,8 +50,13 @@ class _Block:
 def count_headers(text: str, limit: int = 3) -> int:
     """How many segment headers `text` has (counting stops at `limit`): detection for dispatch."""
     found = 0
-    for line in iter_lines(text):
-        if line.startswith(("Speaker", "speaker")) and HEADER_RE.match(line):
+    # Only lines that open with Speaker/speaker can be headers: found by one scan of the text.
+    for word in _SPEAKER_RE.finditer(text):
+        at = word.start()
+        if at and text[at - 1] != "\n":
+            continue
+        end = text.find("\n", at)
+        if HEADER_RE.match(text[at:end if end >= 0 else len(text)]):
             found += 1
             if found >= limit:
                 break
