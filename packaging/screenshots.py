@@ -98,6 +98,7 @@ def shoot(app, widget, out: Path, name: str) -> None:
 def shoot_lists(app, window, ops, out: Path) -> None:
     """The Term lists window over a list of six seed terms (one with the list's own gloss)
     and an empty second list."""
+    from vocab_app.services.changes import LISTS
     from vocab_app.services.library import TermFilter
 
     made: list[int] = []
@@ -110,7 +111,7 @@ def shoot_lists(app, window, ops, out: Path) -> None:
         lib.lists.create("Exam <b>review</b>")
         return list_id
 
-    ops.run(make, on_done=made.append, changes=True)
+    ops.run(make, on_done=made.append, changes=LISTS)
     wait_until(app, lambda: bool(made))
     dialog = window.open_lists()
     wait_until(app, lambda: dialog.idle and dialog.model.rowCount() > 0)
@@ -142,7 +143,7 @@ def run(out: Path, dark: bool = False) -> int:
     QCoreApplication.setOrganizationName("vocab_app-screenshots")
     QCoreApplication.setApplicationName(gui_app.APPLICATION)
     app = QApplication([sys.argv[0]])
-    app.setWindowIcon(gui_app._app_icon(__import__("PySide6.QtGui").QtGui.QIcon))
+    app.setWindowIcon(gui_app._app_icon())
     print(f"CJK font: {fonts.install_app_font(app)}")
     theme.apply_theme(app)
     if dark:
