@@ -245,7 +245,8 @@ class ImportList(ListCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, preview: ListPreview,
                  name: str, *, done: Shown, undone: Shown, report: Report) -> None:
         new = preview.count("create")
-        kept = f" (its {plural(new, 'new term')} stay)" if new else ""
+        kept = ("" if not new else " (its new term stays)" if new == 1
+                else f" (its {new} new terms stay)")
         super().__init__(ops, stack, originator, f"Import list “{clean(name)}”{kept}",
                          done=done, undone=undone, report=report)
         self._preview, self._name = preview, name
