@@ -217,6 +217,8 @@ def test_an_import_is_undone_without_its_list_and_redone_as_it_was(lists, tmp_pa
                  encoding="utf-8")
     dialog = lists.dialog
     terms_before = count(lists.path, "terms")
+    told: list[Any] = []
+    lists.ops.collection_changed.connect(lambda event: told.append(event.changes))
 
     def do_import() -> None:
         dialog.import_file(str(f))
@@ -227,6 +229,7 @@ def test_an_import_is_undone_without_its_list_and_redone_as_it_was(lists, tmp_pa
     before, after = lists.check_step(do_import, "Import list “ana” (its new term stays)")
     assert [name for _id, name, _t in after] == ["Week 1", "Exam", "ana"]
     assert after[2][2] == [(known, "colleague's gloss"), ("zero-shot prompt", None)]
+    assert told[0].terms and told[0].lists  # the views showing terms hear of the new note
     lists.window.undo_action.trigger()
     lists.wait()
     assert lists.state() == before

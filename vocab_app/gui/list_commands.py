@@ -51,7 +51,7 @@ class ListCommand(OpCommand):
     """A list edit on the window's history. `done`/`undone` get `message()` and the id of the
     list to show; `report` gets a failure (nothing was stored)."""
 
-    changes = LISTS
+    changes: Changes | None = LISTS
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, text: str, *,
                  done: Shown, undone: Shown, report: Report) -> None:
@@ -242,6 +242,8 @@ class ImportList(ListCommand):
     """Import a previewed CSV/TSV file as a new list; undo deletes that list (the notes made
     for unknown terms stay: see the module's docstring), redo restores it as it was."""
 
+    changes: Changes | None = None  # the first import's report says if it made notes
+
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, preview: ListPreview,
                  name: str, *, done: Shown, undone: Shown, report: Report) -> None:
         new = preview.count("create")
@@ -264,7 +266,7 @@ class ImportList(ListCommand):
                     f"{'; '.join(report.skipped[:3])}."
         return text
 
-    def apply(self, lib: Library) -> object:
+    def apply(self, lib: Library) -> ImportListReport | Changes:
         if self._deleted is not None:
             self.list_id = restore_list(lib, self._deleted)
             return LISTS
