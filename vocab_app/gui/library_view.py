@@ -32,10 +32,11 @@ from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar
+from vocab_app.gui.list_commands import AddToList
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
-from vocab_app.services.changes import ALL, LISTS, Changes
+from vocab_app.services.changes import ALL, Changes
 from vocab_app.services.library import Library, TermFilter
 from vocab_app.wording import plural
 
@@ -254,19 +255,10 @@ class LibraryView(QWidget):
         rows = self.selected_rows()
         if not name or not rows:
             return
-        resolve = self.model.ids_resolver(rows)
-
-        def add(lib: Library) -> bool:
-            existing = {lst.name: lst.id for lst in lib.lists.all()}
-            list_id = existing.get(name)
-            if list_id is None:
-                list_id = lib.lists.create(name)
-            lib.lists.add_terms(list_id, resolve(lib))
-            return name not in existing
-
-        self._ops.run(add, on_done=lambda created: self._changed(
-            f"Added {plural(len(rows), 'term')} to {'new ' if created else ''}list “{name}”."),
-            on_error=self._report, changes=LISTS, originator=self)
+        self.undo_stack.push(AddToList(  # pushing runs it; Edit → Undo takes the terms out
+            self._ops, self.undo_stack, self, name, len(rows), self.model.ids_resolver(rows),
+            done=lambda text, _id: self._changed(text),
+            undone=lambda text, _id: self._changed(f"Undone: {text}"), report=self._report))
 
     @Slot()
     def delete_selected(self) -> None:

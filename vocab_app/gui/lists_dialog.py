@@ -5,8 +5,8 @@ odd line, comes first: OK imports, Cancel stores nothing), rename in place (F2 o
 delete (Del, with undo), reorder (Alt+Up/Alt+Down or drag). Terms (gui/list_terms_pane.py), in
 list order: edit the gloss this list shows in place (an empty cell goes back to the term's
 senses), move (Alt+Up/Alt+Down or the buttons), remove from the list (Del, with undo).
-Deletions and removals go on the window's undo history (gui/commands.py): Ctrl+Z here undoes its
-last step, as Edit → Undo does in the main window.
+Every edit is a named step of the window's undo history (gui/list_commands.py, gui/commands.py):
+Ctrl+Z here undoes its last step, as Edit → Undo does in the main window.
 
 The panes collect what the user asks for; this window runs it: every read and write goes through
 `Ops` (`lib.lists`, never SQL here; the undo snapshots are in list_undo.py), which tells the
@@ -22,18 +22,28 @@ from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from vocab_app.gui.commands import DeleteList, RemoveListTerms
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.list_commands import (
+    CreateList,
+    ImportList,
+    ListCallbacks,
+    ListCommand,
+    MoveListTerm,
+    RenameList,
+    ReorderLists,
+    SetListGloss,
+)
 from vocab_app.gui.list_terms_pane import ListTermsPane
 from vocab_app.gui.lists_pane import ListsPane, pane_button, unique_name
 from vocab_app.gui.ops import ChangeEvent, Ops, Task
 from vocab_app.gui.theme import plain_label
 from vocab_app.gui.undo import undo_actions
-from vocab_app.services.changes import LISTS, Changes
-from vocab_app.services.lists import ImportListReport, ListPreview, ListTerm, TermList
+from vocab_app.services.changes import Changes
+from vocab_app.services.lists import ListPreview, ListTerm, TermList
 from vocab_app.wording import plural
 
 if TYPE_CHECKING:
@@ -230,19 +240,15 @@ class ListsDialog(QDialog):
 
     @Slot(str)
     def create_list(self, name: str) -> None:
-        """Create an empty list called `name` and show it."""
-        def done(list_id: int) -> None:
-            self._select_list = list_id
-            self._changed(f"Created list “{' '.join(name.split())}”.")
-
-        self._run(lambda lib: lib.lists.create(name), done, changes=LISTS)
+        """Create an empty list called `name` and show it (undoable: "New list “name”")."""
+        self._push(CreateList(self._ops, self.undo_stack, self, name, **self._shown()))
 
     def rename_list(self, list_id: int, name: str) -> None:
-        """Rename a list; a refused name (empty, taken) is reported and the old name stays."""
-        self._select_list = list_id
-        self._run(lambda lib: lib.lists.rename(list_id, name),
-                  lambda _r: self._changed(f"Renamed the list to “{' '.join(name.split())}”."),
-                  on_error=self._report_and_reload)
+        """Rename a list (undoable); a refused name (empty, taken) is reported and the old
+        name stays."""
+        old = self.lists_pane.name_of(list_id) or ""
+        self._push(RenameList(self._ops, self.undo_stack, self, list_id, old, name,
+                              **self._shown(report=self._report_and_reload)))
 
     @Slot()
     def delete_current_list(self) -> None:
@@ -260,10 +266,8 @@ class ListsDialog(QDialog):
         self._undone(text)
 
     def _reorder(self, ids: list[int]) -> None:
-        self._select_list = self._list_id
-        self._run(lambda lib: lib.lists.reorder(ids),
-                  lambda _r: self._changed("Lists reordered."),
-                  on_error=self._report_and_reload)
+        self._push(ReorderLists(self._ops, self.undo_stack, self, ids, self._list_id,
+                                **self._shown(report=self._report_and_reload)))
 
     @Slot(str)
     def import_file(self, path: str, name: str | None = None) -> None:
@@ -289,16 +293,7 @@ class ListsDialog(QDialog):
         dialog.open()
 
     def _import_previewed(self, preview: ListPreview, name: str) -> None:
-        def done(report: ImportListReport) -> None:
-            self._select_list = report.list_id
-            text = (f"Imported “{report.name}”: {plural(report.linked, 'term')} already in "
-                    f"the collection, {plural(report.created, 'new term')}.")
-            if report.skipped:
-                text += f" Skipped {plural(len(report.skipped), 'row')}: " \
-                        f"{'; '.join(report.skipped[:3])}."
-            self._changed(text)
-
-        self._run(lambda lib: lib.lists.import_preview(preview, name), done)
+        self._push(ImportList(self._ops, self.undo_stack, self, preview, name, **self._shown()))
 
     # --- terms ----------------------------------------------------------------------------
 
@@ -306,9 +301,8 @@ class ListsDialog(QDialog):
         list_id = self._list_id
         if list_id is None:
             return
-        self._select_term = term.term_id
-        self._run(lambda lib: lib.lists.move_term(list_id, term.term_id, target),
-                  lambda _r: self._changed(f"Moved “{term.term}” to {target + 1}."))
+        self._push(MoveListTerm(self._ops, self.undo_stack, self, list_id, term, target,
+                                **self._shown(term_id=term.term_id)))
 
     def _remove_terms(self, terms: list[ListTerm]) -> None:
         """Take `terms` out of the current list; Ctrl+Z puts them back."""
@@ -326,15 +320,34 @@ class ListsDialog(QDialog):
         list_id = self._list_id
         if list_id is None:
             return
-        self._select_term = term_id
-        text = "Gloss saved for this list." if gloss else "The list shows the term's senses again."
-        self._run(lambda lib: lib.lists.set_gloss(list_id, term_id, gloss),
-                  lambda _r: self._changed(text))
+        row = self.model.row_of(term_id)
+        shown = self.model.term_at(row) if row is not None else None
+        term = shown.term if shown is not None else ""
+        self._push(SetListGloss(self._ops, self.undo_stack, self, list_id, term_id, term, gloss,
+                                **self._shown(term_id=term_id)))
 
     # --- undo and messages ----------------------------------------------------------------
 
-    def _push(self, command: DeleteList | RemoveListTerms) -> None:
+    def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)  # runs it
+
+    def _shown(self, term_id: int | None = None,
+               report: Callable[[BaseException], None] | None = None) -> ListCallbacks:
+        """The callbacks of a list command: after its step (done or undone), show its list
+        (and `term_id` in it) and say what happened."""
+        def show(list_id: int | None) -> None:
+            self._select_list = list_id
+            self._select_term = term_id
+
+        def done(text: str, list_id: int | None) -> None:
+            show(list_id)
+            self._changed(text)
+
+        def undone(text: str, list_id: int | None) -> None:
+            show(list_id)
+            self._undone(text)
+
+        return {"done": done, "undone": undone, "report": report or self._report}
 
     def _done_undoable(self, text: str) -> None:
         self._changed(f"{text} Undo with Ctrl+Z.")
@@ -352,7 +365,7 @@ class ListsDialog(QDialog):
         if not shiboken6.isValid(self.undo_stack):
             return  # the window's history is cleared as it is destroyed
         top = self.undo_stack.command(index - 1) if index > 0 else None
-        self.undo_button.setVisible(isinstance(top, DeleteList | RemoveListTerms))
+        self.undo_button.setVisible(isinstance(top, ListCommand | DeleteList | RemoveListTerms))
 
     def _changed(self, text: str) -> None:
         self._say(text)

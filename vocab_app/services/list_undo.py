@@ -89,9 +89,13 @@ def put_back(lib: Library, list_id: int, removed: Removed) -> int:
 
 
 def restore_list(lib: Library, deleted: DeletedList) -> int:
-    """Create the deleted list again in its old place with its terms; returns its new id."""
+    """Create the deleted list again in its old place with its terms, under its old id when
+    that is still free (so later steps of the history that name it still find it); returns
+    its id."""
     with lib.db.atomic():
-        list_id = lib.lists.create(deleted.name)
+        old_id = deleted.removed.list_id
+        free = all(lst.id != old_id for lst in lib.lists.all())
+        list_id = lib.lists.create(deleted.name, list_id=old_id if free else None)
         put_back(lib, list_id, deleted.removed)
         others = [lst.id for lst in lib.lists.all() if lst.id != list_id]
         others.insert(min(deleted.index, len(others)), list_id)

@@ -119,11 +119,14 @@ class TermLists:
                 return lst
         raise ListError(f"There is no term list called {name.strip()!r}.")
 
-    def create(self, name: str) -> int:
-        """A new, empty list at the end; returns its id."""
+    def create(self, name: str, *, list_id: int | None = None) -> int:
+        """A new, empty list at the end; returns its id. `list_id` makes it again under the id
+        it had (undo of a deletion, redo of a creation): ListError if that id is taken."""
         name = self._valid_name(name)
+        if list_id is not None and any(lst.id == list_id for lst in self.all()):
+            raise ListError(f"A term list with id {list_id} already exists.")
         with self.db.atomic():
-            return store.create_list(self.db, name, created_at=self._stamp())
+            return store.create_list(self.db, name, created_at=self._stamp(), list_id=list_id)
 
     @reports(LISTS)
     def rename(self, list_id: int, name: str) -> None:

@@ -62,11 +62,13 @@ def list_uid(db: sqlite_utils.Database, list_id: int) -> str | None:
     return str(row[0]) if row is not None and row[0] else None
 
 
-def create_list(db: sqlite_utils.Database, name: str, *, created_at: str) -> int:
-    """A new, empty list after every other one; returns its id (a trigger gives it its uid)."""
+def create_list(db: sqlite_utils.Database, name: str, *, created_at: str,
+                list_id: int | None = None) -> int:
+    """A new, empty list after every other one, under `list_id` when given (the caller checks
+    it is free); returns its id (a trigger gives it its uid)."""
     cur = db.execute(
-        "INSERT INTO lists (name, position, created_at) VALUES (?, (SELECT"
-        " coalesce(max(position), -1) + 1 FROM lists), ?)", [name, created_at])
+        "INSERT INTO lists (id, name, position, created_at) VALUES (?, ?, (SELECT"
+        " coalesce(max(position), -1) + 1 FROM lists), ?)", [list_id, name, created_at])
     return int(cur.lastrowid or 0)
 
 
