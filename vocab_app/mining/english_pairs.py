@@ -42,7 +42,7 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
-from vocab_app.mining.zh_terms import tag_words
+from vocab_app.mining.zh_tokens import tag_words
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term

@@ -15,7 +15,7 @@ from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.pronunciation import ipa_before
-from vocab_app.mining.zh_terms import tag_words
+from vocab_app.mining.zh_tokens import tag_words
 
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _LATIN_WORD_CHARS = frozenset(

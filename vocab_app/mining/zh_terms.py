@@ -20,207 +20,48 @@ compared with the gloss, counting about one English word per two Chinese charact
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
+from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
-from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
+from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_tokens import (
+    ADJ_FLAGS,
+    CLASSIFIERS,
+    CONJUNCTIONS,
+    DROPPABLE_FLAGS,
+    MEASURE_RE,
+    NUMERALS,
+    SECTION_NUMBER_RE,
+    SEPARATORS,
+    SUFFIXES,
+    TRAILING,
+    VERB_FLAGS,
+    WORD_RE,
+    Tok,
+    bound_prefix,
+    gloss_numerals,
+    gloss_units,
+    in_character_run,
+    is_nominal,
+    is_particle_of_place,
+    is_stop,
+    mistagged_conjunction,
+    modifier_start,
+    protected,
+    single_char,
+    soft_stop,
+    tag_run,
+    translated_stop,
+    word_count,
+)
 from vocab_app.mining.zh_usage import prefer_known_terms as prefer_known_terms
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
-
-#: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
-TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
-_STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
-_VERB_FLAGS = word_set("v vd vi vq")
-_DROPPABLE_FLAGS = _VERB_FLAGS | {"d", "ad"}
-_ADJ_FLAGS = word_set("a ad an")
-_NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
-#: Classifiers a numeral takes before a noun (一个, 两种): `一个` is "a", not a number to keep.
-_CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
-_CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
-_SEPARATORS = ",，、;；"
-_SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # `7 `, `3.1.2 ` of a heading
-#: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
-PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可去逆伪准次全跨副亚")
-#: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
-SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
-_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
-_MEASURE_RE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,2}")
-#: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
-#: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
-TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
-
-
-def _translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
-    english = TRANSLATED_STOPS.get(word)
-    return english is not None and any(
-        part.lower() in english for w in gloss_words for part in re.split(r"[-/]", w))
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    word: str
-    flag: str
-    start: int  # offset in the text
-
-
-@lru_cache(maxsize=65536)
-def _tag(run: str) -> tuple[tuple[str, str], ...]:
-    return tuple(tagger().lcut(run))
-
-
-def tag_words(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's (word, tag) pairs of a short `text`, cached (glosses and heads repeat)."""
-    return _tag(text)
-
-
-_UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
-
-
-def gloss_units(gloss: str) -> int:
-    """How many words the English gloss has: content words, hyphen/slash parts counted apart;
-    a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
-    words = _WORD_RE.findall(gloss)
-    if len(words) == 1 and is_short_form(words[0]):
-        # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
-        return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
-    n = 0
-    for w in words:
-        if w.lower() not in _UNCOUNTED:
-            n += len(re.split(r"[-/]", w))
-    return max(n, 1)
-
-
-def _is_stop(tok: _Tok) -> bool:
-    w, f = tok.word, tok.flag
-    if w in SUFFIXES:
-        return False
-    if w in STOP_WORDS or f in _STOP_FLAGS:
-        return True
-    if f == "m" and any(ch in _NUMERALS for ch in w):
-        return True
-    if f == "d" and (len(w) == 1 or w in ADVERBS):
-        return True
-    if len(w) >= 2 and w[0] == "被":  # passive: 被称作, 被视为
-        return True
-    if len(w) >= 2 and w[-1] == "是" and f[0] in "dcv":  # 就是, 也是, 还是, 而是
-        return True
-    if f in _VERB_FLAGS and len(w) == 1:  # complements and light verbs: 出, 到, 成, 做
-        return True
-    return len(w) >= 2 and w.endswith("于")  # 局限于, 用于, 基于
-
-
-def _bound_prefix(toks: list[_Tok], k: int) -> bool:
-    """True when toks[k] is a one-character prefix glued to the word after it: it opens the
-    run or follows a function word or a verb taking an object, and a word follows it
-    (关于过拟合 → 过 belongs to 拟合, 使用自监督 → 自 belongs to 监督)."""
-    tok = toks[k]
-    return (tok.word in PREFIXES and k + 1 < len(toks) and toks[k + 1].flag != "x"
-            and (k == 0 or _is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
-
-
-def _modifier_start(toks: list[_Tok], k: int, gloss_words: tuple[str, ...]) -> int:
-    """Index of the first token of the modifier before the 的 at `k`: the words back to a stop
-    (a function word the gloss translates, like 基于 for `-based`, belongs to it)."""
-    j = k
-    while j > 0 and (not _is_stop(toks[j - 1]) or _translated_stop(toks[j - 1].word,
-                                                                    gloss_words)):
-        j -= 1
-    return j
-
-
-def _soft_stop(tok: _Tok) -> bool:
-    """Stops that a term crosses when the gloss needs more words: a bare numeral (零样本学习,
-    zero-shot learning) or a one-character verb inside a compound (端到端, end-to-end)."""
-    if tok.flag == "m":
-        return all(ch in _NUMERALS for ch in tok.word)
-    return tok.flag in _VERB_FLAGS and len(tok.word) == 1 and tok.word not in STOP_WORDS
-
-
-def _mistagged_conjunction(toks: list[_Tok], k: int) -> bool:
-    """A two-character word tagged c that joins no clauses, before a noun (因果|语言建模 for
-    causal language modeling): crossed when the gloss needs more words."""
-    tok = toks[k]
-    return (tok.flag == "c" and len(tok.word) == 2 and tok.word not in CLAUSE_CONJUNCTIONS
-            and tok.word not in STOP_WORDS and k + 1 < len(toks) and (
-                _is_nominal(toks[k + 1]) or toks[k + 1].flag in _VERB_FLAGS))
-
-
-def _single_char(tok: _Tok) -> bool:
-    return len(tok.word) == 1 and tok.word not in STOP_WORDS and tok.flag not in _STOP_FLAGS
-
-
-def _in_character_run(toks: list[_Tok], k: int, taken: int) -> bool:
-    """True when toks[k] is one of three or more single characters in a row, none a function
-    word, next to the term (jieba, HMM off, leaves a word it does not know in characters:
-    拉|取|式 of 拉取式消费, 先|来|先 of 先来先服务). Two may be a verb and its complement
-    before the term, so two are not enough."""
-    if taken < 1 or not _single_char(toks[k]):
-        return False
-    left = k
-    while left > 0 and _single_char(toks[left - 1]):
-        left -= 1
-    right = k
-    while right + 1 < len(toks) and _single_char(toks[right + 1]):
-        right += 1
-    return right - left >= 2
-
-
-def _protected(toks: list[_Tok], k: int) -> bool:
-    """A first word that is never dropped: a bound prefix, or a word right after a numeral and
-    classifier (一个递归神经网络: after 一个 comes a noun phrase, so 递归 modifies it)."""
-    return _bound_prefix(toks, k) or (k > 0 and toks[k - 1].flag in ("m", "mq")
-                                      and not any(ch in _NUMERALS for ch in toks[k].word))
-
-
-def _is_nominal(tok: _Tok) -> bool:
-    f = tok.flag
-    return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (
-        f == "d" and tok.word not in ADVERBS)
-
-
-def _is_particle_of_place(tok: _Tok) -> bool:
-    """A one-character preposition or locative (在, 向, 中, 前): inside a named label it is part
-    of a word jieba cut (前向) or a link the gloss may leave out (使用中的)."""
-    return len(tok.word) == 1 and tok.flag in ("p", "f") and tok.word not in _CONJUNCTIONS
-
-
-def _count(toks: list[_Tok]) -> int:
-    """How many English words `toks` would take: one per two characters (函数调用 → 2,
-    注意力 → 1), one per character of an idiom (先进先出: first in, first out), none for
-    的/之, one-character suffixes, prepositions and locatives."""
-    return sum(len(t.word) if t.flag == "i" else max(1, len(t.word) // 2) for t in toks
-               if t.word not in ("的", "之") and t.word not in SUFFIXES
-               and not _is_particle_of_place(t))
-
-
-#: Chinese numerals of each digit, and English number words of each digit.
-_ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
-              "7": "七", "8": "八", "9": "九"}
-_EN_NUMBERS = {w: d for d, ws in {
-    "1": "one first single once", "2": "two second double dual twice",
-    "3": "three third triple thrice",
-    "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
-    "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
-#: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
-#: least once), not a count before it.
-_TIMES_WORDS = frozenset({"once", "twice", "thrice"})
-
-
-def _gloss_numerals(gloss: str) -> str:
-    """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
-    digits = {ch for ch in gloss if ch.isdigit()}
-    words = re.findall(r"[a-z]+", gloss.lower())
-    digits |= {_EN_NUMBERS[w] for w in words if w in _EN_NUMBERS}
-    times = "次" if _TIMES_WORDS.intersection(words) else ""
-    return "".join(_ZH_DIGITS[d] for d in sorted(digits)) + times
-
 
 @dataclass(frozen=True, slots=True)
 class ZhTerm:
@@ -254,10 +95,10 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
             return mixed
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     label = label and not truncated and not any(
-        ch.isalnum() for ch in _SECTION_NUMBER_RE.sub("", text[lo:run_start], count=1))
+        ch.isalnum() for ch in SECTION_NUMBER_RE.sub("", text[lo:run_start], count=1))
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
-                         is_short_form(gloss.strip()), tuple(_WORD_RE.findall(gloss)),
-                         _gloss_numerals(gloss), label)
+                         is_short_form(gloss.strip()), tuple(WORD_RE.findall(gloss)),
+                         gloss_numerals(gloss), label)
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
@@ -266,13 +107,13 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
             not is_short_form(short) and gloss_units(gloss) >= 2)):
         return None  # one character for `First In First Out` or `FIFO` is a cut word (a 3-letter
         # capital gloss may be a clipped word: 人（PER）)
-    if _MEASURE_RE.fullmatch(gloss.strip()) and not any(
-            ch in _NUMERALS for ch in text[run_start + start:run_start + stop]):
+    if MEASURE_RE.fullmatch(gloss.strip()) and not any(
+            ch in NUMERALS for ch in text[run_start + start:run_start + stop]):
         return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it
     coordinate_end = None
     if conjunction is not None:
         coordinate_end = run_start + conjunction
-    elif coordinable and run_start > 0 and text[run_start - 1] in _SEPARATORS:
+    elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
 
@@ -285,7 +126,7 @@ def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, glo
     （Open in Colab）`)."""
     start, rest = named
     run = text[run_start:end]
-    toks = _tag(run)
+    toks = tag_run(run)
     words = {w.casefold() for w in gloss.split()}
     place = bool(words & PLACE_WORDS)
     if any(w in STOP_WORDS or (w in OBJECT_VERBS and toks[i + 1][0] not in SUFFIXES)
@@ -293,7 +134,7 @@ def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, glo
         # `Docker 上部署服务`: a clause, not a name (but `Colab 中打开`: Open in; `Adam
         # 优化器`: 优化 makes a noun with 器)
         return None
-    if len(run) > 6 or gloss_units(rest) * 3 < _count([_Tok(w, f, 0) for w, f in toks]):
+    if len(run) > 6 or gloss_units(rest) * 3 < word_count([Tok(w, f, 0) for w, f in toks]):
         return None
     j = start
     while j > lo and text[j - 1] == " ":
@@ -311,13 +152,13 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     needs to find a coordinated first term: the offset of a conjunction before the term, and
     whether only function words lie between the run's start and the term. Cached: the same
     run and gloss shape give the same answer."""
-    toks: list[_Tok] = []
+    toks: list[Tok] = []
     pos = 0
-    for word, flag in _tag(run):
-        toks.append(_Tok(word, flag, pos))
+    for word, flag in tag_run(run):
+        toks.append(Tok(word, flag, pos))
         pos += len(word)
     if truncated and len(toks) > 1:  # the first token may be a cut word
-        toks[0] = _Tok(toks[0].word, "x", toks[0].start)
+        toks[0] = Tok(toks[0].word, "x", toks[0].start)
 
     while len(toks) > 1 and toks[-1].word in TRAILING:
         toks.pop()
@@ -327,31 +168,31 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     k = len(toks) - 1
     while k >= 0:
         tok = toks[k]
-        need_more = _count(toks[k + 1:]) < units
+        need_more = word_count(toks[k + 1:]) < units
         if tok.word == "的" and k >= 1 and need_more and (
-                toks[k - 1].flag in _ADJ_FLAGS
-                or (_is_nominal(toks[k - 1])
-                    and _count(toks[_modifier_start(toks, k, gloss_words):]) <= units)):
+                toks[k - 1].flag in ADJ_FLAGS
+                or (is_nominal(toks[k - 1])
+                    and word_count(toks[modifier_start(toks, k, gloss_words):]) <= units)):
             # an internal 的 stays while the gloss needs the words before it: `有效的加速
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
-        if label and k > 0 and (_is_particle_of_place(tok) or (tok.word == "的" and need_more)):
+        if label and k > 0 and (is_particle_of_place(tok) or (tok.word == "的" and need_more)):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
-        soft = _soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
+        soft = soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
             k == 0 or toks[k - 1].flag not in ("m", "mq"))) or (  # 批大小, not 三个
-            _mistagged_conjunction(toks, k))
+            mistagged_conjunction(toks, k))
         if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
             k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
             break
-        if _in_character_run(toks, k, len(toks) - 1 - k):
+        if in_character_run(toks, k, len(toks) - 1 - k):
             k -= 1  # 拉|取|式|消费, 先|来|先|服务: one new word jieba left in characters
             continue
-        if _is_stop(tok) and not _bound_prefix(toks, k) and not (need_more and soft) and not (
+        if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
-                and (tok.word[-1] not in _CLASSIFIERS or tok.word[-1] in numerals)) and (
-                not _translated_stop(tok.word, gloss_words)):
+                and (tok.word[-1] not in CLASSIFIERS or tok.word[-1] in numerals)) and (
+                not translated_stop(tok.word, gloss_words)):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
         k -= 1
     span = toks[k + 1:]
@@ -362,20 +203,20 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     # A predicate verb between two nominals starts the term after it, if enough words remain.
     for j in range(len(span) - 2, 0, -1):
-        if (span[j].flag in _VERB_FLAGS and _is_nominal(span[j - 1])
-                and _is_nominal(span[j + 1]) and _count(span[j + 1:]) >= units):
+        if (span[j].flag in VERB_FLAGS and is_nominal(span[j - 1])
+                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
             span = span[j + 1:]
             break
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
-    while not label and len(span) > 1 and _count(span) > units and not _protected(
+    while not label and len(span) > 1 and word_count(span) > units and not protected(
             toks, toks.index(span[0])):
         lead = span[0]
-        if _translated_stop(span[1].word, gloss_words) or (
-                _single_char(lead) and _single_char(span[1])):
+        if translated_stop(span[1].word, gloss_words) or (
+                single_char(lead) and single_char(span[1])):
             # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
             # character of a run (拉|取|式消费) is no verb of its own
             break
-        if lead.flag in _DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation):
+        if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation):
             span = span[1:]
         else:
             break
@@ -388,12 +229,12 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if span[j + 1].word == "化" and j + 2 < len(span):
             word, after = word + "化", j + 2
         if word in OBJECT_VERBS and not translates(word, gloss_words) and (
-                _count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
+                word_count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
             span = span[after:]
             break
     if _titled_name(span, gloss_words, abbreviation):
         span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
-    if not abbreviation and units >= 3 * _count(span):
+    if not abbreviation and units >= 3 * word_count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     first = toks.index(span[0])
     if (len(span) > 1 and len(span[0].word) == 1 and first > 0
@@ -414,7 +255,7 @@ _TITLE_ENDINGS = ("家", "者", "师", "人", "员", "总统", "首相", "总理
 _NAME_FLAGS = word_set("nr nrt nrfg ns nz")
 
 
-def _titled_name(span: list[_Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> bool:
+def _titled_name(span: list[Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> bool:
     """True when the term is a title or occupation (maybe after a country) followed by a name,
     and the gloss is that name alone: capitalised words, none translating the title
     (`英国物理学家牛顿（Newton）`; `专家系统（Expert System）` has no name after 专家)."""
@@ -427,7 +268,7 @@ def _titled_name(span: list[_Tok], gloss_words: tuple[str, ...], abbreviation: b
             and title.word.endswith(_TITLE_ENDINGS) and len(title.word) >= 2)
 
 
-def _leading_verb(span: list[_Tok], gloss_words: tuple[str, ...]) -> int:
+def _leading_verb(span: list[Tok], gloss_words: tuple[str, ...]) -> int:
     """Length of a listed verb that jieba glued to the start of the term's first word
     (`使用权|重衰减` for 使用 + 权重衰减: what is left of the word and the next word start
     with a dictionary word, 权重), when the gloss does not translate it; else 0."""
@@ -442,13 +283,13 @@ def _leading_verb(span: list[_Tok], gloss_words: tuple[str, ...]) -> int:
     return 0
 
 
-def _before_term(toks: list[_Tok], start: int) -> tuple[int | None, bool]:
+def _before_term(toks: list[Tok], start: int) -> tuple[int | None, bool]:
     """What lies between the run's start and the term at `start`: the offset of the nearest
     conjunction when only function words follow it (`包括预训练和微调`), and whether no noun
     lies there at all (`既包括信息压制,也包括信息延迟发布`: the comma before the run then
     separates two coordinated terms)."""
     for tok in reversed([t for t in toks if t.start < start]):
-        if tok.word in _CONJUNCTIONS:
+        if tok.word in CONJUNCTIONS:
             return tok.start, True
         if tok.flag[0] == "n":  # a noun between them: not a coordination
             return None, False

@@ -1,0 +1,203 @@
+"""Jieba's words of a Chinese term's window, classified for zh_terms.py: which words stop a term,
+which are bound prefixes and suffixes, which are nominal, and how many English words a run of
+them (or an English gloss) comes to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
+from vocab_app.mining.lang import word_set
+from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
+from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_verbs import OBJECT_VERBS
+
+#: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
+TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
+STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
+VERB_FLAGS = word_set("v vd vi vq")
+DROPPABLE_FLAGS = VERB_FLAGS | {"d", "ad"}
+ADJ_FLAGS = word_set("a ad an")
+NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
+#: Classifiers a numeral takes before a noun (一个, 两种): `一个` is "a", not a number to keep.
+CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
+CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
+SEPARATORS = ",，、;；"
+SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # `7 `, `3.1.2 ` of a heading
+#: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
+PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可去逆伪准次全跨副亚")
+#: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
+SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
+WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
+MEASURE_RE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,2}")
+#: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
+#: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
+TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
+
+
+def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
+    english = TRANSLATED_STOPS.get(word)
+    return english is not None and any(
+        part.lower() in english for w in gloss_words for part in re.split(r"[-/]", w))
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    word: str
+    flag: str
+    start: int  # offset in the text
+
+
+@lru_cache(maxsize=65536)
+def tag_run(run: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tagger().lcut(run))
+
+
+def tag_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, tag) pairs of a short `text`, cached (glosses and heads repeat)."""
+    return tag_run(text)
+
+
+UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
+
+
+def gloss_units(gloss: str) -> int:
+    """How many words the English gloss has: content words, hyphen/slash parts counted apart;
+    a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
+    words = WORD_RE.findall(gloss)
+    if len(words) == 1 and is_short_form(words[0]):
+        # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
+        return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
+    n = 0
+    for w in words:
+        if w.lower() not in UNCOUNTED:
+            n += len(re.split(r"[-/]", w))
+    return max(n, 1)
+
+
+def is_stop(tok: Tok) -> bool:
+    w, f = tok.word, tok.flag
+    if w in SUFFIXES:
+        return False
+    if w in STOP_WORDS or f in STOP_FLAGS:
+        return True
+    if f == "m" and any(ch in NUMERALS for ch in w):
+        return True
+    if f == "d" and (len(w) == 1 or w in ADVERBS):
+        return True
+    if len(w) >= 2 and w[0] == "被":  # passive: 被称作, 被视为
+        return True
+    if len(w) >= 2 and w[-1] == "是" and f[0] in "dcv":  # 就是, 也是, 还是, 而是
+        return True
+    if f in VERB_FLAGS and len(w) == 1:  # complements and light verbs: 出, 到, 成, 做
+        return True
+    return len(w) >= 2 and w.endswith("于")  # 局限于, 用于, 基于
+
+
+def bound_prefix(toks: list[Tok], k: int) -> bool:
+    """True when toks[k] is a one-character prefix glued to the word after it: it opens the
+    run or follows a function word or a verb taking an object, and a word follows it
+    (关于过拟合 → 过 belongs to 拟合, 使用自监督 → 自 belongs to 监督)."""
+    tok = toks[k]
+    return (tok.word in PREFIXES and k + 1 < len(toks) and toks[k + 1].flag != "x"
+            and (k == 0 or is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
+
+
+def modifier_start(toks: list[Tok], k: int, gloss_words: tuple[str, ...]) -> int:
+    """Index of the first token of the modifier before the 的 at `k`: the words back to a stop
+    (a function word the gloss translates, like 基于 for `-based`, belongs to it)."""
+    j = k
+    while j > 0 and (not is_stop(toks[j - 1]) or translated_stop(toks[j - 1].word,
+                                                                    gloss_words)):
+        j -= 1
+    return j
+
+
+def soft_stop(tok: Tok) -> bool:
+    """Stops that a term crosses when the gloss needs more words: a bare numeral (零样本学习,
+    zero-shot learning) or a one-character verb inside a compound (端到端, end-to-end)."""
+    if tok.flag == "m":
+        return all(ch in NUMERALS for ch in tok.word)
+    return tok.flag in VERB_FLAGS and len(tok.word) == 1 and tok.word not in STOP_WORDS
+
+
+def mistagged_conjunction(toks: list[Tok], k: int) -> bool:
+    """A two-character word tagged c that joins no clauses, before a noun (因果|语言建模 for
+    causal language modeling): crossed when the gloss needs more words."""
+    tok = toks[k]
+    return (tok.flag == "c" and len(tok.word) == 2 and tok.word not in CLAUSE_CONJUNCTIONS
+            and tok.word not in STOP_WORDS and k + 1 < len(toks) and (
+                is_nominal(toks[k + 1]) or toks[k + 1].flag in VERB_FLAGS))
+
+
+def single_char(tok: Tok) -> bool:
+    return len(tok.word) == 1 and tok.word not in STOP_WORDS and tok.flag not in STOP_FLAGS
+
+
+def in_character_run(toks: list[Tok], k: int, taken: int) -> bool:
+    """True when toks[k] is one of three or more single characters in a row, none a function
+    word, next to the term (jieba, HMM off, leaves a word it does not know in characters:
+    拉|取|式 of 拉取式消费, 先|来|先 of 先来先服务). Two may be a verb and its complement
+    before the term, so two are not enough."""
+    if taken < 1 or not single_char(toks[k]):
+        return False
+    left = k
+    while left > 0 and single_char(toks[left - 1]):
+        left -= 1
+    right = k
+    while right + 1 < len(toks) and single_char(toks[right + 1]):
+        right += 1
+    return right - left >= 2
+
+
+def protected(toks: list[Tok], k: int) -> bool:
+    """A first word that is never dropped: a bound prefix, or a word right after a numeral and
+    classifier (一个递归神经网络: after 一个 comes a noun phrase, so 递归 modifies it)."""
+    return bound_prefix(toks, k) or (k > 0 and toks[k - 1].flag in ("m", "mq")
+                                      and not any(ch in NUMERALS for ch in toks[k].word))
+
+
+def is_nominal(tok: Tok) -> bool:
+    f = tok.flag
+    return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (
+        f == "d" and tok.word not in ADVERBS)
+
+
+def is_particle_of_place(tok: Tok) -> bool:
+    """A one-character preposition or locative (在, 向, 中, 前): inside a named label it is part
+    of a word jieba cut (前向) or a link the gloss may leave out (使用中的)."""
+    return len(tok.word) == 1 and tok.flag in ("p", "f") and tok.word not in CONJUNCTIONS
+
+
+def word_count(toks: list[Tok]) -> int:
+    """How many English words `toks` would take: one per two characters (函数调用 → 2,
+    注意力 → 1), one per character of an idiom (先进先出: first in, first out), none for
+    的/之, one-character suffixes, prepositions and locatives."""
+    return sum(len(t.word) if t.flag == "i" else max(1, len(t.word) // 2) for t in toks
+               if t.word not in ("的", "之") and t.word not in SUFFIXES
+               and not is_particle_of_place(t))
+
+
+#: Chinese numerals of each digit, and English number words of each digit.
+ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
+              "7": "七", "8": "八", "9": "九"}
+EN_NUMBERS = {w: d for d, ws in {
+    "1": "one first single once", "2": "two second double dual twice",
+    "3": "three third triple thrice",
+    "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
+    "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
+#: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
+#: least once), not a count before it.
+TIMES_WORDS = frozenset({"once", "twice", "thrice"})
+
+
+def gloss_numerals(gloss: str) -> str:
+    """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
+    digits = {ch for ch in gloss if ch.isdigit()}
+    words = re.findall(r"[a-z]+", gloss.lower())
+    digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
+    times = "次" if TIMES_WORDS.intersection(words) else ""
+    return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
