@@ -96,6 +96,9 @@ _INDEXED_TERMS = ("SELECT t.id FROM terms_fts f CROSS JOIN terms t ON t.id = f.r
 _INDEXED_SENTENCES = ("SELECT o.term_id FROM occurrences_fts f CROSS JOIN occurrences o"
                       f" ON o.id = f.rowid WHERE f.occurrences_fts MATCH ? AND {_LIKE_SENTENCE}")
 _INDEXED = f"{_INDEXED_TERMS} UNION {_INDEXED_SENTENCES}"
+# The same test for one term `t`: its ids are exactly those of _SCAN.
+_ROW = (f"({_LIKE_TERMS} OR EXISTS (SELECT 1 FROM occurrences o"
+        f" WHERE o.term_id = t.id AND {_LIKE_SENTENCE}))")
 
 
 def like_pattern(text: str) -> str:
@@ -107,6 +110,58 @@ def like_match(text: str) -> tuple[str, list[str]]:
     """SELECT of the ids of the terms whose term, glosses, variants or an occurrence's sentence
     contain `text` (ASCII case aside), by scanning them; with its parameters."""
     return _SCAN, [like_pattern(text)] * 4
+
+
+def row_condition(text: str) -> tuple[str, list[str]]:
+    """An SQL condition on the term `t` true exactly for the terms `like_match(text)` selects,
+    tested row by row (for reading terms in an index's order until a page is full)."""
+    return _ROW, [like_pattern(text)] * 4
+
+
+def candidates(db: sqlite_utils.Database, text: str, cap: int) -> int:
+    """How many rows (terms plus occurrences) the index offers as candidates for `text`
+    (a bound of the terms holding it), counted up to `cap` only, so as cheap for a text in
+    every row as for a rare one; `cap` where the index cannot tell (a text in another case
+    outside ASCII, or one of one or two characters in more than MAX_SHORT_ROWS rows). Only for
+    a connection where `usable` is true."""
+    if len(text) < MIN_CHARS:
+        if short_match(db, text) is None:
+            return cap
+        folded = text.lower()
+        return min(cap, sum(docs for table in ("terms_fts", "occurrences_fts")
+                            for _, docs in _prefix_docs(db, table, folded, cap)))
+    query = trigram_query(text)
+    found = 0
+    for table in ("terms_fts", "occurrences_fts"):
+        found += db.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table}"
+                            f" WHERE {table} MATCH ? LIMIT ?)", [query, cap - found]).fetchone()[0]
+        if found >= cap:
+            break
+    return int(found)
+
+
+def _vocab(db: sqlite_utils.Database, table: str, kind: str = "row") -> str:
+    """A TEMP fts5vocab table of `table`: 'row' (rows per trigram) or 'instance' (its rows)."""
+    name = f"temp.{table}_{kind}"
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name}"
+               f" USING fts5vocab(main, {table}, {kind!r})")
+    return name
+
+
+def _prefix_docs(db: sqlite_utils.Database, table: str, prefix: str,
+                 cap: int) -> list[tuple[str, int]]:
+    """The trigrams of `table` beginning with `prefix`, with their row counts, read until
+    their rows exceed `cap` (the last one read is then over it)."""
+    found: list[tuple[str, int]] = []
+    rows = 0
+    for gram, docs in db.execute(f"SELECT term, doc FROM {_vocab(db, table)}"
+                                 " WHERE term >= ? AND term < ?",
+                                 [prefix, prefix + "\U0010ffff"]):
+        found.append((gram, docs))
+        rows += docs
+        if rows > cap:
+            break
+    return found
 
 
 def indexed_match(text: str) -> tuple[str, list[str]]:
@@ -148,28 +203,23 @@ def short_match(db: sqlite_utils.Database, text: str) -> tuple[str, list[str]] |
             or not (text.isascii() or text.lower() == text.upper()):
         return None
     prefix = text.lower()  # the tokenizer's folding, for ASCII and caseless characters
-    parts: list[str] = []
-    params: list[str] = []
     rows = 0
-    like = like_pattern(text)
-    for table, sql, likes in (("terms_fts", _INDEXED_TERMS, 3),
-                              ("occurrences_fts", _INDEXED_SENTENCES, 1)):
-        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab"
-                   f" USING fts5vocab(main, {table}, 'row')")
-        grams = []
-        for gram, docs in db.execute(f"SELECT term, doc FROM temp.{table}_vocab"
-                                     " WHERE term >= ? AND term < ?",
-                                     [prefix, prefix + "\U0010ffff"]):
+    for table in ("terms_fts", "occurrences_fts"):
+        for _, docs in _prefix_docs(db, table, prefix, MAX_SHORT_ROWS - rows):
             rows += docs
             if rows > MAX_SHORT_ROWS:
                 return None
-            grams.append('"' + gram.replace('"', '""') + '"')
-        if grams:
-            parts.append(sql)
-            params += [" OR ".join(grams), *[like] * likes]
-    if not parts:
-        return "SELECT id FROM terms WHERE 0", []
-    return f"SELECT DISTINCT * FROM ({' UNION '.join(parts)})", params  # one part may repeat
+    # The rows of those trigrams read from the index's 'instance' listing: one pass over their
+    # postings (a MATCH of hundreds of ORed trigrams costs many times more).
+    bounds = [prefix, prefix + "\U0010ffff"]
+    like = like_pattern(text)
+    terms, sentences = (_vocab(db, table, "instance")
+                        for table in ("terms_fts", "occurrences_fts"))
+    return (f"SELECT t.id FROM (SELECT DISTINCT doc FROM {terms} WHERE term >= ? AND term < ?)"
+            f" c CROSS JOIN terms t ON t.id = c.doc WHERE {_LIKE_TERMS}"
+            f" UNION SELECT o.term_id FROM (SELECT DISTINCT doc FROM {sentences}"
+            f" WHERE term >= ? AND term < ?) c CROSS JOIN occurrences o ON o.id = c.doc"
+            f" WHERE {_LIKE_SENTENCE}", [*bounds, like, like, like, *bounds, like])
 
 
 def trigram_available(db: sqlite_utils.Database) -> bool:

@@ -53,9 +53,25 @@ def found(db: sqlite_utils.Database, text: str) -> tuple[set[int], set[int], set
     indexed = {r[0] for r in db.execute(*search_index.match(db, text, True))}
     scanned = {r[0] for r in db.execute(*search_index.like_match(text))}
     flt = browse.TermFilter(text=text)
-    listed = {r.id for r in browse.term_rows(db, flt, limit=10_000, search=browse.TextSearch())}
+    in_order = [r.id for r in browse.term_rows(db, flt, limit=10_000,
+                                               search=browse.TextSearch())]
+    listed = set(in_order)
     assert browse.count_terms(db, flt, browse.TextSearch()) == len(listed)
+    # Before the hits are known, a broad text's pages come from testing the terms in order.
+    first = browse.first_page(db, flt, limit=4, search=probing())
+    assert [r.id for r in first.rows] == in_order[:4]
+    assert first.count == len(listed) if first.exact else 4 <= first.count <= len(listed)
+    page = browse.term_rows(db, flt, offset=2, limit=3, search=probing())
+    assert [r.id for r in page] == in_order[2:5]
     return indexed, scanned, listed
+
+
+def probing() -> browse.TextSearch:
+    """A search that takes every text for a broad one and tests the terms 3 at a time, up to
+    7 (so that pages come from the probe, from its whole reach, or from the hits)."""
+    search = browse.TextSearch()
+    search.BROAD_ROWS, search.PROBE_ROWS, search.PROBE_CHUNK = 0, 7, 3
+    return search
 
 
 def queries(data: list[tuple[str, list[str], list[str], list[str]]], extra: list[str]
