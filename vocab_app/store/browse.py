@@ -6,6 +6,10 @@ style, state, due: kept by triggers, see store/migrations.py) and their indexes,
 of the page (index order, LIMIT/OFFSET), then those rows with their first source's title, so
 the per-row subquery runs for 200 rows, not for every match. A search text is found through the
 trigram index of store/search_index.py (a LIKE scan where it cannot serve), once per text.
+A text the index offers many rows for ("broad": one or two letters, a common syllable) may be in
+most terms, and collecting all its hits would read them all: its first pages come instead from
+testing the terms one by one in the sort order's index until the page is full (`first_page`
+says how many it found: a lower bound of the count, which `count_terms` then gives exactly).
 """
 
 from __future__ import annotations
@@ -154,7 +158,7 @@ class TextSearch:
     #: index-ordered scan of the terms meets the page's hits soon (EXISTS), while with few it
     #: would walk most of the table to find them.
     FEW_HITS = 2000
-    #: A text the index counts in at least this many rows (terms and sentences) is "broad":
+    #: A text the index offers more rows than this for (terms and sentences) is "broad":
     #: before its hits are known, a page is looked for among the first PROBE_ROWS terms of the
     #: sort order, tested one by one, which finds it sooner than collecting every hit.
     BROAD_ROWS = 10_000
@@ -182,12 +186,18 @@ class TextSearch:
         return self._key == self._state(db, text)
 
     def broad(self, db: sqlite_utils.Database, text: str) -> bool:
-        """Whether `text` may be in BROAD_ROWS rows or more (always, without the index: then
-        collecting the hits scans every row)."""
+        """Whether the index offers more than BROAD_ROWS rows for `text` (always, without the
+        index: then collecting the hits scans every row). For a rare text it collects the
+        hits on the way, from the candidates it read (`filled` is then true)."""
+        if self.filled(db, text):
+            return False
         if not self._is_indexed(db):
             return True
-        cap = self.BROAD_ROWS
-        return search_index.candidates(db, text, cap) >= cap
+        found = search_index.candidates(db, text, self.BROAD_ROWS)
+        if found is None:
+            return True
+        self._fill(db, text, *search_index.candidate_match(text, *found))
+        return False
 
     def clause(self, db: sqlite_utils.Database, text: str, *, counting: bool = False) -> str:
         """SQL condition on `t.id` for terms matching `text` (after filling the hits).
@@ -197,15 +207,16 @@ class TextSearch:
         building the whole set first.
         """
         if not self.filled(db, text):
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits"
-                       " (term_id INTEGER PRIMARY KEY)")
-            db.execute("DELETE FROM temp.search_hits")
-            sql, params = search_index.match(db, text, self._is_indexed(db))
-            self._hits = db.execute(f"INSERT INTO temp.search_hits {sql}", params).rowcount
-            self._key = self._state(db, text)
+            self._fill(db, text, *search_index.match(db, text, self._is_indexed(db)))
         if counting or self._hits <= self.FEW_HITS:
             return "t.id IN (SELECT term_id FROM temp.search_hits)"
         return "EXISTS (SELECT 1 FROM temp.search_hits h WHERE h.term_id = t.id)"
+
+    def _fill(self, db: sqlite_utils.Database, text: str, sql: str, params: list[str]) -> None:
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (term_id INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM temp.search_hits")
+        self._hits = db.execute(f"INSERT INTO temp.search_hits {sql}", params).rowcount
+        self._key = self._state(db, text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ run of its trigrams) and the same LIKE keeps those that really match, so both wa
 terms (the tokenizer folds case for every script, LIKE for ASCII only: the index's candidates are
 a superset). A shorter text (one or two Chinese characters, say) is found through the trigrams
 it begins (every indexed text is padded so that each of its positions begins one), unless it is
-in so many rows that a scan is as quick.
+in so many rows that a scan is as quick. `candidates` reads the index's rows for a text up to a
+cap, so that browse.py can tell a rare text (whose hits come from those rows) from a broad one
+(whose first page comes sooner from testing the terms in order).
 
 The index is not part of the versioned schema because it depends on the SQLite library, not on
 the file: FTS5 and its `trigram` tokenizer (SQLite 3.34, December 2020) may be missing where the
@@ -118,26 +120,43 @@ def row_condition(text: str) -> tuple[str, list[str]]:
     return _ROW, [like_pattern(text)] * 4
 
 
-def candidates(db: sqlite_utils.Database, text: str, cap: int) -> int:
-    """How many rows (terms plus occurrences) the index offers as candidates for `text`
-    (a bound of the terms holding it), counted up to `cap` only, so as cheap for a text in
-    every row as for a rare one; `cap` where the index cannot tell (a text in another case
-    outside ASCII, or one of one or two characters in more than MAX_SHORT_ROWS rows). Only for
-    a connection where `usable` is true."""
+def candidates(db: sqlite_utils.Database, text: str,
+               cap: int) -> tuple[list[int], list[int]] | None:
+    """The ids of the terms and of the occurrences the index offers for `text` (every row
+    holding it is among them), or None where they are more than `cap` together or the index
+    cannot tell (a text of one or two characters with a case outside ASCII). Reads at most
+    cap + 1 of them: as quick for a text in every row as for a rare one. Only for a
+    connection where `usable` is true."""
+    if not text or PAD_CHAR in text:
+        return None
     if len(text) < MIN_CHARS:
-        if short_match(db, text) is None:
-            return cap
-        folded = text.lower()
-        return min(cap, sum(docs for table in ("terms_fts", "occurrences_fts")
-                            for _, docs in _prefix_docs(db, table, folded, cap)))
-    query = trigram_query(text)
-    found = 0
+        if not (text.isascii() or text.lower() == text.upper()):
+            return None
+        folded = text.lower()  # the tokenizer's folding, for ASCII and caseless characters
+        params: list[str] = [folded, folded + "\U0010ffff"]
+        sql = "SELECT DISTINCT doc FROM {vocab} WHERE term >= ? AND term < ? LIMIT ?"
+    else:
+        params = [trigram_query(text)]
+        sql = "SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?"
+    found: list[list[int]] = []
+    left = cap + 1
     for table in ("terms_fts", "occurrences_fts"):
-        found += db.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table}"
-                            f" WHERE {table} MATCH ? LIMIT ?)", [query, cap - found]).fetchone()[0]
-        if found >= cap:
-            break
-    return int(found)
+        query = sql.format(table=table, vocab=_vocab(db, table, "instance"))
+        found.append([r[0] for r in db.execute(query, [*params, left])])
+        left -= len(found[-1])
+        if left <= 0:
+            return None
+    return found[0], found[1]
+
+
+def candidate_match(text: str, term_ids: list[int],
+                    occurrence_ids: list[int]) -> tuple[str, list[str]]:
+    """The SELECT of `like_match(text)` among `candidates(text)`: LIKE tests those rows only."""
+    like = like_pattern(text)
+    return (f"SELECT t.id FROM json_each(?) c CROSS JOIN terms t ON t.id = c.value"
+            f" WHERE {_LIKE_TERMS} UNION SELECT o.term_id FROM json_each(?) c"
+            f" CROSS JOIN occurrences o ON o.id = c.value WHERE {_LIKE_SENTENCE}",
+            [json.dumps(term_ids), like, like, like, json.dumps(occurrence_ids), like])
 
 
 def _vocab(db: sqlite_utils.Database, table: str, kind: str = "row") -> str:

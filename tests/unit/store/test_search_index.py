@@ -186,3 +186,27 @@ def test_one_or_two_characters_go_through_the_index_unless_they_are_everywhere(
         indexed, scanned, listed = found(db, text)
         assert indexed == scanned == listed and indexed, text
     db.conn.close()
+
+
+def test_a_broad_text_shows_its_first_page_before_its_hits_and_a_rare_one_counts_exactly(
+        tmp_path: Path, monkeypatch):
+    db = open_db(tmp_path / "c.sqlite")
+    fill(db, [(f"word {i}", [f"模型{i}" if i % 50 == 0 else f"数据{i}"], [], [f"Row {i}."])
+              for i in range(300)])
+    monkeypatch.setattr(browse.TextSearch, "BROAD_ROWS", 50)
+    monkeypatch.setattr(browse.TextSearch, "PROBE_CHUNK", 20)
+    for text, broad in (("w", True), ("word", True), ("数据", True), ("模型", False),
+                        ("row 29", False)):
+        flt = browse.TermFilter(text=text)
+        like = browse.TextSearch(indexed=False)
+        for sort, descending in (("position", False), ("term", True), ("gloss", False)):
+            search = browse.TextSearch()
+            first = browse.first_page(db, flt, sort=sort, descending=descending, limit=10,
+                                      search=search)
+            assert first.rows == browse.term_rows(db, flt, sort=sort, descending=descending,
+                                                  limit=10, search=like), text
+            assert first.exact is not broad and search.filled(db, text) is not broad, text
+            total = browse.count_terms(db, flt, search)
+            assert total == browse.count_terms(db, flt, like)
+            assert first.count == total if first.exact else 10 <= first.count < total
+    db.conn.close()
