@@ -91,6 +91,30 @@ def test_search_as_you_type_keeps_terms_matching_term_gloss_or_context(qtbot, vi
     assert view.model.rowCount() == scalar(collection, "SELECT count(*) FROM terms")
 
 
+def test_a_broad_search_shows_its_first_rows_at_once_then_the_exact_count(
+        qtbot, view, collection, monkeypatch):
+    from vocab_app.gui import term_model
+    from vocab_app.store import browse, search_index
+
+    # Scaled down to the seed collection: pages of 5, every text broad, terms tested 5 at a
+    # time up to 10, so a common letter's first page comes before its hits are collected.
+    monkeypatch.setattr(term_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(browse.TextSearch, "BROAD_ROWS", 0)
+    monkeypatch.setattr(browse.TextSearch, "PROBE_ROWS", 10)
+    monkeypatch.setattr(browse.TextSearch, "PROBE_CHUNK", 5)
+    expected = {r[0] for r in query(collection, *search_index.like_match("e"))}
+    assert 10 < len(expected) < view.model.rowCount()
+    first: list[tuple[str, int]] = []
+    view.model.loaded.connect(lambda: first.append((view.count_label.text(),
+                                                    view.model.rowCount())))
+    with qtbot.waitSignal(view.model.counted, timeout=20000):
+        view.search.setText("e")
+    label, rows = first[-1]
+    assert 5 <= rows < len(expected) and label == f"{rows:,}+ terms"
+    assert view.count_label.text() == f"{len(expected):,} terms" and view.model.count_exact
+    assert set(shown_ids(view)) == expected
+
+
 def test_style_filter_narrows_to_that_style(qtbot, view, collection):
     total = view.model.rowCount()
     combo = view.style_combo

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
+from vocab_app.gui.gloss_cells import update_glosses
 from vocab_app.gui.ops import Ops
-from vocab_app.gui.term_model import update_glosses
 from vocab_app.gui.undo import OpCommand
 from vocab_app.services.changes import LISTS, Changes
 from vocab_app.services.list_undo import (

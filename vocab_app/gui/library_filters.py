@@ -1,5 +1,5 @@
 """The Library's filter bar: a search-as-you-type box and combo boxes for source, style, state,
-teacher list and tag, plus the count of matching terms.
+teacher list and tag, plus the count of matching terms; and the bar that offers to undo a deletion.
 
 The search is debounced (SEARCH_DELAY_MS after the last key) so a fast typist costs one query,
 not one per letter. The bar only describes a `TermFilter`; the view runs it.
@@ -7,14 +7,24 @@ not one per letter. The bar only describes a `TermFilter`; the view runs it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from vocab_app.mining.model import STYLES
 from vocab_app.services.library import TermFilter
+from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.services.library import SourceRow
@@ -62,6 +72,10 @@ class FilterBar(QWidget):
                       self.list_combo, self.tag_combo):
             layout.addWidget(combo, 1)
         layout.addWidget(self.count_label)
+
+    def show_count(self, count: int, *, exact: bool) -> None:
+        """Show how many terms match: `count`, or at least `count` until the exact one comes."""
+        self.count_label.setText(plural(count, "term") if exact else f"{count:,}+ terms")
 
     def _combo(self, name: str, everything: str,
                items: list[Choice] | None = None) -> QComboBox:
@@ -130,3 +144,22 @@ class FilterBar(QWidget):
             self._timer.stop()
             self.changed.emit()
         self.submitted.emit()
+
+
+class InfoBar(QFrame):
+    """A line of text (a deletion) with Undo and Dismiss buttons; hidden until shown."""
+
+    def __init__(self, undo: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent, frameShape=QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(undo)
+        close = QPushButton("Dismiss")
+        close.clicked.connect(self.hide)
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(8, 2, 8, 2)
+        bar.addWidget(self.label, 1)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(close)
+        self.hide()

@@ -16,12 +16,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +27,7 @@ from vocab_app.gui.actions import Shortcut, add_action
 from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
-from vocab_app.gui.library_filters import FilterBar
+from vocab_app.gui.library_filters import FilterBar, InfoBar
 from vocab_app.gui.list_commands import AddToList
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
@@ -65,6 +61,7 @@ class LibraryView(QWidget):
         self.model.message.connect(self._say)
         self.model.gloss_edited.connect(self._edit_gloss)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.counted.connect(self._show_count)
         self.model.page_loaded.connect(self._on_page_loaded)
 
         self.filters = FilterBar()
@@ -98,19 +95,8 @@ class LibraryView(QWidget):
         self._detail_timer = QTimer(self, singleShot=True, interval=60)
         self._detail_timer.timeout.connect(self._show_current_detail)
 
-        self.infobar = QFrame(frameShape=QFrame.Shape.StyledPanel)
-        self.info_label = QLabel()
-        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.clicked.connect(self.undo)
-        close = QPushButton("Dismiss")
-        close.clicked.connect(self.infobar.hide)
-        bar = QHBoxLayout(self.infobar)
-        bar.setContentsMargins(8, 2, 8, 2)
-        bar.addWidget(self.info_label, 1)
-        bar.addWidget(self.undo_button)
-        bar.addWidget(close)
-        self.infobar.hide()
+        self.infobar = InfoBar(self.undo)
+        self.info_label, self.undo_button = self.infobar.label, self.infobar.undo_button
 
         self._build_actions()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -302,8 +288,11 @@ class LibraryView(QWidget):
     def _report(self, exc: BaseException) -> None:
         self.status_message.emit(error_text(exc))
 
+    def _show_count(self) -> None:
+        self.filters.show_count(self.model.rowCount(), exact=self.model.count_exact)
+
     def _on_model_loaded(self) -> None:
-        self.count_label.setText(plural(self.model.rowCount(), "term"))
+        self._show_count()
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectionModel().select(

@@ -1,10 +1,13 @@
 """The library's table model: terms read page by page through Ops, never on the GUI thread.
 
-`TermTableModel` knows the row count (`lib.count_terms`) and keeps a cache of pages of
-`lib.term_rows(...)`. A cell whose page is not loaded yet shows an empty string and asks for its
-page; requests are batched once per event-loop turn and run on the Ops worker, so a collection of
-100,000 terms opens and scrolls without freezing the window. Everything is plain text: a term
-`<b>` is shown as `<b>`.
+`TermTableModel` knows the row count and keeps a cache of pages of `lib.term_rows(...)`. A load
+asks `lib.first_page`, which for a search text in many terms brings the first page with a lower
+bound of the count at once (rows up to it can be shown and paged); the exact count
+(`lib.count_terms`, which may scan every row) follows as a later op, and `counted` says so.
+A cell whose page is not loaded yet shows an empty string and asks for its page; requests are
+batched once per event-loop turn and run on the Ops worker, so a collection of 100,000 terms
+opens and scrolls without freezing the window. Everything is plain text: a term `<b>` is shown
+as `<b>`.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from vocab_app.gui.ops import Ops
 
 if TYPE_CHECKING:
-    from vocab_app.services.library import Library, TermFilter, TermRow
+    from vocab_app.services.library import FirstPage, Library, TermFilter, TermRow
 
 PAGE_SIZE = 200
 
@@ -60,10 +63,12 @@ class TermTableModel(QAbstractTableModel):
     """Terms matching a filter, in a sort order, loaded lazily in pages of PAGE_SIZE rows.
 
     Signals: `loaded` after a (re)load delivered the row count and the first page;
+    `counted` when the exact count followed a lower bound (see `count_exact`);
     `page_loaded(page)` whenever a page arrives; `message(str)` for the status bar.
     """
 
     loaded = Signal()
+    counted = Signal()
     page_loaded = Signal(int)
     message = Signal(str)
     gloss_edited = Signal(int, str, str, str)  # term id, term, old cell text, new cell text
@@ -75,6 +80,7 @@ class TermTableModel(QAbstractTableModel):
         self._sort = "position"
         self._descending = False
         self._count = 0
+        self._exact = True  # whether _count is the exact count, not a lower bound yet
         self._pages: dict[int, list[TermRow]] = {}
         self._stale: set[int] = set()  # pages shown from an older load, to be fetched again
         self._in_flight: set[int] = set()
@@ -97,6 +103,11 @@ class TermTableModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         """(sort key, descending) currently applied."""
         return self._sort, self._descending
+
+    @property
+    def count_exact(self) -> bool:
+        """False while the row count is a lower bound, until the exact count arrives."""
+        return self._exact
 
     @property
     def is_loading(self) -> bool:
@@ -130,17 +141,45 @@ class TermTableModel(QAbstractTableModel):
         self._is_loading = True
         flt, sort, desc = self._filter, self._sort, self._descending
 
-        def load(lib: Library) -> tuple[int, list[TermRow]]:
-            return (lib.count_terms(flt),
-                    lib.term_rows(flt, sort=sort, descending=desc, offset=0, limit=PAGE_SIZE))
+        def load(lib: Library) -> FirstPage:
+            return lib.first_page(flt, sort=sort, descending=desc, limit=PAGE_SIZE)
 
         self._ops.run(load, on_done=lambda result: self._on_loaded(generation, result),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_loaded(self, generation: int, result: tuple[int, list[TermRow]]) -> None:
+    def _on_loaded(self, generation: int, result: FirstPage) -> None:
         if generation != self._generation:
             return
-        count, first_page = result
+        self._exact = result.exact
+        # A lower bound keeps the rows on screen (a reload) until the exact count comes.
+        self._set_count(result.count if result.exact else max(result.count, self._count))
+        self._pages[0] = list(result.rows)
+        self._stale.discard(0)
+        self._is_loading = False
+        if self._count:
+            # Stale pages re-request themselves as the view asks for the rows it shows.
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+        self.loaded.emit()
+        if not result.exact:
+            self._count_later(generation)
+
+    def _count_later(self, generation: int) -> None:
+        flt = self._filter
+
+        def count(lib: Library) -> int | None:  # skipped when another load came meanwhile
+            return lib.count_terms(flt) if generation == self._generation else None
+
+        self._ops.run(count, on_done=lambda n: self._on_counted(generation, n),
+                      on_error=lambda exc: self._on_error(generation, exc))
+
+    def _on_counted(self, generation: int, count: int | None) -> None:
+        if generation != self._generation or count is None:
+            return
+        self._exact = True
+        self._set_count(count)
+        self.counted.emit()
+
+    def _set_count(self, count: int) -> None:
         old = self._count
         if count < old:
             self.beginRemoveRows(QModelIndex(), count, old - 1)
@@ -151,13 +190,6 @@ class TermTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), old, count - 1)
             self._count = count
             self.endInsertRows()
-        self._pages[0] = list(first_page)
-        self._stale.discard(0)
-        self._is_loading = False
-        if self._count:
-            # Stale pages re-request themselves as the view asks for the rows it shows.
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
-        self.loaded.emit()
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -345,26 +377,6 @@ class TermTableModel(QAbstractTableModel):
     def is_sortable(self, column: int) -> bool:
         """Whether the header may sort by `column`."""
         return 0 <= column < len(COLUMNS) and COLUMNS[column][2] is not None
-
-
-def update_glosses(lib: Library, term_id: int, text: str) -> str | None:
-    """Store an edited gloss cell (runs on the worker). Returns a sentence if nothing was saved.
-
-    One sense takes `text` whole; with several senses, `text` must hold one gloss per sense
-    separated by '; ' (the cell shows them joined that way), and each changed one is updated.
-    """
-    senses = lib.term_detail(term_id).senses
-    if len(senses) == 1:
-        lib.update_gloss(senses[0].id, text)
-        return None
-    parts = [part.strip() for part in text.split(GLOSS_SEPARATOR.strip())]
-    if len(parts) != len(senses) or not all(parts):
-        return (f"This term has {len(senses)} senses: write {len(senses)} glosses "
-                f"separated by '{GLOSS_SEPARATOR.strip()}'.")
-    for sense, gloss in zip(senses, parts, strict=True):
-        if gloss != sense.gloss:
-            lib.update_gloss(sense.id, gloss)
-    return None
 
 
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ from vocab_app.services.importing import (
 from vocab_app.store import browse, edits
 from vocab_app.store.browse import (
     CardRow,
+    FirstPage,
     OccurrenceRow,
     SenseRow,
     SourceRow,
@@ -52,7 +53,8 @@ if TYPE_CHECKING:  # imported on first use (see the module docstring)
     from vocab_app.services.settings import Settings
 
 __all__ = [
-    "Candidate", "CardRow", "DeletedTerms", "Deletion", "EditError", "FileImport", "ImportReport",
+    "Candidate", "CardRow", "DeletedTerms", "Deletion", "EditError", "FileImport", "FirstPage",
+    "ImportReport",
     "Library", "Marks", "MineResult", "OccurrenceRow", "SenseRow", "SourceRow", "TermDetail",
     "TermFilter", "TermId", "TermRow",
 ]
@@ -223,6 +225,15 @@ class Library:
             return browse.term_rows(self.db, filter or TermFilter(), sort=sort,
                                     descending=descending, offset=offset, limit=limit,
                                     search=self._search)
+
+    def first_page(self, filter: TermFilter | None = None, *,  # noqa: A002 - contract
+                   sort: str = "position", descending: bool = False,
+                   limit: int = 200) -> FirstPage:
+        """The first page of matching terms with their count, exact or (for a search text in
+        many terms, before its hits are collected) a lower bound: see browse.first_page."""
+        with storage_errors(self.path):
+            return browse.first_page(self.db, filter or TermFilter(), sort=sort,
+                                     descending=descending, limit=limit, search=self._search)
 
     def term_detail(self, term_id: int) -> TermDetail:
         """One term with senses, occurrences and cards. EditError if it no longer exists."""

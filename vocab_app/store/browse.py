@@ -6,6 +6,10 @@ style, state, due: kept by triggers, see store/migrations.py) and their indexes,
 of the page (index order, LIMIT/OFFSET), then those rows with their first source's title, so
 the per-row subquery runs for 200 rows, not for every match. A search text is found through the
 trigram index of store/search_index.py (a LIKE scan where it cannot serve), once per text.
+A text the index offers many rows for ("broad": one or two letters, a common syllable) may be in
+most terms, and collecting all its hits would read them all: its first pages come instead from
+testing the terms one by one in the sort order's index until the page is full (`first_page`
+says how many it found: a lower bound of the count, which `count_terms` then gives exactly).
 """
 
 from __future__ import annotations
@@ -154,6 +158,12 @@ class TextSearch:
     #: index-ordered scan of the terms meets the page's hits soon (EXISTS), while with few it
     #: would walk most of the table to find them.
     FEW_HITS = 2000
+    #: A text the index offers more rows than this for (terms and sentences) is "broad":
+    #: before its hits are known, a page is looked for among the first PROBE_ROWS terms of the
+    #: sort order, tested one by one, which finds it sooner than collecting every hit.
+    BROAD_ROWS = 10_000
+    PROBE_ROWS = 4000
+    PROBE_CHUNK = 500
 
     def __init__(self, indexed: bool | None = None) -> None:
         """`indexed`: whether to search through the trigram index (store/search_index.py);
@@ -162,6 +172,33 @@ class TextSearch:
         self._indexed = indexed
         self._hits = 0
 
+    def _state(self, db: sqlite_utils.Database, text: str) -> tuple[str, int, int]:
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        return text, int(version), db.conn.total_changes
+
+    def _is_indexed(self, db: sqlite_utils.Database) -> bool:
+        if self._indexed is None:
+            self._indexed = search_index.usable(db)
+        return self._indexed
+
+    def filled(self, db: sqlite_utils.Database, text: str) -> bool:
+        """Whether the hits of `text` are known (a count or page after them costs little)."""
+        return self._key == self._state(db, text)
+
+    def broad(self, db: sqlite_utils.Database, text: str) -> bool:
+        """Whether the index offers more than BROAD_ROWS rows for `text` (always, without the
+        index: then collecting the hits scans every row). For a rare text it collects the
+        hits on the way, from the candidates it read (`filled` is then true)."""
+        if self.filled(db, text):
+            return False
+        if not self._is_indexed(db):
+            return True
+        found = search_index.candidates(db, text, self.BROAD_ROWS)
+        if found is None:
+            return True
+        self._fill(db, text, *search_index.candidate_match(text, *found))
+        return False
+
     def clause(self, db: sqlite_utils.Database, text: str, *, counting: bool = False) -> str:
         """SQL condition on `t.id` for terms matching `text` (after filling the hits).
 
@@ -169,27 +206,42 @@ class TextSearch:
         them per row (EXISTS), so an index-ordered scan stops after the page instead of
         building the whole set first.
         """
-        version = db.execute("PRAGMA data_version").fetchone()[0]
-        if self._key != (text, version, db.conn.total_changes):
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits"
-                       " (term_id INTEGER PRIMARY KEY)")
-            db.execute("DELETE FROM temp.search_hits")
-            if self._indexed is None:
-                self._indexed = search_index.usable(db)
-            sql, params = search_index.match(db, text, self._indexed)
-            self._hits = db.execute(f"INSERT INTO temp.search_hits {sql}", params).rowcount
-            self._key = (text, version, db.conn.total_changes)
+        if not self.filled(db, text):
+            self._fill(db, text, *search_index.match(db, text, self._is_indexed(db)))
         if counting or self._hits <= self.FEW_HITS:
             return "t.id IN (SELECT term_id FROM temp.search_hits)"
         return "EXISTS (SELECT 1 FROM temp.search_hits h WHERE h.term_id = t.id)"
 
+    def _fill(self, db: sqlite_utils.Database, text: str, sql: str, params: list[str]) -> None:
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (term_id INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM temp.search_hits")
+        self._hits = db.execute(f"INSERT INTO temp.search_hits {sql}", params).rowcount
+        self._key = self._state(db, text)
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPage:
+    """The first page of a search and how many terms match: exactly when `exact`, else at
+    least `count` (the rows up to `count` can be paged already; `count_terms` tells the rest).
+    """
+
+    rows: list[TermRow]
+    count: int
+    exact: bool
+
 
 def _where(db: sqlite_utils.Database, flt: TermFilter, search: TextSearch | None, *,
-           counting: bool = False) -> tuple[str, list[Any]]:
+           counting: bool = False, per_row: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE of `flt` on `t`; `per_row` tests the text on each row instead of through
+    the search's hits."""
     clauses: list[str] = []
     params: list[Any] = []
     text = (flt.text or "").strip()
-    if text:
+    if text and per_row:
+        condition, text_params = search_index.row_condition(text)
+        clauses.append(condition)
+        params += text_params
+    elif text:
         clauses.append((search or TextSearch()).clause(db, text, counting=counting))
     if flt.source_id is not None:
         clauses.append("t.id IN (SELECT o.term_id FROM segments g JOIN occurrences o"
@@ -223,13 +275,66 @@ def term_rows(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "positi
               descending: bool = False, offset: int = 0, limit: int = 200,
               search: TextSearch | None = None) -> list[TermRow]:
     """One page of the terms matching `flt` in `sort` order (ties by id)."""
+    offset, limit = max(0, int(offset)), max(0, int(limit))
+    search = search or TextSearch()
+    probed = _probe(db, flt, search, sort, descending, offset + limit)
+    if probed is not None and (probed[1] or len(probed[0]) >= offset + limit):
+        return _rows(db, probed[0][offset:offset + limit])
+    where, params = _where(db, flt, search)
+    order = _order(sort, descending)
+    return _rows(db, [r[0] for r in db.execute(
+        f"SELECT t.id FROM terms t{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset])])
+
+
+def first_page(db: sqlite_utils.Database, flt: TermFilter, *, sort: str = "position",
+               descending: bool = False, limit: int = 200,
+               search: TextSearch | None = None) -> FirstPage:
+    """The first `limit` rows of `term_rows` with the count of `count_terms`, or, for a broad
+    search text whose hits are not known yet, with how many of the first PROBE_ROWS terms
+    match (a lower bound: what the Library shows before the exact count arrives)."""
+    search = search or TextSearch()
+    probed = _probe(db, flt, search, sort, descending, limit)
+    if probed is not None and (probed[1] or len(probed[0]) >= limit):
+        ids, whole = probed
+        return FirstPage(_rows(db, ids[:limit]), len(ids), exact=whole)
+    count = count_terms(db, flt, search)
+    return FirstPage(term_rows(db, flt, sort=sort, descending=descending, limit=limit,
+                               search=search), count, exact=True)
+
+
+def _order(sort: str, descending: bool) -> str:
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
-    where, params = _where(db, flt, search)
     order = "DESC" if descending else "ASC"
-    ids = [r[0] for r in db.execute(
-        f"SELECT t.id FROM terms t{where} ORDER BY {SORTS[sort]} {order}, t.id {order}"
-        " LIMIT ? OFFSET ?", [*params, max(0, int(limit)), max(0, int(offset))])]
+    return f"{SORTS[sort]} {order}, t.id {order}"
+
+
+def _probe(db: sqlite_utils.Database, flt: TermFilter, search: TextSearch, sort: str,
+           descending: bool, need: int) -> tuple[list[int], bool] | None:
+    """For a broad text whose hits are not known: the matching ids, in sort order, among the
+    first terms of that order, read PROBE_CHUNK at a time until `need` are found or
+    PROBE_ROWS were tested; and whether that reached the last term (the ids are then all).
+    None when the hits serve (known already, or a rare text: collecting them is quick)."""
+    order = _order(sort, descending)
+    text = (flt.text or "").strip()
+    if not text or search.filled(db, text) or not search.broad(db, text):
+        return None
+    where, params = _where(db, flt, search, per_row=True)
+    ids: list[int] = []
+    for start in range(0, search.PROBE_ROWS, search.PROBE_CHUNK):
+        ids += [r[0] for r in db.execute(
+            f"SELECT t.id FROM (SELECT * FROM terms t ORDER BY {order} LIMIT ? OFFSET ?) t"
+            f"{where} ORDER BY {order}", [search.PROBE_CHUNK, start, *params])]
+        if len(ids) >= need:
+            return ids, False
+    whole = db.execute("SELECT 1 FROM terms LIMIT 1 OFFSET ?",
+                       [search.PROBE_ROWS]).fetchone() is None
+    return ids, whole
+
+
+def _rows(db: sqlite_utils.Database, ids: list[int]) -> list[TermRow]:
+    """The TermRows of `ids`, in that order."""
     if not ids:
         return []
     rows = {r[0]: r for r in db.execute(

@@ -8,7 +8,9 @@ run of its trigrams) and the same LIKE keeps those that really match, so both wa
 terms (the tokenizer folds case for every script, LIKE for ASCII only: the index's candidates are
 a superset). A shorter text (one or two Chinese characters, say) is found through the trigrams
 it begins (every indexed text is padded so that each of its positions begins one), unless it is
-in so many rows that a scan is as quick.
+in so many rows that a scan is as quick. `candidates` reads the index's rows for a text up to a
+cap, so that browse.py can tell a rare text (whose hits come from those rows) from a broad one
+(whose first page comes sooner from testing the terms in order).
 
 The index is not part of the versioned schema because it depends on the SQLite library, not on
 the file: FTS5 and its `trigram` tokenizer (SQLite 3.34, December 2020) may be missing where the
@@ -96,6 +98,9 @@ _INDEXED_TERMS = ("SELECT t.id FROM terms_fts f CROSS JOIN terms t ON t.id = f.r
 _INDEXED_SENTENCES = ("SELECT o.term_id FROM occurrences_fts f CROSS JOIN occurrences o"
                       f" ON o.id = f.rowid WHERE f.occurrences_fts MATCH ? AND {_LIKE_SENTENCE}")
 _INDEXED = f"{_INDEXED_TERMS} UNION {_INDEXED_SENTENCES}"
+# The same test for one term `t`: its ids are exactly those of _SCAN.
+_ROW = (f"({_LIKE_TERMS} OR EXISTS (SELECT 1 FROM occurrences o"
+        f" WHERE o.term_id = t.id AND {_LIKE_SENTENCE}))")
 
 
 def like_pattern(text: str) -> str:
@@ -107,6 +112,75 @@ def like_match(text: str) -> tuple[str, list[str]]:
     """SELECT of the ids of the terms whose term, glosses, variants or an occurrence's sentence
     contain `text` (ASCII case aside), by scanning them; with its parameters."""
     return _SCAN, [like_pattern(text)] * 4
+
+
+def row_condition(text: str) -> tuple[str, list[str]]:
+    """An SQL condition on the term `t` true exactly for the terms `like_match(text)` selects,
+    tested row by row (for reading terms in an index's order until a page is full)."""
+    return _ROW, [like_pattern(text)] * 4
+
+
+def candidates(db: sqlite_utils.Database, text: str,
+               cap: int) -> tuple[list[int], list[int]] | None:
+    """The ids of the terms and of the occurrences the index offers for `text` (every row
+    holding it is among them), or None where they are more than `cap` together or the index
+    cannot tell (a text of one or two characters with a case outside ASCII). Reads at most
+    cap + 1 of them: as quick for a text in every row as for a rare one. Only for a
+    connection where `usable` is true."""
+    if not text or PAD_CHAR in text:
+        return None
+    if len(text) < MIN_CHARS:
+        if not (text.isascii() or text.lower() == text.upper()):
+            return None
+        folded = text.lower()  # the tokenizer's folding, for ASCII and caseless characters
+        params: list[str] = [folded, folded + "\U0010ffff"]
+        sql = "SELECT DISTINCT doc FROM {vocab} WHERE term >= ? AND term < ? LIMIT ?"
+    else:
+        params = [trigram_query(text)]
+        sql = "SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?"
+    found: list[list[int]] = []
+    left = cap + 1
+    for table in ("terms_fts", "occurrences_fts"):
+        query = sql.format(table=table, vocab=_vocab(db, table, "instance"))
+        found.append([r[0] for r in db.execute(query, [*params, left])])
+        left -= len(found[-1])
+        if left <= 0:
+            return None
+    return found[0], found[1]
+
+
+def candidate_match(text: str, term_ids: list[int],
+                    occurrence_ids: list[int]) -> tuple[str, list[str]]:
+    """The SELECT of `like_match(text)` among `candidates(text)`: LIKE tests those rows only."""
+    like = like_pattern(text)
+    return (f"SELECT t.id FROM json_each(?) c CROSS JOIN terms t ON t.id = c.value"
+            f" WHERE {_LIKE_TERMS} UNION SELECT o.term_id FROM json_each(?) c"
+            f" CROSS JOIN occurrences o ON o.id = c.value WHERE {_LIKE_SENTENCE}",
+            [json.dumps(term_ids), like, like, like, json.dumps(occurrence_ids), like])
+
+
+def _vocab(db: sqlite_utils.Database, table: str, kind: str = "row") -> str:
+    """A TEMP fts5vocab table of `table`: 'row' (rows per trigram) or 'instance' (its rows)."""
+    name = f"temp.{table}_{kind}"
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name}"
+               f" USING fts5vocab(main, {table}, {kind!r})")
+    return name
+
+
+def _prefix_docs(db: sqlite_utils.Database, table: str, prefix: str,
+                 cap: int) -> list[tuple[str, int]]:
+    """The trigrams of `table` beginning with `prefix`, with their row counts, read until
+    their rows exceed `cap` (the last one read is then over it)."""
+    found: list[tuple[str, int]] = []
+    rows = 0
+    for gram, docs in db.execute(f"SELECT term, doc FROM {_vocab(db, table)}"
+                                 " WHERE term >= ? AND term < ?",
+                                 [prefix, prefix + "\U0010ffff"]):
+        found.append((gram, docs))
+        rows += docs
+        if rows > cap:
+            break
+    return found
 
 
 def indexed_match(text: str) -> tuple[str, list[str]]:
@@ -148,28 +222,23 @@ def short_match(db: sqlite_utils.Database, text: str) -> tuple[str, list[str]] |
             or not (text.isascii() or text.lower() == text.upper()):
         return None
     prefix = text.lower()  # the tokenizer's folding, for ASCII and caseless characters
-    parts: list[str] = []
-    params: list[str] = []
     rows = 0
-    like = like_pattern(text)
-    for table, sql, likes in (("terms_fts", _INDEXED_TERMS, 3),
-                              ("occurrences_fts", _INDEXED_SENTENCES, 1)):
-        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab"
-                   f" USING fts5vocab(main, {table}, 'row')")
-        grams = []
-        for gram, docs in db.execute(f"SELECT term, doc FROM temp.{table}_vocab"
-                                     " WHERE term >= ? AND term < ?",
-                                     [prefix, prefix + "\U0010ffff"]):
+    for table in ("terms_fts", "occurrences_fts"):
+        for _, docs in _prefix_docs(db, table, prefix, MAX_SHORT_ROWS - rows):
             rows += docs
             if rows > MAX_SHORT_ROWS:
                 return None
-            grams.append('"' + gram.replace('"', '""') + '"')
-        if grams:
-            parts.append(sql)
-            params += [" OR ".join(grams), *[like] * likes]
-    if not parts:
-        return "SELECT id FROM terms WHERE 0", []
-    return f"SELECT DISTINCT * FROM ({' UNION '.join(parts)})", params  # one part may repeat
+    # The rows of those trigrams read from the index's 'instance' listing: one pass over their
+    # postings (a MATCH of hundreds of ORed trigrams costs many times more).
+    bounds = [prefix, prefix + "\U0010ffff"]
+    like = like_pattern(text)
+    terms, sentences = (_vocab(db, table, "instance")
+                        for table in ("terms_fts", "occurrences_fts"))
+    return (f"SELECT t.id FROM (SELECT DISTINCT doc FROM {terms} WHERE term >= ? AND term < ?)"
+            f" c CROSS JOIN terms t ON t.id = c.doc WHERE {_LIKE_TERMS}"
+            f" UNION SELECT o.term_id FROM (SELECT DISTINCT doc FROM {sentences}"
+            f" WHERE term >= ? AND term < ?) c CROSS JOIN occurrences o ON o.id = c.doc"
+            f" WHERE {_LIKE_SENTENCE}", [*bounds, like, like, like, *bounds, like])
 
 
 def trigram_available(db: sqlite_utils.Database) -> bool:

@@ -53,9 +53,25 @@ def found(db: sqlite_utils.Database, text: str) -> tuple[set[int], set[int], set
     indexed = {r[0] for r in db.execute(*search_index.match(db, text, True))}
     scanned = {r[0] for r in db.execute(*search_index.like_match(text))}
     flt = browse.TermFilter(text=text)
-    listed = {r.id for r in browse.term_rows(db, flt, limit=10_000, search=browse.TextSearch())}
+    in_order = [r.id for r in browse.term_rows(db, flt, limit=10_000,
+                                               search=browse.TextSearch())]
+    listed = set(in_order)
     assert browse.count_terms(db, flt, browse.TextSearch()) == len(listed)
+    # Before the hits are known, a broad text's pages come from testing the terms in order.
+    first = browse.first_page(db, flt, limit=4, search=probing())
+    assert [r.id for r in first.rows] == in_order[:4]
+    assert first.count == len(listed) if first.exact else 4 <= first.count <= len(listed)
+    page = browse.term_rows(db, flt, offset=2, limit=3, search=probing())
+    assert [r.id for r in page] == in_order[2:5]
     return indexed, scanned, listed
+
+
+def probing() -> browse.TextSearch:
+    """A search that takes every text for a broad one and tests the terms 3 at a time, up to
+    7 (so that pages come from the probe, from its whole reach, or from the hits)."""
+    search = browse.TextSearch()
+    search.BROAD_ROWS, search.PROBE_ROWS, search.PROBE_CHUNK = 0, 7, 3
+    return search
 
 
 def queries(data: list[tuple[str, list[str], list[str], list[str]]], extra: list[str]
@@ -169,4 +185,28 @@ def test_one_or_two_characters_go_through_the_index_unless_they_are_everywhere(
     for text in ("模型", "型", "w", "RO", "."):
         indexed, scanned, listed = found(db, text)
         assert indexed == scanned == listed and indexed, text
+    db.conn.close()
+
+
+def test_a_broad_text_shows_its_first_page_before_its_hits_and_a_rare_one_counts_exactly(
+        tmp_path: Path, monkeypatch):
+    db = open_db(tmp_path / "c.sqlite")
+    fill(db, [(f"word {i}", [f"模型{i}" if i % 50 == 0 else f"数据{i}"], [], [f"Row {i}."])
+              for i in range(300)])
+    monkeypatch.setattr(browse.TextSearch, "BROAD_ROWS", 50)
+    monkeypatch.setattr(browse.TextSearch, "PROBE_CHUNK", 20)
+    for text, broad in (("w", True), ("word", True), ("数据", True), ("模型", False),
+                        ("row 29", False)):
+        flt = browse.TermFilter(text=text)
+        like = browse.TextSearch(indexed=False)
+        for sort, descending in (("position", False), ("term", True), ("gloss", False)):
+            search = browse.TextSearch()
+            first = browse.first_page(db, flt, sort=sort, descending=descending, limit=10,
+                                      search=search)
+            assert first.rows == browse.term_rows(db, flt, sort=sort, descending=descending,
+                                                  limit=10, search=like), text
+            assert first.exact is not broad and search.filled(db, text) is not broad, text
+            total = browse.count_terms(db, flt, search)
+            assert total == browse.count_terms(db, flt, like)
+            assert first.count == total if first.exact else 10 <= first.count < total
     db.conn.close()
