@@ -1,0 +1,58 @@
+"""find_glosses: plain-English definitions that the rules must find however the sentence
+around them runs (RULES.md DEF). Sentences written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, term, abbr, other", [
+    ("Chronic myeloid leukemia (CML; also called chronic granulocytic leukemia) grows slowly.",
+     "Chronic myeloid leukemia", "CML", "also called chronic granulocytic leukemia"),
+    ("Hodgkin lymphoma (HL; also known as Hodgkin disease) is treatable.",
+     "Hodgkin lymphoma", "HL", "also known as Hodgkin disease"),
+    ("Many adults have type 2 diabetes mellitus (T2DM, sometimes called adult-onset diabetes).",
+     "type 2 diabetes mellitus", "T2DM", "sometimes called adult-onset diabetes"),
+])
+def test_another_name_after_an_abbreviation_is_a_def_pair_too(text, term, abbr, other):
+    found = pairs(text)
+    assert (term, abbr, "abbr") in found
+    assert (term, other, "def") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chronic myeloid leukemia (CML; see the section on treatment) grows slowly.",
+    "Hodgkin lymphoma (HL, 2019 data) is treatable.",
+])
+def test_a_note_after_an_abbreviation_that_names_nothing_is_no_def(text):
+    assert [style for _, _, style in pairs(text)] == ["abbr"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The nurse found platelets (small cells that help blood clot) in the sample.",
+     "platelets", "small cells that help blood clot"),
+    ("The surgeon removed nodules (small lumps of tissue) from the lung.",
+     "nodules", "small lumps of tissue"),
+    ("A patient developed rhinitis (swelling of the lining of the nose) after the dose.",
+     "rhinitis", "swelling of the lining of the nose"),
+    ("The doctor saw polyps (small growths on the lining of the colon) during the exam.",
+     "polyps", "small growths on the lining of the colon"),
+])
+def test_the_subject_and_past_verb_before_the_term_are_no_part_of_it(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Doctors look for the infected cells (cells that carry the virus) first.",
+     "infected cells", "cells that carry the virus"),
+    ("Always check the fine-tuned model (a model trained again on new data) first.",
+     "fine-tuned model", "a model trained again on new data"),
+])
+def test_an_ed_adjective_after_a_determiner_stays_in_the_term(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
