@@ -111,6 +111,11 @@ def _stem(word: str) -> str:
     return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
 
+#: Nouns that open a definition by its class (`a type of …`, `a kind of …`), whatever word of
+#: the sentence they also name.
+_CLASS_NOUNS = word_set("type types kind kinds sort form forms class group member part")
+
+
 def defines_other_word(note: str, head: str, before: str) -> bool:
     """True when the note opens by naming a word of the sentence that is not the head
     (`the valves (an echocardiogram is …)` after `order an echocardiogram`)."""
@@ -120,6 +125,8 @@ def defines_other_word(note: str, head: str, before: str) -> bool:
     first = note_words[1] if note_words[0].lower() in _ARTICLES and len(note_words) > 1 \
         else note_words[0]
     stem = _stem(first)
+    if first.lower() in _CLASS_NOUNS:
+        return False  # `a type of white blood cell` says what the head is, whatever came before
     if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
         return False
     return stem in {_stem(w) for w in before.split()}

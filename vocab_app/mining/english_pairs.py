@@ -42,6 +42,7 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
+from vocab_app.mining.short_definitions import is_plural, renames_plural, same_noun_synonym
 from vocab_app.mining.zh_terms import tag_words
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
@@ -210,6 +211,11 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
+    if not labelled and same_noun_synonym(words, gloss):
+        # `CT scan (CAT scan)`: another short form of the same noun
+        s0 = t1 - len(" ".join(words[-2:]))
+        if text[s0:t1] == " ".join(words[-2:]):
+            return [make_hit(text, s0, t1, g0, g1, "def")]
     if not marked and not labelled:
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
@@ -223,15 +229,18 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
             if hits or not (called or " of " in gloss or last[:1].isupper()
-                            or _adjective_and_noun(gloss)):
+                            or _adjective_and_noun(gloss) or _plural_description(last, gloss)):
                 return hits
+
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)
     if n0 >= t1:
         return []
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
-    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
+    if is_biographical(head, gloss) or not (
+            is_definition(head, gloss, labelled, before)
+            or (not labelled and renames_plural(head, gloss, before))):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]
 
@@ -247,6 +256,13 @@ def also_called_after(text: str, t0: int, t1: int, a1: int, g1: int) -> list[Glo
     if sep is None or ALSO_CALLED_RE.match(text, sep.end(), g1) is None:
         return []
     return [make_hit(text, t0, t1, sep.end(), g1, "def")]
+
+
+def _plural_description(last: str, note: str) -> bool:
+    """True for a note of two words, or a longer one in the plural after a plural head
+    (`granulocytes (white blood cells)`), that may describe the head rather than name a term."""
+    words = note.split()
+    return len(words) == 2 or (len(words) >= 3 and is_plural(last) and is_plural(words[-1]))
 
 
 def _adjective_and_noun(note: str) -> bool:

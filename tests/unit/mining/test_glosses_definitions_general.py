@@ -56,3 +56,59 @@ def test_the_subject_and_past_verb_before_the_term_are_no_part_of_it(text, term,
 ])
 def test_an_ed_adjective_after_a_determiner_stays_in_the_term(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Blasts (leukemia cells) were found in the blood.", "Blasts", "leukemia cells"),
+    ("Monocytes (immature cells) grow in the marrow.", "Monocytes", "immature cells"),
+    ("The donor gives blood stem cells (immature cells) in a clinic.",
+     "blood stem cells", "immature cells"),
+    ("The lab counts erythrocytes (oxygen carriers) every morning.",
+     "erythrocytes", "oxygen carriers"),
+    ("Tests check the number of granulocytes (white blood cells), platelets and red cells.",
+     "granulocytes", "white blood cells"),
+])
+def test_a_short_plural_description_of_a_plural_head_is_def(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Save the files (build outputs) before you leave.",
+    "The results (two weeks) were slow to arrive.",
+    "Most trials (young adults) ended early.",
+    "Doctors prescribe the drugs (brand names) often.",
+    "We archived logs (older logs) yesterday.",
+    "Our servers (both regions) restarted.",
+])
+def test_a_two_word_scope_count_or_pointer_after_a_plural_is_no_def(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The doctor may order a CT scan (CAT scan) of the chest.", "CT scan", "CAT scan"),
+    ("An EKG test (ECG test) records the heart's rhythm.", "EKG test", "ECG test"),
+    ("Ask about an MR scan (MRI scan) of the knee.", "MR scan", "MRI scan"),
+])
+def test_another_short_form_of_the_same_noun_is_def(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A blood test (urine test) may follow.",
+    "The CT scan (scan two) was clear.",
+])
+def test_a_same_noun_note_without_two_short_forms_is_no_synonym(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Leukemia is a kind of cancer in which the marrow makes far too many monocytes "
+     "(a type of white blood cell) that crowd out healthy cells.",
+     "monocytes", "a type of white blood cell"),
+    ("This form of arthritis damages the synovium (a kind of thin tissue that lines joints).",
+     "synovium", "a kind of thin tissue that lines joints"),
+    ("A type of anemia happens when the body lacks ferritin (a type of protein that stores "
+     "iron).", "ferritin", "a type of protein that stores iron"),
+])
+def test_a_class_noun_before_in_the_sentence_does_not_veto_the_definition(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
