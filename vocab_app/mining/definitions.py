@@ -241,5 +241,7 @@ def participle_for_participle(head: str, note: str, before: str) -> bool:
     if not (head.endswith("ed") and len(head) > 4) or re.search(r"[\d;:,]", note):
         return False
     first = words[0].lower()
+    if _stem(first) == _stem(head):
+        return False  # `resized (resized windows keep …)`: a remark repeating the word
     return (first.endswith("ed") and len(first) > 4) or first in _PARTICIPLES or (
         first in _MORE_PARTICIPLES)

@@ -42,7 +42,12 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
-from vocab_app.mining.short_definitions import is_plural, renames_plural, same_noun_synonym
+from vocab_app.mining.short_definitions import (
+    is_plural,
+    misspells_word_before,
+    renames_plural,
+    same_noun_synonym,
+)
 from vocab_app.mining.zh_terms import tag_words
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
@@ -216,6 +221,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         s0 = t1 - len(" ".join(words[-2:]))
         if text[s0:t1] == " ".join(words[-2:]):
             return [make_hit(text, s0, t1, g0, g1, "def")]
+    if not labelled and misspells_word_before(text[max(lo, t1 - 80):t1], gloss):
+        return []
     if not marked and not labelled:
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
@@ -238,6 +245,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
+    if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
+        return []  # `grows very large (memory pressure)`: a state, not a word defined
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
             or (not labelled and renames_plural(head, gloss, before))):
@@ -287,12 +296,16 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
     if d0 >= t1:
         return []
     head = text[d0:t1]
+    if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
+        return []  # `changing too fast (high frequency)`: a state, not a thing the term names
     probe = window[d0 - w0:] if _LINKED_RE.search(head) else head
     if not describes_technical_term(probe, gloss) or is_name(probe, text[max(lo, d0 - 80):d0]):
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
 
 
+#: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
+_DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
 _SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?;:]\s+)([A-Z])(?=[a-z]+\b)")
 

@@ -7,6 +7,7 @@ noun (`CT scan (CAT scan)`).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.definitions import is_name
@@ -66,3 +67,23 @@ def same_noun_synonym(words: list[str], note: str) -> int:
     if noun.lower() != last.lower() or a == b or not noun.isalpha():
         return 0
     return 2 if is_short_form(a) and is_short_form(b) else 0
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def misspells_word_before(before: str, note: str) -> bool:
+    """True when a one-word note is a misspelling or a fragment of a word just before the
+    bracket (`a buffer (bufer)`, `normalization (omalztion)`): mostly the same letters, but not
+    the word itself nor a word built on it (`tonsil (tonsillitis)`, `absorption
+    (malabsorption)`)."""
+    n = note.lower()
+    if not n.isalpha() or len(n) < 4:
+        return False
+    for w in _WORD_RE.findall(before)[-6:]:
+        w = w.lower()
+        if len(w) < 4 or w in n or n in w or w.startswith(n[:5]) or n.startswith(w[:5]):
+            continue
+        if SequenceMatcher(None, w, n).ratio() >= 0.8:
+            return True
+    return False

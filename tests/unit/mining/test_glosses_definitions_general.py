@@ -112,3 +112,37 @@ def test_a_same_noun_note_without_two_short_forms_is_no_synonym(text):
 ])
 def test_a_class_noun_before_in_the_sentence_does_not_veto_the_definition(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
+
+
+def _defs(text: str) -> list[tuple[str, str, str]]:
+    return [p for p in pairs(text) if p[2] == "def"]
+
+
+@pytest.mark.parametrize("text", [
+    "The window is resized (resized windows keep their ratio) by default.",
+    "The page is cached (cached pages expire after a day) on the server.",
+    "Set the layout to rotated (rotated follows the camera) for photos.",
+    "Use the smaller value (i.e. the one on the left) when in doubt.",
+    "Pick the second row (i.e. this one) to start.",
+    "We collect the stats in a buffer (bufer) first.",
+    "Apply the normalization (omalizaton) before training.",
+    "The signal is changing too fast (high frequency) for the sensor.",
+    "The queue grows very large (memory pressure) at peak times.",
+])
+def test_asides_repeating_pointing_misspelling_or_stating_are_no_def(text):
+    assert _defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The image is flipped (flipped means mirrored along the vertical axis) on export.",
+     "flipped", "flipped means mirrored along the vertical axis"),
+    ("Rules are normative (i.e., binding on every member) in this code.",
+     "normative", "i.e., binding on every member"),
+    ("Poor diet leads to reduced absorption (malabsorption) of iron.",
+     "reduced absorption", "malabsorption"),
+    ("The heart is beating too fast (tachycardia) after the run.",
+     "beating too fast", "tachycardia"),
+    ("Long pauses in breathing (apnea) disturb sleep.", "Long pauses in breathing", "apnea"),
+])
+def test_definitions_near_those_asides_are_still_found(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
