@@ -146,6 +146,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return True
     if participle_for_participle(head, note, before):
         return True
+    note, coordinated = _without_descriptive_commas(note)
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
         return False
@@ -159,7 +160,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return False
     if opener[:1].isupper() and any(w[:1].isupper() for w in words[i + 1:]):
         return False  # names: `Advil or Motrin`, `Centers for Disease Control`
-    if opener.lower().endswith("ly") or (i == 0 and _postmodifier(opener)):
+    if opener.lower().endswith("ly") or (i == 0 and _postmodifier(opener) and not coordinated):
         return False  # `usually taken at night`, `caused by a virus`: no noun to be the word
     # the noun phrase the note opens with: words up to the first postmodifier
     nucleus = 0
@@ -179,6 +180,26 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         # particular thing, or an epithet
         return False
     return _defining_shape(words, i, nucleus, head)
+
+
+#: `flat, pinpoint spots`: a comma between an opening adjective and the next one.
+_COORDINATE_RE = re.compile(r"^([a-z]+),\s+(?=[a-z]+\s+[a-z])")
+#: `…, caused by bleeding`: a participle phrase after a comma says more about the same noun.
+_PARTICIPLE_TAIL_RE = re.compile(
+    r",\s+(?:(?:often|usually|mostly|sometimes|typically|mainly)\s+)?[a-z]{3,}(?:ed|en)\s+"
+    r"(?:by|from|in|with|on|at)\s[^,;:]*$")
+
+
+def _without_descriptive_commas(note: str) -> tuple[str, bool]:
+    """`note` without the commas of a single description (`flat, pinpoint spots under the skin,
+    caused by bleeding` → `flat pinpoint spots under the skin`), so they do not make it a list;
+    and whether it opened with coordinate adjectives (`raised, itchy bumps`)."""
+    note = _PARTICIPLE_TAIL_RE.sub("", note)
+    m = _COORDINATE_RE.match(note)
+    first = m.group(1) if m else ""
+    if m and (is_adjective(first) or (first.endswith("ed") and len(first) > 4)):
+        return f"{first} {note[m.end():]}", True
+    return note, False
 
 
 #: Determiners that point at a particular thing (`your` addresses any reader: `your platelets`).

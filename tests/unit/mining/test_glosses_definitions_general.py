@@ -146,3 +146,25 @@ def test_asides_repeating_pointing_misspelling_or_stating_are_no_def(text):
 ])
 def test_definitions_near_those_asides_are_still_found(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Petechiae (flat, pinpoint spots under the skin, caused by bleeding) may appear.",
+     "Petechiae", "flat, pinpoint spots under the skin, caused by bleeding"),
+    ("Hives (raised, itchy bumps on the skin) can appear quickly.",
+     "Hives", "raised, itchy bumps on the skin"),
+    ("Cysts (small, round sacs of fluid, often found in the ovaries) are common.",
+     "Cysts", "small, round sacs of fluid, often found in the ovaries"),
+])
+def test_commas_inside_one_description_do_not_make_it_a_list(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Common symptoms (fever, cough, tiredness) last a week.",
+    "Fruit (apples, pears and plums) is good for you.",
+    "Berries (red, blue or black) grow here.",
+    "The rash (itchy, red, painful) spreads fast.",
+])
+def test_lists_of_examples_or_adjectives_stay_noise(text):
+    assert _defs(text) == []
