@@ -367,6 +367,10 @@ def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
         prev = _core(words[-2].group())
         if (_content(words[-2].group()) and not prev.endswith(_CLASSIFYING_ENDINGS)
                 and not _verb_after_subject(words, len(words) - 2)):
+            if _plural(prev) and not _plural(word):
+                return last.start()  # `tests detect (find)`: a verb after a plural subject
+            if _plural(word) and _plural(note):
+                return words[-2].start()  # `contrast agents (dyes)`: a compound, renamed
             # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
             # technical term happens to be short
             return None

@@ -43,6 +43,7 @@ from vocab_app.mining.noise import (
     is_definition,
 )
 from vocab_app.mining.short_definitions import (
+    comparative_for_adjective,
     is_plural,
     misspells_word_before,
     renames_plural,
@@ -249,7 +250,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []  # `grows very large (memory pressure)`: a state, not a word defined
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
-            or (not labelled and renames_plural(head, gloss, before))):
+            or (not labelled and (renames_plural(head, gloss, before)
+                                  or comparative_for_adjective(head, gloss, before)))):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]
 

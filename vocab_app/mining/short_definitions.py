@@ -87,3 +87,22 @@ def misspells_word_before(before: str, note: str) -> bool:
         if SequenceMatcher(None, w, n).ratio() >= 0.8:
             return True
     return False
+
+
+#: Verbs that link a subject to an adjective (`results are abnormal`).
+_LINKING = word_set("is are was were be been being seem seems become becomes look looks")
+_COMPARATIVE_RE = re.compile(r"(?:[a-z]{2,}er|more|less)(?:\s+or\s+(?:[a-z]{2,}er|more|less))?"
+                             r"(?:\s+[a-z]+)?\s+than\s+[a-z]+$")
+
+
+def comparative_for_adjective(head: str, note: str, before: str) -> bool:
+    """True when a one-word predicate adjective is explained by a comparison with the norm
+    (`results are abnormal (higher or lower than expected)`, `the pulse is rapid (faster
+    than normal)`): after a linking verb, a note like `higher than normal` says what the word
+    means. Not a note repeating the word (`faster (faster than before)`)."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    if " " in head.strip() or not head.isalpha() or not head.islower() or prev not in _LINKING:
+        return False
+    if _COMPARATIVE_RE.fullmatch(note.strip()) is None:
+        return False
+    return note.split()[0][:4] != head[:4]

@@ -168,3 +168,28 @@ def test_commas_inside_one_description_do_not_make_it_a_list(text, term, gloss):
 ])
 def test_lists_of_examples_or_adjectives_stay_noise(text):
     assert _defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Some tests detect (find) cancer cells early.", "detect", "find"),
+    ("Many drugs suppress (lower) the immune response.", "suppress", "lower"),
+    ("Doctors inject contrast agents (dyes) into a vein.", "contrast agents", "dyes"),
+    ("Some results are unusual (higher or lower than normal) and need a second test.",
+     "unusual", "higher or lower than normal"),
+    ("Your pulse is rapid (faster than normal) after exercise.", "rapid", "faster than normal"),
+    ("Blood levels that are elevated (higher than expected) are flagged.",
+     "elevated", "higher than expected"),
+])
+def test_short_plain_words_for_verbs_adjectives_and_compounds_are_def(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Most users prefer (tabs) for indentation.",
+    "Our servers restart (often) at night.",
+    "The app is faster (faster than before) now.",
+    "Prices are high (than last year) here.",
+    "The test is negative (more details below) today.",
+])
+def test_remarks_after_verbs_and_adjectives_stay_noise(text):
+    assert _defs(text) == []
