@@ -111,6 +111,11 @@ def _stem(word: str) -> str:
     return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
 
+#: Nouns that open a definition by its class (`a type of …`, `a kind of …`), whatever word of
+#: the sentence they also name.
+_CLASS_NOUNS = word_set("type types kind kinds sort form forms class group member part")
+
+
 def defines_other_word(note: str, head: str, before: str) -> bool:
     """True when the note opens by naming a word of the sentence that is not the head
     (`the valves (an echocardiogram is …)` after `order an echocardiogram`)."""
@@ -120,6 +125,8 @@ def defines_other_word(note: str, head: str, before: str) -> bool:
     first = note_words[1] if note_words[0].lower() in _ARTICLES and len(note_words) > 1 \
         else note_words[0]
     stem = _stem(first)
+    if first.lower() in _CLASS_NOUNS:
+        return False  # `a type of white blood cell` says what the head is, whatever came before
     if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
         return False
     return stem in {_stem(w) for w in before.split()}
@@ -139,6 +146,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return True
     if participle_for_participle(head, note, before):
         return True
+    note, coordinated = _without_descriptive_commas(note)
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
         return False
@@ -152,7 +160,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return False
     if opener[:1].isupper() and any(w[:1].isupper() for w in words[i + 1:]):
         return False  # names: `Advil or Motrin`, `Centers for Disease Control`
-    if opener.lower().endswith("ly") or (i == 0 and _postmodifier(opener)):
+    if opener.lower().endswith("ly") or (i == 0 and _postmodifier(opener) and not coordinated):
         return False  # `usually taken at night`, `caused by a virus`: no noun to be the word
     # the noun phrase the note opens with: words up to the first postmodifier
     nucleus = 0
@@ -172,6 +180,26 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         # particular thing, or an epithet
         return False
     return _defining_shape(words, i, nucleus, head)
+
+
+#: `flat, pinpoint spots`: a comma between an opening adjective and the next one.
+_COORDINATE_RE = re.compile(r"^([a-z]+),\s+(?=[a-z]+\s+[a-z])")
+#: `…, caused by bleeding`: a participle phrase after a comma says more about the same noun.
+_PARTICIPLE_TAIL_RE = re.compile(
+    r",\s+(?:(?:often|usually|mostly|sometimes|typically|mainly)\s+)?[a-z]{3,}(?:ed|en)\s+"
+    r"(?:by|from|in|with|on|at)\s[^,;:]*$")
+
+
+def _without_descriptive_commas(note: str) -> tuple[str, bool]:
+    """`note` without the commas of a single description (`flat, pinpoint spots under the skin,
+    caused by bleeding` → `flat pinpoint spots under the skin`), so they do not make it a list;
+    and whether it opened with coordinate adjectives (`raised, itchy bumps`)."""
+    note = _PARTICIPLE_TAIL_RE.sub("", note)
+    m = _COORDINATE_RE.match(note)
+    first = m.group(1) if m else ""
+    if m and (is_adjective(first) or (first.endswith("ed") and len(first) > 4)):
+        return f"{first} {note[m.end():]}", True
+    return note, False
 
 
 #: Determiners that point at a particular thing (`your` addresses any reader: `your platelets`).
@@ -234,5 +262,7 @@ def participle_for_participle(head: str, note: str, before: str) -> bool:
     if not (head.endswith("ed") and len(head) > 4) or re.search(r"[\d;:,]", note):
         return False
     first = words[0].lower()
+    if _stem(first) == _stem(head):
+        return False  # `resized (resized windows keep …)`: a remark repeating the word
     return (first.endswith("ed") and len(first) > 4) or first in _PARTICIPLES or (
         first in _MORE_PARTICIPLES)

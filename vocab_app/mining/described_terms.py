@@ -37,14 +37,14 @@ summary overview glossary appendix chapter figure table homepage login password 
 """)
 #: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term;
 #: before a link they say who has it (`patients with dyspnea`), not what it is.
-_PEOPLE_WORDS = word_set("""
+PEOPLE_WORDS = word_set("""
 children child adults adult women woman men man infants infant babies baby toddlers teens
 teenagers elderly seniors mice rats dogs cats animals humans people persons patients males
 females boys girls participants volunteers subjects users customers readers
 """)
 #: Nouns that name a kind of thing: a lower-case word in brackets after them is the instance
 #: meant (`the tokenizer library (jieba)`, `a web server (nginx)`), not a term for them.
-_KIND_NOUNS = word_set("""
+KIND_NOUNS = word_set("""
 library libraries package packages tool tools framework frameworks module modules command
 commands program programs software app apps application applications service services company
 companies brand brands product products server servers database databases language languages
@@ -102,9 +102,9 @@ def names_term(note: str) -> bool:
             return False
     if len(words) == 1:
         w = words[0]
-        return len(w) >= 5 and not _adverb(w) and w not in _ASIDE_WORDS and w not in _PEOPLE_WORDS
+        return len(w) >= 5 and not _adverb(w) and w not in _ASIDE_WORDS and w not in PEOPLE_WORDS
     # not a remark: `(lightly edited)`, `(code available online)`
-    return not words[-1].endswith("ed") and words[-1] not in _PEOPLE_WORDS and not any(
+    return not words[-1].endswith("ed") and words[-1] not in PEOPLE_WORDS and not any(
         _adverb(w) or w in _ASIDE_WORDS or w in _REMARK_WORDS for w in words)
 
 
@@ -295,7 +295,7 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
     left = _core(words[link - 1].group())
     if left in _PRONOUN_HEADS and words[link - 1].group()[-1] not in _CLOSING:
         return "pronoun", link - 1
-    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or left in _PEOPLE_WORDS
+    if (left in _QUANTITY_NOUNS or left in _PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)):  # `looked at`
         return "", begin
@@ -350,7 +350,7 @@ def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
     (`low blood pressure (shock)`, described by `description_start`)."""
     if not _PLAIN_NOTE_RE.fullmatch(note) or not _VOWELS_RE.search(note):
         return None
-    if (note in _ASIDE_WORDS or note in _PEOPLE_WORDS or note in NP_STOP_WORDS
+    if (note in _ASIDE_WORDS or note in PEOPLE_WORDS or note in NP_STOP_WORDS
             or _describing_word(note)):
         return None
     words = list(_WORD_RE.finditer(text, max(start, end - 60), end))
@@ -360,13 +360,17 @@ def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
     word = last.group()
     if not (word.isalpha() and word.islower()) or len(word) < len(note) + 2:
         return None
-    if (word in NP_STOP_WORDS or word in _DETERMINERS or word in _KIND_NOUNS
+    if (word in NP_STOP_WORDS or word in _DETERMINERS or word in KIND_NOUNS
             or word in _TOOL_NOUNS or word.endswith(("er", "or", "ly", "ing", "ed"))):
         return None
     if len(words) > 1 and words[-2].group()[-1] not in _CLOSING:
         prev = _core(words[-2].group())
         if (_content(words[-2].group()) and not prev.endswith(_CLASSIFYING_ENDINGS)
                 and not _verb_after_subject(words, len(words) - 2)):
+            if _plural(prev) and not _plural(word):
+                return last.start()  # `tests detect (find)`: a verb after a plural subject
+            if _plural(word) and _plural(note):
+                return words[-2].start()  # `contrast agents (dyes)`: a compound, renamed
             # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
             # technical term happens to be short
             return None
@@ -417,7 +421,7 @@ def describes_technical_term(head: str, note: str) -> bool:
     if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
         return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
     note_last = _core(note.split()[-1])
-    if last in _KIND_NOUNS or last in _PRONOUN_HEADS or (
+    if last in KIND_NOUNS or last in _PRONOUN_HEADS or (
             last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
         # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
         # (thyroidectomy)`: a word derived from the head's is no name of it, but of the

@@ -136,6 +136,27 @@ def _verb_after_noun(words: list[re.Match[str]], i: int, n: int) -> bool:
     return prev[-1:].isalpha()
 
 
+#: Irregular simple pasts that are no adjectives before a noun.
+_IRREGULAR_PASTS = word_set("found saw took gave got kept felt told sent put ran drew did had "
+                            "said brought bought caught thought knew grew wrote chose began "
+                            "showed made")
+_SUBJECT_DETERMINERS = word_set("the a an this that these those")
+
+
+def _past_after_subject(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] is a past-tense verb after a noun that follows a determiner (`the
+    doctor found blasts`, `a nurse removed stitches`): the noun is its subject, so the term
+    starts after the verb. An -ed word right after the determiner stays (`the infected cells`)."""
+    if i < 2:
+        return False
+    w, prev = words[i].group(), words[i - 1].group()
+    if not (w.islower() and prev.isalpha() and prev.islower()) or prev in NP_STOP_WORDS:
+        return False
+    if not (w in _IRREGULAR_PASTS or (w.endswith("ed") and len(w) > 4 and w.isalpha())):
+        return False
+    return words[i - 2].group().lower() in _SUBJECT_DETERMINERS
+
+
 def _stem(word: str) -> str:
     return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
@@ -162,7 +183,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         if (not core or (core.lower() in NP_STOP_WORDS and not noun_head)
                 or core[0] not in _WORD_CHARS):
             break
-        if taken and (core.lower() in _OBJECT_VERBS or _verb_after_noun(words, i, len(words))):
+        if taken and (core.lower() in _OBJECT_VERBS or _verb_after_noun(words, i, len(words))
+                      or _past_after_subject(words, i)):
             break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
         if taken and core[0].islower() and core.lower().endswith(("'s", "’s")):
             break  # `the company's revenue` → revenue (but `Crohn's disease` stays whole)

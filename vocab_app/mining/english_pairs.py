@@ -42,6 +42,13 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
+from vocab_app.mining.short_definitions import (
+    comparative_for_adjective,
+    is_plural,
+    misspells_word_before,
+    renames_plural,
+    same_noun_synonym,
+)
 from vocab_app.mining.zh_tokens import tag_words
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
@@ -210,6 +217,13 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
         return []
+    if not labelled and same_noun_synonym(words, gloss):
+        # `CT scan (CAT scan)`: another short form of the same noun
+        s0 = t1 - len(" ".join(words[-2:]))
+        if text[s0:t1] == " ".join(words[-2:]):
+            return [make_hit(text, s0, t1, g0, g1, "def")]
+    if not labelled and misspells_word_before(text[max(lo, t1 - 80):t1], gloss):
+        return []
     if not marked and not labelled:
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
@@ -223,17 +237,43 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
             if hits or not (called or " of " in gloss or last[:1].isupper()
-                            or _adjective_and_noun(gloss)):
+                            or _adjective_and_noun(gloss) or _plural_description(last, gloss)):
                 return hits
+
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)
     if n0 >= t1:
         return []
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
-    if is_biographical(head, gloss) or not is_definition(head, gloss, labelled, before):
+    if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
+        return []  # `grows very large (memory pressure)`: a state, not a word defined
+    if is_biographical(head, gloss) or not (
+            is_definition(head, gloss, labelled, before)
+            or (not labelled and (renames_plural(head, gloss, before)
+                                  or comparative_for_adjective(head, gloss, before)))):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]
+
+
+_NAME_TAIL_RE = re.compile(r"\s*[;,]\s*")
+
+
+def also_called_after(text: str, t0: int, t1: int, a1: int, g1: int) -> list[GlossHit]:
+    """The def pair of another name after an abbreviation in the same bracket: `acute lymphoid
+    leukemia (ALL; also called acute lymphocytic leukemia)` gives the long form and `also
+    called …` (DEF), besides the abbreviation pair. `a1` ends the abbreviation."""
+    sep = _NAME_TAIL_RE.match(text, a1, g1)
+    if sep is None or ALSO_CALLED_RE.match(text, sep.end(), g1) is None:
+        return []
+    return [make_hit(text, t0, t1, sep.end(), g1, "def")]
+
+
+def _plural_description(last: str, note: str) -> bool:
+    """True for a note of two words, or a longer one in the plural after a plural head
+    (`granulocytes (white blood cells)`), that may describe the head rather than name a term."""
+    words = note.split()
+    return len(words) == 2 or (len(words) >= 3 and is_plural(last) and is_plural(words[-1]))
 
 
 def _adjective_and_noun(note: str) -> bool:
@@ -258,12 +298,16 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
     if d0 >= t1:
         return []
     head = text[d0:t1]
+    if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
+        return []  # `changing too fast (high frequency)`: a state, not a thing the term names
     probe = window[d0 - w0:] if _LINKED_RE.search(head) else head
     if not describes_technical_term(probe, gloss) or is_name(probe, text[max(lo, d0 - 80):d0]):
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
 
 
+#: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
+_DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
 _SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?;:]\s+)([A-Z])(?=[a-z]+\b)")
 

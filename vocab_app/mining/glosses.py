@@ -38,7 +38,7 @@ from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.en_terms import (
     latin_run_start,
 )
-from vocab_app.mining.english_pairs import en_en_pairs, en_zh_pairs, make_hit
+from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import has_cjk, has_latin, is_cjk
 from vocab_app.mining.marked_terms import MarkIndex
@@ -148,6 +148,10 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
             hits = _pairs(text, head, *content.single, content, lo)
     else:
         hits = _pairs(text, head, *content.parts[0], content, lo)
+    if len(hits) == 1 and hits[0].style == "abbr" and not head.zh:
+        # `acute lymphoid leukemia (ALL; also called …)`: the other name is a def pair too
+        t0, t1 = hits[0].term_span
+        hits += also_called_after(text, t0, t1, hits[0].gloss_span[1], content.whole[1])
     pron = content.pronunciation or head.pronunciation
     if not pron and hits and p.closed:  # `facade(外观) 英 /fə'sɑ:d/`: it follows the bracket
         pron = ipa_after(text, p.end + 1)

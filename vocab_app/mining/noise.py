@@ -258,6 +258,14 @@ _WEAK_CUE_RE = re.compile(
 #: shape of a definition (not `which is in the neck`, `which helps digest fat`: asides).
 RELATIVE_DEFINITION_RE = re.compile(r"(?:which|that) (?:is (?=an?\s)|are (?!the\s)(?=[a-z]))", re.I)
 _DEF_OPENERS = ("i.e.", "ie ", "that is", "namely", "in other words", "a ", "an ")
+#: `i.e.`, `that is,`, `namely`: the author's own sign that a definition follows.
+_SAID_RE = re.compile(r"(?:i\.e\.,?|ie,?|that is,|namely,?)\s+(?=\S)", re.I)
+#: Words that point at a particular thing rather than say what a word means.
+_POINTING_WORDS = word_set("the this that these those it its they them one ones we you he she")
+#: Verbs after a repeated head that make the note a definition (`distillation is …`), not a
+#: remark on what the thing does (`rotated follows the camera`).
+_LINKING_VERBS = word_set("is are was were means mean refers refer denotes stands describes "
+                          "=")
 _EXAMPLE_RE = re.compile(r"\b(?:example|examples|for instance|e\.g\.)\b", re.I)
 
 
@@ -283,8 +291,11 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
         return True  # `can be amplified (made in large numbers)`
     if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
-    if len(words) >= 3 and gloss.lower().startswith(("i.e.", "ie ", "that is,", "namely")):
-        return True  # `informative (i.e., not mandatory)`: the author says it is a definition
+    said = _SAID_RE.match(gloss)
+    if len(words) >= 3 and said:
+        # `informative (i.e., not mandatory)`: the author says it is a definition; not `(i.e.
+        # the one on the left)`, which says which thing is meant
+        return gloss[said.end():].split()[0].lower() not in _POINTING_WORDS
     if len(words) >= (3 if labelled else 4):
         if _STRONG_CUE_RE.search(gloss):
             return True
@@ -298,8 +309,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
             return True
         if labelled:  # a labelled note about the head names it early on
             return any(_stem(w) in head_stems for w in words[:6])
-        if _stem(words[0]) in head_stems and not is_list(gloss) and not re.search(
-                r",|\b(?:and|or)\b", gloss):
+        if (_stem(words[0]) in head_stems and words[1].lower() in _LINKING_VERBS
+                and not is_list(gloss) and not re.search(r",|\b(?:and|or)\b", gloss)):
             # not `fat-soluble vitamins (vitamins A, D, E, and K)`: a narrower list (G2)
             return True
     return not labelled and describes_head(head, gloss, before)

@@ -1,0 +1,108 @@
+"""Short plain-English definitions that the longer-note rules (definitions.py) leave out
+(RULES.md DEF): a two-word description that agrees in number with a one-word head
+(`blasts (leukemia cells)`, `monocytes (immature cells)`), and another name sharing the head's
+noun (`CT scan (CAT scan)`).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from vocab_app.mining.abbrev import is_short_form
+from vocab_app.mining.definitions import is_name
+from vocab_app.mining.described_terms import KIND_NOUNS, PEOPLE_WORDS
+from vocab_app.mining.en_terms import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
+
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z\-]*[a-z]")
+_NOT_MODIFIERS = word_set("""
+two three four five six seven eight nine ten many few several some most more less other
+both all each every no any such same own main new old first last next previous
+""")
+_POINTING = word_set("the this that these those our their his her its my")
+
+
+def is_plural(word: str) -> bool:
+    """True for a word that looks plural: an -s word of four letters or more, not `-ss`,
+    `-us`, `-is`, `-ics`, `-ous` (`glass`, `virus`, `pelvis`, `genetics`, `nervous`)."""
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "ous"))
+
+
+def renames_plural(head: str, note: str, before: str) -> bool:
+    """True when a two-word note (`leukemia cells`, `immature cells`) describes a plural head
+    in the plural (`blasts`, `monocytes`, `stem cells`): a kind of thing named by its class. Not a
+    name (`Tylenol`), a head after `the`/`our` (`the files (build outputs)`: which ones), a count
+    or scope (`two weeks`, `young adults`), a kind of thing (`brand names`), nor a note on the
+    head's own noun."""
+    words = note.split()
+    head_words = head.split()
+    if len(words) != 2 or not head_words or not all(_LOWER_WORD_RE.fullmatch(w) for w in words):
+        return False
+    if len(head_words) > 1 and not head.islower():
+        return False
+    mod, noun = words
+    last = head_words[-1]
+    if not (is_plural(last) and last.isalpha() and is_plural(noun)):
+        return False
+    if mod in NP_STOP_WORDS or mod in _NOT_MODIFIERS or mod.endswith("ly"):
+        return False
+    if noun in KIND_NOUNS or noun in PEOPLE_WORDS or (
+            noun[:5] == last.lower()[:5] and (len(head_words) < 2 or mod in head.lower())):
+        # (`blood stem cells (immature cells)` says what kind of cells; `cells (new cells)` no)
+        return False
+    prev = before.split()[-1].lower() if before.split() else ""
+    return prev not in _POINTING and not is_name(head, before)
+
+
+def same_noun_synonym(words: list[str], note: str) -> int:
+    """How many of the last `words` before the bracket a short-form synonym with the same noun
+    renames (`CT scan (CAT scan)`, `EKG test (ECG test)`): 2 when both sides are a different
+    short form and the same noun, else 0."""
+    parts = note.split()
+    if len(parts) != 2 or len(words) < 2:
+        return 0
+    (a, noun), (b, last) = parts, words[-2:]
+    if noun.lower() != last.lower() or a == b or not noun.isalpha():
+        return 0
+    return 2 if is_short_form(a) and is_short_form(b) else 0
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def misspells_word_before(before: str, note: str) -> bool:
+    """True when a one-word note is a misspelling or a fragment of a word just before the
+    bracket (`a buffer (bufer)`, `normalization (omalztion)`): mostly the same letters, but not
+    the word itself nor a word built on it (`tonsil (tonsillitis)`, `absorption
+    (malabsorption)`)."""
+    n = note.lower()
+    if not n.isalpha() or len(n) < 4:
+        return False
+    for w in _WORD_RE.findall(before)[-6:]:
+        w = w.lower()
+        if len(w) < 4 or w in n or n in w or w.startswith(n[:5]) or n.startswith(w[:5]):
+            continue
+        if SequenceMatcher(None, w, n).ratio() >= 0.8:
+            return True
+    return False
+
+
+#: Verbs that link a subject to an adjective (`results are abnormal`).
+_LINKING = word_set("is are was were be been being seem seems become becomes look looks")
+_COMPARATIVE_RE = re.compile(r"(?:[a-z]{2,}er|more|less)(?:\s+or\s+(?:[a-z]{2,}er|more|less))?"
+                             r"(?:\s+[a-z]+)?\s+than\s+[a-z]+$")
+
+
+def comparative_for_adjective(head: str, note: str, before: str) -> bool:
+    """True when a one-word predicate adjective is explained by a comparison with the norm
+    (`results are abnormal (higher or lower than expected)`, `the pulse is rapid (faster
+    than normal)`): after a linking verb, a note like `higher than normal` says what the word
+    means. Not a note repeating the word (`faster (faster than before)`)."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    if " " in head.strip() or not head.isalpha() or not head.islower() or prev not in _LINKING:
+        return False
+    if _COMPARATIVE_RE.fullmatch(note.strip()) is None:
+        return False
+    return note.split()[0][:4] != head[:4]
