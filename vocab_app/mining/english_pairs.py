@@ -28,12 +28,12 @@ from vocab_app.mining.described_terms import (
 )
 from vocab_app.mining.en_terms import (
     english_term_start,
-    in_chinese_context,
     is_title_case,
     noun_phrase_start,
     phrasal_verb_start,
 )
 from vocab_app.mining.lang import CJK_RE, is_cjk, word_set
+from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
     chinese_aside,

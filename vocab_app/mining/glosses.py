@@ -35,12 +35,10 @@ from vocab_app.mining.bracket_content import (
     unquoted,
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
-from vocab_app.mining.en_terms import (
-    latin_run_start,
-)
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import has_cjk, has_latin, is_cjk
+from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (

@@ -11,8 +11,8 @@ from difflib import SequenceMatcher
 
 from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.definitions import is_name
-from vocab_app.mining.described_terms import KIND_NOUNS, PEOPLE_WORDS
-from vocab_app.mining.en_terms import NP_STOP_WORDS
+from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 
 _LOWER_WORD_RE = re.compile(r"[a-z][a-z\-]*[a-z]")

@@ -1,0 +1,146 @@
+"""Word tables of plain-English descriptions (described_terms.py): aside and people words, kinds,
+links, determiners, degree adverbs, gerund verbs, adjective and noun endings, tool nouns."""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import word_set
+
+TERM_WORD_RE = re.compile(r"[a-z][a-z\-]*[a-z]")
+
+#: One-word brackets that are asides, labels or editorial remarks, not terms.
+ASIDE_WORDS = word_set("""
+images image photos photo pictures picture video videos audio stuff things thing optional
+required recommended default deprecated plural singular left right above below center centre
+top bottom middle front back inside outside approximately approx roughly sic again twice once
+pending estimated preliminary unchanged unknown various others etcetera inclusive exclusive
+free paid beta alpha draft final updated revised abridged translated edited continued
+sometimes often maybe perhaps instead later earlier overnight tomorrow today tonight yesterday
+outdoors indoors abroad together anyway however therefore otherwise meanwhile always never
+usually frequently seldom also else elsewhere everywhere nowhere somewhere upstairs downstairs
+nearby afterwards beforehand first second third last next previously thereafter
+summary overview glossary appendix chapter figure table homepage login password reference
+""")
+
+#: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term;
+#: before a link they say who has it (`patients with dyspnea`), not what it is.
+PEOPLE_WORDS = word_set("""
+children child adults adult women woman men man infants infant babies baby toddlers teens
+teenagers elderly seniors mice rats dogs cats animals humans people persons patients males
+females boys girls participants volunteers subjects users customers readers
+""")
+
+#: Nouns that name a kind of thing: a lower-case word in brackets after them is the instance
+#: meant (`the tokenizer library (jieba)`, `a web server (nginx)`), not a term for them.
+KIND_NOUNS = word_set("""
+library libraries package packages tool tools framework frameworks module modules command
+commands program programs software app apps application applications service services company
+companies brand brands product products server servers database databases language languages
+format formats editor editors browser browsers platform platforms file files folder folders
+directory directories variable variables option options flag flags parameter parameters setting
+settings field fields column columns version versions site sites website websites model models
+name names word words term terms label labels treatment treatments therapy therapies medicine
+medicines medication medications drug drugs dose doses test tests procedure procedures form forms
+step steps section sections part parts page pages document documents text texts way ways
+""")
+
+#: Prepositions a description runs back across (`roof of the mouth`, `area between the nose and
+#: mouth`, `tissue at the back of the eye`).
+LINKS = word_set("of between in into at through around with within across along inside from "
+                  "on")
+
+#: Words that stand for a noun before `of` (`one of the chromosomes`, `each of their cells`).
+PRONOUN_HEADS = word_set("one each all some most both either neither none any")
+
+#: Nouns of quantity: `a small amount of radioactive sugar` describes the sugar, not the amount.
+QUANTITY_NOUNS = word_set("""
+amount amounts number numbers lot lots variety group groups type types kind kinds sort sorts
+range series set sets couple pair majority minority plenty dozens hundreds thousands millions
+percent half level levels change changes
+""")
+
+DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
+                        "each every certain particular specific corresponding respective "
+                        "resulting subsequent")
+
+#: Adverbs of degree: how much, not what (`severely reduced absorption (malabsorption)` →
+#: reduced absorption); `widely spaced eyes` keeps its adverb of manner.
+DEGREE_ADVERBS = word_set("very extremely severely slightly mildly moderately markedly greatly "
+                           "significantly somewhat rather quite fairly relatively highly")
+
+#: Verbs whose gerund takes the description as its object (`taking medications that …`).
+GERUND_VERBS = word_set("taking using having getting eating drinking wearing receiving "
+                         "needing causing including avoiding preventing treating")
+
+RELATIVES = word_set("that which who")
+
+#: Particles of a phrasal verb glossed by one verb (`turns on (activates)`).
+PARTICLES = word_set("on off up down out back over away")
+
+WORD_RE = re.compile(r"\S+")
+
+CLOSING = ",;:.!?)]\"”"
+
+MAX_WORDS = 12
+
+NUMBER_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen "
+                         "hundred thousand million")
+
+#: Words of a remark on availability or state, never of a term.
+REMARK_WORDS = word_set("available unavailable online offline only here there now soon")
+
+#: Words after which a comma-separated adjective opens a noun phrase (`and dry, itchy skin`);
+#: not `the` (`In the trial, painful joints …`: a fronted phrase and a comma).
+PHRASE_OPENERS = word_set("a an and or")
+
+#: Endings of adjectives only (`-al`, `-ic`, `-ive`, `-ing` make nouns too: trial, clinic).
+ADJ_ENDINGS = ("ed", "ous", "ful", "less", "ible", "able")
+
+COLOURS = word_set("red blue green yellow white black brown grey gray pink purple pale dark")
+
+#: `fatty`, `runny`: a doubled consonant before -y (not `study`, `therapy`, `biopsy`).
+DOUBLED_Y_RE = re.compile(r"[a-z]*([b-df-hj-np-tv-z])\1y")
+
+#: Endings of adverbs and adjectives: an -ed word after one is a participle (`severely
+#: reduced`, `abnormal shaped`), not a verb after its subject.
+NOT_NOUN_ENDINGS = ("ly", "al", "ic", "ous", "ive", "ful", "less", "ary")
+
+#: Verbs that take a preposition (`results in`, `leads to`): no noun before a link.
+PREPOSITIONAL_VERBS = frozenset(
+    form for base in word_set("result lead consist depend rely belong refer occur happen live "
+                              "work appear differ suffer benefit participate engage")
+    for form in (base, base + "s", base + "ed"))
+
+NOT_FIRST = (PRONOUN_HEADS | LINKS | DETERMINERS | RELATIVES | DEGREE_ADVERBS
+              | GERUND_VERBS | NUMBER_WORDS | word_set("and or one"))
+
+PREPOSITIONS = LINKS | word_set("before after during since until from to for by on over under "
+                                  "without about against toward towards")
+
+NO_NOUN_BEFORE = PREPOSITIONS | word_set("me you him her it us them to")
+
+#: Nouns of software parts: a short lower-case word in brackets after one names a tool
+#: (`the runtime (node)`, `a shell (bash)`), not a plainer word for it.
+TOOL_NOUNS = word_set("""
+runtime runtimes shell shells engine engines backend backends frontend frontends protocol
+protocols plugin plugins extension extensions toolkit toolkits driver drivers daemon daemons
+kernel kernels terminal terminals repository repositories registry registries environment
+environments container containers cluster clusters namespace namespaces branch branches
+""")
+
+PLAIN_NOTE_RE = re.compile(r"[a-z]{3,5}")
+
+VOWELS_RE = re.compile(r"[aeiouy]")
+
+#: Endings of classifying adjectives (`radioactive`, `dietary`, `metabolic`): they say which
+#: kind, so a plain word for the noun after them renames the noun alone.
+CLASSIFYING_ENDINGS = ("ive", "ic", "al", "ary")
+
+#: Endings of agent nouns that name tools (`tokenizer`, `compiler`, `parser`, `scanner`,
+#: `formatter`): a one-word name in brackets after one says which tool.
+TOOL_ENDINGS = ("izer", "iser", "ler", "ser", "ner", "tter")
+
+#: Short adjectives no technical term is: a one-word note that is one remarks on the head.
+REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal main basic "
+                              "simple rough brief")

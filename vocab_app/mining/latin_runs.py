@@ -1,0 +1,47 @@
+"""Latin runs inside Chinese text (rule B2): where the run before a bracket starts, and whether
+a run is embedded in Chinese text at all (else it is English prose, whose term is a noun phrase).
+"""
+
+from __future__ import annotations
+
+from vocab_app.mining.en_words import CONTEXT, JOINERS, WORD_CHARS
+from vocab_app.mining.lang import is_cjk
+
+
+def latin_run_start(text: str, end: int) -> int:
+    """Start of the final run of Latin letters, digits, spaces and hyphens ending at `end`
+    (rule B2: `巧妙的 scaffolding` → `scaffolding`, `3D 或 video world models` → `video…`).
+
+    `.`, `'`, `&` and `+` count only between two word characters. Returns `end` when the
+    character before `end` is not a Latin word character.
+    """
+    i = end
+    while i > 0:
+        ch = text[i - 1]
+        joined = (ch in JOINERS and i >= 2 and i < end and text[i - 2] in WORD_CHARS
+                  and text[i] in WORD_CHARS)
+        if ch in WORD_CHARS or ch == " " or ch == "-" or joined:
+            i -= 1
+        else:
+            break
+    while i < end and text[i] in " -":
+        i += 1
+    return i
+
+
+def in_chinese_context(text: str, start: int, after: int) -> bool:
+    """True when the Latin run starting at `start` is embedded in Chinese text: a Chinese
+    character (or Chinese punctuation) sits right before it, or the text around it (up to
+    `CONTEXT` characters before `start` and after `after`, the end of the bracket) is mostly
+    Chinese. Otherwise the run is English prose and its term is a noun phrase."""
+    j = start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j >= 0:
+        ch = text[j]
+        if is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’":
+            return True
+    around = text[max(0, start - CONTEXT):start] + text[after:after + CONTEXT]
+    cjk = sum(1 for ch in around if is_cjk(ch))
+    latin = sum(1 for ch in around if ch in WORD_CHARS)
+    return cjk > 0 and cjk * 4 >= latin
