@@ -32,19 +32,17 @@ from vocab_app.services.importing import (
     store_result,
 )
 from vocab_app.store import browse, edits
-from vocab_app.store.browse import (
+from vocab_app.store.browse import FirstPage, TermFilter, TermRow
+from vocab_app.store.db import Database, close_db, open_db, storage_errors
+from vocab_app.store.edits import DeletedTerms, Marks
+from vocab_app.store.term_records import (
     CardRow,
-    FirstPage,
     OccurrenceRow,
     SenseRow,
     SourceRow,
     TermDetail,
-    TermFilter,
     TermId,
-    TermRow,
 )
-from vocab_app.store.db import Database, close_db, open_db, storage_errors
-from vocab_app.store.edits import DeletedTerms, Marks
 
 if TYPE_CHECKING:  # imported on first use (see the module docstring)
     from vocab_app.services.exporting import Exporter

@@ -17,16 +17,22 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NewType
+from typing import Any
 
 import sqlite_utils
 
 from vocab_app.mining.model import link_at
 from vocab_app.store import search_index
-
-TermId = NewType("TermId", int)
-SenseId = NewType("SenseId", int)
-SourceId = NewType("SourceId", int)
+from vocab_app.store.term_records import (
+    CardRow,
+    OccurrenceRow,
+    SenseId,
+    SenseRow,
+    SourceId,
+    SourceRow,
+    TermDetail,
+    TermId,
+)
 
 STATES = ("new", "learning", "review", "suspended", "leech")
 SORTS = {
@@ -67,79 +73,6 @@ class TermRow:
     due: date | None
     tags: tuple[str, ...]
     first_source: str | None  # title of the source of the first occurrence
-
-
-@dataclass(frozen=True, slots=True)
-class SenseRow:
-    """One gloss of a term."""
-
-    id: SenseId
-    gloss: str
-    style: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class OccurrenceRow:
-    """Where a term was seen, with the context its card shows."""
-
-    id: int
-    surface: str
-    gloss: str
-    sentence: str
-    span: tuple[int, int]
-    translation: str | None
-    speaker: str | None
-    start: float | None
-    link: str | None
-    source_title: str
-    source_id: SourceId
-
-
-@dataclass(frozen=True, slots=True)
-class CardRow:
-    """A card of a term and its scheduling state."""
-
-    id: int
-    direction: str
-    state: str
-    ef: float
-    interval: int
-    due: date | None
-    lapses: int
-    reps: int
-    suspended: bool
-    leech: bool
-
-
-@dataclass(frozen=True, slots=True)
-class TermDetail:
-    """Everything the detail pane shows about one term."""
-
-    id: TermId
-    key: str
-    term: str
-    lang: str
-    variants: tuple[str, ...]
-    tags: tuple[str, ...]
-    notes: str
-    state: str
-    senses: tuple[SenseRow, ...]
-    occurrences: tuple[OccurrenceRow, ...]
-    cards: tuple[CardRow, ...]
-    pronunciation: str = ""  # IPA or respelling mining found, '' if none
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    """A mined file and how many terms were found in it."""
-
-    id: SourceId
-    title: str
-    path: str
-    url: str | None
-    kind: str
-    term_count: int
 
 
 class UnknownTermError(LookupError):
