@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from vocab_app.services.clock import FixedClock  # noqa: E402
+from vocab_app.services.stats import StatsService  # noqa: E402
 from vocab_app.store.db import open_db  # noqa: E402
 from vocab_app.store.schema import SCHEMA_V1  # noqa: E402
 
@@ -176,7 +177,7 @@ def main() -> int:
         year_ago = (NOW - timedelta(days=365)).strftime("%Y-%m-%d")
         stats_base = timed(lambda: db.execute(
             "SELECT count(*) FROM reviews WHERE reviewed_at >= ?", [year_ago]).fetchone(), 3)
-        stats_ours = timed(lambda: svc.stats(days=365), 3)
+        stats_ours = timed(lambda: StatsService(svc.db, svc.clock).stats(days=365), 3)
 
         tracemalloc.start()
         svc.start_session()

@@ -68,7 +68,7 @@ class _Opened:
         if args.today:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
         lib = Library.open(args.db, clock=clock)  # None: paths.default_db_path()
-        self.review, self.close = lib.review, lib.close
+        self.review, self.stats, self.close = lib.review, lib.stats, lib.close
         self.six_grade_mode = bool(lib.settings.six_grade_mode)
         self.today: date = clock.today()
 
@@ -86,7 +86,7 @@ def _due(args: argparse.Namespace) -> int:
 def _stats(args: argparse.Namespace) -> int:
     opened = _Opened(args)
     try:
-        stats = opened.review.stats(opened.today, days=args.days)
+        stats = opened.stats.stats(opened.today, days=args.days)
     finally:
         opened.close()
     print("cards: " + ", ".join(f"{k} {v}" for k, v in stats.cards_by_state.items()))

@@ -50,7 +50,7 @@ def next_step(lib: Library, session: ReviewSession) -> Step:
     if card is not None:
         step.preview = dict(lib.review.outcomes(card.card_id, session=session))
     else:
-        forecast = lib.review.stats(days=1).forecast
+        forecast = lib.stats.stats(days=1).forecast
         later = sorted(d for d, n in forecast.items() if n and d > today)
         step.next_due = later[0] if later else None
     return step

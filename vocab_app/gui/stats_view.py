@@ -1,7 +1,7 @@
 """The Stats view: cards by state, reviews per day (30 or 365 days), the 30-day due forecast and
 retention, each drawn as a chart with its key numbers beside it.
 
-Figures come from `lib.review.stats()` through Ops; days without reviews or due cards are
+Figures come from `lib.stats.stats()` through Ops; days without reviews or due cards are
 filled with zeros here so every chart has one bar per day.
 """
 
@@ -134,7 +134,7 @@ class StatsView(QWidget):
     def refresh(self, changes: Changes = ALL) -> None:
         """Fetch fresh figures."""
         def fetch(lib: Library) -> tuple[date, dict[int, Stats]]:
-            return lib.clock.today(), {days: lib.review.stats(days=days) for days in (30, 365)}
+            return lib.clock.today(), {days: lib.stats.stats(days=days) for days in (30, 365)}
 
         self._ops.run(fetch,
                       on_done=self._on_stats,

@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # imported on first use (see the module docstring)
     from vocab_app.services.lists import TermLists
     from vocab_app.services.review import ReviewService
     from vocab_app.services.settings import Settings
+    from vocab_app.services.stats import StatsService
 
 __all__ = [
     "Candidate", "CardRow", "DeletedTerms", "Deletion", "EditError", "FileImport", "FirstPage",
@@ -144,6 +145,13 @@ class Library:
         from vocab_app.services.review import ReviewService
 
         return ReviewService(self.db, self.clock, lambda: self.settings)
+
+    @cached_property
+    def stats(self) -> StatsService:
+        """The Stats screen's figures and the due forecast (services/stats.py)."""
+        from vocab_app.services.stats import StatsService
+
+        return StatsService(self.db, self.clock)
 
     @cached_property
     def lists(self) -> TermLists:

@@ -27,7 +27,6 @@ from vocab_app.services.review_records import (
     CardView,
     Context,
     DueCounts,
-    Stats,
 )
 from vocab_app.services.settings import Settings
 from vocab_app.srs import queue as q
@@ -35,7 +34,6 @@ from vocab_app.srs import sm2
 from vocab_app.srs.grades import Outcome
 from vocab_app.srs.session import Session, comes_back_today
 from vocab_app.store import reviews as store
-from vocab_app.store import stats as stats_store
 from vocab_app.store.db import Database, collection_errors
 from vocab_app.store.reviews import CARD_COLUMNS, CardColumns, DayAnswer
 from vocab_app.store.stats import timestamp as _timestamp
@@ -285,16 +283,6 @@ class ReviewService:
     def leeches(self) -> list[int]:
         """Ids of terms with a leech card (lapsed `leech_threshold` times or more)."""
         return store.leech_term_ids(self.db)
-
-    def forecast(self, today: date | None = None, days: int = 30) -> dict[date, int]:
-        """Cards falling due on each of the next `days` days (overdue ones count for today)."""
-        return stats_store.forecast(self.db, today or self.clock.today(), days)
-
-    def stats(self, today: date | None = None, *, days: int = 14) -> Stats:
-        """Cards by state, answers per day (last `days`), 30-day forecast, retention."""
-        if days < 1:
-            raise ReviewError(f"Statistics need a window of at least one day, not {days}.")
-        return stats_store.stats(self.db, today or self.clock.today(), days)
 
 
 def _schedule(card_id: int, row: CardColumns, grade: int, day: date, schedules: bool,

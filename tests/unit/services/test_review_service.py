@@ -13,6 +13,7 @@ from review_helpers import NOW, TODAY, add_term, card_row, make_service, open_co
 from vocab_app.errors import StoreError
 from vocab_app.services.review import ReviewError
 from vocab_app.services.settings import Settings, load_settings, save_settings
+from vocab_app.services.stats import StatsService
 from vocab_app.srs import sm2
 from vocab_app.store.db import open_db
 
@@ -246,7 +247,7 @@ def test_the_eighth_lapse_makes_a_leech_tagged_on_its_term(db):
     assert card_row(db, card)["leech"] == 1 and card_row(db, card)["suspended"] == 0
     assert db.execute("SELECT tags FROM terms WHERE id = ?", [term_id]).fetchone()[0] == "ml leech"
     assert svc.leeches() == [term_id]
-    assert svc.stats().cards_by_state["leech"] == 1
+    assert StatsService(svc.db, svc.clock).stats().cards_by_state["leech"] == 1
 
 
 def test_leech_suspend_takes_the_card_out_and_undo_puts_everything_back(db):
@@ -279,7 +280,7 @@ def test_stats_count_states_reviews_per_day_forecast_and_retention(db):
     svc.answer(s, b, 4, answer_ms=1)  # relearning: counted per day, not in retention
     clock.advance(days=1)
     svc.answer(svc.start_session(), svc.start_session().next_card().card_id, 4, answer_ms=1)
-    stats = svc.stats()
+    stats = StatsService(svc.db, svc.clock).stats()
     tomorrow = TODAY + timedelta(days=1)
     assert stats.reviews_per_day[TODAY] == 3 and stats.reviews_per_day[tomorrow] == 1
     assert len(stats.reviews_per_day) == 14 and max(stats.reviews_per_day) == tomorrow
@@ -291,7 +292,7 @@ def test_stats_count_states_reviews_per_day_forecast_and_retention(db):
 
 def test_stats_of_an_empty_collection(db):
     svc, _, _ = make_service(db)
-    stats = svc.stats()
+    stats = StatsService(svc.db, svc.clock).stats()
     assert stats.retention is None and sum(stats.reviews_per_day.values()) == 0
 
 
