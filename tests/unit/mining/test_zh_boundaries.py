@@ -404,3 +404,17 @@ def test_a_title_before_a_name_glossed_by_the_name_is_left_out(text, term):
 ])
 def test_a_compound_or_a_gloss_that_translates_the_title_keeps_it(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("模型只处理单个标量（scalar）时很慢。", "标量"),
+    ("训练时每次输入多个样本（samples）。", "样本"),
+    ("整个计算图（computational graph）会被保存。", "计算图"),
+    ("任何张量（tensor）都有形状。", "张量"),
+    ("各个节点（nodes）之间互相通信。", "节点"),
+    # a word that only starts like a quantifier stays whole
+    ("单个体（individual）不算。", "单个体"),
+    ("多个体模型（multi-agent model）也可以。", "多个体模型"),
+])
+def test_a_quantifier_before_the_term_is_not_part_of_it(text, term):
+    assert [h.term for h in find_glosses(text)] == [term]
