@@ -6,8 +6,9 @@ each other. So each reading of the sample is judged by what real text in that la
 of, standard library codecs only:
 - GB18030 (Simplified Chinese): nearly every ideograph is in GB2312 (the 6,763 common ones) and
   there is no kana. Big5 read as GB18030 gives many GBK-only rarities; EUC-JP gives kana.
-- Japanese (Shift-JIS, EUC-JP): hiragana make up a good share of any Japanese sentence; Chinese
+- Japanese (Shift-JIS, EUC-JP): kana make up a good share of any Japanese sentence; Chinese
   read as either gives none (GB bytes are half-width katakana in Shift-JIS, kanji in EUC-JP).
+  A Shift-JIS text of kanji only (no GB reading of it is common Chinese) is refused too.
   vocab_app mines English/Chinese, so Japanese files are refused with a sentence naming the
   encoding rather than read.
 - Big5 (Traditional Chinese): decodes to ideographs and CJK punctuation only.
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from vocab_app.errors import InputError
 
 _HIRAGANA_RE = re.compile("[\u3041-\u309f]")
+_KANA_RE = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
 _NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 _NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
 _IDEOGRAPH_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -63,7 +65,7 @@ def legacy_codecs(sample: bytes, name: str) -> list[str]:
     if gb is not None and _loose_chinese(gb):
         return ["gb18030"]
     _refuse_japanese(readings, name, _traditional_chinese)  # kanji only, no kana
-    return []
+    return ["gb18030"] if gb is not None and _loose_chinese(gb, common_share=0) else []
 
 
 def _refuse_japanese(readings: dict[str, str | None], name: str,
@@ -95,22 +97,22 @@ def _simplified_chinese(text: str) -> bool:
     return common > 0 and common + punct >= 0.9 * non_ascii and not _glued_singles(text)
 
 
-def _loose_chinese(text: str) -> bool:
+def _loose_chinese(text: str, common_share: float = 1 / 3) -> bool:
     """Chinese in GBK with rarer characters (a traditional text saved as GBK): ideographs and
-    punctuation only, a third of the ideographs or more in GB2312 (the characters both scripts
-    share), no kana, no single characters glued inside Latin words."""
+    punctuation only, `common_share` of the ideographs or more in GB2312 (the characters both
+    scripts share), no kana, no single characters glued inside Latin words."""
     non_ascii = len(_NON_ASCII_RE.findall(text))
     ideographs = _IDEOGRAPH_RE.findall(text)
     punct = len(_CJK_PUNCT_RE.findall(text))
     common = sum(1 for c in ideographs if _in_gb2312(c))
-    return (common > 0 and common >= len(ideographs) / 3
+    return (len(ideographs) > 0 and common >= len(ideographs) * common_share
             and len(ideographs) + punct >= 0.95 * non_ascii
             and not _HIRAGANA_RE.search(text) and not _glued_singles(text))
 
 
 def _japanese(text: str) -> bool:
     non_ascii = len(_NON_ASCII_RE.findall(text))
-    return non_ascii > 0 and len(_HIRAGANA_RE.findall(text)) >= 0.15 * non_ascii
+    return non_ascii > 0 and len(_KANA_RE.findall(text)) >= 0.15 * non_ascii
 
 
 def _traditional_chinese(text: str) -> bool:

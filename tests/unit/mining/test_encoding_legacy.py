@@ -16,12 +16,15 @@ JAPANESE = [
     "強化学習（reinforcement learning）では、エージェントが報酬を最大化するように行動を学びます。\n"
     "この論文では、世界モデル（world model）を使って計画を立てる方法を説明しています。\n",
     "学習する",  # short
+    "コンピュータ・ビジョン（computer vision）の研究。",  # mostly katakana
     "東京",  # two kanji, no kana
 ]
 TRADITIONAL = [
     "我們討論了多模態模型(multimodal models)與「通用人工智慧(AGI)」。\n"
     "強化學習(reinforcement learning)讓智慧體從獎勵中學習。\n",
     "預訓練 (pre-training) 是在大規模資料上進行的。",
+    "第3章：卷積神經網路（CNN）——影像辨識的基石；參見表1、圖2。",
+    "臺灣的大學生常用「機器學習」這個詞。",
     "訓練",  # short
     "資料",
 ]
@@ -29,6 +32,7 @@ SIMPLIFIED = [
     "我们谈了多模态模型(multimodal models)与“通用人工智能(AGI)”。\n"
     "强化学习(RL)让智能体从奖励中学习。\n",
     "预训练 (pre-training) 是在大规模数据上进行的。",
+    "第3章：卷积神经网络（CNN）——图像识别的基石；参见表1、图2。",
     "模型",  # short
     "中文",
 ]
@@ -64,14 +68,14 @@ def test_windows_1252_english_is_read_as_written(tmp_path, text):
 
 
 @pytest.mark.parametrize("encoding, label", [("shift_jis", "Shift-JIS"), ("euc_jp", "EUC-JP")])
-@pytest.mark.parametrize("text", JAPANESE[:3])
+@pytest.mark.parametrize("text", JAPANESE[:4])
 def test_japanese_is_refused_with_a_sentence_naming_the_encoding(tmp_path, text, encoding, label):
     message = _error(_write(tmp_path, text, encoding))
     assert "Japanese" in message and label in message and "UTF-8" in message
 
 
 def test_kanji_only_shift_jis_is_refused_not_read_as_chinese_mojibake(tmp_path):
-    message = _error(_write(tmp_path, JAPANESE[3], "shift_jis"))
+    message = _error(_write(tmp_path, JAPANESE[4], "shift_jis"))
     assert "Japanese Shift-JIS" in message
 
 
@@ -79,6 +83,11 @@ def test_kanji_only_shift_jis_is_refused_not_read_as_chinese_mojibake(tmp_path):
 @pytest.mark.parametrize("text", SIMPLIFIED)
 def test_simplified_chinese_stays_correct(tmp_path, text, encoding):
     assert read_text(_write(tmp_path, text, encoding)) == text
+
+
+def test_gbk_of_rare_characters_only_is_still_read(tmp_path):
+    text = "鬱鬱蔥蔥，龘靐齉。"
+    assert read_text(_write(tmp_path, text, "gbk")) == text
 
 
 def test_traditional_chinese_in_utf8_and_gb18030_stays_correct(tmp_path):
