@@ -72,8 +72,8 @@ def test_bad_inputs_each_give_one_line_and_the_good_file_is_still_printed(tmp_pa
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     nul = tmp_path / "data.txt"
     nul.write_bytes(b"abc\x00\x00\x01def" * 100)
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("It’s a café – “quoted” text, isn’t it?\n".encode("cp1252") * 10)
+    latin = tmp_path / "japanese.txt"  # Windows-1252 is read since issue 12; Shift-JIS is not
+    latin.write_bytes("事前学習(pre-training)は大規模なデータで行います。\n".encode("shift_jis"))
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     huge = tmp_path / "huge.txt"
@@ -92,7 +92,7 @@ def test_bad_inputs_each_give_one_line_and_the_good_file_is_still_printed(tmp_pa
     assert "Traceback" not in out.stderr
     assert len(errors) == 7
     reasons = {
-        missing: "no such file", binary: "PNG image", nul: "binary", latin: "encoding",
+        missing: "no such file", binary: "PNG image", nul: "binary", latin: "Japanese Shift-JIS",
         empty: "empty", tmp_path: "folder", huge: "limit",
     }
     for line, (path, reason) in zip(errors, reasons.items(), strict=True):

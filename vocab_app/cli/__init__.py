@@ -3,6 +3,8 @@
 Each command module exposes `register(subparsers)`; it must import nothing heavy at module level
 (jieba, genanki, PySide6 are imported inside the command's function) so `vocab --help` is instant.
 User errors (VocabError) print one line to stderr and exit 1; bugs keep their traceback.
+Everything a command prints goes through cli.terminal.safe_output: no control characters from
+collection text reach the terminal.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 
 from vocab_app import __version__
 from vocab_app.cli import collection, export, gui, lists, mine, review, smoke
+from vocab_app.cli.terminal import safe_output
 from vocab_app.errors import VocabError
 
 # Modules that contribute subcommands, in help order.
@@ -38,11 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
+    with safe_output():  # argparse's errors echo the arguments: escaped too
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 2
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except VocabError as err:

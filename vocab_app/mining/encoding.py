@@ -1,8 +1,10 @@
 """Turn an input file's bytes into text, or refuse it with one sentence that names the file.
 
-Reads UTF-8 (with or without a BOM), UTF-16 (with a BOM, or without one when the NUL bytes
-give the byte order away or the text reads as Chinese only one way round), UTF-32 with a BOM,
-and GB18030 (a superset of GBK and GB2312).
+Reads UTF-8 (with or without a BOM; a character cut off at the very end of the file becomes
+U+FFFD), UTF-16 (with a BOM, or without one when the NUL bytes give the byte order away or the
+text reads as Chinese only one way round), UTF-32 with a BOM, and the legacy encodings
+mining/legacy_codecs.py tells apart: GB18030 (a superset of GBK and GB2312), Big5 and
+Windows-1252; Japanese Shift-JIS and EUC-JP are refused with a sentence naming them.
 Refuses missing, empty, binary, undecodable and oversized files with `errors.InputError`.
 The text is returned as written except for newlines, which become `\\n`.
 
@@ -11,7 +13,8 @@ then `TextFile.lines()` decodes block by block, so the file is never in memory t
 as one string, at all: one emoji would make a str of Chinese text take 4 bytes a character).
 
 Only the standard library is used: the encodings we accept are few, and each is either marked
-(BOM), structurally obvious (NUL patterns of UTF-16) or strictly validated by its codec.
+(BOM), structurally obvious (NUL patterns of UTF-16), strictly validated by its codec, or (the
+legacy byte encodings) judged by what real text in its language is made of.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vocab_app.errors import InputError
+from vocab_app.mining.legacy_codecs import legacy_codecs
 
 #: Files larger than this are refused before being read.
 MAX_BYTES = 200_000_000
@@ -54,6 +58,13 @@ _ESCAPE_RE = re.compile(
     "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-Z\\\\-_]"
     "|\x9b[0-?]*[ -/]*[@-~]"
 )
+# A zero-width space marks a word break (typography, and web text that wraps long words): between
+# letters or digits of a spaced script it becomes a space, `post\u200btraining` → `post training`;
+# next to CJK or punctuation, where no space is written, it is simply removed.
+_ZWSP_BREAK_RE = re.compile(
+    "(?<=[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])\u200b+"
+    "(?=[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+)
 _INVISIBLE_RE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
@@ -64,10 +75,8 @@ _GB_COMMON_RE = re.compile(
     "[\u00a0-\u00ff\u2000-\u206f\u2100-\u2bff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
 )
-# A single non-ASCII character glued to a preceding ASCII letter, then ASCII again: the mark of
-# a Windows-1252 file (it’s, café) misread as GB18030, where a high byte eats the next letter.
-_GLUED_SINGLE_RE = re.compile("[A-Za-z][^\x00-\x7f](?=[\x00-\x7f]|$)")
 _NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
+_HIGH_BYTE_RE = re.compile(b"[\x80-\xff]")
 
 
 def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> TextFile:
@@ -137,17 +146,19 @@ class TextFile:
     """A validated text source, decoded block by block on demand (each call starts over).
 
     `content_hash` (sha256 of the normalised text, UTF-8) is set once `chunks()` or `lines()`
-    has been read to the end.
+    has been read to the end. `errors` is the codec's error handler: "replace" only for a UTF-8
+    file cut inside its last character (validation found nothing else to replace).
     """
 
     name: str
     encoding: str
     source: Callable[[], Iterable[bytes]]
     content_hash: str = ""
+    errors: str = "strict"
 
     def chunks(self) -> Iterator[str]:
         """The text in pieces of about 256 KB, newlines normalised to `\\n`."""
-        decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+        decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
         digest = hashlib.sha256()
         pending_cr = False  # a block ended in \r: it may be the first half of \r\n
         first = True
@@ -211,15 +222,19 @@ class TextFile:
 
 def clean_text(text: str) -> str:
     """`text` as mining reads it: terminal escape sequences, control characters (newline and
-    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC.
+    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC; a zero-width
+    space between two Latin (Greek, Cyrillic) letters or digits becomes a space.
 
-    So `post\u200btraining` reads as one word, and nothing a term or gloss carries to a
+    So `post\u200btraining` reads as `post training` (not `training` cut off), `后\u200d训练` as
+    `后训练` (not a look-alike second sense), and nothing a term or gloss carries to a
     terminal can move the cursor, clear the screen or reverse the text around it. Works on a
     line or on many lines at once (the cheap way: one scan of a whole block).
     """
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_RE.sub("", text)
     if _INVISIBLE_RE.search(text):
+        if "\u200b" in text:
+            text = _ZWSP_BREAK_RE.sub(" ", text)
         text = _INVISIBLE_RE.sub("", text)
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
@@ -237,28 +252,31 @@ def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
     sample = next(iter(source()), b"")[:_SAMPLE]
     if not sample:
         raise InputError(f"{name}: the file is empty.")
-    encoding = _detect(sample, source, name)
-    text_file = TextFile(name=name, encoding=encoding, source=source)
+    encoding, errors = _detect(sample, source, name)
+    text_file = TextFile(name=name, encoding=encoding, source=source, errors=errors)
     head = text_file.head(_SAMPLE)
     if len(_CONTROL_RE.findall(head)) > max(2, len(head) // 100):
         raise InputError(f"{name}: is a binary file, not text.")
     return text_file
 
 
-def _detect(sample: bytes, source: Callable[[], Iterable[bytes]], name: str) -> str:
-    """The codec that decodes all of `source()`, or InputError for binary/undecodable data."""
-    for codec in _candidates(sample, name):
+def _detect(sample: bytes, source: Callable[[], Iterable[bytes]],
+            name: str) -> tuple[str, str]:
+    """The codec that decodes all of `source()` and its error handler ("strict", or "replace"
+    for UTF-8 cut inside its last character), or InputError for binary/undecodable data."""
+    for codec in _candidates(sample, source, name):
         verdict = _validate(source, codec)
         if verdict == "nul":
             raise InputError(f"{name}: is a binary file, not text.")
         if verdict == "blank":
             raise InputError(f"{name}: the file holds no text, only blank space.")
-        if verdict == "ok" and (codec != "gb18030" or _plausible_gb18030(sample)):
-            return codec
+        if verdict in ("ok", "truncated"):
+            return codec, "strict" if verdict == "ok" else "replace"
     raise InputError(_undecodable(name))
 
 
-def _candidates(sample: bytes, name: str) -> Iterator[str]:
+def _candidates(sample: bytes, source: Callable[[], Iterable[bytes]],
+                name: str) -> Iterator[str]:
     """The codecs to try on a file that starts with `sample`, in order, each worked out only
     when the previous one failed (the BOM-less Chinese UTF-16 test decodes the sample twice)."""
     codec = _bom_codec(sample)
@@ -275,8 +293,25 @@ def _candidates(sample: bytes, name: str) -> Iterator[str]:
         yield from _chinese_utf16(sample) or ["utf-8"]
     else:
         yield "utf-8"
-        yield "gb18030"
+        yield from legacy_codecs(_non_ascii_sample(source), name)
         yield from _chinese_utf16(sample)
+
+
+def _non_ascii_sample(source: Callable[[], Iterable[bytes]]) -> bytes:
+    """About `_SAMPLE` bytes of `source()` from a little before its first non-ASCII byte (a
+    character boundary in every byte encoding, as only ASCII precedes it): what tells the
+    legacy encodings apart, even when the file starts with megabytes of ASCII."""
+    taken = bytearray()
+    for block in source():
+        if not taken:
+            first = None if block.isascii() else _HIGH_BYTE_RE.search(block)
+            if first is None:
+                continue
+            block = block[max(0, first.start() - 256):]
+        taken += block[:_SAMPLE - len(taken)]
+        if len(taken) >= _SAMPLE:
+            break
+    return bytes(taken)
 
 
 def _chinese_utf16(sample: bytes) -> list[str]:
@@ -312,7 +347,8 @@ def _bom_codec(sample: bytes) -> str | None:
 
 
 def _validate(source: Callable[[], Iterable[bytes]], codec: str) -> str:
-    """'ok', 'bad' (does not decode), 'nul' (NUL bytes in a byte encoding) or 'blank'."""
+    """'ok', 'bad' (does not decode), 'nul' (NUL bytes in a byte encoding), 'blank', or
+    'truncated' (UTF-8 whose only fault is a character cut off at the very end)."""
     wide = codec.startswith(("utf-16", "utf-32"))
     decoder = codecs.getincrementaldecoder(codec)("strict")
     blank = True
@@ -323,16 +359,19 @@ def _validate(source: Callable[[], Iterable[bytes]], codec: str) -> str:
             text = decoder.decode(block)
             if blank and not text.isspace() and text.replace("\ufeff", "").strip():
                 blank = False
+    except UnicodeDecodeError:
+        return "bad"
+    try:
         if decoder.decode(b"", final=True).strip():
             blank = False
     except UnicodeDecodeError:
-        return "bad"
+        return "blank" if blank else "truncated" if codec.startswith("utf-8") else "bad"
     return "blank" if blank else "ok"
 
 
 def _undecodable(name: str) -> str:
-    return (f"{name}: is not in an encoding vocab_app reads (UTF-8, UTF-16 or GB18030/GBK); "
-            "save it as UTF-8 and try again.")
+    return (f"{name}: is not in an encoding vocab_app reads (UTF-8, UTF-16, GB18030/GBK, Big5 "
+            "or Windows-1252); save it as UTF-8 and try again.")
 
 
 def _bomless_utf16(sample: bytes) -> str | None:
@@ -351,21 +390,3 @@ def _bomless_utf16(sample: bytes) -> str | None:
     if even >= half * 0.2 and odd <= half * 0.02:
         return "utf-16-be"
     return None
-
-
-def _plausible_gb18030(data: bytes) -> bool:
-    """True when GB18030 gives Chinese-looking text, not mojibake of some other encoding.
-
-    GB18030 accepts most byte strings; a Windows-1252 or Latin-1 file decodes to rare
-    characters and to single ideographs glued to Latin letters (`it抯`), which real text lacks.
-    """
-    sample = data[:_SAMPLE].decode("gb18030", errors="ignore")
-    non_ascii = sum(map(len, _NON_ASCII_RUN_RE.findall(sample)))
-    if not non_ascii:
-        return True
-    common = sum(map(len, _GB_COMMON_RE.findall(sample)))
-    if common < 0.9 * non_ascii:
-        return False
-    runs = len(_NON_ASCII_RUN_RE.findall(sample))
-    glued = len(_GLUED_SINGLE_RE.findall(sample))
-    return not (runs >= 3 and glued > runs / 2)

@@ -99,11 +99,12 @@ def test_known_binary_format_is_named(tmp_path):
     assert "PDF" in _error(path)
 
 
-def test_windows_1252_text_is_refused_not_misread_as_chinese(tmp_path):
+def test_windows_1252_text_is_read_not_misread_as_chinese(tmp_path):
+    """Issue 12 decided: Windows-1252 English is read as written (it used to be refused)."""
     path = tmp_path / "latin.txt"
-    path.write_bytes("It’s a café – “quoted” naïve text, isn’t it?\n".encode("cp1252") * 20)
-    message = _error(path)
-    assert "UTF-8" in message and "encoding" in message
+    text = "It’s a café – “quoted” naïve text, isn’t it?\n" * 20
+    path.write_bytes(text.encode("cp1252"))
+    assert read_text(path) == text
 
 
 def test_bytes_no_encoding_accepts(tmp_path):
@@ -154,11 +155,13 @@ def test_invisible_and_control_characters_are_removed_on_reading(tmp_path):
                     encoding="utf-8")  # long enough not to look like a binary file
     run = mine_paths([path])
     texts = [s.text for s in run.documents[0].segments]
-    assert texts[0] == "我们做了 posttraining(后训练)和 RL(强化学习)。"
+    # a zero-width space is a word break: between Latin letters it reads as a space, so the
+    # term is neither cut to `training` nor glued into `posttraining`; ZWJ in 后训练 goes
+    assert texts[0] == "我们做了 post training(后训练)和 RL(强化学习)。"
     assert texts[1] == "Bad terminal words (终端)."
     assert texts[2] == "Tabs\tstay and caf\u00e9 is NFC."
     pairs = {(o.term, o.gloss) for o in run.occurrences}
-    assert ("posttraining", "后训练") in pairs and ("RL", "强化学习") in pairs
+    assert ("post training", "后训练") in pairs and ("RL", "强化学习") in pairs
     for occ in run.occurrences:
         for text in (occ.term, occ.gloss, occ.sentence):
             assert not any(ord(c) < 32 and c != "\t" or 0x7f <= ord(c) < 0xa0 for c in text)
@@ -183,4 +186,19 @@ def test_a_large_file_is_cleaned_across_its_blocks(tmp_path):
     path.write_text((line + "\n") * 4000, encoding="utf-8")  # over 2 MB: many blocks
     doc = read_document(path)
     assert len(doc.segments) == 4000
-    assert all(s.text == line.strip().replace("\u200b", "") for s in doc.segments)
+    assert all(s.text == line.strip().replace("\u200b", " ") for s in doc.segments)
+
+
+def test_zero_width_characters_neither_split_senses_nor_cut_terms(tmp_path):
+    """Issue 12, case 2: `后\u200d训练` is the same sense as `后训练`; `post\u200btraining` is
+    `post training`, not `training`; a ZWSP between Chinese characters just goes."""
+    from vocab_app.mining.pipeline import mine_paths, surface_pairs
+
+    path = tmp_path / "zw.txt"
+    path.write_text("模型需要后训练(post training)。\n我们做了 post\u200btraining(后\u200d训练)。\n"
+                    "然后再做后\u200b训练(post\ufefftraining)。\n", encoding="utf-8")
+    pairs = {(p.term, p.gloss, p.count)
+             for p in surface_pairs(mine_paths([path]).occurrences)}
+    terms = {(t, g) for t, g, _ in pairs}
+    assert ("后训练", "post training") in terms and ("post training", "后训练") in terms
+    assert not any(t == "training" or "\u200d" in t + g or "\u200b" in t + g for t, g in terms)
