@@ -60,21 +60,21 @@ def _day(text: str) -> date:
 class _Opened:
     """The review service over the collection named by --db, and how to close it."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, *, reading: bool = False) -> None:
+        from vocab_app.cli.opening import open_library
         from vocab_app.services.clock import FixedClock, SystemClock
-        from vocab_app.services.library import Library
 
         clock: Clock = SystemClock()
         if args.today:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
-        lib = Library.open(args.db, clock=clock)  # None: paths.default_db_path()
+        lib = open_library(args, reading=reading, clock=clock)
         self.review, self.close = lib.review, lib.close
         self.six_grade_mode = bool(lib.settings.six_grade_mode)
         self.today: date = clock.today()
 
 
 def _due(args: argparse.Namespace) -> int:
-    opened = _Opened(args)
+    opened = _Opened(args, reading=True)
     try:
         counts = opened.review.due_counts(opened.today)
     finally:
@@ -84,7 +84,7 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    opened = _Opened(args)
+    opened = _Opened(args, reading=True)
     try:
         stats = opened.review.stats(opened.today, days=args.days)
     finally:
