@@ -185,3 +185,51 @@ def test_a_second_import_is_told_in_use_before_it_mines(tmp_path):
     assert rest.startswith("stored ") and int(rest.split()[1]) > 0
     again = vocab("import", seeds[0], db=db)  # free again once the first import is done
     assert again.returncode == 0, again.stderr
+
+
+# --- vocab check ---------------------------------------------------------------------------
+
+def terms_of(path: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return set(conn.execute("SELECT key, term FROM terms").fetchall())
+    finally:
+        conn.close()
+
+
+def test_check_finds_damage_and_repair_keeps_every_readable_term(seeded):
+    whole = vocab("check", db=seeded)
+    assert whole.returncode == 0, whole.stderr
+    assert "whole, no problems found" in whole.stdout
+    original = terms_of(seeded)
+    damage(seeded)
+    damaged_bytes = seeded.read_bytes()
+
+    found = vocab("check", db=seeded)
+    assert found.returncode == 2
+    assert "is damaged" in one_sentence_each(found.stderr)[-1]
+
+    repaired = vocab("check", "--repair", db=seeded)
+    assert repaired.returncode == 0, repaired.stderr
+    kept = [p for p in seeded.parent.iterdir() if ".damaged-" in p.name and
+            not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes
+    assert f"the damaged file is kept as {kept[0]}" in repaired.stdout
+
+    assert vocab("check", db=seeded).returncode == 0
+    now = terms_of(seeded)
+    assert now <= original and len(now) >= 0.8 * len(original)
+    with Library.open(seeded, clock=clock()) as lib:  # whole again: opens for writing
+        assert lib.damage is None
+        assert lib.count_terms() == len(now)
+        assert lib.review.due_counts().new > 0
+        probe = max((term for _, term in now), key=len)  # the search index was rebuilt
+        assert lib.count_terms(lib_filter(probe)) >= 1
+    due = vocab("due", db=seeded)
+    assert due.returncode == 0 and due.stderr == ""
+
+
+def lib_filter(text: str):
+    from vocab_app.services.library import TermFilter
+
+    return TermFilter(text=text)

@@ -100,3 +100,28 @@ def check_whole(db: sqlite_utils.Database, path: Path) -> None:
     problem = quick_problem(db)
     if problem is not None:
         raise damaged_error(path, problem)
+
+
+def file_problems(path: Path) -> list[str]:
+    """Everything wrong with the collection file at `path` (`vocab check`): its header, its
+    schema version and SQLite's full `integrity_check`; [] for a whole file. Never writes."""
+    from vocab_app.store.db import close_db, open_db
+    from vocab_app.store.migrations import VersionUnreadable, schema_version
+
+    problem = header_problem(path)
+    if problem is not None:
+        return [problem]
+    db = open_db(path, salvage=True)
+    try:
+        found: list[str] = []
+        try:
+            schema_version(db)
+        except VersionUnreadable as err:
+            found.append(str(err))
+        try:
+            found.extend(full_problems(db))
+        except sqlite3.DatabaseError as err:
+            found.append(f"SQLite reports: {err}")
+        return found
+    finally:
+        close_db(db)
