@@ -36,6 +36,7 @@ def _run(args: argparse.Namespace) -> int:
     lib = open_library(args, reading=False)
     try:
         report = lib.import_files(args.files)
+        lib.backup_if_due()
     finally:
         lib.close()
     _utf8_stdout()

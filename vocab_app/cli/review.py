@@ -68,7 +68,7 @@ class _Opened:
         if args.today:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
         lib = open_library(args, reading=reading, clock=clock)
-        self.review, self.close = lib.review, lib.close
+        self.review, self.close, self.backup = lib.review, lib.close, lib.backup_if_due
         self.six_grade_mode = bool(lib.settings.six_grade_mode)
         self.today: date = clock.today()
 
@@ -128,7 +128,9 @@ def _show_answer(card: CardView, outcomes: dict[int, Outcome], today: date, six:
 def _review(args: argparse.Namespace) -> int:
     opened = _Opened(args)
     try:
-        return _loop(opened.review, opened.today, six=opened.six_grade_mode)
+        status = _loop(opened.review, opened.today, six=opened.six_grade_mode)
+        opened.backup()  # the day's rolling backup (store/backups.py)
+        return status
     finally:
         opened.close()
 

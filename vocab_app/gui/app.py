@@ -135,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     finally:
         ops.cancel_all()
+        ops.run(lambda lib: lib.backup_if_due(), on_error=lambda exc: log.warning(
+            "no backup: %s", exc))  # runs on the worker before shutdown closes the file
         ops.shutdown()
         lock.unlock()
         log.info("closed %s", db_path)

@@ -151,6 +151,16 @@ class Library:
         """Close the file (committed work is already on disk)."""
         close_db(self.db)
 
+    def backup_if_due(self) -> Path | None:
+        """Today's rolling backup (store/backups.py) unless made already or the file is
+        damaged or read-only; the new backup file, or None."""
+        if self.damage is not None or not writable(self.path):
+            return None
+        from vocab_app.store.backups import backup_if_due
+
+        with storage_errors(self.path):
+            return backup_if_due(self.db, self.path, self.clock.today())
+
     def __enter__(self) -> Library:
         return self
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from vocab_app.store.backups import move_aside, sidecars
 from vocab_app.store.db import close_db, open_db
 
 BATCH = 256
@@ -41,7 +42,7 @@ class Repaired:
 def repair(path: Path, kept: Path) -> Repaired:
     """Rebuild `path` from its readable rows; the damaged file is renamed to `kept`."""
     fresh = path.with_name(path.name + ".repairing")
-    for leftover in (fresh, *_sidecars(fresh)):
+    for leftover in (fresh, *sidecars(fresh)):
         leftover.unlink(missing_ok=True)
     src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     dest = open_db(fresh)
@@ -61,17 +62,11 @@ def repair(path: Path, kept: Path) -> Repaired:
     finally:
         src.close()
         close_db(dest)
-    for old, new in ((path, kept), *zip(_sidecars(path), _sidecars(kept), strict=True)):
-        if old.exists():
-            os.replace(old, new)
+    move_aside(path, kept)
     os.replace(fresh, path)
-    for leftover in _sidecars(fresh):
+    for leftover in sidecars(fresh):
         leftover.unlink(missing_ok=True)
     return report
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _tables(db: sqlite_utils.Database) -> list[str]:
