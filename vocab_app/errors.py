@@ -22,6 +22,10 @@ class CollectionLockedError(StoreError):
     """Another running vocab_app already has this collection open."""
 
 
+class DamagedCollectionError(StoreError):
+    """The collection file is damaged: it is opened read-only (never written) until repaired."""
+
+
 class ExportError(VocabError):
     """An export cannot be written: unwritable folder, full disk, nothing to export."""
 

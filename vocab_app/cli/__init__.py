@@ -2,9 +2,10 @@
 
 Each command module exposes `register(subparsers)`; it must import nothing heavy at module level
 (jieba, genanki, PySide6 are imported inside the command's function) so `vocab --help` is instant.
-User errors (VocabError) print one line to stderr and exit 1; bugs keep their traceback.
-Everything a command prints goes through cli.terminal.safe_output: no control characters from
-collection text reach the terminal.
+User errors (VocabError) print one line to stderr and exit 1; a damaged collection exits 2 (also
+when a read-only command still printed what it could read: see cli/opening.py); bugs keep their
+traceback. Everything a command prints goes through cli.terminal.safe_output: no control
+characters from collection text reach the terminal.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import sys
 from collections.abc import Sequence
 
 from vocab_app import __version__
-from vocab_app.cli import collection, export, gui, lists, mine, review, smoke
+from vocab_app.cli import backup, check, collection, export, gui, lists, mine, review, smoke
+from vocab_app.cli.opening import EXIT_FLOOR
 from vocab_app.cli.terminal import safe_output
-from vocab_app.errors import VocabError
+from vocab_app.errors import DamagedCollectionError, VocabError
 
 # Modules that contribute subcommands, in help order.
-COMMAND_MODULES = (mine, collection, review, export, lists, gui, smoke)
+COMMAND_MODULES = (mine, collection, review, export, lists, check, backup, gui, smoke)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,12 +54,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        return int(args.func(args) or 0)
+        return max(int(args.func(args) or 0), getattr(args, EXIT_FLOOR, 0))
     except VocabError as err:
         print(f"vocab: {err}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(err, DamagedCollectionError) else 1
     except KeyboardInterrupt:
         print("vocab: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a storage failure a service let through: still one sentence
+        from vocab_app.services.library import user_error
+
+        sentence = user_error(err, getattr(args, "db", None))
+        if sentence is None:
+            raise
+        print(f"vocab: {sentence}", file=sys.stderr)
+        return 2 if isinstance(sentence, DamagedCollectionError) else 1

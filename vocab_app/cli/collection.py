@@ -31,11 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from vocab_app.cli.mine import _utf8_stdout
-    from vocab_app.services.library import Library
+    from vocab_app.cli.opening import open_library
 
-    lib = Library.open(args.db)
+    lib = open_library(args, reading=False)
     try:
         report = lib.import_files(args.files)
+        lib.backup_if_due()
     finally:
         lib.close()
     _utf8_stdout()

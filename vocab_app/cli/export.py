@@ -47,9 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from vocab_app.services.library import Library
+    from vocab_app.cli.opening import open_library
 
-    lib = Library.open(args.db)
+    lib = open_library(args, reading=True)
     try:
         list_id = lib.lists.by_name(args.list).id if args.list else None
         if args.apkg:

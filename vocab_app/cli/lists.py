@@ -74,11 +74,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(func=_import)
 
 
-def _with_lib(args: argparse.Namespace, action) -> int:
+def _with_lib(args: argparse.Namespace, action, *, reading: bool = False) -> int:
     from vocab_app.cli.mine import _utf8_stdout
-    from vocab_app.services.library import Library
+    from vocab_app.cli.opening import open_library
 
-    lib = Library.open(args.db)
+    lib = open_library(args, reading=reading)
     try:
         _utf8_stdout()
         status = action(lib)  # a write returns its Changes: not an exit status
@@ -95,7 +95,7 @@ def _ls(args):
     def run(lib):
         for lst in lib.lists.all():
             print(f"{lst.name}\t{lst.size} terms")
-    return _with_lib(args, run)
+    return _with_lib(args, run, reading=True)
 
 
 def _create(args):
@@ -130,7 +130,7 @@ def _show(args):
     def run(lib):
         for t in lib.lists.terms(lib.lists.by_name(args.name).id):
             print(f"{t.position + 1}\t{t.term}\t{t.gloss}")
-    return _with_lib(args, run)
+    return _with_lib(args, run, reading=True)
 
 
 def _move(args):

@@ -60,21 +60,22 @@ def _day(text: str) -> date:
 class _Opened:
     """The review service over the collection named by --db, and how to close it."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, *, reading: bool = False) -> None:
+        from vocab_app.cli.opening import open_library
         from vocab_app.services.clock import FixedClock, SystemClock
-        from vocab_app.services.library import Library
 
         clock: Clock = SystemClock()
         if args.today:
             clock = FixedClock(datetime.combine(args.today, datetime.now().time(), timezone.utc))
-        lib = Library.open(args.db, clock=clock)  # None: paths.default_db_path()
+        lib = open_library(args, reading=reading, clock=clock)
         self.review, self.stats, self.close = lib.review, lib.stats, lib.close
+        self.backup = lib.backup_if_due
         self.six_grade_mode = bool(lib.settings.six_grade_mode)
         self.today: date = clock.today()
 
 
 def _due(args: argparse.Namespace) -> int:
-    opened = _Opened(args)
+    opened = _Opened(args, reading=True)
     try:
         counts = opened.review.due_counts(opened.today)
     finally:
@@ -84,7 +85,7 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    opened = _Opened(args)
+    opened = _Opened(args, reading=True)
     try:
         stats = opened.stats.stats(opened.today, days=args.days)
     finally:
@@ -128,7 +129,9 @@ def _show_answer(card: CardView, outcomes: dict[int, Outcome], today: date, six:
 def _review(args: argparse.Namespace) -> int:
     opened = _Opened(args)
     try:
-        return _loop(opened.review, opened.today, six=opened.six_grade_mode)
+        status = _loop(opened.review, opened.today, six=opened.six_grade_mode)
+        opened.backup()  # the day's rolling backup (store/backups.py)
+        return status
     finally:
         opened.close()
 

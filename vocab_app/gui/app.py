@@ -118,12 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vocab_app.gui.main_window import MainWindow
     from vocab_app.gui.ops import Ops
 
-    def open_library() -> Library:
-        from vocab_app.services.library import Library
-
-        return Library.open(db_path)
-
-    ops = Ops(open_library)
+    ops = Ops(lambda: open_collection(db_path))
     window = MainWindow(ops, db_path)
     app.aboutToQuit.connect(window.save_geometry)
     if quit_after_show or os.environ.get(REPORT_READY_ENV) == "1":
@@ -140,9 +135,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     finally:
         ops.cancel_all()
+        ops.run(lambda lib: lib.backup_if_due(), on_error=lambda exc: log.warning(
+            "no backup: %s", exc))  # runs on the worker before shutdown closes the file
         ops.shutdown()
         lock.unlock()
         log.info("closed %s", db_path)
+
+
+def open_collection(db_path: Path) -> Library:
+    """The window's collection: a read-only or damaged file is opened read-only, to show what
+    it holds (the window then says why, see MainWindow); other failures raise StoreError."""
+    from vocab_app.services.library import Library
+
+    return Library.open(db_path, reading=True)
 
 
 def _app_icon() -> QIcon:

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.errors import DamagedCollectionError
 from vocab_app.gui import window_menus
-from vocab_app.gui.errors import error_text
+from vocab_app.gui.errors import error_text, show_error
 from vocab_app.gui.ops import ChangeEvent, Ops
 from vocab_app.gui.theme import plain_label
 from vocab_app.gui.view import VIEWS, View, ViewSpec, as_widget
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._welcome: QWidget | None = None
         self._lists_dialog: QWidget | None = None
         self._ready_sent = False
+        self._damage_said = False
         self.setWindowTitle("vocab_app" + (f" — {db_path.name}" if db_path else ""))
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 480)
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         ops.collection_changed.connect(self._on_collection_changed)
         self._restore_geometry()
         self.check_empty()
+        self.ops.run(lambda lib: lib.damage, on_done=self._warn_if_damaged,
+                     on_error=lambda exc: None)  # an open failure: _on_open_error says it
         self.refresh_due_counts()
 
     # --- views ----------------------------------------------------------------------------
@@ -222,11 +226,21 @@ class MainWindow(QMainWindow):
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
 
+    def _warn_if_damaged(self, damage: str | None) -> None:
+        """At start: a damaged collection (opened read-only) is said in a dialog."""
+        if damage is not None and not self._damage_said:
+            self._damage_said = True
+            self.show_status(damage)
+            show_error(self, DamagedCollectionError(damage))
+
     def _on_open_error(self, exc: BaseException) -> None:
         text = error_text(exc)
         self._loading.setText(text)
         self._loading.setObjectName("errorText")
         self.show_status(text)
+        if not self._damage_said:  # one dialog at start, not one per failed read
+            self._damage_said = isinstance(exc, DamagedCollectionError)
+            show_error(self, exc)
         if not self._ready_sent:
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)

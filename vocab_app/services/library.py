@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vocab_app.errors import VocabError
+from vocab_app.errors import DamagedCollectionError, VocabError
 from vocab_app.services.changes import CARDS, SETTINGS, Changes, reports
 from vocab_app.services.clock import Clock
 from vocab_app.services.importing import (
@@ -33,8 +33,17 @@ from vocab_app.services.importing import (
 )
 from vocab_app.store import browse, edits
 from vocab_app.store.browse import FirstPage, TermFilter, TermRow
-from vocab_app.store.db import Database, close_db, open_db, storage_errors
+from vocab_app.store.db import (
+    Database,
+    close_db,
+    import_lock,
+    open_db,
+    storage_error,
+    storage_errors,
+    writable,
+)
 from vocab_app.store.edits import DeletedTerms, Marks
+from vocab_app.store.integrity import check_whole
 from vocab_app.store.term_records import (
     CardRow,
     OccurrenceRow,
@@ -69,6 +78,19 @@ SENSES = Changes(senses=True)
 DELETION = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
 
 
+def user_error(err: BaseException, path: str | os.PathLike[str] | None) -> VocabError | None:
+    """The one-sentence error for a storage failure that escaped a service (a damaged page read
+    deep inside a query), or None when `err` is not one (a bug keeps its traceback).
+    `path` None → paths.default_db_path()."""
+    if isinstance(err, VocabError):
+        return err
+    if path is None:
+        from vocab_app import paths
+
+        path = paths.default_db_path()
+    return storage_error(err, Path(path))
+
+
 class EditError(VocabError):
     """An edit the library refuses: an empty gloss, a tag with spaces, a term gone meanwhile."""
 
@@ -87,19 +109,25 @@ class Deletion:
 class Library:
     """One open collection: mining/import, browse/edit, and `review`, `lists`, `export`."""
 
-    def __init__(self, db: Database, path: Path, clock: Clock) -> None:
+    def __init__(self, db: Database, path: Path, clock: Clock,
+                 damage: str | None = None) -> None:
         self.db = db
         self.path = path
         self.clock = clock
+        #: The sentence saying the file is damaged and was opened read-only (None: it is whole).
+        self.damage = damage
         self._search = browse.TextSearch()  # a search's count and pages share one scan
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None,
-             clock: Clock | None = None) -> Library:
+             clock: Clock | None = None, *, reading: bool = False) -> Library:
         """Open (creating and migrating as needed) the collection at `path`.
 
         None → paths.default_db_path(); `clock` None → services.clock.SystemClock().
-        Raises StoreError (one sentence) when the file cannot be used.
+        Raises StoreError (one sentence) when the file cannot be used; DamagedCollectionError
+        when it is damaged. `reading=True` is for work that only reads: a file that cannot be
+        written is opened read-only, and a damaged one too, with `damage` set to the sentence
+        (writes then fail with it).
         """
         if path is None:
             from vocab_app import paths
@@ -110,11 +138,27 @@ class Library:
 
             clock = SystemClock()
         path = Path(path)
-        return cls(open_db(path, today=clock.today()), path, clock)
+        if not reading:
+            return cls(open_db(path, today=clock.today()), path, clock)
+        try:
+            return cls(open_db(path, today=clock.today(), read_only=not writable(path)),
+                       path, clock)
+        except DamagedCollectionError as err:
+            return cls(open_db(path, salvage=True), path, clock, damage=str(err))
 
     def close(self) -> None:
         """Close the file (committed work is already on disk)."""
         close_db(self.db)
+
+    def backup_if_due(self) -> Path | None:
+        """Today's rolling backup (store/backups.py) unless made already or the file is
+        damaged or read-only; the new backup file, or None."""
+        if self.damage is not None or not writable(self.path):
+            return None
+        from vocab_app.store.backups import backup_if_due
+
+        with storage_errors(self.path):
+            return backup_if_due(self.db, self.path, self.clock.today())
 
     def __enter__(self) -> Library:
         return self
@@ -125,11 +169,16 @@ class Library:
     @contextmanager
     def _writing(self) -> Iterator[Database]:
         """One transaction; SQLite/OS failures become StoreError, edit refusals EditError."""
+        self._refuse_if_damaged()
         try:
             with storage_errors(self.path), self.db.atomic():
                 yield self.db
         except edits.EditError as err:
             raise EditError(str(err)) from err
+
+    def _refuse_if_damaged(self) -> None:
+        if self.damage is not None:
+            raise DamagedCollectionError(self.damage)
 
     def _stamp(self) -> str:
         """Now as the schema's UTC timestamp."""
@@ -188,8 +237,12 @@ class Library:
     def mine_files(self, paths: Sequence[str | os.PathLike[str]], *,
                    progress: Progress | None = None,
                    cancelled: CancelCheck | None = None) -> MineResult:
-        """Read and mine `paths` without storing; candidates are marked new or known."""
-        with storage_errors(self.path):
+        """Read and mine `paths` without storing; candidates are marked new or known.
+
+        Refused at once (CollectionLockedError) while another process imports into this
+        collection; a read-only or damaged collection can still be mined against.
+        """
+        with import_lock(self.path, optional=True), storage_errors(self.path):
             return mine_files(self.db, paths, progress=progress, cancelled=cancelled)
 
     def import_files(self, paths: Sequence[str | os.PathLike[str]], *,
@@ -198,21 +251,34 @@ class Library:
         """Mine `paths` and store them (only the `accept`ed (note key, gloss) pairs if given).
 
         Bad files are reported in `errors` and the others are still imported; on cancel
-        (errors.Cancelled) nothing is stored.
+        (errors.Cancelled) nothing is stored. The import lock is held throughout, so a second
+        import is told the collection is in use before it mines.
         """
-        result = self.mine_files(paths, progress=progress, cancelled=cancelled)
-        if cancelled is not None and cancelled():
-            from vocab_app.errors import Cancelled
+        self._refuse_if_damaged()
+        with import_lock(self.path):
+            with storage_errors(self.path):
+                result = mine_files(self.db, paths, progress=progress, cancelled=cancelled)
+            if cancelled is not None and cancelled():
+                from vocab_app.errors import Cancelled
 
-            raise Cancelled("The import was cancelled; nothing was stored.")
-        return self.import_result(result, accept=accept)
+                raise Cancelled("The import was cancelled; nothing was stored.")
+            return self._store(result, accept=accept)
 
     def import_result(self, result: MineResult, accept: Accept | None = None,
                       edits: Mapping[tuple[str, str], str] | None = None) -> ImportReport:
         """Store a result from `mine_files` in one transaction (see services/importing.py):
         `accept` the ticked pairs, `edits` (note key, mined gloss) → the gloss typed instead."""
+        self._refuse_if_damaged()
+        with import_lock(self.path):
+            return self._store(result, accept=accept, edits=edits)
+
+    def _store(self, result: MineResult, accept: Accept | None = None,
+               edits: Mapping[tuple[str, str], str] | None = None) -> ImportReport:
+        """`import_result` under the import lock: the whole file is checked first (an import
+        writes much, and must never write into a damaged file), then stored."""
         reverse = bool(getattr(self.settings, "reverse_cards", False))
         with storage_errors(self.path):
+            check_whole(self.db, self.path)
             return store_result(self.db, result, now=self.clock.now(), reverse_cards=reverse,
                                 accept=accept, edits=edits)
 

@@ -13,9 +13,11 @@ import contextlib
 import errno
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlite_utils
 
@@ -42,7 +44,7 @@ _SQLITE_NOTADB = 26
 
 def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
             busy_timeout_ms: int = BUSY_TIMEOUT_MS, today: date | None = None,
-            ) -> sqlite_utils.Database:
+            salvage: bool = False) -> sqlite_utils.Database:
     """Open (creating if missing) the collection at `path`, migrated to the current schema.
 
     The connection uses WAL, foreign keys, `synchronous=NORMAL` and a busy timeout. A file that
@@ -50,13 +52,19 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
     longer than `busy_timeout_ms` raises CollectionLockedError. `read_only=True` opens an
     existing file without ever writing to it (an old schema is then refused, not migrated).
     `today` names the pre-migration backup (`<file>.bak-v<N>-<today>`); None → the local date.
+
+    Every open checks the file is whole (store/integrity.py: the header, then SQLite's
+    quick_check within a time budget) before anything is written; a damaged file raises
+    DamagedCollectionError. `salvage=True` opens a damaged file read-only without those checks
+    and without reading its schema version, to read what can still be read.
     """
-    from vocab_app.store import search_index
-    from vocab_app.store.migrations import migrate
+    from vocab_app.store import integrity, search_index
+    from vocab_app.store.migrations import VersionUnreadable, migrate
 
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a collection file.")
+    read_only = read_only or salvage
     if read_only and not path.exists():
         raise StoreError(f"The collection file {path} does not exist.")
     try:
@@ -65,6 +73,9 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
         raise _os_error(err, path) from err
     if not read_only and not writable(path):
         raise read_only_error(path)
+    problem = None if salvage else integrity.header_problem(path)
+    if problem is not None:
+        raise integrity.damaged_error(path, problem)
     conn = None
     try:
         if read_only:
@@ -77,12 +88,17 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
             conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
                                    check_same_thread=False)
         db = sqlite_utils.Database(conn)
-        _configure(db, busy_timeout_ms, read_only)
+        _configure(db, busy_timeout_ms, read_only, check=None if salvage else path)
         if not read_only:
             _probe_write(db)
-        migrate(db, path, read_only=read_only, today=today)
+        if not salvage:
+            migrate(db, path, read_only=read_only, today=today)
         if not read_only:
             search_index.ensure(db)
+    except VersionUnreadable as err:
+        if conn is not None:
+            conn.close()
+        raise integrity.damaged_error(path, str(err)) from None
     except sqlite3.Error as err:
         if conn is not None:
             conn.close()
@@ -94,11 +110,19 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
     return db
 
 
-def _configure(db: sqlite_utils.Database, busy_timeout_ms: int, read_only: bool) -> None:
+def _configure(db: sqlite_utils.Database, busy_timeout_ms: int, read_only: bool, *,
+               check: Path | None) -> None:
+    """Connection settings; `check`: the file to check is whole first (None: no check)."""
+    from vocab_app.store import integrity
+
     db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     db.execute("PRAGMA foreign_keys = ON")
     # Reading the header first turns "not a database" into an error here, not at first use.
     db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    # Checked before WAL is switched on: a damaged file is not written even once.
+    problem = integrity.open_problem(db) if check is not None else None
+    if check is not None and problem is not None:
+        raise integrity.damaged_error(check, problem)
     if not read_only:
         db.enable_wal()
     # WAL + synchronous=NORMAL: a commit is durable against the process being killed (the WAL
@@ -142,6 +166,13 @@ def storage_errors(path: str | os.PathLike[str]) -> Iterator[None]:
         raise _os_error(err, Path(path)) from err
 
 
+def storage_error(err: BaseException, path: Path) -> StoreError | None:
+    """`storage_errors`' sentence for `err` as a value; None when `err` is no storage failure."""
+    if isinstance(err, sqlite3.Error):
+        return translate(err, path)
+    return None
+
+
 @contextlib.contextmanager
 def collection_errors(db: sqlite_utils.Database) -> Iterator[None]:
     """`storage_errors` for the file `db` has open (its path read from the connection)."""
@@ -174,7 +205,11 @@ def translate(err: sqlite3.Error, path: Path) -> StoreError:
         return CollectionLockedError(
             f"The collection {path} is locked by another program that is writing to it; "
             "close that program (or the other vocab_app window) and try again.")
-    if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT) or "not a database" in text:
+    if code == _SQLITE_CORRUPT or "malformed" in text:
+        from vocab_app.store.integrity import damaged_error
+
+        return damaged_error(path, f"SQLite reports: {err}")
+    if code == _SQLITE_NOTADB or "not a database" in text:
         return StoreError(f"{path} is not a vocab_app collection: it is not a SQLite "
                           "database, or it is damaged.")
     if code == _SQLITE_CANTOPEN:
@@ -205,3 +240,54 @@ def _os_error(err: OSError, path: Path) -> StoreError:
     if err.errno in (errno.ENOTDIR, errno.EEXIST):
         return StoreError(f"The folder for {path} cannot be created: a file is in the way.")
     return StoreError(f"The collection {path} cannot be used: {err.strerror or err}.")
+
+
+IN_USE = "(another vocab_app is importing into it)"
+
+
+@contextlib.contextmanager
+def import_lock(path: str | os.PathLike[str], *, optional: bool = False) -> Iterator[None]:
+    """Hold the collection's import lock for the block, or raise CollectionLockedError at once.
+
+    An import mines for seconds before it takes SQLite's write lock; this lock (an OS lock on
+    `<file>-import.lock` beside the collection, released by the OS if the process dies) makes
+    a second import say so before it starts mining. A separate file, because closing any handle
+    on the collection itself would drop SQLite's own POSIX locks held by this process.
+    `optional=True` (mining that only reads): where no lock file can be made (a read-only
+    folder), the block runs without it.
+    """
+    path = Path(path)
+    lock_path = path.with_name(path.name + "-import.lock")
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+    except OSError as err:
+        if optional:
+            yield
+            return
+        raise _os_error(err, path) from err
+    try:
+        if not _try_lock(handle):
+            raise CollectionLockedError(f"The collection {path} is in use {IN_USE}; wait for "
+                                        "that import to finish and try again.")
+        yield
+    finally:
+        handle.close()  # closing releases the lock
+
+
+def _try_lock(handle: BinaryIO) -> bool:
+    """Take an exclusive, non-blocking OS lock on the open file; False when another holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True

@@ -52,6 +52,10 @@ from vocab_app.store.schema import SCHEMA_V1, SCHEMA_VERSION
 VERSION_KEY = "schema_version"
 
 
+class VersionUnreadable(Exception):
+    """The `schema_version` row holds no version number (store/db.py: a damaged collection)."""
+
+
 def _glosses(tid: str) -> str:
     return (f"coalesce((SELECT group_concat(gloss, '; ') FROM (SELECT gloss FROM senses"
             f" WHERE term_id = {tid} ORDER BY id)), '')")
@@ -174,7 +178,11 @@ def schema_version(db: sqlite_utils.Database) -> int | None:
     if "meta" in tables:
         row = db.execute("SELECT value FROM meta WHERE key = ?", [VERSION_KEY]).fetchone()
         if row is not None:
-            return int(row[0])
+            text = str(row[0]).strip()
+            if not text.isdigit() or int(text) < 1:
+                raise VersionUnreadable(
+                    f"its schema_version is {str(row[0])[:40]!r}, not a version number")
+            return int(text)
     return 1 if "terms" in tables else 0
 
 
