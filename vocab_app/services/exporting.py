@@ -13,6 +13,11 @@ Anki packages:
   changed here and leaves the others, and the learner's edits in Anki, alone. Re-exporting an
   unchanged selection gives a byte-identical package. If the collection cannot be written
   (opened read-only) the export still succeeds, only without remembering the stamps.
+
+Targets and interrupted exports (export/files.py, export/temp_files.py): a device, FIFO or
+folder at the target is refused, a symlink leads to the file that gets the export, and the
+temporary files of an export killed mid-write are removed by the next export into that folder
+and by `sweep_stale_exports` when a collection is opened (Library.open).
 """
 
 from __future__ import annotations
@@ -148,6 +153,14 @@ class Exporter:
         from vocab_app.store.export_stamps import NoteStamps
 
         return NoteStamps(self._db, int(self._lib.clock.now().timestamp()))
+
+
+def sweep_stale_exports() -> int:
+    """Remove the temporary files that exports killed mid-write left in the folders they wrote
+    into (export/temp_files.py); returns how many. Never raises for an OS failure."""
+    from vocab_app.export.temp_files import sweep_recorded
+
+    return sweep_recorded()
 
 
 def _nothing(source_id: int | None, list_id: int | None) -> str:
