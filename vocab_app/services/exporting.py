@@ -17,7 +17,7 @@ Anki packages:
 Targets and interrupted exports (export/files.py, export/temp_files.py): a device, FIFO or
 folder at the target is refused, a symlink leads to the file that gets the export, and the
 temporary files of an export killed mid-write are removed by the next export into that folder
-and by `sweep_stale_exports` when a collection is opened (Library.open).
+and by `temp_files.sweep_recorded` when a collection is opened (Library.open).
 """
 
 from __future__ import annotations
@@ -153,14 +153,6 @@ class Exporter:
         from vocab_app.store.export_stamps import NoteStamps
 
         return NoteStamps(self._db, int(self._lib.clock.now().timestamp()))
-
-
-def sweep_stale_exports() -> int:
-    """Remove the temporary files that exports killed mid-write left in the folders they wrote
-    into (export/temp_files.py); returns how many. Never raises for an OS failure."""
-    from vocab_app.export.temp_files import sweep_recorded
-
-    return sweep_recorded()
 
 
 def _nothing(source_id: int | None, list_id: int | None) -> str:

@@ -111,9 +111,9 @@ class Library:
 
             clock = SystemClock()
         path = Path(path)
-        from vocab_app.services.exporting import sweep_stale_exports
+        from vocab_app.export.temp_files import sweep_recorded
 
-        sweep_stale_exports()  # temporary files of exports killed mid-write
+        sweep_recorded()  # temporary files of exports killed mid-write
         return cls(open_db(path, today=clock.today()), path, clock)
 
     def close(self) -> None:
