@@ -155,6 +155,15 @@ class Exporter:
         return NoteStamps(self._db, int(self._lib.clock.now().timestamp()))
 
 
+def check_target(out_path: str | Path) -> None:
+    """Raise ExportError (one sentence) when no export may be written to `out_path`: a
+    folder, device, FIFO or socket (also behind a symlink), a link loop, or a name the file
+    system refuses (export/files.resolve_target). The writers check again when they write."""
+    from vocab_app.export.files import resolve_target
+
+    resolve_target(Path(out_path))
+
+
 def _nothing(source_id: int | None, list_id: int | None) -> str:
     if list_id is not None:
         return "There is nothing to export: the list holds no terms."
