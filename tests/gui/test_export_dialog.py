@@ -155,3 +155,24 @@ def test_a_list_export_is_named_after_the_list_and_keeps_the_own_deck_name(
     again = ExportDialog(ops)
     qtbot.addWidget(again)
     assert again.deck_edit.text() == "My own deck"  # the list's name is not remembered
+
+
+@pytest.mark.parametrize("where", ["fifo", "long-name"])
+def test_a_fifo_or_a_refused_name_gives_one_sentence_and_nothing_changes(qtbot, dialog, tmp_path,
+                                                                        where):
+    import os
+    import stat
+
+    target = tmp_path / ("deck.apkg" if where == "fifo" else "d" * 300 + ".apkg")
+    if where == "fifo":
+        os.mkfifo(target)
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.failed, timeout=60000) as failed:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = failed.args[0]
+    assert text == dialog.message.text() and dialog.message.isVisible()
+    assert text.endswith(".") and "Something went wrong" not in text
+    assert ("not a regular file" if where == "fifo" else "file name") in text
+    if where == "fifo":
+        assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".vocab-export-")] == []

@@ -3,7 +3,9 @@
 A selection is the whole collection, one source, or one teacher list (in the list's order, with
 the list's gloss overrides applied). Records hold plain text; `anki_fields` turns one into the
 note type's fields with every piece of text HTML-escaped (`<script>`, `&`, quotes arrive as
-literal text) and braces escaped too, so `{{` is never read by Anki as a field reference.
+literal text), braces escaped so `{{` is never read by Anki as a field reference, and `[` escaped
+so no text becomes an Anki media or TTS tag (`[sound:x.mp3]`, `[anki:tts]…`, `[anki:play…]`
+are shown literally and play nothing).
 
 Everything is read with a handful of set queries (store/export_reads.py; no query per term), so
 10,000 notes are collected in well under a second.
@@ -26,8 +28,8 @@ from vocab_app.store.db import Database
 from vocab_app.store.lists import list_exists
 from vocab_app.store.sources import source_exists
 
-# The characters html.escape(quote=True) and brace escaping change.
-_SPECIAL = re.compile("[&<>\"'{}]")
+# The characters html.escape(quote=True), brace and bracket escaping change.
+_SPECIAL = re.compile("[&<>\"'{}\\[]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +80,14 @@ class ExportNote:
 
 
 def escape(text: str | None) -> str:
-    """`text` as literal HTML: markup characters, quotes and braces become entities."""
+    """`text` as literal HTML: markup characters, quotes, braces and `[` become entities (so
+    Anki reads no field reference and no media/TTS tag in it)."""
     if not text:
         return ""
     if _SPECIAL.search(text) is None:  # the common case: one C scan, no copy
         return text
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;").replace(
+        "[", "&#91;")
 
 
 def context_html(note: ExportNote, *, blank: bool = False) -> str:

@@ -254,6 +254,9 @@ class ExportDialog(QDialog):
         if not text:
             raise ExportError("Choose a file to export to.")
         path = Path(text).expanduser()
+        from vocab_app.services.exporting import check_target
+
+        check_target(path)  # a device, FIFO or refused name: its sentence, nothing raised raw
         folder = path.parent
         if path.is_dir():
             raise ExportError(f"{path} is a folder; choose a file name inside it.")

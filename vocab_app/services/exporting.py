@@ -13,6 +13,11 @@ Anki packages:
   changed here and leaves the others, and the learner's edits in Anki, alone. Re-exporting an
   unchanged selection gives a byte-identical package. If the collection cannot be written
   (opened read-only) the export still succeeds, only without remembering the stamps.
+
+Targets and interrupted exports (export/files.py, export/temp_files.py): a device, FIFO or
+folder at the target is refused, a symlink leads to the file that gets the export, and the
+temporary files of an export killed mid-write are removed by the next export into that folder
+and by `temp_files.sweep_recorded` when a collection is opened (Library.open).
 """
 
 from __future__ import annotations
@@ -148,6 +153,15 @@ class Exporter:
         from vocab_app.store.export_stamps import NoteStamps
 
         return NoteStamps(self._db, int(self._lib.clock.now().timestamp()))
+
+
+def check_target(out_path: str | Path) -> None:
+    """Raise ExportError (one sentence) when no export may be written to `out_path`: a
+    folder, device, FIFO or socket (also behind a symlink), a link loop, or a name the file
+    system refuses (export/files.resolve_target). The writers check again when they write."""
+    from vocab_app.export.files import resolve_target
+
+    resolve_target(Path(out_path))
 
 
 def _nothing(source_id: int | None, list_id: int | None) -> str:

@@ -138,6 +138,9 @@ class Library:
 
             clock = SystemClock()
         path = Path(path)
+        from vocab_app.export.temp_files import sweep_recorded
+
+        sweep_recorded()  # temporary files of exports killed mid-write
         if not reading:
             return cls(open_db(path, today=clock.today()), path, clock)
         try:
