@@ -170,12 +170,8 @@ def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str] 
             number += 1
             continue
         cells, used = _quoted_record(lines, number, delimiter)
-        if isinstance(cells, str):
-            yield number + 1, cells
-            number += 1
-        else:
-            yield number + 1, cells
-            number += used
+        yield number + 1, cells
+        number += used
 
 
 def _quoted_record(lines: list[str], start: int, delimiter: str) -> tuple[list[str] | str, int]:
@@ -193,10 +189,10 @@ def _quoted_record(lines: list[str], start: int, delimiter: str) -> tuple[list[s
                     parts.append(line[at:])
                     row += 1
                     if row >= len(lines) or row - start >= MAX_QUOTED_LINES:
-                        where = ("the end of the file" if row >= len(lines)
-                                 else f"{MAX_QUOTED_LINES} lines")
-                        return (f'a quote (") opens a cell here and is not closed within '
-                                f"{where}; this line is skipped and the lines after it are "
+                        where = ("before the end of the file" if row >= len(lines)
+                                 else f"within {MAX_QUOTED_LINES} lines")
+                        return (f'a quote (") opens a cell here and is not closed {where};'
+                                " this line is skipped and the lines after it are "
                                 "read as rows: close or remove the quote"), 1
                     parts.append("\n")
                     line, at = lines[row], 0
