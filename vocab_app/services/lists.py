@@ -228,7 +228,7 @@ class TermLists:
         name = self._valid_name(name)
         report = ImportListReport(list_id=0, name=name, warnings=list(preview.warnings))
         reverse_cards = load_settings(self.db).reverse_cards  # as a mining import would
-        with self.db.atomic():
+        with store.bulk_cache(self.db, len(preview.rows)), self.db.atomic():
             report.list_id = store.create_list(self.db, name, created_at=self._stamp())
             term_ids: dict[int, None] = {}  # in file order; a dict, so a lookup is O(1)
             overrides: dict[int, str] = {}
