@@ -369,3 +369,24 @@ def test_import_shows_a_preview_with_warnings_and_cancel_stores_nothing(qtbot, d
     assert dialog.shown_terms() == ["backpropagation"]
     assert query(collection, "SELECT s.gloss FROM senses s JOIN terms t ON t.id = s.term_id"
                              " WHERE t.term = 'backpropagation'") == [("反向传播",)]
+
+
+def test_an_unbalanced_quote_shows_in_the_preview_with_its_line_and_the_rest_imports(
+        qtbot, dialog, collection, tmp_path):
+    """Issue 12, case 7: a stray quote on line 3 used to swallow every row after it into one
+    cell, silently; the preview now names the line and the rows after it import."""
+    f = tmp_path / "week.csv"
+    f.write_text('term,gloss\napple,苹果\n"pear,梨\nplum,李子\nfig,"无花果\n\n# 一种\n"\n',
+                 encoding="utf-8")
+    dialog.import_file(str(f))
+    qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
+    preview = dialog.import_preview
+    assert preview.shown_rows() == [
+        ["2", "apple", "苹果", "", "new term"],
+        ["3", "", "", "", "skipped"],
+        ["4", "plum", "李子", "", "new term"],
+        ["5", "fig", "无花果\n\n# 一种", "", "new term"]]
+    (warning,) = [preview.warnings.item(i).text() for i in range(preview.warnings.count())]
+    assert warning.startswith("line 3: a quote") and "skipped" in warning
+    import_accepted(qtbot, dialog, f)
+    assert dialog.shown_terms() == ["apple", "plum", "fig"]

@@ -2,15 +2,23 @@
 
 Rows are term, gloss[, tags]; a header row whose cells name `term`/`gloss`/`tags` maps columns by
 name (so our own CSV export reads back); `#…` lines such as Anki's `#separator:tab` and blank
-lines are skipped; any encoding the miner reads. The delimiter is the file's: tab for .tsv/.tab
-or a tab in the first data line, else what `csv.Sniffer` finds among comma, semicolon and tab on
-the first lines (else the one found on most of them). A line the delimiter does not split may
+lines are skipped between rows (inside a quoted cell they are part of the cell); any encoding the
+miner reads. Cells are read as spreadsheets write them (a quoted cell may hold the delimiter,
+newlines and doubled quotes) by our own reader, so neither csv's 128 KiB field limit nor its
+global setting is involved: a cell over MAX_CELL_CHARS (1 MiB) is a warning and its row is left
+out. The delimiter is the file's: tab for .tsv/.tab or a tab in the first data line, else what
+`csv.Sniffer` finds among comma, semicolon and tab on the first lines (else the one found on most
+of them). A line the delimiter does not split may
 still hold a pair written with a Chinese comma or enumeration comma (`，` `、`) where a Latin term
 meets a Chinese gloss or the other way round: `backpropagation，反向传播`.
 
 Each odd line gets a warning (`line N: …`): no term, no gloss, more columns than term, gloss and
 tags (or the header) name, a term already given on an earlier line, bytes that do not decode or
-replacement characters left by a bad conversion. A row without a term, a repeated term and an
+replacement characters left by a bad conversion, a quote that opens a cell and is never closed
+(within MAX_QUOTED_LINES lines, or before the end of the file) or closes in the middle of a cell
+on a later line. For such a quote, what a teacher wants is the rest of the list, not one row
+swallowing it: the line with the quote is left out (with its warning, to fix and import again)
+and the lines after it are read as rows of their own. A row without a term, a repeated term and an
 undecodable line are left out of the import; the others are imported (a term without a gloss is
 only linked when the collection already has it: see services/lists.py). Every step is linear in
 the length of the text.
@@ -22,11 +30,14 @@ import csv
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from vocab_app.errors import InputError
 
 MAX_LIST_BYTES = 50_000_000
+MAX_CELL_CHARS = 1 << 20  # characters in one cell (csv's own limit is 128 KiB)
+MAX_QUOTED_LINES = 50  # lines a quoted cell may span before its quote counts as unbalanced
 CJK_SEPARATORS = ("，", "、")
 _HEADER_NAMES = ("term", "gloss", "tags")
 _SNIFF_LINES = 20
@@ -104,35 +115,27 @@ def parse_list(text: str, suffix: str = "", *,
                undecodable: dict[int, str] | None = None) -> ParsedList:
     """Rows and warnings of a list text (see the module docstring); `undecodable` maps line
     numbers whose bytes did not decode to how they look."""
-    physical = text.split("\n")
-    data = [(n, ln) for n, ln in enumerate(physical, 1)
-            if ln.strip() and not ln.lstrip().startswith("#")]
-    delimiter = _delimiter([ln for _, ln in data[:_SNIFF_LINES]], suffix)
+    physical = [ln.removesuffix("\r") for ln in text.split("\n")]
+    sample = list(islice((ln for ln in physical
+                          if ln.strip() and not ln.lstrip().startswith("#")), _SNIFF_LINES))
+    delimiter = _delimiter(sample, suffix)
     rows = [ListRow(n, "", "", problem=f"bytes that do not decode as UTF-8: {shown[:40]!r}",
                     skipped=True) for n, shown in (undecodable or {}).items()]
-    numbers: list[int] = []
-
-    def lines() -> Iterator[str]:
-        for number, line in data:
-            numbers.append(number)
-            yield line + "\n"  # the reader keeps newlines inside quoted cells
-
-    reader = csv.reader(lines(), delimiter=delimiter)
     columns: tuple[int, ...] = (0, 1, 2)
     width, named = 3, "term, gloss, tags"
     seen: dict[str, int] = {}
-    first, consumed = True, 0
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:  # a cell over the csv module's field limit
-            start, consumed = numbers[consumed], reader.line_num
-            rows.append(ListRow(start, "", "", problem=f"cannot be read as CSV ({err})",
-                                skipped=True))
+    first = True
+    for start, cells in _records(physical, delimiter):
+        if isinstance(cells, str):
+            rows.append(ListRow(start, "", "", problem=cells, skipped=True))
             continue
-        start, consumed = numbers[consumed], reader.line_num  # a quoted cell may span lines
+        longest = max(len(c) for c in cells)
+        if longest > MAX_CELL_CHARS:
+            rows.append(ListRow(start, "", "", skipped=True, problem=(
+                f"a cell of {longest:,} characters, more than the {MAX_CELL_CHARS:,} (1 MiB) "
+                "a cell of a term list can hold; this line is skipped")))
+            first = False
+            continue
         if first:
             first = False
             header = [c.strip().casefold() for c in cells]
@@ -145,6 +148,81 @@ def parse_list(text: str, suffix: str = "", *,
         rows.append(_row(start, cells, columns, (width, named), seen))
     rows.sort(key=lambda r: r.line)
     return ParsedList(tuple(rows), delimiter)
+
+
+def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
+    """(first line number, cells) per row of `lines` (physical lines, `\\r` stripped), or
+    (line number, problem) for a row that cannot be read. Blank and `#` lines are skipped between
+    rows only; a quoted cell keeps its newlines, blank and `#` lines (a doubled quote is a quote,
+    a quote inside an unquoted cell is a character, as spreadsheets write them). A quote that
+    opens a cell and is not closed within MAX_QUOTED_LINES lines, or only closes mid-cell on a
+    later line, is reported on its line, which is skipped; the lines after it are read as rows
+    of their own. Linear: each line is scanned at most MAX_QUOTED_LINES + 1 times, and once
+    when it holds no quote."""
+    number, total = 0, len(lines)
+    while number < total:
+        line = lines[number]
+        if not line.strip() or line.lstrip().startswith("#"):
+            number += 1
+            continue
+        if '"' not in line:
+            yield number + 1, line.split(delimiter)
+            number += 1
+            continue
+        cells, used = _quoted_record(lines, number, delimiter)
+        yield number + 1, cells
+        number += used
+
+
+def _quoted_record(lines: list[str], start: int, delimiter: str) -> tuple[list[str] | str, int]:
+    """The cells of the row starting on line `start` (0-based) and how many lines it takes, or
+    a problem (str) and 1 when its quotes do not balance."""
+    cells: list[str] = []
+    parts: list[str] = []  # the cell being read
+    line, at, row = lines[start], 0, start
+    while True:
+        if at < len(line) and line[at] == '"':  # a quoted cell
+            at += 1
+            while True:
+                close = line.find('"', at)
+                if close < 0:  # the cell goes on on the next line
+                    parts.append(line[at:])
+                    row += 1
+                    if row >= len(lines) or row - start >= MAX_QUOTED_LINES:
+                        where = ("before the end of the file" if row >= len(lines)
+                                 else f"within {MAX_QUOTED_LINES} lines")
+                        return (f'a quote (") opens a cell here and is not closed {where};'
+                                " this line is skipped and the lines after it are "
+                                "read as rows: close or remove the quote"), 1
+                    parts.append("\n")
+                    line, at = lines[row], 0
+                    continue
+                parts.append(line[at:close])
+                if line.startswith('"', close + 1):  # a doubled quote: one quote
+                    parts.append('"')
+                    at = close + 2
+                    continue
+                at = close + 1
+                break
+            if at < len(line) and line[at] != delimiter:
+                end = line.find(delimiter, at)  # text after the closing quote: kept, as csv does
+                end = len(line) if end < 0 else end
+                if row > start and line[at:end].strip():
+                    return (f'a quote (") opens a cell here and closes on line {row + 1} in '
+                            "the middle of a cell; this line is skipped and the lines after "
+                            "it are read as rows: close or remove the quote"), 1
+                parts.append(line[at:end])
+                at = end
+        else:
+            end = line.find(delimiter, at)
+            end = len(line) if end < 0 else end
+            parts.append(line[at:end])
+            at = end
+        cells.append("".join(parts))
+        parts = []
+        if at >= len(line):
+            return cells, row - start + 1
+        at += 1  # past the delimiter: another cell follows, maybe an empty one
 
 
 def _row(line: int, cells: list[str], columns: tuple[int, ...], shape: tuple[int, str],

@@ -228,9 +228,9 @@ class TermLists:
         name = self._valid_name(name)
         report = ImportListReport(list_id=0, name=name, warnings=list(preview.warnings))
         reverse_cards = load_settings(self.db).reverse_cards  # as a mining import would
-        with self.db.atomic():
+        with store.bulk_cache(self.db, len(preview.rows)), self.db.atomic():
             report.list_id = store.create_list(self.db, name, created_at=self._stamp())
-            term_ids: list[int] = []
+            term_ids: dict[int, None] = {}  # in file order; a dict, so a lookup is O(1)
             overrides: dict[int, str] = {}
             for item in preview.rows:
                 row = item.row
@@ -242,7 +242,7 @@ class TermLists:
                 if term_id in term_ids:
                     report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
                     continue
-                term_ids.append(term_id)
+                term_ids[term_id] = None
                 if created:
                     report.created += 1
                 else:
