@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+
 _BRACKET_RE = re.compile(r"[()（）\n]")
 _OPENERS = "(（"
 UNCLOSED_REACH = 200
@@ -29,23 +31,29 @@ class Parenthetical(NamedTuple):
     depth: int  # 0 for a top-level parenthetical, 1 inside another one, …
 
 
-def scan_parentheticals(text: str) -> list[Parenthetical]:
+def scan_parentheticals(text: str, cancelled: CancelCheck | None = None
+                        ) -> list[Parenthetical]:
     """All parentheticals of `text` in order of their opening bracket.
 
     Half-width and full-width brackets pair with each other freely (scraped text mixes them).
-    A stray closing bracket with nothing open is ignored.
+    A stray closing bracket with nothing open is ignored. `cancelled` is polled every
+    POLL_EVERY brackets (errors.Cancelled).
     """
     if "(" not in text and "（" not in text:
         return []
     found: list[Parenthetical] = []
     stack: list[int] = []
-    for m in _BRACKET_RE.finditer(text):
+    for k, m in enumerate(_BRACKET_RE.finditer(text)):
+        if k % POLL_EVERY == POLL_EVERY - 1:
+            stop_if_cancelled(cancelled)
         pos = m.start()
         ch = text[pos]
         if ch in _OPENERS:
             stack.append(pos)
         elif ch == "\n":
             while stack:  # unclosed at end of line
+                if len(stack) % POLL_EVERY == 0:
+                    stop_if_cancelled(cancelled)
                 opened = stack.pop()
                 found.append(_unclosed(text, opened, pos, len(stack)))
         elif stack:
@@ -53,6 +61,8 @@ def scan_parentheticals(text: str) -> list[Parenthetical]:
             found.append(Parenthetical(opened, opened + 1, pos, True, len(stack)))
     n = len(text)
     while stack:
+        if len(stack) % POLL_EVERY == 0:
+            stop_if_cancelled(cancelled)
         opened = stack.pop()
         found.append(_unclosed(text, opened, n, len(stack)))
     found.sort()  # by opening bracket: `open` is the first field, and no two share it

@@ -35,6 +35,7 @@ from vocab_app.mining.bracket_content import (
     unquoted,
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
+from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import has_cjk, has_latin, is_cjk
@@ -55,7 +56,8 @@ _SENTENCE_END = frozenset("。.;；!！?？")
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
 
 
-def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[GlossHit]:
+def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
+                 cancelled: CancelCheck | None = None) -> list[GlossHit]:
     """All glossed terms in `text` (one line, segment or paragraph), in text order.
 
     `marks` are the spans the author emphasised (`Segment.marks`, markup already removed): a
@@ -66,9 +68,10 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     pronunciations alone) give nothing; a bracket of several equivalents gives one hit each
     (E1), and a pronunciation in the bracket (or between the term and it) goes to
     `GlossHit.pronunciation` (P1). Never raises on odd input: unbalanced brackets run to the
-    end of their sentence. Time is linear in the length of `text`.
+    end of their sentence. Time is linear in the length of `text`. `cancelled` is polled every
+    POLL_EVERY brackets (errors.Cancelled), so a long line does not hold up Cancel.
     """
-    parens = scan_parentheticals(text)
+    parens = scan_parentheticals(text, cancelled)
     if not parens:
         return []
     index = MarkIndex(text, marks) if marks else None
@@ -83,6 +86,8 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[Gloss
     found: list[list[GlossHit]] = [[]] * len(parens)
     cut_at: dict[int, int] = {}  # opening position → index after its close (-1: unclosed)
     for i in range(len(parens) - 1, -1, -1):
+        if i % POLL_EVERY == 0:
+            stop_if_cancelled(cancelled)
         p = parens[i]
         found[i] = _glosses_of(text, p, _left_limit(bounds, p.open), index, cut_at)
         if found[i] or not p.closed:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from vocab_app.errors import Cancelled, InputError
 from vocab_app.mining.align import SentencePairs
+from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.merge import merge
 from vocab_app.mining.model import (
     Document,
@@ -30,7 +31,6 @@ from vocab_app.mining.sentences import sentence_around, sentence_spans
 from vocab_app.mining.zh_terms import prefer_known_terms
 
 Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 
 _POLL_EVERY = 64  # segments between two polls of cancelled() / progress()
 
@@ -67,9 +67,9 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
         if "(" not in text and "（" not in text and not (
                 translation and ("(" in translation or "（" in translation)):
             continue  # every gloss style is a parenthetical: most segments end here
-        hits = _hits(seg.text, seg.marks, seg.code)
-        other = _hits(seg.translation, seg.translation_marks, seg.translation_code) \
-            if seg.translation else []
+        hits = _hits(seg.text, seg.marks, seg.code, cancelled)
+        other = _hits(seg.translation, seg.translation_marks, seg.translation_code,
+                      cancelled) if seg.translation else []
         if not hits and not other:
             continue
         text_spans = sentence_spans(seg.text)
@@ -81,7 +81,9 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
             lines.append((pairs.translation, [h for h in other if (h.term, h.gloss) not in seen],
                           True, pairs.translation_spans))
         for line, line_hits, reverse, spans in lines:
-            for hit in line_hits:
+            for k, hit in enumerate(line_hits):
+                if k % POLL_EVERY == POLL_EVERY - 1:
+                    stop_if_cancelled(cancelled)
                 sentence, span = sentence_around(line, hit.term_span, spans)
                 translation = None
                 if pairs is not None:
@@ -97,13 +99,13 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
 
 
 def _hits(text: str | None, marks: Sequence[tuple[int, int]],
-          code: Sequence[tuple[int, int]]) -> list[GlossHit]:
+          code: Sequence[tuple[int, int]], cancelled: CancelCheck | None) -> list[GlossHit]:
     """The glosses of one line, without those whose bracket, term or gloss touches code."""
     if not text or ("(" not in text and "（" not in text):
         return []  # every gloss style is a parenthetical: skip the extractor entirely
     from vocab_app.mining.glosses import find_glosses
 
-    hits = find_glosses(text, marks=marks)
+    hits = find_glosses(text, marks=marks, cancelled=cancelled)
     if code and hits:
         hits = [h for h in hits if not any(
             _overlaps(span, c) for c in code for span in (h.term_span, h.gloss_span))]
@@ -143,6 +145,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
             on_segment = _segment_progress(progress, done, size, len(doc.segments), total)
         run.occurrences.extend(mine_document(doc, cancelled=cancelled, on_segment=on_segment))
         done += size
+    stop_if_cancelled(cancelled)
     if progress is not None:
         progress(total, total)
     run.notes = merge(run.occurrences)

@@ -165,8 +165,26 @@ V4 = review_days.SCHEMA_SQL + """
 CREATE INDEX cards_leech ON cards (term_id) WHERE leech = 1;
 """
 
+# A sense inserted while the meta row BATCH_KEY exists leaves its term's glosses and style to the
+# writer, who refreshes each touched term once at the end (store/terms.py): rebuilding a term's
+# glosses (and its search index row) on every insert is quadratic in the senses of one term.
+BATCH_KEY = "senses_batch"
+V5 = f"""
+DROP TRIGGER senses_browse_insert;
+CREATE TRIGGER senses_browse_insert AFTER INSERT ON senses
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = '{BATCH_KEY}') BEGIN
+  {_sense_update("NEW.term_id")}
+END;
+"""
+
+
+def refresh_sense_columns(tid: str) -> str:
+    """SQL that recomputes the glosses and style columns of the term whose id is `tid`."""
+    return f"glosses = {_glosses(tid)}, style = {_style(tid)}"
+
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4, 5: V5}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 

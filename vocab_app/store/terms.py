@@ -21,13 +21,15 @@ Runs inside the caller's transaction, after the documents' sources and segments 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from vocab_app.mining.merge import term_key
 from vocab_app.mining.model import Note, Occurrence
+from vocab_app.store.migrations import BATCH_KEY, refresh_sense_columns
 
 
 @dataclass(slots=True)
@@ -64,6 +66,36 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
     again by this call are deleted. See the module docstring for the rules.
     """
     out = StoreOutcome()
+    with _senses_batch(db) as sensed:
+        _store_notes(db, notes, segment_ids, now, reverse_cards, accept, changed_sources, out,
+                     sensed)
+    recount(db, out.touched_term_ids)
+    return out
+
+
+@contextmanager
+def _senses_batch(db: sqlite_utils.Database) -> Iterator[set[int]]:
+    """Senses inserted inside leave their term's glosses and style alone (see the V5 trigger in
+    store/migrations.py); the terms whose ids the caller adds to the yielded set are refreshed
+    once on leaving, whatever happens, so each term costs one rebuild, not one per sense."""
+    db.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
+               [BATCH_KEY])
+    sensed: set[int] = set()
+    try:
+        yield sensed
+    finally:
+        db.execute("DELETE FROM meta WHERE key = ?", [BATCH_KEY])
+        if sensed:
+            db.execute(f"UPDATE terms SET {refresh_sense_columns('terms.id')}"
+                       " WHERE id IN (SELECT value FROM json_each(?))",
+                       [json.dumps(sorted(sensed))])
+
+
+def _store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
+                 segment_ids: Mapping[str, Mapping[int, int]], now: str, reverse_cards: bool,
+                 accept: Collection[tuple[str, str]] | None,
+                 changed_sources: Mapping[str, int] | None, out: StoreOutcome,
+                 sensed: set[int]) -> None:
     seen_occurrences: list[int] = []
     abbreviations = _abbreviation_owners(db)
     changed_paths = set(changed_sources or {})
@@ -84,10 +116,13 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
         if created:
             out.new_term_ids.append(term_id)
             out.counts(first_path).new_terms += 1
+        first_path_of: dict[str, str] = {}
+        for o in occs:
+            first_path_of.setdefault(o.gloss, o.source_path)
         for sense in glosses:
             if add_sense(db, term_id, sense.gloss, sense.style):
-                path = next((o.source_path for o in occs if o.gloss == sense.gloss), first_path)
-                out.counts(path).new_senses += 1
+                sensed.add(term_id)
+                out.counts(first_path_of.get(sense.gloss, first_path)).new_senses += 1
         sense_ids = dict(db.execute("SELECT gloss, id FROM senses WHERE term_id = ?", [term_id]))
         for occ in occs:
             seg = segment_ids[occ.source_path][occ.segment_index]
@@ -97,8 +132,6 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
                 out.counts(occ.source_path).new_occurrences += 1
     for source_id in (changed_sources or {}).values():
         out.touched_term_ids.update(_drop_stale(db, source_id, seen_occurrences))
-    recount(db, out.touched_term_ids)
-    return out
 
 
 def create_term(db: sqlite_utils.Database, *, key: str, term: str, lang: str, created_at: str,
