@@ -57,3 +57,16 @@ def count(path: Path, table: str) -> int:
     """Rows in `table` of the collection at `path` (0 if the file was never created)."""
     found = query(path, f"SELECT count(*) FROM {table}")  # noqa: S608 - test helper
     return found[0][0] if found else 0
+
+
+def open_main_window(qtbot: Any, ops: Ops, path: Path) -> Any:
+    """The main window on `path`, shown, ready (its first load done) and active."""
+    from vocab_app.gui.main_window import MainWindow
+
+    window = MainWindow(ops, path)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window

@@ -11,23 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import call, count, query
+from gui_helpers import call, count, open_main_window, query
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from vocab_app.gui.lists_dialog import ListsDialog
 from vocab_app.gui.main_window import MainWindow
 
 State = list[tuple[int, str, list[tuple[str, str | None]]]]
-
-
-def open_window(qtbot: Any, ops: Any, path: Path) -> MainWindow:
-    window = MainWindow(ops, path)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    return window
 
 
 def lists_state(qtbot: Any, ops: Any) -> State:
@@ -58,7 +48,7 @@ class Lists:
             return list_id
 
         self.week = call(qtbot, ops, make)
-        self.window = open_window(qtbot, ops, path)
+        self.window = open_main_window(qtbot, ops, path)
         dialog = self.window.open_lists()
         assert isinstance(dialog, ListsDialog)
         self.dialog = dialog

@@ -8,21 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gui_helpers import call, count, query
+from gui_helpers import call, count, open_main_window, query
 from PySide6.QtCore import Qt
 
 from vocab_app.gui.lists_dialog import ListsDialog
 from vocab_app.gui.main_window import MainWindow
-
-
-def open_window(qtbot: Any, ops: Any, path: Path) -> MainWindow:
-    window = MainWindow(ops, path)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    return window
 
 
 def menu_text(action: Any) -> str:
@@ -50,7 +40,7 @@ def rows_of(path: Path, ids: tuple[int, ...]) -> tuple[list[tuple], ...]:
 
 def test_deleting_terms_is_undone_and_redone_from_the_edit_menu(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     library = library_ready(qtbot, window)
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     before = count(path, "terms")
@@ -95,7 +85,7 @@ def test_deleting_terms_is_undone_and_redone_from_the_edit_menu(qtbot, shell_see
 
 def test_a_gloss_edit_is_undone_from_the_edit_menu(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     library = library_ready(qtbot, window)
     row = next(r for r in range(library.model.rowCount()) if "; " not in
                library.model.row_data(r).gloss)
@@ -113,7 +103,7 @@ def test_a_gloss_edit_is_undone_from_the_edit_menu(qtbot, shell_seeded):
 
 def test_a_review_answer_is_undone_and_redone_and_its_card_comes_back(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     review = window.view("review")
     with qtbot.waitSignal(review.card_shown, timeout=20000):
         window.show_view("review")
@@ -149,7 +139,7 @@ def test_a_review_answer_is_undone_and_redone_and_its_card_comes_back(qtbot, she
 
 def test_steps_of_different_views_are_undone_newest_first(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     review = window.view("review")
     with qtbot.waitSignal(review.card_shown, timeout=20000):
         window.show_view("review")
@@ -175,7 +165,7 @@ def test_steps_of_different_views_are_undone_newest_first(qtbot, shell_seeded):
 
 def test_list_edits_in_the_lists_window_share_the_window_history(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     terms = query(path, "SELECT id FROM terms ORDER BY position LIMIT 3")
 
     def make(lib: Any) -> int:
@@ -203,7 +193,7 @@ def test_list_edits_in_the_lists_window_share_the_window_history(qtbot, shell_se
 
 def test_views_refresh_only_for_the_kinds_of_data_they_show(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     stats = window.view("stats")
     with qtbot.waitSignal(stats.updated, timeout=20000):
         window.show_view("stats")
@@ -230,7 +220,7 @@ def test_views_refresh_only_for_the_kinds_of_data_they_show(qtbot, shell_seeded)
 
 def test_tags_and_suspension_are_undone_term_by_term(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = open_window(qtbot, ops, path)
+    window = open_main_window(qtbot, ops, path)
     library = library_ready(qtbot, window)
     ids = tuple(library.model.term_id(r) for r in (0, 1))
     call(qtbot, ops, lambda lib: lib.set_tags(ids[:1], ["week1"]))  # one already tagged
