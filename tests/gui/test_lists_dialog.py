@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import call, count, query
+from gui_helpers import call, count, open_main_window, query
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from vocab_app.gui.lists_dialog import ListsDialog
-from vocab_app.gui.main_window import MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -298,12 +297,7 @@ def test_markup_in_terms_and_names_shows_literally(qtbot, dialog, tmp_path):
 
 def test_ctrl_l_opens_lists_and_the_library_filter_follows(qtbot, shell_seeded):
     path, ops = shell_seeded
-    window = MainWindow(ops, path)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=20000):
-        window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    window = open_main_window(qtbot, ops, path)
     library = window.current_view()
     qtbot.waitUntil(lambda: library.model.rowCount() > 0, timeout=20000)
 
