@@ -3,7 +3,7 @@
     vocab export --apkg OUT [--deck NAME] [--list NAME | --source ID] [--with-scheduling]
                  [--reverse] [--cloze]
     vocab export --csv OUT | --tsv OUT | --handout OUT.pdf|OUT.html [--page A4|Letter]
-                 [--list NAME | --source ID]
+                 [--layout glossary|compact|examples|quiz] [--list NAME | --source ID]
 
 Prints one line saying what was written (`12 notes, 24 cards → OUT`). Exporting again after
 adding terms updates the notes already in Anki (same GUIDs); an unchanged collection gives a
@@ -43,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="add a card with the term blanked in its context sentence")
     p.add_argument("--page", choices=("A4", "Letter"), default="A4",
                    help="handout paper size (default A4)")
+    p.add_argument("--layout", choices=("glossary", "compact", "examples", "quiz"),
+                   default="glossary",
+                   help="handout layout: term, pinyin, gloss (glossary; compact: two panels a "
+                        "page), with a shortened example sentence (examples), or a quiz with "
+                        "an answer key on the last page (default glossary)")
     p.set_defaults(func=_run)
 
 
@@ -61,12 +66,13 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.handout:
             report = lib.export.handout(args.handout, list_id=list_id, source_id=args.source,
-                                        page=args.page)
-        else:
-            dialect: Literal["csv", "anki-tsv"] = "csv" if args.csv else "anki-tsv"
-            out = args.csv if args.csv else args.tsv
-            report = lib.export.csv(out, list_id=list_id, source_id=args.source,
-                                    dialect=dialect)
+                                        page=args.page, layout=args.layout)
+            pages = f", {report.pages} pages" if report.pages else ""
+            print(f"{report.notes} terms{pages} -> {report.path}")
+            return 0
+        dialect: Literal["csv", "anki-tsv"] = "csv" if args.csv else "anki-tsv"
+        out = args.csv if args.csv else args.tsv
+        report = lib.export.csv(out, list_id=list_id, source_id=args.source, dialect=dialect)
         print(f"{report.notes} terms -> {report.path}")
         return 0
     finally:

@@ -41,12 +41,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class ExportReport:
     """What an export wrote: notes (terms), cards (Anki cards; 0 for CSV/handouts), the file,
-    and how many cards arrived as review cards (scheduling carried over)."""
+    how many cards arrived as review cards (scheduling carried over) and, for a PDF handout,
+    its pages."""
 
     notes: int
     cards: int
     path: Path
     scheduled: int = 0
+    pages: int = 0  # a PDF handout's page count
 
 
 class Exporter:
@@ -106,26 +108,32 @@ class Exporter:
         return ExportReport(notes=count, cards=0, path=Path(out_path))
 
     def handout(self, out_path: str | Path, *, list_id: int | None = None,
-                source_id: int | None = None, page: str = "A4",
+                source_id: int | None = None, page: str = "A4", layout: str = "glossary",
                 title: str | None = None) -> ExportReport:
-        """Write a printable handout: PDF when `out_path` ends in .pdf, else HTML."""
+        """Write a printable handout in `layout` (export/handout.py: glossary, compact,
+        examples, quiz): PDF when `out_path` ends in .pdf (vocab_app/pdf.py; the report's
+        `pages` is its page count), else HTML. ExportError for an unknown paper size or
+        layout, an empty selection or a file that cannot be written."""
         from vocab_app.export import handout
 
         out = Path(out_path)
-        if page not in handout.PAGES:
-            raise ExportError(f"The paper size {page!r} is not one of A4, Letter.")
+        handout.check_page(page)
+        if layout not in handout.LAYOUTS:
+            raise ExportError(f"The handout layout {layout!r} is not one of "
+                              f"{', '.join(handout.LAYOUTS)}.")
         notes = self.notes(source_id=source_id, list_id=list_id)
         if not notes:
             raise ExportError(_nothing(source_id, list_id))
         title = title or self._title(source_id, list_id)
+        today = self._lib.clock.today()
         if out.suffix.lower() == ".pdf":
             from vocab_app.pdf import write_pdf
 
-            write_pdf(handout.handout_html(notes, title=title, page=page), out, title=title,
-                      page=page, margin_mm=handout.MARGIN_MM)
-            count = len(notes)
-        else:
-            count = handout.write_html(notes, out, title=title, page=page)
+            pages = write_pdf(handout.build(notes, title=title, layout=layout, today=today),
+                              out, page=page)
+            return ExportReport(notes=len(notes), cards=0, path=out, pages=pages)
+        count = handout.write_html(notes, out, title=title, page=page, layout=layout,
+                                   today=today)
         return ExportReport(notes=count, cards=0, path=out)
 
     def _title(self, source_id: int | None, list_id: int | None) -> str:
