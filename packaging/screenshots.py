@@ -6,7 +6,8 @@
 Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit). It seeds a
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
-welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog.
+welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog,
+and page 1 of two PDF handouts of the seeds (handout-glossary, handout-quiz; the PDFs too).
 `--dark` draws the dark palette. `--no-system-cjk` hides the system's CJK fonts from
 fontconfig, so the bundled Noto Sans CJK SC subset must render every Hanzi (boxes would mean
 the bundle is broken).
@@ -122,6 +123,29 @@ def shoot_lists(app, window, ops, out: Path) -> None:
     dialog.close()
 
 
+def shoot_handout(collection: Path, out: Path, now: datetime) -> None:
+    """Export the glossary and quiz handouts of `collection` as PDFs and render page 1 of each
+    (pdfium, the PDF engine of Chrome) to a PNG at 150 dpi, so the printed page can be looked
+    at: Chinese glyphs, column widths, nothing cut."""
+    import pypdfium2
+    from PySide6.QtGui import QImage
+
+    from vocab_app.services.clock import FixedClock
+    from vocab_app.services.library import Library
+
+    with Library.open(collection, clock=FixedClock(now)) as lib:
+        for layout in ("glossary", "quiz"):
+            pdf = out / f"handout-{layout}.pdf"
+            report = lib.export.handout(pdf, layout=layout, title="Seed transcripts")
+            page = pypdfium2.PdfDocument(str(pdf))[0]
+            bitmap = page.render(scale=150 / 72, rev_byteorder=True)  # RGB, 150 dpi
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888)
+            path = out / f"handout-{layout}.png"
+            image.save(str(path))
+            print(f"wrote {path} (page 1 of {report.pages})")
+
+
 def run(out: Path, dark: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
@@ -205,6 +229,7 @@ def run(out: Path, dark: bool = False) -> int:
     shoot_lists(app, window, ops, out)
     window.close()
     ops.shutdown()
+    shoot_handout(seeded, out, now)
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

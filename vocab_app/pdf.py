@@ -219,6 +219,7 @@ def text_layout(text: str, font: QFont, device: QPaintDevice, width: float,
         span = QTextLayout.FormatRange()
         span.start, span.length, span.format = bold[0], bold[1] - bold[0], fmt
         layout.setFormats([span])
+    ascent, height = _line_box(font, device)
     layout.beginLayout()
     y = 0.0
     while True:
@@ -226,14 +227,30 @@ def text_layout(text: str, font: QFont, device: QPaintDevice, width: float,
         if not line.isValid():
             break
         line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
+        # one baseline grid whatever the line's fonts: a Chinese line (taller CJK ascent) sits
+        # on the same baseline as the Latin cell beside it
+        line.setPosition(QPointF(0, y + ascent - line.ascent()))
+        y += max(height, line.height())
     layout.endLayout()
     return layout
 
 
+def _line_box(font: QFont, device: QPaintDevice) -> tuple[float, float]:
+    """The ascent and height of a line holding both Latin and Chinese in `font`."""
+    probe = QTextLayout("Hg汉字", font, device)
+    probe.beginLayout()
+    line = probe.createLine()
+    line.setLineWidth(1e6)
+    probe.endLayout()
+    return line.ascent(), line.height()
+
+
 def _height(layout: QTextLayout) -> float:
-    return layout.boundingRect().height()
+    count = layout.lineCount()
+    if not count:
+        return 0.0
+    last = layout.lineAt(count - 1)
+    return last.y() + last.height()
 
 
 def column_widths(naturals: Sequence[float], minimums: Sequence[float], width: float,

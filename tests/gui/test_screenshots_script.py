@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ("welcome", "mine-preview", "library", "review-front", "review-back", "stats",
          "export-dialog", "lists-dialog")
+HANDOUTS = ("handout-glossary", "handout-quiz")  # page 1 of each PDF, rendered
 
 
 @pytest.mark.slow
@@ -30,3 +31,8 @@ def test_the_screenshot_script_writes_a_picture_of_every_view(tmp_path: Path) ->
         png = tmp_path / f"{name}.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
         assert png.stat().st_size > 10_000, f"{name}.png is nearly empty"
+    for name in HANDOUTS:
+        png = tmp_path / f"{name}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
+        assert png.stat().st_size > 30_000, f"{name}.png is nearly empty"
+        assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF-")
