@@ -176,3 +176,107 @@ def test_a_fifo_or_a_refused_name_gives_one_sentence_and_nothing_changes(qtbot, 
     if where == "fifo":
         assert stat.S_ISFIFO(os.lstat(target).st_mode)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".vocab-export-")] == []
+
+
+def _two_lists(qtbot, ops) -> tuple[int, int, list[str]]:
+    """Two lists over the seeded collection: 'Week 1' (five terms, the last first, one with
+    the list's own gloss) and 'Exam'."""
+    from gui_helpers import call
+
+    def make(lib: Any) -> tuple[int, int, list[str]]:
+        rows = list(lib.db.execute("SELECT id, term FROM terms ORDER BY position LIMIT 5"))
+        ids = [r[0] for r in rows]
+        week = lib.lists.create("Week 1")
+        lib.lists.add_terms(week, ids[::-1])
+        lib.lists.set_gloss(week, ids[2], "课堂释义")
+        exam = lib.lists.create("Exam")
+        lib.lists.add_terms(exam, ids[:2])
+        return week, exam, [r[1] for r in rows][::-1]
+
+    return call(qtbot, ops, make)
+
+
+def _open(qtbot, ops, lists: int) -> ExportDialog:
+    dlg = ExportDialog(ops)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.list_combo.count() == lists, timeout=20000)
+    return dlg
+
+
+def test_choosing_a_list_names_the_deck_and_the_file_after_it(qtbot, shell_seeded, tmp_path):
+    from helpers.anki_profile import Anki
+
+    _path, ops = shell_seeded
+    week, exam, order = _two_lists(qtbot, ops)
+    dlg = _open(qtbot, ops, 2)
+    choose(dlg, dlg.format_combo, "apkg")
+    choose(dlg, dlg.scope_combo, "list")
+    choose(dlg, dlg.list_combo, exam)
+    assert dlg.deck_edit.text() == "Exam" and Path(dlg.path_edit.text()).name == "Exam.apkg"
+    choose(dlg, dlg.list_combo, week)
+    assert dlg.deck_edit.text() == "Week 1"
+    assert Path(dlg.path_edit.text()).name == "Week 1.apkg"
+    choose(dlg, dlg.format_combo, "pdf")
+    assert Path(dlg.path_edit.text()).name == "Week 1.pdf"
+    choose(dlg, dlg.format_combo, "apkg")
+    dlg.path_edit.setText(str(tmp_path / "Week 1.apkg"))
+    report = export(qtbot, dlg)
+    # the list's deck holds the list's terms in the list's order, with the list's gloss
+    anki = Anki(tmp_path / "anki")
+    try:
+        anki.import_apkg(report.path)
+        cards = sorted((anki.col.get_card(c) for c in anki.col.find_cards("")),
+                       key=lambda card: card.due)  # a new card's due is its position
+        assert [c.note()["Term"] for c in cards] == order
+        assert {anki.col.decks.name(c.did) for c in cards} == {"Week 1"}
+        assert cards[2].note()["Gloss"] == "课堂释义"
+    finally:
+        anki.close()
+
+
+def test_each_scope_keeps_its_own_choices(qtbot, shell_seeded, tmp_path):
+    _path, ops = shell_seeded
+    week, exam, _order = _two_lists(qtbot, ops)
+    dlg = _open(qtbot, ops, 2)
+    # the collection: an Anki package under the learner's own deck name
+    choose(dlg, dlg.format_combo, "apkg")
+    dlg.deck_edit.setText("My deck")
+    dlg.path_edit.setText(str(tmp_path / "mine.apkg"))
+    export(qtbot, dlg)
+    # a list: a quiz handout
+    choose(dlg, dlg.scope_combo, "list")
+    choose(dlg, dlg.list_combo, week)
+    choose(dlg, dlg.format_combo, "pdf")
+    choose(dlg, dlg.layout_combo, "quiz")
+    dlg.page_combo.setCurrentText("Letter")
+    assert Path(dlg.path_edit.text()).name == "Week 1.pdf"
+    dlg.path_edit.setText(str(tmp_path / "week1-quiz.pdf"))
+    assert export(qtbot, dlg).pages == 2  # five terms: the quiz and its key
+
+    again = _open(qtbot, ops, 2)
+    assert again.format.key == "apkg" and again.deck_edit.text() == "My deck"
+    assert Path(again.path_edit.text()) == tmp_path / "mine.apkg"
+    choose(again, again.scope_combo, "list")
+    choose(again, again.list_combo, week)
+    assert again.format.key == "pdf" and again.layout_combo.currentData() == "quiz"
+    assert again.page_combo.currentText() == "Letter"
+    assert Path(again.path_edit.text()) == tmp_path / "week1-quiz.pdf"
+    choose(again, again.list_combo, exam)  # never exported: named after itself
+    assert Path(again.path_edit.text()).stem == "Exam"
+    choose(again, again.scope_combo, "all")
+    assert again.deck_edit.text() == "My deck" and again.format.key == "apkg"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv", "html"])
+def test_a_300_character_file_name_gives_a_sentence_for_every_format(qtbot, dialog, tmp_path,
+                                                                     fmt):
+    choose(dialog, dialog.format_combo, fmt)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / ("h" * 300 + f".{fmt}")
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.failed, timeout=60000) as failed:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = failed.args[0]
+    assert "file name" in text and text.endswith(".") and "Traceback" not in text
+    assert list((tmp_path / "out").iterdir()) == []

@@ -1,9 +1,13 @@
 """The Export dialog: an Anki package, a CSV or Anki TSV table, or a printable handout of the
 whole collection, one source or one teacher list.
 
-The export runs through `Ops` (off the GUI thread) with a progress bar. The last folder and the
-chosen options are remembered (QSettings). A failure is shown as one sentence inside the dialog;
-success says where the file is and offers to open its folder.
+The export runs through `Ops` (off the GUI thread) with a progress bar. The choices are
+remembered per scope (QSettings group `export/scope/<all | list-ID | source-ID>`): format, deck
+name, card options, paper, handout layout and file, so a list's export never renames the
+collection's deck or file. A scope chosen for the first time gets its own name: a list's deck
+and file are named after the list, a source's file after the source, in the last folder used.
+A failure is shown as one sentence inside the dialog; success says where the file is and offers
+to open its folder.
 """
 
 from __future__ import annotations
@@ -64,6 +68,12 @@ FORMATS = (
     Format("html", "Printable handout (HTML)", ".html", "HTML (*.html *.htm)"),
 )
 SCOPES = (("all", "Whole collection"), ("source", "One source"), ("list", "A teacher list"))
+LAYOUTS = (("glossary", "Glossary: term, pinyin, gloss"),
+           ("compact", "Compact glossary (two columns a page)"),
+           ("examples", "Glossary with example sentences"),
+           ("quiz", "Quiz, with the answer key on the last page"))
+#: What is remembered per scope: widget value keys and their defaults (deck/path: see _defaults)
+_REMEMBERED = ("format", "deck_name", "reverse", "cloze", "scheduling", "page", "layout", "path")
 
 
 class ExportDialog(QDialog):
@@ -95,17 +105,21 @@ class ExportDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source_combo.setMinimumContentsLength(30)
         self.list_combo = QComboBox()
-        # A list's deck is named after the list; other exports use the learner's own name.
-        self._own_deck = str(settings.value("export/deck_name", "vocab_app"))
         self._list_names: dict[int, str] = {}
-        self._naming_list_deck = False
-        self.deck_edit = QLineEdit(self._own_deck)
-        self.deck_edit.textChanged.connect(self._on_deck_text)
+        self._source_titles: dict[int, str] = {}
+        # each scope's choices while the dialog is open (saved to QSettings on export)
+        self._scopes: dict[str, dict[str, object]] = {}
+        self._scope_key = "all"
+        self._loading = False
+        self.deck_edit = QLineEdit()
         self.reverse_check = QCheckBox("Also reverse cards (gloss → term)")
         self.cloze_check = QCheckBox("Cloze cards from the context sentence")
         self.schedule_check = QCheckBox("Include review scheduling (due dates and intervals)")
         self.page_combo = QComboBox()
         self.page_combo.addItems(["A4", "Letter"])
+        self.layout_combo = QComboBox()
+        for key, label in LAYOUTS:
+            self.layout_combo.addItem(label, key)
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("File to write")
         browse = QPushButton("Choose…")
@@ -124,6 +138,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.cloze_check)
         form.addRow("", self.schedule_check)
         form.addRow("Paper:", self.page_combo)
+        form.addRow("Layout:", self.layout_combo)
         form.addRow("Save as:", path_row)
         self._form = form
 
@@ -150,16 +165,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        index = self.format_combo.findData(settings.value("export/format", "apkg"))
-        self.format_combo.setCurrentIndex(max(index, 0))
-        self.reverse_check.setChecked(bool(settings.value("export/reverse", False, type=bool)))
-        self.schedule_check.setChecked(
-            bool(settings.value("export/scheduling", False, type=bool)))
+        del settings
         self.format_combo.currentIndexChanged.connect(self._on_format)
-        self.scope_combo.currentIndexChanged.connect(self._update_fields)
-        self.scope_combo.currentIndexChanged.connect(self._name_deck)
-        self.list_combo.currentIndexChanged.connect(self._name_deck)
-        self._on_format()
+        self.scope_combo.currentIndexChanged.connect(self._on_scope)
+        self.list_combo.currentIndexChanged.connect(self._on_scope)
+        self.source_combo.currentIndexChanged.connect(self._on_scope)
+        self._show_scope(self._scope_key)
         self._fill_choices()
 
     # --- choices --------------------------------------------------------------------------
@@ -174,12 +185,15 @@ class ExportDialog(QDialog):
         folder = Path(str(QSettings().value("export/last_dir", str(Path.home()))))
         return folder if folder.is_dir() else Path.home()
 
-    def _default_name(self) -> str:
-        base = "".join(ch if ch.isalnum() or ch in "-_ " else "_"
-                       for ch in (self.deck_edit.text().strip() or "vocab_app")).strip()
-        return (base or "vocab_app") + self.format.suffix
+    def _default_name(self, base: str | None = None) -> str:
+        text = base if base is not None else self.deck_edit.text()
+        name = "".join(ch if ch.isalnum() or ch in "-_ " else "_"
+                       for ch in (text.strip() or "vocab_app")).strip()
+        return (name or "vocab_app") + self.format.suffix
 
     def _on_format(self) -> None:
+        if self._loading:
+            return
         current = self.path_edit.text().strip()
         if current:
             path = Path(current)
@@ -194,27 +208,95 @@ class ExportDialog(QDialog):
         rows = {self.source_combo: scope == "source", self.list_combo: scope == "list",
                 self.deck_edit: key == "apkg", self.reverse_check: key == "apkg",
                 self.cloze_check: key == "apkg", self.schedule_check: key == "apkg",
-                self.page_combo: key in ("pdf", "html")}
+                self.page_combo: key in ("pdf", "html"), self.layout_combo: key in ("pdf", "html")}
         for widget, visible in rows.items():
             self._form.setRowVisible(widget, visible)
 
-    def _on_deck_text(self, text: str) -> None:
-        if not self._naming_list_deck and self.scope_combo.currentData() != "list":
-            self._own_deck = text
+    # --- choices per scope ----------------------------------------------------------------
 
-    def _name_deck(self) -> None:
-        """Show the chosen list's name as the deck name for a list, else the own deck name."""
-        if self.scope_combo.currentData() == "list":
-            name = self._list_names.get(self.list_combo.currentData())
-        else:
-            name = self._own_deck
-        if name is None or name == self.deck_edit.text():
+    def scope_key(self) -> str:
+        """The chosen scope as a settings key: `all`, `list-ID` or `source-ID`."""
+        scope = self.scope_combo.currentData()
+        if scope == "list" and self.list_combo.currentData() is not None:
+            return f"list-{self.list_combo.currentData()}"
+        if scope == "source" and self.source_combo.currentData() is not None:
+            return f"source-{self.source_combo.currentData()}"
+        return "all"
+
+    def _on_scope(self) -> None:
+        if self._loading:
             return
-        self._naming_list_deck = True
+        key = self.scope_key()
+        if key != self._scope_key:
+            self._scopes[self._scope_key] = self._values()
+            self._scope_key = key
+            self._show_scope(key)
+        self._update_fields()
+
+    def _values(self) -> dict[str, object]:
+        """The dialog's current choices, as _REMEMBERED names them."""
+        return {"format": self.format.key, "deck_name": self.deck_edit.text().strip(),
+                "reverse": self.reverse_check.isChecked(),
+                "cloze": self.cloze_check.isChecked(),
+                "scheduling": self.schedule_check.isChecked(),
+                "page": self.page_combo.currentText(), "layout": self.layout_combo.currentData(),
+                "path": self.path_edit.text().strip()}
+
+    def _scope_name(self, key: str) -> str | None:
+        """The list's name or the source's title a scope is named after (None: the collection)."""
+        kind, _, ident = key.partition("-")
+        if kind == "list" and ident:
+            return self._list_names.get(int(ident))
+        if kind == "source" and ident:
+            return self._source_titles.get(int(ident))
+        return None
+
+    def _stored(self, key: str) -> dict[str, object]:
+        """A scope's choices as last exported (QSettings); {} for a scope never exported. The
+        collection's scope falls back to the single set of choices older versions kept."""
+        settings = QSettings()
+        group = f"export/scope/{key}/"
+        found = {name: settings.value(group + name) for name in _REMEMBERED
+                 if settings.contains(group + name)}
+        if not found and key == "all":
+            legacy = {"format": "export/format", "deck_name": "export/deck_name",
+                      "reverse": "export/reverse", "scheduling": "export/scheduling"}
+            found = {name: settings.value(old) for name, old in legacy.items()
+                     if settings.contains(old)}
+        return found
+
+    def _show_scope(self, key: str) -> None:
+        """Fill the widgets with a scope's choices: as left in this dialog, else as last
+        exported, else named after the list or source (the collection: `vocab_app`)."""
+        values = self._scopes.get(key) or self._stored(key)
+        name = self._scope_name(key)
+        previous = self._values()
+
+        def flag(field: str) -> bool:
+            value = values.get(field, previous[field])
+            return value in (True, "true", "1", 1)
+
+        self._loading = True
         try:
-            self.deck_edit.setText(name)
+            fmt = self.format_combo.findData(values.get("format", previous["format"]))
+            self.format_combo.setCurrentIndex(max(fmt, 0))
+            deck = str(values.get("deck_name") or name or "vocab_app")
+            self.deck_edit.setText(deck)
+            self.reverse_check.setChecked(flag("reverse"))
+            self.cloze_check.setChecked(flag("cloze"))
+            self.schedule_check.setChecked(flag("scheduling"))
+            self.page_combo.setCurrentText(str(values.get("page", previous["page"])))
+            layout = self.layout_combo.findData(values.get("layout", previous["layout"]))
+            self.layout_combo.setCurrentIndex(max(layout, 0))
+            path = str(values.get("path") or "")
+            if path:
+                path = str(Path(path).with_suffix(self.format.suffix))
+            else:
+                path = str(self.last_folder() / self._default_name(name or deck))
+            self.path_edit.setText(path)
         finally:
-            self._naming_list_deck = False
+            self._loading = False
+        self._update_fields()
 
     def _fill_choices(self) -> None:
         def choices(lib: Library) -> tuple[list[SourceRow], list[TermList]]:
@@ -225,11 +307,19 @@ class ExportDialog(QDialog):
 
     def _on_choices(self, result: tuple[list[SourceRow], list[TermList]]) -> None:
         sources, lists = result
-        for source in sources:
-            self.source_combo.addItem(f"{source.title} ({source.term_count:,} terms)", source.id)
-        for term_list in lists:
-            self.list_combo.addItem(f"{term_list.name} ({term_list.size:,} terms)", term_list.id)
-            self._list_names[term_list.id] = term_list.name
+        self._loading = True  # filling the combos is not the user choosing
+        try:
+            for source in sources:
+                self.source_combo.addItem(f"{source.title} ({source.term_count:,} terms)",
+                                          source.id)
+                self._source_titles[source.id] = source.title
+            for term_list in lists:
+                self.list_combo.addItem(f"{term_list.name} ({term_list.size:,} terms)",
+                                        term_list.id)
+                self._list_names[term_list.id] = term_list.name
+        finally:
+            self._loading = False
+        self._on_scope()
         for row, available in ((1, sources), (2, lists)):
             item = self._scope_items.item(row)
             if item is not None:
@@ -317,16 +407,20 @@ class ExportDialog(QDialog):
             return lambda lib, ctx: lib.export.csv(path, list_id=list_id, source_id=source_id,
                                                    dialect=dialect)
         page = self.page_combo.currentText()
+        layout = str(self.layout_combo.currentData())
         return lambda lib, ctx: lib.export.handout(path, list_id=list_id, source_id=source_id,
-                                                   page=page)
+                                                   page=page, layout=layout)
 
     def _remember(self, path: Path) -> None:
+        """Save the choices of every scope set in this dialog (the exported one with its
+        file), and the folder, for the next time."""
         settings = QSettings()
         settings.setValue("export/last_dir", str(path.parent))
-        settings.setValue("export/format", self.format.key)
-        settings.setValue("export/deck_name", self._own_deck.strip())
-        settings.setValue("export/reverse", self.reverse_check.isChecked())
-        settings.setValue("export/scheduling", self.schedule_check.isChecked())
+        self._scopes[self._scope_key] = {**self._values(), "path": str(path)}
+        for key, values in self._scopes.items():
+            for name, value in values.items():
+                if value not in (None, ""):
+                    settings.setValue(f"export/scope/{key}/{name}", value)
 
     @staticmethod
     def success_text(report: ExportReport) -> str:
