@@ -38,7 +38,7 @@ from vocab_app.store.terms import (
 )
 
 __all__ = ["ImportListReport", "ListError", "ListPreview", "ListTerm", "PreviewRow",
-           "TermList", "TermLists"]
+           "TermList", "TermLists", "valid_list_name", "valid_text"]
 
 MAX_NAME = 200
 
@@ -207,7 +207,7 @@ class TermLists:
         for row in parsed.rows:
             if row.skipped:
                 rows.append(PreviewRow(row, "skip", row.problem))
-            elif self._lookup(row.term) is not None:
+            elif self.lookup(row.term) is not None:
                 rows.append(PreviewRow(row, "link"))
             elif not row.gloss:
                 rows.append(PreviewRow(row, "skip", f"no gloss for {row.term!r}, which is not"
@@ -237,8 +237,8 @@ class TermLists:
                 if item.action == "skip":
                     report.skipped.append(f"line {row.line}: {item.why}")
                     continue
-                term_id, created = self._find_or_create(row.term, row.gloss, list(row.tags),
-                                                        reverse_cards)
+                term_id, created = self.find_or_create(row.term, row.gloss, list(row.tags),
+                                                       reverse_cards=reverse_cards)
                 if term_id in term_ids:
                     report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
                     continue
@@ -254,7 +254,7 @@ class TermLists:
                 store.set_gloss_override(self.db, report.list_id, term_id, gloss)
         return report
 
-    def _lookup(self, term: str) -> tuple[int, str] | None:
+    def lookup(self, term: str) -> tuple[int, str] | None:
         """(id, tags) of the stored term `term` names, matched like the miner does, or None."""
         from vocab_app.mining.merge import term_key
 
@@ -267,17 +267,24 @@ class TermLists:
         the miner does; ListError when there is none."""
         if text.isdigit() and term_exists(self.db, int(text)):
             return int(text)
-        found = self._lookup(text)
+        found = self.lookup(text)
         if found is None:
             raise ListError(f"There is no term {text!r} in the collection.")
         return found[0]
 
-    def _find_or_create(self, term: str, gloss: str, tags: list[str],
-                        reverse_cards: bool) -> tuple[int, bool]:
+    def find_or_create(self, term: str, gloss: str, tags: Sequence[str] = (), *,
+                       reverse_cards: bool | None = None) -> tuple[int, bool]:
+        """(id, created): the stored term `term` names (its tags merged with `tags`), or a new
+        note made as a mined term is (store/terms.create_term: its cards, a reverse card when
+        `reverse_cards`, by default the collection's setting) with `gloss` as its sense.
+        Call inside a transaction."""
         from vocab_app.mining.merge import term_key, term_lang
 
+        if reverse_cards is None:
+            reverse_cards = load_settings(self.db).reverse_cards
+
         key = term_key(term)
-        row = self._lookup(term)
+        row = self.lookup(term)
         if row is not None:
             if tags:
                 merged = list(dict.fromkeys([*(row[1] or "").split(), *tags]))
@@ -303,11 +310,9 @@ class TermLists:
                 raise ListError(f"There is no term with id {t}.")
 
     def _valid_name(self, name: str, ignore_id: int | None = None) -> str:
-        name = " ".join((name or "").split())
-        if not name:
-            raise ListError("A list needs a name; the name given is empty.")
-        if len(name) > MAX_NAME:
-            raise ListError(f"A list name can be at most {MAX_NAME} characters long.")
+        return self._unique(valid_list_name(name), ignore_id)
+
+    def _unique(self, name: str, ignore_id: int | None) -> str:
         existing = store.list_id_named(self.db, name)
         if existing is not None and existing != ignore_id:
             raise ListError(f"A list called {name!r} already exists; choose another name.")
@@ -315,6 +320,45 @@ class TermLists:
 
     def _stamp(self) -> str:
         return self.clock.now().strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def valid_text(text: str, what: str, *, empty_ok: bool = False) -> str:
+    """A typed term or gloss (`what`) on one line with runs of spaces made one, or ListError
+    with a sentence: empty (unless `empty_ok`), holding control characters, or over 1,000
+    characters."""
+    import unicodedata
+
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text or ""):
+        raise ListError(f"The {what} holds control characters; type it on one line.")
+    cleaned = " ".join((text or "").split())
+    if not cleaned and not empty_ok:
+        raise ListError(f"Type a {what}; the {what} given is empty.")
+    if len(cleaned) > 1000:
+        raise ListError(f"A {what} can be at most 1,000 characters long.")
+    return cleaned
+
+
+def valid_list_name(name: str) -> str:
+    """`name` as a list is called (runs of spaces made one), or ListError with a sentence: a
+    name that is empty or only spaces, longer than MAX_NAME, or holding `/` (a list's name
+    becomes its deck's and its file's name) or a control character (a tab, a line break, an
+    escape, or an invisible format character such as a bidi override)."""
+    import unicodedata
+
+    text = name or ""
+    bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Cf")), None)
+    if bad is not None:
+        raise ListError(f"A list name cannot hold control characters (here U+{ord(bad):04X}); "
+                        "type the name on one line, with letters, digits and punctuation.")
+    text = " ".join(text.split())
+    if not text:
+        raise ListError("A list needs a name; the name given is empty.")
+    if "/" in text:
+        raise ListError("A list name cannot hold '/' (it becomes the name of the deck and "
+                        "of the exported file); use '-' instead.")
+    if len(text) > MAX_NAME:
+        raise ListError(f"A list name can be at most {MAX_NAME} characters long.")
+    return text
 
 
 def _style(term: str, gloss: str) -> str:
