@@ -109,7 +109,7 @@ def shoot_lists(app, window, ops, out: Path) -> None:
         list_id = lib.lists.create("Week 1 — 强化学习")
         lib.lists.add_terms(list_id, ids)
         lib.lists.set_gloss(list_id, ids[1], "课堂用语：老师的释义")
-        lib.lists.create("Exam <b>review</b>")
+        lib.lists.create("Exam <b>review<b>")  # shown as text; a name holds no "/"
         return list_id
 
     ops.run(make, on_done=made.append, changes=LISTS)

@@ -285,10 +285,10 @@ def test_a_bad_list_file_shows_one_sentence_and_changes_nothing(qtbot, dialog, c
 def test_markup_in_terms_and_names_shows_literally(qtbot, dialog, tmp_path):
     f = tmp_path / "tags.tsv"
     f.write_text("<b>bold</b>\t<i>斜体</i>\n", encoding="utf-8")
-    import_accepted(qtbot, dialog, f, name="<b>Week</b>")
-    assert dialog.list_names() == ["<b>Week</b>"]
+    import_accepted(qtbot, dialog, f, name="<b>Week<i>")
+    assert dialog.list_names() == ["<b>Week<i>"]
     assert dialog.title.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.title.text() == "<b>Week</b> · 1 term"
+    assert dialog.title.text() == "<b>Week<i> · 1 term"
     assert dialog.model.index(0, 1).data() == "<b>bold</b>"
     assert dialog.model.index(0, 2).data() == "<i>斜体</i>"
     assert "&lt;i&gt;" in dialog.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
@@ -384,3 +384,55 @@ def test_an_unbalanced_quote_shows_in_the_preview_with_its_line_and_the_rest_imp
     assert warning.startswith("line 3: a quote") and "skipped" in warning
     import_accepted(qtbot, dialog, f)
     assert dialog.shown_terms() == ["apple", "plum", "fig"]
+
+
+def test_typing_a_term_into_a_list_adds_it_and_undo_takes_it_out(qtbot, dialog, week,
+                                                                 collection, seed_terms):
+    pane = dialog.terms_pane
+    terms_before = count(collection, "terms")
+    pane.term_edit.setFocus()
+    pane.term_edit.insert("mixture of experts")  # what an input method does
+    pane.gloss_edit.insert("专家混合模型")
+    qtbot.keyClick(pane.gloss_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, dialog)
+    wanted = [t for _, t in seed_terms] + ["mixture of experts"]
+    assert dialog.shown_terms() == wanted == file_order(collection, week)
+    assert count(collection, "terms") == terms_before + 1  # a note in the collection too
+    assert query(collection, "SELECT s.gloss FROM senses s JOIN terms t ON t.id = s.term_id"
+                 " WHERE t.term = 'mixture of experts'") == [("专家混合模型",)]
+    assert "to the collection" in dialog.message.text()
+    assert pane.term_edit.text() == "" == pane.gloss_edit.text()  # ready for the next one
+    # a known term needs no gloss; an unknown one without a gloss is refused, text kept
+    pane.term_edit.insert(seed_terms[0][1])
+    pane.request_add()
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text() == f"“{seed_terms[0][1]}” is already in this list."
+    assert dialog.message.objectName() == "errorText"
+    pane.term_edit.clear()
+    pane.term_edit.insert("speculative decoding")
+    pane.request_add()
+    wait_idle(qtbot, dialog)
+    assert "give it a gloss" in dialog.message.text()
+    assert pane.term_edit.text() == "speculative decoding"
+    assert count(collection, "terms") == terms_before + 1
+
+    assert dialog.undo_stack.undoText() == "Add “mixture of experts” to the list"
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, dialog)
+    assert dialog.shown_terms() == wanted[:-1] == file_order(collection, week)
+    assert count(collection, "terms") == terms_before
+    dialog.undo_stack.redo()
+    wait_idle(qtbot, dialog)
+    assert dialog.shown_terms() == wanted == file_order(collection, week)
+
+
+@pytest.mark.parametrize("name", ["Week 1/2", "Exam\tre-sit", "   "])
+def test_a_list_name_with_a_slash_or_control_character_is_refused(qtbot, dialog, collection,
+                                                                  name):
+    dialog.create_list(name)
+    wait_idle(qtbot, dialog)
+    text = dialog.message.text()
+    assert dialog.message.objectName() == "errorText" and text.endswith(".")
+    assert ("'/'" in text) if "/" in name else ("control" in text or "empty" in text)
+    assert file_lists(collection) == [] and dialog.list_names() == []

@@ -1,6 +1,6 @@
 """The undoable teacher-list edits (see gui/undo.py): New list, Rename, Reorder, Move a term, a
-list's own gloss, Add to list (the Library's) and Import CSV/TSV; deleting a list and removing
-terms are in gui/commands.py.
+list's own gloss, Add to list (the Library's), a term typed into a list and Import CSV/TSV;
+deleting a list and removing terms are in gui/commands.py.
 
 Each command's `apply` runs on the worker through `lib.lists`, remembers there what its `revert`
 needs (the old name, order, place or gloss), and keeps what a redo must reuse: a list made
@@ -25,6 +25,7 @@ from vocab_app.gui.undo import OpCommand
 from vocab_app.services.changes import LISTS, Changes
 from vocab_app.services.list_undo import DeletedList, delete_list, restore_list
 from vocab_app.services.lists import ImportListReport, ListPreview, ListTerm
+from vocab_app.services.lists_typed import TakenBack, TypedTerm, add_typed, put_back, take_back
 from vocab_app.wording import plural
 
 if TYPE_CHECKING:
@@ -236,6 +237,43 @@ class AddToList(ListCommand):
         if self._created:
             return lib.lists.delete(self.list_id)
         return lib.lists.remove_terms(self.list_id, self._added)
+
+
+class AddTypedTerm(ListCommand):
+    """A term typed into a list (services/lists_typed.py): a known term is linked, a new one
+    becomes a note too; undo takes it out of the list (and deletes the note it made), redo puts
+    it back under the same ids."""
+
+    changes: Changes | None = None  # the result says whether a note was made
+
+    def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
+                 term: str, gloss: str, *, done: Shown, undone: Shown,
+                 report: Report) -> None:
+        super().__init__(ops, stack, originator, f"Add “{clean(term)}” to the list",
+                         done=done, undone=undone, report=report)
+        self.list_id, self._term, self._gloss = list_id, term, gloss
+        self.typed: TypedTerm | None = None  # what the first apply did
+        self._taken: TakenBack | None = None
+
+    def message(self) -> str:
+        typed = self.typed
+        if typed is None:
+            return f"{self.text()}."
+        if typed.created:
+            return f"Added “{typed.term}” to the list and, as a new term, to the collection."
+        return f"Added “{typed.term}” to the list."
+
+    def apply(self, lib: Library) -> TypedTerm | Changes:
+        if self._taken is not None:
+            return put_back(lib.lists, self._taken)
+        assert self.list_id is not None
+        self.typed = add_typed(lib.lists, self.list_id, self._term, self._gloss)
+        return self.typed
+
+    def revert(self, lib: Library) -> TakenBack:
+        assert self.typed is not None
+        self._taken = take_back(lib.lists, self.typed)
+        return self._taken
 
 
 class ImportList(ListCommand):

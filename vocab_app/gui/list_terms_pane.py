@@ -3,8 +3,10 @@
 The pane shows the terms it is given (`show_terms`) and collects what the user asks for: a
 list's own gloss edited in place (Double-click or F2; an empty cell goes back to the term's
 senses: `model.gloss_edited`), a move (Alt+Up/Alt+Down or the buttons, shown at once:
-`move_requested`) and a removal from the list (Del: `remove_requested`). It stores nothing:
-the window (lists_dialog.py) runs each change through `Ops` and reloads.
+`move_requested`), a removal from the list (Del: `remove_requested`) and a term typed into
+the row under the table (term, gloss, Enter or Add: `add_requested`; the row is emptied once
+the window says it was stored, `typed_added`). It stores nothing: the window
+(lists_dialog.py) runs each change through `Ops` and reloads.
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vocab_app.gui.actions import add_action
 from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
@@ -28,6 +37,7 @@ class ListTermsPane(QWidget):
 
     move_requested = Signal(object, int)  # the ListTerm moved, its new row (shown already)
     remove_requested = Signal(list)  # the ListTerms to take out of the list
+    add_requested = Signal(str, str)  # a typed term and its gloss (may be empty)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +67,18 @@ class ListTermsPane(QWidget):
         self.down_button = pane_button("Move down", lambda: self.move_term(1), "Alt+Down")
         self.remove_button = pane_button("Remove from list", self.remove_selected,
                                          "Del (the terms stay in the collection)")
+        self.term_edit = QLineEdit()
+        self.term_edit.setPlaceholderText("Type a term…")
+        self.term_edit.setAccessibleName("New term")
+        self.gloss_edit = QLineEdit()
+        self.gloss_edit.setPlaceholderText("…and its gloss (needed for a term not yet in "
+                                           "the collection)")
+        self.gloss_edit.setAccessibleName("Its gloss")
+        self.add_button = pane_button("Add", self.request_add,
+                                      "Add the typed term to the end of the list (Enter)")
+        for edit in (self.term_edit, self.gloss_edit):
+            edit.returnPressed.connect(self.request_add)
+            edit.textChanged.connect(self._update_buttons)
         hint = plain_label("Double-click or F2 edits the gloss this list shows (italic: the "
                            "list's own); an empty gloss goes back to the term's senses.")
         hint.setObjectName("hint")
@@ -69,6 +91,11 @@ class ListTermsPane(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
+        typing = QHBoxLayout()
+        typing.addWidget(self.term_edit, 2)
+        typing.addWidget(self.gloss_edit, 3)
+        typing.addWidget(self.add_button)
+        layout.addLayout(typing)
         layout.addWidget(hint)
         self._update_buttons()
 
@@ -121,6 +148,7 @@ class ListTermsPane(QWidget):
         has_terms = bool(self.selected_terms())
         for widget in (self.up_button, self.down_button, self.remove_button):
             widget.setEnabled(has_terms)
+        self.add_button.setEnabled(bool(self.term_edit.text().strip()))
 
     # --- what the user asks for ------------------------------------------------------------
 
@@ -150,3 +178,16 @@ class ListTermsPane(QWidget):
         """Open the editor on the current term's gloss."""
         edit_in_current_row(self.table, GLOSS_COLUMN)
 
+
+    @Slot()
+    def request_add(self) -> None:
+        """Ask to add the typed term (with its gloss) to the list (`add_requested`)."""
+        term = self.term_edit.text()
+        if term.strip():
+            self.add_requested.emit(term, self.gloss_edit.text())
+
+    def typed_added(self) -> None:
+        """The typed term was stored: empty the row for the next one."""
+        self.term_edit.clear()
+        self.gloss_edit.clear()
+        self.term_edit.setFocus()

@@ -4,7 +4,9 @@ Lists (gui/lists_pane.py): New list…, Import CSV/TSV… (a preview of the rows
 odd line, comes first: OK imports, Cancel stores nothing), rename in place (F2 or double-click),
 delete (Del, with undo), reorder (Alt+Up/Alt+Down or drag). Terms (gui/list_terms_pane.py), in
 list order: edit the gloss this list shows in place (an empty cell goes back to the term's
-senses), move (Alt+Up/Alt+Down or the buttons), remove from the list (Del, with undo).
+senses), move (Alt+Up/Alt+Down or the buttons), remove from the list (Del, with undo), and type
+a term with its gloss into the row under the table (a term not yet in the collection becomes a
+note too; undo takes it out again).
 Every edit is a named step of the window's undo history (gui/list_commands.py, gui/commands.py):
 Ctrl+Z here undoes its last step, as Edit → Undo does in the main window.
 
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWid
 from vocab_app.gui.commands import DeleteList, RemoveListTerms
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.list_commands import (
+    AddTypedTerm,
     CreateList,
     ImportList,
     ListCallbacks,
@@ -94,6 +97,7 @@ class ListsDialog(QDialog):
         self.terms_pane.model.gloss_edited.connect(self.set_gloss)
         self.terms_pane.move_requested.connect(self._move_term)
         self.terms_pane.remove_requested.connect(self._remove_terms)
+        self.terms_pane.add_requested.connect(self.add_typed_term)
         # the widgets a user (and a test) reaches, by the names they had before the split
         self.list_widget = self.lists_pane.list_widget
         self.new_button = self.lists_pane.new_button
@@ -313,6 +317,29 @@ class ListsDialog(QDialog):
         self._push(RemoveListTerms(self._ops, self.undo_stack, self, list_id,
                                    [t.term_id for t in terms], what, done=self._done_undoable,
                                    undone=self._undone, report=self._report))
+
+    @Slot(str, str)
+    def add_typed_term(self, term: str, gloss: str) -> None:
+        """Add a typed term (and gloss) to the end of the current list (undoable); the typing
+        row is emptied once it is stored, and keeps the text when it is refused."""
+        list_id = self._list_id
+        if list_id is None:
+            self._say("Make or choose a list first; the term goes into the list shown.",
+                      error=True)
+            return
+        callbacks = self._shown()
+        command: AddTypedTerm
+
+        def done(text: str, shown: int | None) -> None:
+            callbacks["done"](text, shown)
+            if command.typed is not None:
+                self._select_term = command.typed.term_id
+            self.terms_pane.typed_added()
+
+        command = AddTypedTerm(self._ops, self.undo_stack, self, list_id, term, gloss,
+                               done=done, undone=callbacks["undone"],
+                               report=callbacks["report"])
+        self._push(command)
 
     @Slot(int, object)
     def set_gloss(self, term_id: int, gloss: str | None) -> None:
