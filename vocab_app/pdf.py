@@ -312,10 +312,7 @@ class _Paginator:
     def table(self, table: Table) -> None:
         if table.new_page and (self.y > 0 or self.pages[-1].items):
             self.new_page()
-        if table.heading:
-            heading = self.text(table.heading, 13, self.width, bold=True)
-            self.pages[-1].items.append(_Text(heading, 0, self.y))
-            self.y += _height(heading) + self.fonts.mm(3)
+        self._heading(table.heading)
         panel_gap = self.fonts.mm(_PANEL_GAP_MM)
         panel_w = (self.width - panel_gap * (table.panels - 1)) / table.panels
         gap = self.fonts.mm(_GAP_MM)
@@ -334,7 +331,8 @@ class _Paginator:
                     panel += 1
                 else:
                     self.new_page()
-                    panel, top = 0, 0.0
+                    self._heading(f"{table.heading} (continued)" if table.heading else "")
+                    panel, top = 0, self.y
                 self.y = self._header(table, widths, xs, panel * (panel_w + panel_gap), panel_w,
                                       top)
             x0 = panel * (panel_w + panel_gap)
@@ -349,6 +347,13 @@ class _Paginator:
         if table.panels > 1 and panel > 0:
             self.y = self.bottom  # the next table starts below both panels: on a new page
         self.y += self.fonts.mm(6)
+
+    def _heading(self, text: str) -> None:
+        """A table's heading (the answer key's) at the current y, if it has one."""
+        if text:
+            heading = self.text(text, 13, self.width, bold=True)
+            self.pages[-1].items.append(_Text(heading, 0, self.y))
+            self.y += _height(heading) + self.fonts.mm(3)
 
     def _cell(self, table: Table, column: Column, cell: Cell, width: float
               ) -> QTextLayout | None:

@@ -15,13 +15,24 @@ import sys
 from collections.abc import Sequence
 
 from vocab_app import __version__
-from vocab_app.cli import backup, check, collection, export, gui, lists, mine, review, smoke
+from vocab_app.cli import (
+    backup,
+    check,
+    collection,
+    export,
+    gui,
+    lists,
+    mine,
+    review,
+    smoke,
+    source,
+)
 from vocab_app.cli.opening import EXIT_FLOOR
 from vocab_app.cli.terminal import safe_output
 from vocab_app.errors import DamagedCollectionError, VocabError
 
 # Modules that contribute subcommands, in help order.
-COMMAND_MODULES = (mine, collection, review, export, lists, check, backup, gui, smoke)
+COMMAND_MODULES = (mine, collection, review, export, lists, source, check, backup, gui, smoke)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -317,10 +317,10 @@ def term_detail(db: sqlite_utils.Database, term_id: int) -> TermDetail:
 
 def sources(db: sqlite_utils.Database) -> list[SourceRow]:
     """Every source in import order, with the number of distinct terms found in it."""
-    return [SourceRow(SourceId(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in db.execute(
+    return [SourceRow(SourceId(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]) for r in db.execute(
         "SELECT s.id, s.title, s.path, s.url, s.kind,"
         " (SELECT count(DISTINCT o.term_id) FROM segments g JOIN occurrences o"
-        "  ON o.segment_id = g.id WHERE g.source_id = s.id)"
+        "  ON o.segment_id = g.id WHERE g.source_id = s.id), s.imported_at"
         " FROM sources s ORDER BY s.id")]
 
 

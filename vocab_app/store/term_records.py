@@ -83,3 +83,4 @@ class SourceRow:
     url: str | None
     kind: str
     term_count: int
+    added: str = ""  # when it was last imported (new or changed): an ISO timestamp
