@@ -358,3 +358,25 @@ def test_tag_and_list_dialogs_from_their_shortcuts(qtbot, view, collection):
     qtbot.waitUntil(lambda: query(collection, "SELECT l.name, t.term_id FROM lists l"
                                   " JOIN list_terms t ON t.list_id = l.id") ==
                     [("Unit 3", term_id)], timeout=10000)
+
+
+def test_add_to_list_preselects_the_list_used_last(qtbot, view, collection):
+    from PySide6.QtWidgets import QInputDialog
+
+    call(qtbot, view._ops, lambda lib: [lib.lists.create(n) for n in ("Alpha", "Unit 3", "Zed")])
+    view.refresh()
+    qtbot.waitUntil(lambda: len(view._lists) == 3 and not view.model.is_loading, timeout=10000)
+    select_rows(view, [1])
+    view.add_to_list("Unit 3")
+    qtbot.waitUntil(lambda: scalar(collection, "SELECT count(*) FROM list_terms") == 1,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: [lst.name for lst in view._lists] == ["Alpha", "Unit 3", "Zed"],
+                    timeout=10000)
+    select_rows(view, [2])
+    view.ask_list()
+    dialog = view.findChild(QInputDialog)
+    assert dialog.textValue() == "Unit 3"  # not the first list, not empty
+    dialog.accept()
+    qtbot.waitUntil(lambda: scalar(collection, "SELECT count(*) FROM list_terms l JOIN lists s"
+                                   " ON s.id = l.list_id WHERE s.name = 'Unit 3'") == 2,
+                    timeout=10000)

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +50,7 @@ if TYPE_CHECKING:
     from vocab_app.services.lists import TermList
 
 CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
+LAST_LIST_KEY = "lists/last_added_to"  # the list "Add to list…" preselects
 
 
 class LibraryView(QWidget):
@@ -230,7 +240,11 @@ class LibraryView(QWidget):
         dialog.setLabelText("List (pick one or type a new name):")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setComboBoxEditable(True)
-        dialog.setComboBoxItems([lst.name for lst in self._lists])
+        names = [lst.name for lst in self._lists]
+        dialog.setComboBoxItems(names)
+        last = str(QSettings().value(LAST_LIST_KEY, ""))
+        if last in names:  # the list used last is preselected: Enter adds to it again
+            dialog.setTextValue(last)
         dialog.textValueSelected.connect(self.add_to_list)
         dialog.open()
 
@@ -241,6 +255,7 @@ class LibraryView(QWidget):
         rows = self.selected_rows()
         if not name or not rows:
             return
+        QSettings().setValue(LAST_LIST_KEY, " ".join(name.split()))
         self.undo_stack.push(AddToList(  # pushing runs it; Edit → Undo takes the terms out
             self._ops, self.undo_stack, self, name, len(rows), self.model.ids_resolver(rows),
             done=lambda text, _id: self._changed(text),

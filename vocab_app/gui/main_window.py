@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
                 open_files=self.open_files, mine_samples=self.mine_samples,
                 open_export=self.open_export, open_lists=self.open_lists, quit=self.close,
                 find=self.focus_search, show_view=self.show_view,
-                shortcuts=lambda: window_menus.show_shortcuts(self),
+                shortcuts=self.show_shortcuts,
                 about=lambda: window_menus.show_about(self, self.db_path)),
             [(spec.key, spec.title, spec.shortcut) for spec in VIEWS])
         self.open_action, self.samples_action = actions.open, actions.samples
@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         """Key of the view on screen ("" while the collection is opening)."""
         return self._current
+
+    def show_shortcuts(self) -> QWidget:
+        """Help → Keyboard shortcuts, with every view's keys (views not built yet are built)."""
+        for spec in VIEWS:
+            self.view(spec.key)
+        return window_menus.show_shortcuts(self)
 
     def view(self, key: str) -> View:
         """The view for `key`, built on first use."""

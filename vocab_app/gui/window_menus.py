@@ -14,17 +14,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from vocab_app.gui.actions import add_action
 from vocab_app.gui.undo import undo_actions
 
-SHORTCUTS = (
-    ("Open files to mine", "Ctrl+O"), ("Export", "Ctrl+E"), ("Term lists", "Ctrl+L"),
-    ("Quit", "Ctrl+Q"),
-    ("Undo (the step the Edit menu names)", "Ctrl+Z"), ("Redo", "Ctrl+Shift+Z or Ctrl+Y"),
-    ("Find / filter", "Ctrl+F"),
-    ("Library / Mine / Review / Stats", "Ctrl+1 … Ctrl+4"),
-    ("Review: show answer", "Space"), ("Review: grade Again/Hard/Good/Easy", "1 – 4"),
-    ("Library: edit gloss", "F2"), ("Library: delete selected", "Delete"),
-    ("Mine: add or skip selected rows", "Space"),
-)
-
 
 @dataclass(frozen=True)
 class Slots:
@@ -95,17 +84,15 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
     return MenuActions(open_, samples, export, lists, quit_, undo, redo, find, view_actions)
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    """List the keyboard shortcuts in a box."""
-    width = max(len(name) for name, _ in SHORTCUTS)
-    text = "\n".join(f"{name.ljust(width)}   {keys}" for name, keys in SHORTCUTS)
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", text, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    font = box.font()
-    font.setFamilies(["monospace", *font.families()])
-    font.setStyleHint(font.StyleHint.Monospace)
-    box.setFont(font)
-    box.open()
+def show_shortcuts(parent: QWidget) -> QWidget:
+    """Every keyboard shortcut of `parent` and its views, in a table (gui/shortcuts_dialog.py);
+    returns the dialog (open, not modal to the app)."""
+    from vocab_app.gui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+    dialog = ShortcutsDialog(shortcut_rows([parent]), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def show_about(parent: QWidget, db_path: Path | None) -> None:
