@@ -20,6 +20,7 @@ cache) that need the event dispatcher such a thread lacks.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -377,7 +378,7 @@ class _Paginator:
         return y + self.fonts.mm(0.4)
 
     def _widths(self, table: Table, panel_w: float, gap: float) -> list[float]:
-        naturals, minimums = [], []
+        naturals, minimums, cells = [], [], []
         for i, column in enumerate(table.columns):
             pt = table.font_pt - (1.5 if column.small else 0)
             body = QFontMetricsF(self.fonts.font(pt, bold=column.bold), self.device)
@@ -385,17 +386,59 @@ class _Paginator:
             texts = [row[i].text for row in table.rows]
             # the width most cells of the column need on one line: one long cell should wrap
             # rather than take the room of a column whose every cell is long
-            lengths = sorted(body.horizontalAdvance(t) for t in texts)
-            typical = lengths[int(len(lengths) * 0.9)] if lengths else 0.0
+            lengths = [body.horizontalAdvance(t) for t in texts]
+            ordered = sorted(lengths)
+            typical = ordered[int(len(ordered) * 0.9)] if ordered else 0.0
             natural = max(head.horizontalAdvance(column.header), typical)
             widest = max([head.horizontalAdvance(column.header),
                           *(body.horizontalAdvance(w) for t in texts for w in _WORD.findall(t))])
             if column.blank:
                 natural = widest = panel_w * 0.4
+                lengths = [0.0] * len(texts)
             natural = min(natural * 1.02, panel_w * 0.6)
             naturals.append(natural)
             minimums.append(min(widest * 1.02, panel_w * 0.45))
-        return column_widths(naturals, minimums, panel_w, gap)
+            cells.append(lengths)
+        widths = column_widths(naturals, minimums, panel_w, gap)
+        return shorter_table(widths, minimums, cells)
+
+
+def _lines(widths: Sequence[float], cells: Sequence[Sequence[float]]) -> int:
+    """About how many lines the rows take at `widths` (a cell of one-line width L wraps into
+    ⌈L / (0.9 · w)⌉ lines; a row is as tall as its tallest cell)."""
+    rows = len(cells[0]) if cells else 0
+    return sum(max(math.ceil(col[r] / (0.9 * w)) if col[r] else 1
+                   for col, w in zip(cells, widths, strict=True)) for r in range(rows))
+
+
+def shorter_table(widths: list[float], minimums: Sequence[float],
+                  cells: Sequence[Sequence[float]], step: float = 0.04) -> list[float]:
+    """`widths` moved, a small step at a time, from one column to another while that makes the
+    table shorter (fewer lines in all) and keeps every column at least its widest word: one
+    long gloss then gets the room that saves it ten lines, where the sentence column loses one.
+    The sum of the widths is kept."""
+    widths = list(widths)
+    total = sum(widths)
+    best = _lines(widths, cells)
+    for _round in range(60):
+        found = None
+        for give in range(len(widths)):
+            amount = total * step
+            if widths[give] - amount < minimums[give]:
+                continue
+            for take in range(len(widths)):
+                if take == give:
+                    continue
+                trial = list(widths)
+                trial[give] -= amount
+                trial[take] += amount
+                lines = _lines(trial, cells)
+                if lines < best and (found is None or lines < found[0]):
+                    found = (lines, trial)
+        if found is None:
+            break
+        best, widths = found
+    return widths
 
 
 def paginate(handout: Handout, device: QPaintDevice, width: float,

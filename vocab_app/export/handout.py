@@ -225,7 +225,7 @@ h1 {{ font-size: 16pt; margin: 0 0 2mm; }}
 h2 {{ font-size: 13pt; margin: 0 0 3mm; break-before: page; page-break-before: always; }}
 p.meta {{ color: #555; font-size: 9pt; margin: 0 0 4mm; }}
 table {{ width: 100%; border-collapse: collapse; margin-bottom: 6mm; }}
-table.panels {{ column-count: 2; }}
+div.panels {{ column-count: 2; column-gap: 8mm; }}
 th {{ text-align: left; font-size: 9pt; color: #555; border-bottom: 1.2pt solid #333;
   padding: 2pt 6pt 2pt 0; }}
 td {{ vertical-align: top; border-bottom: 0.5pt solid #bbb; padding: 3pt 6pt 3pt 0; }}
@@ -252,8 +252,10 @@ def handout_html(notes: Sequence[ExportNote], *, title: str = "Vocabulary",
             "<tr>" + "".join(_td(col, cell) for col, cell in zip(table.columns, row, strict=True))
             + "</tr>" for row in table.rows)
         style = f' style="font-size: {table.font_pt}pt"' if table.font_pt != 10.5 else ""
-        parts.append(f'<table{style}><thead><tr>{head}</tr></thead><tbody>\n{body}\n'
-                     "</tbody></table>")
+        html_table = (f'<table{style}><thead><tr>{head}</tr></thead><tbody>\n{body}\n'
+                      "</tbody></table>")
+        parts.append(f'<div class="panels">{html_table}</div>' if table.panels > 1
+                     else html_table)
     css = _STYLE.format(page=page, margin=MARGIN_MM)
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
             f"<title>{escape(doc.title)}</title><style>{css}</style></head><body>"

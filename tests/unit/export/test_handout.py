@@ -154,6 +154,22 @@ def test_quiz_of_20_terms_is_one_page_and_a_key(seed_notes, tmp_path, qapp):
 
 
 @pytest.mark.gui
+def test_a_ten_term_list_is_one_page_and_its_quiz_one_and_a_key(seed_notes, tmp_path, qapp):
+    ten = seed_notes[:10]
+    pages = {layout: write_pdf(build(ten, title="Week 1", layout=layout),
+                               tmp_path / f"{layout}.pdf")
+             for layout in ("glossary", "compact", "examples", "quiz")}
+    # the first ten seed terms hold two English glosses of 10-20 lines: the gloss column takes
+    # room from the sentences where that makes the table shorter (pdf.shorter_table)
+    assert pages == {"glossary": 1, "compact": 1, "examples": 1, "quiz": 2}
+
+
+def test_compact_html_puts_the_entries_in_two_columns(notes):
+    text = handout_html(notes, layout="compact")
+    assert '<div class="panels"><table' in text and "column-count: 2" in text
+
+
+@pytest.mark.gui
 def test_pdf_paper_sizes_and_no_temporary_files(notes, tmp_path, qapp):
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
     write_pdf(build(notes, title="T"), a4, page="A4")
@@ -181,3 +197,19 @@ def test_a_long_word_is_never_broken_and_a_long_gloss_wraps(tmp_path, qapp):
     assert not any(w.startswith(("electro", "internat")) and w not in
                    ("electroencephalography", "internationalisation") for w in words)
     assert sum("internationalisation" in ln for ln in lines) > 3  # wrapped over lines
+
+
+def test_column_widths_fill_the_page_and_a_long_cell_gets_room_where_it_saves_lines():
+    from vocab_app.pdf import _lines, column_widths, shorter_table
+
+    widths = column_widths([30, 40, 200], [20, 25, 30], 300, gap=10)
+    assert round(sum(widths) + 20) == 300 and widths[2] > widths[1] > widths[0]
+    short = column_widths([30, 40], [20, 25], 300, gap=10)  # room to spare: spread over both
+    assert round(sum(short) + 10) == 300 and short[1] > short[0] > 30
+    # one row's 2nd cell is 1,000 units long, every row's 3rd cell 150
+    cells = [[20] * 10, [40] * 9 + [1000], [150] * 10]
+    start = [40.0, 60.0, 180.0]
+    better = shorter_table(start, [20, 25, 30], cells)
+    assert _lines(better, cells) < _lines(start, cells)
+    assert round(sum(better)) == 280 and all(w >= m for w, m in zip(better, [20, 25, 30],
+                                                                      strict=True))
