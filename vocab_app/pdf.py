@@ -20,6 +20,7 @@ cache) that need the event dispatcher such a thread lacks.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -166,7 +167,7 @@ class _Fonts:
 
     def __init__(self, device: QPaintDevice) -> None:
         self.device = device
-        self.families = _families()
+        self.families = list(_families())
         # Qt fakes a bold it lacks by drawing each glyph twice, and a PDF then holds the text
         # twice (found twice, copied twice): Chinese is set bold only in a real bold face
         self.cjk_bold = any("bold" in style.casefold()
@@ -191,6 +192,7 @@ class _Fonts:
         return value / 25.4 * self.device.logicalDpiY()
 
 
+@functools.cache
 def _families() -> list[str]:
     """Latin text in the platform's sans family, Chinese in an installed CJK family or the
     bundled Noto Sans CJK SC subset (gui/fonts.py picks it the same way for the app)."""
@@ -200,6 +202,7 @@ def _families() -> list[str]:
     # font is registered (fontconfig could then pick it for Latin text too)
     latin = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
     cjk = cjk_family()
+    # cached: the bundled font is registered with Qt once per process, not once per page
     return [f for f in dict.fromkeys([latin, cjk or latin]) if f]
 
 
