@@ -71,8 +71,7 @@ class ListTermsPane(QWidget):
         self.term_edit.setPlaceholderText("Type a term…")
         self.term_edit.setAccessibleName("New term")
         self.gloss_edit = QLineEdit()
-        self.gloss_edit.setPlaceholderText("…and its gloss (needed for a term not yet in "
-                                           "the collection)")
+        self.gloss_edit.setPlaceholderText("Its gloss (a new term needs one)")
         self.gloss_edit.setAccessibleName("Its gloss")
         self.add_button = pane_button("Add", self.request_add,
                                       "Add the typed term to the end of the list (Enter)")
