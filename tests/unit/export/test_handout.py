@@ -160,7 +160,7 @@ def test_a_ten_term_list_is_one_page_and_its_quiz_one_and_a_key(seed_notes, tmp_
                                tmp_path / f"{layout}.pdf")
              for layout in ("glossary", "compact", "examples", "quiz")}
     # the first ten seed terms hold two English glosses of 10-20 lines: the gloss column takes
-    # room from the sentences where that makes the table shorter (pdf.shorter_table)
+    # room from the sentences where that makes the table shorter (pdf_layout.shorter_table)
     assert pages == {"glossary": 1, "compact": 1, "examples": 1, "quiz": 2}
 
 
@@ -200,7 +200,7 @@ def test_a_long_word_is_never_broken_and_a_long_gloss_wraps(tmp_path, qapp):
 
 
 def test_column_widths_fill_the_page_and_a_long_cell_gets_room_where_it_saves_lines():
-    from vocab_app.pdf import _lines, column_widths, shorter_table
+    from vocab_app.pdf_layout import _lines, column_widths, shorter_table
 
     widths = column_widths([30, 40, 200], [20, 25, 30], 300, gap=10)
     assert round(sum(widths) + 20) == 300 and widths[2] > widths[1] > widths[0]
