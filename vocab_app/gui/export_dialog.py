@@ -2,8 +2,8 @@
 whole collection, one source or one teacher list.
 
 The export runs through `Ops` (off the GUI thread) with a progress bar. The choices are
-remembered per scope (QSettings group `export/scope/<all | list-ID | source-ID>`): format, deck
-name, card options, paper, handout layout and file, so a list's export never renames the
+remembered per scope (gui/export_scopes.py: the collection, each list, each source): format,
+deck name, card options, paper, handout layout and file, so a list's export never renames the
 collection's deck or file. A scope chosen for the first time gets its own name: a list's deck
 and file are named after the list, a source's file after the source, in the last folder used.
 A failure is shown as one sentence inside the dialog; success says where the file is and offers
@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.errors import ExportError
+from vocab_app.gui import export_scopes
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.export_scopes import FORMATS, LAYOUTS, SCOPES, Format
 from vocab_app.gui.ops import Ops, Task, TaskContext
 from vocab_app.gui.theme import plain_label
 
@@ -48,32 +49,6 @@ if TYPE_CHECKING:
 ExportJob = Callable[["Library", TaskContext], "ExportReport"]
 
 _STEPS = 1000
-
-
-@dataclass(frozen=True)
-class Format:
-    """One export format of the dialog."""
-
-    key: str
-    label: str
-    suffix: str
-    file_filter: str
-
-
-FORMATS = (
-    Format("apkg", "Anki package (.apkg)", ".apkg", "Anki package (*.apkg)"),
-    Format("csv", "CSV table for teachers (.csv)", ".csv", "CSV (*.csv)"),
-    Format("anki-tsv", "Anki text import (.txt, tab-separated)", ".txt", "Text (*.txt *.tsv)"),
-    Format("pdf", "Printable handout (PDF)", ".pdf", "PDF (*.pdf)"),
-    Format("html", "Printable handout (HTML)", ".html", "HTML (*.html *.htm)"),
-)
-SCOPES = (("all", "Whole collection"), ("source", "One source"), ("list", "A teacher list"))
-LAYOUTS = (("glossary", "Glossary: term, pinyin, gloss"),
-           ("compact", "Compact glossary (two columns a page)"),
-           ("examples", "Glossary with example sentences"),
-           ("quiz", "Quiz, with the answer key on the last page"))
-#: What is remembered per scope: widget value keys and their defaults (deck/path: see _defaults)
-_REMEMBERED = ("format", "deck_name", "reverse", "cloze", "scheduling", "page", "layout", "path")
 
 
 class ExportDialog(QDialog):
@@ -89,7 +64,6 @@ class ExportDialog(QDialog):
         self._last_path: Path | None = None
         self.setWindowTitle("Export")
         self.setMinimumWidth(560)
-        settings = QSettings()
 
         self.format_combo = QComboBox()
         for fmt in FORMATS:
@@ -165,7 +139,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        del settings
         self.format_combo.currentIndexChanged.connect(self._on_format)
         self.scope_combo.currentIndexChanged.connect(self._on_scope)
         self.list_combo.currentIndexChanged.connect(self._on_scope)
@@ -182,8 +155,7 @@ class ExportDialog(QDialog):
 
     def last_folder(self) -> Path:
         """The folder of the last export (or the home folder)."""
-        folder = Path(str(QSettings().value("export/last_dir", str(Path.home()))))
-        return folder if folder.is_dir() else Path.home()
+        return export_scopes.last_folder()
 
     def _default_name(self, base: str | None = None) -> str:
         text = base if base is not None else self.deck_edit.text()
@@ -234,7 +206,7 @@ class ExportDialog(QDialog):
         self._update_fields()
 
     def _values(self) -> dict[str, object]:
-        """The dialog's current choices, as _REMEMBERED names them."""
+        """The dialog's current choices, as export_scopes.REMEMBERED names them."""
         return {"format": self.format.key, "deck_name": self.deck_edit.text().strip(),
                 "reverse": self.reverse_check.isChecked(),
                 "cloze": self.cloze_check.isChecked(),
@@ -251,24 +223,10 @@ class ExportDialog(QDialog):
             return self._source_titles.get(int(ident))
         return None
 
-    def _stored(self, key: str) -> dict[str, object]:
-        """A scope's choices as last exported (QSettings); {} for a scope never exported. The
-        collection's scope falls back to the single set of choices older versions kept."""
-        settings = QSettings()
-        group = f"export/scope/{key}/"
-        found = {name: settings.value(group + name) for name in _REMEMBERED
-                 if settings.contains(group + name)}
-        if not found and key == "all":
-            legacy = {"format": "export/format", "deck_name": "export/deck_name",
-                      "reverse": "export/reverse", "scheduling": "export/scheduling"}
-            found = {name: settings.value(old) for name, old in legacy.items()
-                     if settings.contains(old)}
-        return found
-
     def _show_scope(self, key: str) -> None:
         """Fill the widgets with a scope's choices: as left in this dialog, else as last
         exported, else named after the list or source (the collection: `vocab_app`)."""
-        values = self._scopes.get(key) or self._stored(key)
+        values = self._scopes.get(key) or export_scopes.stored(key)
         name = self._scope_name(key)
         previous = self._values()
 
@@ -413,14 +371,9 @@ class ExportDialog(QDialog):
 
     def _remember(self, path: Path) -> None:
         """Save the choices of every scope set in this dialog (the exported one with its
-        file), and the folder, for the next time."""
-        settings = QSettings()
-        settings.setValue("export/last_dir", str(path.parent))
+        file), and the folder, for the next time (gui/export_scopes.py)."""
         self._scopes[self._scope_key] = {**self._values(), "path": str(path)}
-        for key, values in self._scopes.items():
-            for name, value in values.items():
-                if value not in (None, ""):
-                    settings.setValue(f"export/scope/{key}/{name}", value)
+        export_scopes.remember(self._scopes, path.parent)
 
     @staticmethod
     def success_text(report: ExportReport) -> str:

@@ -1,0 +1,74 @@
+"""The Export dialog's choices (formats, scopes, handout layouts) and what it remembers per
+scope: the collection (`all`), each list (`list-ID`) and each source (`source-ID`) keep their
+own format, deck name, card options, paper, handout layout and file (QSettings group
+`export/scope/<key>/`), so a list's export never renames the collection's deck or file. The
+folder of the last export is shared by all scopes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+@dataclass(frozen=True)
+class Format:
+    """One export format of the dialog."""
+
+    key: str
+    label: str
+    suffix: str
+    file_filter: str
+
+
+FORMATS = (
+    Format("apkg", "Anki package (.apkg)", ".apkg", "Anki package (*.apkg)"),
+    Format("csv", "CSV table for teachers (.csv)", ".csv", "CSV (*.csv)"),
+    Format("anki-tsv", "Anki text import (.txt, tab-separated)", ".txt", "Text (*.txt *.tsv)"),
+    Format("pdf", "Printable handout (PDF)", ".pdf", "PDF (*.pdf)"),
+    Format("html", "Printable handout (HTML)", ".html", "HTML (*.html *.htm)"),
+)
+SCOPES = (("all", "Whole collection"), ("source", "One source"), ("list", "A teacher list"))
+LAYOUTS = (("glossary", "Glossary: term, pinyin, gloss"),
+           ("compact", "Compact glossary (two columns a page)"),
+           ("examples", "Glossary with example sentences"),
+           ("quiz", "Quiz, with the answer key on the last page"))
+
+#: The choices kept per scope (the names of the dialog's values).
+REMEMBERED = ("format", "deck_name", "reverse", "cloze", "scheduling", "page", "layout", "path")
+#: Where versions before per-scope memory kept the collection's choices.
+_LEGACY = {"format": "export/format", "deck_name": "export/deck_name",
+           "reverse": "export/reverse", "scheduling": "export/scheduling"}
+_LAST_DIR = "export/last_dir"
+
+
+def stored(key: str) -> dict[str, object]:
+    """A scope's choices as last exported; {} for a scope never exported. The collection's
+    scope falls back to the single set of choices older versions kept."""
+    settings = QSettings()
+    group = f"export/scope/{key}/"
+    found = {name: settings.value(group + name) for name in REMEMBERED
+             if settings.contains(group + name)}
+    if not found and key == "all":
+        found = {name: settings.value(old) for name, old in _LEGACY.items()
+                 if settings.contains(old)}
+    return found
+
+
+def remember(scopes: Mapping[str, Mapping[str, object]], folder: Path) -> None:
+    """Save each scope's choices (empty values are skipped) and the last export's folder."""
+    settings = QSettings()
+    settings.setValue(_LAST_DIR, str(folder))
+    for key, values in scopes.items():
+        for name, value in values.items():
+            if name in REMEMBERED and value not in (None, ""):
+                settings.setValue(f"export/scope/{key}/{name}", value)
+
+
+def last_folder() -> Path:
+    """The folder of the last export (the home folder when there is none or it is gone)."""
+    folder = Path(str(QSettings().value(_LAST_DIR, str(Path.home()))))
+    return folder if folder.is_dir() else Path.home()
