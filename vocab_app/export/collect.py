@@ -7,6 +7,11 @@ literal text), braces escaped so `{{` is never read by Anki as a field reference
 so no text becomes an Anki media or TTS tag (`[sound:x.mp3]`, `[anki:tts]…`, `[anki:play…]`
 are shown literally and play nothing).
 
+What a card shows is export/card_text.py's (the context sentence cut around the term, one
+translated sentence, the cloze's blank, the source line); here it becomes HTML: the term marked
+`<b class="term">` in the sentence and its translation, senses one per line, and every run of
+Chinese text in `<span lang="zh-Hans">` (so a phone set to Japanese still draws Chinese glyphs).
+
 Everything is read with a handful of set queries (store/export_reads.py; no query per term), so
 10,000 notes are collected in well under a second.
 """
@@ -22,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from vocab_app.errors import ExportError
+from vocab_app.export import card_text
 from vocab_app.mining.model import link_at
 from vocab_app.store import export_reads as reads
 from vocab_app.store.db import Database
@@ -30,6 +36,12 @@ from vocab_app.store.sources import source_exists
 
 # The characters html.escape(quote=True), brace and bracket escaping change.
 _SPECIAL = re.compile("[&<>\"'{}\\[]")
+# Runs of Chinese text (ideographs, CJK and full-width punctuation) for `lang="zh-Hans"`.
+_ZH_RUN_RE = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+                        "\uf900-\ufaff\uff01-\uff60]+")
+_HINT = ('<a class="hint" href="#" onclick="this.style.display=\'none\';'
+         'this.nextElementSibling.style.display=\'block\';return false;">Hint</a>'
+         '<div class="hint vocab-hint" style="display: none">{}</div>')
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +85,7 @@ class ExportNote:
     speaker: str = ""
     source_title: str = ""
     link: str | None = None
+    start: float | None = None  # seconds into the source (a transcript's timestamp)
     notes: str = ""
     pronunciation: str = ""
     tags: list[str] = field(default_factory=list)
@@ -90,45 +103,106 @@ def escape(text: str | None) -> str:
         "[", "&#91;")
 
 
+def zh(markup: str) -> str:
+    """`markup` with each run of Chinese text in `<span lang="zh-Hans">` (tags and entities
+    hold no Chinese, so only text is wrapped)."""
+    if markup.isascii():
+        return markup
+    return _ZH_RUN_RE.sub(_zh_span, markup)
+
+
+def _zh_span(match: re.Match[str]) -> str:
+    return f'<span lang="zh-Hans">{match.group()}</span>'
+
+
+def marked(text: str, lo: int, hi: int) -> str:
+    """`text` escaped, with text[lo:hi] in `<b class="term">`."""
+    return (f'{escape(text[:lo])}<b class="term">{escape(text[lo:hi])}</b>'
+            f"{escape(text[hi:])}")
+
+
 def context_html(note: ExportNote, *, blank: bool = False) -> str:
-    """The sentence with the term in `<span class="term">` (or a blank for the cloze card)."""
+    """The sentence (cut around the term when long) with the term in `<b class="term">`, or
+    for the cloze card with the term and its bracket blanked, the term masked elsewhere in it,
+    and the gloss (term masked) as a tap-to-reveal hint (none for an abbreviation: the
+    abbreviation beside the blank is the cue)."""
     if not note.sentence:
         return ""
     if note.span is None or not (0 <= note.span[0] < note.span[1] <= len(note.sentence)):
-        return "" if blank else escape(note.sentence)
-    start, end = note.span
-    inner = ('<span class="vocab-blank">[…]</span>' if blank
-             else f'<span class="term">{escape(note.sentence[start:end])}</span>')
-    return escape(note.sentence[:start]) + inner + escape(note.sentence[end:])
+        return "" if blank else zh(escape(note.sentence))
+    if not blank:
+        sentence, span = card_text.card_sentence(note.sentence, note.span)
+        return zh(marked(sentence, *span))  # type: ignore[misc]
+    lo, hi = card_text.cloze_span(note.sentence, note.span, note.style, note.term)
+    head = card_text.mask_term(note.sentence[:lo], note.term)
+    blanked = head + card_text.BLANK + card_text.mask_term(note.sentence[hi:], note.term)
+    sentence, (lo, hi) = card_text.cut_around(blanked, (len(head), len(head) + 3))
+    html_text = zh(f'{escape(sentence[:lo])}<span class="vocab-blank">{card_text.BLANK}'
+                   f"</span>{escape(sentence[hi:])}")
+    if note.style == "abbr" or not note.gloss:
+        return html_text
+    hint = "<br>".join(escape(card_text.mask_term(g, note.term))
+                       for g in card_text.gloss_lines(note.gloss))
+    return html_text + _HINT.format(zh(hint))
+
+
+def translation_html(note: ExportNote) -> str:
+    """The sentence's translation as a card shows it (export/card_text.card_translation),
+    with the term or a gloss marked where it appears."""
+    text = card_text.card_translation(note.translation, note.sentence, note.span, note.term,
+                                      note.gloss)
+    if not text:
+        return ""
+    lower = text.lower()
+    for word in (note.term, *card_text.gloss_lines(note.gloss)):
+        at = lower.find(word.lower()) if len(word) > 1 else -1
+        if at < 0 and (" " in word or "-" in word):
+            pattern = card_text.term_pattern(word)
+            found = pattern.search(text) if pattern is not None else None
+            if found is not None:
+                return zh(marked(text, found.start(), found.end()))
+        elif at >= 0:
+            return zh(marked(text, at, at + len(word)))
+    return zh(escape(text))
 
 
 def source_html(note: ExportNote) -> str:
-    """Source title, as a link (opening at the occurrence's second where possible)."""
-    title = escape(note.source_title)
+    """The source line `▶ 39:43 · Episode title…`, as a link (opening at the occurrence's
+    second where possible)."""
+    label = zh(escape(card_text.source_label(note.start, note.source_title)))
     if not note.link:
-        return title
-    return f'<a href="{escape(note.link)}">{title or escape(note.link)}</a>'
+        return label
+    return f'<a href="{escape(note.link)}">{label or escape(note.link)}</a>'
+
+
+def gloss_html(gloss: str) -> str:
+    """The senses of a joined gloss, escaped, one per line."""
+    if card_text.SENSE_SEPARATOR not in gloss:
+        return zh(escape(gloss))
+    return "<br>".join(zh(escape(g)) for g in card_text.gloss_lines(gloss))
 
 
 def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False) -> list[str]:
-    """The note type's field values (anki_model.FIELDS order), all text escaped."""
-    texts: tuple[str, ...] = (note.term, note.gloss, note.style, note.translation, note.speaker,
-                              note.notes, note.pronunciation)
-    if _SPECIAL.search("\0".join(texts)) is not None:  # most notes need no escaping at all
-        texts = tuple(escape(t) for t in texts)
-    term, gloss, style, translation, speaker, notes, pronunciation = texts
+    """The note type's field values (anki_model.FIELDS order), all text escaped. `Reverse`
+    holds the reverse card's prompt (the senses with the term masked where one holds it)."""
+    gloss = gloss_html(note.gloss)
+    prompt = ""
+    if reverse and note.gloss:
+        masked = card_text.mask_term(note.gloss, note.term)
+        prompt = gloss if masked is note.gloss else gloss_html(masked)
+    notes = escape(note.notes)
     return [
-        term,
+        zh(escape(note.term)),
         gloss,
-        style,
+        escape(note.style),
         context_html(note),
-        translation,
+        translation_html(note),
         source_html(note),
-        speaker,
-        notes.replace("\n", "<br>"),
-        "y" if reverse else "",
+        zh(escape(card_text.speaker_name(note.speaker))),
+        zh(notes.replace("\n", "<br>")) if notes else "",
+        prompt,
         context_html(note, blank=True) if cloze else "",
-        pronunciation,
+        escape(note.pronunciation),
     ]
 
 
@@ -200,6 +274,7 @@ def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str 
         source = sources.get(src_id)
         note.sentence, note.span = sentence or "", (s0, s1)
         note.translation, note.speaker = translation or "", speaker or ""
+        note.start = start
         if source is not None:
             note.source_title, note.link = source[1], link_at(source[2], start)
     return note

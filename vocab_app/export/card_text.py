@@ -1,0 +1,133 @@
+"""What a card says, in plain text: the pieces the Anki cards (export/collect.py) and the app's own
+review view (gui/review_card.py, through services/cards.py) both show, so one card reads the same
+in both places.
+
+- the context sentence, cut to about 250 characters around the term (mining/sentences.py);
+- its translation: one sentence, at most twice as wide as the context sentence (mining/align.py);
+- the span a cloze blanks: the term with the author's bracket after it (`deep learning(深度学习)`),
+  or for an abbreviation note the long form only, so the abbreviation is the cue;
+- a gloss or hint with the term masked where the gloss contains it (a definition that repeats
+  the term would give the answer away);
+- the source line `▶ 39:43 · Episode title…`, and the speaker only when it is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.align import fit_translation
+from vocab_app.mining.sentences import cut_around
+
+MASK = "…"
+BLANK = "[…]"
+TITLE_LIMIT = 48  # characters of a source title on the source line
+#: Senses are joined with this in ExportNote.gloss and the store's browse column.
+SENSE_SEPARATOR = "; "
+
+_GENERIC_SPEAKER_RE = re.compile(r"(?:speaker|说话人|发言人|spk)\s*\d*\s*\Z|\d+\Z|[A-Z]\Z", re.I)
+# The author's bracket right after a term (`term (gloss)`, `术语（gloss）`): one level of nesting.
+_BRACKET_AFTER_RE = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]")
+_CLOSE_RE = re.compile(r"[^()（）]*[)）]")
+_JOIN_RE = re.compile(r"[\s\-‐‑–]+")
+
+
+def card_sentence(sentence: str, span: tuple[int, int] | None,
+                  ) -> tuple[str, tuple[int, int] | None]:
+    """The context sentence as a card shows it (cut around the term when long), and the span."""
+    if span is None:
+        return sentence, None
+    return cut_around(sentence, span)
+
+
+def card_translation(translation: str, sentence: str, span: tuple[int, int] | None,
+                     term: str, gloss: str) -> str:
+    """The translation as a card shows it: the sentence's own, at most twice as wide as it,
+    cut to the clauses holding the term or a gloss when longer (mining/align.fit_translation)."""
+    if not translation:
+        return ""
+    position = (span[0] + span[1]) / 2 / len(sentence) if span and sentence else 0.5
+    return fit_translation(translation, sentence, (term, *gloss.split(SENSE_SEPARATOR)), position)
+
+
+def cloze_span(sentence: str, span: tuple[int, int], style: str, term: str) -> tuple[int, int]:
+    """The span a cloze card blanks: the term and the author's bracket right after it, so the
+    gloss is not left beside the blank; for an abbreviation note (term = long form, gloss = the
+    abbreviation) the long form only, also where it stands in the bracket after the
+    abbreviation that `span` marks (`SVB (Silicon Valley Bank)`)."""
+    lo, hi = span
+    if style == "abbr":
+        pattern = term_pattern(term)
+        if pattern is None or pattern.fullmatch(sentence, lo, hi):
+            return lo, hi
+        near = pattern.search(sentence, max(0, lo - len(term) - 8), hi + len(term) + 8)
+        return (near.start(), near.end()) if near is not None else (lo, hi)
+    after = _BRACKET_AFTER_RE.match(sentence, hi)
+    if after is not None:
+        return lo, after.end()
+    # the term written inside the bracket after its gloss: `深度学习（deep learning）`
+    before = sentence[:lo].rstrip()
+    if before.endswith(("(", "（")):
+        close = _CLOSE_RE.match(sentence, hi)
+        if close is not None:
+            return lo, close.end()
+    return lo, hi
+
+
+def term_pattern(term: str) -> re.Pattern[str] | None:
+    """A case-insensitive pattern of `term` whose spaces and hyphens match either (`trade-off`
+    finds `trade off`), or None for a term too short to search for."""
+    words = [w for w in _JOIN_RE.split(term.strip()) if w]
+    if not words or len(term.strip()) < 2:
+        return None
+    return re.compile(r"[\s\-‐‑–]*".join(map(re.escape, words)), re.IGNORECASE)
+
+
+def mask_term(text: str, term: str) -> str:
+    """`text` with every occurrence of `term` replaced by "…" (a gloss that holds its term)."""
+    if not text or term.lower().replace("-", " ") not in text.lower().replace("-", " "):
+        return text
+    pattern = term_pattern(term)
+    return pattern.sub(MASK, text) if pattern is not None else text
+
+
+def gloss_lines(gloss: str) -> list[str]:
+    """The senses of a joined gloss, one per line on a card."""
+    return [g for g in (s.strip() for s in gloss.split(SENSE_SEPARATOR)) if g] if gloss else []
+
+
+def speaker_name(speaker: str | None) -> str:
+    """The speaker as a card names them: "" for a transcript's generic label (`Speaker 1`)."""
+    if not speaker or _GENERIC_SPEAKER_RE.match(speaker.strip()):
+        return ""
+    return speaker.strip()
+
+
+def timestamp(seconds: float | None) -> str:
+    """'39:43', or '1:02:05' past an hour; '' without a time."""
+    if seconds is None or seconds < 0:
+        return ""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
+    """`title` shortened to `limit` characters at a word end where there is one, with "…"."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—·") + "…"
+
+
+def source_label(start: float | None, title: str) -> str:
+    """`▶ 39:43 · Episode title…` (the time only where there is one, the title shortened)."""
+    stamp = timestamp(start)
+    parts = [f"▶ {stamp}"] if stamp else []
+    if title:
+        parts.append(short_title(title))
+    return " · ".join(parts)
