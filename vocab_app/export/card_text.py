@@ -41,12 +41,14 @@ def card_sentence(sentence: str, span: tuple[int, int] | None,
 
 def card_translation(translation: str, sentence: str, span: tuple[int, int] | None,
                      term: str, gloss: str) -> str:
-    """The translation as a card shows it: the sentence's own, at most twice as wide as it,
-    cut to the clauses holding the term or a gloss when longer (mining/align.fit_translation)."""
+    """The translation as a card shows it: the sentence's own, at most twice as wide as the
+    sentence the card shows (`card_sentence`), cut to the clauses holding the term or a gloss
+    when longer (mining/align.fit_translation)."""
     if not translation:
         return ""
-    position = (span[0] + span[1]) / 2 / len(sentence) if span and sentence else 0.5
-    return fit_translation(translation, sentence, (term, *gloss.split(SENSE_SEPARATOR)), position)
+    shown, at = card_sentence(sentence, span)
+    position = (at[0] + at[1]) / 2 / len(shown) if at and shown else 0.5
+    return fit_translation(translation, shown, (term, *gloss.split(SENSE_SEPARATOR)), position)
 
 
 def cloze_span(sentence: str, span: tuple[int, int], style: str, term: str) -> tuple[int, int]:
@@ -88,6 +90,31 @@ def mask_term(text: str, term: str) -> str:
         return text
     pattern = term_pattern(term)
     return pattern.sub(MASK, text) if pattern is not None else text
+
+
+_GLOSSED_RE = re.compile(r"([A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*)*)?\s*[(（]([^()（）]{1,80})[)）]")
+
+
+def mask_cloze_rest(text: str, term: str, gloss: str) -> str:
+    """A cloze sentence's text beside its blank with nothing left that answers it: the term
+    masked, and another bracket holding the note's gloss masked with the word before it when
+    that word is a form of the term (`game(游戏)` beside a blank for `games`), else its
+    content (`…(…)`)."""
+    text = mask_term(text, term)
+    glosses = {g.lower() for g in gloss_lines(gloss)}
+    if not glosses or ("(" not in text and "（" not in text):
+        return text
+    stem = term[:4].lower()
+
+    def hide(match: re.Match[str]) -> str:
+        if match.group(2).strip().lower() not in glosses:
+            return match.group()
+        word = match.group(1) or ""
+        if word and word.lower().startswith(stem):
+            return MASK
+        return match.group().replace(match.group(2), MASK)
+
+    return _GLOSSED_RE.sub(hide, text)
 
 
 def gloss_lines(gloss: str) -> list[str]:

@@ -134,8 +134,9 @@ def context_html(note: ExportNote, *, blank: bool = False) -> str:
         sentence, span = card_text.card_sentence(note.sentence, note.span)
         return zh(marked(sentence, *span))  # type: ignore[misc]
     lo, hi = card_text.cloze_span(note.sentence, note.span, note.style, note.term)
-    head = card_text.mask_term(note.sentence[:lo], note.term)
-    blanked = head + card_text.BLANK + card_text.mask_term(note.sentence[hi:], note.term)
+    head = card_text.mask_cloze_rest(note.sentence[:lo], note.term, note.gloss)
+    blanked = head + card_text.BLANK + card_text.mask_cloze_rest(note.sentence[hi:], note.term,
+                                                                 note.gloss)
     sentence, (lo, hi) = card_text.cut_around(blanked, (len(head), len(head) + 3))
     html_text = zh(f'{escape(sentence[:lo])}<span class="vocab-blank">{card_text.BLANK}'
                    f"</span>{escape(sentence[hi:])}")
