@@ -24,7 +24,9 @@ TITLE_LIMIT = 48  # characters of a source title on the source line
 #: Senses are joined with this in ExportNote.gloss and the store's browse column.
 SENSE_SEPARATOR = "; "
 
-_GENERIC_SPEAKER_RE = re.compile(r"(?:speaker|说话人|发言人|spk)\s*\d*\s*\Z|\d+\Z|[A-Z]\Z", re.I)
+# A transcript's label for an unnamed voice: "Speaker 1", "SPEAKER_2", "说话人 2", "B".
+_GENERIC_SPEAKER_RE = re.compile(r"(?:speaker|说话人|发言人|spk)[\s_-]*\d*\s*\Z|\d+\Z|[A-Z]\Z",
+                                 re.IGNORECASE)
 # The author's bracket right after a term (`term (gloss)`, `术语（gloss）`): one level of nesting.
 _BRACKET_AFTER_RE = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]")
 _CLOSE_RE = re.compile(r"[^()（）]*[)）]")

@@ -117,19 +117,23 @@ def _is_boundary(text: str, start: int, at: int, end: int, brackets: bool = True
             return False  # an initial: "J. R. R. Tolkien"
         if token in _SOMETIMES_FINAL:
             return _next_word_starts_sentence(text, end)
-        if token in ABBREVIATIONS or "." in token:
-            return False
+        if token in ABBREVIATIONS or "." in token and all(
+                len(part) <= 2 for part in token.split(".")):
+            return False  # "e.g.", "U.S.", but not the end of "example.com."
     return True
 
 
 def _glued(text: str, at: int, end: int) -> bool:
     """Whether the mark at text[at:end] ends a sentence that the next one follows without a
-    space: a lower-case word of two letters or more (no dotted abbreviation) before it and a
-    capitalised word (`The`, not `NET` or `Js.`) after it."""
-    before = text[at - 2:at]
+    space: a lower-case word of two letters or more (no dotted abbreviation) or a Chinese
+    character before it, and a capitalised word (`The`, not `NET` or `Js`) after it."""
     after = text[end:end + 2]
+    if not (len(after) == 2 and after.isascii() and after[0].isupper() and after[1].islower()):
+        return False
+    if at and _CJK_RE.match(text, at - 1):
+        return True
+    before = text[at - 2:at]
     return (len(before) == 2 and before.isascii() and before.isalpha() and before[1].islower()
-            and len(after) == 2 and after.isascii() and after[0].isupper() and after[1].islower()
             and text[at - 3:at - 2] != ".")
 
 
