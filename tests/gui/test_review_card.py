@@ -43,7 +43,7 @@ def test_the_back_adds_below_the_front_with_a_marked_sentence_and_a_short_source
     front, back = card_html(card(), False, pal), card_html(card(), True, pal)
     assert back.startswith(front) and back.count("<hr") == 1
     text = plain(back)
-    assert "▶ 39:43 · Ep 87: Gemini Co-Lead on World Models, RL's…" in text
+    assert "▶ 39:43 · Ep 87: Gemini Co-Lead on World…" in text
     assert "Speaker 1" not in text
     sentence = max(text.splitlines(), key=len)
     assert len(sentence) <= 252 and sentence.startswith("…")

@@ -20,7 +20,7 @@ from vocab_app.mining.sentences import cut_around
 
 MASK = "…"
 BLANK = "[…]"
-TITLE_LIMIT = 48  # characters of a source title on the source line
+TITLE_LIMIT = 36  # characters of a source title on the source line (one line at 400 px)
 #: Senses are joined with this in ExportNote.gloss and the store's browse column.
 SENSE_SEPARATOR = "; "
 

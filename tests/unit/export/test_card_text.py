@@ -58,6 +58,6 @@ def test_only_a_named_speaker_is_shown(speaker, shown):
 
 def test_source_line_has_time_and_a_shortened_title():
     title = "Ep 87: Gemini Co-Lead on World Models, RL's Next Domains & Continual Learning"
-    assert source_label(2383.4, title) == "▶ 39:43 · Ep 87: Gemini Co-Lead on World Models, RL's…"
+    assert source_label(2383.4, title) == "▶ 39:43 · Ep 87: Gemini Co-Lead on World…"
     assert source_label(3725, "Talk") == "▶ 1:02:05 · Talk"
     assert source_label(None, "Scaling notes") == "Scaling notes"
