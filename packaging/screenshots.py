@@ -178,8 +178,14 @@ def _body(rendered: str) -> str:
 def draw_card(css: str, body: str, mode: str, width: int, path: Path, *, tapped: bool) -> None:
     """One card side into a PNG `width` px wide, on Anki's page colours of `mode`, the body in
     the `card` (and `nightMode`) classes Anki gives it; hints open when `tapped`."""
-    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QImage, QPainter, QPalette
-    from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QColor,
+        QImage,
+        QPainter,
+        QPalette,
+        QTextDocument,
+    )
 
     if tapped:
         body = _HINT_LINK.sub("", _HIDDEN_HINT.sub(r"\1", body))
