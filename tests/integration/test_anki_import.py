@@ -70,7 +70,7 @@ def test_every_term_arrives_with_its_fields_tags_and_timestamped_link(col, anki,
     assert wm["Speaker"] == ""  # "Speaker 2" names nobody
     assert set(wm.tags) == {"ai", "source::AI_Talk:_episode_1", "style::en-zh"}
     assert notes[note_guid("scaffolding")]["Gloss"] == (
-        '<span lang="zh-Hans">脚手架式系统封装</span><br><span lang="zh-Hans">脚手架式设计</span>')
+        '<span lang="zh-Hans">脚手架式系统封装<br>脚手架式设计</span>')
     assert notes[note_guid("rlhf")]["Source"] == "Scaling notes"
     assert {anki.col.decks.name(c.did) for n in notes.values() for c in n.cards()} == {
         "AI vocab"}

@@ -14,9 +14,11 @@ in both places.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vocab_app.mining.align import fit_translation
-from vocab_app.mining.sentences import cut_around
+from vocab_app.mining.sentences import CARD_SENTENCE_LIMIT as CARD_SENTENCE_LIMIT
+from vocab_app.mining.sentences import cut_around as cut_around
 
 MASK = "…"
 BLANK = "[…]"
@@ -30,7 +32,8 @@ _GENERIC_SPEAKER_RE = re.compile(r"(?:speaker|说话人|发言人|spk)[\s_-]*\d*
 # The author's bracket right after a term (`term (gloss)`, `术语（gloss）`): one level of nesting.
 _BRACKET_AFTER_RE = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]")
 _CLOSE_RE = re.compile(r"[^()（）]*[)）]")
-_JOIN_RE = re.compile(r"[\s\-‐‑–]+")
+_LATIN_RE = re.compile("[A-Za-z]")
+_HYPHENS = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " "})
 
 
 def card_sentence(sentence: str, span: tuple[int, int] | None,
@@ -48,6 +51,8 @@ def card_translation(translation: str, sentence: str, span: tuple[int, int] | No
     when longer (mining/align.fit_translation)."""
     if not translation:
         return ""
+    if len(translation) <= len(sentence) <= CARD_SENTENCE_LIMIT:
+        return translation  # fits: at most two columns a character (the common case, quick)
     shown, at = card_sentence(sentence, span)
     position = (at[0] + at[1]) / 2 / len(shown) if at and shown else 0.5
     return fit_translation(translation, shown, (term, *gloss.split(SENSE_SEPARATOR)), position)
@@ -60,11 +65,10 @@ def cloze_span(sentence: str, span: tuple[int, int], style: str, term: str) -> t
     abbreviation that `span` marks (`SVB (Silicon Valley Bank)`)."""
     lo, hi = span
     if style == "abbr":
-        pattern = term_pattern(term)
-        if pattern is None or pattern.fullmatch(sentence, lo, hi):
+        if fold(sentence[lo:hi]) == fold(term.strip()):
             return lo, hi
-        near = pattern.search(sentence, max(0, lo - len(term) - 8), hi + len(term) + 8)
-        return (near.start(), near.end()) if near is not None else (lo, hi)
+        near = find_term(sentence, term, max(0, lo - len(term) - 8), hi + len(term) + 8)
+        return near if near is not None else (lo, hi)
     after = _BRACKET_AFTER_RE.match(sentence, hi)
     if after is not None:
         return lo, after.end()
@@ -77,21 +81,61 @@ def cloze_span(sentence: str, span: tuple[int, int], style: str, term: str) -> t
     return lo, hi
 
 
-def term_pattern(term: str) -> re.Pattern[str] | None:
-    """A case-insensitive pattern of `term` whose spaces and hyphens match either (`trade-off`
-    finds `trade off`), or None for a term too short to search for."""
-    words = [w for w in _JOIN_RE.split(term.strip()) if w]
-    if not words or len(term.strip()) < 2:
+def fold(text: str) -> str:
+    """`text` lower-cased with hyphens as spaces (`Trade-off` → `trade off`), one character for
+    one wherever lower-casing keeps the length, so offsets in the folded text are offsets in
+    `text`."""
+    return text.translate(_HYPHENS).lower()
+
+
+def find_term(text: str, term: str, start: int = 0, end: int | None = None, *,
+              folded: str | None = None) -> tuple[int, int] | None:
+    """The first span of `term` in text[start:end], case, hyphens and spaces folded (`trade-off`
+    finds `Trade off`), or None (also for a term under two characters). `folded` may pass
+    `fold(text)` when the caller searches one text for several terms."""
+    word = fold(term.strip())
+    if len(word) < 2:
         return None
-    return re.compile(r"[\s\-‐‑–]*".join(map(re.escape, words)), re.IGNORECASE)
+    if folded is None:
+        folded = fold(text)
+    if len(folded) != len(text):  # a character whose lower case is longer: exact case only
+        folded, word = text, term.strip()
+    at = folded.find(word, start, len(text) if end is None else end)
+    return (at, at + len(word)) if at >= 0 else None
+
+
+def find_any(text: str, words: tuple[str, ...] | list[str]) -> tuple[int, int] | None:
+    """The span of the first of `words` (in their order) found in `text` as `find_term` finds
+    them: exactly where it stands as written, else case, hyphens and spaces folded."""
+    folded = None
+    for word in words:
+        at = text.find(word) if len(word) > 1 else -1
+        if at >= 0:
+            return at, at + len(word)
+    if _LATIN_RE.search(text) is None:
+        return None  # folding changes only Latin letters and hyphens: nothing more to find
+    for word in words:
+        if _LATIN_RE.search(word) is None:
+            continue
+        if folded is None:
+            folded = fold(text)
+        found = find_term(text, word, folded=folded)
+        if found is not None:
+            return found
+    return None
 
 
 def mask_term(text: str, term: str) -> str:
     """`text` with every occurrence of `term` replaced by "…" (a gloss that holds its term)."""
-    if not text or term.lower().replace("-", " ") not in text.lower().replace("-", " "):
+    found = find_term(text, term) if text else None
+    if found is None:
         return text
-    pattern = term_pattern(term)
-    return pattern.sub(MASK, text) if pattern is not None else text
+    pieces, done = [], 0
+    while found is not None:
+        pieces += [text[done:found[0]], MASK]
+        done = found[1]
+        found = find_term(text, term, done)
+    return "".join(pieces) + text[done:]
 
 
 _GLOSSED_RE = re.compile(r"([A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*)*)?\s*[(（]([^()（）]{1,80})[)）]")
@@ -124,6 +168,7 @@ def gloss_lines(gloss: str) -> list[str]:
     return [g for g in (s.strip() for s in gloss.split(SENSE_SEPARATOR)) if g] if gloss else []
 
 
+@lru_cache(maxsize=256)
 def speaker_name(speaker: str | None) -> str:
     """The speaker as a card names them: "" for a transcript's generic label (`Speaker 1`)."""
     if not speaker or _GENERIC_SPEAKER_RE.match(speaker.strip()):
@@ -136,11 +181,12 @@ def timestamp(seconds: float | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if whole < 3600:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
+@lru_cache(maxsize=1024)
 def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
     """`title` shortened to `limit` characters at a word end where there is one, with "…"."""
     title = " ".join(title.split())
@@ -155,8 +201,12 @@ def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
 
 def source_label(start: float | None, title: str) -> str:
     """`▶ 39:43 · Episode title…` (the time only where there is one, the title shortened)."""
-    stamp = timestamp(start)
-    parts = [f"▶ {stamp}"] if stamp else []
-    if title:
-        parts.append(short_title(title))
-    return " · ".join(parts)
+    return source_line(timestamp(start), short_title(title) if title else "")
+
+
+def source_line(stamp: str, title: str) -> str:
+    """`▶ 39:43 · Episode title…` from a timestamp and a title already shortened (and, for
+    HTML, escaped)."""
+    if stamp:
+        return f"▶ {stamp} · {title}" if title else f"▶ {stamp}"
+    return title

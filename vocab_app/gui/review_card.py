@@ -103,10 +103,9 @@ def _marked(text: str, span: tuple[int, int] | None, style: str) -> str:
 def _find(text: str, term: str, glosses: list[str]) -> tuple[int, int] | None:
     """Where the term or a gloss first stands in `text` (spaces and hyphens folded)."""
     for word in (term, *glosses):
-        pattern = cards.term_pattern(word)
-        found = pattern.search(text) if pattern is not None else None
+        found = cards.find_term(text, word)
         if found is not None:
-            return found.start(), found.end()
+            return found
     return None
 
 

@@ -307,6 +307,8 @@ def fit_translation(translation: str, sentence: str, anchors: tuple[str, ...] = 
     at `position` (0–1, where the term sits in the sentence), widened by its neighbours while
     the whole stays within the budget; cut ends shown as "…". A translation that fits is
     returned as it is."""
+    if len(translation) <= len(sentence) and ratio >= 2:
+        return translation  # at most two columns a character: it cannot be twice as wide
     budget = int(ratio * display_width(sentence))
     if display_width(translation) <= budget or not translation:
         return translation

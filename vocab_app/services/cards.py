@@ -10,12 +10,12 @@ from vocab_app.export.card_text import (
     MASK,
     card_sentence,
     card_translation,
+    find_term,
     gloss_lines,
     mask_term,
     source_label,
     speaker_name,
-    term_pattern,
 )
 
-__all__ = ["BLANK", "MASK", "card_sentence", "card_translation", "gloss_lines", "mask_term",
-           "source_label", "speaker_name", "term_pattern"]
+__all__ = ["BLANK", "MASK", "card_sentence", "card_translation", "find_term", "gloss_lines",
+           "mask_term", "source_label", "speaker_name"]
