@@ -151,3 +151,61 @@ def test_the_deck_preset_buries_siblings(deck):
     anki, _ = deck
     conf = anki.col.decks.config_dict_for_deck_id(anki.col.decks.id_for_name("vocab_app"))
     assert conf["new"]["bury"] and conf["rev"]["bury"] and conf["buryInterdayLearning"]
+
+
+OLD_BACK = ('{{FrontSide}}<hr id="answer"><div class="vocab-gloss">{{Gloss}}</div>'
+            '{{#Style}}<span class="vocab-style">{{Style}}</span>{{/Style}}')
+
+
+def older_design(package: Path, out: Path, days: int = 30) -> Path:
+    """`package` as an earlier release wrote it: templates with the style label, the reverse
+    switch "y", a "Speaker 1" line and everything `days` older (so a later export is newer)."""
+    import json
+    import sqlite3
+    import zipfile
+
+    folder = out.parent / "older"
+    with zipfile.ZipFile(package) as zf:
+        zf.extractall(folder)
+    conn = sqlite3.connect(folder / "collection.anki2")
+    with conn:
+        models = json.loads(conn.execute("SELECT models FROM col").fetchone()[0])
+        for model in models.values():
+            model["mod"] -= days * 86400
+            for tmpl in model["tmpls"]:
+                tmpl["afmt"] = OLD_BACK
+        conn.execute("UPDATE col SET models = ?", [json.dumps(models)])
+        for nid, flds in conn.execute("SELECT id, flds FROM notes").fetchall():
+            fields = flds.split("\x1f")
+            fields[6], fields[8] = "Speaker 1", "y" if fields[8] else ""
+            conn.execute("UPDATE notes SET flds = ?, mod = mod - ? WHERE id = ?",
+                         ["\x1f".join(fields), days * 86400, nid])
+    conn.close()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name in ("collection.anki2", "media"):
+            zf.write(folder / name, name)
+    return out
+
+
+def test_a_profile_holding_the_older_design_is_updated_in_place(tmp_path):
+    with Library.open(tmp_path / "c.sqlite", clock=FixedClock(NOW)) as lib:
+        lib.import_files(seed_files()[2:])
+        new = lib.export.apkg(tmp_path / "new.apkg", reverse=True, cloze=True).path
+    anki = Anki(tmp_path / "anki")
+    try:
+        anki.import_apkg(older_design(new, tmp_path / "old.apkg"))
+        before = {guid: note.cards() for guid, note in anki.notes().items()}
+        assert "vocab-style" in anki.col.get_card(anki.col.find_cards("")[0]).answer()
+        log = anki.import_apkg(new).log  # Anki's defaults: "update if newer", no merging
+        assert len(log.new) == 0 and len(log.updated) == len(before)
+        ours = [m.name for m in anki.col.models.all_names_and_ids() if "vocab_app" in m.name]
+        assert ours == ["vocab_app term"]  # the note type updated, not copied
+        after = anki.notes()
+        assert {g: [c.id for c in n.cards()] for g, n in after.items()} == {
+            g: [c.id for c in cards] for g, cards in before.items()}  # same cards, progress kept
+        for cid in anki.col.find_cards(""):
+            answer = anki.col.get_card(cid).answer()
+            assert "vocab-style" not in answer and "Speaker 1" not in text(answer)
+        assert anki.blank_cards() == []
+    finally:
+        anki.close()
