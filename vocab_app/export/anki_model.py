@@ -9,9 +9,15 @@ different note types, so the note type stays byte-identical whatever options an 
 changed note type would make Anki ask the user to convert notes on import):
 
 - Forward (Term → Gloss and context): always.
-- Reverse (Gloss → Term): when the `Reverse` field and the gloss are non-empty (Anki's "optional
-  reversed card": the whole front is inside `{{#Reverse}}…{{/Reverse}}`).
-- Context cloze (sentence with the term blanked, gloss as hint → term): when `Cloze` is non-empty.
+- Reverse (senses → Term): when the `Reverse` field and the gloss are non-empty (Anki's
+  "optional reversed card": the whole front is inside `{{#Reverse}}…{{/Reverse}}`); `Reverse`
+  holds the prompt, the senses with the term masked where one spells it.
+- Context cloze (sentence with the term and its bracket blanked, the gloss as a tap-to-reveal
+  hint → term; for an abbreviation the long form is blanked): when `Cloze` is non-empty.
+
+Every back is `{{FrontSide}}`, Anki's answer line and the answer below it; no template shows
+the `Style` field (the `style::…` tags carry it). The package's deck carries an options preset
+that buries siblings (`deck_preset`).
 
 Which cards a package holds is computed by Anki's own rule (`card_rules`, `card_bits`: a card
 exists when its front renders a non-empty field), never by a guess of it: a card Anki would not
