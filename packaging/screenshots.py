@@ -8,6 +8,13 @@ throw-away collection with the bundled transcripts and three weeks of simulated 
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
 welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog,
 and page 1 of two PDF handouts of the seeds (handout-glossary, handout-quiz; the PDFs too).
+Then the Anki cards (`shoot_cards`): the seeded collection is exported with reverse and cloze
+cards, imported by Anki's own library (`anki`, a dev dependency), and one note's forward,
+reverse and cloze cards are drawn as Anki renders them (its question and answer HTML with the
+deck's CSS), front and back, day and night (Anki's `nightMode` class and colours), 900 and
+400 px wide: card-<type>-<side>-<day|night>-<width>.png. Qt's rich-text engine draws them
+(QtWebEngine is not a dependency): it knows no `max-width` and no script, so the back is drawn
+with its tap-to-reveal hints open and the front with them closed, as after and before a tap.
 `--dark` draws the dark palette. `--no-system-cjk` hides the system's CJK fonts from
 fontconfig, so the bundled Noto Sans CJK SC subset must render every Hanzi (boxes would mean
 the bundle is broken).
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -146,7 +154,104 @@ def shoot_handout(collection: Path, out: Path, now: datetime) -> None:
             print(f"wrote {path} (page 1 of {report.pages})")
 
 
-def run(out: Path, dark: bool = False) -> int:
+# Anki's page colours (its theme's --canvas and --fg), which the card CSS leaves to Anki.
+ANKI_PAGE = {"day": ("#ffffff", "#020202"), "night": ("#2c2c2c", "#fcfcfc")}
+CARD_WIDTHS = (900, 400)
+_HIDDEN_HINT = re.compile(r'(<div[^>]*class="?hint[^>]*?) style="display: none"')
+_HINT_LINK = re.compile(r"<a class=\"?hint\"?[^>]*>.*?</a>", re.DOTALL)
+
+
+def card_sides(seeded: Path, folder: Path) -> dict[str, tuple[str, str, str]]:
+    """Card type → (CSS, question HTML, answer HTML) as Anki renders one seed note's cards:
+    a transcript note with a translation, a context of 80–200 characters and all three cards."""
+    from anki.collection import (
+        Collection,
+        ImportAnkiPackageOptions,
+        ImportAnkiPackageRequest,
+    )
+
+    from vocab_app.services.clock import FixedClock
+    from vocab_app.services.library import Library
+
+    with Library.open(seeded, clock=FixedClock(datetime.now(timezone.utc))) as lib:
+        apkg = lib.export.apkg(folder / "cards.apkg", reverse=True, cloze=True).path
+    (folder / "anki").mkdir(exist_ok=True)
+    col = Collection(str(folder / "anki" / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(apkg), options=ImportAnkiPackageOptions(with_deck_configs=True)))
+        for nid in sorted(col.find_notes("")):
+            note = col.get_note(nid)
+            cards = sorted(note.cards(), key=lambda c: c.ord)
+            context = re.sub(r"<[^>]+>", "", note["Context"])
+            if (len(cards) == 3 and note["Translation"] and "▶" in note["Source"]
+                    and "▶ 0:00 " not in note["Source"] and 80 <= len(context) <= 200):
+                css = note.note_type()["css"]
+                return {name: (css, _body(card.question()), _body(card.answer()))
+                        for name, card in zip(("forward", "reverse", "cloze"), cards, strict=True)}
+        raise SystemExit("screenshots: no seed note has all three cards")
+    finally:
+        col.close()
+
+
+def _body(rendered: str) -> str:
+    """A rendered side without the `<style>` Anki puts before it (the CSS is set apart)."""
+    return rendered.split("</style>")[-1]
+
+
+def draw_card(css: str, body: str, mode: str, width: int, path: Path, *, tapped: bool) -> None:
+    """One card side into a PNG `width` px wide, on Anki's page colours of `mode`, the body in
+    the `card` (and `nightMode`) classes Anki gives it; hints open when `tapped`."""
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QColor,
+        QImage,
+        QPainter,
+        QPalette,
+        QTextDocument,
+    )
+
+    if tapped:
+        body = _HINT_LINK.sub("", _HIDDEN_HINT.sub(r"\1", body))
+    else:
+        body = re.sub(r'<div[^>]*class="?hint[^>]*style="display: none"[^>]*>.*?</div>', "",
+                      body, flags=re.DOTALL)
+    page, ink = ANKI_PAGE[mode]
+    classes = "card nightMode" if mode == "night" else "card"
+    doc = QTextDocument()
+    doc.setDocumentMargin(16)
+    doc.setDefaultStyleSheet(css)
+    doc.setHtml(f'<div class="{classes}">{body}</div>')
+    doc.setTextWidth(width)
+    height = int(doc.size().height()) + 8
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(page))
+    painter = QPainter(image)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(QPalette.ColorRole.Text, QColor(ink))  # the page's --fg
+    doc.documentLayout().draw(painter, context)
+    painter.end()
+    image.save(str(path))
+    print(f"wrote {path}")
+
+
+def shoot_cards(seeded: Path, out: Path, folder: Path) -> None:
+    """Each card type's front and back, day and night, at each of CARD_WIDTHS."""
+    try:
+        import anki.collection  # noqa: F401 - Anki's library is a dev dependency
+    except ImportError:
+        print("screenshots: Anki's library (`anki`) is not installed; no card pictures")
+        return
+    for name, (css, question, answer) in card_sides(seeded, folder).items():
+        for mode in ANKI_PAGE:
+            for width in CARD_WIDTHS:
+                draw_card(css, question, mode, width,
+                          out / f"card-{name}-front-{mode}-{width}.png", tapped=False)
+                draw_card(css, answer, mode, width,
+                          out / f"card-{name}-back-{mode}-{width}.png", tapped=True)
+
+
+def run(out: Path, dark: bool = False, cards_only: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -169,6 +274,10 @@ def run(out: Path, dark: bool = False) -> int:
     app = QApplication([sys.argv[0]])
     app.setWindowIcon(gui_app._app_icon())
     print(f"CJK font: {fonts.install_app_font(app)}")
+    shoot_cards(seeded, out, tmp)
+    if cards_only:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     theme.apply_theme(app)
     if dark:
         theme.apply_scheme(app, Qt.ColorScheme.Dark)
@@ -241,6 +350,8 @@ def main() -> int:
                         help="hide installed CJK fonts so the bundled subset must be used")
     parser.add_argument("--dark", action="store_true",
                         help="draw the dark palette (as when the system asks for dark)")
+    parser.add_argument("--cards", action="store_true",
+                        help="draw only the Anki cards (card-*.png)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         return relaunch_under_xvfb(sys.argv[1:])
@@ -253,7 +364,7 @@ def main() -> int:
         conf.write_text(FONTS_CONF.format(cache=config / "fc-cache"), encoding="utf-8")
         os.environ["FONTCONFIG_FILE"] = str(conf)
     try:
-        return run(args.out.resolve(), dark=args.dark)
+        return run(args.out.resolve(), dark=args.dark, cards_only=args.cards)
     finally:
         shutil.rmtree(config, ignore_errors=True)
 

@@ -23,13 +23,16 @@ class Anki:
         folder.mkdir(parents=True, exist_ok=True)
         self.col = anki_collection.Collection(str(folder / "collection.anki2"))
 
-    def import_apkg(self, path: Path, *, scheduling: bool = False, merge: bool = False):
-        """Import with Anki's defaults ("update if newer"); returns Anki's response."""
+    def import_apkg(self, path: Path, *, scheduling: bool = False, merge: bool = False,
+                    presets: bool = False):
+        """Import with Anki's defaults ("update if newer"); `presets` ticks "Import any deck
+        presets". Returns Anki's response."""
         C = anki_collection
         return self.col.import_anki_package(C.ImportAnkiPackageRequest(
             package_path=str(path),
             options=C.ImportAnkiPackageOptions(with_scheduling=scheduling,
-                                               merge_notetypes=merge)))
+                                               merge_notetypes=merge,
+                                               with_deck_configs=presets)))
 
     def notes(self) -> dict[str, object]:
         """GUID → Anki note."""

@@ -62,7 +62,7 @@ def test_reexport_updates_only_the_note_edited_here_and_keeps_anki_side_edits(
     notes = anki.notes()
     assert anki.col.note_count() == len(WORDS) == len(notes)
     assert notes[note_guid("world model")]["Notes"] == "my own mnemonic"
-    assert notes[note_guid("token")]["Gloss"] == "标记"
+    assert visible(notes[note_guid("token")]["Gloss"]) == "标记"
 
 
 def test_unchanged_collection_reexports_byte_identically(col, tmp_path):
@@ -99,11 +99,12 @@ def test_own_deck_and_list_deck_in_either_order_give_no_blank_card(col, anki, tm
     assert anki.col.card_count() == n + 3 * n  # own: forward; list: forward, reverse, cloze
     notes = anki.notes()
     # The student's own note keeps the student's gloss; the list's note has the list's.
-    assert notes[note_guid("agent")]["Gloss"] == "智能体"
+    assert visible(notes[note_guid("agent")]["Gloss"]) == "智能体"
     decks = {anki.col.decks.name(c.did) for c in notes[note_guid("agent")].cards()}
     assert decks == {"vocab_app"}
     list_notes = [n for g, n in notes.items() if g not in {note_guid(w) for w, _ in WORDS}]
-    assert {n["Gloss"] for n in list_notes if n["Term"] == "agent"} == {"智能体 (list gloss)"}
+    assert {visible(n["Gloss"]) for n in list_notes if n["Term"] == "agent"} == {
+        "智能体 (list gloss)"}
     assert {anki.col.decks.name(c.did) for n in list_notes for c in n.cards()} == {"Week 1"}
 
 
@@ -125,11 +126,11 @@ def test_a_newer_version_of_a_list_updates_exactly_that_lists_note(col, anki, tm
     lib.lists.set_gloss(lid, ids["latency"], "时延 (list gloss)")
     newer = lib.export.apkg(tmp_path / "list2.apkg", list_id=lid, reverse=True, cloze=True)
     log = anki.import_apkg(newer.path).log
-    assert [(n.fields[0], n.fields[1]) for n in log.updated] == [
+    assert [(n.fields[0], visible(n.fields[1])) for n in log.updated] == [
         ("latency", "时延 (list gloss)")]
     assert len(log.new) == 0
     assert anki.col.note_count() == 2 * len(WORDS)
-    assert anki.notes()[note_guid("latency")]["Gloss"] == "延迟"  # the student's own note
+    assert visible(anki.notes()[note_guid("latency")]["Gloss"]) == "延迟"  # the student's own note
     assert anki.blank_cards() == []
 
 
@@ -188,6 +189,6 @@ def test_exporting_without_reverse_after_exporting_with_it_leaves_no_blank_card(
         other.import_apkg(first.path)
         assert other.blank_cards() == []
         assert other.col.card_count() == 3 * len(WORDS)
-        assert other.notes()[note_guid("agent")]["Gloss"] == "代理"
+        assert visible(other.notes()[note_guid("agent")]["Gloss"]) == "代理"
     finally:
         other.close()

@@ -12,7 +12,7 @@ import os
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from helpers.anki_profile import Anki
+from helpers.anki_profile import Anki, visible
 from helpers.collection_factory import Collection
 from library_helpers import can_unshare, run_in_namespace
 
@@ -61,13 +61,16 @@ def test_every_term_arrives_with_its_fields_tags_and_timestamped_link(col, anki,
     assert len(notes) == 3
     wm = notes[note_guid("world model")]
     assert wm["Term"] == "world model"
-    assert wm["Gloss"] == "世界模型"
-    assert wm["Context"] == 'We need a <span class="term">world model</span> to plan.'
-    assert wm["Translation"] == "我们需要一个世界模型来规划。"
-    assert wm["Source"] == f'<a href="{URL}&amp;t=125s">AI Talk: episode 1</a>'
-    assert wm["Speaker"] == "Speaker 2"
+    assert visible(wm["Gloss"]) == "世界模型"
+    assert wm["Context"] == 'We need a <b class="term">world model</b> to plan.'
+    assert wm["Translation"] == ('<span lang="zh-Hans">我们需要一个</span><b class="term">'
+                                 '<span lang="zh-Hans">世界模型</span></b>'
+                                 '<span lang="zh-Hans">来规划。</span>')
+    assert wm["Source"] == f'<a href="{URL}&amp;t=125s">▶ 2:05 · AI Talk: episode 1</a>'
+    assert wm["Speaker"] == ""  # "Speaker 2" names nobody
     assert set(wm.tags) == {"ai", "source::AI_Talk:_episode_1", "style::en-zh"}
-    assert notes[note_guid("scaffolding")]["Gloss"] == "脚手架式系统封装; 脚手架式设计"
+    assert notes[note_guid("scaffolding")]["Gloss"] == (
+        '<span lang="zh-Hans">脚手架式系统封装<br>脚手架式设计</span>')
     assert notes[note_guid("rlhf")]["Source"] == "Scaling notes"
     assert {anki.col.decks.name(c.did) for n in notes.values() for c in n.cards()} == {
         "AI vocab"}
@@ -187,7 +190,7 @@ def test_export_again_after_adding_terms_updates_the_same_notes(col, anki, tmp_p
     assert len(log.duplicate) == 2
     notes = anki.notes()
     assert len(notes) == 5 == anki.col.note_count()
-    assert notes[note_guid("world model")]["Gloss"] == "世界模型（内部模型）"
+    assert visible(notes[note_guid("world model")]["Gloss"]) == "世界模型（内部模型）"
     guids = anki.col.db.list("SELECT guid FROM notes")
     assert len(guids) == len(set(guids))
     # A third import of the same package changes nothing.
@@ -218,7 +221,7 @@ def test_a_teacher_list_exports_in_list_order_with_its_glosses(col, anki, tmp_pa
     uid = col.db.execute("SELECT uid FROM lists WHERE id = ?", [lid]).fetchone()[0]
     in_list = ("list", uid)
     assert set(notes) == {note_guid("scaffolding", in_list), note_guid("world model", in_list)}
-    assert notes[note_guid("world model", in_list)]["Gloss"] == (
+    assert visible(notes[note_guid("world model", in_list)]["Gloss"]) == (
         "world model = 世界模型 (list gloss)")
     order = anki.col.db.list("SELECT n.sfld FROM cards c JOIN notes n ON n.id = c.nid"
                              " ORDER BY c.due")

@@ -9,9 +9,15 @@ different note types, so the note type stays byte-identical whatever options an 
 changed note type would make Anki ask the user to convert notes on import):
 
 - Forward (Term → Gloss and context): always.
-- Reverse (Gloss → Term): when the `Reverse` field and the gloss are non-empty (Anki's "optional
-  reversed card": the whole front is inside `{{#Reverse}}…{{/Reverse}}`).
-- Context cloze (sentence with the term blanked, gloss as hint → term): when `Cloze` is non-empty.
+- Reverse (senses → Term): when the `Reverse` field and the gloss are non-empty (Anki's
+  "optional reversed card": the whole front is inside `{{#Reverse}}…{{/Reverse}}`); `Reverse`
+  holds the prompt, the senses with the term masked where one spells it.
+- Context cloze (sentence with the term and its bracket blanked, the gloss as a tap-to-reveal
+  hint → term; for an abbreviation the long form is blanked): when `Cloze` is non-empty.
+
+Every back is `{{FrontSide}}`, Anki's answer line and the answer below it; no template shows
+the `Style` field (the `style::…` tags carry it). The package's deck carries an options preset
+that buries siblings (`deck_preset`).
 
 Which cards a package holds is computed by Anki's own rule (`card_rules`, `card_bits`: a card
 exists when its front renders a non-empty field), never by a guess of it: a card Anki would not
@@ -25,9 +31,10 @@ is replaced by _details.html (context, translation, notes, speaker and source) w
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vocab_app.paths import resource
 
@@ -157,6 +164,33 @@ def card_bits(fields: list[str]) -> int:
 ORDS_OF_BITS: tuple[tuple[int, ...], ...] = tuple(
     tuple(o for o in range(len(_TEMPLATES)) if bits >> o & 1)
     for bits in range(1 << len(_TEMPLATES)))
+
+
+#: The id of the options preset every exported deck carries (genanki's range, chosen once).
+PRESET_ID = 1_482_906_173
+PRESET_NAME = "vocab_app: bury siblings"
+
+
+def deck_preset(mod: int) -> dict[str, Any]:
+    """The deck options preset an exported deck carries: Anki's defaults (genanki's "Default"
+    preset) with siblings buried, new and review and interday learning, so a note's forward,
+    reverse and cloze cards come on different days. `mod` (epoch seconds) is the package's."""
+    preset: dict[str, Any] = json.loads(json.dumps(_DEFAULT_PRESET))
+    preset.update(id=PRESET_ID, name=PRESET_NAME, mod=mod, buryInterdayLearning=True)
+    preset["new"]["bury"] = True
+    preset["rev"]["bury"] = True
+    return preset
+
+
+_DEFAULT_PRESET: dict[str, Any] = {
+    "autoplay": True, "id": 1, "maxTaken": 60, "mod": 0, "name": "Default", "replayq": True,
+    "timer": 0, "usn": 0, "dyn": False,
+    "lapse": {"delays": [10], "leechAction": 1, "leechFails": 8, "minInt": 1, "mult": 0},
+    "new": {"bury": True, "delays": [1, 10], "initialFactor": 2500, "ints": [1, 4, 7],
+            "order": 1, "perDay": 20, "separate": True},
+    "rev": {"bury": True, "ease4": 1.3, "fuzz": 0.05, "ivlFct": 1, "maxIvl": 36500,
+            "minSpace": 1, "perDay": 200},
+}
 
 
 def build_model() -> genanki.Model:  # genanki is imported here: `vocab --help` stays fast

@@ -18,6 +18,10 @@
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
   the time of a 10,000-note export), except that new cards are due in our order (position)
   and a note's cards follow Anki's own generation rule (anki_model.card_bits).
+- The deck carries an options preset, "vocab_app: bury siblings" (anki_model.deck_preset):
+  Anki's defaults with new, review and interday-learning siblings buried, so a note's forward,
+  reverse and cloze cards never come up on the same day. Anki takes it when the import asks
+  for deck presets ("Import any deck presets"); otherwise the deck keeps the learner's preset.
 - The package is built in a temporary file in the target folder and moved over the target with
   os.replace, so a failure (unwritable folder, full disk) leaves no partial file and an existing
   package untouched; it raises ExportError with one sentence.
@@ -168,6 +172,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                 ids = itertools.count(int(timestamp * 1000))
                 # genanki writes the collection, note type and deck; the notes go in below.
                 genanki.Package(deck).write_to_db(anki.cursor(), timestamp, ids)
+                anki.set_deck_preset(deck_id, anki_model.deck_preset(int(timestamp)))
                 cards = _insert_notes(anki, rows, mods, deck_id, ids)
                 if with_scheduling:
                     from vocab_app.export.scheduling import apply_scheduling

@@ -7,13 +7,17 @@ literal text), braces escaped so `{{` is never read by Anki as a field reference
 so no text becomes an Anki media or TTS tag (`[sound:x.mp3]`, `[anki:tts]…`, `[anki:play…]`
 are shown literally and play nothing).
 
+What a card shows is export/card_text.py's (the context sentence cut around the term, one
+translated sentence, the cloze's blank, the source line); here it becomes HTML: the term marked
+`<b class="term">` in the sentence and its translation, senses one per line, and every run of
+Chinese text in `<span lang="zh-Hans">` (so a phone set to Japanese still draws Chinese glyphs).
+
 Everything is read with a handful of set queries (store/export_reads.py; no query per term), so
 10,000 notes are collected in well under a second.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -22,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from vocab_app.errors import ExportError
+from vocab_app.export import card_text
 from vocab_app.mining.model import link_at
 from vocab_app.store import export_reads as reads
 from vocab_app.store.db import Database
@@ -30,6 +35,13 @@ from vocab_app.store.sources import source_exists
 
 # The characters html.escape(quote=True), brace and bracket escaping change.
 _SPECIAL = re.compile("[&<>\"'{}\\[]")
+# Runs of Chinese text (ideographs, CJK and full-width punctuation) for `lang="zh-Hans"`.
+_ZH_RUN_RE = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+                        "\uf900-\ufaff\uff01-\uff60]+")
+_LATIN_RE = re.compile("[A-Za-z]")
+_HINT = ('<a class="hint" href="#" onclick="this.style.display=\'none\';'
+         'this.nextElementSibling.style.display=\'block\';return false;">Hint</a>'
+         '<div class="hint vocab-hint" style="display: none">{}</div>')
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +85,7 @@ class ExportNote:
     speaker: str = ""
     source_title: str = ""
     link: str | None = None
+    start: float | None = None  # seconds into the source (a transcript's timestamp)
     notes: str = ""
     pronunciation: str = ""
     tags: list[str] = field(default_factory=list)
@@ -81,52 +94,128 @@ class ExportNote:
 
 def escape(text: str | None) -> str:
     """`text` as literal HTML: markup characters, quotes, braces and `[` become entities (so
-    Anki reads no field reference and no media/TTS tag in it)."""
+    Anki reads no field reference and no media/TTS tag in it); what `html.escape(quote=True)`
+    writes, with replace() calls (each a C scan: faster than html.escape or translate)."""
     if not text:
         return ""
     if _SPECIAL.search(text) is None:  # the common case: one C scan, no copy
         return text
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;").replace(
-        "[", "&#91;")
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;").replace("{", "&#123;")
+            .replace("}", "&#125;").replace("[", "&#91;"))
+
+
+def zh(markup: str) -> str:
+    """`markup` with each run of Chinese text in `<span lang="zh-Hans">` (tags and entities
+    hold no Chinese, so only text is wrapped)."""
+    if markup.isascii():
+        return markup
+    if _LATIN_RE.search(markup) is None:  # Chinese through and through: one span (faster)
+        return f'<span lang="zh-Hans">{markup}</span>'
+    return _ZH_RUN_RE.sub(_zh_span, markup)
+
+
+def _zh_span(match: re.Match[str]) -> str:
+    return f'<span lang="zh-Hans">{match.group()}</span>'
+
+
+def marked(text: str, lo: int, hi: int) -> str:
+    """`text` escaped, with text[lo:hi] in `<b class="term">`."""
+    if _SPECIAL.search(text) is None:
+        return f'{text[:lo]}<b class="term">{text[lo:hi]}</b>{text[hi:]}'
+    return (f'{escape(text[:lo])}<b class="term">{escape(text[lo:hi])}</b>'
+            f"{escape(text[hi:])}")
 
 
 def context_html(note: ExportNote, *, blank: bool = False) -> str:
-    """The sentence with the term in `<span class="term">` (or a blank for the cloze card)."""
+    """The sentence (cut around the term when long) with the term in `<b class="term">`, or
+    for the cloze card with the term and its bracket blanked, the term masked elsewhere in it,
+    and the gloss (term masked) as a tap-to-reveal hint (none for an abbreviation: the
+    abbreviation beside the blank is the cue)."""
     if not note.sentence:
         return ""
     if note.span is None or not (0 <= note.span[0] < note.span[1] <= len(note.sentence)):
-        return "" if blank else escape(note.sentence)
-    start, end = note.span
-    inner = ('<span class="vocab-blank">[…]</span>' if blank
-             else f'<span class="term">{escape(note.sentence[start:end])}</span>')
-    return escape(note.sentence[:start]) + inner + escape(note.sentence[end:])
+        return "" if blank else zh(escape(note.sentence))
+    if not blank:
+        sentence, span = card_text.card_sentence(note.sentence, note.span)
+        return zh(marked(sentence, *span))  # type: ignore[misc]
+    lo, hi = card_text.cloze_span(note.sentence, note.span, note.style, note.term)
+    head = card_text.mask_cloze_rest(note.sentence[:lo], note.term, note.gloss)
+    blanked = head + card_text.BLANK + card_text.mask_cloze_rest(note.sentence[hi:], note.term,
+                                                                 note.gloss)
+    sentence, (lo, hi) = card_text.cut_around(blanked, (len(head), len(head) + 3))
+    html_text = zh(f'{escape(sentence[:lo])}<span class="vocab-blank">{card_text.BLANK}'
+                   f"</span>{escape(sentence[hi:])}")
+    if note.style == "abbr" or not note.gloss:
+        return html_text
+    hint = "<br>".join(escape(card_text.mask_term(g, note.term))
+                       for g in card_text.gloss_lines(note.gloss))
+    return html_text + _HINT.format(zh(hint))
+
+
+def translation_html(note: ExportNote) -> str:
+    """The sentence's translation as a card shows it (export/card_text.card_translation),
+    with the term or a gloss marked where it appears."""
+    text = note.translation
+    if not text:
+        return ""
+    if not len(text) <= len(note.sentence) <= card_text.CARD_SENTENCE_LIMIT:  # else it fits
+        text = card_text.card_translation(text, note.sentence, note.span, note.term, note.gloss)
+    found = card_text.find_any(text, (note.term, *note.gloss.split(card_text.SENSE_SEPARATOR)))
+    if found is not None:
+        return zh(marked(text, *found))
+    return zh(text if _SPECIAL.search(text) is None else escape(text))
 
 
 def source_html(note: ExportNote) -> str:
-    """Source title, as a link (opening at the occurrence's second where possible)."""
-    title = escape(note.source_title)
+    """The source line `▶ 39:43 · Episode title…`, as a link (opening at the occurrence's
+    second where possible)."""
+    label = card_text.source_line(card_text.timestamp(note.start),
+                                  _title_html(note.source_title) if note.source_title else "")
     if not note.link:
-        return title
-    return f'<a href="{escape(note.link)}">{title or escape(note.link)}</a>'
+        return label
+    return f'<a href="{escape(note.link)}">{label or escape(note.link)}</a>'
+
+
+@lru_cache(maxsize=1024)
+def _title_html(title: str) -> str:
+    """A source title shortened for the source line, as HTML (one per source: cached)."""
+    return zh(escape(card_text.short_title(title)))
+
+
+def gloss_html(gloss: str) -> str:
+    """The senses of a joined gloss, escaped, one per line."""
+    if card_text.SENSE_SEPARATOR not in gloss:
+        return zh(escape(gloss))
+    if _SPECIAL.search(gloss) is None:  # (zh before the <br>s: their letters are no Latin text)
+        return zh(gloss).replace(card_text.SENSE_SEPARATOR, "<br>")
+    # one escape and one pass for all senses: "\n" survives escaping, "; " may not ("&amp; ")
+    return zh(escape(gloss.replace(card_text.SENSE_SEPARATOR, "\n"))).replace("\n", "<br>")
 
 
 def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False) -> list[str]:
-    """The note type's field values (anki_model.FIELDS order), all text escaped."""
-    texts: tuple[str, ...] = (note.term, note.gloss, note.style, note.translation, note.speaker,
+    """The note type's field values (anki_model.FIELDS order), all text escaped. `Reverse`
+    holds the reverse card's prompt (the senses with the term masked where one holds it)."""
+    gloss = gloss_html(note.gloss)
+    prompt = ""
+    if reverse and note.gloss:
+        masked = card_text.mask_term(note.gloss, note.term)
+        prompt = gloss if masked is note.gloss else gloss_html(masked)
+    texts: tuple[str, ...] = (note.term, note.style, card_text.speaker_name(note.speaker),
                               note.notes, note.pronunciation)
     if _SPECIAL.search("\0".join(texts)) is not None:  # most notes need no escaping at all
         texts = tuple(escape(t) for t in texts)
-    term, gloss, style, translation, speaker, notes, pronunciation = texts
+    term, style, speaker, notes, pronunciation = texts
     return [
-        term,
+        zh(term),
         gloss,
         style,
         context_html(note),
-        translation,
+        translation_html(note),
         source_html(note),
-        speaker,
-        notes.replace("\n", "<br>"),
-        "y" if reverse else "",
+        zh(speaker),
+        zh(notes.replace("\n", "<br>")) if notes else "",
+        prompt,
         context_html(note, blank=True) if cloze else "",
         pronunciation,
     ]
@@ -192,14 +281,18 @@ def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str 
         ids = [int(text)] if "," not in text else sorted(int(i) for i in text.split(","))
         tag_list += [f"source::{sources[i][0]}" for i in ids if i in sources]
     tag_list += [f"style::{k}" for k in kinds]
+    unique = list(dict.fromkeys(tag_list))  # (a list, not a generator: a tenth of the time)
+    if "" in unique:
+        unique.remove("")
     note = ExportNote(term_id=term_id, key=key, term=term, gloss=override or glosses or "",
                       style=style or "", notes=notes or "", pronunciation=pronunciation or "",
-                      tags=list(dict.fromkeys(t for t in tag_list if t)))
+                      tags=unique)
     if first is not None:
         sentence, s0, s1, translation, speaker, start, src_id = first
         source = sources.get(src_id)
         note.sentence, note.span = sentence or "", (s0, s1)
         note.translation, note.speaker = translation or "", speaker or ""
+        note.start = start
         if source is not None:
             note.source_title, note.link = source[1], link_at(source[2], start)
     return note

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtGui import QPalette
 
-from vocab_app.gui.detail_pane import highlight_html, source_line_html
+from vocab_app.services import cards
 
 if TYPE_CHECKING:
-    from vocab_app.services.review_records import CardView
+    from vocab_app.services.review_records import CardView, Context
 
 AGAIN_BELOW = 3  # SM-2: a grade below 3 is a lapse ("again")
 
@@ -37,30 +37,86 @@ def format_duration(ms: int) -> str:
     return f"{seconds // 60} min {seconds % 60:02d} s"
 
 
-def card_html(card: CardView, answer_shown: bool, palette: QPalette) -> str:
-    """The front (term, or glosses for a reverse card) and, once shown, the back: senses, the
-    context sentence with the term highlighted, its translation and the source line."""
-    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+#: The link that opens the translation on the back (Anki's tap-to-reveal hint); T does too.
+TRANSLATION_LINK = "vocab:translation"
+
+
+def card_html(card: CardView, answer_shown: bool, palette: QPalette,
+              translation_open: bool = False) -> str:
+    """The card as the exported Anki card draws it (services/cards.py gives both their text):
+    the front (the term, or the senses with the term masked for a reverse card), and once
+    shown, below one rule, the answer, the context sentence with the term marked by weight,
+    underline and colour, its one-sentence translation behind a "Translation" link (open when
+    `translation_open`), and the source line `▶ 39:43 · Episode title…`."""
     esc = html.escape
-    out = [f"<p align='center' style='font-size:28pt; margin-top:24px'>{esc(card.front)}</p>"]
-    if card.direction != "forward":
-        out.append(f"<p align='center' style='color:{muted}'>which term?</p>")
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    term = card.front if card.direction == "forward" else (card.back[0] if card.back else "")
+    senses = [str(getattr(s, "gloss", s)) for s in (
+        card.back if card.direction == "forward" else (card.front,))]
+    lines = [line for sense in senses for line in cards.gloss_lines(sense)]
+    if card.direction == "forward":
+        out = [_big(esc(card.front))]
+    else:
+        out = [f"<p align='center' style='font-size:18pt; margin-top:24px'>"
+               f"{'<br>'.join(esc(cards.mask_term(g, term)) for g in lines)}</p>"]
     if not answer_shown:
         return "".join(out)
     out.append("<hr/>")
-    back = card.back if isinstance(card.back, (list, tuple)) else [card.back]
-    for sense in back:
-        gloss = getattr(sense, "gloss", sense)
-        style = getattr(sense, "style", "")
-        extra = f" <span style='color:{muted}'>({esc(str(style))})</span>" if style else ""
-        out.append(f"<p align='center' style='font-size:18pt'>{esc(str(gloss))}{extra}</p>")
+    if card.direction == "forward":
+        out.append(f"<p align='center' style='font-size:18pt'>{'<br>'.join(map(esc, lines))}</p>")
+    else:
+        out.append(_big(esc(term)))
     ctx = card.context
-    if ctx is not None and getattr(ctx, "sentence", None):
-        out.append(f"<p>{highlight_html(ctx.sentence, ctx.span, palette)}</p>")
-        if ctx.translation:
-            out.append(f"<p style='color:{muted}'>{esc(ctx.translation)}</p>")
-        out.append(f"<p style='font-size:small'>{source_line_html(ctx, palette)}</p>")
+    if ctx is None or not ctx.sentence:
+        return "".join(out)
+    mark = (f"font-weight:700; text-decoration:underline; "
+            f"color:{'#f5c451' if dark else '#9a4700'}")
+    sentence, span = cards.card_sentence(ctx.sentence, ctx.span)
+    out.append(f"<p style='font-size:14pt'>{_marked(sentence, span, mark)}</p>")
+    if ctx.translation:
+        text = cards.card_translation(ctx.translation, ctx.sentence, ctx.span, term,
+                                      "; ".join(lines))
+        if translation_open:
+            out.append(f"<p style='font-size:12pt; color:{muted}'>"
+                       f"{_marked(text, _find(text, term, lines), mark)}</p>")
+        else:
+            out.append(f"<p style='font-size:11pt'><a href='{TRANSLATION_LINK}'>Translation</a>"
+                       f"<span style='color:{muted}'>  (T)</span></p>")
+    out.append(f"<p style='font-size:small; color:{muted}'>{_source_line(ctx)}</p>")
     return "".join(out)
+
+
+def _big(text: str) -> str:
+    return f"<p align='center' style='font-size:26pt; font-weight:600; margin-top:24px'>{text}</p>"
+
+
+def _marked(text: str, span: tuple[int, int] | None, style: str) -> str:
+    """`text` escaped with text[span] in a marked span (a bad span marks nothing)."""
+    if not span or not 0 <= span[0] < span[1] <= len(text):
+        return html.escape(text)
+    a, b = span
+    return (f"{html.escape(text[:a])}<span style='{style}'>{html.escape(text[a:b])}</span>"
+            f"{html.escape(text[b:])}")
+
+
+def _find(text: str, term: str, glosses: list[str]) -> tuple[int, int] | None:
+    """Where the term or a gloss first stands in `text` (spaces and hyphens folded)."""
+    for word in (term, *glosses):
+        found = cards.find_term(text, word)
+        if found is not None:
+            return found
+    return None
+
+
+def _source_line(ctx: Context) -> str:
+    """`Name · ▶ 39:43 · Episode title…`, the label a link when the source has one."""
+    label = html.escape(cards.source_label(ctx.start, ctx.source_title or ""))
+    if ctx.link:
+        href = html.escape(ctx.link, quote=True)
+        label = f'<a href="{href}">{label or html.escape(ctx.link)}</a>'
+    name = cards.speaker_name(ctx.speaker)
+    return f"{html.escape(name)} · {label}" if name and label else html.escape(name) or label
 
 
 def summary_html(figures: SessionSummary, palette: QPalette) -> str:

@@ -1,7 +1,8 @@
 """The Review view: today's SM-2 queue, one card at a time, entirely by keyboard.
 
-Space/Enter shows the answer (senses, the context sentence with the term highlighted, its
-translation and a source link); the keys and grades are srs/grades.py's table (1–4 =
+Space/Enter shows the answer: the same card as the exported Anki deck (review_card.card_html:
+senses, the context sentence with the term marked, its one-sentence translation behind a
+"Translation" link or T, and the source line); the keys and grades are srs/grades.py's table (1–4 =
 Again/Hard/Good/Easy = grades 1/3/4/5, or 0–5 = the SM-2 grade in six-grade mode), each button
 saying what it will do from the scheduler's dry run (`lib.review.outcomes`): "again today" when
 the card comes back in this session, else the interval until its next review; each answer goes
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
 from vocab_app.gui.detail_pane import open_link
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
-from vocab_app.gui.review_card import AGAIN_BELOW, SessionSummary, card_html, summary_html
+from vocab_app.gui.review_card import (
+    AGAIN_BELOW,
+    TRANSLATION_LINK,
+    SessionSummary,
+    card_html,
+    summary_html,
+)
 from vocab_app.gui.review_steps import Answer, Given, Step, next_step
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.srs.grades import AnswerKey, answer_keys, caption, format_interval
@@ -62,6 +69,7 @@ class ReviewView(QWidget):
         self._state = "idle"  # idle | loading | front | back | summary | empty
         self._busy = False
         self._six = False
+        self._translation_open = False  # the back's translation, opened by its link or T
         self._answers: list[Given] = []  # this session's (card, grade, answer_ms), in order
         self._timer = QElapsedTimer()
 
@@ -214,6 +222,7 @@ class ReviewView(QWidget):
             self.session_finished.emit()
             return
         self._state = "front"
+        self._translation_open = False
         self._render()
         self._timer.start()
         self.card_shown.emit(step.card.card_id)
@@ -257,7 +266,7 @@ class ReviewView(QWidget):
         keys = "0–5" if self._six else "1–4"
         self.hint.setText({
             "front": "Space: show answer · Ctrl+Z: undo",
-            "back": f"{keys}: grade · O: open source · Ctrl+Z: undo",
+            "back": f"{keys}: grade · T: translation · O: open source · Ctrl+Z: undo",
             "summary": "Enter: check for more cards · Ctrl+Z: undo the last answer",
             "empty": "Enter: check again",
         }.get(state, ""))
@@ -274,7 +283,7 @@ class ReviewView(QWidget):
                     "tomorrow.</p>")
         if self._state == "summary" or self._card is None:  # front and back have a card
             return summary_html(self.summary, pal)
-        return card_html(self._card, self._state == "back", pal)
+        return card_html(self._card, self._state == "back", pal, self._translation_open)
 
     # --- keyboard ----------------------------------------------------------------------------
 
@@ -294,6 +303,8 @@ class ReviewView(QWidget):
                     self.grade(spec.grade)
         elif key == Qt.Key.Key_O and self._state == "back":
             self._open_source()
+        elif key == Qt.Key.Key_T and self._state == "back":
+            self.show_translation()
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             bar = self.card_view.verticalScrollBar()
             step = bar.pageStep() * (-1 if key == Qt.Key.Key_PageUp else 1)
@@ -310,7 +321,16 @@ class ReviewView(QWidget):
         else:
             self.status_message.emit("This card has no source link.")
 
+    def show_translation(self) -> None:
+        """Open the back's translation (its link, or T)."""
+        if self._state == "back" and not self._translation_open:
+            self._translation_open = True
+            self._render()
+
     def _open(self, url: QUrl | str) -> None:
+        if (url.toString() if isinstance(url, QUrl) else url) == TRANSLATION_LINK:
+            self.show_translation()
+            return
         if not open_link(url):
             self.status_message.emit("Only web links are opened.")
 

@@ -283,3 +283,87 @@ def _shared_anchors(text: str, text_spans: list[Span], translation: str,
             row[j + 1] = above[j + 1] + run
         sums.append(row)
     return sums
+
+
+#: A card's translation is at most this many times as wide as its context sentence.
+MAX_TRANSLATION_RATIO = 2.0
+# Where a long translated sentence may be cut: after a clause mark or a sentence end.
+_CLAUSE_END_RE = re.compile(r"[,;:，；：、。！？!?](?:[”’\"'」』)）]*)\s*|\.(?:[”’\"'」』)）]*)\s+")
+_FINAL = ("…", ".", "。", "!", "?", "！", "？", "”", "\"")
+_FOLD_RE = re.compile(r"[\s\-‐‑–]+")
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes: a Chinese (wide) character counts two, a Latin letter one. (From
+    its UTF-8 length: three bytes for a CJK character, one for ASCII.)"""
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2
+
+
+def fit_translation(translation: str, sentence: str, anchors: tuple[str, ...] = (),
+                    position: float = 0.5, ratio: float = MAX_TRANSLATION_RATIO) -> str:
+    """`translation` cut to the clauses that render `sentence` when it is more than `ratio`
+    times as wide (a Chinese line often splits one long spoken English sentence in three): the
+    clause holding an anchor (the term or gloss, written alike on both sides), else the clause
+    at `position` (0–1, where the term sits in the sentence), widened by its neighbours while
+    the whole stays within the budget; cut ends shown as "…". A translation that fits is
+    returned as it is."""
+    if len(translation) <= len(sentence) and ratio >= 2:
+        return translation  # at most two columns a character: it cannot be twice as wide
+    budget = int(ratio * display_width(sentence))
+    if display_width(translation) <= budget or not translation:
+        return translation
+    budget -= 2  # room for the "…" at the cut ends
+    cuts = [0, *(m.end() for m in _CLAUSE_END_RE.finditer(translation)
+                 if m.end() < len(translation)), len(translation)]
+    pieces = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+    centre = _anchor_piece(translation, pieces, anchors)
+    if centre is None:
+        at = int(position * len(translation))
+        centre = next((k for k, (_, b) in enumerate(pieces) if b > at), len(pieces) - 1)
+    first = last = centre
+    width = display_width(translation[slice(*pieces[centre])])
+    grew = True
+    while grew:
+        grew = False
+        for k in (last + 1, first - 1):  # after the clause first: it usually completes it
+            if 0 <= k < len(pieces):
+                extra = display_width(translation[slice(*pieces[k])])
+                if width + extra <= budget:
+                    first, last, width = min(first, k), max(last, k), width + extra
+                    grew = True
+    text = translation[pieces[first][0]:pieces[last][1]].strip()
+    if display_width(text) > budget:  # one clause alone is too long: cut it by characters
+        text = _cut_chars(text, anchors, budget)
+    head = "…" if pieces[first][0] > 0 and not text.startswith("…") else ""
+    if pieces[last][1] < len(translation) and not text.endswith(_FINAL):
+        return head + text.rstrip(",;:，；：、 ") + "…"
+    return head + text
+
+
+def _anchor_piece(text: str, pieces: list[Span], anchors: tuple[str, ...]) -> int | None:
+    """The first piece holding one of `anchors` (case, spaces and hyphens folded), or None."""
+    folded = [_FOLD_RE.sub(" ", a).strip().lower() for a in anchors]
+    folded = [a for a in folded if len(a) > 1]
+    if not folded:
+        return None
+    for k, (a, b) in enumerate(pieces):
+        chunk = _FOLD_RE.sub(" ", text[a:b]).lower()
+        if any(word in chunk for word in folded):
+            return k
+    return None
+
+
+def _cut_chars(text: str, anchors: tuple[str, ...], budget: int) -> str:
+    """`text` cut to about `budget` columns around the first anchor it holds (else its start),
+    at spaces where there are any, with "…" at each cut end."""
+    lower = text.lower()
+    at = min((i for i in (lower.find(a.lower()) for a in anchors if len(a) > 1) if i >= 0),
+             default=0)
+    chars = max(budget * len(text) // max(display_width(text), 1) - 2, 1)
+    start = max(0, min(at - chars // 3, len(text) - chars))
+    end = min(len(text), start + chars)
+    if start > 0 and " " in text[start:at]:
+        start = text.index(" ", start) + 1
+    if end < len(text) and " " in text[max(at, start):end]:
+        end = text.rindex(" ", max(at, start), end)
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")

@@ -163,7 +163,8 @@ class ReviewService:
         context = None
         if ctx is not None:
             sentence, a, b, translation, speaker, start, url, title = ctx
-            context = Context(sentence, (a, b), translation, speaker, link_at(url, start), title)
+            context = Context(sentence, (a, b), translation, speaker, link_at(url, start), title,
+                              start)
         return CardView(card_id, term_id, direction, front, back, context, state)
 
     def _card_row(self, card_id: int) -> tuple[CardColumns, int]:

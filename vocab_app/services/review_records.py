@@ -38,6 +38,7 @@ class Context:
     speaker: str | None
     link: str | None
     source_title: str | None
+    start: float | None = None  # seconds into the source
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,17 @@ class AnkiFile:
         """Set the collection's creation time (epoch seconds) and `conf`."""
         self._conn.execute("UPDATE col SET crt = ?, conf = ?", (crt, json.dumps(conf)))
 
+    def set_deck_preset(self, deck_id: int, preset: dict[str, Any]) -> None:
+        """Add the options preset `preset` (a deck config with its own `id`) to the collection
+        genanki wrote, and give deck `deck_id` that preset."""
+        dconf, decks = self._conn.execute("SELECT dconf, decks FROM col").fetchone()
+        configs: dict[str, Any] = json.loads(dconf)
+        all_decks: dict[str, Any] = json.loads(decks)
+        configs[str(preset["id"])] = preset
+        all_decks[str(deck_id)]["conf"] = preset["id"]
+        self._conn.execute("UPDATE col SET dconf = ?, decks = ?",
+                           (json.dumps(configs), json.dumps(all_decks)))
+
     def card_ids(self) -> dict[tuple[str, int], int]:
         """(note GUID, card ord) → Anki card id, for every card written."""
         return {(guid, ord_): cid for guid, ord_, cid in self._conn.execute(

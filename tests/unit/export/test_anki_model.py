@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vocab_app.export import anki_model
@@ -38,3 +40,29 @@ def test_the_model_writes_the_same_rule_as_its_req():
 def test_a_front_whose_rule_req_cannot_state_is_refused(qfmt):
     with pytest.raises(ValueError):
         _front_rule(qfmt)
+
+
+def _contrast(a: str, b: str) -> float:
+    def lum(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_card_style_leaves_page_colours_to_anki_and_marks_the_term_legibly():
+    css = anki_model.card_css()
+    card_rule = re.search(r"\.card \{([^}]*)\}", css).group(1)
+    assert "background" not in card_rule and "color" not in card_rule  # Anki's day/night colours
+    term_rule = re.search(r"\n\.term \{([^}]*)\}", css).group(1)
+    assert "font-weight: 700" in term_rule and "underline" in term_rule
+    day = re.search(r"color: (#[0-9a-f]{6})", term_rule).group(1)
+    night = re.search(r"\.nightMode \.term, \.night_mode \.term \{ color: (#[0-9a-f]{6})",
+                      css).group(1)
+    assert _contrast(day, "#ffffff") >= 3 and _contrast(night, "#2c2c2c") >= 3
+    assert css.count("hr#answer") == 1 and "border-top" in css  # one answer rule
+
+
+def test_no_template_shows_the_style_field():
+    assert not any("{{Style}}" in t["qfmt"] + t["afmt"] for t in anki_model.templates())

@@ -29,9 +29,11 @@ def test_context_marks_the_term_at_its_span_not_an_earlier_match(col):
                    " ?, 15, 20)", [tid, seg, sentence])
     col.db.conn.commit()
     (note,) = collect_notes(col.db)
-    assert anki_fields(note)[3] == 'A model of the <span class="term">model</span>.'
-    assert anki_fields(note, cloze=True)[9] == (
-        'A model of the <span class="vocab-blank">[…]</span>.')
+    assert anki_fields(note)[3] == 'A model of the <b class="term">model</b>.'
+    cloze = anki_fields(note, cloze=True)[9]
+    # the blank is at the span, and the term's other occurrence is masked too
+    assert cloze.startswith('A … of the <span class="vocab-blank">[…]</span>.')
+    assert "model" not in cloze and '<span lang="zh-Hans">模型</span>' in cloze  # the hint
 
 
 def test_whole_collection_in_position_order_with_source_and_style_tags(col):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import statistics
 
-from vocab_app.mining.align import FALLBACK_CAP, SentencePairs
+from vocab_app.mining.align import FALLBACK_CAP, SentencePairs, display_width, fit_translation
 from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text, read_document
 from vocab_app.paths import seed_files
@@ -79,3 +79,28 @@ def test_a_wrong_translation_is_not_credibly_aligned():
         return sum(p.beads is not None for p in several) / len(several)
 
     assert credible(true) > 0.9 and credible(wrong) < 0.15
+
+
+def test_a_long_translated_sentence_is_cut_to_the_clauses_holding_the_term():
+    sentence = "这确实是个很有意思的 trade-off(权衡),而且也不是每次都能做对。"
+    translation = ("It's a it's it's resources are constrained, so it is an interesting trade "
+                   "off and not one you always get right, but, I mean, I think it's a fascinating "
+                   "kind of different angle of research, not just what is the idea that will make "
+                   "it to the next paper, but how to even organize this whole organization.")
+    fitted = fit_translation(translation, sentence, ("trade-off", "权衡"))
+    assert "trade off" in fitted
+    assert display_width(fitted) <= 2 * display_width(sentence)
+    assert fitted.endswith("…") and "organization" not in fitted
+
+
+def test_a_translation_that_fits_is_kept_whole_and_one_without_anchor_follows_position():
+    sentence, own = "We need a world model to plan.", "我们需要一个世界模型来规划。"
+    assert fit_translation(own, sentence) == own
+    translation = "第一部分说的是别的事情，第二部分也是，第三部分讲世界模型，第四部分收尾。"
+    late = fit_translation(translation, "A world model.", position=0.7)
+    assert "第三部分" in late and "第一部分" not in late
+    assert display_width(late) <= 2 * display_width("A world model.")
+
+
+def test_display_width_counts_chinese_characters_as_two_columns():
+    assert display_width("AI 模型") == 7

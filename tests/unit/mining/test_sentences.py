@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vocab_app.mining.sentences import sentence_around, sentence_spans
+from vocab_app.mining.sentences import cut_around, sentence_around, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -72,3 +72,48 @@ def test_span_crossing_a_boundary_gets_both_sentences():
 def test_text_without_sentences():
     assert sentence_around("", (0, 0)) == ("", (0, 0))
     assert sentences("   ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was no.The reason is simple.", ["It was no.", "The reason is simple."]),
+    ("We shipped it last week.Then users came.", ["We shipped it last week.", "Then users came."]),
+    ("Did it work?Nobody knew.", ["Did it work?", "Nobody knew."]),
+    ("Yahoo!Inc bought it.", ["Yahoo!Inc bought it."]),
+    ("Use ASP.NET or node.js here.", ["Use ASP.NET or node.js here."]),
+    ("See example.com. Then go.", ["See example.com.", "Then go."]),
+    ("That is, i.e.The point holds.", ["That is, i.e.The point holds."]),
+])
+def test_a_sentence_glued_to_the_next_one_is_still_split(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("David:A series of models came out.", ["A series of models came out."]),
+    ("Speaker 2: We trained it twice. Jacob Effron：对，没错。",
+     ["We trained it twice.", "对，没错。"]),
+    ("Q: What is RL? A: Learning from reward.", ["What is RL?", "Learning from reward."]),
+    ("The ratio was 3:1 in the end.", ["The ratio was 3:1 in the end."]),
+    ("Note that x: y holds.", ["Note that x: y holds."]),
+])
+def test_a_speaker_label_opening_a_sentence_is_left_out(text, expected):
+    assert sentences(text) == expected
+
+
+def test_mixed_chinese_and_english_punctuation():
+    text = "他们发布了 GPT-4.The model was big．然后呢?We waited!好吧。"
+    assert sentences(text) == ["他们发布了 GPT-4.The model was big．", "然后呢?",
+                               "We waited!", "好吧。"]
+
+
+def test_a_long_sentence_is_cut_around_its_term_with_ellipses():
+    words = [f"word{i}" for i in range(120)]
+    words[80] = "TERM"
+    sentence = " ".join(words)
+    start = sentence.index("TERM")
+    cut, span = cut_around(sentence, (start, start + 4))
+    assert cut[span[0]:span[1]] == "TERM"
+    assert cut.startswith("…") and cut.endswith("…")
+    assert len(cut) <= 252 and " word7" in cut  # a little before the term, more after it
+    assert cut.split()[0].lstrip("…").startswith("word")  # cut at a word end, not mid-word
+    short = "A short sentence with a TERM in it."
+    assert cut_around(short, (24, 28)) == (short, (24, 28))

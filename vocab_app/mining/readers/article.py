@@ -6,7 +6,7 @@ line that continues it). Author markup is read by blocks.MarkdownLines: inline e
 code spans and links in every text; headings, lists, quotes, tables and code blocks when the
 text is Markdown (a .md file, or text that uses Markdown/HTML markup). The emphasised spans
 and code spans go with the segment. The title is the first heading (Markdown), else the first
-title-like line near the top, else the first sentence.
+title-like line near the top, else the file's name.
 """
 
 from __future__ import annotations

@@ -140,12 +140,6 @@ def looks_like_title(line: str) -> bool:
 
 
 def fallback_title(paragraphs: list[str], default: str) -> str:
-    """A title for a document without one: its first sentence, shortened, else `default`."""
-    for para in paragraphs:
-        para = para.strip()
-        match = re.search(r"[。！？!?]|\.(?=\s|$)", para)
-        if not match or display_width(para[: match.end()]) < 20:
-            continue  # menu items and taglines have no sentence
-        sentence = para[: match.end()]
-        return sentence if len(sentence) <= 80 else sentence[:79].rstrip() + "…"
+    """A title for a document without a heading or title-like line: `default` (the file's
+    name). Its first sentence is not a title: on a card it reads as a second context line."""
     return default
