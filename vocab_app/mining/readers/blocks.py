@@ -53,6 +53,7 @@ _MD_SIGNALS = (
 )
 
 BREAK = Marked("")  # a paragraph break
+_SEEN_LIMIT = 1 << 15  # distinct marked-up lines remembered per document
 
 
 def markdown_signals(head: str) -> int:
@@ -80,6 +81,9 @@ class MarkdownLines:
         self.heading: str | None = None  # the first heading's text
         self.first = True  # no line seen yet (a `---` there opens YAML front matter)
         self.front_matter = False
+        # what strip_inline gave each marked-up line (a pure function of the line): lines
+        # repeat in documents (table cells, list labels, a heading per section)
+        self.stripped: dict[str, Marked] = {}
 
     def feed(self, raw: str) -> list[Marked]:
         """The text lines `raw` holds (markup removed), `[BREAK]` at a paragraph break, or []."""
@@ -90,6 +94,24 @@ class MarkdownLines:
             if not has_markup(line):
                 return [Marked(line)]
             return self._inline(line)
+        if self.fence is None and self.closing is None and not self.in_comment \
+                and not self.front_matter:
+            # Outside any multi-line block, the two commonest lines are read here, as _block
+            # would: a blank line, and a text line (no indent, no character that can start a
+            # block).
+            if not raw or raw.isspace():
+                self.first = False
+                self.after_blank = True
+                return [] if self.in_code else [BREAK]
+            if raw[0] not in " \t" and _BLOCK_START_RE.match(raw) is None:
+                self.first = False
+                was_code, self.in_code, self.after_blank = self.in_code, False, False
+                stripped = raw.strip()
+                if has_markup(stripped):
+                    lines = self._finish(self._inline(stripped), False)
+                else:
+                    lines = [Marked(stripped)]
+                return [BREAK, *lines] if was_code else lines
         if self.in_comment:
             end = raw.find("-->")
             if end >= 0:
@@ -210,7 +232,11 @@ class MarkdownLines:
         if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
             self.closing = f"</{raw_open.group(1).lower()}"
             line = line[:raw_open.start()]
-        marked = strip_edges(strip_inline(line))
+        marked = self.stripped.get(line)
+        if marked is None:
+            marked = strip_edges(strip_inline(line))
+            if len(self.stripped) < _SEEN_LIMIT:
+                self.stripped[line] = marked
         return [marked] if marked.text else []
 
     @staticmethod
