@@ -84,7 +84,10 @@ def misspells_word_before(before: str, note: str) -> bool:
         w = w.lower()
         if len(w) < 4 or w in n or n in w or w.startswith(n[:5]) or n.startswith(w[:5]):
             continue
-        if SequenceMatcher(None, w, n).ratio() >= 0.8:
+        if 2 * min(len(w), len(n)) < 0.8 * (len(w) + len(n)):
+            continue  # the lengths alone keep the ratio under 0.8 (real_quick_ratio)
+        matcher = SequenceMatcher(None, w, n)
+        if matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
             return True
     return False
 
