@@ -46,6 +46,7 @@ from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     is_plural,
     misspells_word_before,
+    names_parts,
     renames_plural,
     same_noun_synonym,
 )
@@ -224,6 +225,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, s0, t1, g0, g1, "def")]
     if not labelled and misspells_word_before(text[max(lo, t1 - 80):t1], gloss):
         return []
+    if not marked and not labelled and " and " in gloss:
+        # `central nervous system (brain and spinal cord)`: the parts of a whole
+        n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
+        if n0 < t1 and names_parts(text[n0:t1], gloss,
+                                   text[max(lo, n0 - _LONG_FORM_REACH):n0]):
+            return [make_hit(text, n0, t1, g0, g1, "def")]
     if not marked and not labelled:
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)

@@ -1,7 +1,8 @@
 """Short plain-English definitions that the longer-note rules (definitions.py) leave out
 (RULES.md DEF): a two-word description that agrees in number with a one-word head
 (`blasts (leukemia cells)`, `monocytes (immature cells)`), and another name sharing the head's
-noun (`CT scan (CAT scan)`).
+noun (`CT scan (CAT scan)`), and the parts a whole is made of (`central nervous system (brain
+and spinal cord)`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from vocab_app.mining.abbrev import is_short_form
-from vocab_app.mining.definitions import is_name
+from vocab_app.mining.definitions import is_name, points_at_one
 from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
@@ -109,3 +110,44 @@ def comparative_for_adjective(head: str, note: str, before: str) -> bool:
     if _COMPARATIVE_RE.fullmatch(note.strip()) is None:
         return False
     return note.split()[0][:4] != head[:4]
+
+
+#: Nouns that name a whole made of parts (a body system, a passage, a region), the heads whose
+#: list in brackets says what they consist of rather than gives examples.
+_WHOLE_NOUNS = word_set("system systems tract airway airways body region area cavity canal "
+                        "network apparatus structure skeleton limb limbs zone passage passages")
+#: `brain and spinal cord`, `nose, mouth and throat`: two to four short parts joined by `and`.
+_PARTS_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def names_parts(head: str, note: str, before: str) -> bool:
+    """True when the note lists the parts a whole is made of (`central nervous system (brain
+    and spinal cord)`, `upper airway (nose, mouth and throat)`): two to four lower-case parts
+    of one to three words joined by `and`, after a head of two words or more whose noun names
+    a whole made of parts (a system, tract, region …).
+
+    With other heads such a list mostly names examples or members (`risk factors (smoking and
+    obesity)`, `research team (students and faculty)`, `treatment plan (surgery and
+    chemotherapy)`), and names are no parts (`the team (Alice and Bob)`); those stay noise, as
+    do alternatives (`or`) and a particular one (`our support system (…)`)."""
+    head_words = head.split()
+    if len(head_words) < 2 or " and " not in note or is_name(head, before):
+        return False
+    head_words = [w.lower() for w in head_words]  # (a capital may only open the sentence)
+    if head_words[-1] not in _WHOLE_NOUNS or points_at_one(before):
+        return False
+    if not all(_LOWER_WORD_RE.fullmatch(w) for w in head_words):
+        return False
+    if head_words[0] in _NOT_MODIFIERS or head_words[0] in NP_STOP_WORDS:
+        return False  # `two cities`, `both sides`: a count or a choice, not a named whole
+    parts = _PARTS_SPLIT_RE.split(note.strip())
+    if not 2 <= len(parts) <= 4:
+        return False
+    last = head_words[-1]
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 3 or words[0] in NP_STOP_WORDS or words[0] in _NOT_MODIFIERS:
+            return False
+        if not all(_LOWER_WORD_RE.fullmatch(w) for w in words) or last in words:
+            return False
+    return True

@@ -1,0 +1,40 @@
+"""find_glosses: a bracket listing the parts a whole is made of is a definition of the whole
+(`central nervous system (brain and spinal cord)`, RULES.md DEF); a list after other heads
+names examples or members and stays noise. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The virus reaches the central nervous system (brain and spinal cord) within days.",
+     "central nervous system", "brain and spinal cord"),
+    ("It first affects the upper airway (nose, mouth and throat) of young children.",
+     "upper airway", "nose, mouth and throat"),
+    ("An infection of the urinary tract (kidneys, ureters, bladder and urethra) is common.",
+     "urinary tract", "kidneys, ureters, bladder and urethra"),
+    ("Nerves leave the peripheral nervous system (nerves and ganglia) through the skull.",
+     "peripheral nervous system", "nerves and ganglia"),
+])
+def test_the_parts_of_a_whole_define_it(text: str, term: str, gloss: str) -> None:
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "Common risk factors (smoking and obesity) raise the chance of a stroke.",
+    "The research team (students and faculty) met on Monday.",
+    "The treatment plan (surgery and chemotherapy) starts in May.",
+    "We met the whole team (Alice and Bob) at noon.",
+    "Our support system (friends and family) helped a lot.",
+    "The kids played board games (chess and checkers) all day.",
+    "The immune system (white or red cells) was tested.",
+])
+def test_examples_members_and_names_are_no_parts(text: str) -> None:
+    assert pairs(text) == []
