@@ -42,14 +42,16 @@ _TRAILING_COLON = (":", "：")
 _BLOCK_START_RE = re.compile(r"[ \t]*([`~>#*+•·_=\[|:-]|\d|[A-Za-z](?=[.)]))")
 _HTML_TITLE_RE = re.compile(r"<(title|h1)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE)
 
-# Signals that a text is Markdown (or HTML) even when its file is not named .md.
+# Signals that a text is Markdown (or HTML) even when its file is not named .md, each with
+# strings one of which it cannot match without (cheap tests that spare most regex scans).
 _MD_SIGNALS = (
-    re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
-    re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE),
-    re.compile(r"\*\*[^*\s][^*\n]{0,200}\*\*|__[^_\s][^_\n]{0,200}__"),
-    re.compile(r"\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)"),
-    re.compile(r"</?(?:b|strong|em|i|u|mark|p|br|div|span)\b[^<>\n]{0,200}>", re.IGNORECASE),
-    re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE),
+    (("#",), re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)),
+    (("```", "~~~"), re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)),
+    (("**", "__"), re.compile(r"\*\*[^*\s][^*\n]{0,200}\*\*|__[^_\s][^_\n]{0,200}__")),
+    (("](",), re.compile(r"\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)")),
+    (("<",), re.compile(r"</?(?:b|strong|em|i|u|mark|p|br|div|span)\b[^<>\n]{0,200}>",
+                        re.IGNORECASE)),
+    (("|",), re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)),
 )
 
 BREAK = Marked("")  # a paragraph break
@@ -59,7 +61,8 @@ _SEEN_LIMIT = 1 << 15  # distinct marked-up lines remembered per document
 def markdown_signals(head: str) -> int:
     """How many kinds of Markdown/HTML markup `head` (the start of a text) uses: one makes its
     headings, lists and quotes markup; two make indented blocks code, as in a .md file."""
-    return sum(1 for signal in _MD_SIGNALS if signal.search(head))
+    return sum(1 for needed, signal in _MD_SIGNALS
+               if any(n in head for n in needed) and signal.search(head))
 
 
 class MarkdownLines:
