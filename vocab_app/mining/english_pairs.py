@@ -44,6 +44,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
+    describes_place,
     is_plural,
     misspells_word_before,
     names_parts,
@@ -214,6 +215,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     g0, g1 = whole
     gloss = text[g0:g1]
+    if not marked and not labelled and gloss.startswith(("where ", "between ")):
+        # `groin (where the thigh meets the abdomen)`: a place said by where it is
+        n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
+        if n0 < t1 and describes_place(text[n0:t1], gloss,
+                                       text[max(lo, n0 - _LONG_FORM_REACH):n0]):
+            return [make_hit(text, n0, t1, g0, g1, "def")]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note

@@ -1,8 +1,9 @@
 """Short plain-English definitions that the longer-note rules (definitions.py) leave out
 (RULES.md DEF): a two-word description that agrees in number with a one-word head
 (`blasts (leukemia cells)`, `monocytes (immature cells)`), and another name sharing the head's
-noun (`CT scan (CAT scan)`), and the parts a whole is made of (`central nervous system (brain
-and spinal cord)`).
+noun (`CT scan (CAT scan)`), the parts a whole is made of (`central nervous system (brain
+and spinal cord)`), and a place said by where it is (`groin (where the thigh meets the
+abdomen)`, `pleural space (between the lungs and the chest wall)`).
 """
 
 from __future__ import annotations
@@ -151,3 +152,34 @@ def names_parts(head: str, note: str, before: str) -> bool:
         if not all(_LOWER_WORD_RE.fullmatch(w) for w in words) or last in words:
             return False
     return True
+
+
+#: Nouns that name a space, which a `between … and …` note defines by what bounds it.
+_SPACE_NOUNS = word_set("space spaces cavity gap area region zone layer passage canal channel "
+                        "pocket opening hollow groove junction membrane")
+#: Subjects of a `where` clause that point at one particular place (`where I grew up`).
+_PERSONAL = word_set("i we you he she they it my our your his her their this that")
+_WHERE_RE = re.compile(r"where\s+(\S+)\s+\S+.*\S\s+\S+$")
+_BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?[a-z][a-z\- ]*\s+and\s+(?:the\s+)?[a-z][a-z\- ]*$")
+
+
+def describes_place(head: str, note: str, before: str) -> bool:
+    """True when the note says which place the head names by where it is: a `where` clause with
+    a subject of its own (`groin (where the thigh meets the abdomen)`), or `between … and …`
+    after a noun for a space (`pleural space (between the lungs and the chest wall)`).
+
+    Not a particular place (`the hospital (where I was born)`, `our office (where …)`), a
+    name, a count of things, nor a place remark on anything else (`the old town (near the
+    river)`)."""
+    words = head.split()
+    if not words or is_name(head, before) or points_at_one(before) \
+            or words[0].lower() in _NOT_MODIFIERS:
+        return False  # (`seven files (where …)`: a count of things, not a place)
+    note = note.strip()
+    where = _WHERE_RE.match(note)
+    if where is not None:  # its subject a common noun phrase, not a name (`where RFC 9110 …`)
+        subject = where.group(1)
+        return (subject.isalpha() and subject.islower() and subject not in _PERSONAL
+                and len(note.split()) <= 12)
+    return (words[-1].lower() in _SPACE_NOUNS and len(note.split()) <= 10
+            and _BETWEEN_RE.match(note) is not None)

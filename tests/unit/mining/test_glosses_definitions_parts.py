@@ -1,4 +1,4 @@
-"""find_glosses: a bracket listing the parts a whole is made of is a definition of the whole
+"""find_glosses: a bracket listing the parts a whole is made of, or saying where a place is, defines it
 (`central nervous system (brain and spinal cord)`, RULES.md DEF); a list after other heads
 names examples or members and stays noise. Sentences written for the tests."""
 
@@ -37,4 +37,27 @@ def test_the_parts_of_a_whole_define_it(text: str, term: str, gloss: str) -> Non
     "The immune system (white or red cells) was tested.",
 ])
 def test_examples_members_and_names_are_no_parts(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The groin (where the thigh meets the abdomen) was swollen.",
+     "groin", "where the thigh meets the abdomen"),
+    ("A joint (where two bones meet) can swell.", "joint", "where two bones meet"),
+    ("Fluid collects in the pleural space (between the lungs and the chest wall).",
+     "pleural space", "between the lungs and the chest wall"),
+])
+def test_a_place_said_by_where_it_is_defines_it(text: str, term: str, gloss: str) -> None:
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "We visited the hospital (where I was born) last year.",
+    "Our office (where the team meets on Fridays) is closed.",
+    "The price gap (between 2019 and 2021) was large.",
+    "The difference (between cats and dogs) is obvious.",
+    "Prices in the region (between Paris and Lyon) rose.",
+    "The cat hid in the garage (behind the boxes).",
+])
+def test_particular_places_spans_and_remarks_stay_noise(text: str) -> None:
     assert pairs(text) == []
