@@ -191,8 +191,11 @@ class MarkdownLines:
             prefix_removed = True
         heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
-            line = _CLOSING_HASHES_RE.sub("", line[heading.end():])
-            line = _HEADING_ID_RE.sub("", line)
+            line = line[heading.end():]
+            if "#" in line:  # (each sub is tried at every character: only when it can match)
+                line = _CLOSING_HASHES_RE.sub("", line)
+            if "{#" in line or "[[" in line:
+                line = _HEADING_ID_RE.sub("", line)
             text = self._finish(self._inline(line.strip()), True)
             if self.heading is None and text:
                 self.heading = text[0].text
