@@ -1,6 +1,7 @@
-"""find_glosses: a bracket listing the parts a whole is made of, or saying where a place is, defines it
-(`central nervous system (brain and spinal cord)`, RULES.md DEF); a list after other heads
-names examples or members and stays noise. Sentences written for the tests."""
+"""find_glosses: a bracket listing the parts a whole is made of, or saying where a place is,
+defines it (`central nervous system (brain and spinal cord)`, `groin (where the thigh meets the
+abdomen)`, RULES.md DEF); a list after other heads names examples or members, and a remark on a
+particular place says which one: both stay noise. Sentences written for the tests."""
 
 from __future__ import annotations
 

@@ -111,10 +111,10 @@ class MarkdownLines:
                 was_code, self.in_code, self.after_blank = self.in_code, False, False
                 stripped = raw.strip()
                 if has_markup(stripped):
-                    lines = self._finish(self._inline(stripped), False)
+                    text = self._finish(self._inline(stripped), False)
                 else:
-                    lines = [Marked(stripped)]
-                return [BREAK, *lines] if was_code else lines
+                    text = [Marked(stripped)]
+                return [BREAK, *text] if was_code else text
         if self.in_comment:
             end = raw.find("-->")
             if end >= 0:
