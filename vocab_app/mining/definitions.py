@@ -146,6 +146,11 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return True
     if participle_for_participle(head, note, before):
         return True
+    relative = _NON_RESTRICTIVE_RE.search(note)
+    if relative and len(note[:relative.start()].split()) >= 3:
+        # `the body's extreme response to an infection, which can lead to …`: a clause after
+        # the comma says more about the thing; the noun phrase before it is the description
+        note = note[:relative.start()]
     note, coordinated = _without_descriptive_commas(note)
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
@@ -182,6 +187,8 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     return _defining_shape(words, i, nucleus, head)
 
 
+#: `…, which can lead to …`: a non-restrictive relative clause after a description.
+_NON_RESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s")
 #: `flat, pinpoint spots`: a comma between an opening adjective and the next one.
 _COORDINATE_RE = re.compile(r"^([a-z]+),\s+(?=[a-z]+\s+[a-z])")
 #: `…, caused by bleeding`: a participle phrase after a comma says more about the same noun.

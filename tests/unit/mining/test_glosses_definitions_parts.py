@@ -62,3 +62,22 @@ def test_a_place_said_by_where_it_is_defines_it(text: str, term: str, gloss: str
 ])
 def test_particular_places_spans_and_remarks_stay_noise(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("He was treated for sepsis (the body's extreme response to an infection, which can "
+     "quickly lead to tissue damage, organ failure and death).", "sepsis"),
+    ("She has lupus (a disease of the immune system, which attacks healthy tissue, joints and "
+     "organs).", "lupus"),
+])
+def test_a_clause_after_a_description_leaves_it_a_definition(text: str, term: str) -> None:
+    assert [(t, s) for t, _, s in pairs(text)] == [(term, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "We hired Anna (a nurse from Lyon, who speaks French, German and Spanish) last week.",
+    "The results (mostly positive, which pleased the board, the staff and the donors) came in.",
+    "The valve (the one on the left, which leaks, squeaks and rattles) was replaced.",
+])
+def test_a_clause_after_a_remark_leaves_it_a_remark(text: str) -> None:
+    assert pairs(text) == []
