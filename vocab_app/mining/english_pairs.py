@@ -53,6 +53,10 @@ from vocab_app.mining.short_definitions import (
 )
 from vocab_app.mining.zh_tokens import tag_words
 
+#: (compiled once: these run per bracket)
+_SPACE_SLASH_RE = re.compile(r"[\s/]+")
+_SPACE_SLASH_DASH_RE = re.compile(r"[\s/\-]+")
+
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 
@@ -128,7 +132,7 @@ def _position_note(gloss: str, head: str) -> bool:
     words = tag_words(gloss)
     if len(words) != 1 or words[0][1] != "f":
         return False
-    return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
+    return not any(w.lower() in _PLACE_WORDS for w in _SPACE_SLASH_RE.split(head))
 
 
 #: English words of time: a head with one may have a gloss opening with a time word
@@ -148,7 +152,7 @@ def _time_qualifier(gloss: str, head: str) -> bool:
     if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
             "vn", "an", "eng"):
         return False
-    return not any(w.lower() in _TIME_WORDS for w in re.split(r"[\s/\-]+", head))
+    return not any(w.lower() in _TIME_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
 
 
 _EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
