@@ -19,8 +19,14 @@ def latin_run_start(text: str, end: int, lo: int = 0) -> int:
     `max(lo, start of the whole run)`.
     """
     i = end
-    while i > lo and _extends(text, i, end):
-        i -= 1
+    while i > lo:  # (the test of _extends, inline: this loop runs once per character)
+        ch = text[i - 1]
+        if ch in WORD_CHARS or ch == " " or ch == "-" or (
+                ch in JOINERS and i >= 2 and i < end and text[i - 2] in WORD_CHARS
+                and text[i] in WORD_CHARS):
+            i -= 1
+        else:
+            break
     if i == lo and lo > 0 and _extends(text, lo, end):
         # The run goes on before `lo`: its start is before `lo` unless only spaces and
         # hyphens (which the start skips) lie between.
