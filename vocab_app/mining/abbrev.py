@@ -21,6 +21,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+#: (compiled once: these run per bracket)
+_LOWER_PARTS_RE = re.compile(r"[/&.\-]")
+_PARTS_RE = re.compile(r"[-/]")
+
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
 LINK_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "a", "an", "by", "with", "&",
@@ -63,7 +67,7 @@ def short_form_units(short: str) -> str:
     letter of each part of a lower-case short form (`e/acc` → ea), else the capitals and digits,
     and a small first letter (`IoT` → it, `5G` → 5g, `mmWave` → mw, `mRNA` → mrna)."""
     if is_lower_short_form(short):
-        return "".join(part[0] for part in re.split(r"[/&.\-]", short))
+        return "".join(part[0] for part in _LOWER_PARTS_RE.split(short))
     units = "".join(ch for ch in short if "A" <= ch <= "Z" or ch.isdigit())
     if "a" <= short[0] <= "z":
         units = short[0] + units
@@ -96,7 +100,7 @@ def _parts(word: str) -> tuple[str, ...]:
     humps (`Key-Value`, `PersistentVolumeClaims` → persistent, volume, claims)."""
     if word[:1].isupper():  # not a brand in lower camel case: iPhone, eBay
         word = _HUMP_RE.sub("-", word)
-    return tuple(p.lower() for p in re.split(r"[-/]", word) if p)
+    return tuple(p.lower() for p in _PARTS_RE.split(word) if p)
 
 
 def _in_order(units: str, words: list[str]) -> bool:

@@ -15,6 +15,12 @@ import re
 
 from vocab_app.mining.lang import word_set
 
+#: (compiled once: these run per bracket)
+_RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|where)\b", re.I)
+_COMMA_AND_RE = re.compile(r",\s*(?:and|or)\b")
+_CLAUSE_MARK_RE = re.compile(r"[;:?!]")
+_DIGIT_OR_MARK_RE = re.compile(r"[\d;:,]")
+
 #: `(also called …)`, `(also known as …)`: another name for the same thing.
 ALSO_CALLED_RE = re.compile(
     r"(?:(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
@@ -82,8 +88,8 @@ def is_list(note: str) -> bool:
     """`fatigue, nausea or vomiting`: items joined by commas with no relative clause."""
     if note.count(",") >= 2:
         return True
-    return "," in note and re.search(r"\b(?:that|which|who|where)\b", note, re.I) is None and (
-        re.search(r",\s*(?:and|or)\b", note) is not None)
+    return "," in note and _RELATIVE_WORD_RE.search(note) is None and (
+        _COMMA_AND_RE.search(note) is not None)
 
 
 def is_name(head: str, before: str) -> bool:
@@ -146,11 +152,16 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return True
     if participle_for_participle(head, note, before):
         return True
+    relative = _NON_RESTRICTIVE_RE.search(note)
+    if relative and len(note[:relative.start()].split()) >= 3:
+        # `the body's extreme response to an infection, which can lead to …`: a clause after
+        # the comma says more about the thing; the noun phrase before it is the description
+        note = note[:relative.start()]
     note, coordinated = _without_descriptive_commas(note)
     words = _WORD_RE.findall(note)
     if len(words) < 3 or len(words) > 25 or any(w.isdigit() for w in words):
         return False
-    if is_list(note) or re.search(r"[;:?!]", note):
+    if is_list(note) or _CLAUSE_MARK_RE.search(note):
         return False
     if is_name(head, before) or defines_other_word(note, head, before):
         return False
@@ -182,6 +193,8 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     return _defining_shape(words, i, nucleus, head)
 
 
+#: `…, which can lead to …`: a non-restrictive relative clause after a description.
+_NON_RESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s")
 #: `flat, pinpoint spots`: a comma between an opening adjective and the next one.
 _COORDINATE_RE = re.compile(r"^([a-z]+),\s+(?=[a-z]+\s+[a-z])")
 #: `…, caused by bleeding`: a participle phrase after a comma says more about the same noun.
@@ -259,7 +272,7 @@ def participle_for_participle(head: str, note: str, before: str) -> bool:
     words = note.split()
     if " " in head.strip() or prev not in _AUXILIARIES or not 2 <= len(words) <= 8:
         return False
-    if not (head.endswith("ed") and len(head) > 4) or re.search(r"[\d;:,]", note):
+    if not (head.endswith("ed") and len(head) > 4) or _DIGIT_OR_MARK_RE.search(note):
         return False
     first = words[0].lower()
     if _stem(first) == _stem(head):

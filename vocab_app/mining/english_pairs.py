@@ -44,12 +44,18 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
+    describes_place,
     is_plural,
     misspells_word_before,
+    names_parts,
     renames_plural,
     same_noun_synonym,
 )
 from vocab_app.mining.zh_tokens import tag_words
+
+#: (compiled once: these run per bracket)
+_SPACE_SLASH_RE = re.compile(r"[\s/]+")
+_SPACE_SLASH_DASH_RE = re.compile(r"[\s/\-]+")
 
 _LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
@@ -126,7 +132,7 @@ def _position_note(gloss: str, head: str) -> bool:
     words = tag_words(gloss)
     if len(words) != 1 or words[0][1] != "f":
         return False
-    return not any(w.lower() in _PLACE_WORDS for w in re.split(r"[\s/]+", head))
+    return not any(w.lower() in _PLACE_WORDS for w in _SPACE_SLASH_RE.split(head))
 
 
 #: English words of time: a head with one may have a gloss opening with a time word
@@ -146,7 +152,7 @@ def _time_qualifier(gloss: str, head: str) -> bool:
     if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
             "vn", "an", "eng"):
         return False
-    return not any(w.lower() in _TIME_WORDS for w in re.split(r"[\s/\-]+", head))
+    return not any(w.lower() in _TIME_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
 
 
 _EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
@@ -213,6 +219,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return []
     g0, g1 = whole
     gloss = text[g0:g1]
+    if not marked and not labelled and gloss.startswith(("where ", "between ")):
+        # `groin (where the thigh meets the abdomen)`: a place said by where it is
+        n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
+        if n0 < t1 and describes_place(text[n0:t1], gloss,
+                                       text[max(lo, n0 - _LONG_FORM_REACH):n0]):
+            return [make_hit(text, n0, t1, g0, g1, "def")]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note
@@ -224,6 +236,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, s0, t1, g0, g1, "def")]
     if not labelled and misspells_word_before(text[max(lo, t1 - 80):t1], gloss):
         return []
+    if not marked and not labelled and " and " in gloss:
+        # `central nervous system (brain and spinal cord)`: the parts of a whole
+        n0 = noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1, note=gloss)
+        if n0 < t1 and names_parts(text[n0:t1], gloss,
+                                   text[max(lo, n0 - _LONG_FORM_REACH):n0]):
+            return [make_hit(text, n0, t1, g0, g1, "def")]
     if not marked and not labelled:
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)

@@ -256,7 +256,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         t0, t1 = _strip(text, head.start, head.end)
     else:
         t1 = head.end
-        t0 = max(latin_run_start(text, t1), lo)
+        t0 = latin_run_start(text, t1, lo)
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:

@@ -8,25 +8,44 @@ from vocab_app.mining.en_words import CONTEXT, JOINERS, WORD_CHARS
 from vocab_app.mining.lang import is_cjk
 
 
-def latin_run_start(text: str, end: int) -> int:
+def latin_run_start(text: str, end: int, lo: int = 0) -> int:
     """Start of the final run of Latin letters, digits, spaces and hyphens ending at `end`
-    (rule B2: `巧妙的 scaffolding` → `scaffolding`, `3D 或 video world models` → `video…`).
+    (rule B2: `巧妙的 scaffolding` → `scaffolding`, `3D 或 video world models` → `video…`),
+    but not before `lo`.
 
     `.`, `'`, `&` and `+` count only between two word characters. Returns `end` when the
-    character before `end` is not a Latin word character.
+    character before `end` is not a Latin word character. The run is followed back no further
+    than `lo` (in English prose it would run to the start of the paragraph): the result is
+    `max(lo, start of the whole run)`.
     """
     i = end
-    while i > 0:
+    while i > lo:  # (the test of _extends, inline: this loop runs once per character)
         ch = text[i - 1]
-        joined = (ch in JOINERS and i >= 2 and i < end and text[i - 2] in WORD_CHARS
-                  and text[i] in WORD_CHARS)
-        if ch in WORD_CHARS or ch == " " or ch == "-" or joined:
+        if ch in WORD_CHARS or ch == " " or ch == "-" or (
+                ch in JOINERS and i >= 2 and i < end and text[i - 2] in WORD_CHARS
+                and text[i] in WORD_CHARS):
             i -= 1
         else:
             break
+    if i == lo and lo > 0 and _extends(text, lo, end):
+        # The run goes on before `lo`: its start is before `lo` unless only spaces and
+        # hyphens (which the start skips) lie between.
+        j = lo
+        while j > 0 and text[j - 1] in " -":
+            j -= 1
+        if j > 0 and _extends(text, j, end):
+            return lo
     while i < end and text[i] in " -":
         i += 1
     return i
+
+
+def _extends(text: str, i: int, end: int) -> bool:
+    """True when the character before `i` belongs to a Latin run that ends at `end`."""
+    ch = text[i - 1]
+    return ch in WORD_CHARS or ch == " " or ch == "-" or (
+        ch in JOINERS and i >= 2 and i < end and text[i - 2] in WORD_CHARS
+        and text[i] in WORD_CHARS)
 
 
 def in_chinese_context(text: str, start: int, after: int) -> bool:

@@ -20,6 +20,10 @@ from vocab_app.mining.definitions import (
 )
 from vocab_app.mining.lang import has_latin, word_set
 
+#: (compiled once: these run per bracket)
+_SENTENCE_BREAK_RE = re.compile(r"[.;:]\s+\S")
+_COMMA_OR_AND_RE = re.compile(r",|\b(?:and|or)\b")
+
 # --- T1: clean-up -------------------------------------------------------------------------
 
 _NOTE_LABEL_RE = re.compile(r"\s*(?:note|notes|n\.b\.|注|注释|译注|译者注)\s*[:：]\s*", re.I)
@@ -192,7 +196,7 @@ def is_sentence(gloss: str, max_words: int = 12) -> bool:
         return True
     if "?" in gloss or "!" in gloss or "。" in gloss:
         return True
-    return re.search(r"[.;:]\s+\S", gloss) is not None and len(words) >= 5
+    return _SENTENCE_BREAK_RE.search(gloss) is not None and len(words) >= 5
 
 
 # --- G4: biographical notes ---------------------------------------------------------------
@@ -310,7 +314,7 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
         if labelled:  # a labelled note about the head names it early on
             return any(_stem(w) in head_stems for w in words[:6])
         if (_stem(words[0]) in head_stems and words[1].lower() in _LINKING_VERBS
-                and not is_list(gloss) and not re.search(r",|\b(?:and|or)\b", gloss)):
+                and not is_list(gloss) and not _COMMA_OR_AND_RE.search(gloss)):
             # not `fat-soluble vitamins (vitamins A, D, E, and K)`: a narrower list (G2)
             return True
     return not labelled and describes_head(head, gloss, before)

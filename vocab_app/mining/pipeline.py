@@ -24,6 +24,7 @@ from vocab_app.mining.model import (
     Note,
     Occurrence,
     PairCount,
+    Segment,
     Style,
 )
 from vocab_app.mining.readers import read_document
@@ -46,8 +47,20 @@ class MiningRun:
     errors: list[FileError] = field(default_factory=list)
 
 
+#: what one segment gave, without where it was: (term, gloss, style, sentence, span in the
+#: sentence, translation, pronunciation) per occurrence, in order
+_Found = tuple[tuple[str, str, Style, str, tuple[int, int], str | None, str], ...]
+#: A segment's content: its text, spans, translation and the translation's spans. The gloss
+#: finder and the sentence alignment see nothing else, so equal keys give equal results.
+_SegmentKey = tuple[object, ...]
+#: distinct segments remembered per mining run (a key only refers to the segment's own
+#: strings and tuples, which the Document keeps anyway)
+_MEMO_LIMIT = 1 << 16
+
+
 def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
-                  on_segment: Callable[[int], None] | None = None) -> list[Occurrence]:
+                  on_segment: Callable[[int], None] | None = None,
+                  memo: dict[_SegmentKey, _Found] | None = None) -> list[Occurrence]:
     """Every glossed term of `doc`, in order, with its sentence and that sentence's translation.
 
     Both lines of a bilingual segment are mined: a pair found on the translation line becomes
@@ -55,8 +68,14 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
     text line gave the same (term, gloss) already. Hits in code spans or URLs are dropped.
     `cancelled` is polled every few segments (raising errors.Cancelled); `on_segment(i)` is
     called at the same points with the index of the segment reached (for progress).
+    `memo` (shared across the documents of one run) remembers what each distinct segment
+    content gave, so a segment repeated word for word (a subtitle line, a table cell, a
+    boilerplate paragraph) is mined once.
     """
     occurrences: list[Occurrence] = []
+    if memo is None:
+        memo = {}
+    path, url = doc.path, doc.url
     for i, seg in enumerate(doc.segments):
         if i % _POLL_EVERY == 0:
             if cancelled is not None and cancelled():
@@ -67,35 +86,51 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
         if "(" not in text and "（" not in text and not (
                 translation and ("(" in translation or "（" in translation)):
             continue  # every gloss style is a parenthetical: most segments end here
-        hits = _hits(seg.text, seg.marks, seg.code, cancelled)
-        other = _hits(seg.translation, seg.translation_marks, seg.translation_code,
-                      cancelled) if seg.translation else []
-        if not hits and not other:
-            continue
-        text_spans = sentence_spans(seg.text)
-        pairs = SentencePairs(seg.text, seg.translation, text_spans) if seg.translation \
-            else None
-        seen = {(hit.term, hit.gloss) for hit in hits}
-        lines = [(seg.text, hits, False, text_spans)]
-        if other and pairs is not None:
-            lines.append((pairs.translation, [h for h in other if (h.term, h.gloss) not in seen],
-                          True, pairs.translation_spans))
-        for line, line_hits, reverse, spans in lines:
-            for k, hit in enumerate(line_hits):
-                if k % POLL_EVERY == POLL_EVERY - 1:
-                    stop_if_cancelled(cancelled)
-                sentence, span = sentence_around(line, hit.term_span, spans)
-                translation = None
-                if pairs is not None:
-                    translation = pairs.translation_of(
-                        hit.term_span, reverse=reverse, anchors=(hit.term, hit.gloss)) or None
-                occurrences.append(Occurrence(
-                    term=hit.term, gloss=hit.gloss, style=hit.style, source_path=doc.path,
-                    segment_index=seg.index, sentence=sentence, term_in_sentence=span,
-                    translation=translation, speaker=seg.speaker, start=seg.start,
-                    source_url=doc.url, pronunciation=hit.pronunciation,
-                ))
+        key = (text, seg.marks, seg.code, translation, seg.translation_marks,
+               seg.translation_code)
+        found = memo.get(key)
+        if found is None:
+            found = _mine_segment(seg, cancelled)
+            if len(memo) < _MEMO_LIMIT:
+                memo[key] = found
+        for term, gloss, style, sentence, span, line_translation, pron in found:
+            occurrences.append(Occurrence(
+                term=term, gloss=gloss, style=style, source_path=path,
+                segment_index=seg.index, sentence=sentence, term_in_sentence=span,
+                translation=line_translation, speaker=seg.speaker, start=seg.start,
+                source_url=url, pronunciation=pron,
+            ))
     return prefer_known_terms(occurrences)
+
+
+def _mine_segment(seg: Segment, cancelled: CancelCheck | None) -> _Found:
+    """What one segment gives (see mine_document), without the segment's place."""
+    hits = _hits(seg.text, seg.marks, seg.code, cancelled)
+    other = _hits(seg.translation, seg.translation_marks, seg.translation_code,
+                  cancelled) if seg.translation else []
+    if not hits and not other:
+        return ()
+    text_spans = sentence_spans(seg.text)
+    pairs = SentencePairs(seg.text, seg.translation, text_spans) if seg.translation \
+        else None
+    seen = {(hit.term, hit.gloss) for hit in hits}
+    lines = [(seg.text, hits, False, text_spans)]
+    if other and pairs is not None:
+        lines.append((pairs.translation, [h for h in other if (h.term, h.gloss) not in seen],
+                      True, pairs.translation_spans))
+    found = []
+    for line, line_hits, reverse, spans in lines:
+        for k, hit in enumerate(line_hits):
+            if k % POLL_EVERY == POLL_EVERY - 1:
+                stop_if_cancelled(cancelled)
+            sentence, span = sentence_around(line, hit.term_span, spans)
+            translation = None
+            if pairs is not None:
+                translation = pairs.translation_of(
+                    hit.term_span, reverse=reverse, anchors=(hit.term, hit.gloss)) or None
+            found.append((hit.term, hit.gloss, hit.style, sentence, span, translation,
+                          hit.pronunciation))
+    return tuple(found)
 
 
 def _hits(text: str | None, marks: Sequence[tuple[int, int]],
@@ -128,6 +163,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
     total = max(1, sum(sizes))
     run = MiningRun()
     done = 0
+    memo: dict[_SegmentKey, _Found] = {}
     for path, size in zip(paths, sizes, strict=True):
         if cancelled is not None and cancelled():
             raise Cancelled("Mining was cancelled; nothing was kept.")
@@ -143,7 +179,8 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
         on_segment = None
         if progress is not None and doc.segments:
             on_segment = _segment_progress(progress, done, size, len(doc.segments), total)
-        run.occurrences.extend(mine_document(doc, cancelled=cancelled, on_segment=on_segment))
+        run.occurrences.extend(mine_document(doc, cancelled=cancelled, on_segment=on_segment,
+                                             memo=memo))
         done += size
     stop_if_cancelled(cancelled)
     if progress is not None:

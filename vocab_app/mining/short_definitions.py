@@ -1,7 +1,9 @@
 """Short plain-English definitions that the longer-note rules (definitions.py) leave out
 (RULES.md DEF): a two-word description that agrees in number with a one-word head
 (`blasts (leukemia cells)`, `monocytes (immature cells)`), and another name sharing the head's
-noun (`CT scan (CAT scan)`).
+noun (`CT scan (CAT scan)`), the parts a whole is made of (`central nervous system (brain
+and spinal cord)`), and a place said by where it is (`groin (where the thigh meets the
+abdomen)`, `pleural space (between the lungs and the chest wall)`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from vocab_app.mining.abbrev import is_short_form
-from vocab_app.mining.definitions import is_name
+from vocab_app.mining.definitions import is_name, points_at_one
 from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
@@ -84,7 +86,10 @@ def misspells_word_before(before: str, note: str) -> bool:
         w = w.lower()
         if len(w) < 4 or w in n or n in w or w.startswith(n[:5]) or n.startswith(w[:5]):
             continue
-        if SequenceMatcher(None, w, n).ratio() >= 0.8:
+        if 2 * min(len(w), len(n)) < 0.8 * (len(w) + len(n)):
+            continue  # the lengths alone keep the ratio under 0.8 (real_quick_ratio)
+        matcher = SequenceMatcher(None, w, n)
+        if matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
             return True
     return False
 
@@ -106,3 +111,75 @@ def comparative_for_adjective(head: str, note: str, before: str) -> bool:
     if _COMPARATIVE_RE.fullmatch(note.strip()) is None:
         return False
     return note.split()[0][:4] != head[:4]
+
+
+#: Nouns that name a whole made of parts (a body system, a passage, a region), the heads whose
+#: list in brackets says what they consist of rather than gives examples.
+_WHOLE_NOUNS = word_set("system systems tract airway airways body region area cavity canal "
+                        "network apparatus structure skeleton limb limbs zone passage passages")
+#: `brain and spinal cord`, `nose, mouth and throat`: two to four short parts joined by `and`.
+_PARTS_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def names_parts(head: str, note: str, before: str) -> bool:
+    """True when the note lists the parts a whole is made of (`central nervous system (brain
+    and spinal cord)`, `upper airway (nose, mouth and throat)`): two to four lower-case parts
+    of one to three words joined by `and`, after a head of two words or more whose noun names
+    a whole made of parts (a system, tract, region …).
+
+    With other heads such a list mostly names examples or members (`risk factors (smoking and
+    obesity)`, `research team (students and faculty)`, `treatment plan (surgery and
+    chemotherapy)`), and names are no parts (`the team (Alice and Bob)`); those stay noise, as
+    do alternatives (`or`) and a particular one (`our support system (…)`)."""
+    head_words = head.split()
+    if len(head_words) < 2 or " and " not in note or is_name(head, before):
+        return False
+    head_words = [w.lower() for w in head_words]  # (a capital may only open the sentence)
+    if head_words[-1] not in _WHOLE_NOUNS or points_at_one(before):
+        return False
+    if not all(_LOWER_WORD_RE.fullmatch(w) for w in head_words):
+        return False
+    if head_words[0] in _NOT_MODIFIERS or head_words[0] in NP_STOP_WORDS:
+        return False  # `two cities`, `both sides`: a count or a choice, not a named whole
+    parts = _PARTS_SPLIT_RE.split(note.strip())
+    if not 2 <= len(parts) <= 4:
+        return False
+    last = head_words[-1]
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 3 or words[0] in NP_STOP_WORDS or words[0] in _NOT_MODIFIERS:
+            return False
+        if not all(_LOWER_WORD_RE.fullmatch(w) for w in words) or last in words:
+            return False
+    return True
+
+
+#: Nouns that name a space, which a `between … and …` note defines by what bounds it.
+_SPACE_NOUNS = word_set("space spaces cavity gap area region zone layer passage canal channel "
+                        "pocket opening hollow groove junction membrane")
+#: Subjects of a `where` clause that point at one particular place (`where I grew up`).
+_PERSONAL = word_set("i we you he she they it my our your his her their this that")
+_WHERE_RE = re.compile(r"where\s+(\S+)\s+\S+.*\S\s+\S+$")
+_BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?[a-z][a-z\- ]*\s+and\s+(?:the\s+)?[a-z][a-z\- ]*$")
+
+
+def describes_place(head: str, note: str, before: str) -> bool:
+    """True when the note says which place the head names by where it is: a `where` clause with
+    a subject of its own (`groin (where the thigh meets the abdomen)`), or `between … and …`
+    after a noun for a space (`pleural space (between the lungs and the chest wall)`).
+
+    Not a particular place (`the hospital (where I was born)`, `our office (where …)`), a
+    name, a count of things, nor a place remark on anything else (`the old town (near the
+    river)`)."""
+    words = head.split()
+    if not words or is_name(head, before) or points_at_one(before) \
+            or words[0].lower() in _NOT_MODIFIERS:
+        return False  # (`seven files (where …)`: a count of things, not a place)
+    note = note.strip()
+    where = _WHERE_RE.match(note)
+    if where is not None:  # its subject a common noun phrase, not a name (`where RFC 9110 …`)
+        subject = where.group(1)
+        return (subject.isalpha() and subject.islower() and subject not in _PERSONAL
+                and len(note.split()) <= 12)
+    return (words[-1].lower() in _SPACE_NOUNS and len(note.split()) <= 10
+            and _BETWEEN_RE.match(note) is not None)

@@ -15,6 +15,11 @@ from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STO
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_verbs import OBJECT_VERBS
 
+#: (compiled once: these run per bracket)
+_PARTS_RE = re.compile(r"[-/]")
+_UNITS_RE = re.compile(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
@@ -41,7 +46,7 @@ TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
 def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
     english = TRANSLATED_STOPS.get(word)
     return english is not None and any(
-        part.lower() in english for w in gloss_words for part in re.split(r"[-/]", w))
+        part.lower() in english for w in gloss_words for part in _PARTS_RE.split(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +75,11 @@ def gloss_units(gloss: str) -> int:
     words = WORD_RE.findall(gloss)
     if len(words) == 1 and is_short_form(words[0]):
         # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
-        return max(1, len(re.findall(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])", words[0])))
+        return max(1, len(_UNITS_RE.findall(words[0])))
     n = 0
     for w in words:
         if w.lower() not in UNCOUNTED:
-            n += len(re.split(r"[-/]", w))
+            n += len(_PARTS_RE.split(w))
     return max(n, 1)
 
 
@@ -197,7 +202,7 @@ TIMES_WORDS = frozenset({"once", "twice", "thrice"})
 def gloss_numerals(gloss: str) -> str:
     """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
     digits = {ch for ch in gloss if ch.isdigit()}
-    words = re.findall(r"[a-z]+", gloss.lower())
+    words = _LOWER_WORD_RE.findall(gloss.lower())
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times

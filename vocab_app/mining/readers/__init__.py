@@ -80,9 +80,9 @@ def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:
         return read_transcript(lines, path=path, default_title=default_title)
     if count_timed_headers(head, limit=2) >= 2:
         return read_numbered(lines, path=path, default_title=default_title)
-    signals = markdown_signals(head)
+    is_md = suffix in _MARKDOWN
+    signals = 2 if is_md else markdown_signals(head)  # (a .md file is Markdown whatever it holds)
     return read_article(lines, path=path, default_title=default_title,
                         kind="article" if suffix in _PROSE else "text",
-                        markdown=suffix in _MARKDOWN or signals >= 1,
-                        indented_code=suffix in _MARKDOWN or signals >= 2,
-                        comments_as_text=suffix in _MARKDOWN)
+                        markdown=signals >= 1, indented_code=signals >= 2,
+                        comments_as_text=is_md)

@@ -42,23 +42,27 @@ _TRAILING_COLON = (":", "：")
 _BLOCK_START_RE = re.compile(r"[ \t]*([`~>#*+•·_=\[|:-]|\d|[A-Za-z](?=[.)]))")
 _HTML_TITLE_RE = re.compile(r"<(title|h1)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE)
 
-# Signals that a text is Markdown (or HTML) even when its file is not named .md.
+# Signals that a text is Markdown (or HTML) even when its file is not named .md, each with
+# strings one of which it cannot match without (cheap tests that spare most regex scans).
 _MD_SIGNALS = (
-    re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
-    re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE),
-    re.compile(r"\*\*[^*\s][^*\n]{0,200}\*\*|__[^_\s][^_\n]{0,200}__"),
-    re.compile(r"\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)"),
-    re.compile(r"</?(?:b|strong|em|i|u|mark|p|br|div|span)\b[^<>\n]{0,200}>", re.IGNORECASE),
-    re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE),
+    (("#",), re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)),
+    (("```", "~~~"), re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)),
+    (("**", "__"), re.compile(r"\*\*[^*\s][^*\n]{0,200}\*\*|__[^_\s][^_\n]{0,200}__")),
+    (("](",), re.compile(r"\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)")),
+    (("<",), re.compile(r"</?(?:b|strong|em|i|u|mark|p|br|div|span)\b[^<>\n]{0,200}>",
+                        re.IGNORECASE)),
+    (("|",), re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)),
 )
 
 BREAK = Marked("")  # a paragraph break
+_SEEN_LIMIT = 1 << 15  # distinct marked-up lines remembered per document
 
 
 def markdown_signals(head: str) -> int:
     """How many kinds of Markdown/HTML markup `head` (the start of a text) uses: one makes its
     headings, lists and quotes markup; two make indented blocks code, as in a .md file."""
-    return sum(1 for signal in _MD_SIGNALS if signal.search(head))
+    return sum(1 for needed, signal in _MD_SIGNALS
+               if any(n in head for n in needed) and signal.search(head))
 
 
 class MarkdownLines:
@@ -80,6 +84,9 @@ class MarkdownLines:
         self.heading: str | None = None  # the first heading's text
         self.first = True  # no line seen yet (a `---` there opens YAML front matter)
         self.front_matter = False
+        # what strip_inline gave each marked-up line (a pure function of the line): lines
+        # repeat in documents (table cells, list labels, a heading per section)
+        self.stripped: dict[str, Marked] = {}
 
     def feed(self, raw: str) -> list[Marked]:
         """The text lines `raw` holds (markup removed), `[BREAK]` at a paragraph break, or []."""
@@ -90,6 +97,24 @@ class MarkdownLines:
             if not has_markup(line):
                 return [Marked(line)]
             return self._inline(line)
+        if self.fence is None and self.closing is None and not self.in_comment \
+                and not self.front_matter:
+            # Outside any multi-line block, the two commonest lines are read here, as _block
+            # would: a blank line, and a text line (no indent, no character that can start a
+            # block).
+            if not raw or raw.isspace():
+                self.first = False
+                self.after_blank = True
+                return [] if self.in_code else [BREAK]
+            if raw[0] not in " \t" and _BLOCK_START_RE.match(raw) is None:
+                self.first = False
+                was_code, self.in_code, self.after_blank = self.in_code, False, False
+                stripped = raw.strip()
+                if has_markup(stripped):
+                    text = self._finish(self._inline(stripped), False)
+                else:
+                    text = [Marked(stripped)]
+                return [BREAK, *text] if was_code else text
         if self.in_comment:
             end = raw.find("-->")
             if end >= 0:
@@ -166,8 +191,11 @@ class MarkdownLines:
             prefix_removed = True
         heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
-            line = _CLOSING_HASHES_RE.sub("", line[heading.end():])
-            line = _HEADING_ID_RE.sub("", line)
+            line = line[heading.end():]
+            if "#" in line:  # (each sub is tried at every character: only when it can match)
+                line = _CLOSING_HASHES_RE.sub("", line)
+            if "{#" in line or "[[" in line:
+                line = _HEADING_ID_RE.sub("", line)
             text = self._finish(self._inline(line.strip()), True)
             if self.heading is None and text:
                 self.heading = text[0].text
@@ -210,7 +238,11 @@ class MarkdownLines:
         if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
             self.closing = f"</{raw_open.group(1).lower()}"
             line = line[:raw_open.start()]
-        marked = strip_edges(strip_inline(line))
+        marked = self.stripped.get(line)
+        if marked is None:
+            marked = strip_edges(strip_inline(line))
+            if len(self.stripped) < _SEEN_LIMIT:
+                self.stripped[line] = marked
         return [marked] if marked.text else []
 
     @staticmethod

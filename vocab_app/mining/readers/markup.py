@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from vocab_app.mining.readers.marked_text import Marked, Span
 
-_SPECIAL_RE = re.compile(r"[*_`<\[&\\$]")
 _TOKEN_START_RE = re.compile(r"[*_`<\[&\\!$]")  # the first characters of _TOKEN_RE's tokens
 _URL_START_RE = re.compile(r"(?:https?://|www\.)")
 _TOKEN_RE = re.compile(
@@ -82,9 +81,12 @@ _URL_TRAIL = ".,;:!?\"'"
 
 def has_markup(line: str) -> bool:
     """True when `line` holds a character that may start markup or a URL (cheap pre-check)."""
-    # A character class and three substring tests: a single pattern with the URL prefixes as
-    # alternatives would be tried at every character, about five times slower.
-    return _SPECIAL_RE.search(line) is not None or "://" in line or "www." in line or "WWW." in line
+    # Substring tests (each a fast scan in C): about twice as fast as one search for a
+    # character class, and a single pattern with the URL prefixes as alternatives would be
+    # tried at every character, five times slower still.
+    return ("*" in line or "_" in line or "`" in line or "<" in line or "[" in line
+            or "&" in line or "\\" in line or "$" in line
+            or "://" in line or "www." in line or "WWW." in line)
 
 
 def strip_inline(line: str) -> Marked:

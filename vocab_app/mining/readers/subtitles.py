@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from vocab_app.mining.model import Document, Segment
 from vocab_app.mining.readers.common import bilingual_segment, drop_stage_directions, iter_lines
-from vocab_app.mining.readers.marked_text import strip_edges
+from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import strip_inline
 
 _TS = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
@@ -27,6 +27,7 @@ _VOICE_RE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
 # A speaker label in capitals opening a cue line (`JACOB: …`, `DR. LEE: …`), as captions write it.
 _SPEAKER_RE = re.compile(r"^([A-Z][A-Z0-9.'’ -]{1,30}[A-Z0-9.])\s*(?::\s+|：\s*)(?=\S)")
 _CUE_CODES_RE = re.compile(r"<\d+:\d{2}(?::\d{2})?[.,]\d{3}>|\{\\[^}]*\}")
+_SEEN_LIMIT = 1 << 15  # distinct cue lines remembered per file
 
 
 def looks_like_subtitles(text: str) -> bool:
@@ -48,9 +49,13 @@ def read_subtitles(lines: Iterable[str], *, path: str, default_title: str) -> Do
     cue_lines: list[str] = []
     skipping = False  # inside a WebVTT NOTE, STYLE or REGION block
 
+    # what each distinct cue line reads as: captions repeat lines (`Yeah.`, `Thank you.`,
+    # a chorus, a sound effect), and the markup parse is the costly part of a short line
+    stripped: dict[str, Marked] = {}
+
     def flush() -> None:
         if timing is not None and cue_lines:
-            segment = _cue(cue_lines, timing, index=len(segments))
+            segment = _cue(cue_lines, timing, index=len(segments), stripped=stripped)
             if segment:
                 segments.append(segment)
 
@@ -80,7 +85,8 @@ def _seconds(groups: tuple[str | None, ...]) -> float:
             + int((millis or "0").ljust(3, "0")) / 1000)
 
 
-def _cue(lines: list[str], timing: tuple[float, float], *, index: int) -> Segment | None:
+def _cue(lines: list[str], timing: tuple[float, float], *, index: int,
+         stripped: dict[str, Marked]) -> Segment | None:
     speaker: str | None = None
     cleaned = []
     for line in lines:
@@ -95,6 +101,11 @@ def _cue(lines: list[str], timing: tuple[float, float], *, index: int) -> Segmen
         if label:
             speaker = speaker or label.group(1).title()
             line = line[label.end():]
-        cleaned.append(strip_edges(strip_inline(line)))
+        marked = stripped.get(line)
+        if marked is None:
+            marked = strip_edges(strip_inline(line))
+            if len(stripped) < _SEEN_LIMIT:
+                stripped[line] = marked
+        cleaned.append(marked)
     return bilingual_segment(cleaned, index=index, speaker=speaker, start=timing[0],
                              end=timing[1])
