@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from vocab_app.mining.model import Document, FileError, Note, Style
+from vocab_app.mining.model import Document, FileError, Note, Occurrence, Style
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.store import decisions
 from vocab_app.store.db import Database
@@ -114,8 +114,11 @@ def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
     decided = decisions.load(db, keys)
     candidates = []
     for note in run.notes:
+        first_of: dict[str, Occurrence] = {}  # one pass: a note may have many senses
+        for occ in note.occurrences:
+            first_of.setdefault(occ.gloss, occ)
         for sense in note.senses:
-            first = next((o for o in note.occurrences if o.gloss == sense.gloss), None)
+            first = first_of.get(sense.gloss)
             status, reason = _status(note.key, sense.gloss, known, decided)
             found = decisions.decision_for(decided, note.key, sense.gloss)
             candidates.append(Candidate(
