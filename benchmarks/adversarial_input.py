@@ -15,9 +15,11 @@ Shapes (each at five sizes, every size twice the one before):
 
 Printed per size: input size, wall and CPU seconds of the import, peak resident memory above
 the process's resident size just before the import, and the growth of each against the size
-before (target: time and memory ≤ 2.2× per doubling of input).
+before (target: time and memory ≤ 2.2× per doubling of input). With --repeat N each size is
+imported N times (fresh processes) and the medians are printed (the machine may be shared).
 
 Usage: .venv/bin/python benchmarks/adversarial_input.py [--scale 1.0] [--only shape,...]
+       [--repeat 1]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -134,6 +137,8 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0,
                         help="fraction of each shape's largest size (default 1)")
     parser.add_argument("--only", default="", help="comma-separated shapes to run")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="imports per size; medians are printed (default 1)")
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(SHAPES)
     worst = 0.0
@@ -146,7 +151,8 @@ def main() -> int:
             for k in range(4, -1, -1):
                 size = top >> k
                 text = make(size)
-                r = measure(text, Path(tmp))
+                runs = [measure(text, Path(tmp)) for _ in range(max(1, args.repeat))]
+                r = {k: statistics.median(run[k] for run in runs) for k in runs[0]}
                 mb = len(text.encode("utf-8")) / 1e6
                 time_growth = _growth(r["cpu"], before["cpu"] if before else None)
                 mem_growth = _growth(r["mem_kb"], before["mem_kb"] if before else None)
