@@ -16,10 +16,11 @@ Shapes (each at five sizes, every size twice the one before):
 Printed per size: input size, wall and CPU seconds of the import, peak resident memory above
 the process's resident size just before the import, and the growth of each against the size
 before (target: time and memory ≤ 2.2× per doubling of input). With --repeat N each size is
-imported N times (fresh processes) and the medians are printed (the machine may be shared).
+imported N times (fresh processes) and the medians are printed (the machine may be shared);
+--largest K runs only the K largest sizes (the last doublings, where growth shows).
 
 Usage: .venv/bin/python benchmarks/adversarial_input.py [--scale 1.0] [--only shape,...]
-       [--repeat 1]
+       [--repeat 1] [--largest 5]
 """
 
 from __future__ import annotations
@@ -139,6 +140,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated shapes to run")
     parser.add_argument("--repeat", type=int, default=1,
                         help="imports per size; medians are printed (default 1)")
+    parser.add_argument("--largest", type=int, default=5, choices=range(2, 6),
+                        help="run only this many of the largest sizes (default all 5)")
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(SHAPES)
     worst = 0.0
@@ -148,7 +151,7 @@ def main() -> int:
             top = int(largest * args.scale)
             print(f"{name}:")
             before: dict[str, float] | None = None
-            for k in range(4, -1, -1):
+            for k in range(args.largest - 1, -1, -1):
                 size = top >> k
                 text = make(size)
                 runs = [measure(text, Path(tmp)) for _ in range(max(1, args.repeat))]
