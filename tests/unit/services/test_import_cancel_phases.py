@@ -60,7 +60,7 @@ def test_cancel_while_jiebas_dictionary_loads():
     start = time.monotonic()
     with pytest.raises(Cancelled):
         read_dictionary(dictionary, cancelled)
-    assert time.monotonic() - start < 0.5
+    assert time.monotonic() - start < 2.0  # about 0.1 s; generous for a loaded CI machine
     assert calls[0] == 3  # polled while loading, not once at the end
     freq, total, tags = read_dictionary(dictionary)  # a later load is whole
     assert total > 0 and tags["模型"]
