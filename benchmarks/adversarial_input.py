@@ -10,10 +10,11 @@ Shapes (each at five sizes, every size twice the one before):
   removed, so the whole file is one segment (10 MB at the largest size by default);
 - `many_glosses`: short lines, each glossing a term of its own (1M glosses at the largest
   size with --scale 1), i.e. one term, one sense, one card per line. The lines are English
-  terms with Chinese glosses, which every line yields: the earlier Chinese terms with English
-  glosses (`学习模据法型（bodozaba）`) lost whole ranges of lines to term rules (0% to 100% of
-  a thousand lines, by which characters met), so a doubling of input was 1.6× to 2.3× the
-  glosses and the growth figure measured that, not the work per gloss;
+  terms with Chinese glosses, which every line yields;
+- `many_glosses_zh`: the same with Chinese terms and English glosses (`学习模据法型（bodozaba）`),
+  the shape first measured: term rules drop whole ranges of its lines (0% to 100% of a thousand
+  lines, by which characters meet), so a doubling of input is 1.6× to 2.3× the glosses and its
+  growth figure partly measures that, not the work per gloss;
 - `one_term_senses`: short lines glossing one and the same term with a different gloss each
   (the per-term aggregates must not be rebuilt per sense).
 
@@ -83,8 +84,13 @@ def _single_line(size: int) -> str:
 
 
 def _many_glosses(size: int) -> str:
-    count = size // 48  # 48 bytes a line
+    count = size // 53  # 53 bytes a line
     return "\n".join(f"我们用 {_en_word(i)} method（{_zh_word(i)}方法）。" for i in range(count))
+
+
+def _many_glosses_zh(size: int) -> str:
+    count = size // 32  # about 32 bytes a line
+    return "\n".join(f"学习{_zh_word(i)}（{_en_word(i)}）。" for i in range(count))
 
 
 def _one_term_senses(size: int) -> str:
@@ -99,7 +105,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "nested": (_nested, 2_000_000),
     "fullwidth": (_repeat("（a(b"), 2_000_000),
     "single_line": (_single_line, 10_000_000),
-    "many_glosses": (_many_glosses, 48_000_000),
+    "many_glosses": (_many_glosses, 53_000_000),
+    "many_glosses_zh": (_many_glosses_zh, 32_000_000),
     "one_term_senses": (_one_term_senses, 2_000_000),
 }
 
