@@ -9,15 +9,23 @@ Shapes (each at five sizes, every size twice the one before):
 - `single_line`: a dense glossed study note (benchmarks/dense_text.py) with every line break
   removed, so the whole file is one segment (10 MB at the largest size by default);
 - `many_glosses`: short lines, each glossing a term of its own (1M glosses at the largest
-  size with --scale 1), i.e. one term, one sense, one card per line;
+  size with --scale 1), i.e. one term, one sense, one card per line. The lines are English
+  terms with Chinese glosses, which every line yields;
+- `many_glosses_zh`: the same with Chinese terms and English glosses (`学习模据法型（bodozaba）`),
+  the shape first measured: term rules drop whole ranges of its lines (0% to 100% of a thousand
+  lines, by which characters meet), so a doubling of input is 1.6× to 2.3× the glosses and its
+  growth figure partly measures that, not the work per gloss;
 - `one_term_senses`: short lines glossing one and the same term with a different gloss each
   (the per-term aggregates must not be rebuilt per sense).
 
 Printed per size: input size, wall and CPU seconds of the import, peak resident memory above
 the process's resident size just before the import, and the growth of each against the size
-before (target: time and memory ≤ 2.2× per doubling of input).
+before (target: time and memory ≤ 2.2× per doubling of input). With --repeat N each size is
+imported N times (fresh processes) and the medians are printed (the machine may be shared);
+--largest K runs only the K largest sizes (the last doublings, where growth shows).
 
 Usage: .venv/bin/python benchmarks/adversarial_input.py [--scale 1.0] [--only shape,...]
+       [--repeat 1] [--largest 5]
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -75,6 +84,11 @@ def _single_line(size: int) -> str:
 
 
 def _many_glosses(size: int) -> str:
+    count = size // 53  # 53 bytes a line
+    return "\n".join(f"我们用 {_en_word(i)} method（{_zh_word(i)}方法）。" for i in range(count))
+
+
+def _many_glosses_zh(size: int) -> str:
     count = size // 32  # about 32 bytes a line
     return "\n".join(f"学习{_zh_word(i)}（{_en_word(i)}）。" for i in range(count))
 
@@ -91,7 +105,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "nested": (_nested, 2_000_000),
     "fullwidth": (_repeat("（a(b"), 2_000_000),
     "single_line": (_single_line, 10_000_000),
-    "many_glosses": (_many_glosses, 32_000_000),
+    "many_glosses": (_many_glosses, 53_000_000),
+    "many_glosses_zh": (_many_glosses_zh, 32_000_000),
     "one_term_senses": (_one_term_senses, 2_000_000),
 }
 
@@ -134,6 +149,10 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0,
                         help="fraction of each shape's largest size (default 1)")
     parser.add_argument("--only", default="", help="comma-separated shapes to run")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="imports per size; medians are printed (default 1)")
+    parser.add_argument("--largest", type=int, default=5, choices=range(2, 6),
+                        help="run only this many of the largest sizes (default all 5)")
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(SHAPES)
     worst = 0.0
@@ -143,10 +162,11 @@ def main() -> int:
             top = int(largest * args.scale)
             print(f"{name}:")
             before: dict[str, float] | None = None
-            for k in range(4, -1, -1):
+            for k in range(args.largest - 1, -1, -1):
                 size = top >> k
                 text = make(size)
-                r = measure(text, Path(tmp))
+                runs = [measure(text, Path(tmp)) for _ in range(max(1, args.repeat))]
+                r = {k: statistics.median(run[k] for run in runs) for k in runs[0]}
                 mb = len(text.encode("utf-8")) / 1e6
                 time_growth = _growth(r["cpu"], before["cpu"] if before else None)
                 mem_growth = _growth(r["mem_kb"], before["mem_kb"] if before else None)

@@ -7,6 +7,7 @@ For each size (default 25,000 / 50,000 / 100,000 / 200,000 rows of `term,gloss`)
 - preview: `lib.lists.preview_csv` (read, parse, one lookup per row);
 - import: `preview_csv` + `import_preview` (the new list, a note with its sense and cards per row,
   one transaction), in wall time and in this process's CPU time;
+- rows/s: rows imported per CPU second (preview + import);
 - per doubling: import time over the previous size's, wall and CPU. Target ≤ 2.2× per doubling
   in CPU time (on this shared 2-core machine the wall figure swings with the other processes'
   fsyncs; CPU time is steadier). Exits 1 when a CPU doubling is over 2.2×.
@@ -70,7 +71,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 200_000])
     args = parser.parse_args()
-    print(f"{'rows':>8} {'read':>7} {'preview':>8} {'import':>8} {'CPU':>8}"
+    print(f"{'rows':>8} {'read':>7} {'preview':>8} {'import':>8} {'CPU':>8} {'rows/s':>7}"
           f" {'×wall':>6} {'×CPU':>6}")
     worst = 0.0
     previous: tuple[int, float, float] | None = None
@@ -84,7 +85,8 @@ def main() -> int:
                 rw, rc = (wall / w0) ** (1 / per), (cpu / c0) ** (1 / per)
                 worst = max(worst, rc)
                 ratios = f" {rw:5.2f}× {rc:5.2f}×"
-            print(f"{n:>8,} {read:6.2f}s {preview:7.2f}s {wall:7.2f}s {cpu:7.2f}s{ratios}",
+            print(f"{n:>8,} {read:6.2f}s {preview:7.2f}s {wall:7.2f}s {cpu:7.2f}s"
+                  f" {n / cpu:7,.0f}{ratios}",
                   flush=True)
             previous = (n, wall, cpu)
     ok = worst <= TARGET

@@ -117,13 +117,15 @@ class MainWindow(QMainWindow):
         actions = window_menus.build_menus(
             self, self.undo_stack, window_menus.Slots(
                 open_files=self.open_files, mine_samples=self.mine_samples,
-                open_export=self.open_export, open_lists=self.open_lists, quit=self.close,
+                open_export=self.open_export, open_lists=self.open_lists,
+                restore_backup=self.open_restore, quit=self.close,
                 find=self.focus_search, show_view=self.show_view,
                 shortcuts=self.show_shortcuts,
                 about=lambda: window_menus.show_about(self, self.db_path)),
             [(spec.key, spec.title, spec.shortcut) for spec in VIEWS])
         self.open_action, self.samples_action = actions.open, actions.samples
         self.export_action, self.lists_action = actions.export, actions.lists
+        self.restore_action = actions.restore
         self.quit_action, self.find_action = actions.quit, actions.find
         self.undo_action, self.redo_action = actions.undo, actions.redo
         self.view_actions = actions.views
@@ -336,6 +338,24 @@ class MainWindow(QMainWindow):
         return self._lists_dialog
 
     @Slot()
+    def open_restore(self) -> QWidget:
+        """File → Restore from backup…: the backups dialog (gui/restore_dialog.py)."""
+        from vocab_app.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ops, self.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restored)
+        dialog.show()
+        return dialog
+
+    def _on_restored(self, kept: Path) -> None:
+        """Another file is the collection now: undo steps refer to the old one; every view has
+        reloaded (Ops announced that everything changed)."""
+        self.undo_stack.clear()
+        self.check_empty()
+        self.refresh_due_counts()
+        self.show_status(f"Backup restored; the collection as it was is kept as {kept.name}.")
+
     def focus_search(self) -> None:
         """Focus the search or filter box of the view on screen."""
         view = self._views.get(self._current)

@@ -153,6 +153,12 @@ class Ops(QObject):
         shown by gui.errors.show_error. On success, before on_done, `collection_changed` carries
         `changes` (or the Changes the result is or carries) with `originator`, if any changed.
         """
+        return self._submit(fn, on_done, on_error, long, changes, originator, open_library=True)
+
+    def _submit(self, fn: Callable[..., T], on_done: Callable[[T], object] | None,
+                on_error: Callable[[BaseException], object] | None, long: bool,
+                changes: Changes | None, originator: object | None, *,
+                open_library: bool) -> Task:
         task = Task(self)
         if self._closed:  # a view's timer fired while the app quits: nothing more to do
             log.debug("operation after shutdown ignored")
@@ -172,7 +178,11 @@ class Ops(QObject):
 
         def work() -> None:
             try:
-                lib = self._library_on_worker()
+                if open_library:
+                    lib = self._library_on_worker()
+                else:  # run_closed: close it; the next operation opens it again
+                    self._close_on_worker()
+                    lib = None
                 result = fn(lib, TaskContext(task)) if long else fn(lib)
             except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
                 if not isinstance(exc, Exception):
@@ -184,6 +194,16 @@ class Ops(QObject):
 
         self._pool.submit(work)
         return task
+
+    def run_closed(self, fn: Callable[[], T], *, on_done: Callable[[T], object] | None = None,
+                   on_error: Callable[[BaseException], object] | None = None,
+                   changes: Changes | None = None) -> Task:
+        """Queue `fn()` on the worker with the collection closed (a restore replaces its file;
+        it is not opened for this, so a file that cannot be opened can still be replaced); the
+        next operation opens the collection again. Callbacks and `changes` as in `run`."""
+        def closed(_lib: object) -> T:
+            return fn()
+        return self._submit(closed, on_done, on_error, False, changes, None, open_library=False)
 
     def cancel_all(self) -> None:
         """Ask every queued or running long operation to stop (on quit)."""
@@ -202,13 +222,13 @@ class Ops(QObject):
         if self._closed:
             return
         self._closed = True
-        def close() -> None:
-            if self._library is not None:
-                self._library.close()
-                self._library = None
-
-        self._pool.submit(close)
+        self._pool.submit(self._close_on_worker)
         self._pool.shutdown(wait=True)
+
+    def _close_on_worker(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
 
     def _library_on_worker(self) -> Library:
         if self._library is None:

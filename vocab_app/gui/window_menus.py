@@ -23,6 +23,7 @@ class Slots:
     mine_samples: Callable[[], object]
     open_export: Callable[[], object]
     open_lists: Callable[[], object]
+    restore_backup: Callable[[], object]
     quit: Callable[[], object]
     find: Callable[[], object]
     show_view: Callable[[str], None]
@@ -38,6 +39,7 @@ class MenuActions:
     samples: QAction
     export: QAction
     lists: QAction
+    restore: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -57,6 +59,8 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
     samples = add_action(window, "Import &samples", slots.mine_samples, menu=file_menu)
     export = add_action(window, "&Export…", slots.open_export, "Ctrl+E", menu=file_menu)
     lists = add_action(window, "Term &lists…", slots.open_lists, "Ctrl+L", menu=file_menu)
+    file_menu.addSeparator()
+    restore = add_action(window, "&Restore from backup…", slots.restore_backup, menu=file_menu)
     file_menu.addSeparator()
     quit_ = add_action(window, "&Quit", slots.quit, QKeySequence.StandardKey.Quit,
                        menu=file_menu)
@@ -81,7 +85,8 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
                QKeySequence.StandardKey.HelpContents, menu=help_menu)
     about = add_action(window, "&About vocab_app", slots.about, menu=help_menu)
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    return MenuActions(open_, samples, export, lists, quit_, undo, redo, find, view_actions)
+    return MenuActions(open_, samples, export, lists, restore, quit_, undo, redo, find,
+                       view_actions)
 
 
 def show_shortcuts(parent: QWidget) -> QWidget:

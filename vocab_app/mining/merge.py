@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from vocab_app.mining.cancel import CancelCheck, polled
 from vocab_app.mining.model import Lang, Note, Occurrence, Sense
 
 _CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -107,42 +108,45 @@ def term_lang(term: str) -> Lang:
     return "zh" if _CJK_RE.search(term) else "en"
 
 
-def merge(occurrences: Iterable[Occurrence]) -> list[Note]:
+def merge(occurrences: Iterable[Occurrence], cancelled: CancelCheck | None = None
+          ) -> list[Note]:
     """Notes for `occurrences`, in order of each note's first occurrence.
 
     Occurrences whose terms have the same `term_key` share a note; a note whose key is the
     abbreviation in an `abbr` pair joins the note of the long form. Each distinct gloss is a
     sense (with its count); the display term is the most frequent surface form of the note's
     own key (ties: the first seen); `variants` lists the other surfaces in first-seen order.
+    `cancelled()` is polled every POLL_EVERY occurrences and notes (errors.Cancelled).
     """
     groups: dict[str, list[Occurrence]] = {}
     order: dict[int, int] = {}  # id(occurrence) → position in the input
     keys: dict[str, str] = {}  # term_key of each distinct surface (terms recur: key each once)
-    for position, occ in enumerate(occurrences):
+    for position, occ in enumerate(polled(occurrences, cancelled)):
         order[id(occ)] = position
         key = keys.get(occ.term)
         if key is None:
             key = keys[occ.term] = term_key(occ.term)
         groups.setdefault(key, []).append(occ)
-    redirect = _abbreviation_links(groups, keys)
+    redirect = _abbreviation_links(groups, keys, cancelled)
     merged: dict[str, list[Occurrence]] = {}
     for key, occs in groups.items():
         merged.setdefault(redirect.get(key, key), []).extend(occs)
-    notes = [_build_note(key, occs, own=groups.get(key, [])) for key, occs in merged.items()]
-    for note in notes:
+    notes = [_build_note(key, occs, own=groups.get(key, []))
+             for key, occs in polled(merged.items(), cancelled)]
+    for note in polled(notes, cancelled):
         note.occurrences.sort(key=lambda o: order[id(o)])
     notes.sort(key=lambda n: order[id(n.occurrences[0])])
     return notes
 
 
-def _abbreviation_links(groups: dict[str, list[Occurrence]],
-                        keys: dict[str, str]) -> dict[str, str]:
+def _abbreviation_links(groups: dict[str, list[Occurrence]], keys: dict[str, str],
+                        cancelled: CancelCheck | None) -> dict[str, str]:
     """Map the key of each abbreviation to the key of its (most frequent) long form (`keys`:
     term_key of the strings seen so far, added to)."""
     votes: dict[str, Counter[str]] = {}
     first_seen: dict[tuple[str, str], int] = {}
     position = 0
-    for long_key, occs in groups.items():
+    for long_key, occs in polled(groups.items(), cancelled):
         for occ in occs:
             position += 1
             if occ.style != "abbr":

@@ -29,6 +29,7 @@ from vocab_app.mining.model import (
 )
 from vocab_app.mining.readers import read_document
 from vocab_app.mining.sentences import sentence_around, sentence_spans
+from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_terms import prefer_known_terms
 
 Progress = Callable[[int, int], None]
@@ -100,7 +101,7 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                 translation=line_translation, speaker=seg.speaker, start=seg.start,
                 source_url=url, pronunciation=pron,
             ))
-    return prefer_known_terms(occurrences)
+    return prefer_known_terms(occurrences, cancelled)
 
 
 def _mine_segment(seg: Segment, cancelled: CancelCheck | None) -> _Found:
@@ -176,6 +177,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
             done += size
             continue
         run.documents.append(doc)
+        tagger(cancelled)  # jieba's dictionary, loaded once, here where Cancel can stop it
         on_segment = None
         if progress is not None and doc.segments:
             on_segment = _segment_progress(progress, done, size, len(doc.segments), total)
@@ -185,7 +187,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
     stop_if_cancelled(cancelled)
     if progress is not None:
         progress(total, total)
-    run.notes = merge(run.occurrences)
+    run.notes = merge(run.occurrences, cancelled)
     return run
 
 

@@ -70,12 +70,17 @@ def sentence_around(text: str, span: tuple[int, int],
         spans = sentence_spans(text)
     if not spans:
         spans = [(0, len(text))]
-    ends = [end for _, end in spans]
-    first = spans[min(bisect_right(ends, lo), len(spans) - 1)]
-    last = spans[min(bisect_left(ends, hi), len(spans) - 1)]
+    # bisect on the spans' ends directly: a list of the ends per call made a long line with
+    # many glosses quadratic (one lookup per gloss, each copying every sentence's end)
+    first = spans[min(bisect_right(spans, lo, key=_end), len(spans) - 1)]
+    last = spans[min(bisect_left(spans, hi, key=_end), len(spans) - 1)]
     begin = min(first[0], lo)
     finish = max(last[1], hi)
     return text[begin:finish], (lo - begin, hi - begin)
+
+
+def _end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

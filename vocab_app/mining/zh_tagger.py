@@ -18,6 +18,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+
 # posseg's own patterns (jieba/posseg/__init__.py), so the cut is exactly posseg's
 _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
 _SKIP = re.compile("(\r\n|\\s)")
@@ -82,14 +84,18 @@ class Tagger:
             out.append((buf, "eng"))
 
 
-def read_dictionary(path: Path) -> tuple[dict[str, int], int, dict[str, str]]:
+def read_dictionary(path: Path, cancelled: CancelCheck | None = None
+                    ) -> tuple[dict[str, int], int, dict[str, str]]:
     """jieba's prefix dictionary (word and every prefix → frequency, prefixes 0), the total
-    frequency, and each word's tag, from a jieba dict.txt (`word freq tag` per line)."""
+    frequency, and each word's tag, from a jieba dict.txt (`word freq tag` per line).
+    `cancelled()` is polled every POLL_EVERY lines (errors.Cancelled)."""
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     total = 0
     text = path.read_bytes().decode("utf-8")  # one read: see the module docstring
     for lineno, line in enumerate(text.splitlines(), 1):
+        if lineno % POLL_EVERY == 0:
+            stop_if_cancelled(cancelled)
         parts = line.split()
         if not parts:
             continue
@@ -105,16 +111,18 @@ def read_dictionary(path: Path) -> tuple[dict[str, int], int, dict[str, str]]:
     return freq, total, tags
 
 
-def tagger() -> Tagger:
+def tagger(cancelled: CancelCheck | None = None) -> Tagger:
     """The process's Tagger over jieba's bundled dictionary, loaded on first call (thread-safe;
-    about half a second, without holding other threads up)."""
+    about half a second, without holding other threads up). `cancelled()` is polled while it
+    loads (errors.Cancelled, and nothing is kept: the next call loads it again)."""
     global _loaded
     with _lock:
         if _loaded is None:
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
-            freq, total, tags = read_dictionary(Path(jieba.__file__).parent / "dict.txt")
+            freq, total, tags = read_dictionary(Path(jieba.__file__).parent / "dict.txt",
+                                                cancelled)
             tokenizer = jieba.Tokenizer()
             tokenizer.FREQ, tokenizer.total = freq, total
             tokenizer.initialized = True

@@ -5,6 +5,7 @@ store/integrity.py, store/repair.py) and `vocab backup list|restore` (store/back
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,7 +16,20 @@ from vocab_app.store.db import import_lock, storage_errors
 from vocab_app.store.integrity import file_problems
 from vocab_app.store.repair import Repaired, repair
 
-__all__ = ["Backup", "Repaired", "backup_list", "check_file", "repair_file", "restore_backup"]
+__all__ = ["Backup", "Repaired", "RestorePoint", "backup_list", "check_file", "repair_file",
+           "restore_backup", "restore_file", "restore_points"]
+
+
+@dataclass(frozen=True)
+class RestorePoint:
+    """A backup the collection can be put back to, as the Restore dialog lists it."""
+
+    path: Path
+    day: date
+    before_restore: bool  # the collection as it was before a restore (restoring it undoes it)
+    size: int  # bytes
+    terms: int | None  # None when the file cannot be read
+    cards: int | None
 
 
 def _existing(path: str | os.PathLike[str] | None) -> Path:
@@ -60,8 +74,32 @@ def restore_backup(path: str | os.PathLike[str] | None, day: date, now: datetime
     if not chosen:
         raise StoreError(f"There is no backup of {found} from {day.isoformat()}; "
                          "`vocab backup list` shows the days there are.")
+    return restore_file(found, chosen[0].path, now)
+
+
+def restore_points(path: str | os.PathLike[str] | None) -> list[RestorePoint]:
+    """Every backup of the collection, newest first within each kind: the rolling daily and
+    weekly ones, then the copies earlier restores kept, with size, terms and cards."""
+    found = _existing(path)
+    points = []
+    for backup, before in [*((b, False) for b in backups.backups(found)),
+                           *((b, True) for b in backups.before_restore_copies(found))]:
+        counts = backups.contents(backup.path)
+        points.append(RestorePoint(backup.path, backup.day, before, backup.path.stat().st_size,
+                                   counts[0] if counts else None,
+                                   counts[1] if counts else None))
+    return points
+
+
+def restore_file(path: str | os.PathLike[str] | None, backup: Path, now: datetime) -> Path:
+    """Put the backup file `backup` (one of `restore_points`) in place of the collection (close
+    it first). The collection as it was is moved to `backups/<stem>-before-restore-<stamp>.sqlite`
+    (returned), so the restore can be undone by restoring that. Refused while an import runs."""
+    found = _existing(path)
+    if backup.resolve().parent != backups.folder_of(found).resolve() or not backup.is_file():
+        raise StoreError(f"{backup} is not one of the backups of {found}.")
     before = backups.folder_of(found) / (
         f"{found.stem}-before-restore-{now.strftime('%Y%m%d-%H%M%S')}.sqlite")
     with import_lock(found), storage_errors(found):
-        backups.restore(found, chosen[0].path, before)
+        backups.restore(found, backup, before)
     return before

@@ -20,7 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from vocab_app.mining.model import Document, FileError, Note, Style
+from vocab_app.mining.cancel import polled
+from vocab_app.mining.model import Document, FileError, Note, Occurrence, Style
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.store import decisions
 from vocab_app.store.db import Database
@@ -113,9 +114,12 @@ def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
     known = known_pairs(db, keys)
     decided = decisions.load(db, keys)
     candidates = []
-    for note in run.notes:
+    for note in polled(run.notes, cancelled):
+        first_of: dict[str, Occurrence] = {}  # one pass: a note may have many senses
+        for occ in note.occurrences:
+            first_of.setdefault(occ.gloss, occ)
         for sense in note.senses:
-            first = next((o for o in note.occurrences if o.gloss == sense.gloss), None)
+            first = first_of.get(sense.gloss)
             status, reason = _status(note.key, sense.gloss, known, decided)
             found = decisions.decision_for(decided, note.key, sense.gloss)
             candidates.append(Candidate(
@@ -145,7 +149,8 @@ def _status(key: str, gloss: str, known: Collection[Pair],
 
 def store_result(db: Database, result: MineResult, *, now: datetime,
                  reverse_cards: bool = False, accept: Collection[Pair] | None = None,
-                 edits: Mapping[Pair, str] | None = None) -> ImportReport:
+                 edits: Mapping[Pair, str] | None = None,
+                 cancelled: CancelCheck | None = None) -> ImportReport:
     """Store `result` in one transaction, as the user curated it.
 
     `edits` maps a mined (note key, gloss) to the gloss the user typed for it in the preview.
@@ -154,7 +159,8 @@ def store_result(db: Database, result: MineResult, *, now: datetime,
     remembered as declined and the declined/deleted pairs ticked again are stored (see the
     module docstring). The same files twice add nothing, and so does a copy under another name
     (store/sources.py); a changed file updates its segments and occurrences; no existing card's
-    scheduling is ever changed (see store/terms.py).
+    scheduling is ever changed (see store/terms.py). `cancelled()` is polled between notes:
+    errors.Cancelled rolls the whole transaction back.
     """
     stamp = now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
     with db.atomic():
@@ -170,7 +176,7 @@ def store_result(db: Database, result: MineResult, *, now: datetime,
                 changed[doc.path] = stored.source_id
         outcome = store_notes(db, notes, segment_ids, now=stamp,
                               reverse_cards=reverse_cards, accept=accept,
-                              changed_sources=changed)
+                              changed_sources=changed, cancelled=cancelled)
         recount(db, orphaned - outcome.touched_term_ids)
     files = []
     for doc in result.documents:

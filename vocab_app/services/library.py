@@ -265,7 +265,7 @@ class Library:
                 from vocab_app.errors import Cancelled
 
                 raise Cancelled("The import was cancelled; nothing was stored.")
-            return self._store(result, accept=accept)
+            return self._store(result, accept=accept, cancelled=cancelled)
 
     def import_result(self, result: MineResult, accept: Accept | None = None,
                       edits: Mapping[tuple[str, str], str] | None = None) -> ImportReport:
@@ -276,14 +276,15 @@ class Library:
             return self._store(result, accept=accept, edits=edits)
 
     def _store(self, result: MineResult, accept: Accept | None = None,
-               edits: Mapping[tuple[str, str], str] | None = None) -> ImportReport:
+               edits: Mapping[tuple[str, str], str] | None = None,
+               cancelled: CancelCheck | None = None) -> ImportReport:
         """`import_result` under the import lock: the whole file is checked first (an import
         writes much, and must never write into a damaged file), then stored."""
         reverse = bool(getattr(self.settings, "reverse_cards", False))
         with storage_errors(self.path):
             check_whole(self.db, self.path)
             return store_result(self.db, result, now=self.clock.now(), reverse_cards=reverse,
-                                accept=accept, edits=edits)
+                                accept=accept, edits=edits, cancelled=cancelled)
 
     # --- browse --------------------------------------------------------------------------
 

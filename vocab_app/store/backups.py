@@ -14,7 +14,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -49,6 +49,38 @@ def backups(path: Path) -> list[Backup]:
                 with contextlib.suppress(ValueError):
                     found.append(Backup(item, date.fromisoformat(match.group(1))))
     return sorted(found, key=lambda b: b.day, reverse=True)
+
+
+def before_restore_copies(path: Path) -> list[Backup]:
+    """The copies a restore kept of the collection as it was (`<stem>-before-restore-<stamp>`),
+    newest first: restoring one undoes that restore."""
+    pattern = re.compile(re.escape(path.stem) + r"-before-restore-(\d{8})-(\d{6})\.sqlite")
+    found = []
+    folder = folder_of(path)
+    if folder.is_dir():
+        for item in folder.iterdir():
+            match = pattern.fullmatch(item.name)
+            if match:
+                with contextlib.suppress(ValueError):
+                    stamp = datetime.strptime("".join(match.groups()), "%Y%m%d%H%M%S")
+                    found.append((stamp, Backup(item, stamp.date())))
+    return [b for _, b in sorted(found, key=lambda f: f[0], reverse=True)]
+
+
+def contents(backup: Path) -> tuple[int, int] | None:
+    """(terms, cards) in the backup file, read-only; None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        terms = conn.execute("SELECT count(*) FROM terms").fetchone()[0]
+        cards = conn.execute("SELECT count(*) FROM cards").fetchone()[0]
+        return int(terms), int(cards)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def backup_if_due(db: sqlite_utils.Database, path: Path, today: date) -> Path | None:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from vocab_app.errors import Cancelled
+from vocab_app.mining.cancel import CancelCheck, polled
 from vocab_app.mining.merge import term_key
 from vocab_app.mining.model import Note, Occurrence
 from vocab_app.store.migrations import BATCH_KEY, refresh_sense_columns
@@ -58,17 +60,19 @@ def store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
                 segment_ids: Mapping[str, Mapping[int, int]], *, now: str,
                 reverse_cards: bool = False,
                 accept: Collection[tuple[str, str]] | None = None,
-                changed_sources: Mapping[str, int] | None = None) -> StoreOutcome:
+                changed_sources: Mapping[str, int] | None = None,
+                cancelled: CancelCheck | None = None) -> StoreOutcome:
     """Store `notes` whose occurrences point at segments in `segment_ids[path][index]`.
 
     `accept` keeps only those (note key, gloss) pairs (None: all). `changed_sources` maps the
     path of each source whose text changed to its source id: there, occurrences not stored
-    again by this call are deleted. See the module docstring for the rules.
+    again by this call are deleted. `cancelled()` is polled between notes (errors.Cancelled:
+    the caller rolls its transaction back). See the module docstring for the rules.
     """
     out = StoreOutcome()
     with _senses_batch(db) as sensed:
-        _store_notes(db, notes, segment_ids, now, reverse_cards, accept, changed_sources, out,
-                     sensed)
+        _store_notes(db, polled(notes, cancelled), segment_ids, now, reverse_cards, accept,
+                     changed_sources, out, sensed)
     recount(db, out.touched_term_ids)
     return out
 
@@ -81,11 +85,15 @@ def _senses_batch(db: sqlite_utils.Database) -> Iterator[set[int]]:
     db.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
                [BATCH_KEY])
     sensed: set[int] = set()
+    refresh = True
     try:
         yield sensed
+    except Cancelled:
+        refresh = False  # the caller rolls back: refreshing what is undone would delay Cancel
+        raise
     finally:
         db.execute("DELETE FROM meta WHERE key = ?", [BATCH_KEY])
-        if sensed:
+        if sensed and refresh:
             db.execute(f"UPDATE terms SET {refresh_sense_columns('terms.id')}"
                        " WHERE id IN (SELECT value FROM json_each(?))",
                        [json.dumps(sorted(sensed))])
