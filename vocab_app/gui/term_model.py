@@ -46,7 +46,6 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Source", "first_source", None),
 )
 GLOSS_COLUMN = 1
-GLOSS_SEPARATOR = "; "
 
 Index = QModelIndex | QPersistentModelIndex
 
