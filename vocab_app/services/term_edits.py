@@ -17,7 +17,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from vocab_app.errors import VocabError
@@ -34,6 +35,8 @@ from vocab_app.store import decisions, hand_terms
 from vocab_app.store.edits import DeletedTerms, delete_terms, restore_terms, snapshot_terms
 
 if TYPE_CHECKING:
+    from vocab_app.mining.model import Occurrence
+    from vocab_app.services.importing import MineResult
     from vocab_app.services.library import Library
 
 GLOSS_SEPARATOR = "; "  # a term's glosses joined in one cell or one --gloss argument
@@ -71,6 +74,16 @@ def term_name(text: str) -> str:
     return name
 
 
+def same_term(lib: Library, text: str) -> int | None:
+    """The id of the stored term `text` names up to case and a plural -s/-es (as the miner
+    matches, and also for a text in capitals, which the miner keeps as an acronym), or None."""
+    for form in dict.fromkeys((text, text.casefold())):
+        found = lib.lists.lookup(form)
+        if found is not None:
+            return found[0]
+    return None
+
+
 # --- add -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +108,10 @@ def add_term(lib: Library, term: str, gloss: str, *, context: str = "",
     sentence = " ".join(str(context).split())
     lists = lib.lists
     with lib._writing() as db:
-        known = lists.lookup(text)
+        known = same_term(lib, text)
         if known is not None:
-            stored = hand_terms.term_text(db, known[0])
-            raise TermExists(known[0], stored[1] if stored else text, text)
+            stored = hand_terms.term_text(db, known)
+            raise TermExists(known, stored[1] if stored else text, text)
         typed = None
         if list_name is not None and list_name.strip():
             name = " ".join(list_name.split())
@@ -182,10 +195,10 @@ def rename_term(lib: Library, term_id: int, new_text: str) -> Renamed:
         if stored is None:
             raise TermError("That term no longer exists; it may have been deleted.")
         old_key, old_term = stored
-        other = lib.lists.lookup(text)
-        if other is not None and other[0] != term_id:
-            target = hand_terms.term_text(db, other[0])
-            raise MergeNeeded(other[0], target[1] if target else text, old_term)
+        other = same_term(lib, text)
+        if other is not None and other != term_id:
+            target = hand_terms.term_text(db, other)
+            raise MergeNeeded(other, target[1] if target else text, old_term)
         old_variants = tuple(hand_terms.term_variants(db, term_id))
         variants = tuple(dict.fromkeys(v for v in (*old_variants, old_term) if v != text))
         hand_terms.set_term_text(db, term_id, key, text, variants)
@@ -275,3 +288,42 @@ def set_glosses(lib: Library, term_id: int, text: str) -> str | None:
 def term_lists(lib: Library, term_id: int) -> list[str]:
     """The names of the teacher lists holding the term."""
     return hand_terms.term_list_names(lib.db, term_id)
+
+
+# --- renames in the Mine preview -------------------------------------------------------------
+
+def renamed_result(result: MineResult, renames: Mapping[str, str]) -> MineResult:
+    """`result` with the terms the user retyped in the Mine preview: `renames` maps a note key
+    to the text typed for it. The note gets that text and its key (so it joins a stored term
+    of that key on import, as a mined note would), keeps the mined text as a variant, and each
+    occurrence's span moves to the typed text where its sentence holds it (低秩适配 inside
+    引入低秩适配). Empty texts are ignored."""
+    from vocab_app.mining.merge import term_key
+
+    wanted = {key: " ".join(text.split()) for key, text in renames.items() if text.strip()}
+    if not wanted:
+        return result
+    new_key = {key: term_key(text) for key, text in wanted.items()}
+    notes = []
+    for note in result.notes:
+        text = wanted.get(note.key)
+        if text is None or text == note.term:
+            notes.append(note)
+            continue
+        variants = list(dict.fromkeys(v for v in (*note.variants, note.term) if v != text))
+        notes.append(replace(note, key=new_key[note.key], term=text, variants=variants,
+                             occurrences=[_respan(o, text) for o in note.occurrences]))
+    candidates = tuple(replace(c, term=wanted[c.note_key], note_key=new_key[c.note_key])
+                       if c.note_key in wanted else c for c in result.candidates)
+    return replace(result, notes=tuple(notes), candidates=candidates)
+
+
+def _respan(occ: Occurrence, text: str) -> Occurrence:
+    """The occurrence with its term span on `text`: the match nearest the mined span."""
+    sentence, (start, end) = occ.sentence, occ.term_in_sentence
+    folded, needle = sentence.casefold(), text.casefold()
+    hits = [i for i in range(len(folded)) if folded.startswith(needle, i)]
+    if not hits:
+        return occ
+    at = min(hits, key=lambda i: (not start <= i < end, abs(i - start)))
+    return replace(occ, term=sentence[at:at + len(text)], term_in_sentence=(at, at + len(text)))
