@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -42,13 +43,23 @@ class TermEditing(QObject):
 
     def _add(self, dialog: AddTermDialog, term: str, gloss: str, context: str,
              list_name: str) -> None:
+        def open_() -> bool:  # on Redo the dialog is long gone
+            return shiboken6.isValid(dialog) and dialog.isVisible()
+
         def done(_term_id: int, message: str) -> None:
-            dialog.stored()
+            if open_():
+                dialog.stored()
             self._changed(message)
+
+        def refused(exc: BaseException) -> None:
+            if open_():
+                dialog.refused(exc)
+            else:
+                self._changed(error_text(exc))
 
         self._stack.push(AddTerm(self._ops, self._stack, self._owner, term, gloss, context,
                                  list_name or None, done=done, undone=self._changed,
-                                 report=dialog.refused))
+                                 report=refused))
 
     def rename(self, term_id: int, old: str, new: str) -> None:
         """Rename the term `term_id` to `new`; onto another term's text, offer to merge."""
