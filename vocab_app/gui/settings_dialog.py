@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -177,12 +178,17 @@ class SettingsDialog(QDialog):
             return
         self.buttons.setEnabled(False)
 
+        say = self._say  # Undo and Redo come after the dialog is gone
+
         def done(text: str) -> None:
-            self._say(text)
-            if self.isVisible():
+            say(text)
+            if shiboken6.isValid(self) and self.isVisible():
                 self.accept()
 
         def failed(exc: BaseException) -> None:
+            if not (shiboken6.isValid(self) and self.isVisible()):
+                say(error_text(exc))
+                return
             self.buttons.setEnabled(True)
             self.problem.setText(error_text(exc))
             self.problem.show()
