@@ -51,7 +51,9 @@ class AddTermDialog(QDialog):
         self.list_combo = QComboBox()
         self.list_combo.setEditable(True)
         self.list_combo.addItems([NO_LIST, *list_names])
-        self.list_combo.lineEdit().setPlaceholderText("or type a new list's name")
+        typed = self.list_combo.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText("or type a new list's name")
         last = str(QSettings().value(LAST_LIST_KEY, ""))
         if last in list_names:
             self.list_combo.setCurrentText(last)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 
 from vocab_app.errors import VocabError
@@ -141,7 +141,7 @@ def parse_value(name: str, text: str) -> bool | int | str:
         except ValueError:
             raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, "
                                 f"not {text!r}.") from None
-    validate(replace(Settings(), **{s.name: value}))
+    validate(_replaced(Settings(), s.name, value))
     return value
 
 
@@ -152,7 +152,12 @@ def format_value(value: object) -> str:
 
 def with_value(settings: Settings, name: str, text: str) -> Settings:
     """`settings` with setting `name` set from `text` (see `parse_value`)."""
-    return replace(settings, **{spec(name).name: parse_value(name, text)})
+    return _replaced(settings, spec(name).name, parse_value(name, text))
+
+
+def _replaced(settings: Settings, name: str, value: bool | int | str) -> Settings:
+    values: dict[str, object] = {**asdict(settings), name: value}
+    return Settings(**values)  # type: ignore[arg-type]  # validate() checks the types
 
 
 def study_day(clock: Clock, settings: Settings) -> date:
