@@ -47,6 +47,15 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Answering", ("six_grade_mode", "new_order", "fuzz")),
     ("Leeches", ("leech_threshold", "leech_suspend")),
 )
+#: What the dialog's editors say, where the setting's short label is not enough.
+TEXTS = {
+    "reverse_cards": "Reverse cards: gloss → term",
+    "cloze_cards": "Cloze cards in Anki exports (the term blanked in its sentence)",
+    "six_grade_mode": "Six grades (0–5) instead of the four buttons",
+    "fuzz": "Load spreading: move intervals of 3+ days by up to ±5%",
+    "leech_threshold": "Leech after this many lapses",
+    "leech_suspend": "Suspend a card when it becomes a leech",
+}
 NEW_ORDER_TEXT = {"source": "In the order first seen", "frequency": "Most seen first"}
 Editor = QSpinBox | QCheckBox | QComboBox
 
@@ -118,21 +127,22 @@ class SettingsDialog(QDialog):
 
     def _add_editor(self, form: QFormLayout, name: str) -> None:
         spec = SPECS[name]
+        text = TEXTS.get(name, spec.label[0].upper() + spec.label[1:])
         editor: Editor
         if spec.kind is bool:
-            editor = QCheckBox(spec.label[0].upper() + spec.label[1:])
+            editor = QCheckBox(text)
             form.addRow(editor)
         elif spec.kind is int:
             editor = QSpinBox()
             editor.setRange(spec.low, spec.high)
             if name == "day_start_hour":
                 editor.setSuffix(":00")
-            form.addRow(spec.label[0].upper() + spec.label[1:] + ":", editor)
+            form.addRow(text + ":", editor)
         else:
             editor = QComboBox()
             for choice in spec.choices:
                 editor.addItem(NEW_ORDER_TEXT.get(choice, choice), choice)
-            form.addRow(spec.label[0].upper() + spec.label[1:] + ":", editor)
+            form.addRow(text + ":", editor)
         editor.setToolTip(spec.help)
         editor.setObjectName(name)
         self.editors[name] = editor
