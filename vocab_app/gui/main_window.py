@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from vocab_app.gui.mine_view import MineView
     from vocab_app.services.importing import ImportReport
     from vocab_app.services.review_records import DueCounts
+    from vocab_app.services.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -326,8 +327,8 @@ class MainWindow(QMainWindow):
         """Open the Settings dialog (gui/settings_dialog.py) on the collection's settings."""
         from vocab_app.gui.settings_dialog import SettingsDialog
 
-        def show(settings: object) -> None:
-            dialog = SettingsDialog(self.ops, self.undo_stack, settings, self,  # type: ignore[arg-type]
+        def show(settings: Settings) -> None:
+            dialog = SettingsDialog(self.ops, self.undo_stack, settings, self,
                                     say=self.show_status)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
