@@ -51,7 +51,8 @@ def test_term_edit_changes_the_gloss_and_renames_and_merges_only_when_asked(db):
 
 @pytest.mark.parametrize(("args", "words"), [
     (("term", "add", "  ", "--gloss", "x"), ("A term cannot be empty",)),
-    (("term", "add", "ATTENTION HEADS", "--gloss", "x"), ("already in your collection",)),
+    (("term", "add", "ATTENTION HEADS", "--gloss", "x"),
+     ("already in your collection as “attention head”", 'vocab term show "attention head"')),
     (("term", "add", "new one", "--gloss", " "), ("gloss",)),
     (("term", "edit", "nothing here", "--gloss", "x"), ("There is no term “nothing here”",)),
     (("term", "edit", "attention head"), ("Say what to change",)),

@@ -48,12 +48,17 @@ def _with_lib(args: argparse.Namespace, action, *, reading: bool = False) -> int
 
 
 def _add(args: argparse.Namespace) -> int:
-    from vocab_app.services.term_edits import add_term, term_name
+    from vocab_app.services.term_edits import TermError, TermExists, add_term, term_name
 
     term_name(args.term)  # an empty name is refused before the file is opened
 
     def run(lib) -> None:
-        added = add_term(lib, args.term, args.gloss, context=args.context, list_name=args.list)
+        try:
+            added = add_term(lib, args.term, args.gloss, context=args.context,
+                             list_name=args.list)
+        except TermExists as there:  # offer the existing term
+            raise TermError(f"{there} See it with `vocab term show \"{there.term}\"`, give it "
+                            "its gloss with `vocab term edit`.") from None
         where = f" (list “{' '.join(args.list.split())}”)" if args.list else ""
         print(f"added “{added.term}”{where}")
     return _with_lib(args, run)
