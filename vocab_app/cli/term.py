@@ -57,7 +57,7 @@ def _add(args: argparse.Namespace) -> int:
             added = add_term(lib, args.term, args.gloss, context=args.context,
                              list_name=args.list)
         except TermExists as there:  # offer the existing term
-            raise TermError(f"{there} See it with `vocab term show \"{there.term}\"`, give it "
+            raise TermError(f"{there} See it with `vocab term show \"{there.term}\"`, change "
                             "its gloss with `vocab term edit`.") from None
         where = f" (list “{' '.join(args.list.split())}”)" if args.list else ""
         print(f"added “{added.term}”{where}")
