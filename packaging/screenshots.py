@@ -7,7 +7,8 @@ Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit)
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
 welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog,
-and page 1 of two PDF handouts of the seeds (handout-glossary, handout-quiz; the PDFs too).
+add-term-dialog, settings-dialog, and page 1 of two PDF handouts of the seeds (handout-glossary,
+handout-quiz; the PDFs too).
 Then the Anki cards (`shoot_cards`): the seeded collection is exported with reverse and cloze
 cards, imported by Anki's own library (`anki`, a dev dependency), and one note's forward,
 reverse and cloze cards are drawn as Anki renders them (its question and answer HTML with the
@@ -129,6 +130,29 @@ def shoot_lists(app, window, ops, out: Path) -> None:
     dialog.table.selectRow(2)
     shoot(app, dialog, out, "lists-dialog")
     dialog.close()
+
+
+def shoot_term_and_settings(app, window, out: Path) -> None:
+    """The Library's "Add term" dialog (Ctrl+N), filled in, and the Settings dialog (Ctrl+,)."""
+    window.show_view("library")
+    library = window.current_view()
+    dialog = library.terms.ask_new_term([lst.name for lst in library._lists])
+    wait_until(app, dialog.isVisible)
+    dialog.term_edit.setText("sparse autoencoder")
+    dialog.gloss_edit.setText("稀疏自编码器")
+    dialog.context_edit.setPlainText("We train a sparse autoencoder on the model's activations "
+                                     "to find features (特征) a person can read.")
+    settle(app)
+    shoot(app, dialog, out, "add-term-dialog")
+    dialog.reject()
+    window.open_settings()
+    from vocab_app.gui.settings_dialog import SettingsDialog
+
+    wait_until(app, lambda: isinstance(app.activeModalWidget(), SettingsDialog))
+    settings = app.activeModalWidget()
+    settle(app)
+    shoot(app, settings, out, "settings-dialog")
+    settings.reject()
 
 
 def shoot_handout(collection: Path, out: Path, now: datetime) -> None:
@@ -336,6 +360,7 @@ def run(out: Path, dark: bool = False, cards_only: bool = False) -> int:
     shoot(app, dialog, out, "export-dialog")
     dialog.close()
     shoot_lists(app, window, ops, out)
+    shoot_term_and_settings(app, window, out)
     window.close()
     ops.shutdown()
     shoot_handout(seeded, out, now)

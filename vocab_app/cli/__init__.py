@@ -19,6 +19,7 @@ from vocab_app.cli import (
     backup,
     check,
     collection,
+    config,
     export,
     gui,
     lists,
@@ -26,13 +27,15 @@ from vocab_app.cli import (
     review,
     smoke,
     source,
+    term,
 )
 from vocab_app.cli.opening import EXIT_FLOOR
 from vocab_app.cli.terminal import safe_output
 from vocab_app.errors import DamagedCollectionError, VocabError
 
 # Modules that contribute subcommands, in help order.
-COMMAND_MODULES = (mine, collection, review, export, lists, source, check, backup, gui, smoke)
+COMMAND_MODULES = (mine, collection, term, review, config, export, lists, source, check, backup,
+                   gui, smoke)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,9 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--with-scheduling", action="store_true",
                    help="carry review progress over: reviewed cards arrive as Anki review "
                         "cards with their history (import with 'Import any learning progress')")
-    p.add_argument("--reverse", action="store_true", help="add a reverse card (gloss → term)")
-    p.add_argument("--cloze", action="store_true",
-                   help="add a card with the term blanked in its context sentence")
+    p.add_argument("--reverse", action="store_true", default=None,
+                   help="add a reverse card (gloss → term); default: the reverse_cards setting")
+    p.add_argument("--cloze", action="store_true", default=None,
+                   help="add a card with the term blanked in its context sentence; "
+                        "default: the cloze_cards setting")
     p.add_argument("--page", choices=("A4", "Letter"), default="A4",
                    help="handout paper size (default A4)")
     p.add_argument("--layout", choices=("glossary", "compact", "examples", "quiz"),

@@ -71,7 +71,7 @@ class _Opened:
         self.review, self.stats, self.close = lib.review, lib.stats, lib.close
         self.backup = lib.backup_if_due
         self.six_grade_mode = bool(lib.settings.six_grade_mode)
-        self.today: date = clock.today()
+        self.today: date = clock.today() if args.today else lib.review.today()
 
 
 def _due(args: argparse.Namespace) -> int:

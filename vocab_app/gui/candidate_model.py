@@ -3,8 +3,10 @@
 A `QAbstractTableModel` over `MineResult.candidates`. New pairs start checked; pairs the
 collection already holds, and pairs the user edited, declined or deleted before, start unchecked
 and the Status column says which (its tooltip says why), so re-mining a file shows at a glance
-what is new. Glosses are editable; `curated_result()` gives back the mined result, the `accept`
-set and the gloss `edits` that `Library.import_result` stores (and remembers).
+what is new. Glosses and terms are editable (a term's new text holds for every row of its
+note, and the import stores the term under it: services/term_edits.renamed_result);
+`curated_result()` gives back the mined result, the `accept` set and the gloss `edits` that
+`Library.import_result` stores (and remembers).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class _Row:
     candidate: Candidate
     checked: bool
     gloss: str  # as shown: the mined gloss or the user's edit
+    term: str  # as shown: the mined term or the user's edit
 
 
 class CandidateModel(QAbstractTableModel):
@@ -55,8 +58,8 @@ class CandidateModel(QAbstractTableModel):
         """Show the candidates of a MineResult (new ones checked, known ones not)."""
         self.beginResetModel()
         self._result = result
-        self._rows = [_Row(c, bool(c.is_new), c.gloss) for c in (result.candidates if result
-                                                                   else ())]
+        self._rows = [_Row(c, bool(c.is_new), c.gloss, c.term)
+                      for c in (result.candidates if result else ())]
         self.endResetModel()
         self.selection_changed.emit(self.checked_count())
 
@@ -96,10 +99,18 @@ class CandidateModel(QAbstractTableModel):
     def curated_result(self) -> tuple[MineResult | None, set[PairKey], dict[PairKey, str]]:
         """The mined result, the checked (note key, gloss as mined) pairs, and the edited
         glosses: (note key, gloss as mined) → the gloss typed."""
-        edits = {(r.candidate.note_key, r.candidate.gloss): r.gloss for r in self._rows
+        from vocab_app.services.term_edits import renamed_result
+
+        renames = {r.candidate.note_key: r.term for r in self._rows if r.term != r.candidate.term}
+        result = (renamed_result(self._result, renames) if self._result is not None and renames
+                  else self._result)
+        keys = ([c.note_key for c in result.candidates] if result is not None
+                else [r.candidate.note_key for r in self._rows])
+        edits = {(key, r.candidate.gloss): r.gloss for key, r in zip(keys, self._rows, strict=True)
                  if r.gloss != r.candidate.gloss}
-        accept = {(r.candidate.note_key, r.candidate.gloss) for r in self._rows if r.checked}
-        return self._result, accept, edits
+        accept = {(key, r.candidate.gloss) for key, r in zip(keys, self._rows, strict=True)
+                  if r.checked}
+        return result, accept, edits
 
     # --- Qt model API -------------------------------------------------------------------
 
@@ -119,7 +130,7 @@ class CandidateModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == CHECK:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == GLOSS:
+        if index.column() in (GLOSS, TERM):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -132,7 +143,7 @@ class CandidateModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == TERM:
-                return c.term
+                return row.term
             if col == GLOSS:
                 return row.gloss
             if col == STYLE:
@@ -148,9 +159,12 @@ class CandidateModel(QAbstractTableModel):
                 return _plain_tooltip(c.first_context)
             if col == GLOSS and row.gloss != c.gloss:
                 return _plain_tooltip(f"Edited; mined as: {c.gloss}")
+            if col == TERM and row.term != c.term:
+                return _plain_tooltip(f"Edited; mined as: {c.term}")
             if col == NEW and not c.is_new:
                 return _plain_tooltip(getattr(c, "reason", "") or "Already in your collection.")
-        if role == Qt.ItemDataRole.FontRole and col == GLOSS and row.gloss != c.gloss:
+        if role == Qt.ItemDataRole.FontRole and (
+                (col == GLOSS and row.gloss != c.gloss) or (col == TERM and row.term != c.term)):
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -179,12 +193,25 @@ class CandidateModel(QAbstractTableModel):
             row.gloss = text
             self.dataChanged.emit(index, index)
             return True
+        if role == Qt.ItemDataRole.EditRole and index.column() == TERM:
+            return self._rename(row.candidate.note_key, " ".join(str(value).split()))
         return False
+
+    def _rename(self, note_key: str, text: str) -> bool:
+        """Show `text` as the term of every row of the note `note_key` (the import stores it
+        so); an empty text is refused and the term stays."""
+        if not text:
+            return False
+        for at, other in enumerate(self._rows):
+            if other.candidate.note_key == note_key:
+                other.term = text
+                self.dataChanged.emit(self.index(at, TERM), self.index(at, TERM))
+        return True
 
 
 def _sort_key(row: _Row, col: int) -> int | str:
     c = row.candidate
-    return (int(row.checked), int(c.is_new), c.term.casefold(), row.gloss.casefold(),
+    return (int(row.checked), int(c.is_new), row.term.casefold(), row.gloss.casefold(),
             c.style, c.count, _status_text(c), c.first_context)[col]
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui.actions import Shortcut, add_action
+from vocab_app.gui.add_term_dialog import LAST_LIST_KEY  # the list "Add to list…" preselects
 from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
@@ -40,7 +41,14 @@ from vocab_app.gui.library_filters import FilterBar, InfoBar
 from vocab_app.gui.list_commands import AddToList
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
-from vocab_app.gui.term_model import COLUMNS, GLOSS_COLUMN, PAGE_SIZE, TermTableModel
+from vocab_app.gui.term_editing import TermEditing
+from vocab_app.gui.term_model import (
+    COLUMNS,
+    GLOSS_COLUMN,
+    PAGE_SIZE,
+    TERM_COLUMN,
+    TermTableModel,
+)
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.services.library import Library, TermFilter
 from vocab_app.wording import plural
@@ -50,7 +58,6 @@ if TYPE_CHECKING:
     from vocab_app.services.lists import TermList
 
 CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
-LAST_LIST_KEY = "lists/last_added_to"  # the list "Add to list…" preselects
 
 
 class LibraryView(QWidget):
@@ -70,6 +77,9 @@ class LibraryView(QWidget):
         self.model = TermTableModel(ops, self)
         self.model.message.connect(self._say)
         self.model.gloss_edited.connect(self._edit_gloss)
+        self.terms = TermEditing(ops, self.undo_stack, self, changed=self._changed,
+                                 find=self.show_term_text)
+        self.model.term_edited.connect(self.terms.rename)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.counted.connect(self._show_count)
         self.model.page_loaded.connect(self._on_page_loaded)
@@ -137,6 +147,9 @@ class LibraryView(QWidget):
         self.delete_action = self._action("Delete", self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
         self.find_action = self._action("Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.add_term_action = self._action(
+            "Add term…", lambda: self.terms.ask_new_term([lst.name for lst in self._lists]),
+            QKeySequence.StandardKey.New)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
                                    self.list_action, self.delete_action)
         self._update_actions()
@@ -183,8 +196,15 @@ class LibraryView(QWidget):
 
     @Slot()
     def edit_gloss(self) -> None:
-        """Open the editor on the current row's gloss cell."""
-        edit_in_current_row(self.table, GLOSS_COLUMN)
+        """F2: open the editor on the current row's term cell when the Term column is current,
+        else on its gloss cell."""
+        on_term = self.table.currentIndex().column() == TERM_COLUMN
+        edit_in_current_row(self.table, TERM_COLUMN if on_term else GLOSS_COLUMN)
+
+    def show_term_text(self, term: str) -> None:
+        """Search for `term` (the Add-term dialog's "Show" of a term already there)."""
+        self.search.setText(term)
+        self.apply_filter()
 
     @Slot()
     def ask_tag(self) -> None:

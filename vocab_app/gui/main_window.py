@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from vocab_app.gui.mine_view import MineView
     from vocab_app.services.importing import ImportReport
     from vocab_app.services.review_records import DueCounts
+    from vocab_app.services.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
                 open_files=self.open_files, mine_samples=self.mine_samples,
                 open_export=self.open_export, open_lists=self.open_lists,
                 restore_backup=self.open_restore, quit=self.close,
-                find=self.focus_search, show_view=self.show_view,
+                find=self.focus_search, settings=self.open_settings, show_view=self.show_view,
                 shortcuts=self.show_shortcuts,
                 about=lambda: window_menus.show_about(self, self.db_path)),
             [(spec.key, spec.title, spec.shortcut) for spec in VIEWS])
@@ -322,6 +323,21 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda report: self.show_status(dialog.success_text(report)))
         dialog.open()
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Open the Settings dialog (gui/settings_dialog.py) on the collection's settings."""
+        from vocab_app.gui.settings_dialog import SettingsDialog
+
+        def show(settings: Settings) -> None:
+            dialog = SettingsDialog(self.ops, self.undo_stack, settings, self,
+                                    say=self.show_status)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.settings_dialog = dialog
+
+        self.ops.run(lambda lib: lib.settings, on_done=show,
+                     on_error=lambda exc: self.show_status(error_text(exc)))
 
     @Slot()
     def open_lists(self) -> QWidget:

@@ -45,7 +45,7 @@ class Step:
 def next_step(lib: Library, session: ReviewSession) -> Step:
     """On the worker: the card to show next, its previewed intervals and the counts."""
     card = session.next_card()
-    today = lib.clock.today()
+    today = lib.review.today()
     step = Step(card=card, today=today, remaining=session.remaining, done=session.done)
     if card is not None:
         step.preview = dict(lib.review.outcomes(card.card_id, session=session))

@@ -45,8 +45,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Tags", "tags", None),
     ("Source", "first_source", None),
 )
-GLOSS_COLUMN = 1
-GLOSS_SEPARATOR = "; "
+TERM_COLUMN, GLOSS_COLUMN = 0, 1
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +71,7 @@ class TermTableModel(QAbstractTableModel):
     page_loaded = Signal(int)
     message = Signal(str)
     gloss_edited = Signal(int, str, str, str)  # term id, term, old cell text, new cell text
+    term_edited = Signal(int, str, str)  # term id, old text, new text
 
     def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -340,16 +340,26 @@ class TermTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() == GLOSS_COLUMN and self.row_data(index.row()):
+        if (index.isValid() and index.column() in (TERM_COLUMN, GLOSS_COLUMN)
+                and self.row_data(index.row())):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: object,  # noqa: N802 - Qt API
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Edit the gloss cell: one sense takes the text; several take it split on '; '."""
-        if role != Qt.ItemDataRole.EditRole or index.column() != GLOSS_COLUMN:
+        """Edit the gloss cell (one sense takes the text; several take it split on '; ') or
+        the term cell (the view renames the term, or offers to merge it)."""
+        if role != Qt.ItemDataRole.EditRole or index.column() not in (TERM_COLUMN, GLOSS_COLUMN):
             return False
         row = self.row_data(index.row())
+        if row is not None and index.column() == TERM_COLUMN:
+            text = " ".join(str(value).split())
+            if not text:
+                self.message.emit("A term cannot be empty: type the word or phrase to learn.")
+                return False
+            if text != row.term:
+                self.term_edited.emit(row.id, row.term, text)  # the view stores it
+            return text != row.term
         text = str(value).strip()
         if row is None or text == row.gloss:
             return False

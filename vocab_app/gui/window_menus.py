@@ -26,6 +26,7 @@ class Slots:
     restore_backup: Callable[[], object]
     quit: Callable[[], object]
     find: Callable[[], object]
+    settings: Callable[[], object]
     show_view: Callable[[str], None]
     shortcuts: Callable[[], object]
     about: Callable[[], object]
@@ -44,6 +45,7 @@ class MenuActions:
     undo: QAction
     redo: QAction
     find: QAction
+    settings: QAction
     views: dict[str, QAction]
 
 
@@ -74,6 +76,9 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
     # Views own their Ctrl+F (it focuses their own search box); the menu item only shows
     # the key, so the two shortcuts are never ambiguous.
     find = add_action(window, "&Find\tCtrl+F", slots.find, menu=edit_menu)
+    edit_menu.addSeparator()
+    settings = add_action(window, "&Settings…", slots.settings, "Ctrl+,", menu=edit_menu)
+    settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     view_menu = bar.addMenu("&View")
     view_actions = {key: add_action(window, title, lambda _c=False, k=key: slots.show_view(k),
@@ -85,7 +90,7 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
                QKeySequence.StandardKey.HelpContents, menu=help_menu)
     about = add_action(window, "&About vocab_app", slots.about, menu=help_menu)
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    return MenuActions(open_, samples, export, lists, restore, quit_, undo, redo, find,
+    return MenuActions(open_, samples, export, lists, restore, quit_, undo, redo, find, settings,
                        view_actions)
 
 

@@ -68,14 +68,18 @@ class Exporter:
                              with_scheduling=with_scheduling)
 
     def apkg(self, out_path: str | Path, *, deck_name: str | None = None,
-             source_id: int | None = None, list_id: int | None = None, reverse: bool = False,
-             cloze: bool = False, with_scheduling: bool = False,
+             source_id: int | None = None, list_id: int | None = None, reverse: bool | None = None,
+             cloze: bool | None = None, with_scheduling: bool = False,
              progress: Callable[[int, int], None] | None = None) -> ExportReport:
         """Write an Anki package of the selection; see export/apkg.py and the module
         docstring. `deck_name` defaults to the list's name for a list, else "vocab_app".
         ExportError when the selection is empty or the file cannot be written (nothing
-        partial is left)."""
+        partial is left). `reverse`/`cloze` None: the collection's settings say."""
         from vocab_app.export.apkg import gc_paused, write_apkg
+
+        settings = self._lib.settings
+        reverse = settings.reverse_cards if reverse is None else reverse
+        cloze = settings.cloze_cards if cloze is None else cloze
 
         with gc_paused():
             notes = self.notes(source_id=source_id, list_id=list_id,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from vocab_app.services.changes import LISTS, Changes
 from vocab_app.services.lists import ListError, TermLists, valid_text
 from vocab_app.store import lists as store
+from vocab_app.store.db import Database
 from vocab_app.store.decisions import forget_deleted
 from vocab_app.store.edits import DeletedTerms, delete_terms, restore_terms
 from vocab_app.store.terms import sense_glosses
@@ -85,11 +86,16 @@ def take_back(lists: TermLists, typed: TypedTerm) -> TakenBack:
         if not typed.created:
             lists.remove_terms(typed.list_id, [typed.term_id])
             return TakenBack(typed, None)
-        snapshot = delete_terms(lists.db, [typed.term_id])
-        keys = [row[part.columns.index("key")] for part in snapshot.tables
-                if part.table == "terms" for row in part.rows]
-        forget_deleted(lists.db, keys)
-        return TakenBack(typed, snapshot)
+        return TakenBack(typed, discard_note(lists.db, typed.term_id))
+
+
+def discard_note(db: Database, term_id: int) -> DeletedTerms:
+    """Delete a note made by hand again, without remembering it as a deletion (the user never
+    kept it); the snapshot that `restore_terms` puts back. Inside the caller's transaction."""
+    snapshot = delete_terms(db, [term_id])
+    forget_deleted(db, [row[part.columns.index("key")] for part in snapshot.tables
+                        if part.table == "terms" for row in part.rows])
+    return snapshot
 
 
 def put_back(lists: TermLists, taken: TakenBack) -> Changes:

@@ -28,7 +28,7 @@ from vocab_app.services.review_records import (
     Context,
     DueCounts,
 )
-from vocab_app.services.settings import Settings
+from vocab_app.services.settings import Settings, study_day
 from vocab_app.srs import queue as q
 from vocab_app.srs import sm2
 from vocab_app.srs.grades import Outcome
@@ -93,11 +93,15 @@ class ReviewService:
         self.clock = clock
         self._settings = settings_getter
 
+    def today(self) -> date:
+        """The review day it is now (the setting `day_start_hour` decides when it turns)."""
+        return study_day(self.clock, self._settings())
+
     # --- queue -----------------------------------------------------------------------------
 
     def due_counts(self, today: date | None = None) -> DueCounts:
         """How many new, learning and review cards a session started now would show."""
-        queued, relearn = self._build_queue(today or self.clock.today())
+        queued, relearn = self._build_queue(today or self.today())
         phases = [c.phase for c in queued]
         return DueCounts(new=phases.count("new"),
                          learning=phases.count("learning") + len(relearn),
@@ -105,7 +109,7 @@ class ReviewService:
 
     def start_session(self, today: date | None = None) -> ReviewSession:
         """Today's session: due cards (overdue first), then new cards, then relearning."""
-        day = today or self.clock.today()
+        day = today or self.today()
         queued, relearn = self._build_queue(day)
         srs = Session.build(day, [c.card_id for c in queued], relearn)
         return ReviewSession(self, srs)
@@ -189,7 +193,7 @@ class ReviewService:
         row, _ = self._card_row(card_id)
         settings = self._settings()
         schedules = session is None or card_id not in session.srs.first_done
-        day = today or (session.today if session is not None else self.clock.today())
+        day = today or (session.today if session is not None else self.today())
         out = {}
         for grade in sm2.GRADES:
             after_state, after_row, _ = _schedule(card_id, row, grade, day, schedules, settings)
@@ -272,7 +276,7 @@ class ReviewService:
     def bury(self, card_ids: list[int], *, session: ReviewSession | None = None,
              today: date | None = None) -> None:
         """Hide cards until tomorrow (and take them out of `session`)."""
-        until = ((today or self.clock.today()) + timedelta(days=1)).isoformat()
+        until = ((today or self.today()) + timedelta(days=1)).isoformat()
         with self.db.atomic():
             store.bury(self.db, card_ids, until)
         if session is not None:

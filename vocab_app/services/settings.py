@@ -4,6 +4,9 @@ Settings travel with the collection file (a teacher's limits move with the deck)
 fails: a missing row gives the defaults, unknown keys (from a newer version) are ignored and a
 value of the wrong type falls back to its default with a warning in the log, so a damaged row
 loses nothing else. Saving checks every value and refuses bad ones with one clear sentence.
+
+`SPECS` describes each setting once (its label, kind and allowed values): validation, the CLI's
+`vocab config` and the Settings dialog all read it, so they cannot disagree.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass, fields
+from datetime import date, timedelta
 
 from vocab_app.errors import VocabError
+from vocab_app.services.clock import Clock
 from vocab_app.store.db import Database
 from vocab_app.store.settings import meta_value, set_meta_value
 
@@ -35,28 +40,137 @@ class Settings:
     new_order: str = "source"  # "source" (terms.position) or "frequency" (most seen first)
     leech_threshold: int = 8  # lapses that make a card a leech (Anki's default)
     leech_suspend: bool = False  # suspend a card when it becomes a leech
-    fuzz: bool = False  # spread intervals >= 3 days by up to ±5% (off: pure SM-2)
+    fuzz: bool = False  # load spreading: intervals >= 3 days move by up to ±5% (off: pure SM-2)
     reverse_cards: bool = False  # create and review gloss → term cards too
     six_grade_mode: bool = False  # show grades 0..5 instead of the four buttons
+    cloze_cards: bool = False  # Anki exports carry a context cloze card by default
+    day_start_hour: int = 0  # local hour a new review day starts (0: midnight; Anki uses 4)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one setting is: how people call it, and the values it takes."""
+
+    name: str
+    label: str  # "new cards a day": how sentences and the dialog name it
+    low: int = 0  # whole numbers: the range
+    high: int = 0
+    choices: tuple[str, ...] = ()  # text settings: the allowed values
+    help: str = ""
+
+    @property
+    def kind(self) -> type:
+        """bool, int or str: the type of the value."""
+        return type(getattr(Settings(), self.name))
+
+    def describe(self) -> str:
+        """The values it takes, as a phrase: "a whole number from 0 to 9999"."""
+        if self.kind is bool:
+            return "on or off (true/false)"
+        if self.kind is int:
+            return f"a whole number from {self.low} to {self.high}"
+        return "one of " + ", ".join(self.choices)
+
+
+SPECS: dict[str, Spec] = {s.name: s for s in (
+    Spec("new_per_day", "new cards a day", 0, 9999,
+         help="How many new cards a day's reviews introduce."),
+    Spec("reviews_per_day", "reviews a day", 0, 9999,
+         help="How many due (learning and review) cards a day shows at most."),
+    Spec("reverse_cards", "reverse cards",
+         help="Also review (and export) gloss → term cards; new terms get one."),
+    Spec("cloze_cards", "cloze cards",
+         help="Anki exports add a card with the term blanked in its context sentence."),
+    Spec("six_grade_mode", "six grades",
+         help="Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy."),
+    Spec("new_order", "new-card order", choices=NEW_ORDERS,
+         help="source: in the order terms were first seen; frequency: most seen first."),
+    Spec("leech_threshold", "leech threshold", 1, 99,
+         help="Lapses after which a card is a leech (tagged “leech”)."),
+    Spec("leech_suspend", "suspend leeches",
+         help="A card that becomes a leech is also suspended."),
+    Spec("fuzz", "load spreading",
+         help="Intervals of 3 days or more move by up to ±5%, so cards learned together do "
+              "not all fall due on one day."),
+    Spec("day_start_hour", "hour a new day starts", 0, 23,
+         help="Answers before this hour count for the day before (Anki uses 4)."),
+)}
+
+_TRUE, _FALSE = ("true", "on", "yes", "1"), ("false", "off", "no", "0")
+
+
+def spec(name: str) -> Spec:
+    """The Spec of setting `name`; SettingsError naming the settings that exist."""
+    found = SPECS.get(name.strip().replace("-", "_"))
+    if found is None:
+        raise SettingsError(f"There is no setting “{name}”; the settings are "
+                            f"{', '.join(SPECS)}.")
+    return found
 
 
 def validate(settings: Settings) -> Settings:
-    """Return `settings` if every value is usable, else raise SettingsError naming the field."""
+    """Return `settings` if every value is usable, else raise SettingsError with a sentence
+    naming the setting and the values it takes."""
     for f in fields(Settings):
+        s = SPECS[f.name]
         value = getattr(settings, f.name)
-        expected = type(getattr(Settings(), f.name))
-        if type(value) is not expected:
-            raise SettingsError(f"Setting {f.name} must be a {expected.__name__}, not {value!r}.")
-    for name in ("new_per_day", "reviews_per_day"):
-        if getattr(settings, name) < 0:
-            raise SettingsError(f"Setting {name} cannot be negative.")
-    if settings.leech_threshold < 1:
-        raise SettingsError("Setting leech_threshold must be at least 1.")
-    if settings.new_order not in NEW_ORDERS:
-        raise SettingsError(
-            f"Setting new_order must be one of {', '.join(NEW_ORDERS)}, not {settings.new_order!r}."
-        )
+        bad = type(value) is not s.kind
+        if not bad and s.kind is int:
+            bad = not s.low <= value <= s.high
+        if not bad and s.kind is str:
+            bad = value not in s.choices
+        if bad:
+            raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, "
+                                f"not {value!r}.")
     return settings
+
+
+def parse_value(name: str, text: str) -> bool | int | str:
+    """The value `text` gives setting `name` (as typed on a command line); SettingsError with
+    a sentence when it is not one the setting takes."""
+    s = spec(name)
+    word = text.strip()
+    value: bool | int | str = word
+    if s.kind is bool:
+        if word.casefold() not in _TRUE + _FALSE:
+            raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, not {text!r}.")
+        value = word.casefold() in _TRUE
+    elif s.kind is int:
+        try:
+            value = int(word)
+        except ValueError:
+            raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, "
+                                f"not {text!r}.") from None
+    validate(_replaced(Settings(), s.name, value))
+    return value
+
+
+def format_value(value: object) -> str:
+    """A value as `vocab config` prints it (booleans as true/false)."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def with_value(settings: Settings, name: str, text: str) -> Settings:
+    """`settings` with setting `name` set from `text` (see `parse_value`)."""
+    return _replaced(settings, spec(name).name, parse_value(name, text))
+
+
+def _replaced(settings: Settings, name: str, value: bool | int | str) -> Settings:
+    values: dict[str, object] = {**asdict(settings), name: value}
+    return Settings(**values)  # type: ignore[arg-type]  # validate() checks the types
+
+
+def study_day(clock: Clock, settings: Settings) -> date:
+    """The review day it is now: the clock's calendar day, or the day before while the local
+    time is earlier than `day_start_hour`."""
+    today = clock.today()
+    if settings.day_start_hour == 0:
+        return today
+    now = clock.now()
+    local = now.astimezone()
+    if local.date() != today:  # a clock whose day is not the system zone's (tests: UTC)
+        local = now
+    return today - timedelta(days=1) if local.hour < settings.day_start_hour else today
 
 
 def load_settings(db: Database) -> Settings:

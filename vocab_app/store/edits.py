@@ -148,16 +148,25 @@ def delete_terms(db: sqlite_utils.Database, term_ids: Iterable[int], *,
                  now: str = "") -> DeletedTerms:
     """Delete the terms and everything hanging off them, remember the deletion (stamped `now`)
     so re-mining does not offer them again, and return the snapshot to restore."""
+    snapshot = snapshot_terms(db, term_ids)
+    ids = _ids(snapshot.term_ids)
+    keys = [r[0] for r in db.execute(f"SELECT key FROM terms WHERE id IN ({_IN})", [ids])]
+    decisions.record_deleted(db, keys, now=now)
+    db.execute(f"DELETE FROM terms WHERE id IN ({_IN})", [ids])  # the rest cascades
+    return snapshot
+
+
+def snapshot_terms(db: sqlite_utils.Database, term_ids: Iterable[int]) -> DeletedTerms:
+    """Every row that goes with the terms, as `delete_terms` returns it, without deleting:
+    deleting the terms later and `restore_terms` of this puts them back as they are now."""
     ids = _ids(term_ids)
-    found = db.execute(f"SELECT id, key FROM terms WHERE id IN ({_IN})", [ids]).fetchall()
-    existing = tuple(r[0] for r in found)
-    decisions.record_deleted(db, [r[1] for r in found], now=now)
+    existing = tuple(r[0] for r in db.execute(f"SELECT id FROM terms WHERE id IN ({_IN})",
+                                              [ids]))
     tables = []
     for table, where in _RESTORE_ORDER:
         cur = db.execute(f"SELECT * FROM {table} WHERE {where.format(ids=_IN)}", [ids])
         columns = tuple(d[0] for d in cur.description)
         tables.append(TableRows(table, columns, tuple(tuple(r) for r in cur)))
-    db.execute(f"DELETE FROM terms WHERE id IN ({_IN})", [ids])  # the rest cascades
     return DeletedTerms(term_ids=existing, tables=tuple(tables))
 
 

@@ -196,7 +196,7 @@ def _upsert_term(db: sqlite_utils.Database, note: Note, now: str,
     if note.pronunciation:
         db.execute("UPDATE terms SET pronunciation = ? WHERE id = ? AND pronunciation = ''",
                    [note.pronunciation, term_id])
-    variants = _load_list(stored)
+    variants = load_list(stored)
     added = [v for v in [note.term, *note.variants] if v != display and v not in variants]
     if added:
         db.execute("UPDATE terms SET variants = ? WHERE id = ?",
@@ -283,7 +283,8 @@ def known_pairs(db: sqlite_utils.Database, keys: Iterable[str]) -> set[tuple[str
         " WHERE t.key IN (SELECT value FROM json_each(?))", [json.dumps(sorted(set(keys)))])}
 
 
-def _load_list(text: str) -> list[str]:
+def load_list(text: str) -> list[str]:
+    """A stored JSON list of strings (variants) as a list; [] for anything else."""
     try:
         value = json.loads(text or "[]")
     except ValueError:

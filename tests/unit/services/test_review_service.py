@@ -319,9 +319,9 @@ def test_settings_round_trip_through_meta_and_bad_values_are_refused(db):
     save_settings(db, Settings(new_per_day=7, new_order="frequency", fuzz=True))
     assert load_settings(db) == Settings(new_per_day=7, new_order="frequency", fuzz=True)
     from vocab_app.services.settings import SettingsError
-    with pytest.raises(SettingsError, match="new_per_day cannot be negative"):
+    with pytest.raises(SettingsError, match="New cards a day must be a whole number from 0 to"):
         save_settings(db, Settings(new_per_day=-1))
-    with pytest.raises(SettingsError, match="new_order"):
+    with pytest.raises(SettingsError, match="New-card order must be one of source, frequency"):
         save_settings(db, Settings(new_order="random"))
     assert load_settings(db).new_per_day == 7  # nothing lost
     db.execute("UPDATE meta SET value = ? WHERE key = 'settings'",
