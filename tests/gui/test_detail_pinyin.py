@@ -1,0 +1,46 @@
+"""The detail pane shows the pinyin of a term's Chinese side and lets the learner correct it
+(one undoable step), and the correction is what the collection keeps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gui_helpers import query
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLineEdit
+
+from vocab_app.gui.detail_pane import DetailPane
+from vocab_app.mining.pinyin import has_han, pinyin
+
+
+def test_pinyin_of_the_senses_is_shown_and_a_correction_is_stored_and_undone(
+        qtbot: Any, ops, collection):
+    rows = query(collection, "SELECT id, term, glosses FROM terms ORDER BY position")
+    term_id, term, glosses = next(r for r in rows if not has_han(r[1]) and has_han(r[2]))
+    sense = next(s.strip() for s in glosses.split(";") if has_han(s))
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.shown, timeout=20000):
+        pane.show_term(term_id)
+    assert pinyin(sense) in pane.browser.toPlainText()
+    at = [r.text for r in pane.readings].index(sense)
+    # The `edit` link opens the box; the learner types a reading and presses Enter.
+    pane.browser.anchorClicked.emit(QUrl(f"pinyin:{at}"))
+    dialog = pane.pinyin_dialog
+    assert dialog is not None and dialog.isVisible()
+    box = dialog.findChild(QLineEdit)
+    assert box.text() == pinyin(sense)
+    box.setText("zì dìng yì")  # (QTest types Latin-1 only: the tone marks are set)
+    with qtbot.waitSignal(pane.shown, timeout=20000):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert "zì dìng yì ✎" in pane.browser.toPlainText()
+    assert query(collection, "SELECT reading, edited FROM pinyin_readings WHERE text = ?",
+                 (sense,)) == [("zì dìng yì", 1)]
+    assert pane.undo_stack.undoText() == f"Edit pinyin of “{sense}”"
+    with qtbot.waitSignal(pane.shown, timeout=20000):
+        pane.undo_stack.undo()
+    assert "zì dìng yì" not in pane.browser.toPlainText()
+    assert pinyin(sense) in pane.browser.toPlainText()
+    with qtbot.waitSignal(pane.shown, timeout=20000):
+        pane.undo_stack.redo()
+    assert "zì dìng yì ✎" in pane.browser.toPlainText()
