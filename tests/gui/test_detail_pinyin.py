@@ -44,3 +44,44 @@ def test_pinyin_of_the_senses_is_shown_and_a_correction_is_stored_and_undone(
     with qtbot.waitSignal(pane.shown, timeout=20000):
         pane.undo_stack.redo()
     assert "zì dìng yì ✎" in pane.browser.toPlainText()
+
+
+def test_library_shows_a_pinyin_column_and_the_correction_made_in_the_detail_pane(
+        qtbot: Any, ops, collection):
+    from gui_helpers import open_main_window
+
+    from vocab_app.gui.term_model import COLUMNS
+
+    window = open_main_window(qtbot, ops, collection)
+    window.show_view("library")
+    view = window.view("library")
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_loading, timeout=20000)
+    col = [c[0] for c in COLUMNS].index("Pinyin")
+    assert col == [c[0] for c in COLUMNS].index("Gloss") + 1
+    rows = range(model.rowCount())
+
+    def cells() -> list[str]:
+        return [model.index(r, col).data() for r in rows]
+
+    qtbot.waitUntil(lambda: all(model.row_data(r) is not None for r in rows)
+                    and any(cells()), timeout=20000)
+    by_row = {r: model.row_data(r) for r in rows}
+    # every Chinese term or gloss gets its reading; an entry without Chinese shows none
+    qtbot.waitUntil(lambda: all(bool(c) == (has_han(by_row[r].term) or has_han(by_row[r].gloss))
+                                for r, c in zip(rows, cells(), strict=True)), timeout=20000)
+    row = next(r for r in rows if not has_han(by_row[r].term) and has_han(by_row[r].gloss))
+    sense = next(s.strip() for s in by_row[row].gloss.split(";") if has_han(s))
+    assert pinyin(sense) in cells()[row]
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.detail.term_id == by_row[row].id
+                    and sense in [r.text for r in view.detail.readings], timeout=20000)
+    at = [r.text for r in view.detail.readings].index(sense)
+    dialog = view.detail.edit_pinyin(at)
+    dialog.setTextValue("kè zhì")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "kè zhì" in (model.index(row, col).data() or ""), timeout=20000)
+    assert view.undo_stack.undoText() == f"Edit pinyin of “{sense}”"
+    view.undo_stack.undo()
+    qtbot.waitUntil(lambda: pinyin(sense) in (model.index(row, col).data() or ""),
+                    timeout=20000)
