@@ -85,3 +85,23 @@ def test_library_shows_a_pinyin_column_and_the_correction_made_in_the_detail_pan
     view.undo_stack.undo()
     qtbot.waitUntil(lambda: pinyin(sense) in (model.index(row, col).data() or ""),
                     timeout=20000)
+
+
+def test_the_review_card_reads_the_kept_pinyin_and_the_learners_correction(
+        qtbot: Any, ops, collection):
+    from gui_helpers import call
+    from PySide6.QtGui import QPalette
+
+    from vocab_app.gui.review_card import card_html
+    from vocab_app.services.pinyin import set_reading
+
+    rows = query(collection, "SELECT c.id, t.term, t.glosses FROM cards c JOIN terms t"
+                 " ON t.id = c.term_id WHERE c.direction = 'forward' ORDER BY t.position")
+    card_id, term, glosses = next(r for r in rows if not has_han(r[1]) and has_han(r[2]))
+    sense = next(s.strip() for s in glosses.split(";") if has_han(s))
+    view = call(qtbot, ops, lambda lib: lib.review.card_view(card_id))
+    assert pinyin(sense) in view.pinyin
+    call(qtbot, ops, lambda lib: set_reading(lib, sense, "gǎi guò"))
+    view = call(qtbot, ops, lambda lib: lib.review.card_view(card_id))
+    assert "gǎi guò" in view.pinyin and pinyin(sense) not in view.pinyin
+    assert "gǎi guò" in card_html(view, True, QPalette())
