@@ -285,7 +285,7 @@ def _add_pinyin(db: Database, notes: list[ExportNote]) -> None:
     known = readings(db, (text for side in sides for text in side))
     for note, side in zip(notes, sides, strict=True):
         if side:
-            note.pinyin = "; ".join(known[text] for text in side)
+            note.pinyin = known[side[0]] if len(side) == 1 else "; ".join([known[t] for t in side])
 
 
 def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str | None,

@@ -46,9 +46,14 @@ def pinyin(text: str) -> str:
 def chinese_side(term: str, gloss: str) -> list[str]:
     """The texts whose pinyin an entry shows: the term when it has Chinese, else each sense of
     the gloss (senses joined by "; ") that has Chinese (`RL; 强化学习` → [`强化学习`])."""
-    if has_han(term):
+    if not term.isascii() and _HAN.search(term) is not None:
         return [term]
-    return [s for s in (sense.strip() for sense in gloss.split(";")) if has_han(s)]
+    if gloss.isascii():  # (quick paths: this runs for every note of an export)
+        return []
+    if ";" not in gloss:
+        return [gloss.strip()] if _HAN.search(gloss) is not None else []
+    return [s for s in (sense.strip() for sense in gloss.split(";"))
+            if _HAN.search(s) is not None]
 
 
 def entry_pinyin(term: str, gloss: str, read: Callable[[str], str] | None = None) -> str:

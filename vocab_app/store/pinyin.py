@@ -20,21 +20,22 @@ _WHOLE_TABLE = 5000  # more texts than this: read every kept reading at once
 
 
 def readings(db: sqlite_utils.Database, texts: Iterable[str]) -> dict[str, str]:
-    """text → its pinyin for each text holding Chinese (others are left out): the learner's
-    correction where there is one, else the kept reading, else computed now and kept (not
-    kept when the collection is read-only)."""
-    wanted = list(dict.fromkeys(t for t in texts if t and has_han(t)))
-    found: dict[str, str] = {}
-    whole = len(wanted) > _WHOLE_TABLE  # one pass over the table beats many look-ups
-    if whole:
-        kept = dict(db.execute("SELECT text, reading FROM pinyin_readings").fetchall())
-        found = {t: kept[t] for t in wanted if t in kept}
-    for at in range(0, 0 if whole else len(wanted), _CHUNK):
-        chunk = wanted[at:at + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(db.execute(
-            f"SELECT text, reading FROM pinyin_readings WHERE text IN ({marks})", chunk))
-    missing = [t for t in wanted if t not in found]
+    """text → its pinyin for each of `texts` holding Chinese (the mapping may hold other kept
+    texts too): the learner's correction where there is one, else the kept reading, else
+    computed now and kept (not kept when the collection is read-only)."""
+    texts = list(texts)
+    found: dict[str, str]
+    if len(texts) > _WHOLE_TABLE:  # one pass over the table beats many look-ups
+        found = dict(db.execute("SELECT text, reading FROM pinyin_readings"))
+    else:
+        found = {}
+        wanted = list(dict.fromkeys(texts))
+        for at in range(0, len(wanted), _CHUNK):
+            chunk = wanted[at:at + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(db.execute(
+                f"SELECT text, reading FROM pinyin_readings WHERE text IN ({marks})", chunk))
+    missing = list(dict.fromkeys(t for t in texts if t not in found and has_han(t)))
     if missing:
         computed = {t: pinyin(t) for t in missing}
         found.update(computed)
