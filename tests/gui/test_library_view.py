@@ -245,7 +245,8 @@ def test_detail_pane_shows_occurrences_and_opens_the_timestamped_source(qtbot, v
     try:
         browser = view.detail.browser
         browser.setFocus()
-        qtbot.keyClick(browser, Qt.Key.Key_Tab)
+        for _ in range(1 + len(view.detail.readings)):  # past each pinyin's `edit` link
+            qtbot.keyClick(browser, Qt.Key.Key_Tab)
         qtbot.keyClick(browser, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: bool(catcher.urls), timeout=5000)
     finally:

@@ -68,3 +68,15 @@ def test_a_reverse_prompt_masks_the_term_its_gloss_holds(qapp):
     front = plain(card_html(reverse, False, QPalette()))
     assert "world model" not in front
     assert "a …, the agent's internal picture\n世界模型" in front
+
+
+def test_the_pinyin_comes_with_the_answer_not_on_the_front(qapp):
+    pal = QPalette()
+    forward = replace(card(), pinyin="shìjiè móxíng")
+    assert "shìjiè" not in plain(card_html(forward, False, pal))
+    back = plain(card_html(forward, True, pal)).splitlines()
+    assert back[back.index("世界模型") + 1] == "shìjiè móxíng"
+    reverse = replace(card("reverse"), pinyin="shìjiè móxíng")
+    assert "shìjiè" not in plain(card_html(reverse, False, pal))
+    assert "shìjiè móxíng" in plain(card_html(reverse, True, pal))
+    assert "shìjiè" not in plain(card_html(card(), True, pal))  # none read: no line

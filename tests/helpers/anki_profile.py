@@ -56,6 +56,17 @@ class Anki:
         self.col.close()
 
 
+def senses(gloss_field: str) -> str:
+    """The visible senses of a Gloss field, without the pinyin line under them."""
+    return visible(gloss_field.split('<div class="vocab-pron vocab-pinyin">')[0])
+
+
+def pinyin_line(gloss_field: str) -> str:
+    """The pinyin line under the senses of a Gloss field ('' when there is none)."""
+    parts = gloss_field.split('<div class="vocab-pron vocab-pinyin">')
+    return visible(parts[1]) if len(parts) > 1 else ""
+
+
 def visible(rendered: str) -> str:
     """The text a rendered card side shows (its style sheet and markup removed)."""
     body = rendered.split("</style>")[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from helpers.anki_profile import Anki, visible
+from helpers.anki_profile import Anki, senses, visible
 
 from vocab_app.export.apkg import note_guid
 from vocab_app.services.clock import FixedClock
@@ -62,7 +62,7 @@ def test_reexport_updates_only_the_note_edited_here_and_keeps_anki_side_edits(
     notes = anki.notes()
     assert anki.col.note_count() == len(WORDS) == len(notes)
     assert notes[note_guid("world model")]["Notes"] == "my own mnemonic"
-    assert visible(notes[note_guid("token")]["Gloss"]) == "标记"
+    assert senses(notes[note_guid("token")]["Gloss"]) == "标记"
 
 
 def test_unchanged_collection_reexports_byte_identically(col, tmp_path):
@@ -99,11 +99,11 @@ def test_own_deck_and_list_deck_in_either_order_give_no_blank_card(col, anki, tm
     assert anki.col.card_count() == n + 3 * n  # own: forward; list: forward, reverse, cloze
     notes = anki.notes()
     # The student's own note keeps the student's gloss; the list's note has the list's.
-    assert visible(notes[note_guid("agent")]["Gloss"]) == "智能体"
+    assert senses(notes[note_guid("agent")]["Gloss"]) == "智能体"
     decks = {anki.col.decks.name(c.did) for c in notes[note_guid("agent")].cards()}
     assert decks == {"vocab_app"}
     list_notes = [n for g, n in notes.items() if g not in {note_guid(w) for w, _ in WORDS}]
-    assert {visible(n["Gloss"]) for n in list_notes if n["Term"] == "agent"} == {
+    assert {senses(n["Gloss"]) for n in list_notes if n["Term"] == "agent"} == {
         "智能体 (list gloss)"}
     assert {anki.col.decks.name(c.did) for n in list_notes for c in n.cards()} == {"Week 1"}
 
@@ -126,11 +126,12 @@ def test_a_newer_version_of_a_list_updates_exactly_that_lists_note(col, anki, tm
     lib.lists.set_gloss(lid, ids["latency"], "时延 (list gloss)")
     newer = lib.export.apkg(tmp_path / "list2.apkg", list_id=lid, reverse=True, cloze=True)
     log = anki.import_apkg(newer.path).log
-    assert [(n.fields[0], visible(n.fields[1])) for n in log.updated] == [
-        ("latency", "时延 (list gloss)")]
+    # (the log shows fields as plain text: the senses, then the pinyin line)
+    assert [(n.fields[0], n.fields[1].startswith("时延 (list gloss)")) for n in log.updated] == [
+        ("latency", True)]
     assert len(log.new) == 0
     assert anki.col.note_count() == 2 * len(WORDS)
-    assert visible(anki.notes()[note_guid("latency")]["Gloss"]) == "延迟"  # the student's own note
+    assert senses(anki.notes()[note_guid("latency")]["Gloss"]) == "延迟"  # the student's own note
     assert anki.blank_cards() == []
 
 
@@ -189,6 +190,40 @@ def test_exporting_without_reverse_after_exporting_with_it_leaves_no_blank_card(
         other.import_apkg(first.path)
         assert other.blank_cards() == []
         assert other.col.card_count() == 3 * len(WORDS)
-        assert visible(other.notes()[note_guid("agent")]["Gloss"]) == "代理"
+        assert senses(other.notes()[note_guid("agent")]["Gloss"]) == "代理"
     finally:
         other.close()
+
+
+def test_pinyin_shows_under_the_senses_and_a_corrected_reading_updates_the_note_in_place(
+        col, anki, tmp_path):
+    from helpers.anki_profile import pinyin_line
+
+    from vocab_app.store.pinyin import set_reading
+
+    fill(col)
+    col.term_in_source(col.add_source("Money talk"), "bank run", "银行挤兑",
+                              "A bank run starts with rumours.")
+    lib = lib_at(col, datetime(2026, 3, 10, tzinfo=timezone.utc))
+    anki.import_apkg(lib.export.apkg(tmp_path / "1.apkg", reverse=True, cloze=True).path)
+    notes = anki.notes()
+    assert pinyin_line(notes[note_guid("world model")]["Gloss"]) == "shìjiè móxíng"
+    assert pinyin_line(notes[note_guid("bank run")]["Gloss"]) == "yínháng jǐduì"
+    card_ids = {g: sorted(c.id for c in n.cards()) for g, n in notes.items()}
+    forward = next(c for c in notes[note_guid("agent")].cards() if c.ord == 0)
+    assert "zhìnéng" not in visible(forward.question())  # the answer's reading: on the back
+    assert "智能体" in visible(forward.answer()) and "zhìnéng" in visible(forward.answer())
+    reverse = next(c for c in notes[note_guid("agent")].cards() if c.ord == 1)
+    assert "zhìnéng" not in visible(reverse.question())
+    # The learner corrects a reading here; the next export updates that note only, in place.
+    set_reading(col.db, "智能体", "zhìnéngtǐ")
+    lib.clock.advance(days=1)
+    log = anki.import_apkg(lib.export.apkg(tmp_path / "2.apkg", reverse=True, cloze=True)
+                           .path).log
+    assert [n.fields[0] for n in log.updated] == ["agent"] and len(log.new) == 0
+    after = anki.notes()
+    assert pinyin_line(after[note_guid("agent")]["Gloss"]) == "zhìnéngtǐ"
+    assert {g: sorted(c.id for c in n.cards()) for g, n in after.items()} == card_ids
+    assert [m.name for m in anki.col.models.all_names_and_ids()
+            if "vocab_app" in m.name] == ["vocab_app term"]
+    assert anki.blank_cards() == []

@@ -12,7 +12,7 @@ import os
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from helpers.anki_profile import Anki, visible
+from helpers.anki_profile import Anki, senses
 from helpers.collection_factory import Collection
 from library_helpers import can_unshare, run_in_namespace
 
@@ -61,7 +61,7 @@ def test_every_term_arrives_with_its_fields_tags_and_timestamped_link(col, anki,
     assert len(notes) == 3
     wm = notes[note_guid("world model")]
     assert wm["Term"] == "world model"
-    assert visible(wm["Gloss"]) == "世界模型"
+    assert senses(wm["Gloss"]) == "世界模型"
     assert wm["Context"] == 'We need a <b class="term">world model</b> to plan.'
     assert wm["Translation"] == ('<span lang="zh-Hans">我们需要一个</span><b class="term">'
                                  '<span lang="zh-Hans">世界模型</span></b>'
@@ -70,7 +70,9 @@ def test_every_term_arrives_with_its_fields_tags_and_timestamped_link(col, anki,
     assert wm["Speaker"] == ""  # "Speaker 2" names nobody
     assert set(wm.tags) == {"ai", "source::AI_Talk:_episode_1", "style::en-zh"}
     assert notes[note_guid("scaffolding")]["Gloss"] == (
-        '<span lang="zh-Hans">脚手架式系统封装<br>脚手架式设计</span>')
+        '<span lang="zh-Hans">脚手架式系统封装<br>脚手架式设计</span>'
+        '<div class="vocab-pron vocab-pinyin">jiǎoshǒujià shì xìtǒng fēngzhuāng; '
+        'jiǎoshǒujià shì shèjì</div>')  # the senses, and their pinyin under them
     assert notes[note_guid("rlhf")]["Source"] == "Scaling notes"
     assert {anki.col.decks.name(c.did) for n in notes.values() for c in n.cards()} == {
         "AI vocab"}
@@ -190,7 +192,7 @@ def test_export_again_after_adding_terms_updates_the_same_notes(col, anki, tmp_p
     assert len(log.duplicate) == 2
     notes = anki.notes()
     assert len(notes) == 5 == anki.col.note_count()
-    assert visible(notes[note_guid("world model")]["Gloss"]) == "世界模型（内部模型）"
+    assert senses(notes[note_guid("world model")]["Gloss"]) == "世界模型（内部模型）"
     guids = anki.col.db.list("SELECT guid FROM notes")
     assert len(guids) == len(set(guids))
     # A third import of the same package changes nothing.
@@ -221,7 +223,7 @@ def test_a_teacher_list_exports_in_list_order_with_its_glosses(col, anki, tmp_pa
     uid = col.db.execute("SELECT uid FROM lists WHERE id = ?", [lid]).fetchone()[0]
     in_list = ("list", uid)
     assert set(notes) == {note_guid("scaffolding", in_list), note_guid("world model", in_list)}
-    assert visible(notes[note_guid("world model", in_list)]["Gloss"]) == (
+    assert senses(notes[note_guid("world model", in_list)]["Gloss"]) == (
         "world model = 世界模型 (list gloss)")
     order = anki.col.db.list("SELECT n.sfld FROM cards c JOIN notes n ON n.id = c.nid"
                              " ORDER BY c.due")
@@ -242,7 +244,7 @@ def test_anki_reads_the_tsv_header_lines(col, anki, tmp_path):
     out = library(col).export.csv(tmp_path / "t.tsv", dialect="anki-tsv").path
     meta = anki.col.get_csv_metadata(str(out), None)
     assert meta.is_html
-    assert meta.tags_column == 9
+    assert meta.tags_column == 10
     assert list(meta.column_labels)[:3] == ["Term", "Gloss", "Style"]
     assert len(meta.preview) >= 3
     assert meta.preview[0].vals[0] == "world model"

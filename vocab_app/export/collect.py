@@ -28,9 +28,11 @@ from typing import Any
 from vocab_app.errors import ExportError
 from vocab_app.export import card_text
 from vocab_app.mining.model import link_at
+from vocab_app.mining.pinyin import chinese_side
 from vocab_app.store import export_reads as reads
 from vocab_app.store.db import Database
 from vocab_app.store.lists import list_exists
+from vocab_app.store.pinyin import readings
 from vocab_app.store.sources import source_exists
 
 # The characters html.escape(quote=True), brace and bracket escaping change.
@@ -42,6 +44,11 @@ _LATIN_RE = re.compile("[A-Za-z]")
 _HINT = ('<a class="hint" href="#" onclick="this.style.display=\'none\';'
          'this.nextElementSibling.style.display=\'block\';return false;">Hint</a>'
          '<div class="hint vocab-hint" style="display: none">{}</div>')
+
+# The pinyin under the senses, inside the Gloss field: a field of its own would change the note
+# type's fields, and Anki (default import options) then copies the note type and refuses every
+# note already imported as "conflicting" instead of updating it.
+_PINYIN = '<div class="vocab-pron vocab-pinyin">{}</div>'
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +95,7 @@ class ExportNote:
     start: float | None = None  # seconds into the source (a transcript's timestamp)
     notes: str = ""
     pronunciation: str = ""
+    pinyin: str = ""  # of the Chinese side: term, else gloss senses (mining/pinyin.py)
     tags: list[str] = field(default_factory=list)
     cards: list[ExportCard] = field(default_factory=list)
 
@@ -206,6 +214,8 @@ def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False)
     if _SPECIAL.search("\0".join(texts)) is not None:  # most notes need no escaping at all
         texts = tuple(escape(t) for t in texts)
     term, style, speaker, notes, pronunciation = texts
+    if note.pinyin and gloss:
+        gloss += _PINYIN.format(escape(note.pinyin))
     return [
         zh(term),
         gloss,
@@ -263,9 +273,19 @@ def collect_notes(db: Database, *, source_id: int | None = None,
     styles = reads.mixed_styles(db)
     notes = [_note(row, first.get(row.id), seen_in.get(row.id), styles.get(row.id), sources)
              for row in rows]
+    _add_pinyin(db, notes)
     if with_scheduling:
         _read_cards(db, sel, {n.term_id: n for n in notes})
     return notes
+
+
+def _add_pinyin(db: Database, notes: list[ExportNote]) -> None:
+    """Each note's pinyin: the kept (or corrected) readings of its Chinese side, one read."""
+    sides = [chinese_side(n.term, n.gloss) for n in notes]
+    known = readings(db, (text for side in sides for text in side))
+    for note, side in zip(notes, sides, strict=True):
+        if side:
+            note.pinyin = known[side[0]] if len(side) == 1 else "; ".join([known[t] for t in side])
 
 
 def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str | None,

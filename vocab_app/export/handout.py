@@ -25,7 +25,7 @@ from pathlib import Path
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, escape
 from vocab_app.export.files import write_text
-from vocab_app.mining.pinyin import has_han, pinyin
+from vocab_app.mining.pinyin import entry_pinyin, has_han
 
 PAGES = ("A4", "Letter")
 LAYOUTS = ("glossary", "compact", "examples", "quiz")
@@ -120,7 +120,7 @@ def _quiz(notes: Sequence[ExportNote]) -> tuple[Table, Table]:
     for i, note in enumerate(notes, 1):
         row = [Cell(str(i)), Cell(note.term)]
         if with_pinyin:
-            row.append(Cell(pinyin(note.term) if has_han(note.term) else ""))
+            row.append(Cell(reading(note) if has_han(note.term) else ""))
         row.append(Cell(""))
         rows.append(tuple(row))
     quiz = Table(tuple(columns), tuple(rows), row_min_mm=10.0, font_pt=11)
@@ -132,13 +132,9 @@ def _quiz(notes: Sequence[ExportNote]) -> tuple[Table, Table]:
 
 
 def reading(note: ExportNote) -> str:
-    """The pinyin of an entry's Chinese side: the term when it has Chinese, else each sense
-    of the gloss that has Chinese (senses are joined by "; "; `RL; 强化学习` reads
-    `qiánghuà xuéxí`)."""
-    if has_han(note.term):
-        return pinyin(note.term)
-    return "; ".join(pinyin(sense.strip()) for sense in note.gloss.split(";")
-                     if has_han(sense))
+    """The pinyin of an entry's Chinese side (mining/pinyin.entry_pinyin): the reading the
+    export read with the note (the learner's correction wins), else pypinyin's."""
+    return note.pinyin or entry_pinyin(note.term, note.gloss)
 
 
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"

@@ -1,7 +1,7 @@
 """Term lists as spreadsheet CSV and as a TSV that Anki's text importer reads directly.
 
-- CSV (a teacher's list): header `term,gloss,style,example sentence,source,pronunciation`,
-  plain text, UTF-8
+- CSV (a teacher's list): header `term,gloss,style,example sentence,source,pronunciation,pinyin`
+  (pinyin of the Chinese side, the learner's correction winning), plain text, UTF-8
   with a BOM so Excel opens Chinese text correctly. A cell a spreadsheet would run as a formula
   (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading apostrophe, the usual defence
   (OWASP "CSV injection"); the apostrophe is shown by no spreadsheet.
@@ -23,9 +23,10 @@ from pathlib import Path
 from vocab_app.export.collect import ExportNote, context_html, escape, source_html
 from vocab_app.export.files import os_error, replace, temp_path
 
-CSV_HEADER = ("term", "gloss", "style", "example sentence", "source", "pronunciation")
+CSV_HEADER = ("term", "gloss", "style", "example sentence", "source", "pronunciation",
+              "pinyin")
 TSV_COLUMNS = ("Term", "Gloss", "Style", "Context", "Translation", "Source", "Speaker",
-               "Pronunciation", "Tags")
+               "Pronunciation", "Pinyin", "Tags")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ENTITY = {"=": "&#61;", "+": "&#43;", "-": "&#45;", "@": "&#64;", "\t": " ", "\r": " "}
 
@@ -45,7 +46,8 @@ def csv_rows(notes: Iterable[ExportNote]) -> Iterable[tuple[str, ...]]:
         source = note.source_title
         if note.link:
             source = f"{source} ({note.link})" if source else note.link
-        yield (note.term, note.gloss, note.style, note.sentence, source, note.pronunciation)
+        yield (note.term, note.gloss, note.style, note.sentence, source, note.pronunciation,
+               note.pinyin)
 
 
 def tsv_rows(notes: Iterable[ExportNote]) -> Iterable[tuple[str, ...]]:
@@ -53,7 +55,7 @@ def tsv_rows(notes: Iterable[ExportNote]) -> Iterable[tuple[str, ...]]:
     for note in notes:
         yield (escape(note.term), escape(note.gloss), escape(note.style), context_html(note),
                escape(note.translation), source_html(note), escape(note.speaker),
-               escape(note.pronunciation), " ".join(note.tags))
+               escape(note.pronunciation), escape(note.pinyin), " ".join(note.tags))
 
 
 def write_csv(notes: Sequence[ExportNote], out_path: str | os.PathLike[str]) -> int:

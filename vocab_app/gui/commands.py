@@ -24,6 +24,7 @@ from vocab_app.services.list_undo import (
     remove_terms,
     restore_list,
 )
+from vocab_app.services.pinyin import edited_reading, set_reading
 from vocab_app.wording import plural
 
 if TYPE_CHECKING:
@@ -125,6 +126,34 @@ class EditGloss(OpCommand):
 
     def reverted(self, result: object) -> None:
         self._saved(result if isinstance(result, str) else None)
+
+    def failed(self, exc: BaseException) -> None:
+        self._report(exc)
+
+
+class EditPinyin(OpCommand):
+    """Correct the pinyin of a Chinese term or sense ('' goes back to pypinyin's reading);
+    undo puts back the reading shown before."""
+
+    def __init__(self, ops: Ops, stack: QUndoStack, originator: object, text: str, new: str,
+                 *, done: Callable[[], None], report: Report) -> None:
+        super().__init__(ops, stack, f"Edit pinyin of “{text}”", originator)
+        self._text, self._new = text, new
+        self._old: str | None = None
+        self._done, self._report = done, report
+
+    def apply(self, lib: Library) -> Changes:
+        self._old = edited_reading(lib, self._text)
+        return set_reading(lib, self._text, self._new)
+
+    def revert(self, lib: Library) -> Changes:
+        return set_reading(lib, self._text, self._old)
+
+    def applied(self, result: object) -> None:
+        self._done()
+
+    def reverted(self, result: object) -> None:
+        self._done()
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)

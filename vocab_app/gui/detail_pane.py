@@ -3,6 +3,10 @@
 Rich text is built here and only here, with `html.escape` on every piece that came from a file,
 so a sentence holding `<b>` shows `<b>`. Timestamps link to the source at that second; links
 open in the user's browser through QDesktopServices (web addresses only).
+
+The pinyin of a Chinese term (under it) or of each Chinese sense (beside it) carries an `edit`
+link: the learner corrects a reading pypinyin got wrong (one step on the undo stack), and the
+correction shows wherever that text's pinyin does (services/pinyin.py).
 """
 
 from __future__ import annotations
@@ -12,16 +16,18 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QPalette, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from vocab_app.gui.ops import Ops
+from vocab_app.services.pinyin import Reading, readings_of
 
 if TYPE_CHECKING:
-    from vocab_app.services.library import TermDetail
+    from vocab_app.services.library import Library, TermDetail
 
 MAX_OCCURRENCES = 60  # more would make a long page nobody reads; the count is still shown
 OPENABLE_SCHEMES = ("http", "https")
+PINYIN_SCHEME = "pinyin"  # `pinyin:N` edits the reading of the shown term's N-th Chinese text
 
 
 def format_timestamp(seconds: float | None) -> str:
@@ -89,9 +95,13 @@ class DetailPane(QWidget):
     status_message = Signal(str)
     shown = Signal(int)  # term id, after its detail is on screen
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._readings: list[Reading] = []
+        self.pinyin_dialog: QInputDialog | None = None
         self._term_id: int | None = None
         self._generation = 0
         self.browser = QTextBrowser()
@@ -121,15 +131,61 @@ class DetailPane(QWidget):
                                  "and every sentence it was found in.</p>")
             return
         generation = self._generation
-        self._ops.run(lambda lib: lib.term_detail(term_id),
-                      on_done=lambda detail: self._on_detail(generation, term_id, detail),
+
+        def load(lib: Library) -> tuple[TermDetail, list[Reading]]:
+            detail = lib.term_detail(term_id)
+            gloss = "; ".join(sense.gloss for sense in detail.senses)
+            return detail, readings_of(lib, detail.term, gloss)
+
+        self._ops.run(load, on_done=lambda result: self._on_detail(generation, term_id, *result),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_detail(self, generation: int, term_id: int, detail: TermDetail) -> None:
+    def _on_detail(self, generation: int, term_id: int, detail: TermDetail,
+                   readings: list[Reading]) -> None:
         if generation != self._generation:
             return
-        self.browser.setHtml(detail_html(detail, self.palette()))
+        self._readings = readings
+        self.browser.setHtml(detail_html(detail, self.palette(), readings))
         self.shown.emit(term_id)
+
+    @property
+    def readings(self) -> list[Reading]:
+        """The pinyin shown for the term's Chinese texts (term, else each Chinese sense)."""
+        return list(self._readings)
+
+    def edit_pinyin(self, index: int) -> QInputDialog | None:
+        """Open the box correcting the reading of the shown term's `index`-th Chinese text
+        (OK stores it as one undoable step; an empty box goes back to pypinyin's)."""
+        if not 0 <= index < len(self._readings):
+            return None
+        shown = self._readings[index]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Edit pinyin")
+        dialog.setLabelText(f"Pinyin of {shown.text} (leave empty for the reading pypinyin "
+                            "gives):")
+        dialog.setTextValue(shown.reading)
+        dialog.textValueSelected.connect(lambda text: self._store_pinyin(shown.text, text))
+        self.pinyin_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _store_pinyin(self, text: str, reading: str) -> None:
+        from vocab_app.gui.commands import EditPinyin
+
+        term_id = self._term_id
+        self.undo_stack.push(EditPinyin(  # pushing stores it
+            self._ops, self.undo_stack, self, text, reading.strip(),
+            done=lambda: self._after_pinyin(term_id), report=self._report))
+
+    def _after_pinyin(self, term_id: int | None) -> None:
+        self.status_message.emit("Pinyin saved. Undo with Ctrl+Z.")
+        if term_id == self._term_id:
+            self.show_term(term_id)
+
+    def _report(self, exc: BaseException) -> None:
+        from vocab_app.gui.errors import error_text
+
+        self.status_message.emit(error_text(exc))
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -140,15 +196,35 @@ class DetailPane(QWidget):
         self.status_message.emit(error_text(exc))
 
     def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == PINYIN_SCHEME:
+            self.edit_pinyin(int(url.path()) if url.path().isdigit() else -1)
+            return
         if not open_link(url):
             self.status_message.emit(f"Not opening {url.toString()}: only web links are opened.")
 
 
-def detail_html(detail: TermDetail, palette: QPalette) -> str:
-    """The whole pane as escaped rich text: heading, senses, cards, occurrences."""
+def pinyin_html(readings: list[Reading], index: int, palette: QPalette) -> str:
+    """The reading of the `index`-th Chinese text with its `edit` link ('' when none)."""
+    if index >= len(readings):
+        return ""
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    mark = " ✎" if readings[index].edited else ""
+    return (f"{html.escape(readings[index].reading)}{mark} "
+            f'<a href="{PINYIN_SCHEME}:{index}" style="color:{muted}; font-size:small">'
+            "edit</a>")
+
+
+def detail_html(detail: TermDetail, palette: QPalette,
+                readings: list[Reading] | None = None) -> str:
+    """The whole pane as escaped rich text: heading, pinyin, senses, cards, occurrences."""
     esc = html.escape
+    readings = readings or []
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     out = [f"<h2>{esc(detail.term)}</h2>"]
+    term_reading = bool(readings) and readings[0].text == detail.term
+    if term_reading:
+        out.append(f'<p style="margin-top:0; font-size:large">{pinyin_html(readings, 0, palette)}'
+                   "</p>")
     pronunciation = getattr(detail, "pronunciation", "")
     if pronunciation:
         out.append(f'<p style="margin-top:0; font-size:large">{esc(pronunciation)}</p>')
@@ -164,8 +240,11 @@ def detail_html(detail: TermDetail, palette: QPalette) -> str:
         out.append(f"<p>{esc(detail.notes)}</p>")
 
     out.append("<h3>Senses</h3><table cellspacing='0' cellpadding='3'>")
+    by_text = {} if term_reading else {r.text: i for i, r in enumerate(readings)}
     for sense in detail.senses:
-        out.append(f"<tr><td><b>{esc(sense.gloss)}</b></td>"
+        at = by_text.get(sense.gloss.strip())
+        reading = "" if at is None else f"<br>{pinyin_html(readings, at, palette)}"
+        out.append(f"<tr><td><b>{esc(sense.gloss)}</b>{reading}</td>"
                    f'<td style="color:{muted}">{esc(str(sense.style))}</td>'
                    f'<td style="color:{muted}">×{int(sense.count)}</td></tr>')
     out.append("</table>")

@@ -110,7 +110,7 @@ class LibraryView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.detail = DetailPane(ops)
+        self.detail = DetailPane(ops, self.undo_stack)
         self.detail.status_message.connect(self._say)
         self._detail_timer = QTimer(self, singleShot=True, interval=60)
         self._detail_timer.timeout.connect(self._show_current_detail)

@@ -45,9 +45,10 @@ def card_html(card: CardView, answer_shown: bool, palette: QPalette,
               translation_open: bool = False) -> str:
     """The card as the exported Anki card draws it (services/cards.py gives both their text):
     the front (the term, or the senses with the term masked for a reverse card), and once
-    shown, below one rule, the answer, the context sentence with the term marked by weight,
-    underline and colour, its one-sentence translation behind a "Translation" link (open when
-    `translation_open`), and the source line `▶ 39:43 · Episode title…`."""
+    shown, below one rule, the answer with the pinyin of its Chinese side, the context
+    sentence with the term marked by weight, underline and colour, its one-sentence
+    translation behind a "Translation" link (open when `translation_open`), and the source
+    line `▶ 39:43 · Episode title…`."""
     esc = html.escape
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
@@ -67,6 +68,9 @@ def card_html(card: CardView, answer_shown: bool, palette: QPalette,
         out.append(f"<p align='center' style='font-size:18pt'>{'<br>'.join(map(esc, lines))}</p>")
     else:
         out.append(_big(esc(term)))
+    pinyin = getattr(card, "pinyin", "")
+    if pinyin:  # the reading of the Chinese side, under the answer as on the Anki card
+        out.append(f"<p align='center' style='font-size:14pt; color:{muted}'>{esc(pinyin)}</p>")
     ctx = card.context
     if ctx is None or not ctx.sentence:
         return "".join(out)

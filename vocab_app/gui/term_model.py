@@ -8,6 +8,10 @@ A cell whose page is not loaded yet shows an empty string and asks for its page;
 batched once per event-loop turn and run on the Ops worker, so a collection of 100,000 terms
 opens and scrolls without freezing the window. Everything is plain text: a term `<b>` is shown
 as `<b>`.
+
+The Pinyin column (of the Chinese side: the term, else its Chinese senses) is read on the worker
+after each page arrives, as a second op, so it never holds a page back; readings are kept by
+(term, gloss), and a cell shows the last reading read until a fresher one arrives.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from vocab_app.gui.ops import Ops
+from vocab_app.services.pinyin import entry_readings
 
 if TYPE_CHECKING:
     from vocab_app.services.library import FirstPage, Library, TermFilter, TermRow
@@ -38,6 +43,7 @@ PAGE_SIZE = 200
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Term", "term", "term"),
     ("Gloss", "gloss", "gloss"),
+    ("Pinyin", "pinyin", None),
     ("Style", "style", "style"),
     ("Count", "count", "count"),
     ("State", "state", "state"),
@@ -46,6 +52,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Source", "first_source", None),
 )
 TERM_COLUMN, GLOSS_COLUMN = 0, 1
+PINYIN_COLUMN = 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +92,7 @@ class TermTableModel(QAbstractTableModel):
         self._stale: set[int] = set()  # pages shown from an older load, to be fetched again
         self._in_flight: set[int] = set()
         self._wanted: set[int] = set()
+        self._pinyin: dict[tuple[str, str], str] = {}  # (term, gloss) → reading
         self._generation = 0  # bumps on every reload; answers of older loads are dropped
         self._is_loading = False
         self._batch = QTimer(self)
@@ -155,6 +163,7 @@ class TermTableModel(QAbstractTableModel):
         self._set_count(result.count if result.exact else max(result.count, self._count))
         self._pages[0] = list(result.rows)
         self._stale.discard(0)
+        self._read_pinyin(generation, 0)
         self._is_loading = False
         if self._count:
             # Stale pages re-request themselves as the view asks for the rows it shows.
@@ -236,10 +245,38 @@ class TermTableModel(QAbstractTableModel):
                 continue
             self._pages[page] = list(rows)
             self._stale.discard(page)
+            self._read_pinyin(generation, page)
             first = page * PAGE_SIZE
             last = min(first + PAGE_SIZE, self._count) - 1
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
             self.page_loaded.emit(page)
+
+    def _read_pinyin(self, generation: int, page: int) -> None:
+        """Read the pinyin of a page's rows on the worker (an op after the page's own)."""
+        entries = [(row.term, row.gloss or "") for row in self._pages[page]]
+
+        def read(lib: Library) -> list[str] | None:  # skipped when another load came meanwhile
+            return entry_readings(lib, entries) if generation == self._generation else None
+
+        self._ops.run(read, on_done=lambda found: self._on_pinyin(generation, page, entries,
+                                                                  found),
+                      on_error=lambda exc: self._on_error(generation, exc))
+
+    def _on_pinyin(self, generation: int, page: int, entries: list[tuple[str, str]],
+                   found: list[str] | None) -> None:
+        if generation != self._generation or found is None:
+            return
+        self._pinyin.update(zip(entries, found, strict=True))
+        first = page * PAGE_SIZE
+        last = min(first + len(entries), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, PINYIN_COLUMN),
+                                  self.index(last, PINYIN_COLUMN))
+
+    def pinyin(self, row: int) -> str:
+        """The pinyin shown at `row` ('' while not read yet or without Chinese)."""
+        data = self.row_data(row)
+        return "" if data is None else self._pinyin.get((data.term, data.gloss or ""), "")
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -320,6 +357,8 @@ class TermTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == PINYIN_COLUMN:
+                return self.pinyin(index.row())
             row = self.row_data(index.row())
             if row is None:
                 return ""

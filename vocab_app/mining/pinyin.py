@@ -9,6 +9,7 @@ characters are converted; Latin runs, digits and punctuation stay as they are, s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -40,6 +41,27 @@ def pinyin(text: str) -> str:
                 + (" " if after.isalnum() else ""))
 
     return _HAN_RUN.sub(spaced, text)
+
+
+def chinese_side(term: str, gloss: str) -> list[str]:
+    """The texts whose pinyin an entry shows: the term when it has Chinese, else each sense of
+    the gloss (senses joined by "; ") that has Chinese (`RL; 强化学习` → [`强化学习`])."""
+    if not term.isascii() and _HAN.search(term) is not None:
+        return [term]
+    if gloss.isascii():  # (quick paths: this runs for every note of an export)
+        return []
+    if ";" not in gloss:
+        return [gloss.strip()] if _HAN.search(gloss) is not None else []
+    return [s for s in (sense.strip() for sense in gloss.split(";"))
+            if _HAN.search(s) is not None]
+
+
+def entry_pinyin(term: str, gloss: str, read: Callable[[str], str] | None = None) -> str:
+    """The pinyin of an entry's Chinese side (`chinese_side`), senses joined by "; "; '' when
+    neither term nor gloss has Chinese. `read` gives a text's reading (a kept or corrected one,
+    store/pinyin.py); pypinyin's by default."""
+    reader = read or pinyin
+    return "; ".join(reader(text) for text in chinese_side(term, gloss))
 
 
 def _words(han: str) -> list[str]:

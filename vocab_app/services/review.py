@@ -20,6 +20,7 @@ from typing import Any
 
 from vocab_app.errors import VocabError
 from vocab_app.mining.model import link_at
+from vocab_app.mining.pinyin import chinese_side
 from vocab_app.services.changes import CARDS, reports
 from vocab_app.services.clock import Clock
 from vocab_app.services.review_records import (
@@ -35,6 +36,7 @@ from vocab_app.srs.grades import Outcome
 from vocab_app.srs.session import Session, comes_back_today
 from vocab_app.store import reviews as store
 from vocab_app.store.db import Database, collection_errors
+from vocab_app.store.pinyin import readings
 from vocab_app.store.reviews import CARD_COLUMNS, CardColumns, DayAnswer
 from vocab_app.store.stats import timestamp as _timestamp
 from vocab_app.store.terms import set_term_tags, term_tags
@@ -169,7 +171,10 @@ class ReviewService:
             sentence, a, b, translation, speaker, start, url, title = ctx
             context = Context(sentence, (a, b), translation, speaker, link_at(url, start), title,
                               start)
-        return CardView(card_id, term_id, direction, front, back, context, state)
+        side = chinese_side(term, "; ".join(glosses))
+        known = readings(self.db, side)
+        return CardView(card_id, term_id, direction, front, back, context, state,
+                        "; ".join(known[text] for text in side))
 
     def _card_row(self, card_id: int) -> tuple[CardColumns, int]:
         found = store.card_columns(self.db, card_id)

@@ -52,6 +52,7 @@ class CardView:
     back: tuple[str, ...]  # senses (forward) or the term (reverse)
     context: Context | None
     state: str
+    pinyin: str = ""  # of the Chinese side (term, else senses), shown with the answer
 
 
 @dataclass(frozen=True, slots=True)

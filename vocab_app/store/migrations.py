@@ -32,6 +32,10 @@ Version 3 (a collection that stays true, a hand-off to Anki that harms nothing):
 Version 4 (a Stats screen that does not read the whole log): `review_days`, answers per local
 day and grade, kept by triggers on `reviews` and filled from the existing log
 (store/review_days.py); a partial index of leech cards.
+
+Version 6 (pinyin): `pinyin_readings`, the tone-marked reading of a term or gloss text: computed
+once by pypinyin and kept (`edited` 0), or the learner's correction of a polyphone (`edited` 1),
+which wins everywhere the text's pinyin is shown (store/pinyin.py).
 """
 
 from __future__ import annotations
@@ -183,8 +187,17 @@ def refresh_sense_columns(tid: str) -> str:
     return f"glosses = {_glosses(tid)}, style = {_style(tid)}"
 
 
+V6 = """
+CREATE TABLE pinyin_readings (
+  text TEXT PRIMARY KEY,
+  reading TEXT NOT NULL,
+  edited INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+"""
+
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4, 5: V5}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 

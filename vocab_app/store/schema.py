@@ -11,7 +11,7 @@ Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`,
 per day and grade, kept by triggers on `reviews`) for the Stats screen.
 """
 
-SCHEMA_VERSION = 5  # store/migrations.py MIGRATIONS holds 2..N
+SCHEMA_VERSION = 6  # store/migrations.py MIGRATIONS holds 2..N
 
 SCHEMA_V1 = """
 CREATE TABLE meta (

@@ -213,3 +213,18 @@ def test_column_widths_fill_the_page_and_a_long_cell_gets_room_where_it_saves_li
     assert _lines(better, cells) < _lines(start, cells)
     assert round(sum(better)) == 280 and all(w >= m for w, m in zip(better, [20, 25, 30],
                                                                       strict=True))
+
+
+def test_a_corrected_reading_is_what_the_handout_prints(tmp_path):
+    from vocab_app.store.pinyin import set_reading
+
+    c = Collection.create(tmp_path / "c.sqlite")
+    src = c.add_source("Talk")
+    c.term_in_source(src, "一行代码", "a line of code", "Just 一行代码 changed it.")
+    assert pinyin("一行代码") != "yì háng dàimǎ"
+    set_reading(c.db, "一行代码", "yì háng dàimǎ")
+    doc = build(collect_notes(c.db), title="T")
+    quiz = build(collect_notes(c.db), title="T", layout="quiz")
+    c.close()
+    assert [cell.text for cell in doc.tables[0].rows[0]][:2] == ["一行代码", "yì háng dàimǎ"]
+    assert [cell.text for cell in quiz.tables[0].rows[0]][2] == "yì háng dàimǎ"

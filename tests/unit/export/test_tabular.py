@@ -54,12 +54,12 @@ def test_anki_tsv_has_header_lines_html_fields_and_inert_formulas(notes, tmp_pat
     write_anki_tsv(notes, out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[:2] == ["#separator:tab", "#html:true"]
-    assert lines[3] == "#tags column:9"
+    assert lines[3] == "#tags column:10"
     first = next(csv.reader([lines[4]], delimiter="\t"))
     assert first[0] == "&#61;HYPERLINK(&quot;http://evil&quot;)"
     assert first[1] == "&#43;1 gloss"
     assert first[7] == ""  # no pronunciation
-    assert first[8] == "source::Talk style::en-zh"
+    assert first[9] == "source::Talk style::en-zh"
     assert "多模态<br>模型" in lines[6]
 
 
@@ -84,3 +84,25 @@ def test_the_pronunciation_is_a_column_of_both_tables(tmp_path):
     columns = lines[2].removeprefix("#columns:").split("\t")
     row = next(csv.reader([lines[4]], delimiter="\t"))
     assert dict(zip(columns, row, strict=True))["Pronunciation"] == "/ˈeɪ.dʒənt/ &lt;x&gt;"
+
+
+def test_pinyin_is_a_column_of_both_tables_and_the_learners_reading_wins(tmp_path):
+    from vocab_app.store.pinyin import set_reading
+
+    c = Collection.create(tmp_path / "p.sqlite")
+    c.add_term("bank", ("银行",))
+    c.add_term("row of seats", ("一行座位",))
+    c.add_term("data", ("data",))
+    set_reading(c.db, "一行座位", "yī háng zuòwèi")
+    notes = collect_notes(c.db)
+    c.close()
+    write_csv(notes, tmp_path / "l.csv")
+    with open(tmp_path / "l.csv", encoding="utf-8-sig", newline="") as fh:
+        header, *rows = list(csv.reader(fh))
+    pinyin = {row[0]: dict(zip(header, row, strict=True))["pinyin"] for row in rows}
+    assert pinyin == {"bank": "yínháng", "row of seats": "yī háng zuòwèi", "data": ""}
+    write_anki_tsv(notes, tmp_path / "l.tsv")
+    lines = (tmp_path / "l.tsv").read_text(encoding="utf-8").splitlines()
+    columns = lines[2].removeprefix("#columns:").split("\t")
+    row = next(csv.reader([lines[4]], delimiter="\t"))
+    assert dict(zip(columns, row, strict=True))["Pinyin"] == "yínháng"
