@@ -12,11 +12,13 @@ C/POSIX) gives the English source text. No Qt here: core may import this module.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from importlib.resources import files
 
 DOMAIN = "vocab_app"
+_chosen: tuple[str, ...] | None = None
 
 
 def locale_dir() -> str:
@@ -26,9 +28,20 @@ def locale_dir() -> str:
 
 @cache
 def translations() -> gettext.NullTranslations:
-    """The catalogue for the environment's language (English source text when there is none);
-    read once per process."""
-    return gettext.translation(DOMAIN, localedir=locale_dir(), fallback=True)
+    """The catalogue for the chosen language, else the environment's (English source text when
+    there is none); read once per process and choice."""
+    languages = list(_chosen) if _chosen is not None else None
+    return gettext.translation(DOMAIN, localedir=locale_dir(), languages=languages,
+                               fallback=True)
+
+
+def use_languages(languages: Sequence[str] | None) -> None:
+    """Speak `languages` (e.g. `["zh_CN"]`, first found wins; `["en"]` for the source text)
+    instead of following the environment; None follows the environment again. For an
+    interface-language setting."""
+    global _chosen
+    _chosen = tuple(languages) if languages is not None else None
+    translations.cache_clear()
 
 
 def _(message: str) -> str:

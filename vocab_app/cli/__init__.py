@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vocab",
         description=_("Mine glossed terms from bilingual material, review them, export to Anki."),
     )
-    parser.add_argument("--version", action="version", version=f"vocab_app {__version__}")
+    parser.add_argument("--version", action="version", version=f"vocab_app {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument(
         "--db", metavar="PATH",
         help=_("collection file (default: collection.sqlite in the platform data dir)"),
