@@ -55,6 +55,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations().ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the user's language, where the same English word needs another
+    translation in this `context`."""
+    return translations().pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Marks `message` for extraction only; it is translated where it is shown, with `_()`."""
     return message

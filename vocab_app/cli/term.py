@@ -137,10 +137,10 @@ def _card_line(card) -> str:
     """One card of `term show`: direction, state, due day, reps and lapses, flags."""
     from vocab_app.cli.review import _state
 
-    due = format_date(card.due) if card.due else _("new")
     parts = [_("{direction}: {state}").format(direction=_direction(card.direction),
                                               state=_state(card.state)),
-             _("due {day}").format(day=due),
+             _("due {day}").format(day=format_date(card.due)) if card.due
+             else _("due new"),
              ngettext("{n} rep", "{n} reps", card.reps).format(n=format_number(card.reps)),
              ngettext("{n} lapse", "{n} lapses", card.lapses).format(
                  n=format_number(card.lapses))]

@@ -54,8 +54,12 @@ class TermExists(TermError):
     """The term typed is (up to case and plural) one the collection holds already."""
 
     def __init__(self, term_id: int, term: str, typed: str) -> None:
-        same = "" if term == typed else f" as “{term}”"
-        super().__init__(f"“{typed}” is already in your collection{same}.")
+        if term == typed:
+            sentence = _("“{typed}” is already in your collection.").format(typed=typed)
+        else:
+            sentence = _("“{typed}” is already in your collection as “{term}”.").format(
+                typed=typed, term=term)
+        super().__init__(sentence)
         self.term_id, self.term = term_id, term
 
 
@@ -63,7 +67,8 @@ class MergeNeeded(TermError):
     """A rename onto the text of another stored term: the two can only be merged."""
 
     def __init__(self, term_id: int, term: str, source: str) -> None:
-        super().__init__(f"“{term}” is already in your collection: merge “{source}” into it.")
+        super().__init__(_("“{term}” is already in your collection: merge “{source}” into "
+                           "it.").format(term=term, source=source))
         self.term_id, self.term = term_id, term
 
 
