@@ -89,3 +89,13 @@ def test_argparse_errors_and_review_dates_are_chinese(tmp_path):
     assert "1) 重来" in review.stdout and "4) 简单" in review.stdout
     assert "下次复习：2026年3月" in review.stdout
     assert "已回答 1 张；今天还剩 0 张卡片。" in review.stdout
+
+
+def test_an_ascii_terminal_gets_utf8_chinese_rather_than_a_crash(tmp_path):
+    env = {"LANG": ZH, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "",
+           "PYTHONIOENCODING": "ascii"}
+    out = vocab("due", db=tmp_path / "c.sqlite", env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "新卡片：0\n学习中：0\n待复习：0\n"
+    plain = vocab("due", db=tmp_path / "c.sqlite", env={**env, "LANG": EN})
+    assert plain.stdout == "new: 0\nlearning: 0\nreview: 0\n"

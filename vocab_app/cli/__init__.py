@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
+    _streams_for_language()
     with safe_output():  # argparse's errors echo the arguments: escaped too
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -72,6 +73,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 2
         return _run(args)
+
+
+def _streams_for_language() -> None:
+    """Write UTF-8 when stdout or stderr cannot encode the user's language (an ASCII stream
+    under LANG=zh_CN.UTF-8 where that locale is not installed): Chinese, never a crash."""
+    sample = _("usage: ")
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            sample.encode(getattr(stream, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
 
 
 def _run(args: argparse.Namespace) -> int:
