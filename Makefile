@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-dev
 RUN_STAMP := $(VENV)/.installed-run
 
-.PHONY: run test package-test lint typecheck bench screenshots package clean
+.PHONY: catalogues run test package-test lint typecheck bench screenshots package clean
 
 # CI (.ci/run sets CI=true) runs the packaging tests too: a wheel installed in a fresh venv and
 # the PyInstaller bundle (pyproject's addopts deselect them everywhere else).
@@ -17,13 +17,20 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
+# The editable install compiles the message catalogues (setup.py → packaging/build_catalogues.py);
+# `catalogues` rebuilds them after a .po edit without reinstalling.
+CATALOGUES := $(wildcard vocab_app/resources/locale/*/LC_MESSAGES/*.po)
+
+$(RUN_STAMP): pyproject.toml setup.py $(CATALOGUES) | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
 	touch $(RUN_STAMP)
 
-$(STAMP): pyproject.toml | $(VENV)/bin/python
+$(STAMP): pyproject.toml setup.py $(CATALOGUES) | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP) $(RUN_STAMP)
+
+catalogues: $(STAMP)
+	$(PY) packaging/build_catalogues.py
 
 run: $(RUN_STAMP)
 	$(PY) -m vocab_app gui

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from vocab_app.errors import ExportError
 from vocab_app.export.files import replace, temp_path
 from vocab_app.export.handout import MARGIN_MM, Handout
+from vocab_app.i18n_text import _
 from vocab_app.pdf_layout import FOOTER_MM, Fonts, Rule, Text, paginate
 
 _app: QGuiApplication | None = None  # the offscreen application this module made, kept alive
@@ -99,7 +100,7 @@ def _render(handout: Handout, out: Path, page: str, margin_mm: float) -> int:
         pages = paginate(handout, writer, area.width(), area.height())
         painter = QPainter()
         if not painter.begin(writer):
-            raise ExportError(f"The PDF {out} could not be written.")
+            raise ExportError(_("The PDF {out} could not be written.").format(out=out))
         try:
             for number, items in enumerate(pages, 1):
                 if number > 1:
@@ -110,7 +111,7 @@ def _render(handout: Handout, out: Path, page: str, margin_mm: float) -> int:
             painter.end()
         del writer  # finishes the file
         if not part.exists() or part.stat().st_size == 0:
-            raise ExportError(f"The PDF {out} could not be written.")
+            raise ExportError(_("The PDF {out} could not be written.").format(out=out))
         replace(part, out)
     return len(pages)
 

@@ -66,7 +66,7 @@ def test_whole_collection_export_and_list_import(db, tmp_path):
     f = tmp_path / "ana.tsv"
     f.write_text("agent\t代理人\nnew term\t新术语\n", encoding="utf-8")
     done = vocab("list", "import", f, "Ana", db=db)
-    assert done.stdout.strip() == "list 'Ana': 1 terms linked, 1 new terms"
+    assert done.stdout.strip() == "list 'Ana': 1 term linked, 1 new term"
     assert "Ana\t2 terms" in vocab("list", "ls", db=db).stdout
 
 

@@ -96,7 +96,7 @@ def test_import_dry_run_prints_rows_and_warnings_and_stores_nothing(db, tmp_path
     assert lines[0].split("\t") == ["line 1", "backpropagation", "反向传播", "", "new term"]
     assert lines[1].split("\t") == ["line 2", "agent", "", "", "in collection"]
     assert lines[2].split("\t") == ["line 3", "new idea", "", "", "skipped"]
-    assert lines[-1] == ("dry run: 1 terms would be linked, 1 created, 2 rows skipped;"
+    assert lines[-1] == ("dry run: 1 term would be linked, 1 created, 2 rows skipped;"
                          " nothing was stored")
     warnings = done.stderr.splitlines()
     assert [w.split(":")[1].strip() for w in warnings] == ["line 2", "line 3", "line 4"]
@@ -105,7 +105,7 @@ def test_import_dry_run_prints_rows_and_warnings_and_stores_nothing(db, tmp_path
 
     done = vocab("list", "import", f, "From Ana", db=db)
     assert done.returncode == 0, done.stderr
-    assert "1 terms linked, 1 new terms" in done.stdout
+    assert "1 term linked, 1 new term" in done.stdout
     assert shown_terms(db, "From Ana") == [["1", "backpropagation"], ["2", "agent"]]
     assert done.stderr.count("warning:") == 3
 

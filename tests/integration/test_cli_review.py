@@ -59,7 +59,7 @@ def test_a_piped_review_session_with_buttons_relearning_undo_and_a_typo(collecti
     assert "1) Again: again today  2) Hard: again today  3) Good: 1d  4) Easy: 1d" in text
     assert "'x' is not an answer" in text and "Undid the last answer." in text
     assert "It comes back later in this session." in text
-    assert "Answered 4; 0 card(s) left for today." in text
+    assert "Answered 4; 0 cards left for today." in text
     assert reviews(path) == [(ids["agent"], 4, False), (ids["model"], 1, False),
                              (ids["tokens"], 4, False), (ids["model"], 4, True)]
     db = open_collection(path)
@@ -72,7 +72,7 @@ def test_end_of_input_quits_and_keeps_what_was_answered(collection):
     path, ids = collection
     out = vocab("review", "--today", TODAY.isoformat(), db=path, stdin="\n4\n\n")  # 4 = Easy
     assert out.returncode == 0, out.stderr
-    assert "Answered 1; 2 card(s) left for today." in out.stdout
+    assert "Answered 1; 2 cards left for today." in out.stdout
     assert reviews(path) == [(ids["agent"], 5, False)]
     again = vocab("due", "--today", TODAY.isoformat(), db=path)
     assert again.stdout.splitlines() == ["new: 2", "learning: 0", "review: 0"]
@@ -147,4 +147,4 @@ def test_nothing_due_says_so(tmp_path):
     out = vocab("review", db=path, stdin="")
     assert out.returncode == 0, out.stderr
     assert "Due today: 0 new, 0 learning, 0 review." in out.stdout
-    assert "Answered 0; 0 card(s) left for today." in out.stdout
+    assert "Answered 0; 0 cards left for today." in out.stdout

@@ -113,6 +113,14 @@ def test_version_prints_the_package_version(bundle, tmp_path):
     assert out.stdout.strip() == f"vocab_app {__version__}"
 
 
+def test_the_bundle_speaks_chinese_under_a_chinese_locale(bundle, tmp_path):
+    """build.sh compiles the catalogue before PyInstaller: the frozen CLI finds it."""
+    env = {"LANG": "zh_CN.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    out = _run(bundle, "--db", str(tmp_path / "c.sqlite"), "due", tmp=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "新卡片：0\n学习中：0\n待复习：0\n"
+
+
 def test_smoke_mines_a_seed_and_anki_imports_the_apkg(bundle, tmp_path):
     """--smoke DIR mines the first seed; Anki reads back exactly the notes the source app makes."""
     out_dir = tmp_path / "frozen"

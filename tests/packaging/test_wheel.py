@@ -4,8 +4,10 @@ runtime dependencies in a fresh venv outside the checkout, then `vocab import` o
 and HTML) run from a folder outside the checkout, against a fresh collection.
 
 The same runs on an editable install (`pip install -e`) in another fresh venv. Both are made from
-a copy of pyproject.toml, README.md and vocab_app/ only, so nothing outside the package (the
-checkout's top-level resources/ and seeds/ links, a stale build/) can make them pass. Installing
+a copy of what the sdist holds (pyproject.toml, setup.py with its catalogue hook
+packaging/build_catalogues.py, MANIFEST.in, README.md and vocab_app/) only, so nothing else in
+the checkout (the top-level resources/ and seeds/ links, a stale build/, a compiled .mo) can
+make them pass. Installing
 PySide6 and the rest needs the package index (or pip's cache).
 """
 
@@ -35,12 +37,15 @@ def _check(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]
 
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of what a source distribution holds: pyproject.toml, README.md and vocab_app/."""
+    """A copy of what a source distribution holds: pyproject.toml, setup.py, MANIFEST.in,
+    README.md, packaging/build_catalogues.py and vocab_app/ (without compiled catalogues)."""
     src = tmp_path_factory.mktemp("src")
-    for name in ("pyproject.toml", "README.md"):
+    (src / "packaging").mkdir()
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md",
+                 "packaging/build_catalogues.py"):
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(ROOT / "vocab_app", src / "vocab_app",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo"))
     return src
 
 
@@ -66,6 +71,8 @@ def wheel_install(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     assert {"vocab_app/resources/anki/_details.html", "vocab_app/resources/themes/app.qss",
             "vocab_app/resources/fonts/NotoSansCJKsc-Regular-subset.otf"} <= names
     assert sum(n.startswith("vocab_app/seeds/") and n.endswith(".txt") for n in names) == 3
+    # the build hook compiled the Chinese catalogue into the wheel
+    assert "vocab_app/resources/locale/zh_CN/LC_MESSAGES/vocab_app.mo" in names
     return _fresh_venv(tmp / "venv", str(wheel))
 
 
@@ -75,9 +82,11 @@ def editable_install(source: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return _fresh_venv(tmp_path_factory.mktemp("editable") / "venv", "-e", str(source))
 
 
-def _vocab(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _vocab(bin_dir: Path, *args: str, cwd: Path,
+           lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:
     """The installed `vocab` script, run from `cwd` with the user's dirs under it."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
+    env = {**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "",
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
            "HOME": str(cwd / "home"), "XDG_DATA_HOME": str(cwd / "data"),
            "XDG_CONFIG_HOME": str(cwd / "config"), "XDG_CACHE_HOME": str(cwd / "cache")}
     env.pop("PYTHONPATH", None)  # the installed package must not see the checkout
@@ -101,6 +110,9 @@ def test_installed_app_imports_a_bundled_seed_and_exports(kind, request, source,
     db = work / "collection.sqlite"
     out = _vocab(installed, "--db", str(db), "import", str(seed), cwd=work)
     assert "new terms" in out.stdout, out.stdout
+    # the installed catalogue: the same summary in Chinese under a Chinese locale
+    out = _vocab(installed, "--db", str(db), "import", str(seed), cwd=work, lang="zh_CN.UTF-8")
+    assert "新术语" in out.stdout, out.stdout
 
     apkg = work / "deck.apkg"
     out = _vocab(installed, "--db", str(db), "export", "--apkg", str(apkg), "--reverse",

@@ -13,7 +13,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "vocab_app"
 
 #: What each package may import of vocab_app, besides itself and the shared leaf modules.
-SHARED = {"errors", "wording", "paths"}
+SHARED = {"errors", "wording", "paths", "i18n_text"}
 ALLOWED: dict[str, set[str]] = {
     "mining": set(),
     "srs": set(),

@@ -5,12 +5,15 @@ Each command module exposes `register(subparsers)`; it must import nothing heavy
 User errors (VocabError) print one line to stderr and exit 1; a damaged collection exits 2 (also
 when a read-only command still printed what it could read: see cli/opening.py); bugs keep their
 traceback. Everything a command prints goes through cli.terminal.safe_output: no control
-characters from collection text reach the terminal.
+characters from collection text reach the terminal. Every sentence is translated
+(vocab_app.i18n_text, following LANG/LC_MESSAGES); argparse's own words ("usage:", "options")
+are looked up in the same catalogue.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
 import sys
 from collections.abc import Sequence
 
@@ -32,6 +35,7 @@ from vocab_app.cli import (
 from vocab_app.cli.opening import EXIT_FLOOR
 from vocab_app.cli.terminal import safe_output
 from vocab_app.errors import DamagedCollectionError, VocabError
+from vocab_app.i18n_text import DOMAIN, _, locale_dir
 
 # Modules that contribute subcommands, in help order.
 COMMAND_MODULES = (mine, collection, term, review, config, export, lists, source, check, backup,
@@ -40,14 +44,18 @@ COMMAND_MODULES = (mine, collection, term, review, config, export, lists, source
 
 def build_parser() -> argparse.ArgumentParser:
     """The full `vocab` parser with every subcommand registered."""
+    # argparse translates its own words ("usage: ", "options") through gettext's global domain
+    gettext.bindtextdomain(DOMAIN, locale_dir())
+    gettext.textdomain(DOMAIN)
     parser = argparse.ArgumentParser(
         prog="vocab",
-        description="Mine glossed terms from bilingual material, review them, export to Anki.",
+        description=_("Mine glossed terms from bilingual material, review them, export to Anki."),
     )
-    parser.add_argument("--version", action="version", version=f"vocab_app {__version__}")
+    parser.add_argument("--version", action="version", version=f"vocab_app {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument(
         "--db", metavar="PATH",
-        help="collection file (default: collection.sqlite in the platform data dir)",
+        help=_("collection file (default: collection.sqlite in the platform data dir)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -57,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
+    _streams_for_language()
     with safe_output():  # argparse's errors echo the arguments: escaped too
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -66,6 +75,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
 
 
+def _streams_for_language() -> None:
+    """Write UTF-8 when stdout or stderr cannot encode the user's language (an ASCII stream
+    under LANG=zh_CN.UTF-8 where that locale is not installed): Chinese, never a crash."""
+    sample = _("usage: ")
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            sample.encode(getattr(stream, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         return max(int(args.func(args) or 0), getattr(args, EXIT_FLOOR, 0))
@@ -73,7 +95,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"vocab: {err}", file=sys.stderr)
         return 2 if isinstance(err, DamagedCollectionError) else 1
     except KeyboardInterrupt:
-        print("vocab: interrupted", file=sys.stderr)
+        print("vocab: " + _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

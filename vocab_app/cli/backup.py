@@ -8,16 +8,18 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from vocab_app.i18n_text import _, format_date, format_number
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `backup` subcommand with `list` and `restore`."""
-    p = sub.add_parser("backup", help="list or restore the collection's rolling backups",
-                       description="List the collection's rolling backups (one a day for 7 "
-                       "days, one a week for 4 weeks) or put one back.")
+    p = sub.add_parser("backup", help=_("list or restore the collection's rolling backups"),
+                       description=_("List the collection's rolling backups (one a day for 7 "
+                                     "days, one a week for 4 weeks) or put one back."))
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = acts.add_parser("list", help="the backups, newest first")
+    a = acts.add_parser("list", help=_("the backups, newest first"))
     a.set_defaults(func=_list)
-    a = acts.add_parser("restore", help="put the backup of DAY back into the collection")
+    a = acts.add_parser("restore", help=_("put the backup of DAY back into the collection"))
     a.add_argument("day", type=_day, metavar="YYYY-MM-DD")
     a.set_defaults(func=_restore)
 
@@ -26,7 +28,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-10") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date like 2026-03-10").format(text=text)) from None
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -34,10 +37,10 @@ def _list(args: argparse.Namespace) -> int:
 
     found = backup_list(args.db)
     if not found:
-        print("no backups yet")
+        print(_("no backups yet"))
     for backup in found:
-        print(f"{backup.day.isoformat()}\t{backup.path.stat().st_size / 2**20:.1f} MB\t"
-              f"{backup.path}")
+        size = _("{size} MB").format(size=format_number(backup.path.stat().st_size / 2**20, 1))
+        print(f"{backup.day.isoformat()}\t{size}\t{backup.path}")
     return 0
 
 
@@ -47,6 +50,6 @@ def _restore(args: argparse.Namespace) -> int:
     from vocab_app.services.checking import restore_backup
 
     before = restore_backup(args.db, args.day, datetime.now())
-    print(f"restored the backup of {args.day.isoformat()}; the collection as it was is kept "
-          f"as {before}")
+    print(_("restored the backup of {day}; the collection as it was is kept as {path}")
+          .format(day=format_date(args.day), path=before))
     return 0

@@ -15,17 +15,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from vocab_app.wording import plural
+from vocab_app.i18n_text import _, format_number, ngettext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `import` subcommand."""
     p = sub.add_parser(
-        "import", help="mine files and store their terms in the collection",
-        description="Mine glossed terms from files and store them with their contexts; "
-                    "new terms get new cards, existing cards keep their schedule.",
+        "import", help=_("mine files and store their terms in the collection"),
+        description=_("Mine glossed terms from files and store them with their contexts; "
+                      "new terms get new cards, existing cards keep their schedule."),
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="input files (.txt, .md, .srt, .vtt)")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=_("input files (.txt, .md, .srt, .vtt)"))
     p.set_defaults(func=_run)
 
 
@@ -43,7 +44,8 @@ def _run(args: argparse.Namespace) -> int:
     for f in report.files:
         print(f"{f.path}: {_counts(f.new_terms, f.new_senses, f.new_occurrences)}")
     if len(report.files) > 1:
-        print(f"total: {_counts(report.new_terms, report.new_senses, report.new_occurrences)}")
+        counts = _counts(report.new_terms, report.new_senses, report.new_occurrences)
+        print(_("total: {counts}").format(counts=counts))
     sys.stdout.flush()
     for error in report.errors:
         print(f"vocab: {error.message}", file=sys.stderr)
@@ -51,5 +53,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _counts(terms: int, senses: int, occurrences: int) -> str:
-    return (f"{plural(terms, 'new term')}, {plural(senses, 'new sense')}, "
-            f"{plural(occurrences, 'new occurrence')}")
+    parts = (ngettext("{n} new term", "{n} new terms", terms).format(n=format_number(terms)),
+             ngettext("{n} new sense", "{n} new senses", senses).format(n=format_number(senses)),
+             ngettext("{n} new occurrence", "{n} new occurrences", occurrences)
+             .format(n=format_number(occurrences)))
+    return _(", ").join(parts)

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import argparse
 
+from vocab_app.i18n_text import _
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `config` subcommand and its actions."""
-    p = sub.add_parser("config", help="settings: new cards a day, card types, leeches, …",
-                       description="Show and change the collection's settings.")
+    p = sub.add_parser("config", help=_("settings: new cards a day, card types, leeches, …"),
+                       description=_("Show and change the collection's settings."))
     acts = p.add_subparsers(dest="config_action", metavar="ACTION", required=True)
-    acts.add_parser("list", help="every setting with its value").set_defaults(func=_list)
-    a = acts.add_parser("get", help="one setting's value")
+    acts.add_parser("list", help=_("every setting with its value")).set_defaults(func=_list)
+    a = acts.add_parser("get", help=_("one setting's value"))
     a.add_argument("name")
     a.set_defaults(func=_get)
-    a = acts.add_parser("set", help="change one setting")
+    a = acts.add_parser("set", help=_("change one setting"))
     a.add_argument("name")
     a.add_argument("value")
     a.set_defaults(func=_set)

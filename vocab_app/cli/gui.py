@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from vocab_app.i18n_text import _
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `gui` subcommand."""
-    p = sub.add_parser("gui", help="open the desktop app")
+    p = sub.add_parser("gui", help=_("open the desktop app"))
     p.set_defaults(func=_run)
 
 

@@ -24,53 +24,57 @@ import argparse
 import sys
 from typing import Any
 
+from vocab_app.i18n_text import _, format_number, ngettext
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `list` subcommand and its actions."""
-    p = sub.add_parser("list", help="teacher term lists: create, fill, show, import",
-                       description="Create and edit teacher term lists.")
+    p = sub.add_parser("list", help=_("teacher term lists: create, fill, show, import"),
+                       description=_("Create and edit teacher term lists."))
     acts = p.add_subparsers(dest="list_action", metavar="ACTION", required=True)
-    acts.add_parser("ls", help="all lists with their sizes").set_defaults(func=_ls)
-    a = acts.add_parser("create", help="a new empty list")
+    acts.add_parser("ls", help=_("all lists with their sizes")).set_defaults(func=_ls)
+    a = acts.add_parser("create", help=_("a new empty list"))
     a.add_argument("name")
     a.set_defaults(func=_create)
-    a = acts.add_parser("rename", help="rename a list")
+    a = acts.add_parser("rename", help=_("rename a list"))
     a.add_argument("name")
     a.add_argument("new_name")
     a.set_defaults(func=_rename)
-    a = acts.add_parser("delete", help="delete a list (its terms stay in the collection)")
+    a = acts.add_parser("delete", help=_("delete a list (its terms stay in the collection)"))
     a.add_argument("name")
     a.set_defaults(func=_delete)
-    for action, func, text in (("add", _add, "add terms to a list"),
-                               ("remove", _remove, "take terms out of a list")):
+    for action, func, text in (("add", _add, _("add terms to a list")),
+                               ("remove", _remove, _("take terms out of a list"))):
         a = acts.add_parser(action, help=text)
         a.add_argument("name")
-        a.add_argument("terms", nargs="+", metavar="TERM", help="term text or id")
+        a.add_argument("terms", nargs="+", metavar="TERM", help=_("term text or id"))
         a.set_defaults(func=func)
-    a = acts.add_parser("show", help="the terms of a list")
+    a = acts.add_parser("show", help=_("the terms of a list"))
     a.add_argument("name")
     a.set_defaults(func=_show)
-    a = acts.add_parser("move", help="move a term to another position in a list")
+    a = acts.add_parser("move", help=_("move a term to another position in a list"))
     a.add_argument("name")
-    a.add_argument("term", help="term text or id")
-    a.add_argument("position", type=int, help="1-based position, as `list show` numbers them")
+    a.add_argument("term", help=_("term text or id"))
+    a.add_argument("position", type=int,
+                   help=_("1-based position, as `list show` numbers them"))
     a.set_defaults(func=_move)
-    a = acts.add_parser("order", help="put lists in this order (the others follow)")
+    a = acts.add_parser("order", help=_("put lists in this order (the others follow)"))
     a.add_argument("names", nargs="+", metavar="NAME")
     a.set_defaults(func=_order)
-    a = acts.add_parser("gloss", help="set (or clear) the list's own gloss for a term")
+    a = acts.add_parser("gloss", help=_("set (or clear) the list's own gloss for a term"))
     a.add_argument("name")
     a.add_argument("term")
     a.add_argument("gloss", nargs="?")
     a.set_defaults(func=_gloss)
-    a = acts.add_parser("import", help="import a CSV/TSV list (term, gloss[, tags])",
-                        description="Import a CSV/TSV list (term, gloss[, tags]) as a new list. "
-                        "Tab, comma or semicolon separated, or a Chinese comma (，、) between "
-                        "a Latin term and a Chinese gloss; each odd line gets a warning.")
+    a = acts.add_parser("import", help=_("import a CSV/TSV list (term, gloss[, tags])"),
+                        description=_("Import a CSV/TSV list (term, gloss[, tags]) as a new "
+                                      "list. Tab, comma or semicolon separated, or a Chinese "
+                                      "comma (，、) between a Latin term and a Chinese gloss; "
+                                      "each odd line gets a warning."))
     a.add_argument("file")
     a.add_argument("name")
     a.add_argument("--dry-run", action="store_true",
-                   help="print what would be imported and the warnings; store nothing")
+                   help=_("print what would be imported and the warnings; store nothing"))
     a.set_defaults(func=_import)
 
 
@@ -94,14 +98,14 @@ def _term_ids(lib: Any, terms: list[str]) -> list[int]:
 def _ls(args):
     def run(lib):
         for lst in lib.lists.all():
-            print(f"{lst.name}\t{lst.size} terms")
+            print(f"{lst.name}\t{_terms(lst.size)}")
     return _with_lib(args, run, reading=True)
 
 
 def _create(args):
     def run(lib):
         lib.lists.create(args.name)
-        print(f"created list {' '.join(args.name.split())!r}")
+        print(_("created list '{name}'").format(name=' '.join(args.name.split())))
     return _with_lib(args, run)
 
 
@@ -117,7 +121,8 @@ def _delete(args):
 def _add(args):
     def run(lib):
         added = lib.lists.add_terms(lib.lists.by_name(args.name).id, _term_ids(lib, args.terms))
-        print(f"added {added} terms")
+        print(ngettext("added {n} term", "added {n} terms", added).format(
+            n=format_number(added)))
     return _with_lib(args, run)
 
 
@@ -140,7 +145,8 @@ def _move(args):
         lst = lib.lists.by_name(args.name)
         term_id = _term_ids(lib, [args.term])[0]
         if term_id not in {t.term_id for t in lib.lists.terms(lst.id)}:
-            raise ListError(f"{args.term!r} is not in the list {lst.name!r}.")
+            raise ListError(_("'{term}' is not in the list '{list}'.").format(
+                term=args.term, list=lst.name))
         # the service clamps too; clamping below 1 here keeps "0" and negatives meaning "first"
         lib.lists.move_term(lst.id, term_id, max(args.position, 1) - 1)
     return _with_lib(args, run)
@@ -163,21 +169,34 @@ def _import(args):
     def run(lib):
         preview = lib.lists.preview_csv(args.file)
         if args.dry_run:
-            words = {"link": "in collection", "create": "new term", "skip": "skipped"}
+            words = {"link": _("in collection"), "create": _("new term"),
+                     "skip": _("skipped")}
             for item in preview.rows:
                 row = item.row
-                print(f"line {row.line}\t{row.term}\t{row.gloss}\t{' '.join(row.tags)}\t"
+                line = _("line {n}").format(n=row.line)
+                print(f"{line}\t{row.term}\t{row.gloss}\t{' '.join(row.tags)}\t"
                       f"{words[item.action]}")
         for warning in preview.warnings:
-            print(f"  warning: {warning}", file=sys.stderr)
+            print("  " + _("warning: {text}").format(text=warning), file=sys.stderr)
         if args.dry_run:
-            print(f"dry run: {preview.count('link')} terms would be linked, "
-                  f"{preview.count('create')} created, {preview.count('skip')} rows skipped;"
-                  " nothing was stored")
+            skipped = preview.count("skip")
+            print(_("dry run: {linked} would be linked, {created} created, {skipped}; "
+                    "nothing was stored").format(
+                linked=_terms(preview.count("link")),
+                created=format_number(preview.count("create")),
+                skipped=ngettext("{n} row skipped", "{n} rows skipped", skipped)
+                .format(n=format_number(skipped))))
             return 0
         report = lib.lists.import_preview(preview, args.name)
-        print(f"list {report.name!r}: {report.linked} terms linked, {report.created} new terms")
+        created = ngettext("{n} new term", "{n} new terms", report.created)
+        print(_("list '{name}': {linked} linked, {created}").format(
+            name=report.name, linked=_terms(report.linked),
+            created=created.format(n=format_number(report.created))))
         for why in report.skipped:
-            print(f"  skipped {why}")
+            print("  " + _("skipped {why}").format(why=why))
         return 0
     return _with_lib(args, run)
+
+
+def _terms(n: int) -> str:
+    return ngettext("{n} term", "{n} terms", n).format(n=format_number(n))

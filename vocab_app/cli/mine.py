@@ -15,18 +15,24 @@ import json
 import sys
 from typing import Any, TextIO
 
+from vocab_app.i18n_text import _
+
+#: The tsv format's header: a data format (tests/data/gold reads it), never translated.
+TSV_HEADER = "term\tgloss\tstyle\tcount\n"
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `mine` subcommand."""
     p = sub.add_parser(
-        "mine", help="print the glossed terms of files (nothing is stored)",
-        description="Mine glossed terms from transcripts, articles, subtitles or text files "
-                    "and print them; nothing is stored in the collection.",
+        "mine", help=_("print the glossed terms of files (nothing is stored)"),
+        description=_("Mine glossed terms from transcripts, articles, subtitles or text files "
+                      "and print them; nothing is stored in the collection."),
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="input files (.txt, .md, .srt, .vtt)")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=_("input files (.txt, .md, .srt, .vtt)"))
     p.add_argument("--format", choices=("tsv", "json"), default="tsv",
-                   help="tsv: distinct (term, gloss) pairs with counts (default); "
-                        "json: merged notes with senses and occurrences")
+                   help=_("tsv: distinct (term, gloss) pairs with counts (default); "
+                          "json: merged notes with senses and occurrences"))
     p.set_defaults(func=_run)
 
 
@@ -37,7 +43,7 @@ def _run(args: argparse.Namespace) -> int:
     _utf8_stdout()
     out = sys.stdout
     if args.format == "tsv":
-        out.write("term\tgloss\tstyle\tcount\n")
+        out.write(TSV_HEADER)
         for pair in surface_pairs(run.occurrences):
             out.write(f"{_cell(pair.term)}\t{_cell(pair.gloss)}\t{pair.style}\t{pair.count}\n")
     else:

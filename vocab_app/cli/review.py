@@ -17,36 +17,44 @@ import time
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from vocab_app.i18n_text import N_, _, format_date, format_number, format_percent, ngettext
+
 if TYPE_CHECKING:
     from vocab_app.services.clock import Clock
     from vocab_app.services.review import ReviewService
     from vocab_app.services.review_records import CardView
     from vocab_app.srs.grades import Outcome
 
-REVIEW_HELP = ("review today's cards in the terminal; answer 1-4 (or a/h/g/e) for "
-               "Again/Hard/Good/Easy (SM-2 grades 1/3/4/5), or 0-5 for the SM-2 grade in "
-               "six-grade mode; u undoes, q quits")
+# srs/grades.py's answer names (FOUR_NAMES, SIX_NAMES), marked for the catalogue; the terminal
+# shows each as _(name)
+ANSWER_NAMES = (N_("Again"), N_("Hard"), N_("Good"), N_("Easy"),
+                N_("Blackout"), N_("Wrong"), N_("Almost"), N_("Perfect"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `due`, `stats` and `review` subcommands."""
-    for name, func, text in (
-        ("due", _due, "count the cards due today: new, learning, review"),
-        ("stats", _stats, "cards by state, reviews per day, retention, forecast"),
-        ("review", _review, REVIEW_HELP),
+    review_help = _("review today's cards in the terminal")
+    for name, func, text, description in (
+        ("due", _due, _("count the cards due today: new, learning, review"), None),
+        ("stats", _stats, _("cards by state, reviews per day, retention, forecast"), None),
+        ("review", _review, review_help,
+         _("review today's cards in the terminal; answer 1-4 (or a/h/g/e) for "
+           "Again/Hard/Good/Easy (SM-2 grades 1/3/4/5), or 0-5 for the SM-2 grade in "
+           "six-grade mode; u undoes, q quits")),
     ):
-        p = sub.add_parser(name, help=text.split(";")[0], description=text)
+        p = sub.add_parser(name, help=text, description=description or text)
         p.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
-                       help="review as if it were this day (default: the local date)")
+                       help=_("review as if it were this day (default: the local date)"))
         if name == "stats":
             p.add_argument("--days", type=_positive, default=14,
-                           help="days of history (default 14)")
+                           help=_("days of history (default 14)"))
         p.set_defaults(func=func)
 
 
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days (1 or more)")
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a whole number of days (1 or more)").format(text=text))
     return int(text)
 
 
@@ -54,7 +62,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-10") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date like 2026-03-10").format(text=text)) from None
 
 
 class _Opened:
@@ -80,7 +89,9 @@ def _due(args: argparse.Namespace) -> int:
         counts = opened.review.due_counts(opened.today)
     finally:
         opened.close()
-    print(f"new: {counts.new}\nlearning: {counts.learning}\nreview: {counts.review}")
+    print(_("new: {new}\nlearning: {learning}\nreview: {review}").format(
+        new=format_number(counts.new), learning=format_number(counts.learning),
+        review=format_number(counts.review)))
     return 0
 
 
@@ -90,14 +101,18 @@ def _stats(args: argparse.Namespace) -> int:
         stats = opened.stats.stats(opened.today, days=args.days)
     finally:
         opened.close()
-    print("cards: " + ", ".join(f"{k} {v}" for k, v in stats.cards_by_state.items()))
-    print(f"reviews per day (last {args.days} days):")
+    states = _(", ").join(f"{_state(k)} {format_number(v)}"
+                          for k, v in stats.cards_by_state.items())
+    print(_("cards: {states}").format(states=states))
+    print(ngettext("reviews per day (last {n} day):", "reviews per day (last {n} days):",
+                   args.days).format(n=args.days))
     for day, n in stats.reviews_per_day.items():
-        print(f"  {day.isoformat()}  {n:5d}  {'#' * min(n, 60)}")
-    retention = "n/a" if stats.retention is None else f"{stats.retention:.1%}"
-    print(f"retention (review cards graded >= 3): {retention}")
+        print(f"  {day.isoformat()}  {format_number(n):>5}  {'#' * min(n, 60)}")
+    retention = _("n/a") if stats.retention is None else format_percent(stats.retention)
+    print(_("retention (review cards graded >= 3): {retention}").format(retention=retention))
     week = list(stats.forecast.items())[:7]
-    print("due next 7 days: " + ", ".join(f"{d.isoformat()[5:]} {n}" for d, n in week))
+    print(_("due next 7 days: {days}").format(days=_(", ").join(
+        f"{d.isoformat()[5:]} {format_number(n)}" for d, n in week)))
     return 0
 
 
@@ -110,9 +125,9 @@ def _read(prompt: str) -> str | None:
 
 
 def _show_answer(card: CardView, outcomes: dict[int, Outcome], today: date, six: bool) -> None:
-    from vocab_app.srs.grades import answer_keys, caption
+    from vocab_app.srs.grades import answer_keys
 
-    print("  = " + "; ".join(card.back))
+    print("  = " + _("; ").join(card.back))
     ctx = card.context
     if ctx is not None:
         a, b = ctx.span
@@ -122,8 +137,39 @@ def _show_answer(card: CardView, outcomes: dict[int, Outcome], today: date, six:
         where = " · ".join(x for x in (ctx.speaker, ctx.source_title, ctx.link) if x)
         if where:
             print(f"    ({where})")
-    print("  " + "  ".join(f"{s.key}) {s.name}: {caption(outcomes[s.grade], today)}"
+    print("  " + "  ".join(f"{s.key}) {_(s.name)}: {_caption(outcomes[s.grade], today)}"
                            for s in answer_keys(six)))
+
+
+def _state(state: str) -> str:
+    """A card state as the store names it (new, learning, review, …), in the user's language."""
+    names = {"new": _("new"), "learning": _("learning"), "review": _("review"),
+             "suspended": _("suspended"), "leech": _("leech")}
+    return names.get(state, state)
+
+
+def _caption(outcome: Outcome, today: date) -> str:
+    """srs.grades.caption in the user's language: "again today", or the wait until the next
+    review ("6d", "2.1mo", "1.4y")."""
+    if outcome.again_today:
+        return _("again today")
+    days = (outcome.due - today).days
+    if days <= 0:
+        return _("today")
+    if days < 30:
+        return _("{n}d").format(n=days)
+    if days < 365:
+        return _("{n}mo").format(n=_short(days / 30))
+    return _("{n}y").format(n=_short(days / 365))
+
+
+def _short(value: float) -> str:
+    """One decimal, without a trailing .0: 2.1, 2."""
+    return format_number(value, 1).rstrip("0").rstrip(_decimal_mark())
+
+
+def _decimal_mark() -> str:
+    return format_number(0.5, 1)[1]
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -137,17 +183,20 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _loop(review: ReviewService, today: date, *, six: bool = False) -> int:
-    from vocab_app.srs.grades import grade_for, keys_help
+    from vocab_app.srs.grades import answer_keys, grade_for
 
-    keys = f"{keys_help(six)} (or a/h/g/e), u undo, q quit"
+    names = _(", ").join(f"{s.key} {_(s.name)}" for s in answer_keys(six))
+    keys = _("{keys} (or a/h/g/e), u undo, q quit").format(keys=names)
     session = review.start_session(today)
     counts = review.due_counts(today)
-    print(f"Due today: {counts.new} new, {counts.learning} learning, {counts.review} review.")
+    print(_("Due today: {new} new, {learning} learning, {review} review.").format(
+        new=format_number(counts.new), learning=format_number(counts.learning),
+        review=format_number(counts.review)))
     while (card := session.next_card()) is not None:
         total = session.done + session.remaining
         print(f"\n[{session.done + 1}/{total}] {card.front}")
         started = time.monotonic()
-        line = _read("  (Enter shows the answer, u undo, q quit) ")
+        line = _read("  " + _("(Enter shows the answer, u undo, q quit)") + " ")
         if line is None or line == "q":
             break
         if line == "u":
@@ -155,7 +204,7 @@ def _loop(review: ReviewService, today: date, *, six: bool = False) -> int:
             continue
         _show_answer(card, review.outcomes(card.card_id, today, session=session), today, six)
         while True:
-            line = _read(f"  answer [{keys}]: ")
+            line = _read("  " + _("answer [{keys}]:").format(keys=keys) + " ")
             if line is None or line == "q":
                 return _bye(session)
             if line == "u":
@@ -163,27 +212,31 @@ def _loop(review: ReviewService, today: date, *, six: bool = False) -> int:
                 break
             grade = grade_for(line, six)
             if grade is None:
-                print(f"  '{line}' is not an answer; type {keys}.")
+                print("  " + _("'{line}' is not an answer; type {keys}.").format(
+                    line=line, keys=keys))
                 continue
             ms = int((time.monotonic() - started) * 1000)
             result = review.answer(session, card.card_id, grade, answer_ms=ms)
             if result.became_leech:
-                print("  This card is now a leech (tagged 'leech').")
+                print("  " + _("This card is now a leech (tagged 'leech')."))
             if result.again_today:
-                print("  It comes back later in this session.")
+                print("  " + _("It comes back later in this session."))
             else:
                 due = result.after.due
                 assert due is not None  # an answered card always has its next day
-                print(f"  Next review: {due.isoformat()}.")
+                print("  " + _("Next review: {day}.").format(day=format_date(due)))
             break
     return _bye(session)
 
 
 def _undo(review: Any, session: Any) -> None:
     card_id = review.undo(session)
-    print("  Nothing to undo." if card_id is None else "  Undid the last answer.")
+    print("  " + (_("Nothing to undo.") if card_id is None else _("Undid the last answer.")))
 
 
 def _bye(session: Any) -> int:
-    print(f"\nAnswered {session.done}; {session.remaining} card(s) left for today.")
+    print("\n" + ngettext("Answered {done}; {n} card left for today.",
+                          "Answered {done}; {n} cards left for today.",
+                          session.remaining).format(done=format_number(session.done),
+                                                    n=format_number(session.remaining)))
     return 0

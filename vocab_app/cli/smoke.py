@@ -17,22 +17,26 @@ import tempfile
 from pathlib import Path
 
 from vocab_app.errors import ExportError, InputError
+from vocab_app.i18n_text import _
 
 APKG_NAME = "smoke.apkg"
+#: The two lines scripts read (tests/packaging/test_bundle.py): never translated.
+RESULT_LINES = "notes: {notes}\napkg: {path}"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `smoke` subcommand."""
     p = sub.add_parser(
         "smoke",
-        help="self-test: mine a bundled seed into a temporary collection, export DIR/smoke.apkg",
+        help=_("self-test: mine a bundled seed into a temporary collection, export "
+               "DIR/smoke.apkg"),
     )
     p.add_argument(
-        "dir", metavar="DIR", type=Path, help="folder for smoke.apkg (created if missing)"
+        "dir", metavar="DIR", type=Path, help=_("folder for smoke.apkg (created if missing)")
     )
     p.add_argument(
         "files", metavar="FILE", type=Path, nargs="*",
-        help="files to mine instead of the first bundled seed",
+        help=_("files to mine instead of the first bundled seed"),
     )
     p.set_defaults(func=_run)
 
@@ -45,12 +49,13 @@ def run_smoke(out_dir: Path, files: list[Path] | None = None) -> tuple[int, Path
     if not files:
         seeds = paths.seed_files()
         if not seeds:
-            raise InputError("No bundled seed transcripts were found in vocab_app/seeds.")
+            raise InputError(_("No bundled seed transcripts were found in vocab_app/seeds."))
         files = seeds[:1]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise ExportError(f"Cannot create the folder {out_dir}: {err.strerror}.") from err
+        raise ExportError(_("Cannot create the folder {path}: {reason}.").format(
+            path=out_dir, reason=err.strerror)) from err
     from vocab_app.services.library import Library
 
     out_path = out_dir / APKG_NAME
@@ -69,6 +74,5 @@ def run_smoke(out_dir: Path, files: list[Path] | None = None) -> tuple[int, Path
 
 def _run(args: argparse.Namespace) -> int:
     notes, path = run_smoke(args.dir, list(args.files))
-    print(f"notes: {notes}")
-    print(f"apkg: {path}")
+    print(RESULT_LINES.format(notes=notes, path=path))
     return 0

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import argparse
 
+from vocab_app.i18n_text import _
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `source` subcommand and its `list` action."""
-    p = sub.add_parser("source", help="the mined sources and their ids (for --source ID)",
-                       description="Show the sources mined into the collection.")
+    p = sub.add_parser("source", help=_("the mined sources and their ids (for --source ID)"),
+                       description=_("Show the sources mined into the collection."))
     acts = p.add_subparsers(dest="source_action", metavar="ACTION", required=True)
-    a = acts.add_parser("list", help="id, title, file, terms and the day it was added")
+    a = acts.add_parser("list", help=_("id, title, file, terms and the day it was added"))
     a.set_defaults(func=_list)
 
 
@@ -27,9 +29,9 @@ def _list(args: argparse.Namespace) -> int:
         _utf8_stdout()
         sources = lib.sources()
         if not sources:
-            print("no sources yet: `vocab import FILE` mines one")
+            print(_("no sources yet: `vocab import FILE` mines one"))
             return 0
-        print("id\ttitle\tfile\tterms\tadded")
+        print("\t".join((_("id"), _("title"), _("file"), _("terms"), _("added"))))
         for source in sources:
             print(f"{source.id}\t{_cell(source.title)}\t{_cell(source.path)}\t"
                   f"{source.term_count}\t{source.added[:10]}")

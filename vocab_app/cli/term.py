@@ -16,27 +16,29 @@ from __future__ import annotations
 
 import argparse
 
+from vocab_app.i18n_text import _, format_date, format_number, ngettext
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `term` subcommand and its actions."""
-    p = sub.add_parser("term", help="add, edit and show terms by hand",
-                       description="Add a term by hand, edit its text or gloss, show it.")
+    p = sub.add_parser("term", help=_("add, edit and show terms by hand"),
+                       description=_("Add a term by hand, edit its text or gloss, show it."))
     acts = p.add_subparsers(dest="term_action", metavar="ACTION", required=True)
-    a = acts.add_parser("add", help="a new term with its gloss")
+    a = acts.add_parser("add", help=_("a new term with its gloss"))
     a.add_argument("term")
     a.add_argument("--gloss", required=True)
-    a.add_argument("--list", metavar="L", help="also put it at the end of this list")
+    a.add_argument("--list", metavar="L", help=_("also put it at the end of this list"))
     a.add_argument("--context", default="", metavar="SENTENCE",
-                   help="a sentence the term was seen in (its card shows it)")
+                   help=_("a sentence the term was seen in (its card shows it)"))
     a.set_defaults(func=_add)
-    a = acts.add_parser("edit", help="change a term's gloss or text")
+    a = acts.add_parser("edit", help=_("change a term's gloss or text"))
     a.add_argument("term")
     a.add_argument("--gloss")
     a.add_argument("--rename", metavar="NEW")
     a.add_argument("--merge", action="store_true",
-                   help="when NEW is another term's text, merge this term into it")
+                   help=_("when NEW is another term's text, merge this term into it"))
     a.set_defaults(func=_edit)
-    a = acts.add_parser("show", help="glosses, contexts, cards and lists of a term")
+    a = acts.add_parser("show", help=_("glosses, contexts, cards and lists of a term"))
     a.add_argument("term")
     a.set_defaults(func=_show)
 
@@ -57,10 +59,14 @@ def _add(args: argparse.Namespace) -> int:
             added = add_term(lib, args.term, args.gloss, context=args.context,
                              list_name=args.list)
         except TermExists as there:  # offer the existing term
-            raise TermError(f"{there} See it with `vocab term show \"{there.term}\"`, change "
-                            "its gloss with `vocab term edit`.") from None
-        where = f" (list “{' '.join(args.list.split())}”)" if args.list else ""
-        print(f"added “{added.term}”{where}")
+            raise TermError(_("{problem} See it with `vocab term show \"{term}\"`, change its "
+                              "gloss with `vocab term edit`.").format(
+                problem=there, term=there.term)) from None
+        if args.list:
+            print(_("added “{term}” (list “{list}”)").format(
+                term=added.term, list=" ".join(args.list.split())))
+        else:
+            print(_("added “{term}”").format(term=added.term))
     return _with_lib(args, run)
 
 
@@ -76,7 +82,7 @@ def _edit(args: argparse.Namespace) -> int:
     )
 
     if args.gloss is None and args.rename is None:
-        raise TermError("Say what to change: --gloss G, --rename NEW, or both.")
+        raise TermError(_("Say what to change: --gloss G, --rename NEW, or both."))
     if args.rename is not None:
         term_name(args.rename)
 
@@ -86,16 +92,18 @@ def _edit(args: argparse.Namespace) -> int:
             problem = set_glosses(lib, term_id, " ".join(args.gloss.split()))
             if problem:
                 raise TermError(problem)
-            print("gloss saved")
+            print(_("gloss saved"))
         if args.rename is not None:
             try:
                 renamed = rename_term(lib, term_id, args.rename)
-                print(f"renamed “{renamed.before[1]}” to “{renamed.after[1]}”")
+                print(_("renamed “{old}” to “{new}”").format(old=renamed.before[1],
+                                                            new=renamed.after[1]))
             except MergeNeeded as clash:
                 if not args.merge:
-                    raise TermError(f"{clash} Add --merge to merge them.") from None
+                    raise TermError(_("{problem} Add --merge to merge them.").format(
+                        problem=clash)) from None
                 merged = merge_terms(lib, term_id, clash.term_id)
-                print(f"merged into “{merged.target}”")
+                print(_("merged into “{term}”").format(term=merged.target))
     return _with_lib(args, run)
 
 
@@ -106,21 +114,41 @@ def _show(args: argparse.Namespace) -> int:
         detail = lib.term_detail(find_term(lib, args.term))
         print(detail.term + (f"  [{detail.pronunciation}]" if detail.pronunciation else ""))
         if detail.variants:
-            print("variants: " + ", ".join(detail.variants))
-        print("glosses:")
+            print(_("variants: {list}").format(list=_(", ").join(detail.variants)))
+        print(_("glosses:"))
         for sense in detail.senses:
-            print(f"  {sense.gloss}  ({sense.style}, seen {sense.count}×)")
-        print("contexts:" if detail.occurrences else "contexts: none")
+            seen = ngettext("seen {n}×", "seen {n}×", sense.count).format(
+                n=format_number(sense.count))
+            print(f"  {sense.gloss}  ({sense.style}, {seen})")
+        print(_("contexts:") if detail.occurrences else _("contexts: none"))
         for occ in detail.occurrences:
             print(f"  {occ.sentence}  — {occ.source_title}")
-        print("cards:")
+        print(_("cards:"))
         for card in detail.cards:
-            due = card.due.isoformat() if card.due else "new"
-            extra = (" suspended" if card.suspended else "") + (" leech" if card.leech else "")
-            print(f"  {card.direction}: {card.state}, due {due}, {card.reps} reps, "
-                  f"{card.lapses} lapses{extra}")
+            print("  " + _card_line(card))
         names = term_lists(lib, detail.id)
-        print("lists: " + (", ".join(names) if names else "none"))
+        print(_("lists: {names}").format(names=_(", ").join(names) if names else _("none")))
         if detail.tags:
-            print("tags: " + " ".join(detail.tags))
+            print(_("tags: {tags}").format(tags=" ".join(detail.tags)))
     return _with_lib(args, run, reading=True)
+
+
+def _card_line(card) -> str:
+    """One card of `term show`: direction, state, due day, reps and lapses, flags."""
+    from vocab_app.cli.review import _state
+
+    parts = [_("{direction}: {state}").format(direction=_direction(card.direction),
+                                              state=_state(card.state)),
+             _("due {day}").format(day=format_date(card.due)) if card.due
+             else _("due new"),
+             ngettext("{n} rep", "{n} reps", card.reps).format(n=format_number(card.reps)),
+             ngettext("{n} lapse", "{n} lapses", card.lapses).format(
+                 n=format_number(card.lapses))]
+    flags = [_("suspended")] * card.suspended + [_("leech")] * card.leech
+    return _(", ").join(parts) + "".join(" " + flag for flag in flags)
+
+
+def _direction(direction: str) -> str:
+    """A card's direction as the store names it (forward, reverse, cloze), translated."""
+    names = {"forward": _("forward"), "reverse": _("reverse"), "cloze": _("cloze")}
+    return names.get(direction, direction)

@@ -48,6 +48,7 @@ from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
 from vocab_app.export.collect import ExportNote, anki_fields
 from vocab_app.export.files import os_error, replace, temp_path
+from vocab_app.i18n_text import _
 from vocab_app.store.anki_file import AnkiFile, AnkiFileError, CardRow, NoteRow, scratch_anki_file
 
 
@@ -135,9 +136,9 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
 
     out = Path(out_path)
     if not notes:
-        raise ExportError("There is nothing to export: the selection holds no terms.")
+        raise ExportError(_("There is nothing to export: the selection holds no terms."))
     if not deck_name.strip():
-        raise ExportError("The deck name is empty; give the deck a name.")
+        raise ExportError(_("The deck name is empty; give the deck a name."))
     model = anki_model.build_model()
     deck_id = anki_model.deck_id(namespace)
     deck = genanki.Deck(deck_id, deck_name.strip())
@@ -183,7 +184,8 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
             _zip(part, db_path, timestamp)
             replace(part, out)
         except AnkiFileError as err:
-            raise ExportError(f"The package {out} could not be written: {err}.") from err
+            raise ExportError(_("The package {out} could not be written: {err}.").format(
+                                  out=out, err=err)) from err
         except OSError as err:
             raise os_error(err, out) from err
     return ApkgResult(notes=total, cards=cards, scheduled=scheduled, path=out)

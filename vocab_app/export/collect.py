@@ -27,6 +27,7 @@ from typing import Any
 
 from vocab_app.errors import ExportError
 from vocab_app.export import card_text
+from vocab_app.i18n_text import _
 from vocab_app.mining.model import link_at
 from vocab_app.mining.pinyin import chinese_side
 from vocab_app.store import export_reads as reads
@@ -243,11 +244,13 @@ def tag_of(text: str) -> str:
 def _selection(db: Database, source_id: int | None, list_id: int | None) -> reads.Selection:
     """The selection, checked: ExportError for both kinds at once or an unknown id."""
     if source_id is not None and list_id is not None:
-        raise ExportError("Choose either a source or a list to export, not both.")
+        raise ExportError(_("Choose either a source or a list to export, not both."))
     if list_id is not None and not list_exists(db, list_id):
-        raise ExportError(f"There is no term list with id {list_id}.")
+        raise ExportError(_("There is no term list with id {list_id}.").format(
+                              list_id=list_id))
     if source_id is not None and not source_exists(db, source_id):
-        raise ExportError(f"There is no source with id {source_id}.")
+        raise ExportError(_("There is no source with id {source_id}.").format(
+                              source_id=source_id))
     return reads.Selection(source_id=source_id, list_id=list_id)
 
 

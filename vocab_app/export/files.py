@@ -26,33 +26,36 @@ from pathlib import Path
 
 from vocab_app.errors import ExportError
 from vocab_app.export import temp_files
+from vocab_app.i18n_text import _
 
 
 def os_error(err: OSError, out: Path) -> ExportError:
     """The one-sentence ExportError for an OSError while writing `out`."""
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(f"The disk is full, so {out} was not written; free some space "
-                           "and export again.")
+        return ExportError(_("The disk is full, so {out} was not written; free some "
+                             "space and export again.").format(out=out))
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ExportError(f"The folder {out.parent} cannot be written to; choose another "
-                           "place for the export.")
+        return ExportError(_("The folder {parent} cannot be written to; choose another "
+                             "place for the export.").format(parent=out.parent))
     if err.errno in (errno.ENOENT, errno.ENOTDIR):
-        return ExportError(f"The folder {out.parent} does not exist; choose another place "
-                           "for the export.")
+        return ExportError(_("The folder {parent} does not exist; choose another place "
+                             "for the export.").format(parent=out.parent))
     if err.errno == errno.EISDIR:
-        return ExportError(f"{out} is a folder; choose a file name for the export.")
+        return ExportError(_("{out} is a folder; choose a file name for the export.").format(
+                               out=out))
     if err.errno in (errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ):
         return _bad_name(out)
     if err.errno == errno.ELOOP:
-        return ExportError(f"{out} is a symbolic link that leads back to itself; choose "
-                           "another file name for the export.")
-    return ExportError(f"{out} could not be written: {err.strerror or err}.")
+        return ExportError(_("{out} is a symbolic link that leads back to itself; "
+                             "choose another file name for the export.").format(out=out))
+    return ExportError(_("{out} could not be written: {reason}.").format(
+                           out=out, reason=err.strerror or err))
 
 
 def _bad_name(out: Path) -> ExportError:
-    return ExportError(f"The file system does not accept the file name {out.name!r} (too "
-                       "long or holding characters it forbids); choose a shorter, plainer "
-                       "file name for the export.")
+    return ExportError(_("The file system does not accept the file name {name!r} (too "
+                         "long or holding characters it forbids); choose a shorter, "
+                         "plainer file name for the export.").format(name=out.name))
 
 
 def resolve_target(out: Path) -> Path:
@@ -73,9 +76,11 @@ def resolve_target(out: Path) -> Path:
     if stat.S_ISREG(mode):
         return real
     if stat.S_ISDIR(mode):
-        raise ExportError(f"{out} is a folder; choose a file name for the export.")
-    raise ExportError(f"{out} is not a regular file (it is a device, a pipe or a socket), "
-                      "so it was left as it is; choose a file name for the export.")
+        raise ExportError(_("{out} is a folder; choose a file name for the export.").format(
+                              out=out))
+    raise ExportError(_("{out} is not a regular file (it is a device, a pipe or a "
+                        "socket), so it was left as it is; choose a file name for the "
+                        "export.").format(out=out))
 
 
 def check_target(out: Path) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, escape
 from vocab_app.export.files import write_text
+from vocab_app.i18n_text import _
 from vocab_app.mining.pinyin import entry_pinyin, has_han
 
 PAGES = ("A4", "Letter")
@@ -81,7 +82,8 @@ def build(notes: Sequence[ExportNote], *, title: str, layout: str = "glossary",
           today: date | None = None) -> Handout:
     """The handout of `notes` (in their order) in `layout`; ExportError for an unknown one."""
     if layout not in LAYOUTS:
-        raise ExportError(f"The handout layout {layout!r} is not one of {', '.join(LAYOUTS)}.")
+        raise ExportError(_("The handout layout {layout!r} is not one of {choices}.").format(
+                              layout=layout, choices=', '.join(LAYOUTS)))
     count = f"{len(notes):,} term{'s' if len(notes) != 1 else ''}"
     kind = {"quiz": "quiz", "examples": "with examples"}.get(layout, "glossary")
     subtitle = " · ".join(x for x in (f"{count}, {kind}",
@@ -272,7 +274,8 @@ def _td(column: Column, cell: Cell) -> str:
 def check_page(page: str) -> None:
     """ExportError (one sentence) unless `page` is a paper size the handout knows."""
     if page not in PAGES:
-        raise ExportError(f"The paper size {page!r} is not one of {', '.join(PAGES)}.")
+        raise ExportError(_("The paper size {page!r} is not one of {choices}.").format(
+                              page=page, choices=', '.join(PAGES)))
 
 
 def write_html(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,

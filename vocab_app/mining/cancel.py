@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from vocab_app.errors import Cancelled
+from vocab_app.i18n_text import _
 
 CancelCheck = Callable[[], bool]
 
@@ -29,11 +30,11 @@ def polled(items: Iterable[_T], cancelled: CancelCheck | None) -> Iterable[_T]:
 def _polling(items: Iterable[_T], cancelled: CancelCheck) -> Iterator[_T]:
     for i, item in enumerate(items):
         if i % POLL_EVERY == POLL_EVERY - 1 and cancelled():
-            raise Cancelled("Mining was cancelled; nothing was kept.")
+            raise Cancelled(_("Mining was cancelled; nothing was kept."))
         yield item
 
 
 def stop_if_cancelled(cancelled: CancelCheck | None) -> None:
     """Raise errors.Cancelled when `cancelled()` says so (None: never)."""
     if cancelled is not None and cancelled():
-        raise Cancelled("Mining was cancelled; nothing was kept.")
+        raise Cancelled(_("Mining was cancelled; nothing was kept."))

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vocab_app.errors import InputError
+from vocab_app.i18n_text import N_, _
 from vocab_app.mining.legacy_codecs import legacy_codecs
 
 #: Files larger than this are refused before being read.
@@ -39,14 +40,14 @@ _CHUNK = 256 * 1024  # bytes read and decoded at a time
 
 # Signatures of common binary formats a user may pick by mistake, for a more helpful sentence.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/EPUB file)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"%PDF", N_("a PDF document")),
+    (b"PK\x03\x04", N_("a ZIP archive (or a Word/EPUB file)")),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF8", N_("a GIF image")),
+    (b"\x1f\x8b", N_("a gzip archive")),
+    (b"SQLite format 3\x00", N_("an SQLite database")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Microsoft Office document")),
 )
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return; DEL; C1.
@@ -92,18 +93,20 @@ def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Te
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file.") from None
+        raise InputError(_("{name}: no such file.").format(name=name)) from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise InputError(_("{name}: cannot be read ({reason}).").format(
+                             name=name, reason=exc.strerror or exc)) from None
     if p.is_dir():
-        raise InputError(f"{name}: is a folder, not a file.")
+        raise InputError(_("{name}: is a folder, not a file.").format(name=name))
     if size > max_bytes:
         raise InputError(
-            f"{name}: is {size / 1e6:.4g} MB, larger than the {max_bytes / 1e6:.4g} MB limit; "
-            "split it into smaller files."
+            _("{name}: is {size:.4g} MB, larger than the {max_bytes:.4g} MB limit; "
+              "split it into smaller files.").format(
+                name=name, size=size / 1000000.0, max_bytes=max_bytes / 1000000.0)
         )
     if size == 0:
-        raise InputError(f"{name}: the file is empty.")
+        raise InputError(_("{name}: the file is empty.").format(name=name))
 
     def blocks() -> Iterator[bytes]:
         try:
@@ -111,9 +114,10 @@ def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Te
                 while block := f.read(_CHUNK):
                     yield block
         except PermissionError:
-            raise InputError(f"{name}: permission denied.") from None
+            raise InputError(_("{name}: permission denied.").format(name=name)) from None
         except OSError as exc:
-            raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+            raise InputError(_("{name}: cannot be read ({reason}).").format(
+                                 name=name, reason=exc.strerror or exc)) from None
 
     return _open(blocks, name)
 
@@ -132,7 +136,7 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> str:
     Raises InputError when the data is empty, binary, blank or not in an encoding we read.
     """
     if not data:
-        raise InputError(f"{name}: the file is empty.")
+        raise InputError(_("{name}: the file is empty.").format(name=name))
 
     def blocks() -> Iterator[bytes]:
         for start in range(0, len(data), _CHUNK):
@@ -251,12 +255,12 @@ def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
     """Detect the encoding of the bytes `source()` yields, validate them all, check the text."""
     sample = next(iter(source()), b"")[:_SAMPLE]
     if not sample:
-        raise InputError(f"{name}: the file is empty.")
+        raise InputError(_("{name}: the file is empty.").format(name=name))
     encoding, errors = _detect(sample, source, name)
     text_file = TextFile(name=name, encoding=encoding, source=source, errors=errors)
     head = text_file.head(_SAMPLE)
     if len(_CONTROL_RE.findall(head)) > max(2, len(head) // 100):
-        raise InputError(f"{name}: is a binary file, not text.")
+        raise InputError(_("{name}: is a binary file, not text.").format(name=name))
     return text_file
 
 
@@ -267,9 +271,10 @@ def _detect(sample: bytes, source: Callable[[], Iterable[bytes]],
     for codec in _candidates(sample, source, name):
         verdict = _validate(source, codec)
         if verdict == "nul":
-            raise InputError(f"{name}: is a binary file, not text.")
+            raise InputError(_("{name}: is a binary file, not text.").format(name=name))
         if verdict == "blank":
-            raise InputError(f"{name}: the file holds no text, only blank space.")
+            raise InputError(_("{name}: the file holds no text, only blank space.").format(
+                                 name=name))
         if verdict in ("ok", "truncated"):
             return codec, "strict" if verdict == "ok" else "replace"
     raise InputError(_undecodable(name))
@@ -285,7 +290,8 @@ def _candidates(sample: bytes, source: Callable[[], Iterable[bytes]],
         return
     for magic, what in _MAGIC:
         if sample.startswith(magic):
-            raise InputError(f"{name}: is {what}, not a text file.")
+            raise InputError(_("{name}: is {what}, not a text file.").format(
+                                 name=name, what=_(what)))
     utf16 = _bomless_utf16(sample)
     if utf16:
         yield utf16
@@ -370,8 +376,8 @@ def _validate(source: Callable[[], Iterable[bytes]], codec: str) -> str:
 
 
 def _undecodable(name: str) -> str:
-    return (f"{name}: is not in an encoding vocab_app reads (UTF-8, UTF-16, GB18030/GBK, Big5 "
-            "or Windows-1252); save it as UTF-8 and try again.")
+    return _("{name}: is not in an encoding vocab_app reads (UTF-8, UTF-16, GB18030/GBK, Big5 "
+             "or Windows-1252); save it as UTF-8 and try again.").format(name=name)
 
 
 def _bomless_utf16(sample: bytes) -> str | None:

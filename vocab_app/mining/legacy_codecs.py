@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from vocab_app.errors import InputError
+from vocab_app.i18n_text import N_, _
 
 _HIRAGANA_RE = re.compile("[\u3041-\u309f]")
 _KANA_RE = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
@@ -40,7 +41,7 @@ _LATIN_LETTER_RE = re.compile(
     "[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
 )
 
-_JAPANESE = {"shift_jis": "Japanese Shift-JIS", "euc_jp": "Japanese EUC-JP"}
+_JAPANESE = {"shift_jis": N_("Japanese Shift-JIS"), "euc_jp": N_("Japanese EUC-JP")}
 
 
 def legacy_codecs(sample: bytes, name: str) -> list[str]:
@@ -73,8 +74,9 @@ def _refuse_japanese(readings: dict[str, str | None], name: str,
     for codec, label in _JAPANESE.items():
         text = readings[codec]
         if text is not None and looks_japanese(text):
-            raise InputError(f"{name}: looks like {label} text, which vocab_app does not mine; "
-                             "save it as UTF-8 if it is Chinese or English and try again.")
+            raise InputError(_("{name}: looks like {label} text, which vocab_app does "
+                               "not mine; save it as UTF-8 if it is Chinese or English "
+                               "and try again.").format(name=name, label=_(label)))
 
 
 def _decode(sample: bytes, codec: str) -> str | None:

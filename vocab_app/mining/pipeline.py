@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from vocab_app.errors import Cancelled, InputError
+from vocab_app.i18n_text import _
 from vocab_app.mining.align import SentencePairs
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.merge import merge
@@ -80,7 +81,7 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
     for i, seg in enumerate(doc.segments):
         if i % _POLL_EVERY == 0:
             if cancelled is not None and cancelled():
-                raise Cancelled("Mining was cancelled; nothing was kept.")
+                raise Cancelled(_("Mining was cancelled; nothing was kept."))
             if on_segment is not None:
                 on_segment(i)
         text, translation = seg.text, seg.translation
@@ -167,7 +168,7 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
     memo: dict[_SegmentKey, _Found] = {}
     for path, size in zip(paths, sizes, strict=True):
         if cancelled is not None and cancelled():
-            raise Cancelled("Mining was cancelled; nothing was kept.")
+            raise Cancelled(_("Mining was cancelled; nothing was kept."))
         if progress is not None:
             progress(done, total)
         try:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from vocab_app.errors import StoreError
+from vocab_app.i18n_text import _
 from vocab_app.store import backups
 from vocab_app.store.backups import Backup
 from vocab_app.store.db import import_lock, storage_errors
@@ -39,7 +40,8 @@ def _existing(path: str | os.PathLike[str] | None) -> Path:
         path = paths.default_db_path()
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"The collection file {path} does not exist.")
+        raise StoreError(_("The collection file {path} does not exist.").format(
+                             path=path))
     return path
 
 
@@ -72,8 +74,9 @@ def restore_backup(path: str | os.PathLike[str] | None, day: date, now: datetime
     found = _existing(path)
     chosen = [b for b in backups.backups(found) if b.day == day]
     if not chosen:
-        raise StoreError(f"There is no backup of {found} from {day.isoformat()}; "
-                         "`vocab backup list` shows the days there are.")
+        raise StoreError(_("There is no backup of {found} from {day}; `vocab backup "
+                           "list` shows the days there are.").format(
+                             found=found, day=day.isoformat()))
     return restore_file(found, chosen[0].path, now)
 
 
@@ -97,7 +100,8 @@ def restore_file(path: str | os.PathLike[str] | None, backup: Path, now: datetim
     (returned), so the restore can be undone by restoring that. Refused while an import runs."""
     found = _existing(path)
     if backup.resolve().parent != backups.folder_of(found).resolve() or not backup.is_file():
-        raise StoreError(f"{backup} is not one of the backups of {found}.")
+        raise StoreError(_("{backup} is not one of the backups of {found}.").format(
+                             backup=backup, found=found))
     before = backups.folder_of(found) / (
         f"{found.stem}-before-restore-{now.strftime('%Y%m%d-%H%M%S')}.sqlite")
     with import_lock(found), storage_errors(found):

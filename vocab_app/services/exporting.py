@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
+from vocab_app.i18n_text import _
 from vocab_app.store.lists import list_name, list_uid
 from vocab_app.store.sources import source_title
 
@@ -103,7 +104,8 @@ class Exporter:
         from vocab_app.export import tabular
 
         if dialect not in ("csv", "anki-tsv"):
-            raise ExportError(f"Unknown table format {dialect!r}: use csv or anki-tsv.")
+            raise ExportError(_("Unknown table format {dialect!r}: use csv or anki-tsv.").format(
+                                  dialect=dialect))
         notes = self.notes(source_id=source_id, list_id=list_id)
         if not notes:
             raise ExportError(_nothing(source_id, list_id))
@@ -123,8 +125,8 @@ class Exporter:
         out = Path(out_path)
         handout.check_page(page)
         if layout not in handout.LAYOUTS:
-            raise ExportError(f"The handout layout {layout!r} is not one of "
-                              f"{', '.join(handout.LAYOUTS)}.")
+            raise ExportError(_("The handout layout {layout!r} is not one of {choices}.").format(
+                                  layout=layout, choices=', '.join(handout.LAYOUTS)))
         notes = self.notes(source_id=source_id, list_id=list_id)
         if not notes:
             raise ExportError(_nothing(source_id, list_id))
@@ -157,7 +159,8 @@ class Exporter:
             return ()
         uid = list_uid(self._db, list_id)
         if uid is None:
-            raise ExportError(f"There is no term list with id {list_id}.")
+            raise ExportError(_("There is no term list with id {list_id}.").format(
+                                  list_id=list_id))
         return ("list", uid)
 
     def _stamps(self) -> NoteStamps:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vocab_app.errors import DamagedCollectionError, VocabError
+from vocab_app.i18n_text import _
 from vocab_app.services.changes import CARDS, SETTINGS, Changes, reports
 from vocab_app.services.clock import Clock
 from vocab_app.services.importing import (
@@ -264,7 +265,7 @@ class Library:
             if cancelled is not None and cancelled():
                 from vocab_app.errors import Cancelled
 
-                raise Cancelled("The import was cancelled; nothing was stored.")
+                raise Cancelled(_("The import was cancelled; nothing was stored."))
             return self._store(result, accept=accept, cancelled=cancelled)
 
     def import_result(self, result: MineResult, accept: Accept | None = None,
@@ -317,7 +318,7 @@ class Library:
             with storage_errors(self.path):
                 return browse.term_detail(self.db, term_id)
         except browse.UnknownTermError:
-            raise EditError("That term no longer exists; it may have been deleted.") from None
+            raise EditError(_("That term no longer exists; it may have been deleted.")) from None
 
     def sources(self) -> list[SourceRow]:
         """Every mined source with its term count."""

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from vocab_app.errors import InputError, VocabError
+from vocab_app.i18n_text import N_, _
 from vocab_app.services.changes import LISTS, Changes, reports
 from vocab_app.services.clock import Clock
 from vocab_app.services.list_csv import ListRow, read_list
@@ -106,7 +107,8 @@ class TermLists:
         for lst in self.all():
             if lst.id == list_id:
                 return lst
-        raise ListError(f"There is no term list with id {list_id}.")
+        raise ListError(_("There is no term list with id {list_id}.").format(
+                            list_id=list_id))
 
     def by_name(self, name: str) -> TermList:
         """The list called `name` (exact, else case-insensitive); ListError if none."""
@@ -117,14 +119,16 @@ class TermLists:
         for lst in lists:
             if lst.name.casefold() == name.strip().casefold():
                 return lst
-        raise ListError(f"There is no term list called {name.strip()!r}.")
+        raise ListError(_("There is no term list called {name!r}.").format(
+                            name=name.strip()))
 
     def create(self, name: str, *, list_id: int | None = None) -> int:
         """A new, empty list at the end; returns its id. `list_id` makes it again under the id
         it had (undo of a deletion, redo of a creation): ListError if that id is taken."""
         name = self._valid_name(name)
         if list_id is not None and any(lst.id == list_id for lst in self.all()):
-            raise ListError(f"A term list with id {list_id} already exists.")
+            raise ListError(_("A term list with id {list_id} already exists.").format(
+                                list_id=list_id))
         with self.db.atomic():
             return store.create_list(self.db, name, created_at=self._stamp(), list_id=list_id)
 
@@ -149,7 +153,8 @@ class TermLists:
         known = [lst.id for lst in self.all()]
         missing = [i for i in ids_in_order if i not in known]
         if missing:
-            raise ListError(f"There is no term list with id {missing[0]}.")
+            raise ListError(_("There is no term list with id {list_id}.").format(
+                                list_id=missing[0]))
         order = list(dict.fromkeys(ids_in_order)) + [i for i in known if i not in ids_in_order]
         with self.db.atomic():
             store.order_lists(self.db, order)
@@ -181,7 +186,7 @@ class TermLists:
         order = self._ordered(list_id)
         ids = [lt.term_id for lt in order]
         if term_id not in ids:
-            raise ListError("That term is not in this list.")
+            raise ListError(_("That term is not in this list."))
         ids.remove(term_id)
         ids.insert(max(0, min(new_position, len(ids))), term_id)
         with self.db.atomic():
@@ -194,7 +199,7 @@ class TermLists:
         value = gloss.strip() if gloss and gloss.strip() else None
         with self.db.atomic():
             if not store.set_gloss_override(self.db, list_id, term_id, value):
-                raise ListError("That term is not in this list.")
+                raise ListError(_("That term is not in this list."))
 
     # -- import -----------------------------------------------------------------------------
     def preview_csv(self, path: str | os.PathLike[str]) -> ListPreview:
@@ -202,7 +207,8 @@ class TermLists:
         is stored. Raises InputError for an unreadable file or one without a single term."""
         parsed = read_list(path)
         if not parsed.kept:
-            raise InputError(f"{path} holds no terms: expected rows of term, gloss[, tags].")
+            raise InputError(_("{path} holds no terms: expected rows of term, gloss[, "
+                               "tags].").format(path=path))
         rows = []
         for row in parsed.rows:
             if row.skipped:
@@ -269,7 +275,8 @@ class TermLists:
             return int(text)
         found = self.lookup(text)
         if found is None:
-            raise ListError(f"There is no term {text!r} in the collection.")
+            raise ListError(_("There is no term {text!r} in the collection.").format(
+                                text=text))
         return found[0]
 
     def find_or_create(self, term: str, gloss: str, tags: Sequence[str] = (), *,
@@ -307,7 +314,7 @@ class TermLists:
     def _check_terms(self, term_ids: Sequence[int]) -> None:
         for t in term_ids:
             if not term_exists(self.db, t):
-                raise ListError(f"There is no term with id {t}.")
+                raise ListError(_("There is no term with id {t}.").format(t=t))
 
     def _valid_name(self, name: str, ignore_id: int | None = None) -> str:
         return self._unique(valid_list_name(name), ignore_id)
@@ -315,11 +322,16 @@ class TermLists:
     def _unique(self, name: str, ignore_id: int | None) -> str:
         existing = store.list_id_named(self.db, name)
         if existing is not None and existing != ignore_id:
-            raise ListError(f"A list called {name!r} already exists; choose another name.")
+            raise ListError(_("A list called {name!r} already exists; choose another "
+                              "name.").format(name=name))
         return name
 
     def _stamp(self) -> str:
         return self.clock.now().strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+#: What valid_text's callers name (lists_typed.py), for the catalogue.
+_WHATS = (N_("term"), N_("gloss"))
 
 
 def valid_text(text: str, what: str, *, empty_ok: bool = False) -> str:
@@ -328,13 +340,16 @@ def valid_text(text: str, what: str, *, empty_ok: bool = False) -> str:
     characters."""
     import unicodedata
 
+    what = _(what)  # "term" or "gloss": _WHATS
     if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text or ""):
-        raise ListError(f"The {what} holds control characters; type it on one line.")
+        raise ListError(_("The {what} holds control characters; type it on one line.").format(
+                            what=what))
     cleaned = " ".join((text or "").split())
     if not cleaned and not empty_ok:
-        raise ListError(f"Type a {what}; the {what} given is empty.")
+        raise ListError(_("Type a {what}; the {what} given is empty.").format(what=what))
     if len(cleaned) > 1000:
-        raise ListError(f"A {what} can be at most 1,000 characters long.")
+        raise ListError(_("A {what} can be at most 1,000 characters long.").format(
+                            what=what))
     return cleaned
 
 
@@ -348,16 +363,18 @@ def valid_list_name(name: str) -> str:
     text = name or ""
     bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Cf")), None)
     if bad is not None:
-        raise ListError(f"A list name cannot hold control characters (here U+{ord(bad):04X}); "
-                        "type the name on one line, with letters, digits and punctuation.")
+        raise ListError(_("A list name cannot hold control characters (here "
+                          "U+{value:04X}); type the name on one line, with letters, "
+                          "digits and punctuation.").format(value=ord(bad)))
     text = " ".join(text.split())
     if not text:
-        raise ListError("A list needs a name; the name given is empty.")
+        raise ListError(_("A list needs a name; the name given is empty."))
     if "/" in text:
-        raise ListError("A list name cannot hold '/' (it becomes the name of the deck and "
-                        "of the exported file); use '-' instead.")
+        raise ListError(_("A list name cannot hold '/' (it becomes the name of the "
+                          "deck and of the exported file); use '-' instead."))
     if len(text) > MAX_NAME:
-        raise ListError(f"A list name can be at most {MAX_NAME} characters long.")
+        raise ListError(_("A list name can be at most {MAX_NAME} characters long.").format(
+                            MAX_NAME=MAX_NAME))
     return text
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vocab_app.i18n_text import _
 from vocab_app.services.changes import LISTS, Changes
 from vocab_app.services.lists import ListError, TermLists, valid_text
 from vocab_app.store import lists as store
@@ -66,10 +67,10 @@ def add_typed(lists: TermLists, list_id: int, term: str, gloss: str = "") -> Typ
     with lists.db.atomic():
         known = lists.lookup(text)
         if known is None and not meaning:
-            raise ListError(f"“{text}” is not in the collection yet: give it a gloss too, so "
-                            "its card has an answer.")
+            raise ListError(_("“{text}” is not in the collection yet: give it a gloss "
+                              "too, so its card has an answer.").format(text=text))
         if known is not None and any(t.term_id == known[0] for t in lists.terms(list_id)):
-            raise ListError(f"“{text}” is already in this list.")
+            raise ListError(_("“{text}” is already in this list.").format(text=text))
         term_id, created = lists.find_or_create(text, meaning)
         store.append_terms(lists.db, list_id, [term_id])
         override = None
@@ -107,7 +108,8 @@ def put_back(lists: TermLists, taken: TakenBack) -> Changes:
             restore_terms(lists.db, taken.snapshot)
             return typed.changes
         if any(t.term_id == typed.term_id for t in lists.terms(typed.list_id)):
-            raise ListError(f"“{typed.term}” is already in this list.")
+            raise ListError(_("“{term}” is already in this list.").format(
+                                term=typed.term))
         lists.add_terms(typed.list_id, [typed.term_id])
         if typed.override is not None:
             lists.set_gloss(typed.list_id, typed.term_id, typed.override)

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from vocab_app.errors import VocabError
+from vocab_app.i18n_text import _
 from vocab_app.mining.model import link_at
 from vocab_app.mining.pinyin import chinese_side
 from vocab_app.services.changes import CARDS, reports
@@ -157,7 +158,8 @@ class ReviewService:
         if row is None:
             if missing_ok:
                 return None
-            raise ReviewError(f"Card {card_id} does not exist (it may have been deleted).")
+            raise ReviewError(_("Card {card_id} does not exist (it may have been "
+                                "deleted).").format(card_id=card_id))
         term_id, direction, state, term = row
         glosses = store.glosses_by_count(self.db, term_id)
         back: tuple[str, ...]
@@ -179,7 +181,8 @@ class ReviewService:
     def _card_row(self, card_id: int) -> tuple[CardColumns, int]:
         found = store.card_columns(self.db, card_id)
         if found is None:
-            raise ReviewError(f"Card {card_id} does not exist (it may have been deleted).")
+            raise ReviewError(_("Card {card_id} does not exist (it may have been "
+                                "deleted).").format(card_id=card_id))
         return found
 
     def preview(self, card_id: int, today: date | None = None, *,
@@ -212,11 +215,13 @@ class ReviewService:
                answer_ms: int = 0) -> AnswerResult:
         """Grade a card of `session`: card state + review-log row in one transaction."""
         if isinstance(grade, bool) or grade not in sm2.GRADES:
-            raise ReviewError(f"A grade is a whole number from 0 to 5, not {grade!r}.")
+            raise ReviewError(_("A grade is a whole number from 0 to 5, not {grade!r}.").format(
+                                  grade=grade))
         try:
             step = session.srs.answer(card_id, grade)
         except ValueError:
-            raise ReviewError(f"Card {card_id} is not waiting in this review session.") from None
+            raise ReviewError(_("Card {card_id} is not waiting in this review session.").format(
+                                  card_id=card_id)) from None
         settings = self._settings()
         try:
             # a SQLite failure becomes the store's one-sentence StoreError (read-only, ...)
@@ -266,7 +271,8 @@ class ReviewService:
         review_id = session.review_ids[-1]
         logged = store.logged_answer(self.db, review_id)
         if logged is None:
-            raise ReviewError("The last answer is no longer in the log, so it cannot be undone.")
+            raise ReviewError(_("The last answer is no longer in the log, so it cannot "
+                                "be undone."))
         card_id, before = logged
         with collection_errors(self.db), self.db.atomic():
             store.write_card_columns(self.db, card_id, before)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from vocab_app.errors import VocabError
+from vocab_app.i18n_text import _
 from vocab_app.services.clock import Clock
 from vocab_app.store import stats as stats_store
 from vocab_app.store.db import Database
@@ -29,5 +30,6 @@ class StatsService:
 
         Raises VocabError for a window shorter than one day."""
         if days < 1:
-            raise VocabError(f"Statistics need a window of at least one day, not {days}.")
+            raise VocabError(_("Statistics need a window of at least one day, not "
+                               "{days}.").format(days=days))
         return stats_store.stats(self.db, today or self.clock.today(), days)

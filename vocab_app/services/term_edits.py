@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from vocab_app.errors import VocabError
+from vocab_app.i18n_text import _
 from vocab_app.services.changes import Changes
 from vocab_app.services.lists_typed import (
     TakenBack,
@@ -53,8 +54,12 @@ class TermExists(TermError):
     """The term typed is (up to case and plural) one the collection holds already."""
 
     def __init__(self, term_id: int, term: str, typed: str) -> None:
-        same = "" if term == typed else f" as “{term}”"
-        super().__init__(f"“{typed}” is already in your collection{same}.")
+        if term == typed:
+            sentence = _("“{typed}” is already in your collection.").format(typed=typed)
+        else:
+            sentence = _("“{typed}” is already in your collection as “{term}”.").format(
+                typed=typed, term=term)
+        super().__init__(sentence)
         self.term_id, self.term = term_id, term
 
 
@@ -62,7 +67,8 @@ class MergeNeeded(TermError):
     """A rename onto the text of another stored term: the two can only be merged."""
 
     def __init__(self, term_id: int, term: str, source: str) -> None:
-        super().__init__(f"“{term}” is already in your collection: merge “{source}” into it.")
+        super().__init__(_("“{term}” is already in your collection: merge “{source}” into "
+                           "it.").format(term=term, source=source))
         self.term_id, self.term = term_id, term
 
 
@@ -70,7 +76,7 @@ def term_name(text: str) -> str:
     """`text` with its spaces tidied; TermError with a sentence when nothing is left."""
     name = " ".join(str(text).split())
     if not name:
-        raise TermError("A term cannot be empty: type the word or phrase to learn.")
+        raise TermError(_("A term cannot be empty: type the word or phrase to learn."))
     return name
 
 
@@ -104,7 +110,8 @@ def add_term(lib: Library, term: str, gloss: str, *, context: str = "",
     text = term_name(term)
     meaning = " ".join(str(gloss).split())
     if not meaning:
-        raise TermError(f"Give “{text}” a gloss, so its card has an answer.")
+        raise TermError(_("Give “{text}” a gloss, so its card has an answer.").format(
+                            text=text))
     sentence = " ".join(str(context).split())
     lists = lib.lists
     with lib._writing() as db:
@@ -120,7 +127,7 @@ def add_term(lib: Library, term: str, gloss: str, *, context: str = "",
             typed = add_typed(lists, list_id, text, meaning)
             term_id = typed.term_id
         else:
-            term_id, _ = lists.find_or_create(text, meaning)
+            term_id, _created = lists.find_or_create(text, meaning)
         if sentence:
             hand_terms.add_typed_context(db, term_id, meaning, sentence, now=lib._stamp())
     changes = NEW_NOTE | (typed.changes if typed is not None else Changes())
@@ -180,7 +187,7 @@ def find_term(lib: Library, text: str) -> int:
         return found[0]
     if name.isdigit() and hand_terms.term_text(lib.db, int(name)) is not None:
         return int(name)
-    raise TermError(f"There is no term “{name}” in the collection.")
+    raise TermError(_("There is no term “{name}” in the collection.").format(name=name))
 
 
 def rename_term(lib: Library, term_id: int, new_text: str) -> Renamed:
@@ -193,7 +200,7 @@ def rename_term(lib: Library, term_id: int, new_text: str) -> Renamed:
     with lib._writing() as db:
         stored = hand_terms.term_text(db, term_id)
         if stored is None:
-            raise TermError("That term no longer exists; it may have been deleted.")
+            raise TermError(_("That term no longer exists; it may have been deleted."))
         old_key, old_term = stored
         other = same_term(lib, text)
         if other is not None and other != term_id:
@@ -213,7 +220,8 @@ def undo_rename(lib: Library, renamed: Renamed) -> Changes:
     with lib._writing() as db:
         clash = lib.lists.lookup(text)
         if clash is not None and clash[0] != renamed.term_id:
-            raise TermError(f"“{text}” was added again since, so the rename cannot be undone.")
+            raise TermError(_("“{text}” was added again since, so the rename cannot be "
+                              "undone.").format(text=text))
         hand_terms.set_term_text(db, renamed.term_id, key, text, variants)
         decisions.forget_deleted(db, [key])
     return renamed.changes
@@ -239,11 +247,11 @@ def merge_terms(lib: Library, source_id: int, target_id: int) -> Merged:
     """Merge term `source_id` into `target_id` (see the module docstring); the source's key is
     remembered as deleted. TermError when either is gone or they are the same term."""
     if source_id == target_id:
-        raise TermError("A term cannot be merged into itself.")
+        raise TermError(_("A term cannot be merged into itself."))
     with lib._writing() as db:
         source, target = (hand_terms.term_text(db, i) for i in (source_id, target_id))
         if source is None or target is None:
-            raise TermError("That term no longer exists; it may have been deleted.")
+            raise TermError(_("That term no longer exists; it may have been deleted."))
         snapshot = snapshot_terms(db, [source_id, target_id])
         hand_terms.merge_into(db, source_id, target_id)
         decisions.record_deleted(db, [source[0]], now=lib._stamp())

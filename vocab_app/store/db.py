@@ -22,6 +22,7 @@ from typing import BinaryIO
 import sqlite_utils
 
 from vocab_app.errors import CollectionLockedError, StoreError
+from vocab_app.i18n_text import N_, _
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 65536
@@ -63,10 +64,12 @@ def open_db(path: str | os.PathLike[str], *, read_only: bool = False,
 
     path = Path(path)
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a collection file.")
+        raise StoreError(_("{path} is a folder, not a collection file.").format(
+                             path=path))
     read_only = read_only or salvage
     if read_only and not path.exists():
-        raise StoreError(f"The collection file {path} does not exist.")
+        raise StoreError(_("The collection file {path} does not exist.").format(
+                             path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -203,33 +206,37 @@ def translate(err: sqlite3.Error, path: Path) -> StoreError:
         return full_disk_error(path)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return CollectionLockedError(
-            f"The collection {path} is locked by another program that is writing to it; "
-            "close that program (or the other vocab_app window) and try again.")
+            _("The collection {path} is locked by another program that is writing to "
+              "it; close that program (or the other vocab_app window) and try again.").format(
+                path=path))
     if code == _SQLITE_CORRUPT or "malformed" in text:
         from vocab_app.store.integrity import damaged_error
 
         return damaged_error(path, f"SQLite reports: {err}")
     if code == _SQLITE_NOTADB or "not a database" in text:
-        return StoreError(f"{path} is not a vocab_app collection: it is not a SQLite "
-                          "database, or it is damaged.")
+        return StoreError(_("{path} is not a vocab_app collection: it is not a SQLite "
+                            "database, or it is damaged.").format(path=path))
     if code == _SQLITE_CANTOPEN:
-        return StoreError(f"The collection file {path} cannot be opened; check that its folder "
-                          "exists and is writable.")
+        return StoreError(_("The collection file {path} cannot be opened; check that "
+                            "its folder exists and is writable.").format(path=path))
     if code == _SQLITE_IOERR:
-        return StoreError(f"The disk reported an error while reading or writing {path}.")
-    return StoreError(f"The collection {path} cannot be used: {err}.")
+        return StoreError(_("The disk reported an error while reading or writing "
+                            "{path}.").format(path=path))
+    return StoreError(_("The collection {path} cannot be used: {err}.").format(
+                          path=path, err=err))
 
 
 def read_only_error(path: Path) -> StoreError:
     """The sentence for a collection that cannot be written."""
-    return StoreError(f"The collection file {path} is read-only, so nothing can be saved; "
-                      "check its permissions or copy it to a writable folder.")
+    return StoreError(_("The collection file {path} is read-only, so nothing can be "
+                        "saved; check its permissions or copy it to a writable folder.").format(
+                          path=path))
 
 
 def full_disk_error(path: Path) -> StoreError:
     """The sentence for a collection whose disk is full."""
-    return StoreError(f"The disk holding {path} is full; nothing was saved. "
-                      "Free some space and try again.")
+    return StoreError(_("The disk holding {path} is full; nothing was saved. Free some "
+                        "space and try again.").format(path=path))
 
 
 def _os_error(err: OSError, path: Path) -> StoreError:
@@ -238,11 +245,13 @@ def _os_error(err: OSError, path: Path) -> StoreError:
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
         return full_disk_error(path)
     if err.errno in (errno.ENOTDIR, errno.EEXIST):
-        return StoreError(f"The folder for {path} cannot be created: a file is in the way.")
-    return StoreError(f"The collection {path} cannot be used: {err.strerror or err}.")
+        return StoreError(_("The folder for {path} cannot be created: a file is in the "
+                            "way.").format(path=path))
+    return StoreError(_("The collection {path} cannot be used: {reason}.").format(
+                          path=path, reason=err.strerror or err))
 
 
-IN_USE = "(another vocab_app is importing into it)"
+IN_USE = N_("(another vocab_app is importing into it)")
 
 
 @contextlib.contextmanager
@@ -267,8 +276,9 @@ def import_lock(path: str | os.PathLike[str], *, optional: bool = False) -> Iter
         raise _os_error(err, path) from err
     try:
         if not _try_lock(handle):
-            raise CollectionLockedError(f"The collection {path} is in use {IN_USE}; wait for "
-                                        "that import to finish and try again.")
+            raise CollectionLockedError(_("The collection {path} is in use {why}; wait for "
+                                          "that import to finish and try again.").format(
+                                              path=path, why=_(IN_USE)))
         yield
     finally:
         handle.close()  # closing releases the lock

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from vocab_app.i18n_text import _
 from vocab_app.store import decisions
 from vocab_app.store.terms import recount
 
@@ -69,17 +70,18 @@ def update_gloss(db: sqlite_utils.Database, sense_id: int, gloss: str, *, now: s
     not exist."""
     gloss = " ".join(gloss.split())
     if not gloss:
-        raise EditError("A gloss cannot be empty.")
+        raise EditError(_("A gloss cannot be empty."))
     row = db.execute("SELECT s.term_id, s.gloss, t.key FROM senses s JOIN terms t"
                      " ON t.id = s.term_id WHERE s.id = ?", [sense_id]).fetchone()
     if row is None:
-        raise EditError("That gloss no longer exists; it may have been deleted.")
+        raise EditError(_("That gloss no longer exists; it may have been deleted."))
     if row[1] == gloss:
         return
     clash = db.execute("SELECT 1 FROM senses WHERE term_id = ? AND gloss = ? AND id != ?",
                        [row[0], gloss, sense_id]).fetchone()
     if clash:
-        raise EditError(f"This term already has the gloss “{gloss}”.")
+        raise EditError(_("This term already has the gloss “{gloss}”.").format(
+                            gloss=gloss))
     db.execute("UPDATE senses SET gloss = ? WHERE id = ?", [gloss, sense_id])
     decisions.record_edit(db, row[2], row[1], gloss, now=now)
 
@@ -92,7 +94,7 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
         if not tag:
             continue
         if any(ch.isspace() for ch in tag):
-            raise EditError(f"A tag cannot contain spaces: “{tag}”.")
+            raise EditError(_("A tag cannot contain spaces: “{tag}”.").format(tag=tag))
         if tag not in out:
             out.append(tag)
     return out
@@ -108,7 +110,7 @@ def add_tag(db: sqlite_utils.Database, term_ids: Iterable[int], tag: str) -> Non
     """Add `tag` to each term in `term_ids` that does not have it yet."""
     (tag,) = clean_tags([tag]) or [""]
     if not tag:
-        raise EditError("A tag cannot be empty.")
+        raise EditError(_("A tag cannot be empty."))
     db.execute(f"UPDATE terms SET tags = trim(tags || ' ' || ?) WHERE id IN ({_IN})"
                " AND instr(' ' || tags || ' ', ?) = 0", [tag, _ids(term_ids), f" {tag} "])
 
@@ -183,8 +185,9 @@ def restore_terms(db: sqlite_utils.Database, deleted: DeletedTerms) -> list[str]
             clash = db.execute(f"SELECT term FROM terms WHERE key IN ({_IN})",
                                [json.dumps(keys)]).fetchone()
             if clash:
-                raise EditError(f"“{clash[0]}” was imported again after it was deleted, "
-                                "so the deletion cannot be undone.")
+                raise EditError(_("“{term}” was imported again after it was deleted, "
+                                  "so the deletion cannot be undone.").format(
+                                    term=clash[0]))
             decisions.forget_deleted(db, keys)
         rows = part.rows
         if part.table == "occurrences":

@@ -50,6 +50,7 @@ from pathlib import Path
 import sqlite_utils
 
 from vocab_app.errors import StoreError
+from vocab_app.i18n_text import _
 from vocab_app.store import review_days
 from vocab_app.store.schema import SCHEMA_V1, SCHEMA_VERSION
 
@@ -229,15 +230,19 @@ def migrate(db: sqlite_utils.Database, path: Path, *, read_only: bool = False,
     """
     found = schema_version(db)
     if found == 0:
-        raise StoreError(f"{path} is a SQLite database but not a vocab_app collection.")
+        raise StoreError(_("{path} is a SQLite database but not a vocab_app collection.").format(
+                             path=path))
     if found is not None and found > SCHEMA_VERSION:
-        raise StoreError(f"{path} was written by a newer vocab_app (collection version {found}, "
-                         f"this app reads up to {SCHEMA_VERSION}); update the app to open it.")
+        raise StoreError(_("{path} was written by a newer vocab_app (collection "
+                           "version {found}, this app reads up to {SCHEMA_VERSION}); "
+                           "update the app to open it.").format(
+                             path=path, found=found, SCHEMA_VERSION=SCHEMA_VERSION))
     if found is not None and found >= target:
         return found
     if read_only:
-        raise StoreError(f"{path} needs upgrading to collection version {target}, "
-                         "which cannot be done while it is opened read-only.")
+        raise StoreError(_("{path} needs upgrading to collection version {target}, "
+                           "which cannot be done while it is opened read-only.").format(
+                             path=path, target=target))
     if found is None:
         _run_script(db, SCHEMA_V1, 1)
         current = 1

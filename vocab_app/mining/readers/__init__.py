@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from vocab_app.errors import Cancelled
+from vocab_app.i18n_text import _
 from vocab_app.mining.encoding import MAX_BYTES, clean_text, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
@@ -66,7 +67,7 @@ def parse_text(text: str, *, path: str) -> Document:
 def _polling(lines: Iterator[str], cancelled: Callable[[], bool]) -> Iterator[str]:
     for n, line in enumerate(lines):
         if n % _POLL_LINES == 0 and cancelled():
-            raise Cancelled("Mining was cancelled; nothing was kept.")
+            raise Cancelled(_("Mining was cancelled; nothing was kept."))
         yield line
 
 
