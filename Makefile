@@ -17,15 +17,20 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
+# After the install, the interface catalogues (.qm, not committed) are built from their .ts
+# sources; vocab_app/translations.py rebuilds only those older than their source.
 $(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
+	$(PY) -m vocab_app.translations
 	touch $(RUN_STAMP)
 
 $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m vocab_app.translations
 	touch $(STAMP) $(RUN_STAMP)
 
 run: $(RUN_STAMP)
+	$(PY) -m vocab_app.translations
 	$(PY) -m vocab_app gui
 
 test: $(STAMP)

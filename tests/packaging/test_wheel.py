@@ -4,9 +4,9 @@ runtime dependencies in a fresh venv outside the checkout, then `vocab import` o
 and HTML) run from a folder outside the checkout, against a fresh collection.
 
 The same runs on an editable install (`pip install -e`) in another fresh venv. Both are made from
-a copy of pyproject.toml, README.md and vocab_app/ only, so nothing outside the package (the
-checkout's top-level resources/ and seeds/ links, a stale build/) can make them pass. Installing
-PySide6 and the rest needs the package index (or pip's cache).
+a copy of pyproject.toml, setup.py, README.md and vocab_app/ only, so nothing outside the package
+(the checkout's top-level resources/ and seeds/ links, a stale build/) can make them pass.
+Installing PySide6 and the rest needs the package index (or pip's cache).
 """
 
 from __future__ import annotations
@@ -35,12 +35,13 @@ def _check(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]
 
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of what a source distribution holds: pyproject.toml, README.md and vocab_app/."""
+    """A copy of what a source distribution holds: pyproject.toml, setup.py (the catalogue
+    build step), README.md and vocab_app/ (without built .qm catalogues)."""
     src = tmp_path_factory.mktemp("src")
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(ROOT / "vocab_app", src / "vocab_app",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm"))
     return src
 
 
@@ -64,7 +65,9 @@ def wheel_install(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
     assert {"vocab_app/resources/anki/_details.html", "vocab_app/resources/themes/app.qss",
-            "vocab_app/resources/fonts/NotoSansCJKsc-Regular-subset.otf"} <= names
+            "vocab_app/resources/fonts/NotoSansCJKsc-Regular-subset.otf",
+            "vocab_app/resources/i18n/vocab_app_zh_CN.qm",  # built by setup.py's build_py
+            "vocab_app/resources/i18n/vocab_app_en.qm"} <= names
     assert sum(n.startswith("vocab_app/seeds/") and n.endswith(".txt") for n in names) == 3
     return _fresh_venv(tmp / "venv", str(wheel))
 
@@ -97,6 +100,8 @@ def test_installed_app_imports_a_bundled_seed_and_exports(kind, request, source,
     home = installed.parent if kind == "wheel" else source  # never the checkout
     assert module.is_relative_to(home) and seed.is_relative_to(home)
     assert seed.is_file()
+    # the interface catalogues were compiled by the install (they are not in the source)
+    assert (module.parent / "resources" / "i18n" / "vocab_app_zh_CN.qm").is_file()
 
     db = work / "collection.sqlite"
     out = _vocab(installed, "--db", str(db), "import", str(seed), cwd=work)
