@@ -93,11 +93,10 @@ def test_the_system_language_chooses_the_menus(lang, language, menus, library, t
 @pytest.fixture
 def chinese(qapp: QApplication) -> Any:
     """The interface in Simplified Chinese by the setting (whatever LANG says), English after."""
-    default = QLocale()
     assert i18n.install(qapp, "zh_CN") == "zh_CN"
+    assert QLocale().toString(12345) == "12,345"
     yield
-    i18n.uninstall(qapp)
-    QLocale.setDefault(default)
+    assert i18n.install(qapp, "en") == "en"  # as tests/gui/conftest.py set it
 
 
 def test_the_setting_puts_the_window_in_chinese(chinese, qtbot, ops, collection):
@@ -112,11 +111,10 @@ def test_the_setting_puts_the_window_in_chinese(chinese, qtbot, ops, collection)
 def test_a_missing_catalogue_leaves_english_and_says_so_once(qapp, monkeypatch, tmp_path,
                                                               caplog):
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: tmp_path / "none.qm")
-    default = QLocale()
     try:
         assert i18n.install(qapp, "zh_CN") == "en"
     finally:
-        i18n.uninstall(qapp)
-        QLocale.setDefault(default)
+        monkeypatch.undo()
+        assert i18n.install(qapp, "en") == "en"
     lines = [r for r in caplog.records if "catalogue" in r.getMessage()]
     assert len(lines) == 1 and "English" in lines[0].getMessage()

@@ -52,7 +52,9 @@ def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
     """The locale the interface speaks for `choice`: the system's (LANG) for "system", else
     the chosen language's."""
     if choice == "system":
-        return system if system is not None else QLocale.system()
+        found = system if system is not None else QLocale.system()
+        # the POSIX "C" locale writes 12345; the English interface writes 12,345
+        return QLocale("en_US") if found.language() == QLocale.Language.C else found
     return QLocale(choice if choice != "en" else "en_US")
 
 
@@ -65,6 +67,18 @@ def language_of(locale: QLocale) -> str:
         if tag.startswith("zh") and not any(t in tag for t in ("Hant", "TW", "HK", "MO")):
             return "zh_CN"
     return "en"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """`value` as the interface's locale writes it (12,345 / 12,345.6), `decimals` places."""
+    if isinstance(value, int) and decimals == 0:
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(share: float, decimals: int = 1) -> str:
+    """`share` (0..1) as a percentage in the interface's locale: "87.5%"."""
+    return QLocale().toString(share * 100, "f", decimals) + "%"
 
 
 def catalogue_path(language: str) -> Path:

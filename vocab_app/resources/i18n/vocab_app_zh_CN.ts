@@ -4,127 +4,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
         <source>Opening your collection…</source>
         <translation>正在打开你的词库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
         <source>Cards due today</source>
         <translation>今日到期卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
         <source>Due today: {new} new · {learning} learning · {review} review</source>
         <translation>今日到期：新卡片 {new} · 学习中 {learning} · 复习 {review}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
         <source>Backup restored; the collection as it was is kept as {name}.</source>
         <translation>已从备份恢复；恢复前的词库已另存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../gui/view.py" line="64"/>
         <source>Library</source>
         <translation>词库</translation>
     </message>
     <message>
-        <location filename="../../gui/view.py" line="66"/>
         <source>Mine</source>
         <translation>提取</translation>
     </message>
     <message>
-        <location filename="../../gui/view.py" line="68"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../gui/view.py" line="70"/>
         <source>Stats</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="61"/>
         <source>&amp;Open files…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="64"/>
         <source>Import &amp;samples</source>
         <translation>导入示例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="66"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="68"/>
         <source>Term &amp;lists…</source>
         <translation>术语表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="71"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="86"/>
         <source>&amp;Find	Ctrl+F</source>
         <translation>查找(&amp;F)	Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="92"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="98"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="100"/>
         <source>&amp;About vocab_app</source>
         <translation>关于 vocab_app(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="122"/>
         <source>vocab_app {version}
 
 Mine the terms bilingual transcripts and articles gloss, review them with SM-2 spaced repetition and export them to Anki.
@@ -139,216 +114,638 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
 中文字体：Noto Sans CJK SC（SIL 开放字体许可证，随安装包附带时使用）。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="130"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../gui/window_menus.py" line="132"/>
         <source>About vocab_app</source>
         <translation>关于 vocab_app</translation>
     </message>
 </context>
 <context>
+    <name>MineView</name>
+    <message>
+        <source>Mine files</source>
+        <translation>提取术语</translation>
+    </message>
+    <message>
+        <source>Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The terms their authors glossed are listed here first; nothing is added until you press Add.</source>
+        <translation>打开或拖入讲稿、文章或字幕（.txt .md .srt .vtt）。作者加了释义的术语会先列在这里；按“添加”之前不会存入任何内容。</translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Mining… %p%</source>
+        <translation>正在提取… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Filter candidates  (Ctrl+F)</source>
+        <translation>筛选候选术语  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>筛选候选术语</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Add terms</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Mined candidates</source>
+        <translation>提取出的候选术语</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Add or skip</source>
+        <translation>添加或跳过</translation>
+    </message>
+    <message>
+        <source>Open files to mine</source>
+        <translation>打开要提取术语的文件</translation>
+    </message>
+    <message>
+        <source>Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)</source>
+        <translation>讲稿和字幕 (*.txt *.md *.srt *.vtt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Mining is already running; cancel it first.</source>
+        <translation>正在提取中；请先取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more file(s)</source>
+        <translation><numerusform>{names} 等另外 %Ln 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mining %Ln file(s)…</source>
+        <translation><numerusform>正在从 %Ln 个文件中提取…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Nothing is checked; check the terms to add.</source>
+        <translation>没有勾选任何术语；请勾选要添加的术语。</translation>
+    </message>
+    <message>
+        <source>Adding terms…</source>
+        <translation>正在添加术语…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln term(s), {new} new.</source>
+        <translation><numerusform>找到 %Ln 个术语，其中 {new} 个是新的。</numerusform></translation>
+    </message>
+    <message>
+        <source>No file could be read.</source>
+        <translation>没有能读取的文件。</translation>
+    </message>
+    <message>
+        <source>No glossed terms found in these files.</source>
+        <translation>这些文件中没有找到带释义的术语。</translation>
+    </message>
+    <message>
+        <source>Mining cancelled; nothing was kept.</source>
+        <translation>已取消提取；没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Added {terms} ({glosses}, {occurrences}).</source>
+        <translation>已添加 {terms}（{glosses}，{occurrences}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new term(s)</source>
+        <translation><numerusform>%Ln 个新术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new gloss(es)</source>
+        <translation><numerusform>%Ln 条新释义</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new occurrence(s)</source>
+        <translation><numerusform>%Ln 处新出现</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln term(s)</source>
+        <translation><numerusform>添加 %Ln 个术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s), {new} new, {checked} checked.</source>
+        <translation><numerusform>%Ln 个候选术语，{new} 个新的，已勾选 {checked} 个。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Again</source>
+        <extracomment>The answers' names (srs/grades.py), shown translated in the "ReviewView" context.</extracomment>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>完全忘记</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <source>Almost</source>
+        <translation>差一点</translation>
+    </message>
+    <message>
+        <source>Perfect</source>
+        <translation>完美</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>本轮进度</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Show answer  (Space)</source>
+        <translation>显示答案  (空格)</translation>
+    </message>
+    <message>
+        <source>Show the answer first (Space).</source>
+        <translation>请先显示答案（空格键）。</translation>
+    </message>
+    <message>
+        <source>{name} (key {key})</source>
+        <translation>{name}（按键 {key}）</translation>
+    </message>
+    <message>
+        <source>{left} left · {done} done</source>
+        <translation>剩余 {left} · 已完成 {done}</translation>
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation>已完成 {done}</translation>
+    </message>
+    <message>
+        <source>Space: show answer · Ctrl+Z: undo</source>
+        <translation>空格：显示答案 · Ctrl+Z：撤销</translation>
+    </message>
+    <message>
+        <source>{keys}: grade · T: translation · O: open source · Ctrl+Z: undo</source>
+        <translation>{keys}：评分 · T：译文 · O：打开出处 · Ctrl+Z：撤销</translation>
+    </message>
+    <message>
+        <source>Enter: check for more cards · Ctrl+Z: undo the last answer</source>
+        <translation>回车：查看是否还有卡片 · Ctrl+Z：撤销上一次作答</translation>
+    </message>
+    <message>
+        <source>Enter: check again</source>
+        <translation>回车：再查看一次</translation>
+    </message>
+    <message>
+        <source>Loading today's cards…</source>
+        <translation>正在载入今天的卡片…</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期的卡片。</translation>
+    </message>
+    <message>
+        <source>Mine a transcript or come back tomorrow.</source>
+        <translation>去提取一篇讲稿，或者明天再来。</translation>
+    </message>
+    <message>
+        <source>This card has no source link.</source>
+        <translation>这张卡片没有出处链接。</translation>
+    </message>
+    <message>
+        <source>Only web links are opened.</source>
+        <translation>只会打开网页链接。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="50"/>
         <source>Daily limits</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="52"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="53"/>
         <source>Answering</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54"/>
         <source>Leeches</source>
         <translation>难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
         <source>New cards a day</source>
-        <extracomment>What the dialog&apos;s editors say (translated when shown).</extracomment>
+        <extracomment>What the dialog's editors say (translated when shown).</extracomment>
         <translation>每日新卡片数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60"/>
         <source>Reviews a day</source>
         <translation>每日复习数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61"/>
         <source>Hour a new day starts</source>
         <translation>新一天开始的时间</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62"/>
         <source>New-card order</source>
         <translation>新卡片顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63"/>
         <source>Reverse cards: gloss → term</source>
         <translation>反向卡片：释义 → 术语</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64"/>
         <source>Cloze cards in Anki exports (the term blanked in its sentence)</source>
         <translation>导出到 Anki 时附带填空卡片（在语境句中挖去术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66"/>
         <source>Six grades (0–5) instead of the four buttons</source>
         <translation>用六级评分（0–5）代替四个按钮</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68"/>
         <source>Load spreading: move intervals of 3+ days by up to ±5%</source>
         <translation>分散负荷：3 天及以上的间隔随机浮动最多 ±5%</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70"/>
         <source>Leech after this many lapses</source>
         <translation>遗忘多少次后记为难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71"/>
         <source>Suspend a card when it becomes a leech</source>
         <translation>卡片成为难记卡片时将其暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="73"/>
         <source>Labels on exported cards</source>
         <translation>导出卡片上的标签语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77"/>
-        <source>How many new cards a day&apos;s reviews introduce.</source>
-        <extracomment>Tooltips (translated when shown); the CLI&apos;s `vocab config` prints SPECS&apos; English help.</extracomment>
+        <source>How many new cards a day's reviews introduce.</source>
+        <extracomment>Tooltips (translated when shown); the CLI's `vocab config` prints SPECS' English help.</extracomment>
         <translation>每天复习中引入多少张新卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="79"/>
         <source>How many due (learning and review) cards a day shows at most.</source>
         <translation>每天最多显示多少张到期卡片（学习中和复习）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="81"/>
         <source>Also review (and export) gloss → term cards; new terms get one.</source>
         <translation>同时复习（并导出）“释义 → 术语”卡片；新术语会各得一张。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="83"/>
         <source>Anki exports add a card with the term blanked in its context sentence.</source>
         <translation>导出到 Anki 时，额外生成一张在语境句中挖去术语的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="86"/>
         <source>Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy.</source>
         <translation>用 0–5 六级评分作答，而不是“重来/困难/良好/简单”四个按钮。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="89"/>
         <source>In the order terms were first seen, or the most seen first.</source>
         <translation>按术语首次出现的顺序，或出现次数最多的优先。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="91"/>
         <source>Lapses after which a card is a leech (tagged “leech”).</source>
         <translation>遗忘达到此次数后，卡片记为难记卡片（加上“leech”标签）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="93"/>
         <source>A card that becomes a leech is also suspended.</source>
         <translation>成为难记卡片的卡片同时被暂停。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="95"/>
         <source>Intervals of 3 days or more move by up to ±5%, so cards learned together do not all fall due on one day.</source>
         <translation>3 天及以上的间隔随机浮动最多 ±5%，这样一起学的卡片不会全部在同一天到期。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="99"/>
         <source>Answers before this hour count for the day before (Anki uses 4).</source>
         <translation>在此时间之前的作答算作前一天（Anki 默认为 4 点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="101"/>
         <source>The language of menus and dialogs; takes effect when the app next starts.</source>
         <translation>菜单和对话框使用的语言；下次启动应用时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104"/>
         <source>The labels on exported Anki cards and handouts (Translation, Hint, Source …).</source>
         <translation>导出的 Anki 卡片和讲义上的标签（释义、提示、出处……）所用的语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109"/>
         <source>In the order first seen</source>
         <translation>按首次出现顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="110"/>
         <source>Most seen first</source>
         <translation>出现最多的优先</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="111"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112"/>
         <source>Follow the interface</source>
         <translation>跟随界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="132"/>
         <source>Change settings</source>
         <extracomment>Language names are shown in their own language, untranslated.</extracomment>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="143"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="146"/>
         <source>Undone: the settings are as they were.</source>
         <translation>已撤销：设置已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="159"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="168"/>
         <source>Forward: term → gloss (always made)</source>
         <translation>正向：术语 → 释义（总会生成）</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Term lists</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>空格或回车</translation>
+    </message>
+    <message>
+        <source>Answer Again / Hard / Good / Easy</source>
+        <translation>作答：重来 / 困难 / 良好 / 简单</translation>
+    </message>
+    <message>
+        <source>Answer with an SM-2 grade (six-grade setting)</source>
+        <translation>用 SM-2 评分作答（六级评分设置）</translation>
+    </message>
+    <message>
+        <source>Open the source at the term's second</source>
+        <translation>在术语出现的时间点打开出处</translation>
+    </message>
+    <message>
+        <source>Scroll a long card</source>
+        <translation>滚动较长的卡片</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Rename the list</source>
+        <translation>重命名术语表</translation>
+    </message>
+    <message>
+        <source>F2 or double-click</source>
+        <translation>F2 或双击</translation>
+    </message>
+    <message>
+        <source>Add the typed term to the list</source>
+        <translation>把输入的术语加入术语表</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>new</source>
+        <extracomment>The card states' names, shown translated in the "StatsView" context.</extracomment>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>leech</source>
+        <translation>难记</translation>
+    </message>
+    <message>
+        <source>Cards by state</source>
+        <translation>各状态卡片数</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>每日复习数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n day(s)</source>
+        <translation><numerusform>未来 %n 天到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>记忆保持率</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>最近 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Reviews per day:</source>
+        <translation>每日复习数：</translation>
+    </message>
+    <message>
+        <source>total: {n}</source>
+        <translation>合计：{n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews per day, last %n day(s)</source>
+        <translation><numerusform>每日复习数（最近 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source>today: {today}
+{days} days: {done}
+per day: {mean}
+days studied: {active}/{days}</source>
+        <translation>今天：{today}
+{days} 天：{done}
+日均：{mean}
+学习天数：{active}/{days}</translation>
+    </message>
+    <message>
+        <source>today: {today}
+tomorrow: {tomorrow}
+next 7 days: {week}
+next {days} days: {all}
+next due: {next}</source>
+        <translation>今天：{today}
+明天：{tomorrow}
+未来 7 天：{week}
+未来 {days} 天：{all}
+下次到期：{next}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention, last %n day(s)</source>
+        <translation><numerusform>记忆保持率（最近 %n 天）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answers on review cards
+in the last %n day(s)</source>
+        <translation><numerusform>最近 %n 天
+没有复习卡片的作答</numerusform></translation>
+    </message>
+    <message>
+        <source>{share} of answers on
+review cards were 3 or better</source>
+        <translation>复习卡片的作答中
+{share} 在 3 分或以上</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to vocab_app</source>
+        <translation>欢迎使用 vocab_app</translation>
+    </message>
+    <message>
+        <source>vocab_app finds the technical terms that bilingual transcripts and articles explain in brackets, such as 通用人工智能(AGI) or reinforcement learning (RL), and turns them into cards you review with spaced repetition or export to Anki.
+
+Your collection is empty. Try it with three sample transcripts (AI interviews and articles in English and Chinese), or open your own .txt, .md, .srt or .vtt files.</source>
+        <translation>vocab_app 会找出双语讲稿和文章在括号里解释的专业术语，比如 通用人工智能(AGI) 或 reinforcement learning (RL)，并把它们做成卡片，供你用间隔重复复习或导出到 Anki。
+
+你的词库还是空的。可以先用三篇示例讲稿（中英文的 AI 访谈和文章）试试，或者打开你自己的 .txt、.md、.srt 或 .vtt 文件。</translation>
+    </message>
+    <message>
+        <source>Try with sample transcripts</source>
+        <translation>用示例讲稿试试</translation>
+    </message>
+    <message>
+        <source>Open your own files…</source>
+        <translation>打开自己的文件…</translation>
+    </message>
+    <message>
+        <source>Mining the samples… %p%</source>
+        <translation>正在提取示例… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tip: you can drop files anywhere in this window to mine them.</source>
+        <translation>提示：把文件拖到窗口任意位置即可提取术语。</translation>
+    </message>
+    <message>
+        <source>The sample transcripts are missing from this installation.</source>
+        <translation>此安装中缺少示例讲稿。</translation>
+    </message>
+    <message>
+        <source>Mining the sample transcripts…</source>
+        <translation>正在提取示例讲稿…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln term(s) from the sample transcripts.</source>
+        <translation><numerusform>已从示例讲稿中添加 %Ln 个术语。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；没有添加任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="112"/>
         <source>This collection is already open in another vocab_app window.</source>
         <translation>此词库已在另一个 vocab_app 窗口中打开。</translation>
     </message>
