@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -62,8 +62,9 @@ def day_label(day: date, span: int) -> str:
     order for a year."""
     if span <= 60:
         return day.strftime("%m-%d")
-    return QLocale().toString(day, QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-                              .replace("yyyy", "").replace("yy", "").strip("/.-年 "))
+    month_day = (QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+                 .replace("yyyy", "").replace("yy", "").strip("/.-年 "))
+    return QLocale().toString(QDate(day.year, day.month, day.day), month_day)
 
 
 class StatsView(QWidget):
