@@ -17,7 +17,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 
 from vocab_app import paths
 
@@ -30,11 +37,49 @@ LANGUAGES = ("en", "zh_CN")
 _installed: list[QTranslator] = []  # kept alive while installed
 
 
+class Counts(QObject):
+    """Counted nouns for code outside QObject classes (undo commands, static helpers), which
+    composes them into its sentences: pyside6-lupdate reads plural forms only from self.tr."""
+
+    def terms(self, n: int) -> str:
+        """"1 term", "12,000 terms" (in the interface's language)."""
+        return self.tr("%Ln term(s)", "", n)
+
+    def cards(self, n: int) -> str:
+        """"1 card", "3 cards"."""
+        return self.tr("%Ln card(s)", "", n)
+
+
+_counts: list[Counts] = []
+
+
+def counts() -> Counts:
+    """The one Counts (made on first use)."""
+    if not _counts:
+        _counts.append(Counts())
+    return _counts[0]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for the catalogue under `context` (pyside6-lupdate finds it by this name)
     and return it untranslated: for tables built at import, translated where they are shown
     with QCoreApplication.translate(context, text). Qt's own marker is typed as `object`."""
     return text
+
+
+#: Card states (store/), named in several views; shown translated in the "CardState" context.
+STATE_NAMES = {
+    "new": QT_TRANSLATE_NOOP("CardState", "new"),
+    "learning": QT_TRANSLATE_NOOP("CardState", "learning"),
+    "review": QT_TRANSLATE_NOOP("CardState", "review"),
+    "suspended": QT_TRANSLATE_NOOP("CardState", "suspended"),
+    "leech": QT_TRANSLATE_NOOP("CardState", "leech"),
+}
+
+
+def state_name(state: str) -> str:
+    """A card state's name in the interface's language ("learning" → "学习中")."""
+    return QCoreApplication.translate("CardState", STATE_NAMES.get(state, state))
 
 
 def remembered() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from vocab_app.gui import i18n
 from vocab_app.gui.charts import STATE_COLOURS, BarChart, ShareBar
 from vocab_app.gui.errors import error_text
-from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
+from vocab_app.gui.i18n import state_name
 from vocab_app.gui.ops import Ops
 from vocab_app.services.changes import ALL, CARDS, Changes
 
@@ -35,19 +35,7 @@ if TYPE_CHECKING:
     from vocab_app.services.review_records import Stats
 
 STATE_ORDER = ("new", "learning", "review", "suspended", "leech")
-#: The card states' names, shown translated in the "StatsView" context.
-STATE_NAMES = {
-    "new": QT_TRANSLATE_NOOP("StatsView", "new"),
-    "learning": QT_TRANSLATE_NOOP("StatsView", "learning"),
-    "review": QT_TRANSLATE_NOOP("StatsView", "review"),
-    "suspended": QT_TRANSLATE_NOOP("StatsView", "suspended"),
-    "leech": QT_TRANSLATE_NOOP("StatsView", "leech"),
-}
 
-
-def state_name(state: str) -> str:
-    """A card state's name in the interface's language."""
-    return QCoreApplication.translate("StatsView", STATE_NAMES.get(state, state))
 FORECAST_DAYS = 30
 
 

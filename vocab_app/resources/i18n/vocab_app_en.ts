@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <extracomment>The languages with a catalogue; English is the source language.</extracomment>
+        <translation><numerusform>%Ln term</numerusform><numerusform>%Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation><numerusform>%Ln card</numerusform><numerusform>%Ln cards</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>{title} (%Ln term(s))</source>
+        <translation><numerusform>{title} (%Ln term)</numerusform><numerusform>{title} (%Ln terms)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln term</numerusform><numerusform>%Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ term(s)</source>
+        <translation><numerusform>%Ln+ term</numerusform><numerusform>%Ln+ terms</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <source>Tag %Ln term(s) “{tag}”</source>
+        <translation><numerusform>Tag %Ln term “{tag}”</numerusform><numerusform>Tag %Ln terms “{tag}”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln term(s) “{tag}”.</source>
+        <translation><numerusform>Tagged %Ln term “{tag}”.</numerusform><numerusform>Tagged %Ln terms “{tag}”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln term(s)</source>
+        <translation><numerusform>Suspend %Ln term</numerusform><numerusform>Suspend %Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspended %Ln term(s).</source>
+        <translation><numerusform>Suspended %Ln term.</numerusform><numerusform>Suspended %Ln terms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %Ln term(s)</source>
+        <translation><numerusform>Unsuspend %Ln term</numerusform><numerusform>Unsuspend %Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspended %Ln term(s).</source>
+        <translation><numerusform>Unsuspended %Ln term.</numerusform><numerusform>Unsuspended %Ln terms.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MineView</name>
     <message numerus="yes">
         <source>{names} and %Ln more file(s)</source>

@@ -2,6 +2,413 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CardState</name>
+    <message>
+        <source>new</source>
+        <extracomment>Card states (store/), named in several views; shown translated in the "CardState" context.</extracomment>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>leech</source>
+        <translation>难记</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Delete {terms}</source>
+        <translation>删除 {terms}</translation>
+    </message>
+    <message>
+        <source>Deleted {terms}.</source>
+        <translation>已删除 {terms}。</translation>
+    </message>
+    <message>
+        <source>Restored {terms}.</source>
+        <translation>已恢复 {terms}。</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Edit gloss of “{term}”</source>
+        <translation>编辑“{term}”的释义</translation>
+    </message>
+    <message>
+        <source>Remove {what} from the list</source>
+        <translation>从术语表中移除{what}</translation>
+    </message>
+    <message>
+        <source>Removed {what} from the list.</source>
+        <translation>已从术语表中移除{what}。</translation>
+    </message>
+    <message>
+        <source>Delete list “{name}”</source>
+        <translation>删除术语表“{name}”</translation>
+    </message>
+    <message>
+        <source>Deleted list “{name}” ({terms}).</source>
+        <translation>已删除术语表“{name}”（{terms}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <extracomment>The languages with a catalogue; English is the source language.</extracomment>
+        <translation><numerusform>%Ln 个术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation><numerusform>%Ln 张卡片</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Also reverse cards (gloss → term)</source>
+        <translation>同时生成反向卡片（释义 → 术语）</translation>
+    </message>
+    <message>
+        <source>Cloze cards from the context sentence</source>
+        <translation>用语境句生成填空卡片</translation>
+    </message>
+    <message>
+        <source>Include review scheduling (due dates and intervals)</source>
+        <translation>包含复习进度（到期日和间隔）</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>术语表：</translation>
+    </message>
+    <message>
+        <source>Deck name:</source>
+        <translation>牌组名称：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%Ln term(s))</source>
+        <translation><numerusform>{title}（%Ln 个术语）</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name inside it.</source>
+        <translation>{path} 是一个文件夹；请在其中选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; choose another folder.</source>
+        <translation>{folder} 是文件而不是文件夹；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another folder.</source>
+        <translation>文件夹 {folder} 不存在；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to; choose another folder.</source>
+        <translation>无法写入文件夹 {folder}；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} exists and cannot be overwritten; choose another name.</source>
+        <translation>{path} 已存在且无法覆盖；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the source to export.</source>
+        <translation>请选择要导出的出处。</translation>
+    </message>
+    <message>
+        <source>Choose the teacher list to export.</source>
+        <translation>请选择要导出的教师术语表。</translation>
+    </message>
+    <message>
+        <source>Give the Anki deck a name.</source>
+        <translation>请为 Anki 牌组取个名字。</translation>
+    </message>
+    <message>
+        <source>{terms} ({cards})</source>
+        <translation>{terms}（{cards}）</translation>
+    </message>
+    <message>
+        <source>Exported {what} to {path}.</source>
+        <translation>已将 {what} 导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Anki package (.apkg)</source>
+        <translation>Anki 卡片包 (.apkg)</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki 卡片包 (*.apkg)</translation>
+    </message>
+    <message>
+        <source>CSV table for teachers (.csv)</source>
+        <translation>供教师使用的 CSV 表格 (.csv)</translation>
+    </message>
+    <message>
+        <source>Anki text import (.txt, tab-separated)</source>
+        <translation>Anki 文本导入 (.txt，制表符分隔)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.tsv)</source>
+        <translation>文本 (*.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Printable handout (PDF)</source>
+        <translation>可打印讲义 (PDF)</translation>
+    </message>
+    <message>
+        <source>Printable handout (HTML)</source>
+        <translation>可打印讲义 (HTML)</translation>
+    </message>
+    <message>
+        <source>Whole collection</source>
+        <translation>整个词库</translation>
+    </message>
+    <message>
+        <source>One source</source>
+        <translation>单个出处</translation>
+    </message>
+    <message>
+        <source>A teacher list</source>
+        <translation>一份教师术语表</translation>
+    </message>
+    <message>
+        <source>Glossary: term, pinyin, gloss</source>
+        <translation>词汇表：术语、拼音、释义</translation>
+    </message>
+    <message>
+        <source>Compact glossary (two columns a page)</source>
+        <translation>紧凑词汇表（每页两栏）</translation>
+    </message>
+    <message>
+        <source>Glossary with example sentences</source>
+        <translation>带例句的词汇表</translation>
+    </message>
+    <message>
+        <source>Quiz, with the answer key on the last page</source>
+        <translation>小测验（答案在最后一页）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search term, gloss or context  (Ctrl+F)</source>
+        <translation>搜索术语、释义或语境  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>搜索术语</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>按出处筛选</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有出处</translation>
+    </message>
+    <message>
+        <source>Filter by style</source>
+        <translation>按标注方式筛选</translation>
+    </message>
+    <message>
+        <source>All styles</source>
+        <translation>所有标注方式</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Filter by list</source>
+        <translation>按术语表筛选</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>所有术语表</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln 个术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ term(s)</source>
+        <translation><numerusform>%Ln+ 个术语</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Edit gloss</source>
+        <translation>编辑释义</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Suspend / unsuspend</source>
+        <translation>暂停 / 取消暂停</translation>
+    </message>
+    <message>
+        <source>Add to list…</source>
+        <translation>加入术语表…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Add term…</source>
+        <translation>添加术语…</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag (no spaces):</source>
+        <translation>标签（不含空格）：</translation>
+    </message>
+    <message>
+        <source>A tag cannot contain spaces.</source>
+        <translation>标签不能包含空格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln term(s) “{tag}”</source>
+        <translation><numerusform>给 %Ln 个术语加上标签“{tag}”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln term(s) “{tag}”.</source>
+        <translation><numerusform>已给 %Ln 个术语加上标签“{tag}”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln term(s)</source>
+        <translation><numerusform>暂停 %Ln 个术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspended %Ln term(s).</source>
+        <translation><numerusform>已暂停 %Ln 个术语。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %Ln term(s)</source>
+        <translation><numerusform>取消暂停 %Ln 个术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspended %Ln term(s).</source>
+        <translation><numerusform>已取消暂停 %Ln 个术语。</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>加入术语表</translation>
+    </message>
+    <message>
+        <source>List (pick one or type a new name):</source>
+        <translation>术语表（选择一个，或输入新名称）：</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>{what} Undo with Ctrl+Z.</source>
+        <translation>{what} 按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>The {name} column cannot be sorted.</source>
+        <translation>“{name}”列不能排序。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -120,6 +527,14 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     <message>
         <source>About vocab_app</source>
         <translation>关于 vocab_app</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -600,27 +1015,6 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
 </context>
 <context>
     <name>StatsView</name>
-    <message>
-        <source>new</source>
-        <extracomment>The card states' names, shown translated in the "StatsView" context.</extracomment>
-        <translation>新卡片</translation>
-    </message>
-    <message>
-        <source>learning</source>
-        <translation>学习中</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>复习</translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>leech</source>
-        <translation>难记</translation>
-    </message>
     <message>
         <source>Cards by state</source>
         <translation>各状态卡片数</translation>
