@@ -49,6 +49,14 @@ class Counts(QObject):
         """"1 card", "3 cards"."""
         return self.tr("%Ln card(s)", "", n)
 
+    def new_terms(self, n: int) -> str:
+        """"1 new term", "3 new terms"."""
+        return self.tr("%Ln new term(s)", "", n)
+
+    def rows(self, n: int) -> str:
+        """"1 row", "3 rows"."""
+        return self.tr("%Ln row(s)", "", n)
+
 
 _counts: list[Counts] = []
 

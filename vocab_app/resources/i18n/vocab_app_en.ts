@@ -12,6 +12,14 @@
         <source>%Ln card(s)</source>
         <translation><numerusform>%Ln card</numerusform><numerusform>%Ln cards</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new term(s)</source>
+        <translation><numerusform>%Ln new term</numerusform><numerusform>%Ln new terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -56,6 +64,32 @@
     <message numerus="yes">
         <source>Unsuspended %Ln term(s).</source>
         <translation><numerusform>Unsuspended %Ln term.</numerusform><numerusform>Unsuspended %Ln terms.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln term</numerusform><numerusform>%Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new term(s)</source>
+        <translation><numerusform>%Ln new term</numerusform><numerusform>%Ln new terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s):</source>
+        <translation><numerusform>%Ln warning:</numerusform><numerusform>%Ln warnings:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln term</numerusform><numerusform>%Ln terms</numerusform></translation>
     </message>
 </context>
 <context>

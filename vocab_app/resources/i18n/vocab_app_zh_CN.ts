@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <source>(no list)</source>
+        <translation>（不加入术语表）</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>word or phrase to learn</source>
+        <translation>要学习的单词或短语</translation>
+    </message>
+    <message>
+        <source>its meaning (the card's answer)</source>
+        <translation>它的意思（卡片的答案）</translation>
+    </message>
+    <message>
+        <source>optional: a sentence the term was seen in</source>
+        <translation>可选：出现这个术语的句子</translation>
+    </message>
+    <message>
+        <source>or type a new list's name</source>
+        <translation>或输入新术语表的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>术语(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gloss:</source>
+        <translation>释义(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>语境(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>术语表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Give “{term}” a gloss, so its card has an answer.</source>
+        <translation>请给“{term}”一个释义，这样它的卡片才有答案。</translation>
+    </message>
+    <message>
+        <source>Show “{term}”</source>
+        <translation>显示“{term}”</translation>
+    </message>
+</context>
+<context>
     <name>CardState</name>
     <message>
         <source>new</source>
@@ -74,6 +129,14 @@
     <message numerus="yes">
         <source>%Ln card(s)</source>
         <translation><numerusform>%Ln 张卡片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new term(s)</source>
+        <translation><numerusform>%Ln 个新术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln 行</numerusform></translation>
     </message>
 </context>
 <context>
@@ -409,6 +472,349 @@
     </message>
 </context>
 <context>
+    <name>ListCommands</name>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}。</translation>
+    </message>
+    <message>
+        <source>New list “{name}”</source>
+        <translation>新建术语表“{name}”</translation>
+    </message>
+    <message>
+        <source>Created list “{name}”.</source>
+        <translation>已新建术语表“{name}”。</translation>
+    </message>
+    <message>
+        <source>Rename list “{old}” to “{new}”</source>
+        <translation>将术语表“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Renamed the list to “{name}”.</source>
+        <translation>已将术语表重命名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Reorder lists</source>
+        <translation>调整术语表顺序</translation>
+    </message>
+    <message>
+        <source>Lists reordered.</source>
+        <translation>已调整术语表顺序。</translation>
+    </message>
+    <message>
+        <source>Move “{term}” in the list</source>
+        <translation>在术语表中移动“{term}”</translation>
+    </message>
+    <message>
+        <source>Moved “{term}” to {place}.</source>
+        <translation>已将“{term}”移到第 {place} 位。</translation>
+    </message>
+    <message>
+        <source>Set the list's gloss of “{term}”</source>
+        <translation>设置术语表中“{term}”的释义</translation>
+    </message>
+    <message>
+        <source>Clear the list's gloss of “{term}”</source>
+        <translation>清除术语表中“{term}”的释义</translation>
+    </message>
+    <message>
+        <source>Gloss saved for this list.</source>
+        <translation>已为此术语表保存释义。</translation>
+    </message>
+    <message>
+        <source>The list shows the term's senses again.</source>
+        <translation>术语表重新显示该术语的原有释义。</translation>
+    </message>
+    <message>
+        <source>Add {terms} to list “{name}”</source>
+        <translation>将 {terms} 加入术语表“{name}”</translation>
+    </message>
+    <message>
+        <source>Added {terms} to new list “{name}”.</source>
+        <translation>已将 {terms} 加入新术语表“{name}”。</translation>
+    </message>
+    <message>
+        <source>Added {terms} to list “{name}”.</source>
+        <translation>已将 {terms} 加入术语表“{name}”。</translation>
+    </message>
+    <message>
+        <source>Add “{term}” to the list</source>
+        <translation>将“{term}”加入术语表</translation>
+    </message>
+    <message>
+        <source>Added “{term}” to the list and, as a new term, to the collection.</source>
+        <translation>已将“{term}”加入术语表，并作为新术语加入词库。</translation>
+    </message>
+    <message>
+        <source>Added “{term}” to the list.</source>
+        <translation>已将“{term}”加入术语表。</translation>
+    </message>
+    <message>
+        <source>Import list “{name}”</source>
+        <translation>导入术语表“{name}”</translation>
+    </message>
+    <message>
+        <source>Import list “{name}” (its new term stays)</source>
+        <translation>导入术语表“{name}”（其中的新术语会保留）</translation>
+    </message>
+    <message>
+        <source>Import list “{name}” (its {n} new terms stay)</source>
+        <translation>导入术语表“{name}”（其中的 {n} 个新术语会保留）</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”: {terms} already in the collection, {new}.</source>
+        <translation>已导入“{name}”：{terms}已在词库中，{new}。</translation>
+    </message>
+    <message>
+        <source> Skipped {rows}: {which}.</source>
+        <translation>跳过 {rows}：{which}。</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>in collection</source>
+        <translation>已在词库中</translation>
+    </message>
+    <message>
+        <source>new term</source>
+        <translation>新术语</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>导入“{name}”</translation>
+    </message>
+    <message>
+        <source>{terms} will go into the new list “{name}”: {linked} already in your collection, {new}; {skipped} skipped. Nothing is stored until you press Import.</source>
+        <translation>{terms}将放入新术语表“{name}”：{linked} 个已在你的词库中，{new}；跳过 {skipped}。按“导入”之前不会存入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln 个术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new term(s)</source>
+        <translation><numerusform>%Ln 个新术语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows of the list file</source>
+        <translation>术语表文件中的各行</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s):</source>
+        <translation><numerusform>%Ln 条警告：</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ListTermsPane</name>
+    <message>
+        <source>Terms of the list</source>
+        <translation>术语表中的术语</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从术语表中移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Edit gloss</source>
+        <translation>编辑释义</translation>
+    </message>
+    <message>
+        <source>Del (the terms stay in the collection)</source>
+        <translation>Del（术语仍保留在词库中）</translation>
+    </message>
+    <message>
+        <source>Type a term…</source>
+        <translation>输入术语…</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>新术语</translation>
+    </message>
+    <message>
+        <source>Its gloss (a new term needs one)</source>
+        <translation>释义（新术语必须填写）</translation>
+    </message>
+    <message>
+        <source>Its gloss</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the typed term to the end of the list (Enter)</source>
+        <translation>把输入的术语加到术语表末尾（回车）</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 edits the gloss this list shows (italic: the list's own); an empty gloss goes back to the term's senses.</source>
+        <translation>双击或按 F2 编辑此术语表显示的释义（斜体为术语表自己的释义）；释义留空则恢复显示术语原有的释义。</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Term lists</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No lists yet: make one with “New list…”, or import a colleague's.</source>
+        <translation>还没有术语表：用“新建术语表…”建一个，或导入同事的术语表。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>已取消导入；没有存入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln 个术语</numerusform></translation>
+    </message>
+    <message>
+        <source>Make or choose a list first; the term goes into the list shown.</source>
+        <translation>请先新建或选择一个术语表；术语会加入当前显示的术语表。</translation>
+    </message>
+    <message>
+        <source>{what} Undo with Ctrl+Z.</source>
+        <translation>{what} 按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPane</name>
+    <message>
+        <source>Imported list</source>
+        <translation>导入的术语表</translation>
+    </message>
+    <message>
+        <source>Term lists</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>删除术语表</translation>
+    </message>
+    <message>
+        <source>Move list up</source>
+        <translation>术语表上移</translation>
+    </message>
+    <message>
+        <source>Move list down</source>
+        <translation>术语表下移</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>新建术语表…</translation>
+    </message>
+    <message>
+        <source>Import CSV/TSV…</source>
+        <translation>导入 CSV/TSV…</translation>
+    </message>
+    <message>
+        <source>A colleague's list: term, gloss[, tags] per row</source>
+        <translation>同事的术语表：每行为 术语, 释义[, 标签]</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename (F2)</source>
+        <translation>重命名 (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>删除 (Del)</translation>
+    </message>
+    <message>
+        <source>Move list up (Alt+Up)</source>
+        <translation>术语表上移 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move list down (Alt+Down)</source>
+        <translation>术语表下移 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>新建术语表</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>新术语表的名称：</translation>
+    </message>
+    <message>
+        <source>Import a term list</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>Term lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>术语表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -662,6 +1068,89 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     <message numerus="yes">
         <source>%Ln candidate(s), {new} new, {checked} checked.</source>
         <translation><numerusform>%Ln 个候选术语，{new} 个新的，已勾选 {checked} 个。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>术语数</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片数</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is made each day the collection is opened.</source>
+        <translation>还没有备份：每天打开词库时都会备份一次。</translation>
+    </message>
+    <message>
+        <source>Backups are made each day the collection is opened (one a day for 7 days, one a week for 4 weeks). Restoring one keeps your collection as it is now as a backup first, so you can go back to it.</source>
+        <translation>每天打开词库时都会备份（最近 7 天每天一份，最近 4 周每周一份）。恢复某个备份前，会先把当前的词库另存为备份，方便你回到现在的状态。</translation>
+    </message>
+    <message>
+        <source>Put the copy kept before a restore on {day} ({terms} terms, {cards} cards) in place of your collection?</source>
+        <translation>用 {day} 恢复前保留的副本（{terms} 个术语，{cards} 张卡片）替换你现在的词库吗？</translation>
+    </message>
+    <message>
+        <source>Put the backup of {day} ({terms} terms, {cards} cards) in place of your collection?</source>
+        <translation>用 {day} 的备份（{terms} 个术语，{cards} 张卡片）替换你现在的词库吗？</translation>
+    </message>
+    <message>
+        <source>Your collection as it is now is kept as a backup first (listed here as “before a restore”), so you can undo this by restoring that one. Work done since the chosen backup is only in that copy.</source>
+        <translation>当前的词库会先另存为备份（在此列为“恢复前”），之后恢复那一份即可撤销此操作。所选备份之后所做的修改只保存在那份副本中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored. Your collection as it was is kept as {name}.</source>
+        <translation>已恢复。原来的词库已另存为 {name}。</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1573,29 @@ in the last %n day(s)</source>
 review cards were 3 or better</source>
         <translation>复习卡片的作答中
 {share} 在 3 分或以上</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditing</name>
+    <message>
+        <source>Merge terms</source>
+        <translation>合并术语</translation>
+    </message>
+    <message>
+        <source>“{term}” is already in your collection. Merge “{old}” into it?
+
+Its glosses, contexts, lists and cards join “{term}”; where both have a card of one kind, the one reviewed more keeps its schedule and the other's answers join its history. Edit → Undo takes it back.</source>
+        <translation>“{term}”已在你的词库中。要把“{old}”合并进去吗？
+
+它的释义、语境、术语表和卡片都会并入“{term}”；如果两者都有同类卡片，复习次数较多的那张保留复习进度，另一张的作答记录并入其历史。可用“编辑 → 撤销”还原。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>“{old}” was not renamed.</source>
+        <translation>“{old}”没有重命名。</translation>
     </message>
 </context>
 <context>
