@@ -51,6 +51,7 @@ typecheck: $(STAMP)
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py
+	$(PY) packaging/screenshots.py --lang zh_CN --out screenshots/zh_CN
 
 package: $(STAMP)
 	bash packaging/build.sh

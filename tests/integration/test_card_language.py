@@ -44,7 +44,7 @@ def test_handout_labels_follow_the_card_language(seeded_template, tmp_path, monk
     html, pdf = _export(seeded_template, tmp_path, monkeypatch, lang, **settings)
     if chinese:
         assert "<title>词汇表</title>" in html and "<th>术语</th>" in html
-        assert "<h2>答案</h2>" in html and "个术语, 小测验" in html
+        assert "<h2>答案</h2>" in html and "个术语，小测验" in html
         assert re.search(r"第 ?1 ?页，共 ?\d+ ?页", pdf), pdf[-200:]
         assert "Answer key" not in html and "Page 1 of" not in pdf
     else:

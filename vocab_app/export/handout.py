@@ -87,7 +87,7 @@ def build(notes: Sequence[ExportNote], *, title: str, layout: str = "glossary",
         raise ExportError(f"The handout layout {layout!r} is not one of {', '.join(LAYOUTS)}.")
     count = words.terms(len(notes))
     kind = {"quiz": words.quiz, "examples": words.with_examples}.get(layout, words.glossary)
-    subtitle = " · ".join(x for x in (f"{count}, {kind}",
+    subtitle = " · ".join(x for x in (words.count_kind.format(count=count, kind=kind),
                                       today.isoformat() if today else "") if x)
     if layout == "quiz":
         return Handout(title, subtitle, _quiz(notes, words), words)

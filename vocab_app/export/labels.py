@@ -27,6 +27,7 @@ class Labels:
     page_of: str  # "Page {number} of {total}"
     one_term: str  # "{n} term"
     many_terms: str  # "{n} terms"
+    count_kind: str  # the subtitle's "{count}, {kind}"
 
     def terms(self, n: int) -> str:
         """"1 term" / "12,000 terms" in this language."""
@@ -37,13 +38,13 @@ ENGLISH = Labels(
     term="Term", pinyin="Pinyin", gloss="Gloss", example="Example", answer_key="Answer key",
     continued="{heading} (continued)", vocabulary="Vocabulary", glossary="glossary",
     with_examples="with examples", quiz="quiz", page_of="Page {number} of {total}",
-    one_term="{n} term", many_terms="{n} terms")
+    one_term="{n} term", many_terms="{n} terms", count_kind="{count}, {kind}")
 
 CHINESE = Labels(
     term="术语", pinyin="拼音", gloss="释义", example="例句", answer_key="答案",
     continued="{heading}（续）", vocabulary="词汇表", glossary="词汇表",
     with_examples="附例句", quiz="小测验", page_of="第 {number} 页，共 {total} 页",
-    one_term="{n} 个术语", many_terms="{n} 个术语")
+    one_term="{n} 个术语", many_terms="{n} 个术语", count_kind="{count}，{kind}")
 
 _BY_LANGUAGE = {"en": ENGLISH, "zh_CN": CHINESE}
 
