@@ -17,9 +17,9 @@ deck's CSS), front and back, day and night (Anki's `nightMode` class and colours
 (QtWebEngine is not a dependency): it knows no `max-width` and no script, so the back is drawn
 with its tap-to-reveal hints open and the front with them closed, as after and before a tap.
 `--dark` draws the dark palette. `--lang zh_CN` draws the interface in Simplified Chinese (and
-labels the handouts in it), to check that no button or label is clipped. `--no-system-cjk` hides the system's CJK fonts from
-fontconfig, so the bundled Noto Sans CJK SC subset must render every Hanzi (boxes would mean
-the bundle is broken).
+labels the handouts in it), to check that no button or label is clipped. `--no-system-cjk`
+hides the system's CJK fonts from fontconfig, so the bundled Noto Sans CJK SC subset must
+render every Hanzi (boxes would mean the bundle is broken).
 """
 
 from __future__ import annotations

@@ -39,8 +39,9 @@ def _export(seeded_template: Path, tmp_path: Path, monkeypatch, lang: str,
     ("en_US.UTF-8", {"interface_language": "zh_CN"}, True),
     ("en_US.UTF-8", {"card_language": "zh_CN"}, True),
 ])
-def test_handout_labels_follow_the_card_language(seeded_template, tmp_path, monkeypatch,
+def test_handout_labels_follow_the_card_language(qapp, seeded_template, tmp_path, monkeypatch,
                                                  lang, settings, chinese):
+    # (qapp: the PDF writer would otherwise make a QGuiApplication the Qt tests cannot use)
     html, pdf = _export(seeded_template, tmp_path, monkeypatch, lang, **settings)
     if chinese:
         assert "<title>词汇表</title>" in html and "<th>术语</th>" in html
