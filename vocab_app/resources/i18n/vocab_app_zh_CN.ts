@@ -140,6 +140,69 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>forward</source>
+        <translation>正向</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>cloze</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Term details</source>
+        <translation>术语详情</translation>
+    </message>
+    <message>
+        <source>Not opening {url}: only web links are opened.</source>
+        <translation>不打开 {url}：只会打开网页链接。</translation>
+    </message>
+    <message>
+        <source>also {variants}</source>
+        <translation>又作 {variants}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>Senses</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片数</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <source>not yet scheduled</source>
+        <translation>尚未安排</translation>
+    </message>
+    <message>
+        <source>interval {days}d</source>
+        <translation>间隔 {days} 天</translation>
+    </message>
+    <message>
+        <source>lapses {n}</source>
+        <translation>遗忘 {n} 次</translation>
+    </message>
+    <message>
+        <source>Found once</source>
+        <translation>出现 1 次</translation>
+    </message>
+    <message>
+        <source>Found {n} times</source>
+        <translation>出现 {n} 次</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1154,6 +1217,50 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <extracomment>The link that opens the translation on the back (Anki's tap-to-reveal hint); T does too.</extracomment>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Cards reviewed</source>
+        <translation>已复习卡片</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>暂无安排</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>本轮复习完成</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Again</source>
@@ -1596,6 +1703,57 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
     <message>
         <source>“{old}” was not renamed.</source>
         <translation>“{old}”没有重命名。</translation>
+    </message>
+</context>
+<context>
+    <name>TermModel</name>
+    <message>
+        <source>Term</source>
+        <extracomment>(header, TermRow attribute, sort key understood by lib.term_rows or None)</extracomment>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>标注方式</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <source>A term cannot be empty: type the word or phrase to learn.</source>
+        <translation>术语不能为空：请输入要学习的单词或短语。</translation>
+    </message>
+    <message>
+        <source>A gloss cannot be empty.</source>
+        <translation>释义不能为空。</translation>
+    </message>
+    <message>
+        <source>Gloss saved.</source>
+        <translation>释义已保存。</translation>
     </message>
 </context>
 <context>
