@@ -153,3 +153,18 @@ def test_a_missing_catalogue_leaves_english_and_says_so_once(qapp, monkeypatch, 
         assert i18n.install(qapp, "en") == "en"
     lines = [r for r in caplog.records if "catalogue" in r.getMessage()]
     assert len(lines) == 1 and "English" in lines[0].getMessage()
+
+
+def test_a_language_set_in_the_collection_is_kept_for_the_next_start(qtbot, ops, collection):
+    """`vocab config interface_language zh_CN` (or another window) changed the collection: the
+    window keeps the choice per user, for the next start, and says so."""
+    import dataclasses
+
+    from gui_helpers import call
+
+    call(qtbot, ops, lambda lib: lib.save_settings(
+        dataclasses.replace(lib.settings, interface_language="zh_CN")))
+    assert i18n.remembered() == "system"
+    window = open_main_window(qtbot, ops, collection)
+    qtbot.waitUntil(lambda: i18n.remembered() == "zh_CN", timeout=10000)
+    assert "next time the app starts" in window.statusBar().currentMessage()

@@ -896,6 +896,10 @@
         <translation>处理中</translation>
     </message>
     <message>
+        <source>The interface language changes the next time the app starts.</source>
+        <translation>界面语言将在下次启动应用时更改。</translation>
+    </message>
+    <message>
         <source>Due today: {new} new · {learning} learning · {review} review</source>
         <translation>今日到期：新卡片 {new} · 学习中 {learning} · 复习 {review}</translation>
     </message>
