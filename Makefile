@@ -18,21 +18,26 @@ $(VENV)/bin/python:
 	$(PY) -m pip install --quiet --upgrade pip
 
 # The editable install compiles the message catalogues (setup.py → packaging/build_catalogues.py);
-# `catalogues` rebuilds them after a .po edit without reinstalling.
+# `catalogues` rebuilds them after a .po edit without reinstalling. After the install the
+# interface catalogues (.qm, not committed) are built from their .ts sources too:
+# vocab_app/translations.py rebuilds only those older than their source.
 CATALOGUES := $(wildcard vocab_app/resources/locale/*/LC_MESSAGES/*.po)
 
 $(RUN_STAMP): pyproject.toml setup.py $(CATALOGUES) | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
+	$(PY) -m vocab_app.translations
 	touch $(RUN_STAMP)
 
 $(STAMP): pyproject.toml setup.py $(CATALOGUES) | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m vocab_app.translations
 	touch $(STAMP) $(RUN_STAMP)
 
 catalogues: $(STAMP)
 	$(PY) packaging/build_catalogues.py
 
 run: $(RUN_STAMP)
+	$(PY) -m vocab_app.translations
 	$(PY) -m vocab_app gui
 
 test: $(STAMP)
@@ -53,6 +58,7 @@ typecheck: $(STAMP)
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py
+	$(PY) packaging/screenshots.py --lang zh_CN --out screenshots/zh_CN
 
 package: $(STAMP)
 	bash packaging/build.sh

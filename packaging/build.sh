@@ -57,6 +57,8 @@ mkdir -p "$ROOT/build/pyinstaller"
 export PYINSTALLER_CONFIG_DIR="$ROOT/build/pyinstaller-cache"
 touch "$ROOT/build/pyinstaller/started"
 start=$(date +%s)
+# The interface catalogues (.qm, not committed) go into the bundle with resources/.
+"$PY" -m vocab_app.translations
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
     "$ROOT/packaging/vocab_app.spec"

@@ -16,9 +16,10 @@ deck's CSS), front and back, day and night (Anki's `nightMode` class and colours
 400 px wide: card-<type>-<side>-<day|night>-<width>.png. Qt's rich-text engine draws them
 (QtWebEngine is not a dependency): it knows no `max-width` and no script, so the back is drawn
 with its tap-to-reveal hints open and the front with them closed, as after and before a tap.
-`--dark` draws the dark palette. `--no-system-cjk` hides the system's CJK fonts from
-fontconfig, so the bundled Noto Sans CJK SC subset must render every Hanzi (boxes would mean
-the bundle is broken).
+`--dark` draws the dark palette. `--lang zh_CN` draws the interface in Simplified Chinese (and
+labels the handouts in it), to check that no button or label is clipped. `--no-system-cjk`
+hides the system's CJK fonts from fontconfig, so the bundled Noto Sans CJK SC subset must
+render every Hanzi (boxes would mean the bundle is broken).
 """
 
 from __future__ import annotations
@@ -275,12 +276,12 @@ def shoot_cards(seeded: Path, out: Path, folder: Path) -> None:
                           out / f"card-{name}-back-{mode}-{width}.png", tapped=True)
 
 
-def run(out: Path, dark: bool = False, cards_only: bool = False) -> int:
+def run(out: Path, dark: bool = False, cards_only: bool = False, lang: str = "en") -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
     from vocab_app.gui import app as gui_app
-    from vocab_app.gui import fonts, theme
+    from vocab_app.gui import fonts, i18n, theme
     from vocab_app.gui.main_window import MainWindow
     from vocab_app.gui.ops import Ops
     from vocab_app.paths import seed_files
@@ -292,11 +293,17 @@ def run(out: Path, dark: bool = False, cards_only: bool = False) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="vocab_shots_"))
     seeded, empty = tmp / "seeded.sqlite", tmp / "empty.sqlite"
     seed_collection(seeded, now)
+    if lang != "en":  # the handouts and cards are labelled in the interface's language
+        import dataclasses
+
+        with Library.open(seeded, clock=FixedClock(now)) as lib:
+            lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
 
     QCoreApplication.setOrganizationName("vocab_app-screenshots")
     QCoreApplication.setApplicationName(gui_app.APPLICATION)
     app = QApplication([sys.argv[0]])
     app.setWindowIcon(gui_app._app_icon())
+    print(f"interface language: {i18n.install(app, lang)}")
     print(f"CJK font: {fonts.install_app_font(app)}")
     shoot_cards(seeded, out, tmp)
     if cards_only:
@@ -377,6 +384,8 @@ def main() -> int:
                         help="draw the dark palette (as when the system asks for dark)")
     parser.add_argument("--cards", action="store_true",
                         help="draw only the Anki cards (card-*.png)")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "system"), default="en",
+                        help="the interface language (and the handouts' labels); default en")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         return relaunch_under_xvfb(sys.argv[1:])
@@ -389,7 +398,7 @@ def main() -> int:
         conf.write_text(FONTS_CONF.format(cache=config / "fc-cache"), encoding="utf-8")
         os.environ["FONTCONFIG_FILE"] = str(conf)
     try:
-        return run(args.out.resolve(), dark=args.dark, cards_only=args.cards)
+        return run(args.out.resolve(), dark=args.dark, cards_only=args.cards, lang=args.lang)
     finally:
         shutil.rmtree(config, ignore_errors=True)
 

@@ -16,6 +16,14 @@ SEEDS = seed_files()
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 
 
+def pytest_sessionstart(session):
+    """Build the interface catalogues (.qm, not committed) from their .ts sources, as `make`
+    and the installs do; tests/gui/test_i18n.py asserts they are there."""
+    from vocab_app.translations import build_catalogues
+
+    build_catalogues()
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/gui/" in str(item.fspath).replace(os.sep, "/"):

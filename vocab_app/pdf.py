@@ -105,8 +105,8 @@ def _render(handout: Handout, out: Path, page: str, margin_mm: float) -> int:
             for number, items in enumerate(pages, 1):
                 if number > 1:
                     writer.newPage()
-                draw_page(painter, items, number, len(pages), handout.title,
-                          area.width(), area.height())
+                draw_page(painter, items, handout.words.page_of.format(
+                    number=number, total=len(pages)), handout.title, area.width(), area.height())
         finally:
             painter.end()
         del writer  # finishes the file
@@ -118,9 +118,9 @@ def _render(handout: Handout, out: Path, page: str, margin_mm: float) -> int:
 
 # --- layout -----------------------------------------------------------------------------------
 
-def draw_page(painter: QPainter, items: Sequence[Text | Rule], number: int, total: int,
+def draw_page(painter: QPainter, items: Sequence[Text | Rule], page_of: str,
               title: str, width: float, height: float) -> None:
-    """Draw one page's items and its footer (title, page N of M)."""
+    """Draw one page's items and its footer (title left, `page_of`: "Page N of M" right)."""
     device = painter.device()
     fonts = Fonts(device)
     for item in items:
@@ -137,4 +137,4 @@ def draw_page(painter: QPainter, items: Sequence[Text | Rule], number: int, tota
     footer = QRectF(0, height - fonts.mm(FOOTER_MM) + fonts.mm(3), width, fonts.mm(5))
     middle = Qt.AlignmentFlag.AlignVCenter
     painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | middle), title)
-    painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | middle), f"Page {number} of {total}")
+    painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | middle), page_of)

@@ -240,7 +240,8 @@ class _Paginator:
                     panel += 1
                 else:
                     self.new_page()
-                    self._heading(f"{table.heading} (continued)" if table.heading else "")
+                    self._heading(self.handout.words.continued.format(heading=table.heading)
+                                  if table.heading else "")
                     panel, top = 0, self.y
                 self.y = self._header(table, widths, xs, panel * (panel_w + panel_gap), panel_w,
                                       top)

@@ -19,6 +19,15 @@ from vocab_app.gui.ops import Ops
 from vocab_app.services.clock import FixedClock
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp: Any) -> None:
+    """The app as it starts in English: the en catalogue (its plural forms, "1 term" / "2
+    terms") and an English locale for numbers (12,345), whatever the machine's LANG is."""
+    from vocab_app.gui import i18n
+
+    assert i18n.install(qapp, "en") == "en"
+
+
 @pytest.fixture(autouse=True)
 def shell_settings(tmp_path: Path, qapp: Any) -> Path:
     """QSettings of this test live in tmp_path/settings (org/app names as in the real app)."""

@@ -3,6 +3,8 @@ collection file: what the user reads, exit codes, and one-line errors."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers.cli import vocab
 
@@ -69,7 +71,9 @@ def test_bad_input_is_one_sentence_and_exit_1(db, args, words):
 
 def test_config_set_takes_effect_for_the_next_command(db):
     listing = vocab("config", "list", db=db).stdout
-    assert "new_per_day     = 20" in listing and "day_start_hour  = 0" in listing
+    # names padded to the longest setting's name
+    assert re.search(r"^new_per_day +  = 20 ", listing, re.M)
+    assert re.search(r"^day_start_hour +  = 0 ", listing, re.M)
     assert vocab("config", "get", "new_per_day", db=db).stdout.strip() == "20"
     assert vocab("due", db=db).stdout.splitlines()[0] == "new: 1"
     done = vocab("config", "set", "new-per-day", "0", db=db)

@@ -25,6 +25,7 @@ from pathlib import Path
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, escape
 from vocab_app.export.files import write_text
+from vocab_app.export.labels import ENGLISH, Labels
 from vocab_app.i18n_text import _
 from vocab_app.mining.pinyin import entry_pinyin, has_han
 
@@ -76,27 +77,29 @@ class Handout:
     title: str
     subtitle: str
     tables: tuple[Table, ...] = field(default_factory=tuple)
+    words: Labels = ENGLISH  # the footer's "Page N of M", "(continued)" (export/labels.py)
 
 
 def build(notes: Sequence[ExportNote], *, title: str, layout: str = "glossary",
-          today: date | None = None) -> Handout:
-    """The handout of `notes` (in their order) in `layout`; ExportError for an unknown one."""
+          today: date | None = None, words: Labels = ENGLISH) -> Handout:
+    """The handout of `notes` (in their order) in `layout`, its headers and subtitle in
+    `words`' language; ExportError for an unknown layout."""
     if layout not in LAYOUTS:
         raise ExportError(_("The handout layout {layout!r} is not one of {choices}.").format(
                               layout=layout, choices=', '.join(LAYOUTS)))
-    count = f"{len(notes):,} term{'s' if len(notes) != 1 else ''}"
-    kind = {"quiz": "quiz", "examples": "with examples"}.get(layout, "glossary")
-    subtitle = " · ".join(x for x in (f"{count}, {kind}",
+    count = words.terms(len(notes))
+    kind = {"quiz": words.quiz, "examples": words.with_examples}.get(layout, words.glossary)
+    subtitle = " · ".join(x for x in (words.count_kind.format(count=count, kind=kind),
                                       today.isoformat() if today else "") if x)
     if layout == "quiz":
-        return Handout(title, subtitle, _quiz(notes))
+        return Handout(title, subtitle, _quiz(notes, words), words)
     with_pinyin = any(has_han(n.term) or has_han(n.gloss) for n in notes)
-    columns = [Column("Term", bold=True)]
+    columns = [Column(words.term, bold=True)]
     if with_pinyin:
-        columns.append(Column("Pinyin"))
-    columns.append(Column("Gloss"))
+        columns.append(Column(words.pinyin))
+    columns.append(Column(words.gloss))
     if layout == "examples":
-        columns.append(Column("Example", small=True))
+        columns.append(Column(words.example, small=True))
     rows = []
     for note in notes:
         row = [Cell(note.term)]
@@ -109,15 +112,15 @@ def build(notes: Sequence[ExportNote], *, title: str, layout: str = "glossary",
     compact = layout == "compact"
     return Handout(title, subtitle, (Table(tuple(columns), tuple(rows),
                                            panels=2 if compact else 1,
-                                           font_pt=8.5 if compact else 10.5),))
+                                           font_pt=8.5 if compact else 10.5),), words)
 
 
-def _quiz(notes: Sequence[ExportNote]) -> tuple[Table, Table]:
+def _quiz(notes: Sequence[ExportNote], words: Labels) -> tuple[Table, Table]:
     with_pinyin = any(has_han(n.term) for n in notes)
-    columns = [Column("#", small=True), Column("Term", bold=True)]
+    columns = [Column("#", small=True), Column(words.term, bold=True)]
     if with_pinyin:
-        columns.append(Column("Pinyin"))
-    columns.append(Column("Gloss", blank=True))
+        columns.append(Column(words.pinyin))
+    columns.append(Column(words.gloss, blank=True))
     rows = []
     for i, note in enumerate(notes, 1):
         row = [Cell(str(i)), Cell(note.term)]
@@ -126,10 +129,10 @@ def _quiz(notes: Sequence[ExportNote]) -> tuple[Table, Table]:
         row.append(Cell(""))
         rows.append(tuple(row))
     quiz = Table(tuple(columns), tuple(rows), row_min_mm=10.0, font_pt=11)
-    key = Table((Column("#", small=True), Column("Term", bold=True), Column("Gloss")),
+    key = Table((Column("#", small=True), Column(words.term, bold=True), Column(words.gloss)),
                 tuple((Cell(str(i)), Cell(n.term), Cell(n.gloss))
                       for i, n in enumerate(notes, 1)),
-                heading="Answer key", new_page=True, panels=2, font_pt=8.5)
+                heading=words.answer_key, new_page=True, panels=2, font_pt=8.5)
     return quiz, key
 
 
@@ -237,10 +240,11 @@ thead {{ display: table-header-group; }}
 
 
 def handout_html(notes: Sequence[ExportNote], *, title: str = "Vocabulary",
-                 page: str = "A4", layout: str = "glossary", today: date | None = None) -> str:
+                 page: str = "A4", layout: str = "glossary", today: date | None = None,
+                 words: Labels = ENGLISH) -> str:
     """The handout as one self-contained HTML page (all text escaped)."""
     check_page(page)
-    doc = build(notes, title=title, layout=layout, today=today)
+    doc = build(notes, title=title, layout=layout, today=today, words=words)
     parts = [f"<h1>{escape(doc.title)}</h1><p class=\"meta\">{escape(doc.subtitle)}</p>"]
     for table in doc.tables:
         if table.heading:
@@ -280,8 +284,8 @@ def check_page(page: str) -> None:
 
 def write_html(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                title: str = "Vocabulary", page: str = "A4", layout: str = "glossary",
-               today: date | None = None) -> int:
+               today: date | None = None, words: Labels = ENGLISH) -> int:
     """Write the HTML handout (atomically); returns the number of terms."""
     write_text(Path(out_path), handout_html(notes, title=title, page=page, layout=layout,
-                                            today=today))
+                                            today=today, words=words))
     return len(notes)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.services.term_edits import TermError, TermExists, term_name
 
 LAST_LIST_KEY = "lists/last_added_to"  # shared with the Library's "Add to list…"
-NO_LIST = "(no list)"
+NO_LIST = QT_TRANSLATE_NOOP("AddTermDialog", "(no list)")  # shown translated
 
 
 class AddTermDialog(QDialog):
@@ -39,29 +40,29 @@ class AddTermDialog(QDialog):
 
     def __init__(self, list_names: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add term")
+        self.setWindowTitle(self.tr("Add term"))
         self.term_edit = QLineEdit()
-        self.term_edit.setPlaceholderText("word or phrase to learn")
+        self.term_edit.setPlaceholderText(self.tr("word or phrase to learn"))
         self.gloss_edit = QLineEdit()
-        self.gloss_edit.setPlaceholderText("its meaning (the card's answer)")
+        self.gloss_edit.setPlaceholderText(self.tr("its meaning (the card's answer)"))
         self.context_edit = QPlainTextEdit()
-        self.context_edit.setPlaceholderText("optional: a sentence the term was seen in")
+        self.context_edit.setPlaceholderText(self.tr("optional: a sentence the term was seen in"))
         self.context_edit.setTabChangesFocus(True)
         self.context_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.list_combo = QComboBox()
         self.list_combo.setEditable(True)
-        self.list_combo.addItems([NO_LIST, *list_names])
+        self.list_combo.addItems([self.tr(NO_LIST), *list_names])
         typed = self.list_combo.lineEdit()
         if typed is not None:
-            typed.setPlaceholderText("or type a new list's name")
+            typed.setPlaceholderText(self.tr("or type a new list's name"))
         last = str(QSettings().value(LAST_LIST_KEY, ""))
         if last in list_names:
             self.list_combo.setCurrentText(last)
         form = QFormLayout()
-        form.addRow("&Term:", self.term_edit)
-        form.addRow("&Gloss:", self.gloss_edit)
-        form.addRow("&Context:", self.context_edit)
-        form.addRow("&List:", self.list_combo)
+        form.addRow(self.tr("&Term:"), self.term_edit)
+        form.addRow(self.tr("&Gloss:"), self.gloss_edit)
+        form.addRow(self.tr("&Context:"), self.context_edit)
+        form.addRow(self.tr("&List:"), self.list_combo)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -71,7 +72,7 @@ class AddTermDialog(QDialog):
         self.existing_button.clicked.connect(self._show_existing)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,7 +86,7 @@ class AddTermDialog(QDialog):
     def list_name(self) -> str:
         """The list chosen or typed ("" for none)."""
         text = " ".join(self.list_combo.currentText().split())
-        return "" if text == NO_LIST else text
+        return "" if text == self.tr(NO_LIST) else text
 
     def submit(self) -> None:
         """Check what was typed; ask the owner to store it (the dialog stays open until then)."""
@@ -96,7 +97,8 @@ class AddTermDialog(QDialog):
             self.term_edit.setFocus()
             return
         if not self.gloss_edit.text().strip():
-            self._say(f"Give “{term}” a gloss, so its card has an answer.")
+            self._say(self.tr("Give “{term}” a gloss, so its card has an answer.")
+                      .format(term=term))
             self.gloss_edit.setFocus()
             return
         self.buttons.setEnabled(False)
@@ -117,7 +119,7 @@ class AddTermDialog(QDialog):
         self._say(error_text(exc))
         if isinstance(exc, TermExists):
             self._existing = exc.term
-            self.existing_button.setText(f"Show “{exc.term}”")
+            self.existing_button.setText(self.tr("Show “{term}”").format(term=exc.term))
             self.existing_button.show()
             self.existing_button.setFocus()
 

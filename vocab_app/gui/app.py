@@ -96,8 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(_app_icon())
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
 
-    from vocab_app.gui import fonts, theme
+    from vocab_app.gui import fonts, i18n, theme
 
+    language = i18n.install(app, i18n.remembered())
+    log.info("interface language: %s", language)
     fonts.install_app_font(app)
     theme.apply_theme(app)
 
@@ -107,8 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not lock.tryLock(100):
         print(f"vocab-app: {ALREADY_OPEN} ({db_path})", file=sys.stderr)
         log.info("refused: %s is locked", db_path)
-        box = QMessageBox(QMessageBox.Icon.Warning, "vocab_app",
-                          f"{ALREADY_OPEN}\n\n{db_path}")
+        already = QCoreApplication.translate(
+            "app", "This collection is already open in another vocab_app window.")
+        box = QMessageBox(QMessageBox.Icon.Warning, "vocab_app", f"{already}\n\n{db_path}")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if quit_after_show:
             QTimer.singleShot(0, box.accept)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from vocab_app.gui.gloss_cells import update_glosses
+from vocab_app.gui.i18n import counts
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.undo import OpCommand
 from vocab_app.services.changes import LISTS, Changes
@@ -25,10 +27,11 @@ from vocab_app.services.list_undo import (
     restore_list,
 )
 from vocab_app.services.pinyin import edited_reading, set_reading
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.services.library import Deletion, Library, Marks
+
+translate = QCoreApplication.translate
 
 Say = Callable[[str], None]
 Report = Callable[[BaseException], None]
@@ -40,7 +43,8 @@ class DeleteTerms(OpCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, count: int,
                  resolve: Callable[[Library], list[int]], *, deleted: Say, restored: Say,
                  report: Report) -> None:
-        super().__init__(ops, stack, f"Delete {plural(count, 'term')}", originator)
+        text = translate("Commands", "Delete {terms}").format(terms=counts().terms(count))
+        super().__init__(ops, stack, text, originator)
         self._count = count
         self._resolve = resolve  # the selected rows' ids, found on the worker the first time
         self._deletion: Deletion | None = None
@@ -57,10 +61,12 @@ class DeleteTerms(OpCommand):
         return lib.restore_terms(self._deletion)
 
     def applied(self, result: object) -> None:
-        self._deleted(f"Deleted {plural(self._count, 'term')}.")
+        self._deleted(translate("Commands", "Deleted {terms}.").format(
+            terms=counts().terms(self._count)))
 
     def reverted(self, result: object) -> None:
-        self._restored(f"Restored {plural(self._count, 'term')}.")
+        self._restored(translate("Commands", "Restored {terms}.").format(
+            terms=counts().terms(self._count)))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -94,7 +100,7 @@ class MarkTerms(OpCommand):
         self._done(self._message)
 
     def reverted(self, result: object) -> None:
-        self._undone(f"Undone: {self._message}")
+        self._undone(translate("Commands", "Undone: {what}").format(what=self._message))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -108,7 +114,9 @@ class EditGloss(OpCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, term_id: int,
                  term: str, old: str, new: str, *, saved: Callable[[str | None], None],
                  report: Report) -> None:
-        super().__init__(ops, stack, f"Edit gloss of “{term}”", originator)
+        super().__init__(ops, stack,
+                         translate("Commands", "Edit gloss of “{term}”").format(term=term),
+                         originator)
         self._term_id, self._old, self._new = term_id, old, new
         self._saved, self._report = saved, report
 
@@ -137,7 +145,9 @@ class EditPinyin(OpCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, text: str, new: str,
                  *, done: Callable[[], None], report: Report) -> None:
-        super().__init__(ops, stack, f"Edit pinyin of “{text}”", originator)
+        super().__init__(ops, stack,
+                         translate("Commands", "Edit pinyin of “{text}”").format(text=text),
+                         originator)
         self._text, self._new = text, new
         self._old: str | None = None
         self._done, self._report = done, report
@@ -167,7 +177,9 @@ class RemoveListTerms(OpCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
                  term_ids: list[int], what: str, *, done: Say, undone: Say,
                  report: Report) -> None:
-        super().__init__(ops, stack, f"Remove {what} from the list", originator)
+        super().__init__(ops, stack,
+                         translate("Commands", "Remove {what} from the list").format(what=what),
+                         originator)
         self._list_id, self._term_ids, self._what = list_id, term_ids, what
         self._removed: Removed | None = None
         self._done, self._undone, self._report = done, undone, report
@@ -181,10 +193,11 @@ class RemoveListTerms(OpCommand):
         return put_back(lib, self._removed.list_id, self._removed)
 
     def applied(self, result: object) -> None:
-        self._done(f"Removed {self._what} from the list.")
+        self._done(translate("Commands", "Removed {what} from the list.").format(what=self._what))
 
     def reverted(self, result: object) -> None:
-        self._undone(f"Removed {self._what} from the list.")
+        self._undone(translate("Commands", "Removed {what} from the list.").format(
+            what=self._what))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -198,7 +211,9 @@ class DeleteList(OpCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
                  name: str, *, done: Say, undone: Callable[[str, int], None],
                  report: Report) -> None:
-        super().__init__(ops, stack, f"Delete list “{name}”", originator)
+        super().__init__(ops, stack,
+                         translate("Commands", "Delete list “{name}”").format(name=name),
+                         originator)
         self._list_id = list_id  # a restored list comes back under a new id
         self._deleted: DeletedList | None = None
         self._done, self._undone, self._report = done, undone, report
@@ -214,8 +229,8 @@ class DeleteList(OpCommand):
 
     def _what(self) -> str:
         assert self._deleted is not None
-        return (f"Deleted list “{self._deleted.name}” "
-                f"({plural(len(self._deleted.removed.terms), 'term')}).")
+        return translate("Commands", "Deleted list “{name}” ({terms}).").format(
+            name=self._deleted.name, terms=counts().terms(len(self._deleted.removed.terms)))
 
     def applied(self, result: object) -> None:
         self._done(self._what())

@@ -15,10 +15,12 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from vocab_app.gui import i18n
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.services.pinyin import Reading, readings_of
 
@@ -26,6 +28,11 @@ if TYPE_CHECKING:
     from vocab_app.services.library import Library, TermDetail
 
 MAX_OCCURRENCES = 60  # more would make a long page nobody reads; the count is still shown
+translate = QCoreApplication.translate
+#: Card directions, shown translated in the "DetailPane" context.
+DIRECTIONS = (QT_TRANSLATE_NOOP("DetailPane", "forward"),
+              QT_TRANSLATE_NOOP("DetailPane", "reverse"),
+              QT_TRANSLATE_NOOP("DetailPane", "cloze"))
 OPENABLE_SCHEMES = ("http", "https")
 PINYIN_SCHEME = "pinyin"  # `pinyin:N` edits the reading of the shown term's N-th Chinese text
 
@@ -107,7 +114,7 @@ class DetailPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Term details")
+        self.browser.setAccessibleName(self.tr("Term details"))
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.browser.anchorClicked.connect(self._on_link)
         layout = QVBoxLayout(self)
@@ -160,9 +167,9 @@ class DetailPane(QWidget):
             return None
         shown = self._readings[index]
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Edit pinyin")
-        dialog.setLabelText(f"Pinyin of {shown.text} (leave empty for the reading pypinyin "
-                            "gives):")
+        dialog.setWindowTitle(self.tr("Edit pinyin"))
+        dialog.setLabelText(self.tr("Pinyin of {text} (leave empty for the reading pypinyin "
+                                    "gives):").format(text=shown.text))
         dialog.setTextValue(shown.reading)
         dialog.textValueSelected.connect(lambda text: self._store_pinyin(shown.text, text))
         self.pinyin_dialog = dialog
@@ -200,7 +207,8 @@ class DetailPane(QWidget):
             self.edit_pinyin(int(url.path()) if url.path().isdigit() else -1)
             return
         if not open_link(url):
-            self.status_message.emit(f"Not opening {url.toString()}: only web links are opened.")
+            self.status_message.emit(self.tr("Not opening {url}: only web links are opened.")
+                                     .format(url=url.toString()))
 
 
 def pinyin_html(readings: list[Reading], index: int, palette: QPalette) -> str:
@@ -209,9 +217,10 @@ def pinyin_html(readings: list[Reading], index: int, palette: QPalette) -> str:
         return ""
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     mark = " ✎" if readings[index].edited else ""
+    edit = html.escape(translate("DetailPane", "edit"))
     return (f"{html.escape(readings[index].reading)}{mark} "
             f'<a href="{PINYIN_SCHEME}:{index}" style="color:{muted}; font-size:small">'
-            "edit</a>")
+            f"{edit}</a>")
 
 
 def detail_html(detail: TermDetail, palette: QPalette,
@@ -231,15 +240,17 @@ def detail_html(detail: TermDetail, palette: QPalette,
     facts = [esc(str(detail.lang))]
     variants = [v for v in (detail.variants or []) if v != detail.term]
     if variants:
-        facts.append("also " + ", ".join(esc(v) for v in variants))
+        facts.append(esc(translate("DetailPane", "also {variants}").format(
+            variants=", ".join(variants))))
     tags = " ".join(detail.tags)
     if tags.strip():
-        facts.append("tags: " + esc(tags))
+        facts.append(esc(translate("DetailPane", "tags: {tags}").format(tags=tags)))
     out.append(f'<p style="color:{muted}">{" · ".join(facts)}</p>')
     if getattr(detail, "notes", ""):
         out.append(f"<p>{esc(detail.notes)}</p>")
 
-    out.append("<h3>Senses</h3><table cellspacing='0' cellpadding='3'>")
+    senses = esc(translate("DetailPane", "Senses"))
+    out.append(f"<h3>{senses}</h3><table cellspacing='0' cellpadding='3'>")
     by_text = {} if term_reading else {r.text: i for i, r in enumerate(readings)}
     for sense in detail.senses:
         at = by_text.get(sense.gloss.strip())
@@ -251,18 +262,24 @@ def detail_html(detail: TermDetail, palette: QPalette,
 
     cards = list(getattr(detail, "cards", []) or [])
     if cards:
-        out.append("<h3>Cards</h3>")
+        heading = esc(translate("DetailPane", "Cards"))
+        out.append(f"<h3>{heading}</h3>")
         for card in cards:
-            due = card.due.isoformat() if card.due else "not yet scheduled"
-            cells = [str(card.direction), str(card.state), f"due {due}",
-                     f"interval {int(card.interval)}d", f"EF {float(card.ef):.2f}",
-                     f"lapses {int(card.lapses)}"]
+            due = (translate("DetailPane", "due {day}").format(day=card.due.isoformat())
+                   if card.due else translate("DetailPane", "not yet scheduled"))
+            cells = [translate("DetailPane", str(card.direction)), i18n.state_name(card.state),
+                     due,
+                     translate("DetailPane", "interval {days}d").format(days=int(card.interval)),
+                     f"EF {float(card.ef):.2f}",
+                     translate("DetailPane", "lapses {n}").format(n=int(card.lapses))]
             # lines may break between facts, never inside one ("due 2026-11-23")
             out.append("<p style='margin:2px 0'>" + " · ".join(
                 esc(c).replace(" ", "&nbsp;") for c in cells) + "</p>")
 
     occurrences = list(detail.occurrences)
-    out.append(f"<h3>Found {len(occurrences)} time{'s' if len(occurrences) != 1 else ''}</h3>")
+    found = (translate("DetailPane", "Found once") if len(occurrences) == 1 else
+             translate("DetailPane", "Found {n} times").format(n=i18n.number(len(occurrences))))
+    out.append(f"<h3>{esc(found)}</h3>")
     for occ in occurrences[:MAX_OCCURRENCES]:
         out.append(f"<p style='margin-bottom:2px'>"
                    f"{highlight_html(occ.sentence, occ.span, palette)}</p>")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.errors import ExportError
-from vocab_app.gui import export_scopes
+from vocab_app.gui import export_scopes, i18n
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.export_scopes import FORMATS, LAYOUTS, SCOPES, Format
 from vocab_app.gui.ops import Ops, Task, TaskContext
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 ExportJob = Callable[["Library", TaskContext], "ExportReport"]
 
 _STEPS = 1000
+translate = QCoreApplication.translate
 
 
 class ExportDialog(QDialog):
@@ -62,18 +63,18 @@ class ExportDialog(QDialog):
         self._ops = ops
         self._task: Task | None = None
         self._last_path: Path | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
 
         self.format_combo = QComboBox()
         for fmt in FORMATS:
-            self.format_combo.addItem(fmt.label, fmt.key)
+            self.format_combo.addItem(translate("ExportDialog", fmt.label), fmt.key)
         self.scope_combo = QComboBox()
         # the combo's own kind of model, kept typed: a scope with nothing in it is disabled
         self._scope_items = QStandardItemModel(self.scope_combo)
         self.scope_combo.setModel(self._scope_items)
         for key, label in SCOPES:
-            self.scope_combo.addItem(label, key)
+            self.scope_combo.addItem(translate("ExportDialog", label), key)
         self.source_combo = QComboBox()
         self.source_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -86,34 +87,35 @@ class ExportDialog(QDialog):
         self._scope_key = "all"
         self._loading = False
         self.deck_edit = QLineEdit()
-        self.reverse_check = QCheckBox("Also reverse cards (gloss → term)")
-        self.cloze_check = QCheckBox("Cloze cards from the context sentence")
-        self.schedule_check = QCheckBox("Include review scheduling (due dates and intervals)")
+        self.reverse_check = QCheckBox(self.tr("Also reverse cards (gloss → term)"))
+        self.cloze_check = QCheckBox(self.tr("Cloze cards from the context sentence"))
+        self.schedule_check = QCheckBox(
+            self.tr("Include review scheduling (due dates and intervals)"))
         self.page_combo = QComboBox()
         self.page_combo.addItems(["A4", "Letter"])
         self.layout_combo = QComboBox()
         for key, label in LAYOUTS:
-            self.layout_combo.addItem(label, key)
+            self.layout_combo.addItem(translate("ExportDialog", label), key)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File to write")
-        browse = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("Export:", self.scope_combo)
-        form.addRow("Source:", self.source_combo)
-        form.addRow("List:", self.list_combo)
-        form.addRow("Deck name:", self.deck_edit)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Export:"), self.scope_combo)
+        form.addRow(self.tr("Source:"), self.source_combo)
+        form.addRow(self.tr("List:"), self.list_combo)
+        form.addRow(self.tr("Deck name:"), self.deck_edit)
         form.addRow("", self.reverse_check)
         form.addRow("", self.cloze_check)
         form.addRow("", self.schedule_check)
-        form.addRow("Paper:", self.page_combo)
-        form.addRow("Layout:", self.layout_combo)
-        form.addRow("Save as:", path_row)
+        form.addRow(self.tr("Paper:"), self.page_combo)
+        form.addRow(self.tr("Layout:"), self.layout_combo)
+        form.addRow(self.tr("Save as:"), path_row)
         self._form = form
 
         self.progress = QProgressBar()
@@ -123,10 +125,10 @@ class ExportDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("Export",
+        self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
-        self.folder_button = self.buttons.addButton("Show folder",
+        self.folder_button = self.buttons.addButton(self.tr("Show folder"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.folder_button.hide()
         self.folder_button.clicked.connect(self.show_folder)
@@ -268,11 +270,13 @@ class ExportDialog(QDialog):
         self._loading = True  # filling the combos is not the user choosing
         try:
             for source in sources:
-                self.source_combo.addItem(f"{source.title} ({source.term_count:,} terms)",
+                self.source_combo.addItem(self.tr("{title} (%Ln term(s))", "", source.term_count)
+                                          .format(title=source.title),
                                           source.id)
                 self._source_titles[source.id] = source.title
             for term_list in lists:
-                self.list_combo.addItem(f"{term_list.name} ({term_list.size:,} terms)",
+                self.list_combo.addItem(self.tr("{title} (%Ln term(s))", "", term_list.size)
+                                        .format(title=term_list.name),
                                         term_list.id)
                 self._list_names[term_list.id] = term_list.name
         finally:
@@ -287,7 +291,8 @@ class ExportDialog(QDialog):
     def choose_path(self) -> None:
         """Pick the file to write."""
         start = self.path_edit.text().strip() or str(self.last_folder() / self._default_name())
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", start, self.format.file_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), start, translate("ExportDialog", self.format.file_filter))
         if name:
             path = Path(name)
             if not path.suffix:
@@ -300,23 +305,27 @@ class ExportDialog(QDialog):
         """The target file, or ExportError with a sentence when it cannot be written."""
         text = self.path_edit.text().strip()
         if not text:
-            raise ExportError("Choose a file to export to.")
+            raise ExportError(self.tr("Choose a file to export to."))
         path = Path(text).expanduser()
         from vocab_app.services.exporting import check_target
 
         check_target(path)  # a device, FIFO or refused name: its sentence, nothing raised raw
         folder = path.parent
         if path.is_dir():
-            raise ExportError(f"{path} is a folder; choose a file name inside it.")
+            raise ExportError(self.tr("{path} is a folder; choose a file name inside it.")
+                              .format(path=path))
         if folder.exists() and not folder.is_dir():
-            raise ExportError(f"{folder} is a file, not a folder; choose another folder.")
+            raise ExportError(self.tr("{folder} is a file, not a folder; choose another folder.")
+                              .format(folder=folder))
         if not folder.is_dir():
-            raise ExportError(f"The folder {folder} does not exist; choose another folder.")
+            raise ExportError(self.tr("The folder {folder} does not exist; choose another folder.")
+                              .format(folder=folder))
         if not os.access(folder, os.W_OK | os.X_OK):
-            raise ExportError(f"The folder {folder} cannot be written to; choose another "
-                              "folder.")
+            raise ExportError(self.tr("The folder {folder} cannot be written to; choose another "
+                                      "folder.").format(folder=folder))
         if path.exists() and not os.access(path, os.W_OK):
-            raise ExportError(f"{path} exists and cannot be overwritten; choose another name.")
+            raise ExportError(self.tr("{path} exists and cannot be overwritten; choose another "
+                                      "name.").format(path=path))
         return path
 
     @Slot()
@@ -348,13 +357,13 @@ class ExportDialog(QDialog):
         source_id = self.source_combo.currentData() if scope == "source" else None
         list_id = self.list_combo.currentData() if scope == "list" else None
         if scope == "source" and source_id is None:
-            raise ExportError("Choose the source to export.")
+            raise ExportError(self.tr("Choose the source to export."))
         if scope == "list" and list_id is None:
-            raise ExportError("Choose the teacher list to export.")
+            raise ExportError(self.tr("Choose the teacher list to export."))
         if key == "apkg":
             deck = self.deck_edit.text().strip()
             if not deck:
-                raise ExportError("Give the Anki deck a name.")
+                raise ExportError(self.tr("Give the Anki deck a name."))
             reverse, cloze = self.reverse_check.isChecked(), self.cloze_check.isChecked()
             scheduling = self.schedule_check.isChecked()
             return lambda lib, ctx: lib.export.apkg(
@@ -378,10 +387,12 @@ class ExportDialog(QDialog):
     @staticmethod
     def success_text(report: ExportReport) -> str:
         """The sentence that says what was written and where."""
-        what = f"{report.notes:,} terms"
+        what = i18n.counts().terms(report.notes)
         if getattr(report, "cards", 0):
-            what += f" ({report.cards:,} cards)"
-        return f"Exported {what} to {report.path}."
+            what = translate("ExportDialog", "{terms} ({cards})").format(
+                terms=what, cards=i18n.counts().cards(report.cards))
+        return translate("ExportDialog", "Exported {what} to {path}.").format(
+            what=what, path=report.path)
 
     def _on_done(self, report: ExportReport) -> None:
         self._task = None

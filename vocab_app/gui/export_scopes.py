@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Format:
@@ -25,17 +27,28 @@ class Format:
 
 
 FORMATS = (
-    Format("apkg", "Anki package (.apkg)", ".apkg", "Anki package (*.apkg)"),
-    Format("csv", "CSV table for teachers (.csv)", ".csv", "CSV (*.csv)"),
-    Format("anki-tsv", "Anki text import (.txt, tab-separated)", ".txt", "Text (*.txt *.tsv)"),
-    Format("pdf", "Printable handout (PDF)", ".pdf", "PDF (*.pdf)"),
-    Format("html", "Printable handout (HTML)", ".html", "HTML (*.html *.htm)"),
+    Format("apkg", QT_TRANSLATE_NOOP("ExportDialog", "Anki package (.apkg)"), ".apkg",
+           QT_TRANSLATE_NOOP("ExportDialog", "Anki package (*.apkg)")),
+    Format("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table for teachers (.csv)"), ".csv",
+           "CSV (*.csv)"),
+    Format("anki-tsv",
+           QT_TRANSLATE_NOOP("ExportDialog", "Anki text import (.txt, tab-separated)"), ".txt",
+           QT_TRANSLATE_NOOP("ExportDialog", "Text (*.txt *.tsv)")),
+    Format("pdf", QT_TRANSLATE_NOOP("ExportDialog", "Printable handout (PDF)"), ".pdf",
+           "PDF (*.pdf)"),
+    Format("html", QT_TRANSLATE_NOOP("ExportDialog", "Printable handout (HTML)"), ".html",
+           "HTML (*.html *.htm)"),
 )
-SCOPES = (("all", "Whole collection"), ("source", "One source"), ("list", "A teacher list"))
-LAYOUTS = (("glossary", "Glossary: term, pinyin, gloss"),
-           ("compact", "Compact glossary (two columns a page)"),
-           ("examples", "Glossary with example sentences"),
-           ("quiz", "Quiz, with the answer key on the last page"))
+# Labels are English here, shown translated in the "ExportDialog" context.
+SCOPES = (("all", QT_TRANSLATE_NOOP("ExportDialog", "Whole collection")),
+          ("source", QT_TRANSLATE_NOOP("ExportDialog", "One source")),
+          ("list", QT_TRANSLATE_NOOP("ExportDialog", "A teacher list")))
+LAYOUTS = (("glossary", QT_TRANSLATE_NOOP("ExportDialog", "Glossary: term, pinyin, gloss")),
+           ("compact",
+            QT_TRANSLATE_NOOP("ExportDialog", "Compact glossary (two columns a page)")),
+           ("examples", QT_TRANSLATE_NOOP("ExportDialog", "Glossary with example sentences")),
+           ("quiz",
+            QT_TRANSLATE_NOOP("ExportDialog", "Quiz, with the answer key on the last page")))
 
 #: The choices kept per scope (the names of the dialog's values).
 REMEMBERED = ("format", "deck_name", "reverse", "cloze", "scheduling", "page", "layout", "path")

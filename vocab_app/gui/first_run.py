@@ -41,31 +41,31 @@ class WelcomePage(QWidget):
         card = QFrame()
         card.setObjectName("welcomeCard")
         card.setMaximumWidth(620)
-        title = heading_label("Welcome to vocab_app", 1.8)
-        body = plain_label(
+        title = heading_label(self.tr("Welcome to vocab_app"), 1.8)
+        body = plain_label(self.tr(
             "vocab_app finds the technical terms that bilingual transcripts and articles "
             "explain in brackets, such as 通用人工智能(AGI) or reinforcement learning (RL), "
             "and turns them into cards you review with spaced repetition or export to Anki."
             "\n\n"
             "Your collection is empty. Try it with three sample transcripts (AI interviews and "
-            "articles in English and Chinese), or open your own .txt, .md, .srt or .vtt files.")
-        self.samples_button = QPushButton("Try with sample transcripts")
+            "articles in English and Chinese), or open your own .txt, .md, .srt or .vtt files."))
+        self.samples_button = QPushButton(self.tr("Try with sample transcripts"))
         self.samples_button.setDefault(True)
         self.samples_button.setAutoDefault(True)
         self.samples_button.clicked.connect(self.import_samples)
-        self.open_button = QPushButton("Open your own files…")
+        self.open_button = QPushButton(self.tr("Open your own files…"))
         self.open_button.clicked.connect(self.open_files_requested)
         self.progress = QProgressBar()
         self.progress.setRange(0, _STEPS)
-        self.progress.setFormat("Mining the samples… %p%")
+        self.progress.setFormat(self.tr("Mining the samples… %p%"))
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.message = plain_label()
         self.message.setObjectName("errorText")
         self.message.hide()
-        hint = plain_label("Tip: you can drop files anywhere in this window to mine them.")
+        hint = plain_label(self.tr("Tip: you can drop files anywhere in this window to mine them."))
         hint.setObjectName("hint")
 
         buttons = QHBoxLayout()
@@ -105,7 +105,8 @@ class WelcomePage(QWidget):
             return None
         seeds = paths.seed_files()
         if not seeds:
-            self._show_message("The sample transcripts are missing from this installation.")
+            self._show_message(
+                self.tr("The sample transcripts are missing from this installation."))
             return None
         self.message.hide()
         self.samples_button.setEnabled(False)
@@ -121,7 +122,7 @@ class WelcomePage(QWidget):
         task.progressed.connect(
             lambda done, total: self.progress.setValue(int(_STEPS * done / total) if total else 0))
         self._task = task
-        self.status_message.emit("Mining the sample transcripts…")
+        self.status_message.emit(self.tr("Mining the sample transcripts…"))
         return task
 
     @Slot()
@@ -141,7 +142,7 @@ class WelcomePage(QWidget):
     def _on_done(self, report: ImportReport) -> None:
         self._idle()
         self.status_message.emit(
-            f"Added {report.new_terms:,} terms from {len(report.files)} sample transcripts.")
+            self.tr("Added %Ln term(s) from the sample transcripts.", "", report.new_terms))
         self.samples_imported.emit(report)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -149,7 +150,7 @@ class WelcomePage(QWidget):
 
         self._idle()
         if isinstance(exc, Cancelled):
-            self.status_message.emit("Cancelled; nothing was added.")
+            self.status_message.emit(self.tr("Cancelled; nothing was added."))
             return
         self._show_message(error_text(exc))
 

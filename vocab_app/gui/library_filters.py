@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
 from vocab_app.mining.model import STYLES
 from vocab_app.services.library import TermFilter
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.services.library import SourceRow
@@ -45,24 +45,27 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search term, gloss or context  (Ctrl+F)")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search term, gloss or context  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search terms")
+        self.search.setAccessibleName(self.tr("Search terms"))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._on_return)
-        clear = QAction("Clear search", self.search)
+        clear = QAction(self.tr("Clear search"), self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.search.clear)
         self.search.addAction(clear)
 
-        self.source_combo = self._combo("Source", "All sources")
-        self.style_combo = self._combo("Style", "All styles", [(s, s) for s in STYLES])
-        self.state_combo = self._combo("State", "All states", [(s, s) for s in STATES])
-        self.list_combo = self._combo("List", "All lists")
-        self.tag_combo = self._combo("Tag", "All tags")
+        self.source_combo = self._combo(self.tr("Filter by source"), self.tr("All sources"))
+        self.style_combo = self._combo(self.tr("Filter by style"), self.tr("All styles"),
+                                       [(s, s) for s in STYLES])
+        self.state_combo = self._combo(self.tr("Filter by state"), self.tr("All states"),
+                                       [(i18n.state_name(s), s) for s in STATES])
+        self.list_combo = self._combo(self.tr("Filter by list"), self.tr("All lists"))
+        self.tag_combo = self._combo(self.tr("Filter by tag"), self.tr("All tags"))
         self.count_label = QLabel()
 
         layout = QHBoxLayout(self)
@@ -75,13 +78,14 @@ class FilterBar(QWidget):
 
     def show_count(self, count: int, *, exact: bool) -> None:
         """Show how many terms match: `count`, or at least `count` until the exact one comes."""
-        self.count_label.setText(plural(count, "term") if exact else f"{count:,}+ terms")
+        self.count_label.setText(self.tr("%Ln term(s)", "", count) if exact
+                                 else self.tr("%Ln+ term(s)", "", count))
 
-    def _combo(self, name: str, everything: str,
+    def _combo(self, what: str, everything: str,
                items: list[Choice] | None = None) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.setToolTip(f"Filter by {name.lower()}")
+        combo.setAccessibleName(what)
+        combo.setToolTip(what)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         combo.addItem(everything, None)
@@ -153,9 +157,9 @@ class InfoBar(QFrame):
         super().__init__(parent, frameShape=QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(undo)
-        close = QPushButton("Dismiss")
+        close = QPushButton(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         bar = QHBoxLayout(self)
         bar.setContentsMargins(8, 2, 8, 2)

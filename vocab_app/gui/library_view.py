@@ -51,7 +51,6 @@ from vocab_app.gui.term_model import (
 )
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.services.library import Library, TermFilter
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.services.library import SourceRow
@@ -140,15 +139,18 @@ class LibraryView(QWidget):
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_actions(self) -> None:
-        self.edit_action = self._action("Edit gloss", self.edit_gloss, Qt.Key.Key_F2)
-        self.tag_action = self._action("Add tag…", self.ask_tag, "Ctrl+Shift+A")
-        self.suspend_action = self._action("Suspend / unsuspend", self.toggle_suspended, "Ctrl+J")
-        self.list_action = self._action("Add to list…", self.ask_list, "Ctrl+Shift+L")
-        self.delete_action = self._action("Delete", self.delete_selected,
+        self.edit_action = self._action(self.tr("Edit gloss"), self.edit_gloss, Qt.Key.Key_F2)
+        self.tag_action = self._action(self.tr("Add tag…"), self.ask_tag, "Ctrl+Shift+A")
+        self.suspend_action = self._action(self.tr("Suspend / unsuspend"), self.toggle_suspended,
+                                           "Ctrl+J")
+        self.list_action = self._action(self.tr("Add to list…"), self.ask_list, "Ctrl+Shift+L")
+        self.delete_action = self._action(self.tr("Delete"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
-        self.find_action = self._action("Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.tr("Find"), self.focus_search,
+                                        QKeySequence.StandardKey.Find)
         self.add_term_action = self._action(
-            "Add term…", lambda: self.terms.ask_new_term([lst.name for lst in self._lists]),
+            self.tr("Add term…"),
+            lambda: self.terms.ask_new_term([lst.name for lst in self._lists]),
             QKeySequence.StandardKey.New)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
                                    self.list_action, self.delete_action)
@@ -212,8 +214,8 @@ class LibraryView(QWidget):
         if not self.selected_rows():
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Add tag")
-        dialog.setLabelText("Tag (no spaces):")
+        dialog.setWindowTitle(self.tr("Add tag"))
+        dialog.setLabelText(self.tr("Tag (no spaces):"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.add_tag)
         dialog.open()
@@ -225,10 +227,11 @@ class LibraryView(QWidget):
         if not tag:
             return
         if any(ch.isspace() for ch in tag):
-            self.status_message.emit("A tag cannot contain spaces.")
+            self.status_message.emit(self.tr("A tag cannot contain spaces."))
             return
-        terms = plural(len(self.selected_rows()), "term")
-        self._mark(f"Tag {terms} “{tag}”", f"Tagged {terms} “{tag}”.",
+        n = len(self.selected_rows())
+        self._mark(self.tr("Tag %Ln term(s) “{tag}”", "", n).format(tag=tag),
+                   self.tr("Tagged %Ln term(s) “{tag}”.", "", n).format(tag=tag),
                    lambda lib, ids: lib.add_tag(ids, tag))
 
     @Slot()
@@ -239,8 +242,14 @@ class LibraryView(QWidget):
             return
         loaded = [self.model.row_data(r) for r in rows]
         suspend = not all(d is not None and d.state == "suspended" for d in loaded)
-        verb, terms = "Suspend" if suspend else "Unsuspend", plural(len(rows), "term")
-        self._mark(f"{verb} {terms}", f"{verb}ed {terms}.",
+        n = len(rows)
+        if suspend:
+            text = self.tr("Suspend %Ln term(s)", "", n)
+            done = self.tr("Suspended %Ln term(s).", "", n)
+        else:
+            text = self.tr("Unsuspend %Ln term(s)", "", n)
+            done = self.tr("Unsuspended %Ln term(s).", "", n)
+        self._mark(text, done,
                    lambda lib, ids: lib.set_suspended(ids, suspend))
 
     def _mark(self, text: str, message: str,
@@ -256,8 +265,8 @@ class LibraryView(QWidget):
         if not self.selected_rows():
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Add to list")
-        dialog.setLabelText("List (pick one or type a new name):")
+        dialog.setWindowTitle(self.tr("Add to list"))
+        dialog.setLabelText(self.tr("List (pick one or type a new name):"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setComboBoxEditable(True)
         names = [lst.name for lst in self._lists]
@@ -279,7 +288,8 @@ class LibraryView(QWidget):
         self.undo_stack.push(AddToList(  # pushing runs it; Edit → Undo takes the terms out
             self._ops, self.undo_stack, self, name, len(rows), self.model.ids_resolver(rows),
             done=lambda text, _id: self._changed(text),
-            undone=lambda text, _id: self._changed(f"Undone: {text}"), report=self._report))
+            undone=lambda text, _id: self._changed(self.tr("Undone: {what}").format(what=text)),
+            report=self._report))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -303,7 +313,7 @@ class LibraryView(QWidget):
         self.info_label.setText(text)
         self.infobar.setVisible(self._deletion_on_top())
         self.table.clearSelection()
-        self._changed(f"{text} Undo with Ctrl+Z.")
+        self._changed(self.tr("{what} Undo with Ctrl+Z.").format(what=text))
 
     def _deletion_on_top(self) -> bool:
         stack = self.undo_stack  # invalid while the window's history is destroyed
@@ -342,7 +352,8 @@ class LibraryView(QWidget):
         if not self.model.is_sortable(column):
             key, desc = self.model.sort_key
             name = self.model.headerData(column, Qt.Orientation.Horizontal)
-            self.status_message.emit(f"The {name} column cannot be sorted.")
+            self.status_message.emit(
+                self.tr("The {name} column cannot be sorted.").format(name=name))
             # QHeaderView already moved the indicator: put it back where the order really is.
             columns = [c for c in range(self.model.columnCount())
                        if self.model.is_sortable(c) and COLUMNS[c][2] == key]
@@ -392,7 +403,7 @@ class LibraryView(QWidget):
         menu.addAction(self.edit_action)
         menu.addAction(self.tag_action)
         menu.addAction(self.suspend_action)
-        lists_menu = menu.addMenu("Add to list")
+        lists_menu = menu.addMenu(self.tr("Add to list"))
         for lst in self._lists:
             lists_menu.addAction(lst.name).triggered.connect(
                 lambda _c=False, name=lst.name: self.add_to_list(name))

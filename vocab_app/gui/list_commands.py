@@ -18,19 +18,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from vocab_app.gui.i18n import counts
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.undo import OpCommand
 from vocab_app.services.changes import LISTS, Changes
 from vocab_app.services.list_undo import DeletedList, delete_list, restore_list
 from vocab_app.services.lists import ImportListReport, ListPreview, ListTerm
 from vocab_app.services.lists_typed import TakenBack, TypedTerm, add_typed, put_back, take_back
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.services.library import Library
 
+translate = QCoreApplication.translate
 Shown = Callable[[str, "int | None"], None]  # (what was done or undone, the list to show)
 Report = Callable[[BaseException], None]
 
@@ -62,7 +64,7 @@ class ListCommand(OpCommand):
 
     def message(self) -> str:
         """What the step did, as the window's message line says it."""
-        return f"{self.text()}."
+        return translate("ListCommands", "{what}.").format(what=self.text())
 
     def applied(self, result: object) -> None:
         self._done(self.message(), self.list_id)
@@ -79,12 +81,12 @@ class CreateList(ListCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, name: str, *,
                  done: Shown, undone: Shown, report: Report) -> None:
-        super().__init__(ops, stack, originator, f"New list “{clean(name)}”", done=done,
-                         undone=undone, report=report)
+        text = translate("ListCommands", "New list “{name}”").format(name=clean(name))
+        super().__init__(ops, stack, originator, text, done=done, undone=undone, report=report)
         self._name = name
 
     def message(self) -> str:
-        return f"Created list “{clean(self._name)}”."
+        return translate("ListCommands", "Created list “{name}”.").format(name=clean(self._name))
 
     def apply(self, lib: Library) -> int:
         self.list_id = lib.lists.create(self._name, list_id=self.list_id)
@@ -100,13 +102,15 @@ class RenameList(ListCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
                  old: str, name: str, *, done: Shown, undone: Shown, report: Report) -> None:
-        super().__init__(ops, stack, originator, f"Rename list “{old}” to “{clean(name)}”",
-                         done=done, undone=undone, report=report)
+        text = translate("ListCommands", "Rename list “{old}” to “{new}”").format(
+            old=old, new=clean(name))
+        super().__init__(ops, stack, originator, text, done=done, undone=undone, report=report)
         self.list_id, self._name = list_id, name
         self._old: str | None = None  # read on the worker the first time
 
     def message(self) -> str:
-        return f"Renamed the list to “{clean(self._name)}”."
+        return translate("ListCommands", "Renamed the list to “{name}”.").format(
+            name=clean(self._name))
 
     def apply(self, lib: Library) -> Changes:
         assert self.list_id is not None
@@ -124,13 +128,14 @@ class ReorderLists(ListCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, ids: list[int],
                  current: int | None, *, done: Shown, undone: Shown, report: Report) -> None:
-        super().__init__(ops, stack, originator, "Reorder lists", done=done, undone=undone,
+        text = translate("ListCommands", "Reorder lists")
+        super().__init__(ops, stack, originator, text, done=done, undone=undone,
                          report=report)
         self.list_id, self._order = current, list(ids)
         self._before: list[int] | None = None
 
     def message(self) -> str:
-        return "Lists reordered."
+        return translate("ListCommands", "Lists reordered.")
 
     def apply(self, lib: Library) -> Changes:
         if self._before is None:
@@ -148,13 +153,14 @@ class MoveListTerm(ListCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
                  term: ListTerm, target: int, *, done: Shown, undone: Shown,
                  report: Report) -> None:
-        super().__init__(ops, stack, originator, f"Move “{term.term}” in the list",
-                         done=done, undone=undone, report=report)
+        text = translate("ListCommands", "Move “{term}” in the list").format(term=term.term)
+        super().__init__(ops, stack, originator, text, done=done, undone=undone, report=report)
         self.list_id, self._term, self._target = list_id, term, target
         self._from: int | None = None
 
     def message(self) -> str:
-        return f"Moved “{self._term.term}” to {self._target + 1}."
+        return translate("ListCommands", "Moved “{term}” to {place}.").format(
+            term=self._term.term, place=self._target + 1)
 
     def apply(self, lib: Library) -> Changes:
         assert self.list_id is not None
@@ -175,15 +181,18 @@ class SetListGloss(ListCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
                  term_id: int, term: str, gloss: str | None, *, done: Shown, undone: Shown,
                  report: Report) -> None:
-        verb = "Set" if gloss and gloss.strip() else "Clear"
-        super().__init__(ops, stack, originator, f"{verb} the list's gloss of “{term}”",
+        text = (translate("ListCommands", "Set the list's gloss of “{term}”")
+                if gloss and gloss.strip() else
+                translate("ListCommands", "Clear the list's gloss of “{term}”"))
+        super().__init__(ops, stack, originator, text.format(term=term),
                          done=done, undone=undone, report=report)
         self.list_id, self._term_id, self._gloss = list_id, term_id, gloss
         self._before: tuple[str | None] | None = None  # the old override, read on the worker
 
     def message(self) -> str:
-        return ("Gloss saved for this list." if self._gloss and self._gloss.strip()
-                else "The list shows the term's senses again.")
+        return (translate("ListCommands", "Gloss saved for this list.")
+                if self._gloss and self._gloss.strip()
+                else translate("ListCommands", "The list shows the term's senses again."))
 
     def apply(self, lib: Library) -> Changes:
         assert self.list_id is not None
@@ -206,15 +215,18 @@ class AddToList(ListCommand):
                  count: int, resolve: Callable[[Library], list[int]], *, done: Shown,
                  undone: Shown, report: Report) -> None:
         super().__init__(ops, stack, originator,
-                         f"Add {plural(count, 'term')} to list “{clean(name)}”", done=done,
+                         translate("ListCommands", "Add {terms} to list “{name}”").format(
+                             terms=counts().terms(count), name=clean(name)), done=done,
                          undone=undone, report=report)
         self._name, self._count, self._resolve = name, count, resolve
         self._added: list[int] | None = None  # the terms not in the list before
         self._created = False
 
     def message(self) -> str:
-        return (f"Added {plural(self._count, 'term')} to {'new ' if self._created else ''}"
-                f"list “{clean(self._name)}”.")
+        text = (translate("ListCommands", "Added {terms} to new list “{name}”.")
+                if self._created else
+                translate("ListCommands", "Added {terms} to list “{name}”."))
+        return text.format(terms=counts().terms(self._count), name=clean(self._name))
 
     def apply(self, lib: Library) -> Changes:
         with lib.db.atomic():
@@ -249,8 +261,8 @@ class AddTypedTerm(ListCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, list_id: int,
                  term: str, gloss: str, *, done: Shown, undone: Shown,
                  report: Report) -> None:
-        super().__init__(ops, stack, originator, f"Add “{clean(term)}” to the list",
-                         done=done, undone=undone, report=report)
+        text = translate("ListCommands", "Add “{term}” to the list").format(term=clean(term))
+        super().__init__(ops, stack, originator, text, done=done, undone=undone, report=report)
         self.list_id, self._term, self._gloss = list_id, term, gloss
         self.typed: TypedTerm | None = None  # what the first apply did
         self._taken: TakenBack | None = None
@@ -258,10 +270,11 @@ class AddTypedTerm(ListCommand):
     def message(self) -> str:
         typed = self.typed
         if typed is None:
-            return f"{self.text()}."
+            return translate("ListCommands", "{what}.").format(what=self.text())
         if typed.created:
-            return f"Added “{typed.term}” to the list and, as a new term, to the collection."
-        return f"Added “{typed.term}” to the list."
+            return translate("ListCommands", "Added “{term}” to the list and, as a new term, to "
+                             "the collection.").format(term=typed.term)
+        return translate("ListCommands", "Added “{term}” to the list.").format(term=typed.term)
 
     def apply(self, lib: Library) -> TypedTerm | Changes:
         if self._taken is not None:
@@ -285,9 +298,13 @@ class ImportList(ListCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, preview: ListPreview,
                  name: str, *, done: Shown, undone: Shown, report: Report) -> None:
         new = preview.count("create")
-        kept = ("" if not new else " (its new term stays)" if new == 1
-                else f" (its {new} new terms stay)")
-        super().__init__(ops, stack, originator, f"Import list “{clean(name)}”{kept}",
+        if not new:
+            text = translate("ListCommands", "Import list “{name}”")
+        elif new == 1:
+            text = translate("ListCommands", "Import list “{name}” (its new term stays)")
+        else:  # two or more
+            text = translate("ListCommands", "Import list “{name}” (its {n} new terms stay)")
+        super().__init__(ops, stack, originator, text.format(name=clean(name), n=new),
                          done=done, undone=undone, report=report)
         self._preview, self._name = preview, name
         self.report: ImportListReport | None = None  # what the first import did
@@ -296,12 +313,14 @@ class ImportList(ListCommand):
     def message(self) -> str:
         report = self.report
         if report is None:
-            return f"{self.text()}."
-        text = (f"Imported “{report.name}”: {plural(report.linked, 'term')} already in "
-                f"the collection, {plural(report.created, 'new term')}.")
+            return translate("ListCommands", "{what}.").format(what=self.text())
+        text = translate("ListCommands", "Imported “{name}”: {terms} already in the "
+                         "collection, {new}.").format(name=report.name,
+                                                     terms=counts().terms(report.linked),
+                                                     new=counts().new_terms(report.created))
         if report.skipped:
-            text += f" Skipped {plural(len(report.skipped), 'row')}: " \
-                    f"{'; '.join(report.skipped[:3])}."
+            text += translate("ListCommands", " Skipped {rows}: {which}.").format(
+                rows=counts().rows(len(report.skipped)), which="; ".join(report.skipped[:3]))
         return text
 
     def apply(self, lib: Library) -> ImportListReport | Changes:

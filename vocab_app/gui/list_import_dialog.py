@@ -21,14 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.theme import plain_label
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.services.lists import ListPreview
 
-HEADERS = ("Line", "Term", "Gloss", "Tags", "Import as")
-ACTION_TEXT = {"link": "in collection", "create": "new term", "skip": "skipped"}
+HEADERS = (QT_TRANSLATE_NOOP("ListImportDialog", "Line"),
+           QT_TRANSLATE_NOOP("ListImportDialog", "Term"),
+           QT_TRANSLATE_NOOP("ListImportDialog", "Gloss"),
+           QT_TRANSLATE_NOOP("ListImportDialog", "Tags"),
+           QT_TRANSLATE_NOOP("ListImportDialog", "Import as"))
+ACTION_TEXT = {"link": QT_TRANSLATE_NOOP("ListImportDialog", "in collection"),
+               "create": QT_TRANSLATE_NOOP("ListImportDialog", "new term"),
+               "skip": QT_TRANSLATE_NOOP("ListImportDialog", "skipped")}
 
 
 class ListImportDialog(QDialog):
@@ -38,42 +45,43 @@ class ListImportDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.name = name
-        self.setWindowTitle(f"Import “{name}”")
+        self.setWindowTitle(self.tr("Import “{name}”").format(name=name))
         self.resize(760, 520)
         adding = preview.count("link") + preview.count("create")
-        self.summary = plain_label(
-            f"{plural(adding, 'term')} will go into the new list “{name}”: "
-            f"{preview.count('link'):,} already in your collection, "
-            f"{plural(preview.count('create'), 'new term')}; "
-            f"{plural(preview.count('skip'), 'row')} skipped. Nothing is stored until you "
-            "press Import.")
+        self.summary = plain_label(self.tr(
+            "{terms} will go into the new list “{name}”: {linked} already in your collection, "
+            "{new}; {skipped} skipped. Nothing is stored until you press Import.").format(
+            terms=self.tr("%Ln term(s)", "", adding), name=name,
+            linked=i18n.number(preview.count("link")),
+            new=self.tr("%Ln new term(s)", "", preview.count("create")),
+            skipped=self.tr("%Ln row(s)", "", preview.count("skip"))))
         self.table = QTableWidget(len(preview.rows), len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Rows of the list file")
+        self.table.setAccessibleName(self.tr("Rows of the list file"))
         for r, item in enumerate(preview.rows):
             row = item.row
             why = item.why or row.problem
             for c, text in enumerate((str(row.line), row.term, row.gloss, " ".join(row.tags),
-                                      ACTION_TEXT[item.action])):
+                                      self.tr(ACTION_TEXT[item.action]))):
                 cell = QTableWidgetItem(text)
                 if why:
                     cell.setToolTip(why)
                 self.table.setItem(r, c, cell)
         self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.addItems(list(preview.warnings))
         self.warnings.setVisible(bool(preview.warnings))
         self.warnings_label = plain_label(
-            f"{plural(len(preview.warnings), 'warning')}:" if preview.warnings else "")
+            self.tr("%Ln warning(s):", "", len(preview.warnings)) if preview.warnings else "")
         self.warnings_label.setVisible(bool(preview.warnings))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Import")
+        ok.setText(self.tr("Import"))
         ok.setEnabled(adding > 0)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

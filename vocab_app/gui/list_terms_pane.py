@@ -43,7 +43,7 @@ class ListTermsPane(QWidget):
         super().__init__(parent)
         self.model = ListTermsModel(self)
         self.table = row_table(self.model)
-        self.table.setAccessibleName("Terms of the list")
+        self.table.setAccessibleName(self.tr("Terms of the list"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(GLOSS_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -53,33 +53,34 @@ class ListTermsPane(QWidget):
 
         # Del and Alt+Up/Down mean the terms here, the lists in the other pane (focus decides)
         table, context = self.table, Qt.ShortcutContext.WidgetShortcut
-        self.remove_action = add_action(table, "Remove from list", self.remove_selected,
+        self.remove_action = add_action(table, self.tr("Remove from list"), self.remove_selected,
                                         QKeySequence.StandardKey.Delete, context=context)
-        self.term_up_action = add_action(table, "Move up", lambda: self.move_term(-1),
+        self.term_up_action = add_action(table, self.tr("Move up"), lambda: self.move_term(-1),
                                          "Alt+Up", context=context)
-        self.term_down_action = add_action(table, "Move down", lambda: self.move_term(1),
+        self.term_down_action = add_action(table, self.tr("Move down"), lambda: self.move_term(1),
                                            "Alt+Down", context=context)
-        self.edit_action = add_action(table, "Edit gloss", self.edit_gloss, Qt.Key.Key_F2,
+        self.edit_action = add_action(table, self.tr("Edit gloss"), self.edit_gloss, Qt.Key.Key_F2,
                                       context=context)
 
         self.title = heading_label("", 1.15)
-        self.up_button = pane_button("Move up", lambda: self.move_term(-1), "Alt+Up")
-        self.down_button = pane_button("Move down", lambda: self.move_term(1), "Alt+Down")
-        self.remove_button = pane_button("Remove from list", self.remove_selected,
-                                         "Del (the terms stay in the collection)")
+        self.up_button = pane_button(self.tr("Move up"), lambda: self.move_term(-1), "Alt+Up")
+        self.down_button = pane_button(self.tr("Move down"), lambda: self.move_term(1), "Alt+Down")
+        self.remove_button = pane_button(self.tr("Remove from list"), self.remove_selected,
+                                         self.tr("Del (the terms stay in the collection)"))
         self.term_edit = QLineEdit()
-        self.term_edit.setPlaceholderText("Type a term…")
-        self.term_edit.setAccessibleName("New term")
+        self.term_edit.setPlaceholderText(self.tr("Type a term…"))
+        self.term_edit.setAccessibleName(self.tr("New term"))
         self.gloss_edit = QLineEdit()
-        self.gloss_edit.setPlaceholderText("Its gloss (a new term needs one)")
-        self.gloss_edit.setAccessibleName("Its gloss")
-        self.add_button = pane_button("Add", self.request_add,
-                                      "Add the typed term to the end of the list (Enter)")
+        self.gloss_edit.setPlaceholderText(self.tr("Its gloss (a new term needs one)"))
+        self.gloss_edit.setAccessibleName(self.tr("Its gloss"))
+        self.add_button = pane_button(self.tr("Add"), self.request_add,
+                                      self.tr("Add the typed term to the end of the list (Enter)"))
         for edit in (self.term_edit, self.gloss_edit):
             edit.returnPressed.connect(self.request_add)
             edit.textChanged.connect(self._update_buttons)
-        hint = plain_label("Double-click or F2 edits the gloss this list shows (italic: the "
-                           "list's own); an empty gloss goes back to the term's senses.")
+        hint = plain_label(self.tr("Double-click or F2 edits the gloss this list shows (italic: "
+                                   "the list's own); an empty gloss goes back to the term's "
+                                   "senses."))
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -47,7 +47,6 @@ from vocab_app.gui.theme import plain_label
 from vocab_app.gui.undo import undo_actions
 from vocab_app.services.changes import Changes
 from vocab_app.services.lists import ListPreview, ListTerm, TermList
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.gui.list_import_dialog import ListImportDialog
@@ -75,7 +74,7 @@ class ListsDialog(QDialog):
         self._pending = 0
         self._generation = 0
         self.import_preview: ListImportDialog | None = None  # the preview on screen, if any
-        self.setWindowTitle("Term lists")
+        self.setWindowTitle(self.tr("Term lists"))
         self.setModal(False)
         self.resize(960, 600)
 
@@ -123,9 +122,9 @@ class ListsDialog(QDialog):
 
         self.message = plain_label()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.undo_button = pane_button("Undo", self.undo, "Ctrl+Z")
+        self.undo_button = pane_button(self.tr("Undo"), self.undo, "Ctrl+Z")
         self.undo_button.hide()
-        close = pane_button("Close", self.close)
+        close = pane_button(self.tr("Close"), self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.undo_button)
@@ -227,8 +226,8 @@ class ListsDialog(QDialog):
         if generation != self._generation or list_id != self._list_id:
             return
         name = self.lists_pane.name_of(list_id)
-        title = ("No lists yet: make one with “New list…”, or import a colleague's."
-                 if name is None else f"{name} · {plural(len(terms), 'term')}")
+        title = (self.tr("No lists yet: make one with “New list…”, or import a colleague's.")
+                 if name is None else f"{name} · {self.tr('%Ln term(s)', '', len(terms))}")
         term_id, self._select_term = self._select_term, None
         self.terms_pane.show_terms(title, terms, term_id)
         self.loaded.emit()
@@ -291,7 +290,7 @@ class ListsDialog(QDialog):
         dialog = ListImportDialog(preview, name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._import_previewed(preview, name))
-        dialog.rejected.connect(lambda: self._say("Import cancelled; nothing was stored."))
+        dialog.rejected.connect(lambda: self._say(self.tr("Import cancelled; nothing was stored.")))
         dialog.finished.connect(lambda _r: setattr(self, "import_preview", None))
         self.import_preview = dialog
         dialog.open()
@@ -313,7 +312,8 @@ class ListsDialog(QDialog):
         list_id = self._list_id
         if not terms or list_id is None:
             return
-        what = f"“{terms[0].term}”" if len(terms) == 1 else plural(len(terms), "term")
+        what = (f"“{terms[0].term}”" if len(terms) == 1
+                else self.tr("%Ln term(s)", "", len(terms)))
         self._push(RemoveListTerms(self._ops, self.undo_stack, self, list_id,
                                    [t.term_id for t in terms], what, done=self._done_undoable,
                                    undone=self._undone, report=self._report))
@@ -324,7 +324,7 @@ class ListsDialog(QDialog):
         row is emptied once it is stored, and keeps the text when it is refused."""
         list_id = self._list_id
         if list_id is None:
-            self._say("Make or choose a list first; the term goes into the list shown.",
+            self._say(self.tr("Make or choose a list first; the term goes into the list shown."),
                       error=True)
             return
         callbacks = self._shown()
@@ -377,10 +377,10 @@ class ListsDialog(QDialog):
         return {"done": done, "undone": undone, "report": report or self._report}
 
     def _done_undoable(self, text: str) -> None:
-        self._changed(f"{text} Undo with Ctrl+Z.")
+        self._changed(self.tr("{what} Undo with Ctrl+Z.").format(what=text))
 
     def _undone(self, text: str) -> None:
-        self._changed(f"Undone: {text}")
+        self._changed(self.tr("Undone: {what}").format(what=text))
 
     @Slot()
     def undo(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -35,19 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
 from vocab_app.gui.actions import add_action
 from vocab_app.gui.theme import heading_label
 from vocab_app.services.lists import TermList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 1
-IMPORT_FILTER = "Term lists (*.csv *.tsv *.txt);;All files (*)"
 
 
 def unique_name(stem: str, taken: Sequence[str]) -> str:
     """`stem`, or `stem (2)`, `stem (3)`… — the first not in `taken` (ignoring case)."""
     used = {name.casefold() for name in taken}
-    stem = " ".join(stem.split()) or "Imported list"
+    stem = " ".join(stem.split()) or QCoreApplication.translate("ListsPane", "Imported list")
     name, n = stem, 1
     while name.casefold() in used:
         n += 1
@@ -63,7 +64,7 @@ class _ListDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         size = index.data(SIZE_ROLE)
         if size is not None:
-            option.text = f"{option.text}  ({size:,})"
+            option.text = f"{option.text}  ({i18n.number(size)})"
 
 
 def pane_button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -91,7 +92,7 @@ class ListsPane(QWidget):
         super().__init__(parent)
         self._lists: list[TermList] = []
         self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName("Term lists")
+        self.list_widget.setAccessibleName(self.tr("Term lists"))
         self.list_widget.setItemDelegate(_ListDelegate(self.list_widget))
         self.list_widget.setSpacing(2)
         self.list_widget.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -104,28 +105,30 @@ class ListsPane(QWidget):
 
         # Del and Alt+Up/Down mean the lists here, the terms in the other pane (focus decides)
         lw, context = self.list_widget, Qt.ShortcutContext.WidgetShortcut
-        self.delete_list_action = add_action(lw, "Delete list",
+        self.delete_list_action = add_action(lw, self.tr("Delete list"),
                                              lambda: self.delete_requested.emit(),
                                              QKeySequence.StandardKey.Delete, context=context)
-        self.list_up_action = add_action(lw, "Move list up", lambda: self.move_list(-1),
+        self.list_up_action = add_action(lw, self.tr("Move list up"), lambda: self.move_list(-1),
                                          "Alt+Up", context=context)
-        self.list_down_action = add_action(lw, "Move list down", lambda: self.move_list(1),
+        self.list_down_action = add_action(lw, self.tr("Move list down"), lambda: self.move_list(1),
                                            "Alt+Down", context=context)
 
-        self.new_button = pane_button("New list…", self.ask_new_list)
-        self.import_button = pane_button("Import CSV/TSV…", self.choose_import,
-                                         "A colleague's list: term, gloss[, tags] per row")
-        self.rename_button = pane_button("Rename", self.rename_current, "Rename (F2)")
-        self.delete_button = pane_button("Delete", lambda: self.delete_requested.emit(),
-                                         "Delete (Del)")
-        self.list_up_button = self._arrow(Qt.ArrowType.UpArrow, "Move list up (Alt+Up)",
+        self.new_button = pane_button(self.tr("New list…"), self.ask_new_list)
+        self.import_button = pane_button(
+            self.tr("Import CSV/TSV…"), self.choose_import,
+            self.tr("A colleague's list: term, gloss[, tags] per row"))
+        self.rename_button = pane_button(self.tr("Rename"), self.rename_current,
+                                         self.tr("Rename (F2)"))
+        self.delete_button = pane_button(self.tr("Delete"), lambda: self.delete_requested.emit(),
+                                         self.tr("Delete (Del)"))
+        self.list_up_button = self._arrow(Qt.ArrowType.UpArrow, self.tr("Move list up (Alt+Up)"),
                                           lambda: self.move_list(-1))
         self.list_down_button = self._arrow(Qt.ArrowType.DownArrow,
-                                            "Move list down (Alt+Down)",
+                                            self.tr("Move list down (Alt+Down)"),
                                             lambda: self.move_list(1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading_label("Lists", 1.15))
+        layout.addWidget(heading_label(self.tr("Lists"), 1.15))
         layout.addWidget(self.list_widget, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -218,8 +221,8 @@ class ListsPane(QWidget):
     def ask_new_list(self) -> None:
         """Ask for a name; `create_requested` carries it."""
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("New list")
-        dialog.setLabelText("Name of the new list:")
+        dialog.setWindowTitle(self.tr("New list"))
+        dialog.setLabelText(self.tr("Name of the new list:"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.create_requested)
         dialog.open()
@@ -228,9 +231,9 @@ class ListsPane(QWidget):
     def choose_import(self) -> None:
         """Pick a CSV/TSV file; `import_requested` carries its path."""
         settings = QSettings()
-        dialog = QFileDialog(self, "Import a term list",
+        dialog = QFileDialog(self, self.tr("Import a term list"),
                              str(settings.value("lists/import_folder", str(Path.home()))),
-                             IMPORT_FILTER)
+                             self.tr("Term lists (*.csv *.tsv *.txt);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.import_requested)

@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QLocale, QMimeData, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.errors import DamagedCollectionError
-from vocab_app.gui import window_menus
+from vocab_app.gui import i18n, window_menus
 from vocab_app.gui.errors import error_text, show_error
 from vocab_app.gui.ops import ChangeEvent, Ops
 from vocab_app.gui.theme import plain_label
@@ -80,14 +80,14 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
-        self.sidebar.setAccessibleName("Views")
+        self.sidebar.setAccessibleName(self.tr("Views"))
         for spec in VIEWS:
-            self.sidebar.addItem(f"{spec.title}")
+            self.sidebar.addItem(spec.shown_title)
             item = self.sidebar.item(self.sidebar.count() - 1)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item.setToolTip(f"{spec.shown_title} ({spec.shortcut})")
         self.sidebar.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row].key))
         self.stack = QStackedWidget()
-        self._loading = plain_label("Opening your collection…")
+        self._loading = plain_label(self.tr("Opening your collection…"))
         self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self._loading)
         central = QWidget()
@@ -100,13 +100,13 @@ class MainWindow(QMainWindow):
 
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.due_label.setAccessibleName("Cards due today")
+        self.due_label.setAccessibleName(self.tr("Cards due today"))
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(110)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self.busy_bar.hide()
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.due_label)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
                 find=self.focus_search, settings=self.open_settings, show_view=self.show_view,
                 shortcuts=self.show_shortcuts,
                 about=lambda: window_menus.show_about(self, self.db_path)),
-            [(spec.key, spec.title, spec.shortcut) for spec in VIEWS])
+            [(spec.key, spec.shown_title, spec.shortcut) for spec in VIEWS])
         self.open_action, self.samples_action = actions.open, actions.samples
         self.export_action, self.lists_action = actions.export, actions.lists
         self.restore_action = actions.restore
@@ -234,6 +234,18 @@ class MainWindow(QMainWindow):
         if not self._ready_sent:
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
+            self.ops.run(lambda lib: lib.settings.interface_language,
+                         on_done=self._keep_interface_language,
+                         on_error=lambda exc: log.warning("settings: %s", exc))
+
+    def _keep_interface_language(self, choice: str) -> None:
+        """The collection's interface language (set in another window or by `vocab config`)
+        becomes the user's for the next start (gui/i18n.py: the texts are made before the
+        collection answers)."""
+        if choice != i18n.remembered():
+            i18n.remember(choice)
+            self.show_status(self.tr("The interface language changes the next time the app "
+                                     "starts."))
 
     def _warn_if_damaged(self, damage: str | None) -> None:
         """At start: a damaged collection (opened read-only) is said in a dialog."""
@@ -280,7 +292,9 @@ class MainWindow(QMainWindow):
 
     def _show_due(self, due: DueCounts) -> None:
         self.due_label.setText(
-            f"Due today: {due.new:,} new · {due.learning:,} learning · {due.review:,} review")
+            self.tr("Due today: {new} new · {learning} learning · {review} review").format(
+                new=QLocale().toString(due.new), learning=QLocale().toString(due.learning),
+                review=QLocale().toString(due.review)))
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
@@ -370,7 +384,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.check_empty()
         self.refresh_due_counts()
-        self.show_status(f"Backup restored; the collection as it was is kept as {kept.name}.")
+        self.show_status(self.tr("Backup restored; the collection as it was is kept as {name}.")
+                         .format(name=kept.name))
 
     def focus_search(self) -> None:
         """Focus the search or filter box of the view on screen."""

@@ -31,18 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui import candidate_model as cm
+from vocab_app.gui import i18n
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
 from vocab_app.services.changes import ALL, NONE, Changes
-from vocab_app.wording import plural
 
 if TYPE_CHECKING:
     from vocab_app.mining.model import FileError
     from vocab_app.services.importing import ImportReport, MineResult
 
 MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
-FILE_FILTER = "Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)"
 _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
 
 
@@ -68,33 +67,34 @@ class MineView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
 
-        title = heading_label("Mine files")
+        title = heading_label(self.tr("Mine files"))
         self.intro = plain_label(
-            "Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The terms "
-            "their authors glossed are listed here first; nothing is added until you press Add.")
+            self.tr("Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The "
+                    "terms their authors glossed are listed here first; nothing is added until "
+                    "you press Add."))
         self.intro.setObjectName("hint")
-        self.open_button = QPushButton("Open files…")
+        self.open_button = QPushButton(self.tr("Open files…"))
         self.open_button.clicked.connect(self.choose_files)
         self.files_label = plain_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, _PROGRESS_STEPS)
-        self.progress.setFormat("Mining… %p%")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setFormat(self.tr("Mining… %p%"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.errors_label = plain_label()
         self.errors_label.setObjectName("errorText")
         self.errors_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.filter_edit = QLineEdit(placeholderText="Filter candidates  (Ctrl+F)")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter candidates  (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter candidates")
+        self.filter_edit.setAccessibleName(self.tr("Filter candidates"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.all_button = QPushButton("Select all")
+        self.all_button = QPushButton(self.tr("Select all"))
         self.all_button.clicked.connect(lambda: self.select_shown(True))
-        self.none_button = QPushButton("Select none")
+        self.none_button = QPushButton(self.tr("Select none"))
         self.none_button.clicked.connect(lambda: self.select_shown(False))
         self.summary_label = plain_label()
-        self.add_button = QPushButton("Add terms")
+        self.add_button = QPushButton(self.tr("Add terms"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_selected)
 
@@ -116,14 +116,14 @@ class MineView(QWidget):
                               (cm.COUNT, 56), (cm.NEW, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(cm.CHECK, QHeaderView.ResizeMode.Fixed)
-        self.table.setAccessibleName("Mined candidates")
+        self.table.setAccessibleName(self.tr("Mined candidates"))
 
-        find = QAction("Find", self)
+        find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
-        toggle = QAction("Add or skip", self)
+        toggle = QAction(self.tr("Add or skip"), self)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         toggle.triggered.connect(self.toggle_current)
@@ -180,7 +180,9 @@ class MineView(QWidget):
 
         settings = QSettings()
         folder = str(settings.value("mine/last_dir", str(Path.home())))
-        names, _ = QFileDialog.getOpenFileNames(self, "Open files to mine", folder, FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open files to mine"), folder,
+            self.tr("Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)"))
         if names:
             settings.setValue("mine/last_dir", str(Path(names[0]).parent))
             self.mine(names)
@@ -188,7 +190,7 @@ class MineView(QWidget):
     def mine(self, paths: Sequence[str | Path]) -> Task | None:
         """Mine `paths` off the GUI thread; the preview replaces the previous one when done."""
         if self.running:
-            self.status_message.emit("Mining is already running; cancel it first.")
+            self.status_message.emit(self.tr("Mining is already running; cancel it first."))
             return None
         self._paths = [Path(p) for p in paths]
         if not self._paths:
@@ -197,7 +199,8 @@ class MineView(QWidget):
         self._show_errors([])
         names = ", ".join(p.name for p in self._paths[:3])
         more = len(self._paths) - 3
-        self.files_label.setText(names + (f" and {more} more" if more > 0 else ""))
+        self.files_label.setText(self.tr("{names} and %Ln more file(s)", "", more).format(
+            names=names) if more > 0 else names)
         self.progress.setValue(0)
         files = list(self._paths)
         task = self._ops.run(
@@ -207,7 +210,7 @@ class MineView(QWidget):
         task.progressed.connect(self._on_progress)
         self._task = task
         self._set_running(True)
-        self.status_message.emit(f"Mining {plural(len(files), 'file')}…")
+        self.status_message.emit(self.tr("Mining %Ln file(s)…", "", len(files)))
         return task
 
     @Slot()
@@ -216,7 +219,7 @@ class MineView(QWidget):
         if self._task is not None:
             self._task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(self.tr("Cancelling…"))
 
     def select_shown(self, checked: bool) -> None:
         """Check or uncheck every row the filter shows."""
@@ -242,13 +245,13 @@ class MineView(QWidget):
         if result is None or self.running:
             return None
         if not accept:
-            self.status_message.emit("Nothing is checked; check the terms to add.")
+            self.status_message.emit(self.tr("Nothing is checked; check the terms to add."))
             return None
         self.add_button.setEnabled(False)
         task = self._ops.run(lambda lib: lib.import_result(result, accept=accept, edits=edits),
                              on_done=self._on_imported, on_error=self._on_import_error,
                              originator=self)
-        self.status_message.emit("Adding terms…")
+        self.status_message.emit(self.tr("Adding terms…"))
         return task
 
     # --- results --------------------------------------------------------------------------
@@ -264,11 +267,12 @@ class MineView(QWidget):
         new = self.model.new_count()
         total = len(result.candidates)
         if total:
-            message = f"Found {plural(total, 'term')}, {new:,} new."
+            message = self.tr("Found %Ln term(s), {new} new.", "", total).format(
+                new=i18n.number(new))
         elif result.errors and not result.documents:
-            message = "No file could be read."
+            message = self.tr("No file could be read.")
         else:
-            message = "No glossed terms found in these files."
+            message = self.tr("No glossed terms found in these files.")
         self.summary_label.setText(message)
         self.status_message.emit(message)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -280,8 +284,8 @@ class MineView(QWidget):
         self._task = None
         self._set_running(False)
         if isinstance(exc, Cancelled):
-            self.files_label.setText("Mining cancelled; nothing was kept.")
-            self.status_message.emit("Mining cancelled; nothing was kept.")
+            self.files_label.setText(self.tr("Mining cancelled; nothing was kept."))
+            self.status_message.emit(self.tr("Mining cancelled; nothing was kept."))
             self.mining_cancelled.emit()
             return
         text = error_text(exc)
@@ -292,9 +296,10 @@ class MineView(QWidget):
     def _on_imported(self, report: ImportReport) -> None:
         self.model.clear()
         self.files_label.clear()
-        message = (f"Added {plural(report.new_terms, 'new term')} "
-                   f"({plural(report.new_senses, 'new gloss')}, "
-                   f"{plural(report.new_occurrences, 'new occurrence')}).")
+        message = self.tr("Added {terms} ({glosses}, {occurrences}).").format(
+            terms=self.tr("%Ln new term(s)", "", report.new_terms),
+            glosses=self.tr("%Ln new gloss(es)", "", report.new_senses),
+            occurrences=self.tr("%Ln new occurrence(s)", "", report.new_occurrences))
         self.summary_label.setText(message)
         self.status_message.emit(message)
         self.imported.emit(report)
@@ -311,7 +316,7 @@ class MineView(QWidget):
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        self.progress.setFormat("Mining… %p%")
+        self.progress.setFormat(self.tr("Mining… %p%"))
         self.open_button.setEnabled(not running)
         self._update_summary()
 
@@ -324,12 +329,13 @@ class MineView(QWidget):
 
     def _update_summary(self, *_args: object) -> None:
         checked = self.model.checked_count()
-        self.add_button.setText(f"Add {plural(checked, 'term')}")
+        self.add_button.setText(self.tr("Add %Ln term(s)", "", checked))
         self.add_button.setEnabled(checked > 0 and not self.running)
         has_rows = self.model.rowCount() > 0
         for widget in (self.filter_edit, self.all_button, self.none_button):
             widget.setEnabled(has_rows)
         if has_rows:
             self.summary_label.setText(
-                f"{plural(self.model.rowCount(), 'candidate')}, {self.model.new_count():,} new, "
-                f"{checked:,} checked.")
+                self.tr("%Ln candidate(s), {new} new, {checked} checked.", "",
+                        self.model.rowCount()).format(new=i18n.number(self.model.new_count()),
+                                                      checked=i18n.number(checked)))

@@ -27,17 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.theme import plain_label
 from vocab_app.services.changes import ALL
 from vocab_app.services.checking import RestorePoint, restore_file, restore_points
 
-_COLUMNS = ("Day", "Kind", "Size", "Terms", "Cards")
+_COLUMNS = (QT_TRANSLATE_NOOP("RestoreDialog", "Day"), QT_TRANSLATE_NOOP("RestoreDialog", "Kind"),
+            QT_TRANSLATE_NOOP("RestoreDialog", "Size"), QT_TRANSLATE_NOOP("RestoreDialog", "Terms"),
+            QT_TRANSLATE_NOOP("RestoreDialog", "Cards"))
 
 
 def _count(n: int | None) -> str:
-    return "?" if n is None else f"{n:,}"
+    return "?" if n is None else i18n.number(n)
 
 
 class RestoreDialog(QDialog):
@@ -47,25 +51,25 @@ class RestoreDialog(QDialog):
 
     def __init__(self, ops: Ops, db_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self._ops = ops
         self._db_path = db_path
         self._points: list[RestorePoint] = []
         self.confirm_box: QMessageBox | None = None
-        self.note = plain_label("Reading the backups…")
+        self.note = plain_label(self.tr("Reading the backups…"))
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, len(_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.itemSelectionChanged.connect(self._update_button)
         self.table.itemDoubleClicked.connect(lambda _item: self.ask_restore())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.ask_restore)
@@ -88,8 +92,9 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
             cells = (point.day.isoformat(),
-                     "before a restore" if point.before_restore else "automatic",
-                     f"{point.size / 2**20:.1f} MB", _count(point.terms), _count(point.cards))
+                     self.tr("before a restore") if point.before_restore else self.tr("automatic"),
+                     self.tr("{size} MB").format(size=i18n.number(point.size / 2**20, 1)),
+                     _count(point.terms), _count(point.cards))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(point.path))
@@ -98,10 +103,11 @@ class RestoreDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.note.setText(
-            "No backups yet: one is made each day the collection is opened." if not points else
-            "Backups are made each day the collection is opened (one a day for 7 days, one a "
-            "week for 4 weeks). Restoring one keeps your collection as it is now as a backup "
-            "first, so you can go back to it.")
+            self.tr("No backups yet: one is made each day the collection is opened.")
+            if not points else
+            self.tr("Backups are made each day the collection is opened (one a day for 7 days, "
+                    "one a week for 4 weeks). Restoring one keeps your collection as it is now "
+                    "as a backup first, so you can go back to it."))
         if points:
             self.table.selectRow(0)
         self._update_button()
@@ -122,19 +128,23 @@ class RestoreDialog(QDialog):
         point = self.chosen()
         if point is None:
             return
-        what = (f"the copy kept before a restore on {point.day.isoformat()}"
-                if point.before_restore else f"the backup of {point.day.isoformat()}")
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore from backup",
-                          f"Put {what} ({_count(point.terms)} terms, {_count(point.cards)} "
-                          "cards) in place of your collection?", parent=self)
+        day = point.day.isoformat()
+        question = (self.tr("Put the copy kept before a restore on {day} ({terms} terms, "
+                            "{cards} cards) in place of your collection?")
+                    if point.before_restore else
+                    self.tr("Put the backup of {day} ({terms} terms, {cards} cards) in place of "
+                            "your collection?"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from backup"),
+                          question.format(day=day, terms=_count(point.terms),
+                                          cards=_count(point.cards)), parent=self)
         box.setInformativeText(
-            "Your collection as it is now is kept as a backup first (listed here as "
-            "“before a restore”), so you can undo this by restoring that one. Work done since "
-            "the chosen backup is only in that copy.")
+            self.tr("Your collection as it is now is kept as a backup first (listed here as "
+                    "“before a restore”), so you can undo this by restoring that one. Work done "
+                    "since the chosen backup is only in that copy."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes
                                | QMessageBox.StandardButton.Cancel)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Restore")
+        yes.setText(self.tr("Restore"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         yes.clicked.connect(lambda: self._restore(point))
         self.confirm_box = box
@@ -143,7 +153,7 @@ class RestoreDialog(QDialog):
     def _restore(self, point: RestorePoint) -> None:
         path = self._db_path
         self.restore_button.setEnabled(False)
-        self.note.setText("Restoring…")
+        self.note.setText(self.tr("Restoring…"))
         if path is None:
             from vocab_app import paths
 
@@ -152,6 +162,7 @@ class RestoreDialog(QDialog):
                              on_done=self._done, on_error=self._failed, changes=ALL)
 
     def _done(self, kept: Path) -> None:
-        self.note.setText(f"Restored. Your collection as it was is kept as {kept.name}.")
+        self.note.setText(self.tr("Restored. Your collection as it was is kept as {name}.")
+                          .format(name=kept.name))
         self.restored.emit(kept)
         self.reload()

@@ -9,13 +9,16 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING, TypedDict
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
+from vocab_app.gui import i18n
 from vocab_app.services import cards
 
 if TYPE_CHECKING:
     from vocab_app.services.review_records import CardView, Context
 
+translate = QCoreApplication.translate
 AGAIN_BELOW = 3  # SM-2: a grade below 3 is a lapse ("again")
 
 
@@ -33,8 +36,9 @@ def format_duration(ms: int) -> str:
     """'45 s', '3 min 05 s'."""
     seconds = round(ms / 1000)
     if seconds < 60:
-        return f"{seconds} s"
-    return f"{seconds // 60} min {seconds % 60:02d} s"
+        return translate("ReviewCard", "{s} s").format(s=seconds)
+    return translate("ReviewCard", "{m} min {s} s").format(m=seconds // 60,
+                                                          s=f"{seconds % 60:02d}")
 
 
 #: The link that opens the translation on the back (Anki's tap-to-reveal hint); T does too.
@@ -85,7 +89,8 @@ def card_html(card: CardView, answer_shown: bool, palette: QPalette,
             out.append(f"<p style='font-size:12pt; color:{muted}'>"
                        f"{_marked(text, _find(text, term, lines), mark)}</p>")
         else:
-            out.append(f"<p style='font-size:11pt'><a href='{TRANSLATION_LINK}'>Translation</a>"
+            link = html.escape(translate("ReviewCard", "Translation"))
+            out.append(f"<p style='font-size:11pt'><a href='{TRANSLATION_LINK}'>{link}</a>"
                        f"<span style='color:{muted}'>  (T)</span></p>")
     out.append(f"<p style='font-size:small; color:{muted}'>{_source_line(ctx)}</p>")
     return "".join(out)
@@ -127,12 +132,14 @@ def summary_html(figures: SessionSummary, palette: QPalette) -> str:
     """The end-of-session table: cards reviewed, answers, again count, time spent, next due."""
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     next_due: date | None = figures["next_due"]
-    rows = [("Cards reviewed", f"{figures['cards']:,}"),
-            ("Answers", f"{figures['answers']:,}"),
-            ("Again", f"{figures['again']:,}"),
-            ("Time spent", format_duration(figures["answer_ms"])),
-            ("Next due", next_due.isoformat() if next_due else "nothing scheduled")]
+    rows = [(translate("ReviewCard", "Cards reviewed"), i18n.number(figures["cards"])),
+            (translate("ReviewCard", "Answers"), i18n.number(figures["answers"])),
+            (translate("ReviewCard", "Again"), i18n.number(figures["again"])),
+            (translate("ReviewCard", "Time spent"), format_duration(figures["answer_ms"])),
+            (translate("ReviewCard", "Next due"), next_due.isoformat() if next_due
+             else translate("ReviewCard", "nothing scheduled"))]
     table = "".join(f"<tr><td style='color:{muted}; padding-right:16px'>{html.escape(k)}</td>"
                     f"<td><b>{html.escape(v)}</b></td></tr>" for k, v in rows)
-    return ("<h2 align='center'>Session complete</h2>"
+    done = html.escape(translate("ReviewCard", "Session complete"))
+    return (f"<h2 align='center'>{done}</h2>"
             f"<table align='center' cellpadding='4'>{table}</table>")

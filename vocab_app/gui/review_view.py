@@ -13,9 +13,10 @@ time is measured from when the front appears. The session ends with a summary.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
 from vocab_app.gui.detail_pane import open_link
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.review_card import (
     AGAIN_BELOW,
@@ -46,6 +49,19 @@ if TYPE_CHECKING:
     from vocab_app.services.review_records import CardView
 
 __all__ = ["ReviewView", "format_interval"]
+
+#: The answers' names (srs/grades.py), shown translated in the "ReviewView" context.
+GRADE_NAMES = (
+    QT_TRANSLATE_NOOP("ReviewView", "Again"), QT_TRANSLATE_NOOP("ReviewView", "Hard"),
+    QT_TRANSLATE_NOOP("ReviewView", "Good"), QT_TRANSLATE_NOOP("ReviewView", "Easy"),
+    QT_TRANSLATE_NOOP("ReviewView", "Blackout"), QT_TRANSLATE_NOOP("ReviewView", "Wrong"),
+    QT_TRANSLATE_NOOP("ReviewView", "Almost"), QT_TRANSLATE_NOOP("ReviewView", "Perfect"),
+)
+
+
+def grade_name(spec: AnswerKey) -> str:
+    """The answer's name in the interface's language."""
+    return QCoreApplication.translate("ReviewView", spec.name)
 
 
 class ReviewView(QWidget):
@@ -75,13 +91,13 @@ class ReviewView(QWidget):
 
         self.progress = QLabel()
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.card_view = QTextBrowser()
         self.card_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_view.setOpenLinks(False)
         self.card_view.anchorClicked.connect(self._open)
-        self.card_view.setAccessibleName("Card")
-        self.show_button = QPushButton("Show answer  (Space)")
+        self.card_view.setAccessibleName(self.tr("Card"))
+        self.show_button = QPushButton(self.tr("Show answer  (Space)"))
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.clicked.connect(self.advance)
         self.grade_row = QHBoxLayout()
@@ -168,7 +184,7 @@ class ReviewView(QWidget):
         """Answer the card on screen with SM-2 quality `grade` (after its answer is shown)."""
         if self._busy or self._state != "back":
             if self._state == "front":
-                self.status_message.emit("Show the answer first (Space).")
+                self.status_message.emit(self.tr("Show the answer first (Space)."))
             return
         if self._session is None or self._card is None:  # "back" always has both
             return
@@ -241,8 +257,9 @@ class ReviewView(QWidget):
         for spec in answer_keys(six):
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{spec.name} (key {spec.key})")
-            button.setAccessibleName(spec.name)
+            button.setToolTip(self.tr("{name} (key {key})").format(name=grade_name(spec),
+                                                                       key=spec.key))
+            button.setAccessibleName(grade_name(spec))
             button.clicked.connect(lambda _c=False, g=spec.grade: self.grade(g))
             self.grade_row.addWidget(button)
             self.buttons.append((spec, button))
@@ -256,19 +273,22 @@ class ReviewView(QWidget):
             outcome = step.preview.get(spec.grade) if step else None
             text = (caption(outcome, step.today)
                     if step is not None and outcome and step.today else "")
-            button.setText(f"{spec.name}  [{spec.key}]\n{text}")
+            button.setText(f"{grade_name(spec)}  [{spec.key}]\n{text}")
         if step is not None and showing_card:
-            self.progress.setText(f"{step.remaining:,} left · {step.done:,} done")
+            self.progress.setText(self.tr("{left} left · {done} done").format(
+                left=i18n.number(step.remaining), done=i18n.number(step.done)))
         elif state == "summary":
-            self.progress.setText(f"{len(self._answers):,} done")
+            self.progress.setText(self.tr("{done} done").format(
+                done=i18n.number(len(self._answers))))
         else:
             self.progress.setText("")
         keys = "0–5" if self._six else "1–4"
         self.hint.setText({
-            "front": "Space: show answer · Ctrl+Z: undo",
-            "back": f"{keys}: grade · T: translation · O: open source · Ctrl+Z: undo",
-            "summary": "Enter: check for more cards · Ctrl+Z: undo the last answer",
-            "empty": "Enter: check again",
+            "front": self.tr("Space: show answer · Ctrl+Z: undo"),
+            "back": self.tr("{keys}: grade · T: translation · O: open source · Ctrl+Z: undo")
+            .format(keys=keys),
+            "summary": self.tr("Enter: check for more cards · Ctrl+Z: undo the last answer"),
+            "empty": self.tr("Enter: check again"),
         }.get(state, ""))
         self.card_view.setHtml(self._page_html())
 
@@ -276,11 +296,13 @@ class ReviewView(QWidget):
         pal = self.palette()
         muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
         if self._state in ("loading", "idle"):
-            return f'<p align="center" style="color:{muted}">Loading today\'s cards…</p>'
+            loading = html.escape(self.tr("Loading today's cards…"))
+            return f'<p align="center" style="color:{muted}">{loading}</p>'
         if self._state == "empty":
-            return ("<h2 align='center'>Nothing is due.</h2>"
-                    f"<p align='center' style='color:{muted}'>Mine a transcript or come back "
-                    "tomorrow.</p>")
+            nothing = html.escape(self.tr("Nothing is due."))
+            later = html.escape(self.tr("Mine a transcript or come back tomorrow."))
+            return (f"<h2 align='center'>{nothing}</h2>"
+                    f"<p align='center' style='color:{muted}'>{later}</p>")
         if self._state == "summary" or self._card is None:  # front and back have a card
             return summary_html(self.summary, pal)
         return card_html(self._card, self._state == "back", pal, self._translation_open)
@@ -319,7 +341,7 @@ class ReviewView(QWidget):
         if link:
             self._open(link)
         else:
-            self.status_message.emit("This card has no source link.")
+            self.status_message.emit(self.tr("This card has no source link."))
 
     def show_translation(self) -> None:
         """Open the back's translation (its link, or T)."""
@@ -332,5 +354,5 @@ class ReviewView(QWidget):
             self.show_translation()
             return
         if not open_link(url):
-            self.status_message.emit("Only web links are opened.")
+            self.status_message.emit(self.tr("Only web links are opened."))
 

@@ -2,6 +2,7 @@
 
 Every setting is drawn from services/settings.SPECS (a spin box for a number with its range, a
 check box for on/off, a list for a choice), so the dialog, `vocab config` and the checks agree.
+The interface language is also kept per user (gui/i18n.py) and takes effect on the next start.
 OK stores the settings as one step of the window's undo history (`SaveSettings`: Edit → Undo
 brings the old ones back); Restore Defaults fills in the defaults (stored only on OK); Cancel
 changes nothing. The change reaches every view as Changes(settings) at once: the review queue,
@@ -15,7 +16,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.undo import OpCommand
 from vocab_app.services.changes import SETTINGS
@@ -40,23 +43,82 @@ if TYPE_CHECKING:
     from vocab_app.services.changes import Changes
     from vocab_app.services.library import Library
 
+_CONTEXT = "SettingsDialog"
+translate = QCoreApplication.translate
 #: (group title, settings in it)
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Daily limits", ("new_per_day", "reviews_per_day", "day_start_hour")),
-    ("Card types", ("reverse_cards", "cloze_cards")),
-    ("Answering", ("six_grade_mode", "new_order", "fuzz")),
-    ("Leeches", ("leech_threshold", "leech_suspend")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Daily limits"),
+     ("new_per_day", "reviews_per_day", "day_start_hour")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Card types"), ("reverse_cards", "cloze_cards")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Answering"), ("six_grade_mode", "new_order", "fuzz")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Leeches"), ("leech_threshold", "leech_suspend")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Language"), ("interface_language", "card_language")),
 )
-#: What the dialog's editors say, where the setting's short label is not enough.
+#: What the dialog's editors say (translated when shown).
 TEXTS = {
-    "reverse_cards": "Reverse cards: gloss → term",
-    "cloze_cards": "Cloze cards in Anki exports (the term blanked in its sentence)",
-    "six_grade_mode": "Six grades (0–5) instead of the four buttons",
-    "fuzz": "Load spreading: move intervals of 3+ days by up to ±5%",
-    "leech_threshold": "Leech after this many lapses",
-    "leech_suspend": "Suspend a card when it becomes a leech",
+    "new_per_day": QT_TRANSLATE_NOOP("SettingsDialog", "New cards a day"),
+    "reviews_per_day": QT_TRANSLATE_NOOP("SettingsDialog", "Reviews a day"),
+    "day_start_hour": QT_TRANSLATE_NOOP("SettingsDialog", "Hour a new day starts"),
+    "new_order": QT_TRANSLATE_NOOP("SettingsDialog", "New-card order"),
+    "reverse_cards": QT_TRANSLATE_NOOP("SettingsDialog", "Reverse cards: gloss → term"),
+    "cloze_cards": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Cloze cards in Anki exports (the term blanked in its sentence)"),
+    "six_grade_mode": QT_TRANSLATE_NOOP("SettingsDialog",
+                                        "Six grades (0–5) instead of the four buttons"),
+    "fuzz": QT_TRANSLATE_NOOP("SettingsDialog",
+                              "Load spreading: move intervals of 3+ days by up to ±5%"),
+    "leech_threshold": QT_TRANSLATE_NOOP("SettingsDialog", "Leech after this many lapses"),
+    "leech_suspend": QT_TRANSLATE_NOOP("SettingsDialog", "Suspend a card when it becomes a leech"),
+    "interface_language": QT_TRANSLATE_NOOP("SettingsDialog", "Interface language"),
+    "card_language": QT_TRANSLATE_NOOP("SettingsDialog", "Labels on exported cards"),
 }
-NEW_ORDER_TEXT = {"source": "In the order first seen", "frequency": "Most seen first"}
+#: Tooltips (translated when shown); the CLI's `vocab config` prints SPECS' English help.
+HELP = {
+    "new_per_day": QT_TRANSLATE_NOOP("SettingsDialog",
+                                     "How many new cards a day's reviews introduce."),
+    "reviews_per_day": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "How many due (learning and review) cards a day shows at most."),
+    "reverse_cards": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Also review (and export) gloss → term cards; new terms get one."),
+    "cloze_cards": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Anki exports add a card with the term blanked in its context sentence."),
+    "six_grade_mode": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy."),
+    "new_order": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "In the order terms were first seen, or the most seen first."),
+    "leech_threshold": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Lapses after which a card is a leech (tagged “leech”)."),
+    "leech_suspend": QT_TRANSLATE_NOOP("SettingsDialog",
+                                       "A card that becomes a leech is also suspended."),
+    "fuzz": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Intervals of 3 days or more move by up to ±5%, so cards learned together do not all "
+        "fall due on one day."),
+    "day_start_hour": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Answers before this hour count for the day before (Anki uses 4)."),
+    "interface_language": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "The language of menus and dialogs; takes effect when the app "
+        "next starts."),
+    "card_language": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "The labels on exported Anki cards and handouts (Translation, "
+        "Hint, Source …)."),
+}
+CHOICE_TEXT = {
+    "source": QT_TRANSLATE_NOOP("SettingsDialog", "In the order first seen"),
+    "frequency": QT_TRANSLATE_NOOP("SettingsDialog", "Most seen first"),
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "interface": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the interface"),
+}
+#: Language names are shown in their own language, untranslated.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+
+
+def _t(text: str) -> str:
+    return translate(_CONTEXT, text)
+
+
 Editor = QSpinBox | QCheckBox | QComboBox
 
 
@@ -67,7 +129,7 @@ class SaveSettings(OpCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, before: Settings, after: Settings, *,
                  done: Callable[[str], None], report: Callable[[BaseException], None]) -> None:
-        super().__init__(ops, stack, "Change settings")
+        super().__init__(ops, stack, translate("SettingsDialog", "Change settings"))
         self._before, self._after = before, after
         self._done, self._report = done, report
 
@@ -78,10 +140,10 @@ class SaveSettings(OpCommand):
         return lib.save_settings(self._before)
 
     def applied(self, result: object) -> None:
-        self._done("Settings saved.")
+        self._done(translate("SettingsDialog", "Settings saved."))
 
     def reverted(self, result: object) -> None:
-        self._done("Undone: the settings are as they were.")
+        self._done(translate("SettingsDialog", "Undone: the settings are as they were."))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -94,16 +156,16 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None, *,
                  say: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._ops, self._stack, self._before = ops, undo_stack, settings
         self._say = say or (lambda _text: None)
         self.editors: dict[str, Editor] = {}
         layout = QVBoxLayout(self)
         for title, names in GROUPS:
-            box = QGroupBox(title)
+            box = QGroupBox(_t(title))
             form = QFormLayout(box)
-            if title == "Card types":
-                always = QCheckBox("Forward: term → gloss (always made)")
+            if names[0] == "reverse_cards":
+                always = QCheckBox(self.tr("Forward: term → gloss (always made)"))
                 always.setChecked(True)
                 always.setEnabled(False)
                 form.addRow(always)
@@ -127,7 +189,7 @@ class SettingsDialog(QDialog):
 
     def _add_editor(self, form: QFormLayout, name: str) -> None:
         spec = SPECS[name]
-        text = TEXTS.get(name, spec.label[0].upper() + spec.label[1:])
+        text = _t(TEXTS[name])
         editor: Editor
         if spec.kind is bool:
             editor = QCheckBox(text)
@@ -141,9 +203,10 @@ class SettingsDialog(QDialog):
         else:
             editor = QComboBox()
             for choice in spec.choices:
-                editor.addItem(NEW_ORDER_TEXT.get(choice, choice), choice)
+                name_text = LANGUAGE_NAMES.get(choice) or _t(CHOICE_TEXT[choice])
+                editor.addItem(name_text, choice)
             form.addRow(text + ":", editor)
-        editor.setToolTip(spec.help)
+        editor.setToolTip(_t(HELP[name]))
         editor.setObjectName(name)
         self.editors[name] = editor
 
@@ -183,6 +246,8 @@ class SettingsDialog(QDialog):
             self.problem.setText(str(err))
             self.problem.show()
             return
+        if after.interface_language != self._before.interface_language:
+            i18n.remember(after.interface_language)
         if after == self._before:
             self.accept()
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,25 +24,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.srs.grades import answer_keys
 
-#: The area a shortcut works in, by the class of the widget that owns its action.
+translate = QCoreApplication.translate
+
+#: The area a shortcut works in, by the class of the widget that owns its action (English;
+#: shown translated in the "ShortcutsDialog" context).
 AREAS = {"MainWindow": "Everywhere", "LibraryView": "Library", "MineView": "Mine",
          "ReviewView": "Review", "StatsView": "Stats", "ListsPane": "Term lists",
          "ListTermsPane": "Term lists", "ListsDialog": "Term lists"}
-ORDER = ("Everywhere", "Library", "Mine", "Review", "Stats", "Term lists")
+ORDER = (QT_TRANSLATE_NOOP("ShortcutsDialog", "Everywhere"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Mine"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Review"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Stats"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Term lists"))
 
 
 def _review_keys() -> list[tuple[str, str, str]]:
     four = " · ".join(f"{k.key} {k.name}" for k in answer_keys(False))
     six = " · ".join(f"{k.key}" for k in answer_keys(True))
-    return [("Review", "Show the answer", "Space or Enter"),
-            ("Review", "Answer Again / Hard / Good / Easy", four.replace(" · ", ", ")),
-            ("Review", "Answer with an SM-2 grade (six-grade setting)", f"{six[0]} – {six[-1]}"),
-            ("Review", "Open the source at the term's second", "O"),
-            ("Review", "Scroll a long card", "Page Up / Page Down"),
-            ("Term lists", "Rename the list", "F2 or double-click"),
-            ("Term lists", "Add the typed term to the list", "Enter")]
+    return [("Review", translate("ShortcutsDialog", "Show the answer"),
+             translate("ShortcutsDialog", "Space or Enter")),
+            ("Review", translate("ShortcutsDialog", "Answer Again / Hard / Good / Easy"),
+             four.replace(" · ", ", ")),
+            ("Review", translate("ShortcutsDialog",
+                                 "Answer with an SM-2 grade (six-grade setting)"),
+             f"{six[0]} – {six[-1]}"),
+            ("Review", translate("ShortcutsDialog", "Open the source at the term's second"), "O"),
+            ("Review", translate("ShortcutsDialog", "Scroll a long card"),
+             translate("ShortcutsDialog", "Page Up / Page Down")),
+            ("Term lists", translate("ShortcutsDialog", "Rename the list"),
+             translate("ShortcutsDialog", "F2 or double-click")),
+            ("Term lists", translate("ShortcutsDialog", "Add the typed term to the list"),
+             translate("ShortcutsDialog", "Enter"))]
 
 
 def _area(action: QAction) -> str:
@@ -61,7 +78,7 @@ def _label(text: str) -> str:
 
 def _keys(action: QAction) -> str:
     keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-    return " or ".join(k for k in dict.fromkeys(keys) if k)
+    return translate("ShortcutsDialog", " or ").join(k for k in dict.fromkeys(keys) if k)
 
 
 def shortcut_rows(owners: Iterable[QWidget]) -> list[tuple[str, str, str]]:
@@ -82,7 +99,8 @@ def shortcut_rows(owners: Iterable[QWidget]) -> list[tuple[str, str, str]]:
         for pane in panes:
             pane.deleteLater()
     rows.update(dict.fromkeys(_review_keys()))
-    return sorted(rows, key=lambda r: (ORDER.index(r[0]) if r[0] in ORDER else len(ORDER),))
+    ordered = sorted(rows, key=lambda r: (ORDER.index(r[0]) if r[0] in ORDER else len(ORDER),))
+    return [(translate("ShortcutsDialog", area), what, keys) for area, what, keys in ordered]
 
 
 class ShortcutsDialog(QDialog):
@@ -91,10 +109,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(["Where", "What", "Keys"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("What"), self.tr("Keys")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))

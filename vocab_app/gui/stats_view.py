@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocab_app.gui import i18n
 from vocab_app.gui.charts import STATE_COLOURS, BarChart, ShareBar
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.i18n import state_name
 from vocab_app.gui.ops import Ops
 from vocab_app.services.changes import ALL, CARDS, Changes
 
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from vocab_app.services.review_records import Stats
 
 STATE_ORDER = ("new", "learning", "review", "suspended", "leech")
+
 FORECAST_DAYS = 30
 
 
@@ -43,8 +46,13 @@ def daily_series(per_day: dict[date, int], first: date, days: int) -> list[tuple
 
 
 def day_label(day: date, span: int) -> str:
-    """Short axis label: '11-22' for a month-long span, 'Nov 22' style for a year."""
-    return day.strftime("%m-%d") if span <= 60 else day.strftime("%b %d")
+    """Short axis label: '11-22' for a month-long span, month and day in the locale's short
+    order for a year."""
+    if span <= 60:
+        return day.strftime("%m-%d")
+    month_day = (QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+                 .replace("yyyy", "").replace("yy", "").strip("/.-年 "))
+    return QLocale().toString(QDate(day.year, day.month, day.day), month_day)
 
 
 class StatsView(QWidget):
@@ -61,17 +69,17 @@ class StatsView(QWidget):
         self._today: date | None = None
         self.review_days = 30
 
-        self.states_chart = BarChart("Cards by state")
-        self.reviews_chart = BarChart("Reviews per day")
-        self.forecast_chart = BarChart(f"Due in the next {FORECAST_DAYS} days")
-        self.retention_bar = ShareBar("Retention")
+        self.states_chart = BarChart(self.tr("Cards by state"))
+        self.reviews_chart = BarChart(self.tr("Reviews per day"))
+        self.forecast_chart = BarChart(self.tr("Due in the next %n day(s)", "", FORECAST_DAYS))
+        self.retention_bar = ShareBar(self.tr("Retention"))
         self.states_numbers = self._numbers()
         self.reviews_numbers = self._numbers()
         self.forecast_numbers = self._numbers()
         self.retention_numbers = self._numbers()
 
-        self.days_30 = QPushButton("Last 30 days")
-        self.days_365 = QPushButton("Last 365 days")
+        self.days_30 = QPushButton(self.tr("Last %n day(s)", "", 30))
+        self.days_365 = QPushButton(self.tr("Last %n day(s)", "", 365))
         for button in (self.days_30, self.days_365):
             button.setCheckable(True)
         self.days_30.setChecked(True)
@@ -81,7 +89,7 @@ class StatsView(QWidget):
             group.addButton(button)
             button.toggled.connect(lambda on, d=days: self._on_days_toggled(on, d))
         toggle = QHBoxLayout()
-        toggle.addWidget(QLabel("Reviews per day:"))
+        toggle.addWidget(QLabel(self.tr("Reviews per day:")))
         toggle.addWidget(self.days_30)
         toggle.addWidget(self.days_365)
         toggle.addStretch(1)
@@ -163,36 +171,43 @@ class StatsView(QWidget):
         by_state = dict(stats.cards_by_state)
         states = [s for s in STATE_ORDER if s in by_state] + sorted(
             s for s in by_state if s not in STATE_ORDER)
-        self.states_chart.set_data(states, [by_state[s] for s in states],
+        self.states_chart.set_data([state_name(s) for s in states], [by_state[s] for s in states],
                                    [STATE_COLOURS.get(s) for s in states])
         total = sum(by_state.values())
+        number = i18n.number
         self.states_numbers.setText("\n".join(
-            [f"{s}: {by_state[s]:,}" for s in states] + [f"total: {total:,}"]))
+            [f"{state_name(s)}: {number(by_state[s])}" for s in states]
+            + [self.tr("total: {n}").format(n=number(total))]))
 
         days = self.review_days
         reviews = daily_series(dict(stats.reviews_per_day), today - timedelta(days=days - 1), days)
-        self.reviews_chart.title = f"Reviews per day, last {days} days"
+        self.reviews_chart.title = self.tr("Reviews per day, last %n day(s)", "", days)
         self.reviews_chart.set_data([day_label(d, days) for d, _ in reviews],
                                     [n for _, n in reviews])
         done = sum(n for _, n in reviews)
         active = sum(1 for _, n in reviews if n)
-        self.reviews_numbers.setText(
-            f"today: {reviews[-1][1]:,}\n{days} days: {done:,}\n"
-            f"per day: {done / days:.1f}\ndays studied: {active}/{days}")
+        self.reviews_numbers.setText(self.tr(
+            "today: {today}\n{days} days: {done}\nper day: {mean}\ndays studied: {active}/{days}")
+            .format(today=number(reviews[-1][1]), days=days, done=number(done),
+                    mean=number(done / days, 1), active=active))
 
         forecast = daily_series(dict(stats.forecast), today, FORECAST_DAYS)
         self.forecast_chart.set_data([day_label(d, FORECAST_DAYS) for d, _ in forecast],
                                      [n for _, n in forecast])
         upcoming = [d for d, n in forecast if n and d > today]
-        self.forecast_numbers.setText(
-            f"today: {forecast[0][1]:,}\ntomorrow: {forecast[1][1]:,}\n"
-            f"next 7 days: {sum(n for _, n in forecast[:7]):,}\n"
-            f"next {FORECAST_DAYS} days: {sum(n for _, n in forecast):,}\n"
-            f"next due: {upcoming[0].isoformat() if upcoming else '—'}")
+        self.forecast_numbers.setText(self.tr(
+            "today: {today}\ntomorrow: {tomorrow}\nnext 7 days: {week}\n"
+            "next {days} days: {all}\nnext due: {next}").format(
+            today=number(forecast[0][1]), tomorrow=number(forecast[1][1]),
+            week=number(sum(n for _, n in forecast[:7])), days=FORECAST_DAYS,
+            all=number(sum(n for _, n in forecast)),
+            next=upcoming[0].isoformat() if upcoming else "—"))
 
         retention = stats.retention
-        self.retention_bar.title = f"Retention, last {days} days"
+        self.retention_bar.title = self.tr("Retention, last %n day(s)", "", days)
         self.retention_bar.set_share(retention)
         self.retention_numbers.setText(
-            f"no answers on review cards\nin the last {days} days" if retention is None else
-            f"{retention:.1%} of answers on\nreview cards were 3 or better")
+            self.tr("no answers on review cards\nin the last %n day(s)", "", days)
+            if retention is None else
+            self.tr("{share} of answers on\nreview cards were 3 or better").format(
+                share=i18n.percent(retention)))

@@ -71,15 +71,16 @@ class TermEditing(QObject):
         if not isinstance(exc, MergeNeeded):
             self._changed(error_text(exc))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Merge terms",
-                          f"“{exc.term}” is already in your collection. Merge “{old}” into it?\n\n"
-                          f"Its glosses, contexts, lists and cards join “{exc.term}”; where both "
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge terms"), self.tr(
+                          "“{term}” is already in your collection. Merge “{old}” into it?\n\n"
+                          "Its glosses, contexts, lists and cards join “{term}”; where both "
                           "have a card of one kind, the one reviewed more keeps its schedule and "
-                          "the other's answers join its history. Edit → Undo takes it back.",
+                          "the other's answers join its history. Edit → Undo takes it back.")
+                          .format(term=exc.term, old=old),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self._owner)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Merge")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Merge"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         target_id, target = exc.term_id, exc.term
@@ -89,7 +90,7 @@ class TermEditing(QObject):
             if box.clickedButton() is merge:
                 self.merge(term_id, old, target_id, target)
             else:
-                self._changed(f"“{old}” was not renamed.")
+                self._changed(self.tr("“{old}” was not renamed.").format(old=old))
 
         box.finished.connect(answered)
         box.open()

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.services.pinyin import entry_readings
 
@@ -41,15 +42,15 @@ PAGE_SIZE = 200
 
 #: (header, TermRow attribute, sort key understood by lib.term_rows or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("Term", "term", "term"),
-    ("Gloss", "gloss", "gloss"),
-    ("Pinyin", "pinyin", None),
-    ("Style", "style", "style"),
-    ("Count", "count", "count"),
-    ("State", "state", "state"),
-    ("Due", "due", "due"),
-    ("Tags", "tags", None),
-    ("Source", "first_source", None),
+    (QT_TRANSLATE_NOOP("TermModel", "Term"), "term", "term"),
+    (QT_TRANSLATE_NOOP("TermModel", "Gloss"), "gloss", "gloss"),
+    (QT_TRANSLATE_NOOP("TermModel", "Pinyin"), "pinyin", None),
+    (QT_TRANSLATE_NOOP("TermModel", "Style"), "style", "style"),
+    (QT_TRANSLATE_NOOP("TermModel", "Count"), "count", "count"),
+    (QT_TRANSLATE_NOOP("TermModel", "State"), "state", "state"),
+    (QT_TRANSLATE_NOOP("TermModel", "Due"), "due", "due"),
+    (QT_TRANSLATE_NOOP("TermModel", "Tags"), "tags", None),
+    (QT_TRANSLATE_NOOP("TermModel", "Source"), "first_source", None),
 )
 TERM_COLUMN, GLOSS_COLUMN = 0, 1
 PINYIN_COLUMN = 2
@@ -350,7 +351,7 @@ class TermTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -394,7 +395,8 @@ class TermTableModel(QAbstractTableModel):
         if row is not None and index.column() == TERM_COLUMN:
             text = " ".join(str(value).split())
             if not text:
-                self.message.emit("A term cannot be empty: type the word or phrase to learn.")
+                self.message.emit(
+                    self.tr("A term cannot be empty: type the word or phrase to learn."))
                 return False
             if text != row.term:
                 self.term_edited.emit(row.id, row.term, text)  # the view stores it
@@ -403,14 +405,14 @@ class TermTableModel(QAbstractTableModel):
         if row is None or text == row.gloss:
             return False
         if not text:
-            self.message.emit("A gloss cannot be empty.")
+            self.message.emit(self.tr("A gloss cannot be empty."))
             return False
         self.gloss_edited.emit(row.id, row.term, row.gloss, text)  # the view stores it
         return True
 
     def gloss_saved(self, problem: str | None) -> None:
         """After a gloss edit was stored (or refused with `problem`): say so, show the rows."""
-        self.message.emit(problem or "Gloss saved.")
+        self.message.emit(problem or self.tr("Gloss saved."))
         self.reload()  # the cell shows what the store now holds (or the old gloss again)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -33,9 +34,9 @@ REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both conventions, on every platform
 def undo_actions(owner: QWidget, undo_stack: QUndoStack) -> tuple[QAction, QAction]:
     """Undo and Redo actions over `undo_stack` (their texts name its steps: "Undo Delete 3
     terms"), with their keys, added to `owner` so the keys work in its window."""
-    undo = undo_stack.createUndoAction(owner, "&Undo")
+    undo = undo_stack.createUndoAction(owner, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(owner, "&Redo")
+    redo = undo_stack.createRedoAction(owner, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
     owner.addActions([undo, redo])
     return undo, redo

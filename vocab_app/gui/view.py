@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Protocol, runtime_checkable
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.services.changes import Changes
 
 
@@ -47,18 +48,25 @@ class ViewSpec:
     window's undo history (its constructor's second argument)."""
 
     key: str
-    title: str
+    title: str  # English; shown translated in the "MainWindow" context (`shown_title`)
     module: str
     cls: str
     shortcut: str
     undoable: bool = False
 
+    @property
+    def shown_title(self) -> str:
+        """The title in the interface's language."""
+        return QCoreApplication.translate("MainWindow", self.title)
+
 
 VIEWS = (
-    ViewSpec("library", "Library", "vocab_app.gui.library_view", "LibraryView", "Ctrl+1",
-             undoable=True),
-    ViewSpec("mine", "Mine", "vocab_app.gui.mine_view", "MineView", "Ctrl+2"),
-    ViewSpec("review", "Review", "vocab_app.gui.review_view", "ReviewView", "Ctrl+3",
-             undoable=True),
-    ViewSpec("stats", "Stats", "vocab_app.gui.stats_view", "StatsView", "Ctrl+4"),
+    ViewSpec("library", QT_TRANSLATE_NOOP("MainWindow", "Library"), "vocab_app.gui.library_view",
+             "LibraryView", "Ctrl+1", undoable=True),
+    ViewSpec("mine", QT_TRANSLATE_NOOP("MainWindow", "Mine"), "vocab_app.gui.mine_view",
+             "MineView", "Ctrl+2"),
+    ViewSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "vocab_app.gui.review_view",
+             "ReviewView", "Ctrl+3", undoable=True),
+    ViewSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "Stats"), "vocab_app.gui.stats_view",
+             "StatsView", "Ctrl+4"),
 )

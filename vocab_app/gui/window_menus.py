@@ -7,12 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from vocab_app.gui.actions import add_action
 from vocab_app.gui.undo import undo_actions
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -55,40 +57,48 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, slots: Slots,
 
     Edit → Undo/Redo name the step they take back or do again ("Undo Delete 3 terms")."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    open_ = add_action(window, "&Open files…", slots.open_files, QKeySequence.StandardKey.Open,
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    open_ = add_action(window, translate("MainWindow", "&Open files…"),
+                       slots.open_files, QKeySequence.StandardKey.Open,
                        menu=file_menu)
-    samples = add_action(window, "Import &samples", slots.mine_samples, menu=file_menu)
-    export = add_action(window, "&Export…", slots.open_export, "Ctrl+E", menu=file_menu)
-    lists = add_action(window, "Term &lists…", slots.open_lists, "Ctrl+L", menu=file_menu)
+    samples = add_action(window, translate("MainWindow", "Import &samples"),
+                         slots.mine_samples, menu=file_menu)
+    export = add_action(window, translate("MainWindow", "&Export…"),
+                        slots.open_export, "Ctrl+E", menu=file_menu)
+    lists = add_action(window, translate("MainWindow", "Term &lists…"),
+                       slots.open_lists, "Ctrl+L", menu=file_menu)
     file_menu.addSeparator()
-    restore = add_action(window, "&Restore from backup…", slots.restore_backup, menu=file_menu)
+    restore = add_action(window, translate("MainWindow", "&Restore from backup…"),
+                         slots.restore_backup, menu=file_menu)
     file_menu.addSeparator()
-    quit_ = add_action(window, "&Quit", slots.quit, QKeySequence.StandardKey.Quit,
+    quit_ = add_action(window, translate("MainWindow", "&Quit"),
+                       slots.quit, QKeySequence.StandardKey.Quit,
                        menu=file_menu)
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     undo, redo = undo_actions(window, undo_stack)
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
     # Views own their Ctrl+F (it focuses their own search box); the menu item only shows
     # the key, so the two shortcuts are never ambiguous.
-    find = add_action(window, "&Find\tCtrl+F", slots.find, menu=edit_menu)
+    find = add_action(window, translate("MainWindow", "&Find\tCtrl+F"), slots.find, menu=edit_menu)
     edit_menu.addSeparator()
-    settings = add_action(window, "&Settings…", slots.settings, "Ctrl+,", menu=edit_menu)
+    settings = add_action(window, translate("MainWindow", "&Settings…"),
+                          slots.settings, "Ctrl+,", menu=edit_menu)
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_actions = {key: add_action(window, title, lambda _c=False, k=key: slots.show_view(k),
                                     shortcut, menu=view_menu)
                     for key, title, shortcut in views}
 
-    help_menu = bar.addMenu("&Help")
-    add_action(window, "&Keyboard shortcuts", slots.shortcuts,
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    add_action(window, translate("MainWindow", "&Keyboard shortcuts"), slots.shortcuts,
                QKeySequence.StandardKey.HelpContents, menu=help_menu)
-    about = add_action(window, "&About vocab_app", slots.about, menu=help_menu)
+    about = add_action(window, translate("MainWindow", "&About vocab_app"),
+                       slots.about, menu=help_menu)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return MenuActions(open_, samples, export, lists, restore, quit_, undo, redo, find, settings,
                        view_actions)
@@ -109,12 +119,17 @@ def show_about(parent: QWidget, db_path: Path | None) -> None:
     """Version and what the app does."""
     from vocab_app import __version__
 
-    text = (f"vocab_app {__version__}\n\n"
-            "Mine the terms bilingual transcripts and articles gloss, review them with "
-            "SM-2 spaced repetition and export them to Anki.\n\n"
-            f"Collection: {db_path or 'default'}\n"
-            "Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.")
-    box = QMessageBox(QMessageBox.Icon.Information, "About vocab_app", text, parent=parent)
+    text = translate(
+        "MainWindow",
+        "vocab_app {version}\n\n"
+        "Mine the terms bilingual transcripts and articles gloss, review them with "
+        "SM-2 spaced repetition and export them to Anki.\n\n"
+        "Collection: {collection}\n"
+        "Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.").format(
+        version=__version__,
+        collection=db_path or translate("MainWindow", "default"))
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      translate("MainWindow", "About vocab_app"), text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.open()

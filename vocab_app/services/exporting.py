@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, Literal
 
 from vocab_app.errors import ExportError
 from vocab_app.export.collect import ExportNote, collect_notes
+from vocab_app.export.labels import labels
 from vocab_app.i18n_text import _
+from vocab_app.services.settings import card_language
 from vocab_app.store.lists import list_name, list_uid
 from vocab_app.store.sources import source_title
 
@@ -89,7 +91,8 @@ class Exporter:
                 raise ExportError(_nothing(source_id, list_id))
             namespace = self._namespace(list_id)
             if deck_name is None:
-                deck_name = self._title(None, list_id) if list_id is not None else "vocab_app"
+                deck_name = ((self._title(None, list_id) or "Vocabulary") if list_id is not None
+                             else "vocab_app")
             result = write_apkg(notes, out_path, deck_name=deck_name, namespace=namespace,
                                 reverse=reverse, cloze=cloze, with_scheduling=with_scheduling,
                                 today=self._lib.clock.today(), stamps=self._stamps(),
@@ -130,19 +133,20 @@ class Exporter:
         notes = self.notes(source_id=source_id, list_id=list_id)
         if not notes:
             raise ExportError(_nothing(source_id, list_id))
-        title = title or self._title(source_id, list_id)
+        words = labels(card_language(self._lib.settings))
+        title = title or self._title(source_id, list_id) or words.vocabulary
         today = self._lib.clock.today()
         if out.suffix.lower() == ".pdf":
             from vocab_app.pdf import write_pdf
 
-            pages = write_pdf(handout.build(notes, title=title, layout=layout, today=today),
-                              out, page=page)
+            pages = write_pdf(handout.build(notes, title=title, layout=layout, today=today,
+                                            words=words), out, page=page)
             return ExportReport(notes=len(notes), cards=0, path=out, pages=pages)
         count = handout.write_html(notes, out, title=title, page=page, layout=layout,
-                                   today=today)
+                                   today=today, words=words)
         return ExportReport(notes=count, cards=0, path=out)
 
-    def _title(self, source_id: int | None, list_id: int | None) -> str:
+    def _title(self, source_id: int | None, list_id: int | None) -> str | None:
         if list_id is not None:
             name = list_name(self._db, list_id)
             if name is not None:
@@ -151,7 +155,7 @@ class Exporter:
             title = source_title(self._db, source_id)
             if title is not None:
                 return title
-        return "Vocabulary"
+        return None  # the whole collection: the card language's "Vocabulary"
 
     def _namespace(self, list_id: int | None) -> tuple[str, ...]:
         """The GUID namespace of a selection: () for the learner's own notes, the list's."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 
@@ -25,6 +27,8 @@ log = logging.getLogger(__name__)
 
 META_KEY = "settings"
 NEW_ORDERS = ("source", "frequency")
+INTERFACE_LANGUAGES = ("system", "en", "zh_CN")  # "system": LANG / the desktop's languages
+CARD_LANGUAGES = ("interface", "en", "zh_CN")  # "interface": as the interface speaks
 
 
 class SettingsError(VocabError):
@@ -45,6 +49,8 @@ class Settings:
     six_grade_mode: bool = False  # show grades 0..5 instead of the four buttons
     cloze_cards: bool = False  # Anki exports carry a context cloze card by default
     day_start_hour: int = 0  # local hour a new review day starts (0: midnight; Anki uses 4)
+    interface_language: str = "system"  # the app's menus and dialogs (INTERFACE_LANGUAGES)
+    card_language: str = "interface"  # labels on exported cards and handouts (CARD_LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,12 @@ SPECS: dict[str, Spec] = {s.name: s for s in (
               "not all fall due on one day."),
     Spec("day_start_hour", "hour a new day starts", 0, 23,
          help="Answers before this hour count for the day before (Anki uses 4)."),
+    Spec("interface_language", "interface language", choices=INTERFACE_LANGUAGES,
+         help="system: the system's language (LANG); en: English; zh_CN: Simplified Chinese. "
+              "Takes effect when the app next starts."),
+    Spec("card_language", "card language", choices=CARD_LANGUAGES,
+         help="The labels on exported Anki cards and handouts. interface: the interface's "
+              "language; en: English; zh_CN: Simplified Chinese."),
 )}
 
 _TRUE, _FALSE = ("true", "on", "yes", "1"), ("false", "off", "no", "0")
@@ -171,6 +183,29 @@ def study_day(clock: Clock, settings: Settings) -> date:
     if local.date() != today:  # a clock whose day is not the system zone's (tests: UTC)
         local = now
     return today - timedelta(days=1) if local.hour < settings.day_start_hour else today
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """"zh_CN" when the environment's message locale (LC_ALL, LC_MESSAGES, LANG, as gettext
+    reads them) is Simplified Chinese, else "en"."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            first = value.split(":")[0].split(".")[0].replace("-", "_")
+            hant = any(tag in first for tag in ("TW", "HK", "MO", "Hant"))
+            return "zh_CN" if first.startswith("zh") and not hant else "en"
+    return "en"
+
+
+def card_language(settings: Settings, environ: Mapping[str, str] | None = None) -> str:
+    """The language of card and handout labels ("en" or "zh_CN"): the card language setting,
+    else the interface language setting, else the system's (`system_language`)."""
+    if settings.card_language != "interface":
+        return settings.card_language
+    if settings.interface_language != "system":
+        return settings.interface_language
+    return system_language(environ)
 
 
 def load_settings(db: Database) -> Settings:

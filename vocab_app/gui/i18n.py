@@ -1,0 +1,171 @@
+"""The interface language: which catalogue the app speaks, chosen once at start-up.
+
+`install(app, choice)` loads our catalogue (resources/i18n/vocab_app_<locale>.qm, built from the
+.ts beside it, see vocab_app/translations.py) and Qt's own `qtbase_<locale>.qm` (the buttons
+and texts of Qt's standard dialogs) from PySide6's translations folder, and sets the default
+QLocale, so numbers and dates follow the language too. `choice` is the "interface language"
+setting: "system" follows the system's UI languages (LANG/LC_MESSAGES on Linux), "en" and
+"zh_CN" force one. English has a catalogue too: the plural forms of counts ("%n term(s)" →
+"1 term", "2 terms"). A missing catalogue leaves the app in English and logs one line.
+
+The choice is also kept per user in QSettings (`remember`), because the window's texts are made
+before the collection (which stores the setting) has answered; it takes effect on the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
+
+from vocab_app import paths
+
+log = logging.getLogger(__name__)
+
+DOMAIN = "vocab_app"
+SETTINGS_KEY = "interface_language"
+#: The languages with a catalogue; English is the source language.
+LANGUAGES = ("en", "zh_CN")
+_installed: list[QTranslator] = []  # kept alive while installed
+
+
+class Counts(QObject):
+    """Counted nouns for code outside QObject classes (undo commands, static helpers), which
+    composes them into its sentences: pyside6-lupdate reads plural forms only from self.tr."""
+
+    def terms(self, n: int) -> str:
+        """"1 term", "12,000 terms" (in the interface's language)."""
+        return self.tr("%Ln term(s)", "", n)
+
+    def cards(self, n: int) -> str:
+        """"1 card", "3 cards"."""
+        return self.tr("%Ln card(s)", "", n)
+
+    def new_terms(self, n: int) -> str:
+        """"1 new term", "3 new terms"."""
+        return self.tr("%Ln new term(s)", "", n)
+
+    def rows(self, n: int) -> str:
+        """"1 row", "3 rows"."""
+        return self.tr("%Ln row(s)", "", n)
+
+
+_counts: list[Counts] = []
+
+
+def counts() -> Counts:
+    """The one Counts (made on first use)."""
+    if not _counts:
+        _counts.append(Counts())
+    return _counts[0]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for the catalogue under `context` (pyside6-lupdate finds it by this name)
+    and return it untranslated: for tables built at import, translated where they are shown
+    with QCoreApplication.translate(context, text). Qt's own marker is typed as `object`."""
+    return text
+
+
+#: Card states (store/), named in several views; shown translated in the "CardState" context.
+STATE_NAMES = {
+    "new": QT_TRANSLATE_NOOP("CardState", "new"),
+    "learning": QT_TRANSLATE_NOOP("CardState", "learning"),
+    "review": QT_TRANSLATE_NOOP("CardState", "review"),
+    "suspended": QT_TRANSLATE_NOOP("CardState", "suspended"),
+    "leech": QT_TRANSLATE_NOOP("CardState", "leech"),
+}
+
+
+def state_name(state: str) -> str:
+    """A card state's name in the interface's language ("learning" → "学习中")."""
+    return QCoreApplication.translate("CardState", STATE_NAMES.get(state, state))
+
+
+def remembered() -> str:
+    """The interface language choice kept per user ("system" when none)."""
+    value = QSettings().value(SETTINGS_KEY, "system")
+    return value if isinstance(value, str) else "system"
+
+
+def remember(choice: str) -> None:
+    """Keep `choice` per user for the next start."""
+    QSettings().setValue(SETTINGS_KEY, choice)
+
+
+def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
+    """The locale the interface speaks for `choice`: the system's (LANG) for "system", else
+    the chosen language's."""
+    if choice == "system":
+        found = system if system is not None else QLocale.system()
+        # the POSIX "C" locale writes 12345; the English interface writes 12,345
+        return QLocale("en_US") if found.language() == QLocale.Language.C else found
+    return QLocale(choice if choice != "en" else "en_US")
+
+
+def language_of(locale: QLocale) -> str:
+    """The catalogue `locale` reads: "zh_CN" for Simplified Chinese, else "en"."""
+    for tag in locale.uiLanguages():
+        tag = tag.replace("-", "_")
+        if tag.startswith("en"):
+            return "en"
+        if tag.startswith("zh") and not any(t in tag for t in ("Hant", "TW", "HK", "MO")):
+            return "zh_CN"
+    return "en"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """`value` as the interface's locale writes it (12,345 / 12,345.6), `decimals` places."""
+    if isinstance(value, int) and decimals == 0:
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(share: float, decimals: int = 1) -> str:
+    """`share` (0..1) as a percentage in the interface's locale: "87.5%"."""
+    return QLocale().toString(share * 100, "f", decimals) + "%"
+
+
+def catalogue_path(language: str) -> Path:
+    """Where our compiled catalogue for `language` is (it may be missing)."""
+    return Path(str(paths.resource("i18n", f"{DOMAIN}_{language}.qm")))
+
+
+def install(app: QCoreApplication, choice: str = "system") -> str:
+    """Load the catalogues for `choice` into `app` (before any window is made) and return the
+    language the interface now speaks ("en" or "zh_CN")."""
+    uninstall(app)
+    locale = locale_for(choice)
+    language = language_of(locale)
+    QLocale.setDefault(locale)
+    ours = QTranslator()
+    qm = catalogue_path(language)
+    if not ours.load(str(qm)):
+        log.warning("no interface catalogue %s; the interface stays in English", qm)
+        return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
+    if language == "en":
+        return "en"
+    qt = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    else:
+        log.info("no qtbase_%s.qm in %s; Qt's standard buttons stay in English", language, qt_dir)
+    return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the catalogues `install` loaded (the interface speaks English again)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
