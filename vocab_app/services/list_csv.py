@@ -22,6 +22,13 @@ and the lines after it are read as rows of their own. A row without a term, a re
 undecodable line are left out of the import; the others are imported (a term without a gloss is
 only linked when the collection already has it: see services/lists.py). Every step is linear in
 the length of the text.
+
+The file is streamed (`read_list`): its encoding is judged on its first 256 KB, then it is read
+block by block and each line decoded alone, so a line that does not decode further on is one
+warning and memory holds the rows read, not the text. The rows themselves are all kept (the
+preview shows each and says what importing it would do), about 400 bytes a row, which is why
+MAX_LIST_BYTES (50 MB, over a million rows) still bounds the file: a larger one is refused with
+a sentence asking to split it.
 """
 
 from __future__ import annotations

@@ -96,3 +96,28 @@ def test_reading_200000_rows_holds_the_rows_not_copies_of_the_text(tmp_path):
     # Reading the whole text first peaked at 136 MB (1.78×): the bytes, the decoded str and its
     # list of lines all at once.
     assert peak < kept * 1.45
+
+
+def test_an_import_written_in_batches_that_fails_midway_stores_nothing(tmp_path):
+    import sqlite3
+
+    from vocab_app.services.lists import IMPORT_BATCH
+
+    rows = IMPORT_BATCH * 2 + 10
+    path = tmp_path / "list.csv"
+    path.write_bytes(_rows(rows))
+    with Library.open(tmp_path / "c.sqlite", clock=FixedClock(NOW)) as lib:
+        preview = lib.lists.preview_csv(path)
+        # a real failure late in the import (as a full disk would be), after two batches
+        lib.db.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON terms"
+                       f" WHEN NEW.term = 'term {rows - 5}' BEGIN SELECT RAISE(ABORT, 'full'); END")
+        with pytest.raises(sqlite3.IntegrityError):
+            lib.lists.import_preview(preview, "Week")
+        lib.db.execute("DROP TRIGGER fail")
+        assert lib.lists.all() == []
+        assert lib.lists.lookup("term 0") is None
+        report = lib.lists.import_preview(preview, "Week")
+        assert report.created == rows
+        stored = lib.lists.terms(report.list_id)
+        assert [t.position for t in stored] == list(range(rows))
+        assert [t.term for t in stored][-2:] == [f"term {rows - 2}", f"term {rows - 1}"]
