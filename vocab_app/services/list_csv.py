@@ -140,16 +140,14 @@ def _file_lines(path: Path, codec: str, bad: dict[int, str],
     first_codec, codec = codec, "utf-8" if codec == "utf-8-sig" else codec
     for raw, last in _byte_lines(blocks()):
         raw = raw.removesuffix(b"\r")
-        try:
-            if b"\x00" in raw:
-                raise ValueError
-            text = raw.decode(first_codec if counted[0] == 0 else codec)
-        except UnicodeDecodeError as exc:
-            cut = last and codec == "utf-8" and exc.reason == "unexpected end of data"
-            # a character cut off at the very end of the file is replaced, as the miner does
-            text = raw.decode(codec, "replace") if cut else None
-        except ValueError:
-            text = None
+        text: str | None = None
+        if b"\x00" not in raw:  # no byte encoding has NULs: binary data
+            try:
+                text = raw.decode(first_codec if counted[0] == 0 else codec)
+            except UnicodeDecodeError as exc:
+                cut = last and codec == "utf-8" and exc.reason == "unexpected end of data"
+                # a character cut off at the very end of the file is replaced, as the miner does
+                text = raw.decode(codec, "replace") if cut else None
         if counted[0] == 0 and text:
             text = text.removeprefix("\ufeff")
         if text is None:
