@@ -96,13 +96,13 @@ def read_list(path: str | os.PathLike[str]) -> ParsedList:
     counted = [0]
     try:
         codec, _ = sniff_encoding(path, max_bytes=MAX_LIST_BYTES)
-    except InputError as exc:  # maybe UTF-8 with a few bad lines in the first 256 KB
+    except InputError as exc:  # maybe UTF-8 with a few bad lines (or controls) in its prefix
         try:
             parsed = parse_lines(_file_lines(Path(path), "utf-8", bad, counted),
                                  suffix, undecodable=bad)
         except OSError:
             raise exc from None
-        if not bad or len(bad) * 2 > counted[0]:
+        if not counted[0] or len(bad) * 2 > counted[0]:
             raise
         return parsed
     parsed = parse_lines(_file_lines(Path(path), codec, bad, counted), suffix,
