@@ -88,6 +88,54 @@ def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Te
     missing, a folder, unreadable, larger than `max_bytes`, empty, binary, blank or in an
     encoding we do not read.
     """
+    return _open(_file_blocks(path, max_bytes), str(path))
+
+
+def sniff_encoding(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
+                   prefix: int = _CHUNK) -> tuple[str, str]:
+    """(codec, errors) for the file at `path`, judged on its first `prefix` bytes (and, when
+    those are ASCII, on the bytes around its first non-ASCII byte), without reading the rest:
+    for readers that decode line by line and report a later line that does not decode.
+    `errors` is "replace" only for a UTF-8 file cut inside its last character. Raises
+    InputError like `open_text` for a file that is missing, too large, empty, binary, blank or
+    undecodable in its prefix."""
+    name = str(path)
+    blocks = _file_blocks(path, max_bytes)
+    head = bytearray()
+    for block in blocks():
+        head += block
+        if len(head) > prefix:
+            break
+    whole = len(head) <= prefix
+    head = head[:prefix]
+    sample = bytes(head[:_SAMPLE])
+    if not sample:
+        raise InputError(f"{name}: the file is empty.")
+    pieces = [bytes(head)]
+    if not whole and head.isascii() and _bomless_utf16(sample) is None:
+        pieces.append(_non_ascii_sample(blocks))  # starts at an ASCII character boundary
+
+    def bounded() -> Iterator[bytes]:
+        return iter(pieces)
+
+    for codec in _candidates(sample, blocks, name):
+        verdict = _validate(bounded, codec, final=whole)
+        if verdict == "nul":
+            raise InputError(f"{name}: is a binary file, not text.")
+        if verdict == "blank" and whole:
+            raise InputError(f"{name}: the file holds no text, only blank space.")
+        if verdict in ("ok", "truncated", "blank"):
+            text = TextFile(name=name, encoding=codec, source=bounded, errors="replace").head(
+                _SAMPLE)
+            if len(_CONTROL_RE.findall(text)) > max(2, len(text) // 100):
+                raise InputError(f"{name}: is a binary file, not text.")
+            return codec, "strict" if verdict != "truncated" else "replace"
+    raise InputError(_undecodable(name))
+
+
+def _file_blocks(path: str | os.PathLike[str], max_bytes: int) -> Callable[[], Iterator[bytes]]:
+    """The file's bytes in `_CHUNK` blocks (each call reads from the start), once the file is
+    checked: InputError when it is missing, a folder, larger than `max_bytes` or empty."""
     name = str(path)
     p = Path(path)
     try:
@@ -119,7 +167,7 @@ def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Te
             raise InputError(_("{name}: cannot be read ({reason}).").format(
                                  name=name, reason=exc.strerror or exc)) from None
 
-    return _open(blocks, name)
+    return blocks
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
@@ -352,9 +400,10 @@ def _bom_codec(sample: bytes) -> str | None:
     return None
 
 
-def _validate(source: Callable[[], Iterable[bytes]], codec: str) -> str:
+def _validate(source: Callable[[], Iterable[bytes]], codec: str, *, final: bool = True) -> str:
     """'ok', 'bad' (does not decode), 'nul' (NUL bytes in a byte encoding), 'blank', or
-    'truncated' (UTF-8 whose only fault is a character cut off at the very end)."""
+    'truncated' (UTF-8 whose only fault is a character cut off at the very end). Without
+    `final` the bytes are a prefix: a character cut off at their end is not a fault."""
     wide = codec.startswith(("utf-16", "utf-32"))
     decoder = codecs.getincrementaldecoder(codec)("strict")
     blank = True
@@ -367,6 +416,8 @@ def _validate(source: Callable[[], Iterable[bytes]], codec: str) -> str:
                 blank = False
     except UnicodeDecodeError:
         return "bad"
+    if not final:
+        return "blank" if blank else "ok"
     try:
         if decoder.decode(b"", final=True).strip():
             blank = False

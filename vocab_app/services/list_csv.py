@@ -22,15 +22,23 @@ and the lines after it are read as rows of their own. A row without a term, a re
 undecodable line are left out of the import; the others are imported (a term without a gloss is
 only linked when the collection already has it: see services/lists.py). Every step is linear in
 the length of the text.
+
+The file is streamed (`read_list`): its encoding is judged on its first 256 KB, then it is read
+block by block and each line decoded alone, so a line that does not decode further on is one
+warning and memory holds the rows read, not the text. The rows themselves are all kept (the
+preview shows each and says what importing it would do), about 400 bytes a row, which is why
+MAX_LIST_BYTES (50 MB, over a million rows) still bounds the file: a larger one is refused with
+a sentence asking to split it.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from vocab_app.errors import InputError
@@ -41,6 +49,8 @@ MAX_QUOTED_LINES = 50  # lines a quoted cell may span before its quote counts as
 CJK_SEPARATORS = ("，", "、")
 _HEADER_NAMES = ("term", "gloss", "tags")
 _SNIFF_LINES = 20
+_SNIFF_SCAN = 1000  # lines looked through for the _SNIFF_LINES data lines
+_BLOCK = 256 * 1024  # bytes read at a time
 _SNIFF_CHARS = 2000  # per line: Sniffer's regexes must never see a huge line
 
 
@@ -74,58 +84,126 @@ class ParsedList:
 
 
 def read_list(path: str | os.PathLike[str]) -> ParsedList:
-    """Read and parse the list file at `path`. Raises InputError (one sentence) for a file that
-    is missing, empty, binary or undecodable as a whole; lines that alone do not decode become
+    """Read and parse the list file at `path`, streaming: the encoding is judged on the file's
+    first 256 KB (mining/encoding.sniff_encoding), then lines are decoded one at a time, so
+    memory holds the rows, not the text. Raises InputError (one sentence) for a file that is
+    missing, empty, binary or undecodable as a whole; lines that alone do not decode become
     warnings instead."""
-    from vocab_app.mining.encoding import read_text
+    from vocab_app.mining.encoding import open_text, sniff_encoding
 
-    try:
-        text = read_text(path, max_bytes=MAX_LIST_BYTES)
-        bad: dict[int, str] = {}
-    except InputError:
-        text, bad = _mostly_utf8(Path(path))  # re-raises unless only some lines are bad
-    return parse_list(text, Path(path).suffix.lower(), undecodable=bad)
-
-
-def _mostly_utf8(path: Path) -> tuple[str, dict[int, str]]:
-    """The text of a UTF-8 file with a few undecodable lines: those lines (1-based) shown with
-    replacement characters. Re-raises the reader's error for anything else."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = b""
-    lines = data.split(b"\n")
-    out: list[str] = []
+    suffix = Path(path).suffix.lower()
     bad: dict[int, str] = {}
-    for number, raw in enumerate(lines, 1):
+    counted = [0]
+    try:
+        codec, _ = sniff_encoding(path, max_bytes=MAX_LIST_BYTES)
+    except InputError as exc:  # maybe UTF-8 with a few bad lines (or controls) in its prefix
         try:
-            out.append(raw.decode("utf-8").rstrip("\r"))
-        except UnicodeDecodeError:
-            shown = raw.decode("utf-8", "replace").rstrip("\r")
-            bad[number] = shown
-            out.append("")
-    if not data or b"\x00" in data or len(bad) * 2 > len(lines):
-        from vocab_app.mining.encoding import read_text
+            parsed = parse_lines(_file_lines(Path(path), "utf-8", bad, counted),
+                                 suffix, undecodable=bad)
+        except OSError:
+            raise exc from None
+        if not counted[0] or len(bad) * 2 > counted[0]:
+            raise
+        return parsed
+    parsed = parse_lines(_file_lines(Path(path), codec, bad, counted), suffix,
+                         undecodable=bad)
+    if len(bad) * 2 > counted[0]:  # mostly undecodable: judge the whole file instead
+        whole = open_text(path, max_bytes=MAX_LIST_BYTES)  # raises its one-sentence error
+        bad.clear()
+        parsed = parse_lines(_file_lines(Path(path), whole.encoding, bad, counted), suffix,
+                             undecodable=bad)
+    return parsed
 
-        read_text(path, max_bytes=MAX_LIST_BYTES)  # raises its one-sentence InputError
-    return "\n".join(out).removeprefix("\ufeff"), bad
+
+def _file_lines(path: Path, codec: str, bad: dict[int, str],
+                counted: list[int]) -> Iterator[str]:
+    """The lines of the file decoded with `codec`, without newlines (`\\r\\n` and a lone
+    `\\r` end a line too), read block by block. In a byte encoding (where a newline byte is
+    always a newline) each line is decoded alone: a line that does not decode, or holds a NUL
+    byte, is yielded as '' and recorded in `bad` (line number → how it looks); in UTF-8 a
+    character cut off at the very end of the file is replaced instead. UTF-16/32 are decoded
+    incrementally (a codecs incremental decoder over the blocks), bad bytes becoming U+FFFD.
+    `counted[0]` is the number of lines once read to the end."""
+    from vocab_app.mining.encoding import TextFile
+
+    def blocks() -> Iterator[bytes]:
+        with path.open("rb") as f:
+            while block := f.read(_BLOCK):
+                yield block
+
+    counted[0] = 0
+    if codec.startswith(("utf-16", "utf-32")):
+        for line in TextFile(str(path), codec, blocks, errors="replace").lines():
+            counted[0] += 1
+            yield line
+        return
+    first_codec, codec = codec, "utf-8" if codec == "utf-8-sig" else codec
+    for raw, last in _byte_lines(blocks()):
+        raw = raw.removesuffix(b"\r")
+        text: str | None = None
+        if b"\x00" not in raw:  # no byte encoding has NULs: binary data
+            try:
+                text = raw.decode(first_codec if counted[0] == 0 else codec)
+            except UnicodeDecodeError as exc:
+                cut = last and codec == "utf-8" and exc.reason == "unexpected end of data"
+                # a character cut off at the very end of the file is replaced, as the miner does
+                text = raw.decode(codec, "replace") if cut else None
+        if counted[0] == 0 and text:
+            text = text.removeprefix("\ufeff")
+        if text is None:
+            counted[0] += 1
+            bad[counted[0]] = raw.decode(codec, "replace").replace("\x00", "")
+            yield ""
+            continue
+        for part in text.split("\r") if "\r" in text else (text,):
+            counted[0] += 1
+            yield part
+
+
+def _byte_lines(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bool]]:
+    """(line without its b"\\n", whether it is the file's last) per line of the blocks; a line
+    longer than a block is joined once (linear however long it is)."""
+    pending: list[bytes] = []
+    for block in blocks:
+        parts = block.split(b"\n")
+        if len(parts) == 1:
+            pending.append(block)
+            continue
+        pending.append(parts[0])
+        yield b"".join(pending), False
+        for part in parts[1:-1]:
+            yield part, False
+        pending = [parts[-1]]
+    tail = b"".join(pending)
+    if tail:
+        yield tail, True
 
 
 def parse_list(text: str, suffix: str = "", *,
                undecodable: dict[int, str] | None = None) -> ParsedList:
     """Rows and warnings of a list text (see the module docstring); `undecodable` maps line
     numbers whose bytes did not decode to how they look."""
-    physical = [ln.removesuffix("\r") for ln in text.split("\n")]
-    sample = list(islice((ln for ln in physical
+    return parse_lines(iter(text.removeprefix("\ufeff").split("\n")), suffix,
+                       undecodable=undecodable)
+
+
+def parse_lines(lines: Iterator[str], suffix: str = "", *,
+                undecodable: dict[int, str] | None = None) -> ParsedList:
+    """Rows and warnings of a list read line by line (`lines` without their newlines; a
+    trailing `\\r` is dropped). The delimiter is judged on the first data lines (at most
+    _SNIFF_LINES of them within the first _SNIFF_SCAN lines); `undecodable` (line number →
+    how it looks) is read once `lines` is exhausted, so a reader may fill it as it goes."""
+    physical = (ln.removesuffix("\r") for ln in lines)
+    head = list(islice(physical, _SNIFF_SCAN))
+    sample = list(islice((ln for ln in head
                           if ln.strip() and not ln.lstrip().startswith("#")), _SNIFF_LINES))
     delimiter = _delimiter(sample, suffix)
-    rows = [ListRow(n, "", "", problem=f"bytes that do not decode as UTF-8: {shown[:40]!r}",
-                    skipped=True) for n, shown in (undecodable or {}).items()]
+    rows: list[ListRow] = []
     columns: tuple[int, ...] = (0, 1, 2)
     width, named = 3, "term, gloss, tags"
     seen: dict[str, int] = {}
     first = True
-    for start, cells in _records(physical, delimiter):
+    for start, cells in _records(_Lookahead(chain(head, physical)), delimiter):
         if isinstance(cells, str):
             rows.append(ListRow(start, "", "", problem=cells, skipped=True))
             continue
@@ -146,11 +224,43 @@ def parse_list(text: str, suffix: str = "", *,
         if len(cells) == 1:
             cells = _split_cjk(cells[0])
         rows.append(_row(start, cells, columns, (width, named), seen))
-    rows.sort(key=lambda r: r.line)
+    if undecodable:
+        rows.extend(ListRow(n, "", "", problem=f"bytes that do not decode as UTF-8: "
+                                                f"{shown[:40]!r}", skipped=True)
+                    for n, shown in undecodable.items())
+        rows.sort(key=lambda r: r.line)
     return ParsedList(tuple(rows), delimiter)
 
 
-def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
+class _Lookahead:
+    """Physical lines read from an iterator, with the next few kept to look ahead (a quoted
+    cell may span up to MAX_QUOTED_LINES of them); `number` is the 0-based line at `get(0)`."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._ahead: deque[str] = deque()
+        self.number = 0
+
+    def get(self, k: int) -> str | None:
+        """The line `k` lines after the current one, or None past the end."""
+        while len(self._ahead) <= k:
+            line = next(self._lines, None)
+            if line is None:
+                return None
+            self._ahead.append(line)
+        return self._ahead[k]
+
+    def advance(self, n: int) -> None:
+        """Move `n` lines on."""
+        for _ in range(n):
+            if self._ahead:
+                self._ahead.popleft()
+            else:
+                next(self._lines, None)
+        self.number += n
+
+
+def _records(lines: _Lookahead, delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
     """(first line number, cells) per row of `lines` (physical lines, `\\r` stripped), or
     (line number, problem) for a row that cannot be read. Blank and `#` lines are skipped between
     rows only; a quoted cell keeps its newlines, blank and `#` lines (a doubled quote is a quote,
@@ -159,27 +269,26 @@ def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str] 
     later line, is reported on its line, which is skipped; the lines after it are read as rows
     of their own. Linear: each line is scanned at most MAX_QUOTED_LINES + 1 times, and once
     when it holds no quote."""
-    number, total = 0, len(lines)
-    while number < total:
-        line = lines[number]
+    while (line := lines.get(0)) is not None:
         if not line.strip() or line.lstrip().startswith("#"):
-            number += 1
+            lines.advance(1)
             continue
         if '"' not in line:
-            yield number + 1, line.split(delimiter)
-            number += 1
+            yield lines.number + 1, line.split(delimiter)
+            lines.advance(1)
             continue
-        cells, used = _quoted_record(lines, number, delimiter)
-        yield number + 1, cells
-        number += used
+        cells, used = _quoted_record(lines, delimiter)
+        yield lines.number + 1, cells
+        lines.advance(used)
 
 
-def _quoted_record(lines: list[str], start: int, delimiter: str) -> tuple[list[str] | str, int]:
-    """The cells of the row starting on line `start` (0-based) and how many lines it takes, or
-    a problem (str) and 1 when its quotes do not balance."""
+def _quoted_record(lines: _Lookahead, delimiter: str) -> tuple[list[str] | str, int]:
+    """The cells of the row starting on the current line and how many lines it takes, or a
+    problem (str) and 1 when its quotes do not balance."""
     cells: list[str] = []
     parts: list[str] = []  # the cell being read
-    line, at, row = lines[start], 0, start
+    start = 0
+    line, at, row = lines.get(0) or "", 0, 0
     while True:
         if at < len(line) and line[at] == '"':  # a quoted cell
             at += 1
@@ -188,14 +297,15 @@ def _quoted_record(lines: list[str], start: int, delimiter: str) -> tuple[list[s
                 if close < 0:  # the cell goes on on the next line
                     parts.append(line[at:])
                     row += 1
-                    if row >= len(lines) or row - start >= MAX_QUOTED_LINES:
-                        where = ("before the end of the file" if row >= len(lines)
+                    following = lines.get(row)
+                    if following is None or row - start >= MAX_QUOTED_LINES:
+                        where = ("before the end of the file" if following is None
                                  else f"within {MAX_QUOTED_LINES} lines")
                         return (f'a quote (") opens a cell here and is not closed {where};'
                                 " this line is skipped and the lines after it are "
                                 "read as rows: close or remove the quote"), 1
                     parts.append("\n")
-                    line, at = lines[row], 0
+                    line, at = following or "", 0
                     continue
                 parts.append(line[at:close])
                 if line.startswith('"', close + 1):  # a doubled quote: one quote
@@ -208,7 +318,8 @@ def _quoted_record(lines: list[str], start: int, delimiter: str) -> tuple[list[s
                 end = line.find(delimiter, at)  # text after the closing quote: kept, as csv does
                 end = len(line) if end < 0 else end
                 if row > start and line[at:end].strip():
-                    return (f'a quote (") opens a cell here and closes on line {row + 1} in '
+                    return (f'a quote (") opens a cell here and closes on line '
+                            f'{lines.number + row + 1} in '
                             "the middle of a cell; this line is skipped and the lines after "
                             "it are read as rows: close or remove the quote"), 1
                 parts.append(line[at:end])

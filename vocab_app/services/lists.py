@@ -42,6 +42,7 @@ __all__ = ["ImportListReport", "ListError", "ListPreview", "ListTerm", "PreviewR
            "TermList", "TermLists", "valid_list_name", "valid_text"]
 
 MAX_NAME = 200
+IMPORT_BATCH = 5000  # list rows written to the store at a time
 
 
 class ListError(VocabError):
@@ -230,14 +231,24 @@ class TermLists:
 
     def import_preview(self, preview: ListPreview, name: str) -> ImportListReport:
         """Store the rows of `preview` (from `preview_csv`) as a new list called `name`, in one
-        transaction; skipped rows are reported with why."""
+        transaction (an error stores nothing), written in batches of IMPORT_BATCH rows;
+        skipped rows are reported with why."""
         name = self._valid_name(name)
         report = ImportListReport(list_id=0, name=name, warnings=list(preview.warnings))
         reverse_cards = load_settings(self.db).reverse_cards  # as a mining import would
         with store.bulk_cache(self.db, len(preview.rows)), self.db.atomic():
             report.list_id = store.create_list(self.db, name, created_at=self._stamp())
-            term_ids: dict[int, None] = {}  # in file order; a dict, so a lookup is O(1)
-            overrides: dict[int, str] = {}
+            in_list: set[int] = set()
+            batch: list[int] = []
+            overrides: dict[int, str] = {}  # the batch's linked terms with a gloss of the list
+
+            def flush() -> None:
+                store.append_new_terms(self.db, report.list_id, batch, len(in_list) - len(batch))
+                for term_id, gloss in overrides.items():
+                    store.set_gloss_override(self.db, report.list_id, term_id, gloss)
+                batch.clear()
+                overrides.clear()
+
             for item in preview.rows:
                 row = item.row
                 if item.action == "skip":
@@ -245,19 +256,20 @@ class TermLists:
                     continue
                 term_id, created = self.find_or_create(row.term, row.gloss, list(row.tags),
                                                        reverse_cards=reverse_cards)
-                if term_id in term_ids:
+                if term_id in in_list:
                     report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
                     continue
-                term_ids[term_id] = None
+                in_list.add(term_id)
+                batch.append(term_id)
                 if created:
                     report.created += 1
                 else:
                     report.linked += 1
                     if row.gloss and row.gloss not in sense_glosses(self.db, term_id):
                         overrides[term_id] = row.gloss
-            store.append_terms(self.db, report.list_id, term_ids)
-            for term_id, gloss in overrides.items():
-                store.set_gloss_override(self.db, report.list_id, term_id, gloss)
+                if len(batch) >= IMPORT_BATCH:
+                    flush()
+            flush()
         return report
 
     def lookup(self, term: str) -> tuple[int, str] | None:

@@ -136,6 +136,15 @@ def append_terms(db: sqlite_utils.Database, list_id: int, term_ids: Iterable[int
     return len(new)
 
 
+def append_new_terms(db: sqlite_utils.Database, list_id: int, term_ids: Sequence[int],
+                     start: int) -> None:
+    """Put `term_ids` (none of them in the list yet, no repeats) in the list at positions
+    `start`, `start` + 1, …: a batch of a bulk import, which knows both already."""
+    db.conn.executemany(
+        "INSERT INTO list_terms (list_id, term_id, position) VALUES (?, ?, ?)",
+        [(list_id, t, start + i) for i, t in enumerate(term_ids)])
+
+
 def remove_terms(db: sqlite_utils.Database, list_id: int, term_ids: Iterable[int]) -> None:
     """Take the terms out of the list (positions are not closed up: see `renumber`)."""
     db.conn.executemany("DELETE FROM list_terms WHERE list_id = ? AND term_id = ?",

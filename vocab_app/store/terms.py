@@ -132,9 +132,17 @@ def _store_notes(db: sqlite_utils.Database, notes: Iterable[Note],
                 sensed.add(term_id)
                 out.counts(first_path_of.get(sense.gloss, first_path)).new_senses += 1
         sense_ids = dict(db.execute("SELECT gloss, id FROM senses WHERE term_id = ?", [term_id]))
+        written: set[tuple[int, int, int]] = set()
         for occ in occs:
             seg = segment_ids[occ.source_path][occ.segment_index]
-            occ_id, new = _upsert_occurrence(db, term_id, sense_ids[occ.gloss], seg, occ)
+            place = (seg, sense_ids[occ.gloss], occ.term_in_sentence[0])
+            if place in written:
+                # The same stored occurrence (segment, sense, place in its sentence): one
+                # context is kept, the first; rewriting the row for each repeat on a long line
+                # cost an update and its search-index rewrite per repeat.
+                continue
+            written.add(place)
+            occ_id, new = _upsert_occurrence(db, term_id, place[1], seg, occ)
             seen_occurrences.append(occ_id)
             if new:
                 out.counts(occ.source_path).new_occurrences += 1
