@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import open_main_window
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from vocab_app.gui import i18n
@@ -141,6 +141,10 @@ def test_the_setting_puts_the_window_in_chinese(chinese, qtbot, ops, collection)
     file_menu = window.menuBar().actions()[0].menu()
     assert "导出(&E)…" in [a.text() for a in file_menu.actions()]
     qtbot.waitUntil(lambda: "今日到期" in window.due_label.text(), timeout=10000)
+    library = window.view("library")
+    headers = [library.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(library.model.columnCount())]
+    assert headers[:3] == ["术语", "释义", "拼音"]
 
 
 def test_a_missing_catalogue_leaves_english_and_says_so_once(qapp, monkeypatch, tmp_path,
