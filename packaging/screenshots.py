@@ -303,6 +303,7 @@ def run(out: Path, dark: bool = False, cards_only: bool = False, lang: str = "en
     QCoreApplication.setApplicationName(gui_app.APPLICATION)
     app = QApplication([sys.argv[0]])
     app.setWindowIcon(gui_app._app_icon())
+    i18n.remember(lang)  # as the Settings dialog does: the window then agrees with the collection
     print(f"interface language: {i18n.install(app, lang)}")
     print(f"CJK font: {fonts.install_app_font(app)}")
     shoot_cards(seeded, out, tmp)

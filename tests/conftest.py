@@ -10,6 +10,11 @@ import pytest
 from vocab_app.paths import seed_files
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English output unless they set a language themselves: a developer whose shell
+# is in Chinese (LANG=zh_CN.UTF-8) must see the same results as CI.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = seed_files()
