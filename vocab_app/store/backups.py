@@ -13,8 +13,9 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -39,22 +40,24 @@ def folder_of(path: Path) -> Path:
 
 def backups(path: Path) -> list[Backup]:
     """The collection's backups, newest first."""
-    pattern = re.compile(re.escape(path.stem) + r"-(\d{4}-\d{2}-\d{2})\.sqlite")
-    found = []
-    folder = folder_of(path)
-    if folder.is_dir():
-        for item in folder.iterdir():
-            match = pattern.fullmatch(item.name)
-            if match:
-                with contextlib.suppress(ValueError):
-                    found.append(Backup(item, date.fromisoformat(match.group(1))))
-    return sorted(found, key=lambda b: b.day, reverse=True)
+    found = _named(path, r"-(\d{4}-\d{2}-\d{2})\.sqlite",
+                   lambda groups: datetime.combine(date.fromisoformat(groups[0]), time()))
+    return [Backup(item, stamp.date()) for stamp, item in found]
 
 
 def before_restore_copies(path: Path) -> list[Backup]:
     """The copies a restore kept of the collection as it was (`<stem>-before-restore-<stamp>`),
     newest first: restoring one undoes that restore."""
-    pattern = re.compile(re.escape(path.stem) + r"-before-restore-(\d{8})-(\d{6})\.sqlite")
+    found = _named(path, r"-before-restore-(\d{8})-(\d{6})\.sqlite",
+                   lambda groups: datetime.strptime("".join(groups), "%Y%m%d%H%M%S"))
+    return [Backup(item, stamp.date()) for stamp, item in found]
+
+
+def _named(path: Path, suffix: str,
+           stamp_of: Callable[[tuple[str, ...]], datetime]) -> list[tuple[datetime, Path]]:
+    """The files in the backup folder named `<stem><suffix>` (a regex whose groups
+    `stamp_of` reads as a time), newest first; names whose date does not parse are skipped."""
+    pattern = re.compile(re.escape(path.stem) + suffix)
     found = []
     folder = folder_of(path)
     if folder.is_dir():
@@ -62,9 +65,8 @@ def before_restore_copies(path: Path) -> list[Backup]:
             match = pattern.fullmatch(item.name)
             if match:
                 with contextlib.suppress(ValueError):
-                    stamp = datetime.strptime("".join(match.groups()), "%Y%m%d%H%M%S")
-                    found.append((stamp, Backup(item, stamp.date())))
-    return [b for _, b in sorted(found, key=lambda f: f[0], reverse=True)]
+                    found.append((stamp_of(match.groups()), item))
+    return sorted(found, key=lambda f: f[0], reverse=True)
 
 
 def contents(backup: Path) -> tuple[int, int] | None:
