@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jieba
 import pytest
+from helpers.made_up_words import word as _word
 
 from vocab_app.errors import Cancelled
 from vocab_app.mining.merge import merge
@@ -22,16 +23,7 @@ from vocab_app.services.importing import mine_files, store_result
 from vocab_app.services.library import Library
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
-_LETTERS = "bcdfghklmnprstvz"
 _ZH = "模型数据学习网络训练推理向量梯度损失函数注意力机制预测分类回归聚类优化算法"
-
-
-def _word(i: int) -> str:
-    out = ""
-    for _ in range(4):
-        out += _LETTERS[i % 16] + "aeiou"[(i // 16) % 5]
-        i //= 80
-    return out
 
 
 def _zh(i: int) -> str:

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from helpers.made_up_words import word as _word
 from helpers.timing import assert_linear
 
 from vocab_app.errors import Cancelled
@@ -18,15 +19,6 @@ from vocab_app.services.clock import FixedClock
 from vocab_app.services.library import Library
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
-_LETTERS = "bcdfghklmnprstvz"
-
-
-def _word(i: int) -> str:
-    out = ""
-    for _ in range(4):
-        out += _LETTERS[i % 16] + "aeiou"[(i // 16) % 5]
-        i //= 80
-    return out
 
 
 def _one_term_many_glosses(lines: int) -> str:
