@@ -23,7 +23,6 @@ import codecs
 import hashlib
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from pathlib import Path
 from vocab_app.errors import InputError
 from vocab_app.i18n_text import N_, _
 from vocab_app.mining.legacy_codecs import legacy_codecs
+from vocab_app.mining.text_cleaning import clean_text
 
 #: Files larger than this are refused before being read.
 MAX_BYTES = 200_000_000
@@ -52,24 +52,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return; DEL; C1.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# What `clean_line` removes: terminal escape sequences (CSI `ESC[…m`, OSC `ESC]…BEL` or
-# `ESC]…ESC\\`, two-character `ESC x`, the C1 CSI), then control characters but tab, zero-width
-# characters and soft hyphens, and bidirectional controls.
-_ESCAPE_RE = re.compile(
-    "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-Z\\\\-_]"
-    "|\x9b[0-?]*[ -/]*[@-~]"
-)
-# A zero-width space marks a word break (typography, and web text that wraps long words): between
-# letters or digits of a spaced script it becomes a space, `post\u200btraining` → `post training`;
-# next to CJK or punctuation, where no space is written, it is simply removed.
-_ZWSP_BREAK_RE = re.compile(
-    "(?<=[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])\u200b+"
-    "(?=[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
-)
-_INVISIBLE_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
 # What GB18030-decoded Chinese text is made of besides ASCII: ideographs, CJK and full-width
 # punctuation, general punctuation (“” — …), Latin-1 signs (· ×) and bopomofo/kana.
 _GB_COMMON_RE = re.compile(
@@ -270,27 +252,6 @@ class TextFile:
             if size >= limit:
                 break
         return "".join(pieces)[:limit]
-
-
-def clean_text(text: str) -> str:
-    """`text` as mining reads it: terminal escape sequences, control characters (newline and
-    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC; a zero-width
-    space between two Latin (Greek, Cyrillic) letters or digits becomes a space.
-
-    So `post\u200btraining` reads as `post training` (not `training` cut off), `后\u200d训练` as
-    `后训练` (not a look-alike second sense), and nothing a term or gloss carries to a
-    terminal can move the cursor, clear the screen or reverse the text around it. Works on a
-    line or on many lines at once (the cheap way: one scan of a whole block).
-    """
-    if "\x1b" in text or "\x9b" in text:
-        text = _ESCAPE_RE.sub("", text)
-    if _INVISIBLE_RE.search(text):
-        if "\u200b" in text:
-            text = _ZWSP_BREAK_RE.sub(" ", text)
-        text = _INVISIBLE_RE.sub("", text)
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
 
 
 def _normalise_newlines(text: str) -> str:

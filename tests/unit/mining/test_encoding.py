@@ -169,7 +169,7 @@ def test_invisible_and_control_characters_are_removed_on_reading(tmp_path):
 
 
 def test_clean_text_keeps_ordinary_text_untouched():
-    from vocab_app.mining.encoding import clean_text
+    from vocab_app.mining.text_cleaning import clean_text
 
     for line in ("plain ascii (RL)", "中文（全角）和 English", "tab\tseparated", "",
                  "two\nlines"):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from vocab_app.errors import Cancelled
 from vocab_app.i18n_text import _
-from vocab_app.mining.encoding import MAX_BYTES, clean_text, open_text
+from vocab_app.mining.encoding import MAX_BYTES, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
 from vocab_app.mining.readers.blocks import markdown_signals
@@ -29,6 +29,7 @@ from vocab_app.mining.readers.numbered import count_headers as count_timed_heade
 from vocab_app.mining.readers.numbered import read_numbered
 from vocab_app.mining.readers.subtitles import looks_like_subtitles, read_subtitles
 from vocab_app.mining.readers.transcript import count_headers, read_transcript
+from vocab_app.mining.text_cleaning import clean_text
 
 __all__ = ["read_document", "parse_text"]
 
