@@ -1,0 +1,47 @@
+"""What mining removes from text as it reads it: terminal escape sequences, control characters,
+zero-width, soft-hyphen and bidi characters (issue 12: nothing a term or a gloss carries may move a
+terminal's cursor or make a look-alike sense), then NFC."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# What `clean_text` removes: terminal escape sequences (CSI `ESC[…m`, OSC `ESC]…BEL` or
+# `ESC]…ESC\\`, two-character `ESC x`, the C1 CSI), then control characters but tab, zero-width
+# characters and soft hyphens, and bidirectional controls.
+_ESCAPE_RE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-Z\\\\-_]"
+    "|\x9b[0-?]*[ -/]*[@-~]"
+)
+# A zero-width space marks a word break (typography, and web text that wraps long words): between
+# letters or digits of a spaced script it becomes a space, `post\u200btraining` → `post training`;
+# next to CJK or punctuation, where no space is written, it is simply removed.
+_ZWSP_BREAK_RE = re.compile(
+    "(?<=[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])\u200b+"
+    "(?=[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+)
+_INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+def clean_text(text: str) -> str:
+    """`text` as mining reads it: terminal escape sequences, control characters (newline and
+    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC; a zero-width
+    space between two Latin (Greek, Cyrillic) letters or digits becomes a space.
+
+    So `post\u200btraining` reads as `post training` (not `training` cut off), `后\u200d训练` as
+    `后训练` (not a look-alike second sense), and nothing a term or gloss carries to a
+    terminal can move the cursor, clear the screen or reverse the text around it. Works on a
+    line or on many lines at once (the cheap way: one scan of a whole block).
+    """
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_RE.sub("", text)
+    if _INVISIBLE_RE.search(text):
+        if "\u200b" in text:
+            text = _ZWSP_BREAK_RE.sub(" ", text)
+        text = _INVISIBLE_RE.sub("", text)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
