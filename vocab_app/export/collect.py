@@ -233,6 +233,8 @@ def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False)
 
 
 _TAG_BAD = re.compile(r"[\s\"\u3000]+")
+# (own tags, source ids, style, other styles) → the note's Anki tags, for one export
+_TagCache = dict[tuple[str | None, str | None, str | None, tuple[str, ...]], tuple[str, ...]]
 
 
 @lru_cache(maxsize=4096)
@@ -274,8 +276,9 @@ def collect_notes(db: Database, *, source_id: int | None = None,
                for sid, info in reads.sources(db).items()}
     first, seen_in = reads.first_seen(db, sel)
     styles = reads.mixed_styles(db)
-    notes = [_note(row, first.get(row.id), seen_in.get(row.id), styles.get(row.id), sources)
-             for row in rows]
+    tag_cache: _TagCache = {}
+    notes = [_note(row, first.get(row.id), seen_in.get(row.id), styles.get(row.id), sources,
+                   tag_cache) for row in rows]
     _add_pinyin(db, notes)
     if with_scheduling:
         _read_cards(db, sel, {n.term_id: n for n in notes})
@@ -293,23 +296,14 @@ def _add_pinyin(db: Database, notes: list[ExportNote]) -> None:
 
 def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str | None,
           more_styles: list[str] | None,
-          sources: dict[int, tuple[str, str, str | None]]) -> ExportNote:
-    """One ExportNote from collect_notes' rows."""
+          sources: dict[int, tuple[str, str, str | None]], tag_cache: _TagCache) -> ExportNote:
+    """One ExportNote from collect_notes' rows (`tag_cache`: one dict for the whole export)."""
     term_id, key, term, tags, notes, glosses, style, override, pronunciation = row
-    kinds = list(dict.fromkeys([style, *more_styles])) if more_styles else (
-        [style] if style else [])
-    tag_list = [tag_of(t) for t in tags.split()] if tags else []
-    if src_ids:
-        text = str(src_ids)
-        ids = [int(text)] if "," not in text else sorted(int(i) for i in text.split(","))
-        tag_list += [f"source::{sources[i][0]}" for i in ids if i in sources]
-    tag_list += [f"style::{k}" for k in kinds]
-    unique = list(dict.fromkeys(tag_list))  # (a list, not a generator: a tenth of the time)
-    if "" in unique:
-        unique.remove("")
     note = ExportNote(term_id=term_id, key=key, term=term, gloss=override or glosses or "",
                       style=style or "", notes=notes or "", pronunciation=pronunciation or "",
-                      tags=unique)
+                      tags=list(_tags(tags, src_ids, style,
+                                      tuple(more_styles) if more_styles else (), sources,
+                                      tag_cache)))
     if first is not None:
         sentence, s0, s1, translation, speaker, start, src_id = first
         source = sources.get(src_id)
@@ -319,6 +313,27 @@ def _note(row: reads.ExportTermRow, first: reads.FirstSeen | None, src_ids: str 
         if source is not None:
             note.source_title, note.link = source[1], link_at(source[2], start)
     return note
+
+
+def _tags(tags: str | None, src_ids: str | None, style: str | None, more_styles: tuple[str, ...],
+          sources: dict[int, tuple[str, str, str | None]], cache: _TagCache) -> tuple[str, ...]:
+    """A note's Anki tags: its own, `source::` per source it occurs in, `style::` per style.
+    Notes share a handful of combinations: each is built once per export (in `cache`)."""
+    cache_key = (tags, src_ids, style, more_styles)
+    found = cache.get(cache_key)
+    if found is not None:
+        return found
+    kinds = list(dict.fromkeys([style, *more_styles])) if more_styles else (
+        [style] if style else [])
+    tag_list = [tag_of(t) for t in tags.split()] if tags else []
+    if src_ids:
+        text = str(src_ids)
+        ids = [int(text)] if "," not in text else sorted(int(i) for i in text.split(","))
+        tag_list += [f"source::{sources[i][0]}" for i in ids if i in sources]
+    tag_list += [f"style::{k}" for k in kinds]
+    unique = tuple(t for t in dict.fromkeys(tag_list) if t)
+    cache[cache_key] = unique
+    return unique
 
 
 def _read_cards(db: Database, sel: reads.Selection, notes: dict[int, ExportNote]) -> None:
