@@ -93,12 +93,12 @@ def test_search_as_you_type_keeps_terms_matching_term_gloss_or_context(qtbot, vi
 
 def test_a_broad_search_shows_its_first_rows_at_once_then_the_exact_count(
         qtbot, view, collection, monkeypatch):
-    from vocab_app.gui import term_model
+    from vocab_app.gui import term_pages
     from vocab_app.store import browse, search_index
 
     # Scaled down to the seed collection: pages of 5, every text broad, terms tested 5 at a
     # time up to 10, so a common letter's first page comes before its hits are collected.
-    monkeypatch.setattr(term_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(term_pages, "PAGE_SIZE", 5)
     monkeypatch.setattr(browse.TextSearch, "BROAD_ROWS", 0)
     monkeypatch.setattr(browse.TextSearch, "PROBE_ROWS", 10)
     monkeypatch.setattr(browse.TextSearch, "PROBE_CHUNK", 5)

@@ -7,15 +7,13 @@ deck name, card options, paper, handout layout and file, so a list's export neve
 collection's deck or file. A scope chosen for the first time gets its own name: a list's deck
 and file are named after the list, a source's file after the source, in the last folder used.
 A failure is shown as one sentence inside the dialog; success says where the file is and offers
-to open its folder.
+to open its folder. The file check and the job run are in gui/export_jobs.py.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
@@ -37,16 +35,15 @@ from PySide6.QtWidgets import (
 from vocab_app.errors import ExportError
 from vocab_app.gui import export_scopes, i18n
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.export_jobs import ExportChoices, ExportJob, checked_path, export_job
 from vocab_app.gui.export_scopes import FORMATS, LAYOUTS, SCOPES, Format
-from vocab_app.gui.ops import Ops, Task, TaskContext
+from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import plain_label
 
 if TYPE_CHECKING:
     from vocab_app.services.exporting import ExportReport
     from vocab_app.services.library import Library, SourceRow
     from vocab_app.services.lists import TermList
-
-ExportJob = Callable[["Library", TaskContext], "ExportReport"]
 
 _STEPS = 1000
 translate = QCoreApplication.translate
@@ -303,30 +300,7 @@ class ExportDialog(QDialog):
 
     def checked_path(self) -> Path:
         """The target file, or ExportError with a sentence when it cannot be written."""
-        text = self.path_edit.text().strip()
-        if not text:
-            raise ExportError(self.tr("Choose a file to export to."))
-        path = Path(text).expanduser()
-        from vocab_app.services.exporting import check_target
-
-        check_target(path)  # a device, FIFO or refused name: its sentence, nothing raised raw
-        folder = path.parent
-        if path.is_dir():
-            raise ExportError(self.tr("{path} is a folder; choose a file name inside it.")
-                              .format(path=path))
-        if folder.exists() and not folder.is_dir():
-            raise ExportError(self.tr("{folder} is a file, not a folder; choose another folder.")
-                              .format(folder=folder))
-        if not folder.is_dir():
-            raise ExportError(self.tr("The folder {folder} does not exist; choose another folder.")
-                              .format(folder=folder))
-        if not os.access(folder, os.W_OK | os.X_OK):
-            raise ExportError(self.tr("The folder {folder} cannot be written to; choose another "
-                                      "folder.").format(folder=folder))
-        if path.exists() and not os.access(path, os.W_OK):
-            raise ExportError(self.tr("{path} exists and cannot be overwritten; choose another "
-                                      "name.").format(path=path))
-        return path
+        return checked_path(self.path_edit.text())
 
     @Slot()
     def start_export(self) -> Task | None:
@@ -352,31 +326,12 @@ class ExportDialog(QDialog):
         return task
 
     def _job(self, path: Path) -> ExportJob:
-        key = self.format.key
-        scope = self.scope_combo.currentData()
-        source_id = self.source_combo.currentData() if scope == "source" else None
-        list_id = self.list_combo.currentData() if scope == "list" else None
-        if scope == "source" and source_id is None:
-            raise ExportError(self.tr("Choose the source to export."))
-        if scope == "list" and list_id is None:
-            raise ExportError(self.tr("Choose the teacher list to export."))
-        if key == "apkg":
-            deck = self.deck_edit.text().strip()
-            if not deck:
-                raise ExportError(self.tr("Give the Anki deck a name."))
-            reverse, cloze = self.reverse_check.isChecked(), self.cloze_check.isChecked()
-            scheduling = self.schedule_check.isChecked()
-            return lambda lib, ctx: lib.export.apkg(
-                path, deck_name=deck, source_id=source_id, list_id=list_id, reverse=reverse,
-                cloze=cloze, with_scheduling=scheduling, progress=ctx.progress)
-        if key in ("csv", "anki-tsv"):
-            dialect: Literal["csv", "anki-tsv"] = "csv" if key == "csv" else "anki-tsv"
-            return lambda lib, ctx: lib.export.csv(path, list_id=list_id, source_id=source_id,
-                                                   dialect=dialect)
-        page = self.page_combo.currentText()
-        layout = str(self.layout_combo.currentData())
-        return lambda lib, ctx: lib.export.handout(path, list_id=list_id, source_id=source_id,
-                                                   page=page, layout=layout)
+        return export_job(path, ExportChoices(
+            format=self.format.key, scope=str(self.scope_combo.currentData()),
+            source_id=self.source_combo.currentData(), list_id=self.list_combo.currentData(),
+            deck=self.deck_edit.text(), reverse=self.reverse_check.isChecked(),
+            cloze=self.cloze_check.isChecked(), scheduling=self.schedule_check.isChecked(),
+            page=self.page_combo.currentText(), layout=str(self.layout_combo.currentData())))
 
     def _remember(self, path: Path) -> None:
         """Save the choices of every scope set in this dialog (the exported one with its

@@ -280,146 +280,146 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="66"/>
-        <location filename="../../gui/export_dialog.py" line="128"/>
+        <location filename="../../gui/export_dialog.py" line="63"/>
+        <location filename="../../gui/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="90"/>
+        <location filename="../../gui/export_dialog.py" line="87"/>
         <source>Also reverse cards (gloss → term)</source>
         <translation>同时生成反向卡片（释义 → 术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="91"/>
+        <location filename="../../gui/export_dialog.py" line="88"/>
         <source>Cloze cards from the context sentence</source>
         <translation>用语境句生成填空卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="93"/>
+        <location filename="../../gui/export_dialog.py" line="90"/>
         <source>Include review scheduling (due dates and intervals)</source>
         <translation>包含复习进度（到期日和间隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="100"/>
+        <location filename="../../gui/export_dialog.py" line="97"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="101"/>
+        <location filename="../../gui/export_dialog.py" line="98"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="108"/>
+        <location filename="../../gui/export_dialog.py" line="105"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="109"/>
+        <location filename="../../gui/export_dialog.py" line="106"/>
         <source>Export:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="110"/>
+        <location filename="../../gui/export_dialog.py" line="107"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="111"/>
+        <location filename="../../gui/export_dialog.py" line="108"/>
         <source>List:</source>
         <translation>术语表：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="112"/>
+        <location filename="../../gui/export_dialog.py" line="109"/>
         <source>Deck name:</source>
         <translation>牌组名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="116"/>
+        <location filename="../../gui/export_dialog.py" line="113"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="117"/>
+        <location filename="../../gui/export_dialog.py" line="114"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="118"/>
+        <location filename="../../gui/export_dialog.py" line="115"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="131"/>
+        <location filename="../../gui/export_dialog.py" line="128"/>
         <source>Show folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/export_dialog.py" line="273"/>
-        <location filename="../../gui/export_dialog.py" line="278"/>
+        <location filename="../../gui/export_dialog.py" line="270"/>
+        <location filename="../../gui/export_dialog.py" line="275"/>
         <source>{title} (%Ln term(s))</source>
         <translation>
             <numerusform>{title}（%Ln 个术语）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="295"/>
+        <location filename="../../gui/export_dialog.py" line="292"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="308"/>
+        <location filename="../../gui/export_jobs.py" line="51"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="315"/>
+        <location filename="../../gui/export_jobs.py" line="58"/>
         <source>{path} is a folder; choose a file name inside it.</source>
         <translation>{path} 是一个文件夹；请在其中选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="318"/>
+        <location filename="../../gui/export_jobs.py" line="60"/>
         <source>{folder} is a file, not a folder; choose another folder.</source>
         <translation>{folder} 是文件而不是文件夹；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="321"/>
+        <location filename="../../gui/export_jobs.py" line="63"/>
         <source>The folder {folder} does not exist; choose another folder.</source>
         <translation>文件夹 {folder} 不存在；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="324"/>
+        <location filename="../../gui/export_jobs.py" line="66"/>
         <source>The folder {folder} cannot be written to; choose another folder.</source>
         <translation>无法写入文件夹 {folder}；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="327"/>
+        <location filename="../../gui/export_jobs.py" line="69"/>
         <source>{path} exists and cannot be overwritten; choose another name.</source>
         <translation>{path} 已存在且无法覆盖；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="360"/>
+        <location filename="../../gui/export_jobs.py" line="81"/>
         <source>Choose the source to export.</source>
         <translation>请选择要导出的出处。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="362"/>
+        <location filename="../../gui/export_jobs.py" line="83"/>
         <source>Choose the teacher list to export.</source>
         <translation>请选择要导出的教师术语表。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="366"/>
+        <location filename="../../gui/export_jobs.py" line="88"/>
         <source>Give the Anki deck a name.</source>
         <translation>请为 Anki 牌组取个名字。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="392"/>
+        <location filename="../../gui/export_dialog.py" line="347"/>
         <source>{terms} ({cards})</source>
         <translation>{terms}（{cards}）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="394"/>
+        <location filename="../../gui/export_dialog.py" line="349"/>
         <source>Exported {what} to {path}.</source>
         <translation>已将 {what} 导出到 {path}。</translation>
     </message>
@@ -2208,48 +2208,48 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="45"/>
+        <location filename="../../gui/term_model.py" line="40"/>
         <source>Term</source>
         <extracomment>(header, TermRow attribute, sort key understood by lib.term_rows or None)</extracomment>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="46"/>
+        <location filename="../../gui/term_model.py" line="41"/>
         <source>Gloss</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="47"/>
+        <location filename="../../gui/term_model.py" line="42"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="48"/>
+        <location filename="../../gui/term_model.py" line="43"/>
         <source>Style</source>
         <translation>标注方式</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="49"/>
+        <location filename="../../gui/term_model.py" line="44"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="50"/>
+        <location filename="../../gui/term_model.py" line="45"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="51"/>
+        <location filename="../../gui/term_model.py" line="46"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="52"/>
+        <location filename="../../gui/term_model.py" line="47"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="53"/>
+        <location filename="../../gui/term_model.py" line="48"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
@@ -2257,17 +2257,17 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="399"/>
+        <location filename="../../gui/term_model.py" line="165"/>
         <source>A term cannot be empty: type the word or phrase to learn.</source>
         <translation>术语不能为空：请输入要学习的单词或短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="408"/>
+        <location filename="../../gui/term_model.py" line="174"/>
         <source>A gloss cannot be empty.</source>
         <translation>释义不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="415"/>
+        <location filename="../../gui/term_model.py" line="181"/>
         <source>Gloss saved.</source>
         <translation>释义已保存。</translation>
     </message>
