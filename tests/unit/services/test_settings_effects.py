@@ -194,6 +194,8 @@ def test_the_hour_a_new_day_starts_decides_which_day_answers_count_for(tmp_path)
     ("day_start_hour", "24", "Hour a new day starts must be a whole number from 0 to 23"),
     ("reverse_cards", "maybe", "Reverse cards must be on or off"),
     ("new_order", "random", "New-card order must be one of source, frequency"),
+    ("frequency_filter", "100001",
+     "Frequency filter default must be a whole number from 0 to 100000"),
     ("no_such", "1", "There is no setting “no_such”"),
 ])
 def test_bad_values_are_refused_with_a_sentence(lib, name, text, sentence):
