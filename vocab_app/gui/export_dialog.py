@@ -6,6 +6,8 @@ remembered per scope (gui/export_scopes.py: the collection, each list, each sour
 deck name, card options, paper, handout layout and file, so a list's export never renames the
 collection's deck or file. A scope chosen for the first time gets its own name: a list's deck
 and file are named after the list, a source's file after the source, in the last folder used.
+The reverse and cloze check boxes start from the collection's card-type settings; a scope keeps
+its own only while it differs from them.
 A failure is shown as one sentence inside the dialog; success says where the file is and offers
 to open its folder. The file check and the job run are in gui/export_jobs.py.
 """
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from vocab_app.services.exporting import ExportReport
     from vocab_app.services.library import Library, SourceRow
     from vocab_app.services.lists import TermList
+    from vocab_app.services.settings import Settings
 
 _STEPS = 1000
 translate = QCoreApplication.translate
@@ -83,6 +86,8 @@ class ExportDialog(QDialog):
         self._scopes: dict[str, dict[str, object]] = {}
         self._scope_key = "all"
         self._loading = False
+        # the card-type settings (reverse_cards, cloze_cards) the card options start from
+        self.card_defaults = dict.fromkeys(export_scopes.CARD_OPTIONS, False)
         self.deck_edit = QLineEdit()
         self.reverse_check = QCheckBox(self.tr("Also reverse cards (gloss → term)"))
         self.cloze_check = QCheckBox(self.tr("Cloze cards from the context sentence"))
@@ -230,8 +235,8 @@ class ExportDialog(QDialog):
         previous = self._values()
 
         def flag(field: str) -> bool:
-            value = values.get(field, previous[field])
-            return value in (True, "true", "1", 1)
+            fallback = self.card_defaults.get(field, previous[field])
+            return values.get(field, fallback) in (True, "true", "1", 1)
 
         self._loading = True
         try:
@@ -256,14 +261,17 @@ class ExportDialog(QDialog):
         self._update_fields()
 
     def _fill_choices(self) -> None:
-        def choices(lib: Library) -> tuple[list[SourceRow], list[TermList]]:
-            return lib.sources(), lib.lists.all()
+        def choices(lib: Library) -> tuple[list[SourceRow], list[TermList], Settings]:
+            return lib.sources(), lib.lists.all(), lib.settings
 
         self._ops.run(choices, on_done=self._on_choices,
                       on_error=lambda exc: self._show_error(error_text(exc)))
 
-    def _on_choices(self, result: tuple[list[SourceRow], list[TermList]]) -> None:
-        sources, lists = result
+    def _on_choices(self, result: tuple[list[SourceRow], list[TermList], Settings]) -> None:
+        sources, lists, settings = result
+        self.card_defaults = {"reverse": settings.reverse_cards, "cloze": settings.cloze_cards}
+        if self._scope_key not in self._scopes:  # not changed by hand yet: show the settings'
+            self._show_scope(self._scope_key)
         self._loading = True  # filling the combos is not the user choosing
         try:
             for source in sources:
@@ -337,7 +345,7 @@ class ExportDialog(QDialog):
         """Save the choices of every scope set in this dialog (the exported one with its
         file), and the folder, for the next time (gui/export_scopes.py)."""
         self._scopes[self._scope_key] = {**self._values(), "path": str(path)}
-        export_scopes.remember(self._scopes, path.parent)
+        export_scopes.remember(self._scopes, path.parent, self.card_defaults)
 
     @staticmethod
     def success_text(report: ExportReport) -> str:

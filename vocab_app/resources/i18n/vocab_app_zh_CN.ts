@@ -293,91 +293,91 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="63"/>
-        <location filename="../../gui/export_dialog.py" line="125"/>
+        <location filename="../../gui/export_dialog.py" line="66"/>
+        <location filename="../../gui/export_dialog.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="87"/>
+        <location filename="../../gui/export_dialog.py" line="92"/>
         <source>Also reverse cards (gloss → term)</source>
         <translation>同时生成反向卡片（释义 → 术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="88"/>
+        <location filename="../../gui/export_dialog.py" line="93"/>
         <source>Cloze cards from the context sentence</source>
         <translation>用语境句生成填空卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="90"/>
+        <location filename="../../gui/export_dialog.py" line="95"/>
         <source>Include review scheduling (due dates and intervals)</source>
         <translation>包含复习进度（到期日和间隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="97"/>
+        <location filename="../../gui/export_dialog.py" line="102"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="98"/>
+        <location filename="../../gui/export_dialog.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="105"/>
+        <location filename="../../gui/export_dialog.py" line="110"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="106"/>
+        <location filename="../../gui/export_dialog.py" line="111"/>
         <source>Export:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="107"/>
+        <location filename="../../gui/export_dialog.py" line="112"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="108"/>
+        <location filename="../../gui/export_dialog.py" line="113"/>
         <source>List:</source>
         <translation>术语表：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="109"/>
+        <location filename="../../gui/export_dialog.py" line="114"/>
         <source>Deck name:</source>
         <translation>牌组名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="113"/>
+        <location filename="../../gui/export_dialog.py" line="118"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="114"/>
+        <location filename="../../gui/export_dialog.py" line="119"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="115"/>
+        <location filename="../../gui/export_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="128"/>
+        <location filename="../../gui/export_dialog.py" line="133"/>
         <source>Show folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/export_dialog.py" line="270"/>
-        <location filename="../../gui/export_dialog.py" line="275"/>
+        <location filename="../../gui/export_dialog.py" line="278"/>
+        <location filename="../../gui/export_dialog.py" line="283"/>
         <source>{title} (%Ln term(s))</source>
         <translation>
             <numerusform>{title}（%Ln 个术语）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="292"/>
+        <location filename="../../gui/export_dialog.py" line="300"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -427,82 +427,82 @@
         <translation>请为 Anki 牌组取个名字。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="347"/>
+        <location filename="../../gui/export_dialog.py" line="355"/>
         <source>{terms} ({cards})</source>
         <translation>{terms}（{cards}）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="349"/>
+        <location filename="../../gui/export_dialog.py" line="357"/>
         <source>Exported {what} to {path}.</source>
         <translation>已将 {what} 导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="30"/>
+        <location filename="../../gui/export_scopes.py" line="32"/>
         <source>Anki package (.apkg)</source>
         <translation>Anki 卡片包 (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="31"/>
+        <location filename="../../gui/export_scopes.py" line="33"/>
         <source>Anki package (*.apkg)</source>
         <translation>Anki 卡片包 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="32"/>
+        <location filename="../../gui/export_scopes.py" line="34"/>
         <source>CSV table for teachers (.csv)</source>
         <translation>供教师使用的 CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="35"/>
+        <location filename="../../gui/export_scopes.py" line="37"/>
         <source>Anki text import (.txt, tab-separated)</source>
         <translation>Anki 文本导入 (.txt，制表符分隔)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="36"/>
+        <location filename="../../gui/export_scopes.py" line="38"/>
         <source>Text (*.txt *.tsv)</source>
         <translation>文本 (*.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="37"/>
+        <location filename="../../gui/export_scopes.py" line="39"/>
         <source>Printable handout (PDF)</source>
         <translation>可打印讲义 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="39"/>
+        <location filename="../../gui/export_scopes.py" line="41"/>
         <source>Printable handout (HTML)</source>
         <translation>可打印讲义 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="43"/>
+        <location filename="../../gui/export_scopes.py" line="45"/>
         <source>Whole collection</source>
         <translation>整个词库</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="44"/>
+        <location filename="../../gui/export_scopes.py" line="46"/>
         <source>One source</source>
         <translation>单个出处</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="45"/>
+        <location filename="../../gui/export_scopes.py" line="47"/>
         <source>A teacher list</source>
         <translation>一份教师术语表</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="46"/>
+        <location filename="../../gui/export_scopes.py" line="48"/>
         <source>Glossary: term, pinyin, gloss</source>
         <translation>词汇表：术语、拼音、释义</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="48"/>
+        <location filename="../../gui/export_scopes.py" line="50"/>
         <source>Compact glossary (two columns a page)</source>
         <translation>紧凑词汇表（每页两栏）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="49"/>
+        <location filename="../../gui/export_scopes.py" line="51"/>
         <source>Glossary with example sentences</source>
         <translation>带例句的词汇表</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="51"/>
+        <location filename="../../gui/export_scopes.py" line="53"/>
         <source>Quiz, with the answer key on the last page</source>
         <translation>小测验（答案在最后一页）</translation>
     </message>
