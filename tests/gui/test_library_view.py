@@ -149,6 +149,21 @@ def test_clicking_the_count_header_sorts_by_count(qtbot, view, collection):
     assert descending[0] == scalar(collection, "SELECT max(frequency) FROM terms")
 
 
+def test_the_frequency_column_shows_each_terms_rank_and_is_not_sortable(qtbot, view):
+    from vocab_app.services.frequency import term_ranks
+
+    model = view.model
+    col = [c[0] for c in COLUMNS].index("Frequency")
+    shown_ids(view)
+    rows = range(model.rowCount())
+    terms = [model.row_data(r).term for r in rows]
+    expected = ["" if rank is None else f"{rank:,}" for rank in term_ranks(terms)]
+    qtbot.waitUntil(lambda: [model.index(r, col).data() for r in rows] == expected,
+                    timeout=20000)
+    assert sum(bool(cell) for cell in expected) > len(expected) // 3
+    assert not model.is_sortable(col)
+
+
 def test_f2_edits_the_gloss_and_the_file_keeps_it(qtbot, view, collection):
     term_id, old = query(collection,
                          "SELECT term_id, gloss FROM senses GROUP BY term_id"

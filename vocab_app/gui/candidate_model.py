@@ -179,6 +179,10 @@ class CandidateModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section == FREQUENCY):
+            return self.tr("The term's rank among the most common words of its language "
+                           "(1: the most common; empty: rarer than the 100,000 most common).")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

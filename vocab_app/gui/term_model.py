@@ -4,9 +4,12 @@
 Ops, never on the GUI thread) with the Library's columns. Everything is plain text: a term
 `<b>` is shown as `<b>`.
 
-The Pinyin column (of the Chinese side: the term, else its Chinese senses) is read on the worker
-after each page arrives, as a second op, so it never holds a page back; readings are kept by
-(term, gloss), and a cell shows the last reading read until a fresher one arrives.
+The Pinyin column (of the Chinese side: the term, else its Chinese senses) and the Frequency
+column (the term's rank among the most common words, services/frequency.py) are read on the
+worker after each page arrives, as a second op, so they never hold a page back; readings are
+kept by (term, gloss) and ranks by term, and a cell shows the last value read until a fresher
+one arrives. The Frequency column cannot be sorted (the store sorts the rows, and ranks are not
+in it).
 """
 
 from __future__ import annotations
@@ -24,16 +27,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from vocab_app.gui import i18n
 from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.term_pages import PAGE_SIZE, PagedTerms
+from vocab_app.services.frequency import term_ranks
 from vocab_app.services.pinyin import entry_readings
 
 if TYPE_CHECKING:
     from vocab_app.services.library import Library
 
-__all__ = ["COLUMNS", "GLOSS_COLUMN", "PAGE_SIZE", "PINYIN_COLUMN", "TERM_COLUMN",
-           "TermTableModel"]
+__all__ = ["COLUMNS", "FREQUENCY_COLUMN", "GLOSS_COLUMN", "PAGE_SIZE", "PINYIN_COLUMN",
+           "TERM_COLUMN", "TermTableModel"]
 
 #: (header, TermRow attribute, sort key understood by lib.term_rows or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
@@ -42,6 +47,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("TermModel", "Pinyin"), "pinyin", None),
     (QT_TRANSLATE_NOOP("TermModel", "Style"), "style", "style"),
     (QT_TRANSLATE_NOOP("TermModel", "Count"), "count", "count"),
+    (QT_TRANSLATE_NOOP("TermModel", "Frequency"), "rank", None),
     (QT_TRANSLATE_NOOP("TermModel", "State"), "state", "state"),
     (QT_TRANSLATE_NOOP("TermModel", "Due"), "due", "due"),
     (QT_TRANSLATE_NOOP("TermModel", "Tags"), "tags", None),
@@ -49,6 +55,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 TERM_COLUMN, GLOSS_COLUMN = 0, 1
 PINYIN_COLUMN = 2
+COUNT_COLUMN, FREQUENCY_COLUMN = 4, 5
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,33 +79,42 @@ class TermTableModel(PagedTerms):
     def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(ops, parent)
         self._pinyin: dict[tuple[str, str], str] = {}  # (term, gloss) → reading
+        self._ranks: dict[str, int | None] = {}  # term → frequency rank
 
-    # --- pinyin ------------------------------------------------------------------------------
+    # --- pinyin and frequency ----------------------------------------------------------------
 
     def page_arrived(self, generation: int, page: int) -> None:
-        self._read_pinyin(generation, page)
-
-    def _read_pinyin(self, generation: int, page: int) -> None:
-        """Read the pinyin of a page's rows on the worker (an op after the page's own)."""
+        """Read the pinyin and frequency ranks of a page's rows on the worker (an op after
+        the page's own)."""
         entries = [(row.term, row.gloss or "") for row in self._pages[page]]
 
-        def read(lib: Library) -> list[str] | None:  # skipped when another load came meanwhile
-            return entry_readings(lib, entries) if generation == self._generation else None
+        def read(lib: Library) -> tuple[list[str], list[int | None]] | None:
+            if generation != self._generation:  # skipped when another load came meanwhile
+                return None
+            return entry_readings(lib, entries), term_ranks(term for term, _gloss in entries)
 
-        self._ops.run(read, on_done=lambda found: self._on_pinyin(generation, page, entries,
+        self._ops.run(read, on_done=lambda found: self._on_extras(generation, page, entries,
                                                                   found),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_pinyin(self, generation: int, page: int, entries: list[tuple[str, str]],
-                   found: list[str] | None) -> None:
+    def _on_extras(self, generation: int, page: int, entries: list[tuple[str, str]],
+                   found: tuple[list[str], list[int | None]] | None) -> None:
         if generation != self._generation or found is None:
             return
-        self._pinyin.update(zip(entries, found, strict=True))
+        readings, ranks = found
+        self._pinyin.update(zip(entries, readings, strict=True))
+        self._ranks.update(zip((term for term, _gloss in entries), ranks, strict=True))
         first = self.first_row_of(page)
         last = min(first + len(entries), self._count) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, PINYIN_COLUMN),
-                                  self.index(last, PINYIN_COLUMN))
+            for column in (PINYIN_COLUMN, FREQUENCY_COLUMN):
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+
+    def rank(self, row: int) -> int | None:
+        """The frequency rank shown at `row` (None while not read yet, or rarer than the
+        table)."""
+        data = self.row_data(row)
+        return None if data is None else self._ranks.get(data.term)
 
     def pinyin(self, row: int) -> str:
         """The pinyin shown at `row` ('' while not read yet or without Chinese)."""
@@ -118,6 +134,11 @@ class TermTableModel(PagedTerms):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             # the headers are marked in the "TermModel" context (COLUMNS), not this class's
             return QCoreApplication.translate("TermModel", COLUMNS[section][0])
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == FREQUENCY_COLUMN):
+            return self.tr("The term's rank among the most common words of its language "
+                           "(1: the most common; empty: rarer than the 100,000 most common). "
+                           "Count is how often your sources use it.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -126,6 +147,9 @@ class TermTableModel(PagedTerms):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == PINYIN_COLUMN:
                 return self.pinyin(index.row())
+            if index.column() == FREQUENCY_COLUMN:
+                rank = self.rank(index.row())
+                return "" if rank is None else i18n.number(rank)
             row = self.row_data(index.row())
             if row is None:
                 return ""
@@ -140,7 +164,8 @@ class TermTableModel(PagedTerms):
             if row is not None and row.state == "suspended":  # greyed, as in Anki's browser
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "count":
+        if (role == Qt.ItemDataRole.TextAlignmentRole
+                and index.column() in (COUNT_COLUMN, FREQUENCY_COLUMN)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -99,9 +99,15 @@ def read_table(data: bytes) -> dict[str, int]:
     start = 0
     while start < len(lines) and lines[start].startswith("#"):
         start += 1
-    words = [line for line in lines[start:] if line]
-    # built from the rarest up, so a word listed twice keeps its first (most frequent) rank
-    return dict(zip(reversed(words), range(len(words), 0, -1), strict=True))
+    # a plain loop, not one dict() call, so a reading worker hands the interpreter lock back
+    # to the GUI thread every few ms (as zh_tagger does with jieba's dictionary)
+    ranks: dict[str, int] = {}
+    rank = 0
+    for word in lines[start:]:
+        if word:
+            rank += 1
+            ranks.setdefault(word, rank)  # a word listed twice keeps its first rank
+    return ranks
 
 
 _lock = threading.Lock()

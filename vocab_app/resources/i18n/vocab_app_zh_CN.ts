@@ -72,12 +72,17 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gui/candidate_model.py" line="282"/>
+        <location filename="../../gui/candidate_model.py" line="184"/>
+        <source>The term&apos;s rank among the most common words of its language (1: the most common; empty: rarer than the 100,000 most common).</source>
+        <translation>该术语在其语言最常用词中的排名（1 为最常用；空白表示比最常用的 10 万个词都少见）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="286"/>
         <source>Rarer than the {n} most common words, or not a word the frequency list has.</source>
         <translation>比最常用的 {n} 个词都少见，或不是词频表里的词。</translation>
     </message>
     <message>
-        <location filename="../../gui/candidate_model.py" line="285"/>
+        <location filename="../../gui/candidate_model.py" line="289"/>
         <source>Rank {rank} among the most common words (wordfreq&apos;s lists; a phrase ranks about where its words&apos; ranks add up).</source>
         <translation>在最常用词中排第 {rank} 位（据 wordfreq 词表；词组的排名约为其中各词排名之和）。</translation>
     </message>
@@ -2268,48 +2273,53 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="40"/>
+        <location filename="../../gui/term_model.py" line="45"/>
         <source>Term</source>
         <extracomment>(header, TermRow attribute, sort key understood by lib.term_rows or None)</extracomment>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="41"/>
+        <location filename="../../gui/term_model.py" line="46"/>
         <source>Gloss</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="42"/>
+        <location filename="../../gui/term_model.py" line="47"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="43"/>
+        <location filename="../../gui/term_model.py" line="48"/>
         <source>Style</source>
         <translation>标注方式</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="44"/>
+        <location filename="../../gui/term_model.py" line="49"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="45"/>
+        <location filename="../../gui/term_model.py" line="50"/>
+        <source>Frequency</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../gui/term_model.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="46"/>
+        <location filename="../../gui/term_model.py" line="52"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="47"/>
+        <location filename="../../gui/term_model.py" line="53"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="48"/>
+        <location filename="../../gui/term_model.py" line="54"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
@@ -2317,17 +2327,22 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="165"/>
+        <location filename="../../gui/term_model.py" line="139"/>
+        <source>The term&apos;s rank among the most common words of its language (1: the most common; empty: rarer than the 100,000 most common). Count is how often your sources use it.</source>
+        <translation>该术语在其语言最常用词中的排名（1 为最常用；空白表示比最常用的 10 万个词都少见）。“次数”是它在你的来源中出现的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/term_model.py" line="190"/>
         <source>A term cannot be empty: type the word or phrase to learn.</source>
         <translation>术语不能为空：请输入要学习的单词或短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="174"/>
+        <location filename="../../gui/term_model.py" line="199"/>
         <source>A gloss cannot be empty.</source>
         <translation>释义不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="181"/>
+        <location filename="../../gui/term_model.py" line="206"/>
         <source>Gloss saved.</source>
         <translation>释义已保存。</translation>
     </message>
