@@ -17,7 +17,7 @@ STAMP="$ROOT/dist/vocab_app.build-stamp"
 # Everything the bundle is built from; directories count too (their mtime changes when a file
 # is added, removed or renamed). Bytecode caches are not inputs.
 INPUTS=(vocab_app packaging/vocab_app.spec packaging/launcher.py packaging/build.sh
-        packaging/build_catalogues.py pyproject.toml .venv/lib)
+        packaging/build_catalogues.py packaging/build_frequency.py pyproject.toml .venv/lib)
 
 if [[ "${1:-}" == "--if-stale" ]]; then
     if [[ -x "$BUNDLE/vocab_app" && -f "$STAMP" ]]; then
@@ -52,6 +52,8 @@ fi
 rm -f "$STAMP"
 # the compiled message catalogues go in with vocab_app/resources/
 "$PY" "$ROOT/packaging/build_catalogues.py"
+# the word frequency tables (resources/frequency/, from wordfreq: the 'package' extra)
+"$PY" "$ROOT/packaging/build_frequency.py"
 mkdir -p "$ROOT/build/pyinstaller"
 # PyInstaller's cache (about 120 MB of analysed binaries) goes under build/, not ~/.cache.
 export PYINSTALLER_CONFIG_DIR="$ROOT/build/pyinstaller-cache"

@@ -23,10 +23,29 @@ GOLD_DIR = ROOT / "tests" / "data" / "gold"
 
 def pytest_sessionstart(session):
     """Build the interface catalogues (.qm, not committed) from their .ts sources, as `make`
-    and the installs do; tests/gui/test_i18n.py asserts they are there."""
+    and the installs do; tests/gui/test_i18n.py asserts they are there. The frequency tables
+    (not committed either) are built when missing, from wordfreq (a dev dependency);
+    tests/unit/mining/test_frequency.py asserts they are there."""
     from vocab_app.translations import build_catalogues
 
     build_catalogues()
+    _build_missing_frequency_tables()
+
+
+def _build_missing_frequency_tables() -> None:
+    import contextlib
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "packaging" / "build_frequency.py"
+    spec = importlib.util.spec_from_file_location("build_frequency", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if all(module.table_path(lang).exists() for lang in module.LANGUAGES):
+        return
+    # no wordfreq: nothing is built, and the frequency tests say the tables are missing
+    with contextlib.suppress(ImportError):
+        module.build_all()
 
 
 def pytest_collection_modifyitems(config, items):

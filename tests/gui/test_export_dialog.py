@@ -280,3 +280,43 @@ def test_a_300_character_file_name_gives_a_sentence_for_every_format(qtbot, dial
     text = failed.args[0]
     assert "file name" in text and text.endswith(".") and "Traceback" not in text
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_card_options_start_from_the_card_type_settings(qtbot, shell_seeded, tmp_path):
+    from dataclasses import replace
+
+    from gui_helpers import call
+
+    _path, ops = shell_seeded
+
+    def settings(reverse: bool, cloze: bool) -> None:
+        call(qtbot, ops, lambda lib: lib.save_settings(
+            replace(lib.settings, reverse_cards=reverse, cloze_cards=cloze)))
+
+    def opened() -> ExportDialog:
+        dlg = ExportDialog(ops)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitUntil(lambda: dlg.source_combo.count() == 3, timeout=20000)
+        choose(dlg, dlg.format_combo, "apkg")
+        return dlg
+
+    settings(reverse=True, cloze=True)
+    first = opened()
+    assert first.reverse_check.isChecked() and first.cloze_check.isChecked()
+    first.path_edit.setText(str(tmp_path / "both.apkg"))
+    export(qtbot, first)  # as the settings say: nothing of the scope's own is kept
+
+    settings(reverse=False, cloze=False)
+    second = opened()  # the settings changed: the check boxes follow them
+    assert not second.reverse_check.isChecked() and not second.cloze_check.isChecked()
+    second.cloze_check.setFocus()
+    qtbot.keyClick(second.cloze_check, Qt.Key.Key_Space)  # a choice of this scope's own
+    assert second.cloze_check.isChecked()
+    second.path_edit.setText(str(tmp_path / "cloze.apkg"))
+    report = export(qtbot, second)
+    assert report.cards > report.notes  # the cloze cards are in
+
+    settings(reverse=True, cloze=False)
+    third = opened()  # reverse follows the setting, cloze keeps the scope's own choice
+    assert third.reverse_check.isChecked() and third.cloze_check.isChecked()

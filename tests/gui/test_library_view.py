@@ -93,12 +93,12 @@ def test_search_as_you_type_keeps_terms_matching_term_gloss_or_context(qtbot, vi
 
 def test_a_broad_search_shows_its_first_rows_at_once_then_the_exact_count(
         qtbot, view, collection, monkeypatch):
-    from vocab_app.gui import term_model
+    from vocab_app.gui import term_pages
     from vocab_app.store import browse, search_index
 
     # Scaled down to the seed collection: pages of 5, every text broad, terms tested 5 at a
     # time up to 10, so a common letter's first page comes before its hits are collected.
-    monkeypatch.setattr(term_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(term_pages, "PAGE_SIZE", 5)
     monkeypatch.setattr(browse.TextSearch, "BROAD_ROWS", 0)
     monkeypatch.setattr(browse.TextSearch, "PROBE_ROWS", 10)
     monkeypatch.setattr(browse.TextSearch, "PROBE_CHUNK", 5)
@@ -147,6 +147,21 @@ def test_clicking_the_count_header_sorts_by_count(qtbot, view, collection):
     assert ascending == sorted(ascending)
     assert descending == sorted(descending, reverse=True)
     assert descending[0] == scalar(collection, "SELECT max(frequency) FROM terms")
+
+
+def test_the_frequency_column_shows_each_terms_rank_and_is_not_sortable(qtbot, view):
+    from vocab_app.services.frequency import term_ranks
+
+    model = view.model
+    col = [c[0] for c in COLUMNS].index("Frequency")
+    shown_ids(view)
+    rows = range(model.rowCount())
+    terms = [model.row_data(r).term for r in rows]
+    expected = ["" if rank is None else f"{rank:,}" for rank in term_ranks(terms)]
+    qtbot.waitUntil(lambda: [model.index(r, col).data() for r in rows] == expected,
+                    timeout=20000)
+    assert sum(bool(cell) for cell in expected) > len(expected) // 3
+    assert not model.is_sortable(col)
 
 
 def test_f2_edits_the_gloss_and_the_file_keeps_it(qtbot, view, collection):

@@ -82,3 +82,6 @@ def test_config_set_takes_effect_for_the_next_command(db):
     assert vocab("due", db=db).stdout.splitlines()[0] == "new: 0"
     assert vocab("config", "set", "reverse_cards", "on", db=db).stdout.strip() == \
         "reverse_cards = true"
+    assert re.search(r"^frequency_filter +  = 0 .*frequency filter default", listing, re.M)
+    assert vocab("config", "set", "frequency_filter", "5000", db=db).stdout.strip() == \
+        "frequency_filter = 5000"

@@ -26,7 +26,7 @@ EXE = BUNDLE_DIR / ("vocab_app.exe" if sys.platform == "win32" else "vocab_app")
 STAMP = ROOT / "dist" / "vocab_app.build-stamp"
 INPUT_DIRS = ("vocab_app",)  # its package data (resources/, seeds/) included
 INPUT_FILES = ("packaging/vocab_app.spec", "packaging/launcher.py", "packaging/build.sh",
-               "pyproject.toml")
+               "packaging/build_frequency.py", "pyproject.toml")
 BANNED = ("anki", "aqt", "abbreviations", "supermemo2")  # AGPL/GPL: test oracles only
 SIZE_LIMIT_MB = 150
 
@@ -242,6 +242,9 @@ def test_bundle_holds_resources_seeds_and_jieba_data_and_stays_small(bundle):
         repo = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
         frozen = {p.relative_to(bundled) for p in bundled.rglob("*") if p.is_file()}
         assert repo and repo == frozen, folder
+    # the frequency tables packaging/build.sh builds from wordfreq (wordfreq itself stays out)
+    assert (internal / "vocab_app" / "resources" / "frequency" / "zh.txt.xz").is_file()
+    assert not (internal / "wordfreq").exists()
     assert (internal / "jieba" / "dict.txt").stat().st_size > 4_000_000
     assert (internal / "jieba" / "posseg" / "prob_emit.p").is_file()
     files = [p for p in BUNDLE_DIR.rglob("*") if p.is_file() and not p.is_symlink()]

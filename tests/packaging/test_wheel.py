@@ -38,15 +38,16 @@ def _check(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of what a source distribution holds: pyproject.toml, setup.py, MANIFEST.in,
-    README.md, packaging/build_catalogues.py and vocab_app/ (without compiled .mo/.qm
-    catalogues)."""
+    README.md, packaging/build_catalogues.py, packaging/build_frequency.py and vocab_app/
+    (without compiled .mo/.qm catalogues and frequency tables)."""
     src = tmp_path_factory.mktemp("src")
     (src / "packaging").mkdir()
     for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md",
-                 "packaging/build_catalogues.py"):
+                 "packaging/build_catalogues.py", "packaging/build_frequency.py"):
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(ROOT / "vocab_app", src / "vocab_app",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo", "*.qm"))
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo", "*.qm",
+                                                  "*.txt.xz"))
     return src
 
 
@@ -72,7 +73,10 @@ def wheel_install(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     assert {"vocab_app/resources/anki/_details.html", "vocab_app/resources/themes/app.qss",
             "vocab_app/resources/fonts/NotoSansCJKsc-Regular-subset.otf",
             "vocab_app/resources/i18n/vocab_app_zh_CN.qm",  # built by setup.py's build_py
-            "vocab_app/resources/i18n/vocab_app_en.qm"} <= names
+            "vocab_app/resources/i18n/vocab_app_en.qm",
+            "vocab_app/resources/frequency/en.txt.xz",  # built from wordfreq by build_py
+            "vocab_app/resources/frequency/zh.txt.xz",
+            "vocab_app/resources/frequency/NOTICE"} <= names
     assert sum(n.startswith("vocab_app/seeds/") and n.endswith(".txt") for n in names) == 3
     # the build hook compiled the Chinese catalogue into the wheel
     assert "vocab_app/resources/locale/zh_CN/LC_MESSAGES/vocab_app.mo" in names
@@ -111,6 +115,8 @@ def test_installed_app_imports_a_bundled_seed_and_exports(kind, request, source,
     assert seed.is_file()
     # the interface catalogues were compiled by the install (they are not in the source)
     assert (module.parent / "resources" / "i18n" / "vocab_app_zh_CN.qm").is_file()
+    # and the frequency tables were built from wordfreq (not in the source either)
+    assert (module.parent / "resources" / "frequency" / "zh.txt.xz").is_file()
 
     db = work / "collection.sqlite"
     out = _vocab(installed, "--db", str(db), "import", str(seed), cwd=work)

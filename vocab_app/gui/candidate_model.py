@@ -7,28 +7,39 @@ what is new. Glosses and terms are editable (a term's new text holds for every r
 note, and the import stores the term under it: services/term_edits.renamed_result);
 `curated_result()` gives back the mined result, the `accept` set and the gloss `edits` that
 `Library.import_result` stores (and remembers).
+
+The Frequency column is each term's rank among the most frequent words (services/frequency.py;
+empty: rarer than the 100,000 most common). `set_common_cut(n)` hides the terms among the `n`
+most common words (`CandidateFilter`) and unticks them; a looser cut ticks again the rows it
+unticked, unless the user ticked or unticked them by hand since.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
+from vocab_app.gui import i18n
+from vocab_app.services.frequency import TABLE_SIZE, is_common
+
 if TYPE_CHECKING:
     from vocab_app.services.importing import Candidate, MineResult
 
-CHECK, TERM, GLOSS, STYLE, COUNT, NEW, CONTEXT = range(7)
-HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Status", "First context")
+CHECK, TERM, GLOSS, STYLE, COUNT, FREQUENCY, NEW, CONTEXT = range(8)
+HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Frequency", "Status", "First context")
 PairKey = tuple[str, str]  # (note key, gloss as mined)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,28 +51,71 @@ class _Row:
     checked: bool
     gloss: str  # as shown: the mined gloss or the user's edit
     term: str  # as shown: the mined term or the user's edit
+    rank: int | None = None  # frequency rank of the mined term (None: rarer than the table)
+    unticked_as_common: bool = False  # unchecked by the common-word cut, not by the user
 
 
 class CandidateModel(QAbstractTableModel):
     """Rows of candidates with a check box (add or not) and an editable gloss."""
 
     selection_changed = Signal(int)  # how many rows are checked
+    common_cut_changed = Signal(int)  # the rows hidden as common changed (the new cut)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._result: MineResult | None = None
+        self._common_cut = 0
 
     # --- content ------------------------------------------------------------------------
 
-    def set_result(self, result: MineResult | None) -> None:
-        """Show the candidates of a MineResult (new ones checked, known ones not)."""
+    def set_result(self, result: MineResult | None, ranks: Sequence[int | None] = (),
+                   common_cut: int = 0) -> None:
+        """Show the candidates of a MineResult (new ones checked, known ones not) with the
+        frequency `ranks` of their terms, the `common_cut` most common hidden and unticked."""
         self.beginResetModel()
         self._result = result
-        self._rows = [_Row(c, bool(c.is_new), c.gloss, c.term)
-                      for c in (result.candidates if result else ())]
+        candidates = result.candidates if result else ()
+        self._rows = [_Row(c, bool(c.is_new), c.gloss, c.term, rank)
+                      for c, rank in itertools.zip_longest(candidates, ranks[:len(candidates)])]
+        self._common_cut = 0
         self.endResetModel()
+        self.set_common_cut(common_cut)
         self.selection_changed.emit(self.checked_count())
+
+    @property
+    def common_cut(self) -> int:
+        """The rank at or above which terms are hidden and unticked as common (0: none)."""
+        return self._common_cut
+
+    def set_common_cut(self, cut: int) -> None:
+        """Hide and untick the terms among the `cut` most common words (0: hide none); rows an
+        earlier cut unticked and this one does not hide are ticked again."""
+        self._common_cut = max(0, cut)
+        for row in self._rows:
+            if self.is_common(row):
+                if row.checked:
+                    row.checked, row.unticked_as_common = False, True
+            elif row.unticked_as_common:
+                row.checked, row.unticked_as_common = True, False
+        if self._rows:
+            self.dataChanged.emit(self.index(0, CHECK), self.index(len(self._rows) - 1, CHECK),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        self.common_cut_changed.emit(self._common_cut)
+        self.selection_changed.emit(self.checked_count())
+
+    def is_common(self, row: _Row | int) -> bool:
+        """True when `row` (a row number or a row) is hidden as common by the cut."""
+        found = self._rows[row] if isinstance(row, int) else row
+        return is_common(found.rank, self._common_cut)
+
+    def common_count(self) -> int:
+        """How many rows the common-word cut hides."""
+        return sum(1 for r in self._rows if self.is_common(r))
+
+    def rank(self, row: int) -> int | None:
+        """The frequency rank of `row`'s term (None: rarer than the table, or not ranked)."""
+        return self._rows[row].rank
 
     def clear(self) -> None:
         """Empty the table."""
@@ -88,6 +142,7 @@ class CandidateModel(QAbstractTableModel):
         """Check or uncheck the given rows (Select all/none over the filtered rows)."""
         changed = False
         for row in rows:
+            self._rows[row].unticked_as_common = False
             if self._rows[row].checked != checked:
                 self._rows[row].checked = checked
                 changed = True
@@ -124,6 +179,10 @@ class CandidateModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section == FREQUENCY):
+            return self.tr("The term's rank among the most common words of its language "
+                           "(1: the most common; empty: rarer than the 100,000 most common).")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -150,6 +209,8 @@ class CandidateModel(QAbstractTableModel):
                 return c.style
             if col == COUNT:
                 return c.count
+            if col == FREQUENCY:
+                return "" if row.rank is None else i18n.number(row.rank)
             if col == NEW:
                 return _status_text(c)
             if col == CONTEXT:
@@ -163,6 +224,8 @@ class CandidateModel(QAbstractTableModel):
                 return _plain_tooltip(f"Edited; mined as: {c.term}")
             if col == NEW and not c.is_new:
                 return _plain_tooltip(getattr(c, "reason", "") or "Already in your collection.")
+            if col == FREQUENCY:
+                return _rank_tooltip(row.rank)
         if role == Qt.ItemDataRole.FontRole and (
                 (col == GLOSS and row.gloss != c.gloss) or (col == TERM and row.term != c.term)):
             from PySide6.QtGui import QFont
@@ -170,7 +233,7 @@ class CandidateModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COUNT:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COUNT, FREQUENCY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return _sort_key(row, col)
@@ -183,6 +246,7 @@ class CandidateModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == CHECK:
             row.checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            row.unticked_as_common = False
             self.dataChanged.emit(index, index, [role])
             self.selection_changed.emit(self.checked_count())
             return True
@@ -211,8 +275,43 @@ class CandidateModel(QAbstractTableModel):
 
 def _sort_key(row: _Row, col: int) -> int | str:
     c = row.candidate
-    return (int(row.checked), int(c.is_new), row.term.casefold(), row.gloss.casefold(),
-            c.style, c.count, _status_text(c), c.first_context)[col]
+    rank = TABLE_SIZE + 1 if row.rank is None else row.rank  # unranked: rarer than any
+    # one key per column, in column order (CHECK … CONTEXT)
+    return (int(row.checked), row.term.casefold(), row.gloss.casefold(), c.style, c.count,
+            rank, _status_text(c), c.first_context)[col]
+
+
+def _rank_tooltip(rank: int | None) -> str:
+    if rank is None:
+        return QCoreApplication.translate(
+            "CandidateModel", "Rarer than the {n} most common words, or not a word the "
+            "frequency list has.").format(n=i18n.number(TABLE_SIZE))
+    return QCoreApplication.translate(
+        "CandidateModel", "Rank {rank} among the most common words (wordfreq's lists; a "
+        "phrase ranks about where its words' ranks add up).").format(rank=i18n.number(rank))
+
+
+class CandidateFilter(QSortFilterProxyModel):
+    """The rows the preview shows: those matching the filter text and not hidden as common
+    (CandidateModel.set_common_cut)."""
+
+    def setSourceModel(self, model: CandidateModel) -> None:  # type: ignore[override]  # noqa: N802
+        super().setSourceModel(model)
+        model.common_cut_changed.connect(self._refilter)
+
+    def _refilter(self) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 deprecates invalidateFilter
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt API
+                         source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if isinstance(model, CandidateModel) and model.is_common(source_row):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 def _status_text(c: Candidate) -> str:

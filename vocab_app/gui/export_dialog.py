@@ -6,16 +6,16 @@ remembered per scope (gui/export_scopes.py: the collection, each list, each sour
 deck name, card options, paper, handout layout and file, so a list's export never renames the
 collection's deck or file. A scope chosen for the first time gets its own name: a list's deck
 and file are named after the list, a source's file after the source, in the last folder used.
+The reverse and cloze check boxes start from the collection's card-type settings; a scope keeps
+its own only while it differs from them.
 A failure is shown as one sentence inside the dialog; success says where the file is and offers
-to open its folder.
+to open its folder. The file check and the job run are in gui/export_jobs.py.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
@@ -37,16 +37,16 @@ from PySide6.QtWidgets import (
 from vocab_app.errors import ExportError
 from vocab_app.gui import export_scopes, i18n
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.export_jobs import ExportChoices, ExportJob, checked_path, export_job
 from vocab_app.gui.export_scopes import FORMATS, LAYOUTS, SCOPES, Format
-from vocab_app.gui.ops import Ops, Task, TaskContext
+from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import plain_label
 
 if TYPE_CHECKING:
     from vocab_app.services.exporting import ExportReport
     from vocab_app.services.library import Library, SourceRow
     from vocab_app.services.lists import TermList
-
-ExportJob = Callable[["Library", TaskContext], "ExportReport"]
+    from vocab_app.services.settings import Settings
 
 _STEPS = 1000
 translate = QCoreApplication.translate
@@ -86,6 +86,8 @@ class ExportDialog(QDialog):
         self._scopes: dict[str, dict[str, object]] = {}
         self._scope_key = "all"
         self._loading = False
+        # the card-type settings (reverse_cards, cloze_cards) the card options start from
+        self.card_defaults = dict.fromkeys(export_scopes.CARD_OPTIONS, False)
         self.deck_edit = QLineEdit()
         self.reverse_check = QCheckBox(self.tr("Also reverse cards (gloss → term)"))
         self.cloze_check = QCheckBox(self.tr("Cloze cards from the context sentence"))
@@ -233,8 +235,8 @@ class ExportDialog(QDialog):
         previous = self._values()
 
         def flag(field: str) -> bool:
-            value = values.get(field, previous[field])
-            return value in (True, "true", "1", 1)
+            fallback = self.card_defaults.get(field, previous[field])
+            return values.get(field, fallback) in (True, "true", "1", 1)
 
         self._loading = True
         try:
@@ -259,14 +261,17 @@ class ExportDialog(QDialog):
         self._update_fields()
 
     def _fill_choices(self) -> None:
-        def choices(lib: Library) -> tuple[list[SourceRow], list[TermList]]:
-            return lib.sources(), lib.lists.all()
+        def choices(lib: Library) -> tuple[list[SourceRow], list[TermList], Settings]:
+            return lib.sources(), lib.lists.all(), lib.settings
 
         self._ops.run(choices, on_done=self._on_choices,
                       on_error=lambda exc: self._show_error(error_text(exc)))
 
-    def _on_choices(self, result: tuple[list[SourceRow], list[TermList]]) -> None:
-        sources, lists = result
+    def _on_choices(self, result: tuple[list[SourceRow], list[TermList], Settings]) -> None:
+        sources, lists, settings = result
+        self.card_defaults = {"reverse": settings.reverse_cards, "cloze": settings.cloze_cards}
+        if self._scope_key not in self._scopes:  # not changed by hand yet: show the settings'
+            self._show_scope(self._scope_key)
         self._loading = True  # filling the combos is not the user choosing
         try:
             for source in sources:
@@ -303,30 +308,7 @@ class ExportDialog(QDialog):
 
     def checked_path(self) -> Path:
         """The target file, or ExportError with a sentence when it cannot be written."""
-        text = self.path_edit.text().strip()
-        if not text:
-            raise ExportError(self.tr("Choose a file to export to."))
-        path = Path(text).expanduser()
-        from vocab_app.services.exporting import check_target
-
-        check_target(path)  # a device, FIFO or refused name: its sentence, nothing raised raw
-        folder = path.parent
-        if path.is_dir():
-            raise ExportError(self.tr("{path} is a folder; choose a file name inside it.")
-                              .format(path=path))
-        if folder.exists() and not folder.is_dir():
-            raise ExportError(self.tr("{folder} is a file, not a folder; choose another folder.")
-                              .format(folder=folder))
-        if not folder.is_dir():
-            raise ExportError(self.tr("The folder {folder} does not exist; choose another folder.")
-                              .format(folder=folder))
-        if not os.access(folder, os.W_OK | os.X_OK):
-            raise ExportError(self.tr("The folder {folder} cannot be written to; choose another "
-                                      "folder.").format(folder=folder))
-        if path.exists() and not os.access(path, os.W_OK):
-            raise ExportError(self.tr("{path} exists and cannot be overwritten; choose another "
-                                      "name.").format(path=path))
-        return path
+        return checked_path(self.path_edit.text())
 
     @Slot()
     def start_export(self) -> Task | None:
@@ -352,37 +334,18 @@ class ExportDialog(QDialog):
         return task
 
     def _job(self, path: Path) -> ExportJob:
-        key = self.format.key
-        scope = self.scope_combo.currentData()
-        source_id = self.source_combo.currentData() if scope == "source" else None
-        list_id = self.list_combo.currentData() if scope == "list" else None
-        if scope == "source" and source_id is None:
-            raise ExportError(self.tr("Choose the source to export."))
-        if scope == "list" and list_id is None:
-            raise ExportError(self.tr("Choose the teacher list to export."))
-        if key == "apkg":
-            deck = self.deck_edit.text().strip()
-            if not deck:
-                raise ExportError(self.tr("Give the Anki deck a name."))
-            reverse, cloze = self.reverse_check.isChecked(), self.cloze_check.isChecked()
-            scheduling = self.schedule_check.isChecked()
-            return lambda lib, ctx: lib.export.apkg(
-                path, deck_name=deck, source_id=source_id, list_id=list_id, reverse=reverse,
-                cloze=cloze, with_scheduling=scheduling, progress=ctx.progress)
-        if key in ("csv", "anki-tsv"):
-            dialect: Literal["csv", "anki-tsv"] = "csv" if key == "csv" else "anki-tsv"
-            return lambda lib, ctx: lib.export.csv(path, list_id=list_id, source_id=source_id,
-                                                   dialect=dialect)
-        page = self.page_combo.currentText()
-        layout = str(self.layout_combo.currentData())
-        return lambda lib, ctx: lib.export.handout(path, list_id=list_id, source_id=source_id,
-                                                   page=page, layout=layout)
+        return export_job(path, ExportChoices(
+            format=self.format.key, scope=str(self.scope_combo.currentData()),
+            source_id=self.source_combo.currentData(), list_id=self.list_combo.currentData(),
+            deck=self.deck_edit.text(), reverse=self.reverse_check.isChecked(),
+            cloze=self.cloze_check.isChecked(), scheduling=self.schedule_check.isChecked(),
+            page=self.page_combo.currentText(), layout=str(self.layout_combo.currentData())))
 
     def _remember(self, path: Path) -> None:
         """Save the choices of every scope set in this dialog (the exported one with its
         file), and the folder, for the next time (gui/export_scopes.py)."""
         self._scopes[self._scope_key] = {**self._values(), "path": str(path)}
-        export_scopes.remember(self._scopes, path.parent)
+        export_scopes.remember(self._scopes, path.parent, self.card_defaults)
 
     @staticmethod
     def success_text(report: ExportReport) -> str:

@@ -2,7 +2,9 @@
 scope: the collection (`all`), each list (`list-ID`) and each source (`source-ID`) keep their
 own format, deck name, card options, paper, handout layout and file (QSettings group
 `export/scope/<key>/`), so a list's export never renames the collection's deck or file. The
-folder of the last export is shared by all scopes.
+folder of the last export is shared by all scopes. A card option (reverse, cloze) is kept only
+while it differs from the collection's card-type setting: one that matches is forgotten, so the
+scope's check box follows the setting from then on.
 """
 
 from __future__ import annotations
@@ -52,9 +54,12 @@ LAYOUTS = (("glossary", QT_TRANSLATE_NOOP("ExportDialog", "Glossary: term, pinyi
 
 #: The choices kept per scope (the names of the dialog's values).
 REMEMBERED = ("format", "deck_name", "reverse", "cloze", "scheduling", "page", "layout", "path")
-#: Where versions before per-scope memory kept the collection's choices.
+#: The card options that start from the collection's settings (Settings.reverse_cards, cloze_cards).
+CARD_OPTIONS = ("reverse", "cloze")
+#: Where versions before per-scope memory kept the collection's choices (not the reverse
+#: option: those versions stored it on every export, so it would hide the setting for good).
 _LEGACY = {"format": "export/format", "deck_name": "export/deck_name",
-           "reverse": "export/reverse", "scheduling": "export/scheduling"}
+           "scheduling": "export/scheduling"}
 _LAST_DIR = "export/last_dir"
 
 
@@ -71,14 +76,20 @@ def stored(key: str) -> dict[str, object]:
     return found
 
 
-def remember(scopes: Mapping[str, Mapping[str, object]], folder: Path) -> None:
-    """Save each scope's choices (empty values are skipped) and the last export's folder."""
+def remember(scopes: Mapping[str, Mapping[str, object]], folder: Path,
+             card_defaults: Mapping[str, bool] | None = None) -> None:
+    """Save each scope's choices (empty values are skipped) and the last export's folder. A
+    card option equal to `card_defaults` (the collection's settings) is forgotten instead."""
     settings = QSettings()
     settings.setValue(_LAST_DIR, str(folder))
+    defaults = card_defaults or {}
     for key, values in scopes.items():
         for name, value in values.items():
-            if name in REMEMBERED and value not in (None, ""):
-                settings.setValue(f"export/scope/{key}/{name}", value)
+            where = f"export/scope/{key}/{name}"
+            if name in CARD_OPTIONS and name in defaults and value == defaults[name]:
+                settings.remove(where)
+            elif name in REMEMBERED and value not in (None, ""):
+                settings.setValue(where, value)
 
 
 def last_folder() -> Path:

@@ -102,7 +102,7 @@ class LibraryView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._on_header_clicked)
         header.setStretchLastSection(True)
-        for column, width in enumerate((180, 220, 60, 60, 80, 90, 110)):
+        for column, width in enumerate((180, 220, 60, 60, 80, 80, 90, 110)):
             header.resizeSection(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)

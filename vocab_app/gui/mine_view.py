@@ -7,6 +7,9 @@ declined or deleted by the user before, unchecked with the reason in the tooltip
 checks, unchecks and edits glosses, then `Library.import_result` stores only what was accepted
 and remembers the edits and the new pairs left unchecked.
 Files that cannot be read are listed with the sentence that says why.
+The Frequency column ranks each term among the most common words; "Hide words more common than"
+(a rank, off by default; its default is the setting "frequency filter default", followed at
+once when it changes) hides and unticks the terms that common.
 """
 
 from __future__ import annotations
@@ -15,16 +18,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,13 +38,15 @@ from PySide6.QtWidgets import (
 from vocab_app.gui import candidate_model as cm
 from vocab_app.gui import i18n
 from vocab_app.gui.errors import error_text
-from vocab_app.gui.ops import Ops, Task
+from vocab_app.gui.ops import Ops, Task, TaskContext
 from vocab_app.gui.theme import heading_label, plain_label
-from vocab_app.services.changes import ALL, NONE, Changes
+from vocab_app.services.changes import ALL, Changes
+from vocab_app.services.frequency import TABLE_SIZE, term_ranks
 
 if TYPE_CHECKING:
     from vocab_app.mining.model import FileError
     from vocab_app.services.importing import ImportReport, MineResult
+    from vocab_app.services.library import Library
 
 MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
 _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
@@ -48,7 +55,9 @@ _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C in
 class MineView(QWidget):
     """Mine files into a preview, curate it, add the accepted terms."""
 
-    shows = NONE  # the preview belongs to the files mined, not to the collection
+    # the preview belongs to the files mined, not to the collection; only the setting
+    # "frequency filter default" is read from it
+    shows = Changes(settings=True)
     status_message = Signal(str)
     mined = Signal(object)  # MineResult, preview on screen
     mining_cancelled = Signal()
@@ -60,8 +69,9 @@ class MineView(QWidget):
         self._ops = ops
         self._task: Task | None = None
         self._paths: list[Path] = []
+        self._default_cut = 0  # the setting "frequency filter default"
         self.model = cm.CandidateModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = cm.CandidateFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
@@ -93,6 +103,17 @@ class MineView(QWidget):
         self.all_button.clicked.connect(lambda: self.select_shown(True))
         self.none_button = QPushButton(self.tr("Select none"))
         self.none_button.clicked.connect(lambda: self.select_shown(False))
+        self.common_spin = QSpinBox()
+        self.common_spin.setRange(0, TABLE_SIZE)
+        self.common_spin.setSingleStep(1000)
+        self.common_spin.setSpecialValueText(self.tr("Off"))
+        self.common_spin.setAccessibleName(self.tr("Hide words more common than rank"))
+        self.common_spin.setToolTip(
+            self.tr("Hide and untick the terms among this many most common words (their "
+                    "rank in the Frequency column); Off shows every term."))
+        self.common_spin.valueChanged.connect(self.model.set_common_cut)
+        common_label = QLabel(self.tr("Hide words more common than:"))
+        common_label.setBuddy(self.common_spin)
         self.summary_label = plain_label()
         self.add_button = QPushButton(self.tr("Add terms"))
         self.add_button.setDefault(True)
@@ -113,7 +134,7 @@ class MineView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((cm.CHECK, 44), (cm.TERM, 200), (cm.GLOSS, 200), (cm.STYLE, 60),
-                              (cm.COUNT, 56), (cm.NEW, 110)):
+                              (cm.COUNT, 56), (cm.FREQUENCY, 80), (cm.NEW, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(cm.CHECK, QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(self.tr("Mined candidates"))
@@ -137,6 +158,8 @@ class MineView(QWidget):
         running.addWidget(self.cancel_button)
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(common_label)
+        tools.addWidget(self.common_spin)
         tools.addWidget(self.all_button)
         tools.addWidget(self.none_button)
         bottom = QHBoxLayout()
@@ -165,7 +188,17 @@ class MineView(QWidget):
         return self._task is not None
 
     def refresh(self, changes: Changes = ALL) -> None:
-        """Nothing to reload: the preview belongs to the files last mined."""
+        """The preview belongs to the files last mined; a settings change brings the frequency
+        filter default, which the preview takes at once unless its filter was changed by hand."""
+        if changes.settings:
+            self._ops.run(lambda lib: lib.settings.frequency_filter,
+                          on_done=self._on_default_cut,
+                          on_error=lambda exc: self.status_message.emit(error_text(exc)))
+
+    def _on_default_cut(self, cut: int) -> None:
+        if self.common_spin.value() == self._default_cut:
+            self.common_spin.setValue(cut)
+        self._default_cut = cut
 
     @Slot()
     def focus_search(self) -> None:
@@ -203,10 +236,14 @@ class MineView(QWidget):
             names=names) if more > 0 else names)
         self.progress.setValue(0)
         files = list(self._paths)
-        task = self._ops.run(
-            lambda lib, ctx: lib.mine_files(files, progress=ctx.progress,
-                                            cancelled=ctx.cancelled),
-            on_done=self._on_mined, on_error=self._on_mine_error, long=True)
+
+        def mine(lib: Library, ctx: TaskContext) -> tuple[MineResult, list[int | None], int]:
+            result = lib.mine_files(files, progress=ctx.progress, cancelled=ctx.cancelled)
+            ranks = term_ranks(c.term for c in result.candidates)
+            return result, ranks, lib.settings.frequency_filter
+
+        task = self._ops.run(mine, on_done=self._on_mined_ranked, on_error=self._on_mine_error,
+                             long=True)
         task.progressed.connect(self._on_progress)
         self._task = task
         self._set_running(True)
@@ -259,10 +296,17 @@ class MineView(QWidget):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(_PROGRESS_STEPS * done / total) if total > 0 else 0)
 
-    def _on_mined(self, result: MineResult) -> None:
+    def _on_mined_ranked(self, found: tuple[MineResult, list[int | None], int]) -> None:
+        result, ranks, self._default_cut = found
+        self.common_spin.blockSignals(True)  # the new preview starts at the default
+        self.common_spin.setValue(self._default_cut)
+        self.common_spin.blockSignals(False)
+        self._on_mined(result, ranks)
+
+    def _on_mined(self, result: MineResult, ranks: Sequence[int | None] = ()) -> None:
         self._task = None
         self._set_running(False)
-        self.model.set_result(result)
+        self.model.set_result(result, ranks, self.common_spin.value())
         self._show_errors(result.errors)
         new = self.model.new_count()
         total = len(result.candidates)
@@ -335,7 +379,10 @@ class MineView(QWidget):
         for widget in (self.filter_edit, self.all_button, self.none_button):
             widget.setEnabled(has_rows)
         if has_rows:
-            self.summary_label.setText(
-                self.tr("%Ln candidate(s), {new} new, {checked} checked.", "",
-                        self.model.rowCount()).format(new=i18n.number(self.model.new_count()),
-                                                      checked=i18n.number(checked)))
+            text = self.tr("%Ln candidate(s), {new} new, {checked} checked.", "",
+                           self.model.rowCount()).format(new=i18n.number(self.model.new_count()),
+                                                         checked=i18n.number(checked))
+            common = self.model.common_count()
+            if common:
+                text += " " + self.tr("%Ln hidden as common.", "", common)
+            self.summary_label.setText(text)

@@ -53,6 +53,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Answering"), ("six_grade_mode", "new_order", "fuzz")),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Leeches"), ("leech_threshold", "leech_suspend")),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Language"), ("interface_language", "card_language")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Mining"), ("frequency_filter",)),
 )
 #: What the dialog's editors say (translated when shown).
 TEXTS = {
@@ -71,6 +72,8 @@ TEXTS = {
     "leech_suspend": QT_TRANSLATE_NOOP("SettingsDialog", "Suspend a card when it becomes a leech"),
     "interface_language": QT_TRANSLATE_NOOP("SettingsDialog", "Interface language"),
     "card_language": QT_TRANSLATE_NOOP("SettingsDialog", "Labels on exported cards"),
+    "frequency_filter": QT_TRANSLATE_NOOP("SettingsDialog",
+                                          "Hide words more common than rank"),
 }
 #: Tooltips (translated when shown); the CLI's `vocab config` prints SPECS' English help.
 HELP = {
@@ -104,6 +107,9 @@ HELP = {
     "card_language": QT_TRANSLATE_NOOP(
         "SettingsDialog", "The labels on exported Anki cards and handouts (Translation, "
         "Hint, Source …)."),
+    "frequency_filter": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "The Mine preview starts by hiding and unticking the words among "
+        "this many most common ones (e.g. 5000 for an advanced learner); Off shows them all."),
 }
 CHOICE_TEXT = {
     "source": QT_TRANSLATE_NOOP("SettingsDialog", "In the order first seen"),
@@ -199,6 +205,9 @@ class SettingsDialog(QDialog):
             editor.setRange(spec.low, spec.high)
             if name == "day_start_hour":
                 editor.setSuffix(":00")
+            if name == "frequency_filter":
+                editor.setSingleStep(1000)
+                editor.setSpecialValueText(self.tr("Off"))
             form.addRow(text + ":", editor)
         else:
             editor = QComboBox()

@@ -142,7 +142,7 @@ class StatsView(QWidget):
     def refresh(self, changes: Changes = ALL) -> None:
         """Fetch fresh figures."""
         def fetch(lib: Library) -> tuple[date, dict[int, Stats]]:
-            return lib.clock.today(), {days: lib.stats.stats(days=days) for days in (30, 365)}
+            return lib.stats.today(), {days: lib.stats.stats(days=days) for days in (30, 365)}
 
         self._ops.run(fetch,
                       on_done=self._on_stats,

@@ -1,45 +1,44 @@
-"""The library's table model: terms read page by page through Ops, never on the GUI thread.
+"""The library's table model: which columns the terms show, how a cell reads and edits.
 
-`TermTableModel` knows the row count and keeps a cache of pages of `lib.term_rows(...)`. A load
-asks `lib.first_page`, which for a search text in many terms brings the first page with a lower
-bound of the count at once (rows up to it can be shown and paged); the exact count
-(`lib.count_terms`, which may scan every row) follows as a later op, and `counted` says so.
-A cell whose page is not loaded yet shows an empty string and asks for its page; requests are
-batched once per event-loop turn and run on the Ops worker, so a collection of 100,000 terms
-opens and scrolls without freezing the window. Everything is plain text: a term `<b>` is shown
-as `<b>`.
+`TermTableModel` is a `PagedTerms` (gui/term_pages.py: the terms read page by page through
+Ops, never on the GUI thread) with the Library's columns. Everything is plain text: a term
+`<b>` is shown as `<b>`.
 
-The Pinyin column (of the Chinese side: the term, else its Chinese senses) is read on the worker
-after each page arrives, as a second op, so it never holds a page back; readings are kept by
-(term, gloss), and a cell shows the last reading read until a fresher one arrives.
+The Pinyin column (of the Chinese side: the term, else its Chinese senses) and the Frequency
+column (the term's rank among the most common words, services/frequency.py) are read on the
+worker after each page arrives, as a second op, so they never hold a page back; readings are
+kept by (term, gloss) and ranks by term, and a cell shows the last value read until a fresher
+one arrives. The Frequency column cannot be sorted (the store sorts the rows, and ranks are not
+in it).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from vocab_app.gui import i18n
 from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
+from vocab_app.gui.term_pages import PAGE_SIZE, PagedTerms
+from vocab_app.services.frequency import term_ranks
 from vocab_app.services.pinyin import entry_readings
 
 if TYPE_CHECKING:
-    from vocab_app.services.library import FirstPage, Library, TermFilter, TermRow
+    from vocab_app.services.library import Library
 
-PAGE_SIZE = 200
+__all__ = ["COLUMNS", "FREQUENCY_COLUMN", "GLOSS_COLUMN", "PAGE_SIZE", "PINYIN_COLUMN",
+           "TERM_COLUMN", "TermTableModel"]
 
 #: (header, TermRow attribute, sort key understood by lib.term_rows or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
@@ -48,6 +47,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("TermModel", "Pinyin"), "pinyin", None),
     (QT_TRANSLATE_NOOP("TermModel", "Style"), "style", "style"),
     (QT_TRANSLATE_NOOP("TermModel", "Count"), "count", "count"),
+    (QT_TRANSLATE_NOOP("TermModel", "Frequency"), "rank", None),
     (QT_TRANSLATE_NOOP("TermModel", "State"), "state", "state"),
     (QT_TRANSLATE_NOOP("TermModel", "Due"), "due", "due"),
     (QT_TRANSLATE_NOOP("TermModel", "Tags"), "tags", None),
@@ -55,6 +55,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 TERM_COLUMN, GLOSS_COLUMN = 0, 1
 PINYIN_COLUMN = 2
+COUNT_COLUMN, FREQUENCY_COLUMN = 4, 5
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,279 +68,58 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-class TermTableModel(QAbstractTableModel):
-    """Terms matching a filter, in a sort order, loaded lazily in pages of PAGE_SIZE rows.
-
-    Signals: `loaded` after a (re)load delivered the row count and the first page;
-    `counted` when the exact count followed a lower bound (see `count_exact`);
-    `page_loaded(page)` whenever a page arrives; `message(str)` for the status bar.
+class TermTableModel(PagedTerms):
+    """The Library's terms (see PagedTerms for the loading and its signals), with editable
+    Term and Gloss cells: `gloss_edited` and `term_edited` hand an edit to the view to store.
     """
 
-    loaded = Signal()
-    counted = Signal()
-    page_loaded = Signal(int)
-    message = Signal(str)
     gloss_edited = Signal(int, str, str, str)  # term id, term, old cell text, new cell text
     term_edited = Signal(int, str, str)  # term id, old text, new text
 
     def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
-        self._filter: TermFilter | None = None
-        self._sort = "position"
-        self._descending = False
-        self._count = 0
-        self._exact = True  # whether _count is the exact count, not a lower bound yet
-        self._pages: dict[int, list[TermRow]] = {}
-        self._stale: set[int] = set()  # pages shown from an older load, to be fetched again
-        self._in_flight: set[int] = set()
-        self._wanted: set[int] = set()
+        super().__init__(ops, parent)
         self._pinyin: dict[tuple[str, str], str] = {}  # (term, gloss) → reading
-        self._generation = 0  # bumps on every reload; answers of older loads are dropped
-        self._is_loading = False
-        self._batch = QTimer(self)
-        self._batch.setSingleShot(True)
-        self._batch.setInterval(0)
-        self._batch.timeout.connect(self._fetch_wanted)
+        self._ranks: dict[str, int | None] = {}  # term → frequency rank
 
-    # --- loading -----------------------------------------------------------------------------
+    # --- pinyin and frequency ----------------------------------------------------------------
 
-    @property
-    def term_filter(self) -> TermFilter | None:
-        """The current TermFilter (None until set_filter is called)."""
-        return self._filter
-
-    @property
-    def sort_key(self) -> tuple[str, bool]:
-        """(sort key, descending) currently applied."""
-        return self._sort, self._descending
-
-    @property
-    def count_exact(self) -> bool:
-        """False while the row count is a lower bound, until the exact count arrives."""
-        return self._exact
-
-    @property
-    def is_loading(self) -> bool:
-        """True between a (re)load request and the arrival of its count and first page."""
-        return self._is_loading
-
-    def set_filter(self, term_filter: TermFilter) -> None:
-        """Show the terms matching `term_filter` (a services TermFilter); reloads from row 0."""
-        self._filter = term_filter
-        self._reload(reset=True)
-
-    def reload(self) -> None:
-        """Fetch again after the collection changed, keeping rows on screen until fresh ones
-        arrive (no flicker, selection and scroll position survive)."""
-        if self._filter is not None:
-            self._reload(reset=False)
-
-    def _reload(self, *, reset: bool) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._in_flight.clear()
-        self._wanted.clear()
-        if reset:
-            self.beginResetModel()
-            self._pages.clear()
-            self._stale.clear()
-            self._count = 0
-            self.endResetModel()
-        else:
-            self._stale = set(self._pages)
-        self._is_loading = True
-        flt, sort, desc = self._filter, self._sort, self._descending
-
-        def load(lib: Library) -> FirstPage:
-            return lib.first_page(flt, sort=sort, descending=desc, limit=PAGE_SIZE)
-
-        self._ops.run(load, on_done=lambda result: self._on_loaded(generation, result),
-                      on_error=lambda exc: self._on_error(generation, exc))
-
-    def _on_loaded(self, generation: int, result: FirstPage) -> None:
-        if generation != self._generation:
-            return
-        self._exact = result.exact
-        # A lower bound keeps the rows on screen (a reload) until the exact count comes.
-        self._set_count(result.count if result.exact else max(result.count, self._count))
-        self._pages[0] = list(result.rows)
-        self._stale.discard(0)
-        self._read_pinyin(generation, 0)
-        self._is_loading = False
-        if self._count:
-            # Stale pages re-request themselves as the view asks for the rows it shows.
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
-        self.loaded.emit()
-        if not result.exact:
-            self._count_later(generation)
-
-    def _count_later(self, generation: int) -> None:
-        flt = self._filter
-
-        def count(lib: Library) -> int | None:  # skipped when another load came meanwhile
-            return lib.count_terms(flt) if generation == self._generation else None
-
-        self._ops.run(count, on_done=lambda n: self._on_counted(generation, n),
-                      on_error=lambda exc: self._on_error(generation, exc))
-
-    def _on_counted(self, generation: int, count: int | None) -> None:
-        if generation != self._generation or count is None:
-            return
-        self._exact = True
-        self._set_count(count)
-        self.counted.emit()
-
-    def _set_count(self, count: int) -> None:
-        old = self._count
-        if count < old:
-            self.beginRemoveRows(QModelIndex(), count, old - 1)
-            self._count = count
-            self._drop_pages_from(count)
-            self.endRemoveRows()
-        elif count > old:
-            self.beginInsertRows(QModelIndex(), old, count - 1)
-            self._count = count
-            self.endInsertRows()
-
-    def _on_error(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._is_loading = False
-        from vocab_app.gui.errors import error_text
-
-        self.message.emit(error_text(exc))
-
-    def _drop_pages_from(self, count: int) -> None:
-        last_page = (count - 1) // PAGE_SIZE if count else -1
-        for page in [p for p in self._pages if p > last_page]:
-            del self._pages[page]
-            self._stale.discard(page)
-
-    def _want(self, page: int) -> None:
-        if page in self._in_flight or page in self._wanted:
-            return
-        self._wanted.add(page)
-        if not self._batch.isActive():
-            self._batch.start()
-
-    def _fetch_wanted(self) -> None:
-        pages = sorted(self._wanted)
-        self._wanted.clear()
-        if not pages or self._filter is None:
-            return
-        self._in_flight.update(pages)
-        generation = self._generation
-        flt, sort, desc = self._filter, self._sort, self._descending
-
-        def fetch(lib: Library) -> dict[int, list[TermRow]]:
-            return {p: lib.term_rows(flt, sort=sort, descending=desc,
-                                     offset=p * PAGE_SIZE, limit=PAGE_SIZE) for p in pages}
-
-        self._ops.run(fetch, on_done=lambda result: self._on_pages(generation, result),
-                      on_error=lambda exc: self._on_error(generation, exc))
-
-    def _on_pages(self, generation: int, result: dict[int, list[TermRow]]) -> None:
-        if generation != self._generation:
-            return
-        for page, rows in result.items():
-            self._in_flight.discard(page)
-            if page * PAGE_SIZE >= self._count:
-                continue
-            self._pages[page] = list(rows)
-            self._stale.discard(page)
-            self._read_pinyin(generation, page)
-            first = page * PAGE_SIZE
-            last = min(first + PAGE_SIZE, self._count) - 1
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-            self.page_loaded.emit(page)
-
-    def _read_pinyin(self, generation: int, page: int) -> None:
-        """Read the pinyin of a page's rows on the worker (an op after the page's own)."""
+    def page_arrived(self, generation: int, page: int) -> None:
+        """Read the pinyin and frequency ranks of a page's rows on the worker (an op after
+        the page's own)."""
         entries = [(row.term, row.gloss or "") for row in self._pages[page]]
 
-        def read(lib: Library) -> list[str] | None:  # skipped when another load came meanwhile
-            return entry_readings(lib, entries) if generation == self._generation else None
+        def read(lib: Library) -> tuple[list[str], list[int | None]] | None:
+            if generation != self._generation:  # skipped when another load came meanwhile
+                return None
+            return entry_readings(lib, entries), term_ranks(term for term, _gloss in entries)
 
-        self._ops.run(read, on_done=lambda found: self._on_pinyin(generation, page, entries,
+        self._ops.run(read, on_done=lambda found: self._on_extras(generation, page, entries,
                                                                   found),
                       on_error=lambda exc: self._on_error(generation, exc))
 
-    def _on_pinyin(self, generation: int, page: int, entries: list[tuple[str, str]],
-                   found: list[str] | None) -> None:
+    def _on_extras(self, generation: int, page: int, entries: list[tuple[str, str]],
+                   found: tuple[list[str], list[int | None]] | None) -> None:
         if generation != self._generation or found is None:
             return
-        self._pinyin.update(zip(entries, found, strict=True))
-        first = page * PAGE_SIZE
+        readings, ranks = found
+        self._pinyin.update(zip(entries, readings, strict=True))
+        self._ranks.update(zip((term for term, _gloss in entries), ranks, strict=True))
+        first = self.first_row_of(page)
         last = min(first + len(entries), self._count) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, PINYIN_COLUMN),
-                                  self.index(last, PINYIN_COLUMN))
+            for column in (PINYIN_COLUMN, FREQUENCY_COLUMN):
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+
+    def rank(self, row: int) -> int | None:
+        """The frequency rank shown at `row` (None while not read yet, or rarer than the
+        table)."""
+        data = self.row_data(row)
+        return None if data is None else self._ranks.get(data.term)
 
     def pinyin(self, row: int) -> str:
         """The pinyin shown at `row` ('' while not read yet or without Chinese)."""
         data = self.row_data(row)
         return "" if data is None else self._pinyin.get((data.term, data.gloss or ""), "")
-
-    # --- reading -----------------------------------------------------------------------------
-
-    def row_data(self, row: int) -> TermRow | None:
-        """The TermRow at `row`, or None if its page is not loaded (its load is requested)."""
-        if not 0 <= row < self._count:
-            return None
-        page = row // PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None or page in self._stale:
-            self._want(page)
-        if rows is None:
-            return None
-        offset = row - page * PAGE_SIZE
-        return rows[offset] if offset < len(rows) else None
-
-    def is_fresh(self, row: int) -> bool:
-        """True when `row` shows data of the current load (not a stale page being refetched)."""
-        page = row // PAGE_SIZE
-        return page in self._pages and page not in self._stale and 0 <= row < self._count
-
-    def term_id(self, row: int) -> int | None:
-        """The term id shown at `row`, if loaded."""
-        data = self.row_data(row)
-        return None if data is None else data.id
-
-    def row_of_term(self, term_id: int) -> int | None:
-        """The row showing `term_id` among the loaded pages, or None."""
-        for page, rows in self._pages.items():
-            for offset, data in enumerate(rows):
-                if data.id == term_id:
-                    return page * PAGE_SIZE + offset
-        return None
-
-    def ids_resolver(self, rows: Iterable[int]) -> Callable[[Library], list[int]]:
-        """A function for `ops.run` that returns the term ids of `rows`.
-
-        Loaded rows are read from the cache now (on the GUI thread); rows of pages never loaded
-        (a Ctrl+A over 100,000 terms) are looked up on the worker with the same filter and sort.
-        """
-        known: dict[int, int] = {}
-        missing: list[int] = []
-        for row in sorted(set(rows)):
-            page = row // PAGE_SIZE
-            data = None if page in self._stale else self.row_data(row)
-            if data is None:
-                missing.append(row)
-            else:
-                known[row] = data.id
-        flt, sort, desc = self._filter, self._sort, self._descending
-
-        def resolve(lib: Library) -> list[int]:
-            ids = dict(known)
-            for start, end in _ranges(missing):
-                fetched = lib.term_rows(flt, sort=sort, descending=desc,
-                                        offset=start, limit=end - start + 1)
-                for offset, data in enumerate(fetched):
-                    ids[start + offset] = data.id
-            return [ids[row] for row in sorted(ids)]
-
-        return resolve
 
     # --- Qt model interface ------------------------------------------------------------------
 
@@ -354,6 +134,11 @@ class TermTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             # the headers are marked in the "TermModel" context (COLUMNS), not this class's
             return QCoreApplication.translate("TermModel", COLUMNS[section][0])
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == FREQUENCY_COLUMN):
+            return self.tr("The term's rank among the most common words of its language "
+                           "(1: the most common; empty: rarer than the 100,000 most common). "
+                           "Count is how often your sources use it.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -362,6 +147,9 @@ class TermTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == PINYIN_COLUMN:
                 return self.pinyin(index.row())
+            if index.column() == FREQUENCY_COLUMN:
+                rank = self.rank(index.row())
+                return "" if rank is None else i18n.number(rank)
             row = self.row_data(index.row())
             if row is None:
                 return ""
@@ -376,7 +164,8 @@ class TermTableModel(QAbstractTableModel):
             if row is not None and row.state == "suspended":  # greyed, as in Anki's browser
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "count":
+        if (role == Qt.ItemDataRole.TextAlignmentRole
+                and index.column() in (COUNT_COLUMN, FREQUENCY_COLUMN)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -430,14 +219,3 @@ class TermTableModel(QAbstractTableModel):
     def is_sortable(self, column: int) -> bool:
         """Whether the header may sort by `column`."""
         return 0 <= column < len(COLUMNS) and COLUMNS[column][2] is not None
-
-
-def _ranges(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted rows → inclusive (start, end) runs."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs

@@ -204,7 +204,7 @@ class Library:
         """The Stats screen's figures and the due forecast (services/stats.py)."""
         from vocab_app.services.stats import StatsService
 
-        return StatsService(self.db, self.clock)
+        return StatsService(self.db, self.clock, lambda: self.settings)
 
     @cached_property
     def lists(self) -> TermLists:

@@ -51,6 +51,8 @@ class Settings:
     day_start_hour: int = 0  # local hour a new review day starts (0: midnight; Anki uses 4)
     interface_language: str = "system"  # the app's menus and dialogs (INTERFACE_LANGUAGES)
     card_language: str = "interface"  # labels on exported cards and handouts (CARD_LANGUAGES)
+    # the Mine preview hides and unticks the words among this many most common (0: off)
+    frequency_filter: int = 0
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ SPECS: dict[str, Spec] = {s.name: s for s in (
     Spec("card_language", "card language", choices=CARD_LANGUAGES,
          help="The labels on exported Anki cards and handouts. interface: the interface's "
               "language; en: English; zh_CN: Simplified Chinese."),
+    Spec("frequency_filter", "frequency filter default", 0, 100_000,
+         help="The Mine preview starts by hiding and unticking the words among this many most "
+              "common ones (wordfreq's ranks; 0: off, 5000 suits an advanced learner)."),
 )}
 
 _TRUE, _FALSE = ("true", "on", "yes", "1"), ("false", "off", "no", "0")

@@ -186,6 +186,34 @@ def test_the_hour_a_new_day_starts_decides_which_day_answers_count_for(tmp_path)
         lib.close()
 
 
+def test_the_stats_forecast_starts_on_the_review_day_the_hour_setting_gives(tmp_path):
+    clock = FixedClock(datetime(2026, 3, 10, 3, 30, tzinfo=timezone.utc))
+    lib = Library.open(tmp_path / "c.sqlite", clock=clock)
+    try:
+        added = te.add_term(lib, "agent", "智能体")
+        session = lib.review.start_session()
+        lib.review.answer(session, session.next_card().card_id, 4)  # due on the 11th
+        clock.advance(days=1)  # 03:30 on the 11th
+        tenth, eleventh = date(2026, 3, 10), date(2026, 3, 11)
+        assert rows(lib, "SELECT due FROM cards WHERE term_id = ?",
+                    [added.term_id]) == [(eleventh.isoformat(),)]
+        forecast = lib.stats.stats().forecast
+        assert next(iter(forecast)) == eleventh and forecast[eleventh] == 1
+
+        setting(lib, day_start_hour=4)  # 03:30 still belongs to the 10th: the card is due
+        assert lib.stats.today() == lib.review.today() == tenth  # tomorrow, as in the queue
+        forecast = lib.stats.stats().forecast
+        assert next(iter(forecast)) == tenth
+        assert forecast[tenth] == 0 and forecast[eleventh] == 1 and due(lib) == 0
+        assert lib.stats.forecast() == forecast
+
+        clock.advance(hours=1)  # 04:30: the 11th has begun, the card is due today
+        forecast = lib.stats.stats().forecast
+        assert next(iter(forecast)) == eleventh and forecast[eleventh] == 1 and due(lib) == 1
+    finally:
+        lib.close()
+
+
 @pytest.mark.parametrize(("name", "text", "sentence"), [
     ("new_per_day", "10000", "New cards a day must be a whole number from 0 to 9999"),
     ("new_per_day", "ten", "New cards a day must be a whole number from 0 to 9999"),
@@ -194,6 +222,8 @@ def test_the_hour_a_new_day_starts_decides_which_day_answers_count_for(tmp_path)
     ("day_start_hour", "24", "Hour a new day starts must be a whole number from 0 to 23"),
     ("reverse_cards", "maybe", "Reverse cards must be on or off"),
     ("new_order", "random", "New-card order must be one of source, frequency"),
+    ("frequency_filter", "100001",
+     "Frequency filter default must be a whole number from 0 to 100000"),
     ("no_such", "1", "There is no setting “no_such”"),
 ])
 def test_bad_values_are_refused_with_a_sentence(lib, name, text, sentence):

@@ -70,6 +70,24 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="184"/>
+        <source>The term&apos;s rank among the most common words of its language (1: the most common; empty: rarer than the 100,000 most common).</source>
+        <translation>该术语在其语言最常用词中的排名（1 为最常用；空白表示比最常用的 10 万个词都少见）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="286"/>
+        <source>Rarer than the {n} most common words, or not a word the frequency list has.</source>
+        <translation>比最常用的 {n} 个词都少见，或不是词频表里的词。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="289"/>
+        <source>Rank {rank} among the most common words (wordfreq&apos;s lists; a phrase ranks about where its words&apos; ranks add up).</source>
+        <translation>在最常用词中排第 {rank} 位（据 wordfreq 词表；词组的排名约为其中各词排名之和）。</translation>
+    </message>
+</context>
+<context>
     <name>CardState</name>
     <message>
         <location filename="../../gui/i18n.py" line="80"/>
@@ -281,215 +299,215 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../gui/export_dialog.py" line="66"/>
-        <location filename="../../gui/export_dialog.py" line="128"/>
+        <location filename="../../gui/export_dialog.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="90"/>
+        <location filename="../../gui/export_dialog.py" line="92"/>
         <source>Also reverse cards (gloss → term)</source>
         <translation>同时生成反向卡片（释义 → 术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="91"/>
+        <location filename="../../gui/export_dialog.py" line="93"/>
         <source>Cloze cards from the context sentence</source>
         <translation>用语境句生成填空卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="93"/>
+        <location filename="../../gui/export_dialog.py" line="95"/>
         <source>Include review scheduling (due dates and intervals)</source>
         <translation>包含复习进度（到期日和间隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="100"/>
+        <location filename="../../gui/export_dialog.py" line="102"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="101"/>
+        <location filename="../../gui/export_dialog.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="108"/>
+        <location filename="../../gui/export_dialog.py" line="110"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="109"/>
+        <location filename="../../gui/export_dialog.py" line="111"/>
         <source>Export:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="110"/>
+        <location filename="../../gui/export_dialog.py" line="112"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="111"/>
+        <location filename="../../gui/export_dialog.py" line="113"/>
         <source>List:</source>
         <translation>术语表：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="112"/>
+        <location filename="../../gui/export_dialog.py" line="114"/>
         <source>Deck name:</source>
         <translation>牌组名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="116"/>
+        <location filename="../../gui/export_dialog.py" line="118"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="117"/>
+        <location filename="../../gui/export_dialog.py" line="119"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="118"/>
+        <location filename="../../gui/export_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="131"/>
+        <location filename="../../gui/export_dialog.py" line="133"/>
         <source>Show folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/export_dialog.py" line="273"/>
         <location filename="../../gui/export_dialog.py" line="278"/>
+        <location filename="../../gui/export_dialog.py" line="283"/>
         <source>{title} (%Ln term(s))</source>
         <translation>
             <numerusform>{title}（%Ln 个术语）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="295"/>
+        <location filename="../../gui/export_dialog.py" line="300"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="308"/>
+        <location filename="../../gui/export_jobs.py" line="51"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="315"/>
+        <location filename="../../gui/export_jobs.py" line="58"/>
         <source>{path} is a folder; choose a file name inside it.</source>
         <translation>{path} 是一个文件夹；请在其中选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="318"/>
+        <location filename="../../gui/export_jobs.py" line="60"/>
         <source>{folder} is a file, not a folder; choose another folder.</source>
         <translation>{folder} 是文件而不是文件夹；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="321"/>
+        <location filename="../../gui/export_jobs.py" line="63"/>
         <source>The folder {folder} does not exist; choose another folder.</source>
         <translation>文件夹 {folder} 不存在；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="324"/>
+        <location filename="../../gui/export_jobs.py" line="66"/>
         <source>The folder {folder} cannot be written to; choose another folder.</source>
         <translation>无法写入文件夹 {folder}；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="327"/>
+        <location filename="../../gui/export_jobs.py" line="69"/>
         <source>{path} exists and cannot be overwritten; choose another name.</source>
         <translation>{path} 已存在且无法覆盖；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="360"/>
+        <location filename="../../gui/export_jobs.py" line="81"/>
         <source>Choose the source to export.</source>
         <translation>请选择要导出的出处。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="362"/>
+        <location filename="../../gui/export_jobs.py" line="83"/>
         <source>Choose the teacher list to export.</source>
         <translation>请选择要导出的教师术语表。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="366"/>
+        <location filename="../../gui/export_jobs.py" line="88"/>
         <source>Give the Anki deck a name.</source>
         <translation>请为 Anki 牌组取个名字。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="392"/>
+        <location filename="../../gui/export_dialog.py" line="355"/>
         <source>{terms} ({cards})</source>
         <translation>{terms}（{cards}）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="394"/>
+        <location filename="../../gui/export_dialog.py" line="357"/>
         <source>Exported {what} to {path}.</source>
         <translation>已将 {what} 导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="30"/>
+        <location filename="../../gui/export_scopes.py" line="32"/>
         <source>Anki package (.apkg)</source>
         <translation>Anki 卡片包 (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="31"/>
+        <location filename="../../gui/export_scopes.py" line="33"/>
         <source>Anki package (*.apkg)</source>
         <translation>Anki 卡片包 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="32"/>
+        <location filename="../../gui/export_scopes.py" line="34"/>
         <source>CSV table for teachers (.csv)</source>
         <translation>供教师使用的 CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="35"/>
+        <location filename="../../gui/export_scopes.py" line="37"/>
         <source>Anki text import (.txt, tab-separated)</source>
         <translation>Anki 文本导入 (.txt，制表符分隔)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="36"/>
+        <location filename="../../gui/export_scopes.py" line="38"/>
         <source>Text (*.txt *.tsv)</source>
         <translation>文本 (*.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="37"/>
+        <location filename="../../gui/export_scopes.py" line="39"/>
         <source>Printable handout (PDF)</source>
         <translation>可打印讲义 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="39"/>
+        <location filename="../../gui/export_scopes.py" line="41"/>
         <source>Printable handout (HTML)</source>
         <translation>可打印讲义 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="43"/>
+        <location filename="../../gui/export_scopes.py" line="45"/>
         <source>Whole collection</source>
         <translation>整个词库</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="44"/>
+        <location filename="../../gui/export_scopes.py" line="46"/>
         <source>One source</source>
         <translation>单个出处</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="45"/>
+        <location filename="../../gui/export_scopes.py" line="47"/>
         <source>A teacher list</source>
         <translation>一份教师术语表</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="46"/>
+        <location filename="../../gui/export_scopes.py" line="48"/>
         <source>Glossary: term, pinyin, gloss</source>
         <translation>词汇表：术语、拼音、释义</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="48"/>
+        <location filename="../../gui/export_scopes.py" line="50"/>
         <source>Compact glossary (two columns a page)</source>
         <translation>紧凑词汇表（每页两栏）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="49"/>
+        <location filename="../../gui/export_scopes.py" line="51"/>
         <source>Glossary with example sentences</source>
         <translation>带例句的词汇表</translation>
     </message>
     <message>
-        <location filename="../../gui/export_scopes.py" line="51"/>
+        <location filename="../../gui/export_scopes.py" line="53"/>
         <source>Quiz, with the answer key on the last page</source>
         <translation>小测验（答案在最后一页）</translation>
     </message>
@@ -1316,176 +1334,203 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
 <context>
     <name>MineView</name>
     <message>
-        <location filename="../../gui/mine_view.py" line="70"/>
+        <location filename="../../gui/mine_view.py" line="80"/>
         <source>Mine files</source>
         <translation>提取术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="72"/>
+        <location filename="../../gui/mine_view.py" line="82"/>
         <source>Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The terms their authors glossed are listed here first; nothing is added until you press Add.</source>
         <translation>打开或拖入讲稿、文章或字幕（.txt .md .srt .vtt）。作者加了释义的术语会先列在这里；按“添加”之前不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="76"/>
+        <location filename="../../gui/mine_view.py" line="86"/>
         <source>Open files…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="81"/>
-        <location filename="../../gui/mine_view.py" line="319"/>
+        <location filename="../../gui/mine_view.py" line="91"/>
+        <location filename="../../gui/mine_view.py" line="363"/>
         <source>Mining… %p%</source>
         <translation>正在提取… %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="82"/>
+        <location filename="../../gui/mine_view.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="88"/>
+        <location filename="../../gui/mine_view.py" line="98"/>
         <source>Filter candidates  (Ctrl+F)</source>
         <translation>筛选候选术语  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="90"/>
+        <location filename="../../gui/mine_view.py" line="100"/>
         <source>Filter candidates</source>
         <translation>筛选候选术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="92"/>
+        <location filename="../../gui/mine_view.py" line="102"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="94"/>
+        <location filename="../../gui/mine_view.py" line="104"/>
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="97"/>
+        <location filename="../../gui/mine_view.py" line="109"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mine_view.py" line="110"/>
+        <source>Hide words more common than rank</source>
+        <translation>隐藏比此排名更常用的词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mine_view.py" line="112"/>
+        <source>Hide and untick the terms among this many most common words (their rank in the Frequency column); Off shows every term.</source>
+        <translation>隐藏并取消勾选属于这么多个最常用词的术语（排名见“词频”列）；选“关”则显示所有术语。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mine_view.py" line="115"/>
+        <source>Hide words more common than:</source>
+        <translation>隐藏比以下排名更常用的词：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mine_view.py" line="118"/>
         <source>Add terms</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="119"/>
+        <location filename="../../gui/mine_view.py" line="140"/>
         <source>Mined candidates</source>
         <translation>提取出的候选术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="121"/>
+        <location filename="../../gui/mine_view.py" line="142"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="126"/>
+        <location filename="../../gui/mine_view.py" line="147"/>
         <source>Add or skip</source>
         <translation>添加或跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="184"/>
+        <location filename="../../gui/mine_view.py" line="217"/>
         <source>Open files to mine</source>
         <translation>打开要提取术语的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="185"/>
+        <location filename="../../gui/mine_view.py" line="218"/>
         <source>Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)</source>
         <translation>讲稿和字幕 (*.txt *.md *.srt *.vtt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="193"/>
+        <location filename="../../gui/mine_view.py" line="226"/>
         <source>Mining is already running; cancel it first.</source>
         <translation>正在提取中；请先取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="202"/>
+        <location filename="../../gui/mine_view.py" line="235"/>
         <source>{names} and %Ln more file(s)</source>
         <translation>
             <numerusform>{names} 等另外 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="213"/>
+        <location filename="../../gui/mine_view.py" line="250"/>
         <source>Mining %Ln file(s)…</source>
         <translation>
             <numerusform>正在从 %Ln 个文件中提取…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="222"/>
+        <location filename="../../gui/mine_view.py" line="259"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="248"/>
+        <location filename="../../gui/mine_view.py" line="285"/>
         <source>Nothing is checked; check the terms to add.</source>
         <translation>没有勾选任何术语；请勾选要添加的术语。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="254"/>
+        <location filename="../../gui/mine_view.py" line="291"/>
         <source>Adding terms…</source>
         <translation>正在添加术语…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="270"/>
+        <location filename="../../gui/mine_view.py" line="314"/>
         <source>Found %Ln term(s), {new} new.</source>
         <translation>
             <numerusform>找到 %Ln 个术语，其中 {new} 个是新的。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="273"/>
+        <location filename="../../gui/mine_view.py" line="317"/>
         <source>No file could be read.</source>
         <translation>没有能读取的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="275"/>
+        <location filename="../../gui/mine_view.py" line="319"/>
         <source>No glossed terms found in these files.</source>
         <translation>这些文件中没有找到带释义的术语。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="287"/>
-        <location filename="../../gui/mine_view.py" line="288"/>
+        <location filename="../../gui/mine_view.py" line="331"/>
+        <location filename="../../gui/mine_view.py" line="332"/>
         <source>Mining cancelled; nothing was kept.</source>
         <translation>已取消提取；没有保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="299"/>
+        <location filename="../../gui/mine_view.py" line="343"/>
         <source>Added {terms} ({glosses}, {occurrences}).</source>
         <translation>已添加 {terms}（{glosses}，{occurrences}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="300"/>
+        <location filename="../../gui/mine_view.py" line="344"/>
         <source>%Ln new term(s)</source>
         <translation>
             <numerusform>%Ln 个新术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="301"/>
+        <location filename="../../gui/mine_view.py" line="345"/>
         <source>%Ln new gloss(es)</source>
         <translation>
             <numerusform>%Ln 条新释义</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="302"/>
+        <location filename="../../gui/mine_view.py" line="346"/>
         <source>%Ln new occurrence(s)</source>
         <translation>
             <numerusform>%Ln 处新出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="332"/>
+        <location filename="../../gui/mine_view.py" line="376"/>
         <source>Add %Ln term(s)</source>
         <translation>
             <numerusform>添加 %Ln 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="339"/>
+        <location filename="../../gui/mine_view.py" line="382"/>
         <source>%Ln candidate(s), {new} new, {checked} checked.</source>
         <translation>
             <numerusform>%Ln 个候选术语，{new} 个新的，已勾选 {checked} 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/mine_view.py" line="387"/>
+        <source>%Ln hidden as common.</source>
+        <translation>
+            <numerusform>%Ln 个因太常用而隐藏。</numerusform>
         </translation>
     </message>
 </context>
@@ -1799,172 +1844,192 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
+        <location filename="../../gui/settings_dialog.py" line="56"/>
+        <source>Mining</source>
+        <translation>挖掘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="60"/>
         <source>New cards a day</source>
         <extracomment>What the dialog&apos;s editors say (translated when shown).</extracomment>
         <translation>每日新卡片数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60"/>
+        <location filename="../../gui/settings_dialog.py" line="61"/>
         <source>Reviews a day</source>
         <translation>每日复习数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61"/>
+        <location filename="../../gui/settings_dialog.py" line="62"/>
         <source>Hour a new day starts</source>
         <translation>新一天开始的时间</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62"/>
+        <location filename="../../gui/settings_dialog.py" line="63"/>
         <source>New-card order</source>
         <translation>新卡片顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63"/>
+        <location filename="../../gui/settings_dialog.py" line="64"/>
         <source>Reverse cards: gloss → term</source>
         <translation>反向卡片：释义 → 术语</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64"/>
+        <location filename="../../gui/settings_dialog.py" line="65"/>
         <source>Cloze cards in Anki exports (the term blanked in its sentence)</source>
         <translation>导出到 Anki 时附带填空卡片（在语境句中挖去术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66"/>
+        <location filename="../../gui/settings_dialog.py" line="67"/>
         <source>Six grades (0–5) instead of the four buttons</source>
         <translation>用六级评分（0–5）代替四个按钮</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68"/>
+        <location filename="../../gui/settings_dialog.py" line="69"/>
         <source>Load spreading: move intervals of 3+ days by up to ±5%</source>
         <translation>分散负荷：3 天及以上的间隔随机浮动最多 ±5%</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70"/>
+        <location filename="../../gui/settings_dialog.py" line="71"/>
         <source>Leech after this many lapses</source>
         <translation>遗忘多少次后记为难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71"/>
+        <location filename="../../gui/settings_dialog.py" line="72"/>
         <source>Suspend a card when it becomes a leech</source>
         <translation>卡片成为难记卡片时将其暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72"/>
+        <location filename="../../gui/settings_dialog.py" line="73"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="73"/>
+        <location filename="../../gui/settings_dialog.py" line="74"/>
         <source>Labels on exported cards</source>
         <translation>导出卡片上的标签语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77"/>
+        <location filename="../../gui/settings_dialog.py" line="75"/>
+        <source>Hide words more common than rank</source>
+        <translation>隐藏比此排名更常用的词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="80"/>
         <source>How many new cards a day&apos;s reviews introduce.</source>
         <extracomment>Tooltips (translated when shown); the CLI&apos;s `vocab config` prints SPECS&apos; English help.</extracomment>
         <translation>每天复习中引入多少张新卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="79"/>
+        <location filename="../../gui/settings_dialog.py" line="82"/>
         <source>How many due (learning and review) cards a day shows at most.</source>
         <translation>每天最多显示多少张到期卡片（学习中和复习）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="81"/>
+        <location filename="../../gui/settings_dialog.py" line="84"/>
         <source>Also review (and export) gloss → term cards; new terms get one.</source>
         <translation>同时复习（并导出）“释义 → 术语”卡片；新术语会各得一张。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="83"/>
+        <location filename="../../gui/settings_dialog.py" line="86"/>
         <source>Anki exports add a card with the term blanked in its context sentence.</source>
         <translation>导出到 Anki 时，额外生成一张在语境句中挖去术语的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="86"/>
+        <location filename="../../gui/settings_dialog.py" line="89"/>
         <source>Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy.</source>
         <translation>用 0–5 六级评分作答，而不是“重来/困难/良好/简单”四个按钮。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="89"/>
+        <location filename="../../gui/settings_dialog.py" line="92"/>
         <source>In the order terms were first seen, or the most seen first.</source>
         <translation>按术语首次出现的顺序，或出现次数最多的优先。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="91"/>
+        <location filename="../../gui/settings_dialog.py" line="94"/>
         <source>Lapses after which a card is a leech (tagged “leech”).</source>
         <translation>遗忘达到此次数后，卡片记为难记卡片（加上“leech”标签）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="93"/>
+        <location filename="../../gui/settings_dialog.py" line="96"/>
         <source>A card that becomes a leech is also suspended.</source>
         <translation>成为难记卡片的卡片同时被暂停。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="95"/>
+        <location filename="../../gui/settings_dialog.py" line="98"/>
         <source>Intervals of 3 days or more move by up to ±5%, so cards learned together do not all fall due on one day.</source>
         <translation>3 天及以上的间隔随机浮动最多 ±5%，这样一起学的卡片不会全部在同一天到期。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="99"/>
+        <location filename="../../gui/settings_dialog.py" line="102"/>
         <source>Answers before this hour count for the day before (Anki uses 4).</source>
         <translation>在此时间之前的作答算作前一天（Anki 默认为 4 点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="101"/>
+        <location filename="../../gui/settings_dialog.py" line="104"/>
         <source>The language of menus and dialogs; takes effect when the app next starts.</source>
         <translation>菜单和对话框使用的语言；下次启动应用时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104"/>
+        <location filename="../../gui/settings_dialog.py" line="107"/>
         <source>The labels on exported Anki cards and handouts (Translation, Hint, Source …).</source>
         <translation>导出的 Anki 卡片和讲义上的标签（释义、提示、出处……）所用的语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109"/>
+        <location filename="../../gui/settings_dialog.py" line="110"/>
+        <source>The Mine preview starts by hiding and unticking the words among this many most common ones (e.g. 5000 for an advanced learner); Off shows them all.</source>
+        <translation>挖掘预览一开始就隐藏并取消勾选属于这么多个最常用词的词（例如高级学习者可设 5000）；选“关”则全部显示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="115"/>
         <source>In the order first seen</source>
         <translation>按首次出现顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="110"/>
+        <location filename="../../gui/settings_dialog.py" line="116"/>
         <source>Most seen first</source>
         <translation>出现最多的优先</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="111"/>
+        <location filename="../../gui/settings_dialog.py" line="117"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112"/>
+        <location filename="../../gui/settings_dialog.py" line="118"/>
         <source>Follow the interface</source>
         <translation>跟随界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="132"/>
+        <location filename="../../gui/settings_dialog.py" line="138"/>
         <source>Change settings</source>
         <extracomment>Language names are shown in their own language, untranslated.</extracomment>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="143"/>
+        <location filename="../../gui/settings_dialog.py" line="149"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="146"/>
+        <location filename="../../gui/settings_dialog.py" line="152"/>
         <source>Undone: the settings are as they were.</source>
         <translation>已撤销：设置已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="159"/>
+        <location filename="../../gui/settings_dialog.py" line="165"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="168"/>
+        <location filename="../../gui/settings_dialog.py" line="174"/>
         <source>Forward: term → gloss (always made)</source>
         <translation>正向：术语 → 释义（总会生成）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="210"/>
+        <source>Off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>
@@ -2235,21 +2300,26 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
     </message>
     <message>
         <location filename="../../gui/term_model.py" line="50"/>
+        <source>Frequency</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../gui/term_model.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="51"/>
+        <location filename="../../gui/term_model.py" line="52"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="52"/>
+        <location filename="../../gui/term_model.py" line="53"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="53"/>
+        <location filename="../../gui/term_model.py" line="54"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
@@ -2257,17 +2327,22 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="399"/>
+        <location filename="../../gui/term_model.py" line="139"/>
+        <source>The term&apos;s rank among the most common words of its language (1: the most common; empty: rarer than the 100,000 most common). Count is how often your sources use it.</source>
+        <translation>该术语在其语言最常用词中的排名（1 为最常用；空白表示比最常用的 10 万个词都少见）。“次数”是它在你的来源中出现的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/term_model.py" line="190"/>
         <source>A term cannot be empty: type the word or phrase to learn.</source>
         <translation>术语不能为空：请输入要学习的单词或短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="408"/>
+        <location filename="../../gui/term_model.py" line="199"/>
         <source>A gloss cannot be empty.</source>
         <translation>释义不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="415"/>
+        <location filename="../../gui/term_model.py" line="206"/>
         <source>Gloss saved.</source>
         <translation>释义已保存。</translation>
     </message>
