@@ -46,7 +46,8 @@ from vocab_app.gui.ops import ChangeEvent, Ops, Task
 from vocab_app.gui.theme import plain_label
 from vocab_app.gui.undo import undo_actions
 from vocab_app.services.changes import Changes
-from vocab_app.services.lists import ListPreview, ListTerm, TermList
+from vocab_app.services.list_import import ListPreview
+from vocab_app.services.lists import ListTerm, TermList
 
 if TYPE_CHECKING:
     from vocab_app.gui.list_import_dialog import ListImportDialog
