@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import call, count, open_main_window, query
+from gui_helpers import call, count, import_preview, open_main_window, query
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from vocab_app.gui.lists_dialog import ListsDialog
@@ -211,9 +211,8 @@ def test_an_import_is_undone_without_its_list_and_redone_as_it_was(lists, tmp_pa
     lists.ops.collection_changed.connect(lambda event: told.append(event.changes))
 
     def do_import() -> None:
-        dialog.editing.import_file(str(f))
-        lists.qtbot.waitUntil(lambda: dialog.editing.import_preview is not None, timeout=20000)
-        ok = dialog.editing.import_preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        preview = import_preview(lists.qtbot, dialog, f)
+        ok = preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
         lists.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     before, after = lists.check_step(do_import, "Import list “ana” (its new term stays)")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import call, count, open_main_window, query
+from gui_helpers import call, count, import_preview, open_main_window, query
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
@@ -27,9 +27,8 @@ def import_accepted(qtbot: Any, dialog: ListsDialog, path: Any, name: str | None
     """Import `path` as the user does: the preview opens, then Import (OK)."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    dialog.editing.import_file(str(path), name=name)
-    qtbot.waitUntil(lambda: dialog.editing.import_preview is not None, timeout=20000)
-    ok = dialog.editing.import_preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    preview = import_preview(qtbot, dialog, path, name)
+    ok = preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
 
@@ -343,9 +342,7 @@ def test_import_shows_a_preview_with_warnings_and_cancel_stores_nothing(qtbot, d
     f = tmp_path / "ana.csv"
     f.write_text("term,gloss\nbackpropagation，反向传播\nnew idea\n,orphan\n"
                  "backpropagation,dup\n", encoding="utf-8")
-    dialog.editing.import_file(str(f))
-    qtbot.waitUntil(lambda: dialog.editing.import_preview is not None, timeout=20000)
-    preview = dialog.editing.import_preview
+    preview = import_preview(qtbot, dialog, f)
     assert preview.shown_rows() == [
         ["2", "backpropagation", "反向传播", "", "new term"],
         ["3", "new idea", "", "", "skipped"],
@@ -372,9 +369,7 @@ def test_an_unbalanced_quote_shows_in_the_preview_with_its_line_and_the_rest_imp
     f = tmp_path / "week.csv"
     f.write_text('term,gloss\napple,苹果\n"pear,梨\nplum,李子\nfig,"无花果\n\n# 一种\n"\n',
                  encoding="utf-8")
-    dialog.editing.import_file(str(f))
-    qtbot.waitUntil(lambda: dialog.editing.import_preview is not None, timeout=20000)
-    preview = dialog.editing.import_preview
+    preview = import_preview(qtbot, dialog, f)
     assert preview.shown_rows() == [
         ["2", "apple", "苹果", "", "new term"],
         ["3", "", "", "", "skipped"],
