@@ -59,6 +59,14 @@ def count(path: Path, table: str) -> int:
     return found[0][0] if found else 0
 
 
+def import_preview(qtbot: Any, dialog: Any, path: Path, name: str | None = None) -> Any:
+    """Import `path` in the Term lists window `dialog` as the user starts it; the preview
+    (ListImportDialog) once it is on screen."""
+    dialog.editing.import_file(str(path), name=name)
+    qtbot.waitUntil(lambda: dialog.editing.import_preview is not None, timeout=20000)
+    return dialog.editing.import_preview
+
+
 def open_main_window(qtbot: Any, ops: Ops, path: Path) -> Any:
     """The main window on `path`, shown, ready (its first load done) and active."""
     from vocab_app.gui.main_window import MainWindow

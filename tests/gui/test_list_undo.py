@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import call, count, open_main_window, query
+from gui_helpers import call, count, import_preview, open_main_window, query
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from vocab_app.gui.lists_dialog import ListsDialog
@@ -92,7 +92,7 @@ def lists(qtbot: Any, shell_seeded: tuple[Path, Any]) -> Lists:
 
 
 def test_a_new_list_is_undone_and_made_again_under_its_id(lists):
-    _before, after = lists.check_step(lambda: lists.dialog.create_list("Week  2"),
+    _before, after = lists.check_step(lambda: lists.dialog.editing.create_list("Week  2"),
                                       "New list “Week 2”")
     assert [name for _id, name, _t in after] == ["Week 1", "Exam", "Week 2"]
     lists.qtbot.waitUntil(lambda: lists.dialog.list_names()[-1] == "Week 2", timeout=20000)
@@ -100,14 +100,14 @@ def test_a_new_list_is_undone_and_made_again_under_its_id(lists):
 
 
 def test_a_rename_is_undone_and_redone(lists):
-    lists.check_step(lambda: lists.dialog.rename_list(lists.week, "Week one"),
+    lists.check_step(lambda: lists.dialog.editing.rename_list(lists.week, "Week one"),
                      "Rename list “Week 1” to “Week one”")
     lists.qtbot.waitUntil(lambda: lists.dialog.list_names() == ["Week one", "Exam"],
                           timeout=20000)
 
 
 def test_a_refused_rename_leaves_no_step(lists):
-    lists.dialog.rename_list(lists.week, "exam")
+    lists.dialog.editing.rename_list(lists.week, "exam")
     lists.wait()
     assert lists.dialog.message.text() == ("A list called 'exam' already exists; choose"
                                            " another name.")
@@ -124,7 +124,7 @@ def test_moving_a_list_down_is_undone_and_redone(lists):
 
 
 def test_dragging_a_list_is_undone_and_redone(lists):
-    lists.dialog.create_list("Final")
+    lists.dialog.editing.create_list("Final")
     lists.wait()
 
     def drag() -> None:  # what QListWidget's internal-move drop does with the dragged row
@@ -149,10 +149,10 @@ def test_moving_a_term_in_a_list_is_undone_and_redone(lists):
 
 def test_setting_and_clearing_a_list_gloss_are_undone_and_redone(lists):
     term_id, term = lists.terms[1]
-    _before, after = lists.check_step(lambda: lists.dialog.set_gloss(term_id, "list gloss"),
+    _before, after = lists.check_step(lambda: lists.dialog.editing.set_gloss(term_id, "list gloss"),
                                       f"Set the list's gloss of “{term}”")
     assert after[0][2][1] == (term, "list gloss")
-    before, after = lists.check_step(lambda: lists.dialog.set_gloss(term_id, None),
+    before, after = lists.check_step(lambda: lists.dialog.editing.set_gloss(term_id, None),
                                      f"Clear the list's gloss of “{term}”")
     assert before[0][2][1] == (term, "list gloss") and after[0][2][1] == (term, None)
     assert lists.dialog.message.text() == "The list shows the term's senses again."
@@ -211,9 +211,8 @@ def test_an_import_is_undone_without_its_list_and_redone_as_it_was(lists, tmp_pa
     lists.ops.collection_changed.connect(lambda event: told.append(event.changes))
 
     def do_import() -> None:
-        dialog.import_file(str(f))
-        lists.qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
-        ok = dialog.import_preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        preview = import_preview(lists.qtbot, dialog, f)
+        ok = preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
         lists.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     before, after = lists.check_step(do_import, "Import list “ana” (its new term stays)")
@@ -231,10 +230,10 @@ def test_an_import_is_undone_without_its_list_and_redone_as_it_was(lists, tmp_pa
 
 def test_steps_after_a_new_list_still_find_it_after_undo_and_redo(lists):
     dialog = lists.dialog
-    dialog.create_list("Week 2")
+    dialog.editing.create_list("Week 2")
     lists.wait()
     new_id = lists.state()[-1][0]
-    dialog.rename_list(new_id, "Week two")
+    dialog.editing.rename_list(new_id, "Week two")
     lists.wait()
     after = lists.state()
     undo, redo = lists.window.undo_action, lists.window.redo_action

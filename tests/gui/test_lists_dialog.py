@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import call, count, open_main_window, query
+from gui_helpers import call, count, import_preview, open_main_window, query
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
@@ -27,9 +27,8 @@ def import_accepted(qtbot: Any, dialog: ListsDialog, path: Any, name: str | None
     """Import `path` as the user does: the preview opens, then Import (OK)."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    dialog.import_file(str(path), name=name)
-    qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
-    ok = dialog.import_preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    preview = import_preview(qtbot, dialog, path, name)
+    ok = preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
 
@@ -100,9 +99,9 @@ def test_create_rename_and_reorder_lists(qtbot, dialog, collection):
     wait_idle(qtbot, dialog)
     dialog.activateWindow()  # offscreen has no window manager to hand it back
     qtbot.waitActive(dialog)
-    dialog.create_list("Week 2")
+    dialog.editing.create_list("Week 2")
     wait_idle(qtbot, dialog)
-    dialog.create_list("Exam")
+    dialog.editing.create_list("Exam")
     wait_idle(qtbot, dialog)
     assert dialog.list_names() == ["Week 1", "Week 2", "Exam"]
     assert dialog.list_widget.currentItem().text() == "Exam"  # a new list is shown at once
@@ -131,7 +130,7 @@ def test_create_rename_and_reorder_lists(qtbot, dialog, collection):
 
 def test_a_taken_or_empty_name_is_refused_and_the_old_name_stays(qtbot, dialog, collection):
     for name in ("Week 1", "Week 2"):
-        dialog.create_list(name)
+        dialog.editing.create_list(name)
         wait_idle(qtbot, dialog)
     dialog.list_widget.setFocus()
     qtbot.keyClick(dialog.list_widget, Qt.Key.Key_F2)
@@ -140,7 +139,7 @@ def test_a_taken_or_empty_name_is_refused_and_the_old_name_stays(qtbot, dialog, 
     assert dialog.message.text() == "A list called 'week 1' already exists; choose another name."
     assert dialog.message.objectName() == "errorText"
     assert dialog.list_names() == ["Week 1", "Week 2"] == file_lists(collection)
-    dialog.rename_list(dialog.current_list_id, "   ")
+    dialog.editing.rename_list(dialog.current_list_id, "   ")
     wait_idle(qtbot, dialog)
     assert dialog.message.text() == "A list needs a name; the name given is empty."
     assert dialog.list_names() == ["Week 1", "Week 2"]
@@ -272,7 +271,7 @@ def test_a_bad_list_file_shows_one_sentence_and_changes_nothing(qtbot, dialog, c
     before = {t: count(collection, t) for t in tables}
     f = tmp_path / "bad.csv"
     f.write_bytes(content)
-    dialog.import_file(str(f))
+    dialog.editing.import_file(str(f))
     wait_idle(qtbot, dialog)
     text = dialog.message.text()
     assert text and "\n" not in text and text.endswith(".") and "Traceback" not in text
@@ -305,7 +304,7 @@ def test_ctrl_l_opens_lists_and_the_library_filter_follows(qtbot, shell_seeded):
     dialog = window.findChild(ListsDialog)
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     wait_idle(qtbot, dialog)
-    dialog.create_list("Week 1")
+    dialog.editing.create_list("Week 1")
     wait_idle(qtbot, dialog)
 
     def combo_names() -> list[str]:
@@ -313,7 +312,7 @@ def test_ctrl_l_opens_lists_and_the_library_filter_follows(qtbot, shell_seeded):
         return [combo.itemText(i) for i in range(1, combo.count())]
 
     qtbot.waitUntil(lambda: combo_names() == ["Week 1"], timeout=20000)
-    dialog.rename_list(dialog.current_list_id, "第一周")
+    dialog.editing.rename_list(dialog.current_list_id, "第一周")
     qtbot.waitUntil(lambda: combo_names() == ["第一周"], timeout=20000)
 
     qtbot.waitUntil(lambda: not library.model.is_loading, timeout=20000)
@@ -328,7 +327,7 @@ def test_ctrl_l_opens_lists_and_the_library_filter_follows(qtbot, shell_seeded):
 
 def test_dragging_a_list_reorders_the_lists(qtbot, dialog, collection):
     for name in ("Week 1", "Week 2", "Exam"):
-        dialog.create_list(name)
+        dialog.editing.create_list(name)
         wait_idle(qtbot, dialog)
     # what QListWidget's internal-move drop does with the dragged row
     assert dialog.list_widget.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
@@ -343,9 +342,7 @@ def test_import_shows_a_preview_with_warnings_and_cancel_stores_nothing(qtbot, d
     f = tmp_path / "ana.csv"
     f.write_text("term,gloss\nbackpropagation，反向传播\nnew idea\n,orphan\n"
                  "backpropagation,dup\n", encoding="utf-8")
-    dialog.import_file(str(f))
-    qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
-    preview = dialog.import_preview
+    preview = import_preview(qtbot, dialog, f)
     assert preview.shown_rows() == [
         ["2", "backpropagation", "反向传播", "", "new term"],
         ["3", "new idea", "", "", "skipped"],
@@ -372,9 +369,7 @@ def test_an_unbalanced_quote_shows_in_the_preview_with_its_line_and_the_rest_imp
     f = tmp_path / "week.csv"
     f.write_text('term,gloss\napple,苹果\n"pear,梨\nplum,李子\nfig,"无花果\n\n# 一种\n"\n',
                  encoding="utf-8")
-    dialog.import_file(str(f))
-    qtbot.waitUntil(lambda: dialog.import_preview is not None, timeout=20000)
-    preview = dialog.import_preview
+    preview = import_preview(qtbot, dialog, f)
     assert preview.shown_rows() == [
         ["2", "apple", "苹果", "", "new term"],
         ["3", "", "", "", "skipped"],
@@ -430,7 +425,7 @@ def test_typing_a_term_into_a_list_adds_it_and_undo_takes_it_out(qtbot, dialog, 
 @pytest.mark.parametrize("name", ["Week 1/2", "Exam\tre-sit", "   "])
 def test_a_list_name_with_a_slash_or_control_character_is_refused(qtbot, dialog, collection,
                                                                   name):
-    dialog.create_list(name)
+    dialog.editing.create_list(name)
     wait_idle(qtbot, dialog)
     text = dialog.message.text()
     assert dialog.message.objectName() == "errorText" and text.endswith(".")

@@ -177,7 +177,7 @@ def test_list_edits_in_the_lists_window_share_the_window_history(qtbot, shell_se
     dialog = window.open_lists()
     assert isinstance(dialog, ListsDialog)
     qtbot.waitUntil(lambda: dialog.idle and dialog.list_names() == ["Week 1"], timeout=20000)
-    dialog.delete_current_list()
+    dialog.editing.delete_current_list()
     qtbot.waitUntil(lambda: dialog.idle and dialog.list_names() == [], timeout=20000)
     assert menu_text(window.undo_action) == "Undo Delete list “Week 1”"
     assert dialog.undo_button.isVisible()

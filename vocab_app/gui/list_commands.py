@@ -25,8 +25,9 @@ from vocab_app.gui.i18n import counts
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.undo import OpCommand
 from vocab_app.services.changes import LISTS, Changes
+from vocab_app.services.list_import import ImportListReport, ListPreview
 from vocab_app.services.list_undo import DeletedList, delete_list, restore_list
-from vocab_app.services.lists import ImportListReport, ListPreview, ListTerm
+from vocab_app.services.lists import ListTerm
 from vocab_app.services.lists_typed import TakenBack, TypedTerm, add_typed, put_back, take_back
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.theme import plain_label
 
 if TYPE_CHECKING:
-    from vocab_app.services.lists import ListPreview
+    from vocab_app.services.list_import import ListPreview
 
 HEADERS = (QT_TRANSLATE_NOOP("ListImportDialog", "Line"),
            QT_TRANSLATE_NOOP("ListImportDialog", "Term"),

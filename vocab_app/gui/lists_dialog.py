@@ -10,46 +10,35 @@ note too; undo takes it out again).
 Every edit is a named step of the window's undo history (gui/list_commands.py, gui/commands.py):
 Ctrl+Z here undoes its last step, as Edit → Undo does in the main window.
 
-The panes collect what the user asks for; this window runs it: every read and write goes through
-`Ops` (`lib.lists`, never SQL here; the undo snapshots are in list_undo.py), which tells the
-other views what changed; a change made elsewhere (the Library's "Add to list") reloads this
-window through `Ops.collection_changed`.
+The panes collect what the user asks for; this window runs it (the edits through
+gui/list_editing.py): every read and write goes through `Ops` (`lib.lists`, never SQL here; the
+undo snapshots are in list_undo.py), which tells the other views what changed; a change made
+elsewhere (the Library's "Add to list") reloads this window through `Ops.collection_changed`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from vocab_app.gui.commands import DeleteList, RemoveListTerms
 from vocab_app.gui.errors import error_text
-from vocab_app.gui.list_commands import (
-    AddTypedTerm,
-    CreateList,
-    ImportList,
-    ListCallbacks,
-    ListCommand,
-    MoveListTerm,
-    RenameList,
-    ReorderLists,
-    SetListGloss,
-)
+from vocab_app.gui.list_commands import ListCommand
+from vocab_app.gui.list_editing import ListEditing
 from vocab_app.gui.list_terms_pane import ListTermsPane
-from vocab_app.gui.lists_pane import ListsPane, pane_button, unique_name
+from vocab_app.gui.lists_pane import ListsPane, pane_button
 from vocab_app.gui.ops import ChangeEvent, Ops, Task
 from vocab_app.gui.theme import plain_label
 from vocab_app.gui.undo import undo_actions
 from vocab_app.services.changes import Changes
-from vocab_app.services.lists import ListPreview, ListTerm, TermList
+from vocab_app.services.lists import ListTerm, TermList
 
 if TYPE_CHECKING:
-    from vocab_app.gui.list_import_dialog import ListImportDialog
     from vocab_app.services.library import Library
 
 T = TypeVar("T")
@@ -73,7 +62,6 @@ class ListsDialog(QDialog):
         self._select_term: int | None = None
         self._pending = 0
         self._generation = 0
-        self.import_preview: ListImportDialog | None = None  # the preview on screen, if any
         self.setWindowTitle(self.tr("Term lists"))
         self.setModal(False)
         self.resize(960, 600)
@@ -85,18 +73,19 @@ class ListsDialog(QDialog):
         ops.collection_changed.connect(self._on_collection_changed)
         self.undo_stack.indexChanged.connect(self._update_undo_button)
 
+        self.editing = ListEditing(ops, self.undo_stack, self)  # runs what the panes ask for
         self.lists_pane = ListsPane()
         self.lists_pane.current_changed.connect(self._on_current_list)
-        self.lists_pane.create_requested.connect(self.create_list)
-        self.lists_pane.import_requested.connect(self.import_file)
-        self.lists_pane.rename_requested.connect(self.rename_list)
-        self.lists_pane.delete_requested.connect(self.delete_current_list)
-        self.lists_pane.reorder_requested.connect(self._reorder)
+        self.lists_pane.create_requested.connect(self.editing.create_list)
+        self.lists_pane.import_requested.connect(self.editing.import_file)
+        self.lists_pane.rename_requested.connect(self.editing.rename_list)
+        self.lists_pane.delete_requested.connect(self.editing.delete_current_list)
+        self.lists_pane.reorder_requested.connect(self.editing.reorder)
         self.terms_pane = ListTermsPane()
-        self.terms_pane.model.gloss_edited.connect(self.set_gloss)
-        self.terms_pane.move_requested.connect(self._move_term)
-        self.terms_pane.remove_requested.connect(self._remove_terms)
-        self.terms_pane.add_requested.connect(self.add_typed_term)
+        self.terms_pane.model.gloss_edited.connect(self.editing.set_gloss)
+        self.terms_pane.move_requested.connect(self.editing.move_term)
+        self.terms_pane.remove_requested.connect(self.editing.remove_terms)
+        self.terms_pane.add_requested.connect(self.editing.add_typed_term)
         # the widgets a user (and a test) reaches, by the names they had before the split
         self.list_widget = self.lists_pane.list_widget
         self.new_button = self.lists_pane.new_button
@@ -168,12 +157,13 @@ class ListsDialog(QDialog):
 
     # --- loading --------------------------------------------------------------------------
 
-    def _run(self, fn: Callable[[Library], T], on_done: Callable[[T], None],
-             *, changes: Changes | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
+    def run(self, fn: Callable[[Library], T], on_done: Callable[[T], None],
+            *, changes: Changes | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> Task:
+        """Run `fn` on the worker (counted in `idle`); `on_done(result)` here after it."""
         # counted down inside the callbacks: Ops connects them before the work can finish
         self._pending += 1
-        failed = on_error or self._report
+        failed = on_error or self.report
 
         def done(result: T) -> None:
             self._pending -= 1
@@ -200,8 +190,8 @@ class ListsDialog(QDialog):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._generation += 1
         generation = self._generation
-        self._run(lambda lib: lib.lists.all(),
-                  lambda lists: self._on_lists(generation, lists))
+        self.run(lambda lib: lib.lists.all(),
+                 lambda lists: self._on_lists(generation, lists))
 
     def _on_lists(self, generation: int, lists: list[TermList]) -> None:
         if generation != self._generation:
@@ -219,15 +209,16 @@ class ListsDialog(QDialog):
         if list_id is None:
             self._on_terms(generation, None, [])
             return
-        self._run(lambda lib: lib.lists.terms(list_id),
-                  lambda terms: self._on_terms(generation, list_id, terms))
+        self.run(lambda lib: lib.lists.terms(list_id),
+                 lambda terms: self._on_terms(generation, list_id, terms))
 
     def _on_terms(self, generation: int, list_id: int | None, terms: list[ListTerm]) -> None:
         if generation != self._generation or list_id != self._list_id:
             return
         name = self.lists_pane.name_of(list_id)
+        count = self.tr("%Ln term(s)", "", len(terms))  # not in the f-string: lupdate finds it
         title = (self.tr("No lists yet: make one with “New list…”, or import a colleague's.")
-                 if name is None else f"{name} · {self.tr('%Ln term(s)', '', len(terms))}")
+                 if name is None else f"{name} · {count}")
         term_id, self._select_term = self._select_term, None
         self.terms_pane.show_terms(title, terms, term_id)
         self.loaded.emit()
@@ -239,148 +230,7 @@ class ListsDialog(QDialog):
             self.terms_pane.clear_current()
             self._load_terms()
 
-    # --- lists ----------------------------------------------------------------------------
-
-    @Slot(str)
-    def create_list(self, name: str) -> None:
-        """Create an empty list called `name` and show it (undoable: "New list “name”")."""
-        self._push(CreateList(self._ops, self.undo_stack, self, name, **self._shown()))
-
-    def rename_list(self, list_id: int, name: str) -> None:
-        """Rename a list (undoable); a refused name (empty, taken) is reported and the old
-        name stays."""
-        old = self.lists_pane.name_of(list_id) or ""
-        self._push(RenameList(self._ops, self.undo_stack, self, list_id, old, name,
-                              **self._shown(report=self._report_and_reload)))
-
-    @Slot()
-    def delete_current_list(self) -> None:
-        """Delete the current list (its terms stay in the collection); Ctrl+Z brings it back."""
-        list_id = self._list_id
-        if list_id is None:
-            return
-        name = self.lists_pane.name_of(list_id) or ""
-        self._push(DeleteList(self._ops, self.undo_stack, self, list_id, name,
-                              done=self._done_undoable, undone=self._show_restored,
-                              report=self._report))
-
-    def _show_restored(self, text: str, list_id: int) -> None:
-        self._select_list = list_id
-        self._undone(text)
-
-    def _reorder(self, ids: list[int]) -> None:
-        self._push(ReorderLists(self._ops, self.undo_stack, self, ids, self._list_id,
-                                **self._shown(report=self._report_and_reload)))
-
-    @Slot(str)
-    def import_file(self, path: str, name: str | None = None) -> None:
-        """Read `path` (term, gloss[, tags]) on the worker and show the preview
-        (`import_preview`); OK imports it as a new list, named after the file unless `name` is
-        given, and the message says how many terms were linked and created."""
-        if not path:
-            return
-        QSettings().setValue("lists/import_folder", str(Path(path).parent))
-        name = name or unique_name(Path(path).stem, self.lists_pane.list_names())
-        self._run(lambda lib: lib.lists.preview_csv(path),
-                  lambda preview: self._show_import_preview(preview, name))
-
-    def _show_import_preview(self, preview: ListPreview, name: str) -> None:
-        from vocab_app.gui.list_import_dialog import ListImportDialog
-
-        dialog = ListImportDialog(preview, name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._import_previewed(preview, name))
-        dialog.rejected.connect(lambda: self._say(self.tr("Import cancelled; nothing was stored.")))
-        dialog.finished.connect(lambda _r: setattr(self, "import_preview", None))
-        self.import_preview = dialog
-        dialog.open()
-
-    def _import_previewed(self, preview: ListPreview, name: str) -> None:
-        self._push(ImportList(self._ops, self.undo_stack, self, preview, name, **self._shown()))
-
-    # --- terms ----------------------------------------------------------------------------
-
-    def _move_term(self, term: ListTerm, target: int) -> None:
-        list_id = self._list_id
-        if list_id is None:
-            return
-        self._push(MoveListTerm(self._ops, self.undo_stack, self, list_id, term, target,
-                                **self._shown(term_id=term.term_id)))
-
-    def _remove_terms(self, terms: list[ListTerm]) -> None:
-        """Take `terms` out of the current list; Ctrl+Z puts them back."""
-        list_id = self._list_id
-        if not terms or list_id is None:
-            return
-        what = (f"“{terms[0].term}”" if len(terms) == 1
-                else self.tr("%Ln term(s)", "", len(terms)))
-        self._push(RemoveListTerms(self._ops, self.undo_stack, self, list_id,
-                                   [t.term_id for t in terms], what, done=self._done_undoable,
-                                   undone=self._undone, report=self._report))
-
-    @Slot(str, str)
-    def add_typed_term(self, term: str, gloss: str) -> None:
-        """Add a typed term (and gloss) to the end of the current list (undoable); the typing
-        row is emptied once it is stored, and keeps the text when it is refused."""
-        list_id = self._list_id
-        if list_id is None:
-            self._say(self.tr("Make or choose a list first; the term goes into the list shown."),
-                      error=True)
-            return
-        callbacks = self._shown()
-        command: AddTypedTerm
-
-        def done(text: str, shown: int | None) -> None:
-            callbacks["done"](text, shown)
-            if command.typed is not None:
-                self._select_term = command.typed.term_id
-            self.terms_pane.typed_added()
-
-        command = AddTypedTerm(self._ops, self.undo_stack, self, list_id, term, gloss,
-                               done=done, undone=callbacks["undone"],
-                               report=callbacks["report"])
-        self._push(command)
-
-    @Slot(int, object)
-    def set_gloss(self, term_id: int, gloss: str | None) -> None:
-        """Give the current list its own gloss for a term (None: back to the term's senses)."""
-        list_id = self._list_id
-        if list_id is None:
-            return
-        row = self.model.row_of(term_id)
-        shown = self.model.term_at(row) if row is not None else None
-        term = shown.term if shown is not None else ""
-        self._push(SetListGloss(self._ops, self.undo_stack, self, list_id, term_id, term, gloss,
-                                **self._shown(term_id=term_id)))
-
     # --- undo and messages ----------------------------------------------------------------
-
-    def _push(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)  # runs it
-
-    def _shown(self, term_id: int | None = None,
-               report: Callable[[BaseException], None] | None = None) -> ListCallbacks:
-        """The callbacks of a list command: after its step (done or undone), show its list
-        (and `term_id` in it) and say what happened."""
-        def show(list_id: int | None) -> None:
-            self._select_list = list_id
-            self._select_term = term_id
-
-        def done(text: str, list_id: int | None) -> None:
-            show(list_id)
-            self._changed(text)
-
-        def undone(text: str, list_id: int | None) -> None:
-            show(list_id)
-            self._undone(text)
-
-        return {"done": done, "undone": undone, "report": report or self._report}
-
-    def _done_undoable(self, text: str) -> None:
-        self._changed(self.tr("{what} Undo with Ctrl+Z.").format(what=text))
-
-    def _undone(self, text: str) -> None:
-        self._changed(self.tr("Undone: {what}").format(what=text))
 
     @Slot()
     def undo(self) -> None:
@@ -394,21 +244,33 @@ class ListsDialog(QDialog):
         top = self.undo_stack.command(index - 1) if index > 0 else None
         self.undo_button.setVisible(isinstance(top, ListCommand | DeleteList | RemoveListTerms))
 
-    def _changed(self, text: str) -> None:
-        self._say(text)
+    def show_list_after_reload(self, list_id: int | None) -> None:
+        """Make `list_id` the current list when the lists are read again."""
+        self._select_list = list_id
+
+    def show_term_after_reload(self, term_id: int | None) -> None:
+        """Select `term_id` when the terms are read again (None: the term current then)."""
+        self._select_term = term_id
+
+    def changed(self, text: str) -> None:
+        """Say `text` and read the lists again (soon: several changes cost one reload)."""
+        self.say(text)
         self._reload_timer.start()
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False) -> None:
+        """Show `text` in the message line (as an error when `error`) and the status bar."""
         self.message.setObjectName("errorText" if error else "")
         self.message.setStyleSheet("")  # re-polish so the colour follows the object name
         self.message.setText(text)
         self.status_message.emit(text)
 
-    def _report(self, exc: BaseException) -> None:
-        self._say(error_text(exc), error=True)
+    def report(self, exc: BaseException) -> None:
+        """Say why a step was refused."""
+        self.say(error_text(exc), error=True)
 
-    def _report_and_reload(self, exc: BaseException) -> None:
-        self._report(exc)
+    def report_and_reload(self, exc: BaseException) -> None:
+        """Say why a step was refused, and read the lists again."""
+        self.report(exc)
         self._reload_timer.start()  # the pane shows what the collection holds again
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

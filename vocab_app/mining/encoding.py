@@ -14,7 +14,8 @@ as one string, at all: one emoji would make a str of Chinese text take 4 bytes a
 
 Only the standard library is used: the encodings we accept are few, and each is either marked
 (BOM), structurally obvious (NUL patterns of UTF-16), strictly validated by its codec, or (the
-legacy byte encodings) judged by what real text in its language is made of.
+legacy byte encodings) judged by what real text in its language is made of: which one a file
+is in is worked out by mining/encoding_detection.py.
 """
 
 from __future__ import annotations
@@ -22,45 +23,26 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from vocab_app.errors import InputError
-from vocab_app.i18n_text import N_, _
-from vocab_app.mining.legacy_codecs import legacy_codecs
+from vocab_app.i18n_text import _
+from vocab_app.mining.encoding_detection import (
+    SAMPLE,
+    bomless_utf16,
+    detect_codec,
+    looks_binary,
+    non_ascii_sample,
+    undecodable,
+)
 from vocab_app.mining.text_cleaning import clean_text
 
 #: Files larger than this are refused before being read.
 MAX_BYTES = 200_000_000
 
-_SAMPLE = 64 * 1024  # bytes (or characters) looked at by the detection heuristics
 _CHUNK = 256 * 1024  # bytes read and decoded at a time
-
-# Signatures of common binary formats a user may pick by mistake, for a more helpful sentence.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", N_("a PDF document")),
-    (b"PK\x03\x04", N_("a ZIP archive (or a Word/EPUB file)")),
-    (b"\x89PNG", N_("a PNG image")),
-    (b"\xff\xd8\xff", N_("a JPEG image")),
-    (b"GIF8", N_("a GIF image")),
-    (b"\x1f\x8b", N_("a gzip archive")),
-    (b"SQLite format 3\x00", N_("an SQLite database")),
-    (b"\xd0\xcf\x11\xe0", N_("an old Microsoft Office document")),
-)
-
-# C0 controls other than tab, newline, vertical tab, form feed and carriage return; DEL; C1.
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# What GB18030-decoded Chinese text is made of besides ASCII: ideographs, CJK and full-width
-# punctuation, general punctuation (“” — …), Latin-1 signs (· ×) and bopomofo/kana.
-_GB_COMMON_RE = re.compile(
-    "[\u00a0-\u00ff\u2000-\u206f\u2100-\u2bff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
-)
-_NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
-_HIGH_BYTE_RE = re.compile(b"[\x80-\xff]")
-
 
 def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> TextFile:
     """Check the file at `path` and detect its encoding; read its text through the result.
@@ -90,29 +72,17 @@ def sniff_encoding(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
             break
     whole = len(head) <= prefix
     head = head[:prefix]
-    sample = bytes(head[:_SAMPLE])
-    if not sample:
-        raise InputError(f"{name}: the file is empty.")
+    sample = bytes(head[:SAMPLE])
     pieces = [bytes(head)]
-    if not whole and head.isascii() and _bomless_utf16(sample) is None:
-        pieces.append(_non_ascii_sample(blocks))  # starts at an ASCII character boundary
+    if not whole and head.isascii() and bomless_utf16(sample) is None:
+        pieces.append(non_ascii_sample(blocks))  # starts at an ASCII character boundary
 
     def bounded() -> Iterator[bytes]:
         return iter(pieces)
 
-    for codec in _candidates(sample, blocks, name):
-        verdict = _validate(bounded, codec, final=whole)
-        if verdict == "nul":
-            raise InputError(f"{name}: is a binary file, not text.")
-        if verdict == "blank" and whole:
-            raise InputError(f"{name}: the file holds no text, only blank space.")
-        if verdict in ("ok", "truncated", "blank"):
-            text = TextFile(name=name, encoding=codec, source=bounded, errors="replace").head(
-                _SAMPLE)
-            if len(_CONTROL_RE.findall(text)) > max(2, len(text) // 100):
-                raise InputError(f"{name}: is a binary file, not text.")
-            return codec, "strict" if verdict != "truncated" else "replace"
-    raise InputError(_undecodable(name))
+    codec, errors = detect_codec(sample, bounded, name, final=whole, scan=blocks)
+    _checked(TextFile(name=name, encoding=codec, source=bounded, errors="replace"))
+    return codec, errors
 
 
 def _file_blocks(path: str | os.PathLike[str], max_bytes: int) -> Callable[[], Iterator[bytes]]:
@@ -125,8 +95,7 @@ def _file_blocks(path: str | os.PathLike[str], max_bytes: int) -> Callable[[], I
     except FileNotFoundError:
         raise InputError(_("{name}: no such file.").format(name=name)) from None
     except OSError as exc:
-        raise InputError(_("{name}: cannot be read ({reason}).").format(
-                             name=name, reason=exc.strerror or exc)) from None
+        raise _unreadable(name, exc) from None
     if p.is_dir():
         raise InputError(_("{name}: is a folder, not a file.").format(name=name))
     if size > max_bytes:
@@ -146,10 +115,14 @@ def _file_blocks(path: str | os.PathLike[str], max_bytes: int) -> Callable[[], I
         except PermissionError:
             raise InputError(_("{name}: permission denied.").format(name=name)) from None
         except OSError as exc:
-            raise InputError(_("{name}: cannot be read ({reason}).").format(
-                                 name=name, reason=exc.strerror or exc)) from None
+            raise _unreadable(name, exc) from None
 
     return blocks
+
+
+def _unreadable(name: str, exc: OSError) -> InputError:
+    return InputError(_("{name}: cannot be read ({reason}).").format(
+                          name=name, reason=exc.strerror or exc))
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
@@ -213,7 +186,7 @@ class TextFile:
                     yield text
             tail = _normalise_newlines(decoder.decode(b"", final=True))
         except UnicodeDecodeError:
-            raise InputError(_undecodable(self.name)) from None
+            raise InputError(undecodable(self.name)) from None
         if pending_cr:
             tail = "\n" + tail
         if tail:
@@ -262,149 +235,14 @@ def _normalise_newlines(text: str) -> str:
 
 def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
     """Detect the encoding of the bytes `source()` yields, validate them all, check the text."""
-    sample = next(iter(source()), b"")[:_SAMPLE]
-    if not sample:
-        raise InputError(_("{name}: the file is empty.").format(name=name))
-    encoding, errors = _detect(sample, source, name)
-    text_file = TextFile(name=name, encoding=encoding, source=source, errors=errors)
-    head = text_file.head(_SAMPLE)
-    if len(_CONTROL_RE.findall(head)) > max(2, len(head) // 100):
-        raise InputError(_("{name}: is a binary file, not text.").format(name=name))
+    sample = next(iter(source()), b"")[:SAMPLE]
+    encoding, errors = detect_codec(sample, source, name)
+    return _checked(TextFile(name=name, encoding=encoding, source=source, errors=errors))
+
+
+def _checked(text_file: TextFile) -> TextFile:
+    """`text_file`, unless its first characters are mostly control characters (InputError:
+    binary data that happened to decode)."""
+    if looks_binary(text_file.head(SAMPLE)):
+        raise InputError(_("{name}: is a binary file, not text.").format(name=text_file.name))
     return text_file
-
-
-def _detect(sample: bytes, source: Callable[[], Iterable[bytes]],
-            name: str) -> tuple[str, str]:
-    """The codec that decodes all of `source()` and its error handler ("strict", or "replace"
-    for UTF-8 cut inside its last character), or InputError for binary/undecodable data."""
-    for codec in _candidates(sample, source, name):
-        verdict = _validate(source, codec)
-        if verdict == "nul":
-            raise InputError(_("{name}: is a binary file, not text.").format(name=name))
-        if verdict == "blank":
-            raise InputError(_("{name}: the file holds no text, only blank space.").format(
-                                 name=name))
-        if verdict in ("ok", "truncated"):
-            return codec, "strict" if verdict == "ok" else "replace"
-    raise InputError(_undecodable(name))
-
-
-def _candidates(sample: bytes, source: Callable[[], Iterable[bytes]],
-                name: str) -> Iterator[str]:
-    """The codecs to try on a file that starts with `sample`, in order, each worked out only
-    when the previous one failed (the BOM-less Chinese UTF-16 test decodes the sample twice)."""
-    codec = _bom_codec(sample)
-    if codec:
-        yield codec
-        return
-    for magic, what in _MAGIC:
-        if sample.startswith(magic):
-            raise InputError(_("{name}: is {what}, not a text file.").format(
-                                 name=name, what=_(what)))
-    utf16 = _bomless_utf16(sample)
-    if utf16:
-        yield utf16
-    elif b"\x00" in sample:  # no byte encoding has NULs: Chinese UTF-16 or binary
-        yield from _chinese_utf16(sample) or ["utf-8"]
-    else:
-        yield "utf-8"
-        yield from legacy_codecs(_non_ascii_sample(source), name)
-        yield from _chinese_utf16(sample)
-
-
-def _non_ascii_sample(source: Callable[[], Iterable[bytes]]) -> bytes:
-    """About `_SAMPLE` bytes of `source()` from a little before its first non-ASCII byte (a
-    character boundary in every byte encoding, as only ASCII precedes it): what tells the
-    legacy encodings apart, even when the file starts with megabytes of ASCII."""
-    taken = bytearray()
-    for block in source():
-        if not taken:
-            first = None if block.isascii() else _HIGH_BYTE_RE.search(block)
-            if first is None:
-                continue
-            block = block[max(0, first.start() - 256):]
-        taken += block[:_SAMPLE - len(taken)]
-        if len(taken) >= _SAMPLE:
-            break
-    return bytes(taken)
-
-
-def _chinese_utf16(sample: bytes) -> list[str]:
-    """The UTF-16 byte order (without a BOM) that reads `sample` as Chinese text, if one does.
-
-    Mostly Chinese UTF-16 has too few ASCII characters for the NUL test of `_bomless_utf16`;
-    instead, read both ways, one must give text made almost only of ideographs, CJK and
-    full-width punctuation and ASCII (the other gives rare characters from all over Unicode).
-    """
-    even = sample[: len(sample) // 2 * 2]
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            text = even.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if not text or _CONTROL_RE.search(text):
-            continue
-        cjk = sum(map(len, _GB_COMMON_RE.findall(text)))
-        ascii_ = len(text) - sum(map(len, _NON_ASCII_RUN_RE.findall(text)))
-        if cjk >= len(text) * 0.5 and cjk + ascii_ >= len(text) * 0.97:
-            return [codec]
-    return []
-
-
-def _bom_codec(sample: bytes) -> str | None:
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    return None
-
-
-def _validate(source: Callable[[], Iterable[bytes]], codec: str, *, final: bool = True) -> str:
-    """'ok', 'bad' (does not decode), 'nul' (NUL bytes in a byte encoding), 'blank', or
-    'truncated' (UTF-8 whose only fault is a character cut off at the very end). Without
-    `final` the bytes are a prefix: a character cut off at their end is not a fault."""
-    wide = codec.startswith(("utf-16", "utf-32"))
-    decoder = codecs.getincrementaldecoder(codec)("strict")
-    blank = True
-    try:
-        for block in source():
-            if not wide and b"\x00" in block:
-                return "nul"
-            text = decoder.decode(block)
-            if blank and not text.isspace() and text.replace("\ufeff", "").strip():
-                blank = False
-    except UnicodeDecodeError:
-        return "bad"
-    if not final:
-        return "blank" if blank else "ok"
-    try:
-        if decoder.decode(b"", final=True).strip():
-            blank = False
-    except UnicodeDecodeError:
-        return "blank" if blank else "truncated" if codec.startswith("utf-8") else "bad"
-    return "blank" if blank else "ok"
-
-
-def _undecodable(name: str) -> str:
-    return _("{name}: is not in an encoding vocab_app reads (UTF-8, UTF-16, GB18030/GBK, Big5 "
-             "or Windows-1252); save it as UTF-8 and try again.").format(name=name)
-
-
-def _bomless_utf16(sample: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when NUL bytes sit on one side of the byte pairs, else None.
-
-    Text in UTF-16 without a BOM has a NUL high byte for every ASCII character (spaces,
-    newlines, digits, punctuation, Latin letters); binary data has NULs on both sides.
-    """
-    if len(sample) < 4:
-        return None
-    half = len(sample) // 2
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    if odd >= half * 0.2 and even <= half * 0.02:
-        return "utf-16-le"
-    if even >= half * 0.2 and odd <= half * 0.02:
-        return "utf-16-be"
-    return None

@@ -6,11 +6,8 @@ lines are skipped between rows (inside a quoted cell they are part of the cell);
 miner reads. Cells are read as spreadsheets write them (a quoted cell may hold the delimiter,
 newlines and doubled quotes) by our own reader, so neither csv's 128 KiB field limit nor its
 global setting is involved: a cell over MAX_CELL_CHARS (1 MiB) is a warning and its row is left
-out. The delimiter is the file's: tab for .tsv/.tab or a tab in the first data line, else what
-`csv.Sniffer` finds among comma, semicolon and tab on the first lines (else the one found on most
-of them). A line the delimiter does not split may
-still hold a pair written with a Chinese comma or enumeration comma (`，` `、`) where a Latin term
-meets a Chinese gloss or the other way round: `backpropagation，反向传播`.
+out. The delimiter is the file's, and a line it does not split may still hold a pair written with
+a Chinese comma (`backpropagation，反向传播`): services/list_csv_dialect.py.
 
 Each odd line gets a warning (`line N: …`): no term, no gloss, more columns than term, gloss and
 tags (or the header) name, a term already given on an earlier line, bytes that do not decode or
@@ -23,35 +20,24 @@ undecodable line are left out of the import; the others are imported (a term wit
 only linked when the collection already has it: see services/lists.py). Every step is linear in
 the length of the text.
 
-The file is streamed (`read_list`): its encoding is judged on its first 256 KB, then it is read
-block by block and each line decoded alone, so a line that does not decode further on is one
-warning and memory holds the rows read, not the text. The rows themselves are all kept (the
-preview shows each and says what importing it would do), about 400 bytes a row, which is why
-MAX_LIST_BYTES (50 MB, over a million rows) still bounds the file: a larger one is refused with
-a sentence asking to split it.
+A file is read as a stream, its encoding judged on its first 256 KB, by `read_list`
+(services/list_csv_stream.py).
 """
 
 from __future__ import annotations
 
-import csv
-import os
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from pathlib import Path
 
-from vocab_app.errors import InputError
+from vocab_app.services.list_csv_dialect import sniff_delimiter, split_cjk
 
-MAX_LIST_BYTES = 50_000_000
 MAX_CELL_CHARS = 1 << 20  # characters in one cell (csv's own limit is 128 KiB)
 MAX_QUOTED_LINES = 50  # lines a quoted cell may span before its quote counts as unbalanced
-CJK_SEPARATORS = ("，", "、")
 _HEADER_NAMES = ("term", "gloss", "tags")
 _SNIFF_LINES = 20
 _SNIFF_SCAN = 1000  # lines looked through for the _SNIFF_LINES data lines
-_BLOCK = 256 * 1024  # bytes read at a time
-_SNIFF_CHARS = 2000  # per line: Sniffer's regexes must never see a huge line
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,102 +69,6 @@ class ParsedList:
         return [f"line {r.line}: {r.problem}" for r in self.rows if r.problem]
 
 
-def read_list(path: str | os.PathLike[str]) -> ParsedList:
-    """Read and parse the list file at `path`, streaming: the encoding is judged on the file's
-    first 256 KB (mining/encoding.sniff_encoding), then lines are decoded one at a time, so
-    memory holds the rows, not the text. Raises InputError (one sentence) for a file that is
-    missing, empty, binary or undecodable as a whole; lines that alone do not decode become
-    warnings instead."""
-    from vocab_app.mining.encoding import open_text, sniff_encoding
-
-    suffix = Path(path).suffix.lower()
-    bad: dict[int, str] = {}
-    counted = [0]
-    try:
-        codec, _ = sniff_encoding(path, max_bytes=MAX_LIST_BYTES)
-    except InputError as exc:  # maybe UTF-8 with a few bad lines (or controls) in its prefix
-        try:
-            parsed = parse_lines(_file_lines(Path(path), "utf-8", bad, counted),
-                                 suffix, undecodable=bad)
-        except OSError:
-            raise exc from None
-        if not counted[0] or len(bad) * 2 > counted[0]:
-            raise
-        return parsed
-    parsed = parse_lines(_file_lines(Path(path), codec, bad, counted), suffix,
-                         undecodable=bad)
-    if len(bad) * 2 > counted[0]:  # mostly undecodable: judge the whole file instead
-        whole = open_text(path, max_bytes=MAX_LIST_BYTES)  # raises its one-sentence error
-        bad.clear()
-        parsed = parse_lines(_file_lines(Path(path), whole.encoding, bad, counted), suffix,
-                             undecodable=bad)
-    return parsed
-
-
-def _file_lines(path: Path, codec: str, bad: dict[int, str],
-                counted: list[int]) -> Iterator[str]:
-    """The lines of the file decoded with `codec`, without newlines (`\\r\\n` and a lone
-    `\\r` end a line too), read block by block. In a byte encoding (where a newline byte is
-    always a newline) each line is decoded alone: a line that does not decode, or holds a NUL
-    byte, is yielded as '' and recorded in `bad` (line number → how it looks); in UTF-8 a
-    character cut off at the very end of the file is replaced instead. UTF-16/32 are decoded
-    incrementally (a codecs incremental decoder over the blocks), bad bytes becoming U+FFFD.
-    `counted[0]` is the number of lines once read to the end."""
-    from vocab_app.mining.encoding import TextFile
-
-    def blocks() -> Iterator[bytes]:
-        with path.open("rb") as f:
-            while block := f.read(_BLOCK):
-                yield block
-
-    counted[0] = 0
-    if codec.startswith(("utf-16", "utf-32")):
-        for line in TextFile(str(path), codec, blocks, errors="replace").lines():
-            counted[0] += 1
-            yield line
-        return
-    first_codec, codec = codec, "utf-8" if codec == "utf-8-sig" else codec
-    for raw, last in _byte_lines(blocks()):
-        raw = raw.removesuffix(b"\r")
-        text: str | None = None
-        if b"\x00" not in raw:  # no byte encoding has NULs: binary data
-            try:
-                text = raw.decode(first_codec if counted[0] == 0 else codec)
-            except UnicodeDecodeError as exc:
-                cut = last and codec == "utf-8" and exc.reason == "unexpected end of data"
-                # a character cut off at the very end of the file is replaced, as the miner does
-                text = raw.decode(codec, "replace") if cut else None
-        if counted[0] == 0 and text:
-            text = text.removeprefix("\ufeff")
-        if text is None:
-            counted[0] += 1
-            bad[counted[0]] = raw.decode(codec, "replace").replace("\x00", "")
-            yield ""
-            continue
-        for part in text.split("\r") if "\r" in text else (text,):
-            counted[0] += 1
-            yield part
-
-
-def _byte_lines(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bool]]:
-    """(line without its b"\\n", whether it is the file's last) per line of the blocks; a line
-    longer than a block is joined once (linear however long it is)."""
-    pending: list[bytes] = []
-    for block in blocks:
-        parts = block.split(b"\n")
-        if len(parts) == 1:
-            pending.append(block)
-            continue
-        pending.append(parts[0])
-        yield b"".join(pending), False
-        for part in parts[1:-1]:
-            yield part, False
-        pending = [parts[-1]]
-    tail = b"".join(pending)
-    if tail:
-        yield tail, True
-
-
 def parse_list(text: str, suffix: str = "", *,
                undecodable: dict[int, str] | None = None) -> ParsedList:
     """Rows and warnings of a list text (see the module docstring); `undecodable` maps line
@@ -197,7 +87,7 @@ def parse_lines(lines: Iterator[str], suffix: str = "", *,
     head = list(islice(physical, _SNIFF_SCAN))
     sample = list(islice((ln for ln in head
                           if ln.strip() and not ln.lstrip().startswith("#")), _SNIFF_LINES))
-    delimiter = _delimiter(sample, suffix)
+    delimiter = sniff_delimiter(sample, suffix)
     rows: list[ListRow] = []
     columns: tuple[int, ...] = (0, 1, 2)
     width, named = 3, "term, gloss, tags"
@@ -222,7 +112,7 @@ def parse_lines(lines: Iterator[str], suffix: str = "", *,
                 width, named = len(header), "the header's columns"
                 continue
         if len(cells) == 1:
-            cells = _split_cjk(cells[0])
+            cells = split_cjk(cells[0])
         rows.append(_row(start, cells, columns, (width, named), seen))
     if undecodable:
         rows.extend(ListRow(n, "", "", problem=f"bytes that do not decode as UTF-8: "
@@ -366,47 +256,6 @@ def _row(line: int, cells: list[str], columns: tuple[int, ...], shape: tuple[int
     if "\ufffd" in term + gloss:
         problems.append("replacement characters (�): the file was saved in another encoding")
     return ListRow(line, term, gloss, tag_list, "; ".join(problems), skipped)
-
-
-def _delimiter(sample: list[str], suffix: str) -> str:
-    """Tab for .tsv/.tab or a tab in the first line, else Sniffer's pick, else the most used."""
-    if not sample:
-        return ","
-    if suffix in (".tsv", ".tab") or "\t" in sample[0]:
-        return "\t"
-    clipped = "\n".join(line[:_SNIFF_CHARS] for line in sample)
-    try:
-        return csv.Sniffer().sniff(clipped, delimiters=",;\t").delimiter
-    except csv.Error:
-        pass
-    counts = {d: sum(1 for line in sample if d in line) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
-
-
-def _has_latin(text: str) -> bool:
-    return any(ch.isascii() and ch.isalpha() for ch in text)
-
-
-def _split_cjk(cell: str) -> list[str]:
-    """`backpropagation，反向传播` → [term, gloss] where a Chinese comma (or 、) separates a
-    Latin side from a Chinese side; any other cell comes back whole."""
-    for sep in CJK_SEPARATORS:
-        at = cell.find(sep)
-        if at <= 0:
-            continue
-        left, right = cell[:at].strip(), cell[at + 1:].strip()
-        if not left or not right:
-            continue
-        latin_left = _has_latin(left) and not any(_is_cjk(c) for c in left)
-        chinese_left = not _has_latin(left) and any(_is_cjk(c) for c in left)
-        if (latin_left and _is_cjk(right[0])) or (chinese_left and _has_latin(right[:1])):
-            return [left, right]
-    return [cell]
 
 
 def _unquote(cell: str) -> str:

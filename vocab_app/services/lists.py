@@ -3,28 +3,29 @@
 A list is an ordered set of terms (`list_terms.position`) with an optional per-list gloss that
 replaces the term's senses in that list's exports only. Every change is one transaction.
 
-`preview_csv` reads a colleague's list (CSV or TSV: term, gloss[, tags]; how delimiters, headers
-and odd lines are read: services/list_csv.py) and says, per row, what importing would do, with a
-warning per odd line; it stores nothing. `import_preview` stores such a preview as a new list
-(`import_csv` does both). A term already in the collection (same `mining.merge.term_key`) is
-linked, and a gloss that differs from its senses becomes the list's gloss for it, so the
-learner's own senses are never changed. An unknown term becomes a new note: term, one sense and
-its cards, made by the same store function as a mined term (store/terms.create_term: a reverse
-card too when the reverse_cards setting is on); an unknown term without a gloss is not added
-(its card would have no answer).
+`preview_csv` reads a colleague's list (CSV or TSV: term, gloss[, tags]) and says, per row, what
+importing would do, with a warning per odd line; it stores nothing. `import_preview` stores such
+a preview as a new list (`import_csv` does both): services/list_import.py. A term it does not
+find becomes a new note through `find_or_create`: term, one sense and its cards, made by the same
+store function as a mined term (store/terms.create_term: a reverse card too when the
+reverse_cards setting is on).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from vocab_app.errors import InputError, VocabError
+from vocab_app.errors import VocabError
 from vocab_app.i18n_text import N_, _
-from vocab_app.services.changes import LISTS, Changes, reports
+from vocab_app.services.changes import LISTS, reports
 from vocab_app.services.clock import Clock
-from vocab_app.services.list_csv import ListRow, read_list
+from vocab_app.services.list_import import (
+    ImportListReport,
+    ListPreview,
+    preview_list_file,
+    store_preview,
+)
 from vocab_app.services.settings import load_settings
 from vocab_app.store import lists as store
 from vocab_app.store.db import Database
@@ -32,63 +33,18 @@ from vocab_app.store.lists import ListTerm, TermList
 from vocab_app.store.terms import (
     add_sense,
     create_term,
-    sense_glosses,
     set_term_tags,
     term_by_key,
     term_exists,
 )
 
-__all__ = ["ImportListReport", "ListError", "ListPreview", "ListTerm", "PreviewRow",
-           "TermList", "TermLists", "valid_list_name", "valid_text"]
+__all__ = ["ListError", "ListTerm", "TermList", "TermLists", "valid_list_name", "valid_text"]
 
 MAX_NAME = 200
-IMPORT_BATCH = 5000  # list rows written to the store at a time
 
 
 class ListError(VocabError):
     """A list request that cannot be honoured: empty or duplicate name, unknown list or term."""
-
-
-@dataclass(slots=True)
-class ImportListReport:
-    """What `import_csv` did: rows read, terms linked, notes created, rows skipped (with why)."""
-
-    list_id: int
-    name: str
-    linked: int = 0
-    created: int = 0
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def changes(self) -> Changes:
-        """A new list, and the notes (with senses and cards) created for rows not found."""
-        new = self.created > 0
-        return Changes(lists=True, terms=new, senses=new, cards=new)
-
-
-@dataclass(frozen=True, slots=True)
-class PreviewRow:
-    """One row of a list file and what importing it would do: `action` is `link` (the term is
-    in the collection), `create` (a new note) or `skip`, with `why` for a skip."""
-
-    row: ListRow
-    action: str
-    why: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ListPreview:
-    """A list file read but not stored: its rows with their actions, and one warning per odd
-    line (`line N: …`)."""
-
-    path: str
-    rows: tuple[PreviewRow, ...]
-    warnings: tuple[str, ...]
-
-    def count(self, action: str) -> int:
-        """How many rows would be linked, created or skipped."""
-        return sum(1 for r in self.rows if r.action == action)
 
 
 class TermLists:
@@ -205,23 +161,9 @@ class TermLists:
     # -- import -----------------------------------------------------------------------------
     def preview_csv(self, path: str | os.PathLike[str]) -> ListPreview:
         """Read a CSV/TSV list (term, gloss[, tags]) and say what importing it would do; nothing
-        is stored. Raises InputError for an unreadable file or one without a single term."""
-        parsed = read_list(path)
-        if not parsed.kept:
-            raise InputError(_("{path} holds no terms: expected rows of term, gloss[, "
-                               "tags].").format(path=path))
-        rows = []
-        for row in parsed.rows:
-            if row.skipped:
-                rows.append(PreviewRow(row, "skip", row.problem))
-            elif self.lookup(row.term) is not None:
-                rows.append(PreviewRow(row, "link"))
-            elif not row.gloss:
-                rows.append(PreviewRow(row, "skip", f"no gloss for {row.term!r}, which is not"
-                                                    " in the collection"))
-            else:
-                rows.append(PreviewRow(row, "create"))
-        return ListPreview(str(path), tuple(rows), tuple(parsed.warnings))
+        is stored (services/list_import.py). Raises InputError for an unreadable file or one
+        without a single term."""
+        return preview_list_file(self, path)
 
     def import_csv(self, path: str | os.PathLike[str], name: str) -> ImportListReport:
         """Read a CSV/TSV list into a new list called `name` (`preview_csv`, then
@@ -231,46 +173,8 @@ class TermLists:
 
     def import_preview(self, preview: ListPreview, name: str) -> ImportListReport:
         """Store the rows of `preview` (from `preview_csv`) as a new list called `name`, in one
-        transaction (an error stores nothing), written in batches of IMPORT_BATCH rows;
-        skipped rows are reported with why."""
-        name = self._valid_name(name)
-        report = ImportListReport(list_id=0, name=name, warnings=list(preview.warnings))
-        reverse_cards = load_settings(self.db).reverse_cards  # as a mining import would
-        with store.bulk_cache(self.db, len(preview.rows)), self.db.atomic():
-            report.list_id = store.create_list(self.db, name, created_at=self._stamp())
-            in_list: set[int] = set()
-            batch: list[int] = []
-            overrides: dict[int, str] = {}  # the batch's linked terms with a gloss of the list
-
-            def flush() -> None:
-                store.append_new_terms(self.db, report.list_id, batch, len(in_list) - len(batch))
-                for term_id, gloss in overrides.items():
-                    store.set_gloss_override(self.db, report.list_id, term_id, gloss)
-                batch.clear()
-                overrides.clear()
-
-            for item in preview.rows:
-                row = item.row
-                if item.action == "skip":
-                    report.skipped.append(f"line {row.line}: {item.why}")
-                    continue
-                term_id, created = self.find_or_create(row.term, row.gloss, list(row.tags),
-                                                       reverse_cards=reverse_cards)
-                if term_id in in_list:
-                    report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
-                    continue
-                in_list.add(term_id)
-                batch.append(term_id)
-                if created:
-                    report.created += 1
-                else:
-                    report.linked += 1
-                    if row.gloss and row.gloss not in sense_glosses(self.db, term_id):
-                        overrides[term_id] = row.gloss
-                if len(batch) >= IMPORT_BATCH:
-                    flush()
-            flush()
-        return report
+        transaction (an error stores nothing; services/list_import.py)."""
+        return store_preview(self, preview, self._valid_name(name), self._stamp())
 
     def lookup(self, term: str) -> tuple[int, str] | None:
         """(id, tags) of the stored term `term` names, matched like the miner does, or None."""

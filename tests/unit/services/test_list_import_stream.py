@@ -15,7 +15,7 @@ import pytest
 from vocab_app.errors import InputError
 from vocab_app.services.clock import FixedClock
 from vocab_app.services.library import Library
-from vocab_app.services.list_csv import read_list
+from vocab_app.services.list_csv_stream import read_list
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=timezone.utc)
 ROOT = Path(__file__).resolve().parents[3]
@@ -101,7 +101,7 @@ def test_reading_200000_rows_holds_the_rows_not_copies_of_the_text(tmp_path):
 def test_an_import_written_in_batches_that_fails_midway_stores_nothing(tmp_path):
     import sqlite3
 
-    from vocab_app.services.lists import IMPORT_BATCH
+    from vocab_app.services.list_import import IMPORT_BATCH
 
     rows = IMPORT_BATCH * 2 + 10
     path = tmp_path / "list.csv"

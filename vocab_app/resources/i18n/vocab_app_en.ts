@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>ListEditing</name>
+    <message numerus="yes">
+        <source>%Ln term(s)</source>
+        <translation><numerusform>%Ln term</numerusform><numerusform>%Ln terms</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ListImportDialog</name>
     <message numerus="yes">
         <source>%Ln term(s)</source>

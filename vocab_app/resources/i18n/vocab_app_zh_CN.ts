@@ -854,6 +854,36 @@
     </message>
 </context>
 <context>
+    <name>ListEditing</name>
+    <message>
+        <location filename="../../gui/list_editing.py" line="101"/>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>已取消导入；没有存入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/list_editing.py" line="126"/>
+        <source>%Ln term(s)</source>
+        <translation>
+            <numerusform>%Ln 个术语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_editing.py" line="138"/>
+        <source>Make or choose a list first; the term goes into the list shown.</source>
+        <translation>请先新建或选择一个术语表；术语会加入当前显示的术语表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_editing.py" line="192"/>
+        <source>{what} Undo with Ctrl+Z.</source>
+        <translation>{what} 按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_editing.py" line="195"/>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+</context>
+<context>
     <name>ListImportDialog</name>
     <message>
         <location filename="../../gui/list_import_dialog.py" line="31"/>
@@ -1023,51 +1053,31 @@
 <context>
     <name>ListsDialog</name>
     <message>
-        <location filename="../../gui/lists_dialog.py" line="77"/>
+        <location filename="../../gui/lists_dialog.py" line="65"/>
         <source>Term lists</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../gui/lists_dialog.py" line="125"/>
+        <location filename="../../gui/lists_dialog.py" line="114"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/lists_dialog.py" line="127"/>
+        <location filename="../../gui/lists_dialog.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/lists_dialog.py" line="229"/>
+        <location filename="../../gui/lists_dialog.py" line="220"/>
         <source>No lists yet: make one with “New list…”, or import a colleague&apos;s.</source>
         <translation>还没有术语表：用“新建术语表…”建一个，或导入同事的术语表。</translation>
     </message>
-    <message>
-        <location filename="../../gui/lists_dialog.py" line="293"/>
-        <source>Import cancelled; nothing was stored.</source>
-        <translation>已取消导入；没有存入任何内容。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/lists_dialog.py" line="316"/>
+        <location filename="../../gui/lists_dialog.py" line="219"/>
         <source>%Ln term(s)</source>
         <translation>
             <numerusform>%Ln 个术语</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists_dialog.py" line="327"/>
-        <source>Make or choose a list first; the term goes into the list shown.</source>
-        <translation>请先新建或选择一个术语表；术语会加入当前显示的术语表。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists_dialog.py" line="380"/>
-        <source>{what} Undo with Ctrl+Z.</source>
-        <translation>{what} 按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists_dialog.py" line="383"/>
-        <source>Undone: {what}</source>
-        <translation>已撤销：{what}</translation>
     </message>
 </context>
 <context>
