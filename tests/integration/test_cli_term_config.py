@@ -82,3 +82,15 @@ def test_config_set_takes_effect_for_the_next_command(db):
     assert vocab("due", db=db).stdout.splitlines()[0] == "new: 0"
     assert vocab("config", "set", "reverse_cards", "on", db=db).stdout.strip() == \
         "reverse_cards = true"
+
+
+def test_term_known_takes_the_term_out_of_the_queue_and_unknown_puts_it_back(db):
+    done = vocab("term", "known", "attention head", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "marked known" in done.stdout
+    assert "marked known: never scheduled" in vocab("term", "show", "attention head",
+                                                    db=db).stdout
+    assert "new: 0" in vocab("due", db=db).stdout
+    done = vocab("term", "known", "attention head", "--unknown", db=db)
+    assert done.returncode == 0 and "no longer marked known" in done.stdout
+    assert "new: 1" in vocab("due", db=db).stdout

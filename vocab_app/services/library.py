@@ -75,6 +75,7 @@ Accept = Collection[tuple[str, str]]
 
 TERMS = Changes(terms=True)
 SENSES = Changes(senses=True)
+KNOWN = Changes(terms=True, cards=True)  # the browse state and the queue
 # a deleted term takes its senses, cards, list memberships and its share of a source with it
 DELETION = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
 
@@ -355,6 +356,15 @@ class Library:
         """Suspend or unsuspend every card of the terms (their scheduling is kept)."""
         with self._writing() as db:
             edits.set_suspended(db, term_ids, suspended)
+
+    @reports(KNOWN)
+    def set_known(self, term_ids: Iterable[int], known: bool) -> None:
+        """Mark the terms known (never scheduled; browse state `known`) or not known again
+        (their cards' scheduling comes back as it was)."""
+        from vocab_app.store import known as known_store
+
+        with self._writing() as db:
+            known_store.set_known(db, term_ids, known)
 
     def marks(self, term_ids: Iterable[int]) -> Marks:
         """The terms' tags and their cards' suspension now (what `restore_marks` puts back after
