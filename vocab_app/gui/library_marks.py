@@ -1,13 +1,13 @@
 """The Library's marks on the selected terms (`TermMarks`, mixed into LibraryView): add a tag,
-suspend or unsuspend, add to a teacher list. Each is one step of the window's undo history
-(gui/commands.py MarkTerms, gui/list_commands.py AddToList)."""
+suspend or unsuspend, mark known or not, add to a teacher list. Each is one step of the window's
+undo history (gui/commands.py MarkTerms, gui/list_commands.py AddToList)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, SignalInstance, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -23,6 +23,40 @@ if TYPE_CHECKING:
     from vocab_app.services.lists import TermList
 
 translate = QCoreApplication.translate
+
+
+class MarkTexts(QObject):
+    """The marks' sentences with plural forms (Qt's `tr(..., n)` needs a QObject class)."""
+
+    def tag(self, n: int) -> str:
+        return self.tr("Tag %Ln term(s) “{tag}”", "", n)
+
+    def tagged(self, n: int) -> str:
+        return self.tr("Tagged %Ln term(s) “{tag}”.", "", n)
+
+    def suspend(self, n: int) -> str:
+        return self.tr("Suspend %Ln term(s)", "", n)
+
+    def suspended(self, n: int) -> str:
+        return self.tr("Suspended %Ln term(s).", "", n)
+
+    def unsuspend(self, n: int) -> str:
+        return self.tr("Unsuspend %Ln term(s)", "", n)
+
+    def unsuspended(self, n: int) -> str:
+        return self.tr("Unsuspended %Ln term(s).", "", n)
+
+    def mark_known(self, n: int) -> str:
+        return self.tr("Mark %Ln term(s) known", "", n)
+
+    def marked_known(self, n: int) -> str:
+        return self.tr("Marked %Ln term(s) known: never scheduled.", "", n)
+
+    def mark_unknown(self, n: int) -> str:
+        return self.tr("Mark %Ln term(s) not known", "", n)
+
+    def rescheduled(self, n: int) -> str:
+        return self.tr("%Ln term(s) scheduled again.", "", n)
 
 
 class TermMarks:
@@ -66,8 +100,9 @@ class TermMarks:
             self.status_message.emit(translate("LibraryView", "A tag cannot contain spaces."))
             return
         n = len(self.selected_rows())
-        self._mark(translate("LibraryView", "Tag %Ln term(s) “{tag}”", "", n).format(tag=tag),
-                   translate("LibraryView", "Tagged %Ln term(s) “{tag}”.", "", n).format(tag=tag),
+        texts = MarkTexts()
+        self._mark(texts.tag(n).format(tag=tag),
+                   texts.tagged(n).format(tag=tag),
                    lambda lib, ids: lib.add_tag(ids, tag))
 
     @Slot()
@@ -78,15 +113,32 @@ class TermMarks:
             return
         loaded = [self.model.row_data(r) for r in rows]
         suspend = not all(d is not None and d.state == "suspended" for d in loaded)
-        n = len(rows)
+        n, texts = len(rows), MarkTexts()
         if suspend:
-            text = translate("LibraryView", "Suspend %Ln term(s)", "", n)
-            done = translate("LibraryView", "Suspended %Ln term(s).", "", n)
+            text = texts.suspend(n)
+            done = texts.suspended(n)
         else:
-            text = translate("LibraryView", "Unsuspend %Ln term(s)", "", n)
-            done = translate("LibraryView", "Unsuspended %Ln term(s).", "", n)
+            text = texts.unsuspend(n)
+            done = texts.unsuspended(n)
         self._mark(text, done,
                    lambda lib, ids: lib.set_suspended(ids, suspend))
+
+    @Slot()
+    def toggle_known(self) -> None:
+        """Mark the selected terms known (never scheduled), or not known if all are."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        loaded = [self.model.row_data(r) for r in rows]
+        known = not all(d is not None and d.state == "known" for d in loaded)
+        n, texts = len(rows), MarkTexts()
+        if known:
+            text = texts.mark_known(n)
+            done = texts.marked_known(n)
+        else:
+            text = texts.mark_unknown(n)
+            done = texts.rescheduled(n)
+        self._mark(text, done, lambda lib, ids: lib.set_known(ids, known))
 
     def _mark(self, text: str, message: str,
               edit: Callable[[Library, list[int]], Changes]) -> None:

@@ -63,6 +63,7 @@ class LibraryView(TermMarks, QWidget):
 
     shows = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
     status_message = Signal(str)
+    reader_requested = Signal(int)  # a term id: read its source (the window's Reader)
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -142,6 +143,10 @@ class LibraryView(TermMarks, QWidget):
         self.suspend_action = self._action(self.tr("Suspend / unsuspend"), self.toggle_suspended,
                                            "Ctrl+J")
         self.list_action = self._action(self.tr("Add to list…"), self.ask_list, "Ctrl+Shift+L")
+        self.known_action = self._action(self.tr("Mark known / not known"), self.toggle_known,
+                                         "Ctrl+K")
+        self.reader_action = self._action(self.tr("Open in reader"), self.open_in_reader,
+                                          "Ctrl+R")
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
         self.find_action = self._action(self.tr("Find"), self.focus_search,
@@ -151,7 +156,8 @@ class LibraryView(TermMarks, QWidget):
             lambda: self.terms.ask_new_term([lst.name for lst in self._lists]),
             QKeySequence.StandardKey.New)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
-                                   self.list_action, self.delete_action)
+                                   self.list_action, self.delete_action, self.known_action,
+                                   self.reader_action)
         self._update_actions()
 
     # --- public slots ----------------------------------------------------------------------
@@ -200,6 +206,14 @@ class LibraryView(TermMarks, QWidget):
         else on its gloss cell."""
         on_term = self.table.currentIndex().column() == TERM_COLUMN
         edit_in_current_row(self.table, TERM_COLUMN if on_term else GLOSS_COLUMN)
+
+    @Slot()
+    def open_in_reader(self) -> None:
+        """Read the current term's source, scrolled to where it was seen."""
+        current = self.table.currentIndex()
+        term_id = self.model.term_id(current.row()) if current.isValid() else None
+        if term_id is not None:
+            self.reader_requested.emit(int(term_id))
 
     def show_term_text(self, term: str) -> None:
         """Search for `term` (the Add-term dialog's "Show" of a term already there)."""
@@ -318,6 +332,8 @@ class LibraryView(TermMarks, QWidget):
         menu.addAction(self.edit_action)
         menu.addAction(self.tag_action)
         menu.addAction(self.suspend_action)
+        menu.addAction(self.known_action)
+        menu.addAction(self.reader_action)
         lists_menu = menu.addMenu(self.tr("Add to list"))
         for lst in self._lists:
             lists_menu.addAction(lst.name).triggered.connect(

@@ -1,7 +1,7 @@
-"""The main window: a sidebar of views (Library, Mine, Review, Stats), menus with the standard
-shortcuts (window_menus.py), one undo history for every undoable step (Edit → Undo/Redo), a
-status bar with today's due counts and a busy indicator, and files dropped anywhere going to the
-Mine view.
+"""The main window: a sidebar of views (Library, Mine, Review, Stats, Reader), menus with the
+standard shortcuts (window_menus.py), one undo history for every undoable step (Edit → Undo/Redo),
+a status bar with today's due counts and a busy indicator, and files dropped anywhere going to
+the Mine view; "Open in reader" of the Library and the Mine view goes to the Reader.
 
 Views are built the first time they are shown (start-up only pays for what is on screen); each is
 a `View` (gui/view.py), and one that fails to import or lacks that protocol fails loudly. After a
@@ -176,6 +176,10 @@ class MainWindow(WindowDialogs, QMainWindow):
         widget.status_message.connect(self.show_status)
         if spec.key == "mine":
             self._mine_view(widget).imported.connect(self._on_imported)
+        if hasattr(widget, "reader_requested"):  # "Open in reader" (Library, Mine)
+            widget.reader_requested.connect(self.open_in_reader)
+        if hasattr(widget, "library_requested"):  # "Open in Library" (Reader)
+            widget.library_requested.connect(self.show_in_library)
         for line_edit in widget.findChildren(QLineEdit):
             line_edit.setAcceptDrops(False)  # a dropped file goes to the Mine view, not a box
         return widget
@@ -314,6 +318,21 @@ class MainWindow(WindowDialogs, QMainWindow):
         """Mine `paths` in the Mine view (drag & drop, command line)."""
         self.show_view("mine")
         self._mine_view(self.view("mine")).mine(paths)
+
+    def open_in_reader(self, target: int | str) -> None:
+        """The Reader on a term's source, scrolled to it (a term id), or on a file (a path)."""
+        self.show_view("reader")
+        reader = self.view("reader")
+        if isinstance(target, int):
+            reader.open_term(target)  # type: ignore[attr-defined]
+        else:
+            reader.open_path(str(target))  # type: ignore[attr-defined]
+
+    def show_in_library(self, term: str) -> None:
+        """The Library searching for `term` (the Reader's "Open in Library")."""
+        self._empty = False
+        self.show_view("library")
+        self.view("library").show_term_text(term)  # type: ignore[attr-defined]
 
     @Slot()
     def mine_samples(self) -> None:

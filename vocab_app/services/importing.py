@@ -2,9 +2,10 @@
 
 `mine_files` reads and mines without writing (the GUI's curation step) and gives each candidate
 (term, gloss) a status: new, known (already stored, or its term marked known by the learner), or
-what the user decided about it before (edited, declined, deleted: store/decisions.py). `store_result` writes a mined result in ONE
-transaction: either every document, term, sense, occurrence, card and decision of the import is
-stored, or (full disk, read-only file, cancel) nothing is and the collection is as it was.
+what the user decided about it before (edited, declined, deleted: store/decisions.py).
+`store_result` writes a mined result in ONE transaction: either every document, term, sense,
+occurrence, card and decision of the import is stored, or (full disk, read-only file, cancel)
+nothing is and the collection is as it was.
 
 User edits win: a pair the user edited is stored under the edited gloss, a pair declined or
 deleted is stored only when the user ticks it again (which forgets the old decision), and the new

@@ -57,6 +57,7 @@ from vocab_app.store.term_records import (
 if TYPE_CHECKING:  # imported on first use (see the module docstring)
     from vocab_app.services.exporting import Exporter
     from vocab_app.services.lists import TermLists
+    from vocab_app.services.reader import ReaderService
     from vocab_app.services.review import ReviewService
     from vocab_app.services.settings import Settings
     from vocab_app.services.stats import StatsService
@@ -220,6 +221,14 @@ class Library:
         from vocab_app.services.exporting import Exporter
 
         return Exporter(self)
+
+    @cached_property
+    def reader(self) -> ReaderService:
+        """The reading view's reads: sources marked with the collection's terms
+        (services/reader.py)."""
+        from vocab_app.services.reader import ReaderService
+
+        return ReaderService(self)
 
     @property
     def settings(self) -> Settings:

@@ -40,33 +40,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
-    <message numerus="yes">
-        <source>Tag %Ln term(s) “{tag}”</source>
-        <translation><numerusform>Tag %Ln term “{tag}”</numerusform><numerusform>Tag %Ln terms “{tag}”</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %Ln term(s) “{tag}”.</source>
-        <translation><numerusform>Tagged %Ln term “{tag}”.</numerusform><numerusform>Tagged %Ln terms “{tag}”.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %Ln term(s)</source>
-        <translation><numerusform>Suspend %Ln term</numerusform><numerusform>Suspend %Ln terms</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspended %Ln term(s).</source>
-        <translation><numerusform>Suspended %Ln term.</numerusform><numerusform>Suspended %Ln terms.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsuspend %Ln term(s)</source>
-        <translation><numerusform>Unsuspend %Ln term</numerusform><numerusform>Unsuspend %Ln terms</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsuspended %Ln term(s).</source>
-        <translation><numerusform>Unsuspended %Ln term.</numerusform><numerusform>Unsuspended %Ln terms.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ListImportDialog</name>
     <message numerus="yes">
         <source>%Ln term(s)</source>
@@ -158,6 +131,60 @@ in the last %n days</numerusform></translation>
     <message numerus="yes">
         <source>Added %Ln term(s) from the sample transcripts.</source>
         <translation><numerusform>Added %Ln term from the sample transcripts.</numerusform><numerusform>Added %Ln terms from the sample transcripts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderLegend</name>
+    <message numerus="yes">
+        <source>%Ln term(s): {states}</source>
+        <translation><numerusform>%Ln term: {states}</numerusform><numerusform>%Ln terms: {states}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leech(es)</source>
+        <translation><numerusform>%Ln leech</numerusform><numerusform>%Ln leeches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MarkTexts</name>
+    <message numerus="yes">
+        <source>Tag %Ln term(s) “{tag}”</source>
+        <translation><numerusform>Tag %Ln term “{tag}”</numerusform><numerusform>Tag %Ln terms “{tag}”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln term(s) “{tag}”.</source>
+        <translation><numerusform>Tagged %Ln term “{tag}”.</numerusform><numerusform>Tagged %Ln terms “{tag}”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln term(s)</source>
+        <translation><numerusform>Suspend %Ln term</numerusform><numerusform>Suspend %Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspended %Ln term(s).</source>
+        <translation><numerusform>Suspended %Ln term.</numerusform><numerusform>Suspended %Ln terms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %Ln term(s)</source>
+        <translation><numerusform>Unsuspend %Ln term</numerusform><numerusform>Unsuspend %Ln terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspended %Ln term(s).</source>
+        <translation><numerusform>Unsuspended %Ln term.</numerusform><numerusform>Unsuspended %Ln terms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln term(s) known</source>
+        <translation><numerusform>Mark %Ln term known</numerusform><numerusform>Mark %Ln terms known</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln term(s) known: never scheduled.</source>
+        <translation><numerusform>Marked %Ln term known: never scheduled.</numerusform><numerusform>Marked %Ln terms known: never scheduled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln term(s) not known</source>
+        <translation><numerusform>Mark %Ln term not known</numerusform><numerusform>Mark %Ln terms not known</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln term(s) scheduled again.</source>
+        <translation><numerusform>%Ln term scheduled again.</numerusform><numerusform>%Ln terms scheduled again.</numerusform></translation>
     </message>
 </context>
 </TS>

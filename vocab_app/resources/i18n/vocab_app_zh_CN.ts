@@ -97,6 +97,11 @@
         <source>leech</source>
         <translation>难记</translation>
     </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="85"/>
+        <source>known</source>
+        <translation>已掌握</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -592,120 +597,88 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../gui/library_view.py" line="142"/>
+        <location filename="../../gui/library_view.py" line="141"/>
         <source>Edit gloss</source>
         <translation>编辑释义</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="143"/>
+        <location filename="../../gui/library_view.py" line="142"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="144"/>
+        <location filename="../../gui/library_view.py" line="143"/>
         <source>Suspend / unsuspend</source>
         <translation>暂停 / 取消暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="146"/>
+        <location filename="../../gui/library_view.py" line="145"/>
         <source>Add to list…</source>
         <translation>加入术语表…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="147"/>
+        <location filename="../../gui/library_view.py" line="146"/>
+        <source>Mark known / not known</source>
+        <translation>标为已掌握 / 取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_view.py" line="148"/>
+        <source>Open in reader</source>
+        <translation>在阅读器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_view.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="149"/>
+        <location filename="../../gui/library_view.py" line="152"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="152"/>
+        <location filename="../../gui/library_view.py" line="155"/>
         <source>Add term…</source>
         <translation>添加术语…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="217"/>
+        <location filename="../../gui/library_marks.py" line="87"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="218"/>
+        <location filename="../../gui/library_marks.py" line="88"/>
         <source>Tag (no spaces):</source>
         <translation>标签（不含空格）：</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="230"/>
+        <location filename="../../gui/library_marks.py" line="100"/>
         <source>A tag cannot contain spaces.</source>
         <translation>标签不能包含空格。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/library_view.py" line="233"/>
-        <source>Tag %Ln term(s) “{tag}”</source>
-        <translation>
-            <numerusform>给 %Ln 个术语加上标签“{tag}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/library_view.py" line="234"/>
-        <source>Tagged %Ln term(s) “{tag}”.</source>
-        <translation>
-            <numerusform>已给 %Ln 个术语加上标签“{tag}”。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/library_view.py" line="247"/>
-        <source>Suspend %Ln term(s)</source>
-        <translation>
-            <numerusform>暂停 %Ln 个术语</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/library_view.py" line="248"/>
-        <source>Suspended %Ln term(s).</source>
-        <translation>
-            <numerusform>已暂停 %Ln 个术语。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/library_view.py" line="250"/>
-        <source>Unsuspend %Ln term(s)</source>
-        <translation>
-            <numerusform>取消暂停 %Ln 个术语</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/library_view.py" line="251"/>
-        <source>Unsuspended %Ln term(s).</source>
-        <translation>
-            <numerusform>已取消暂停 %Ln 个术语。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/library_view.py" line="268"/>
-        <location filename="../../gui/library_view.py" line="406"/>
+        <location filename="../../gui/library_marks.py" line="156"/>
+        <location filename="../../gui/library_view.py" line="337"/>
         <source>Add to list</source>
         <translation>加入术语表</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="269"/>
+        <location filename="../../gui/library_marks.py" line="157"/>
         <source>List (pick one or type a new name):</source>
         <translation>术语表（选择一个，或输入新名称）：</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="291"/>
+        <location filename="../../gui/library_marks.py" line="180"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="316"/>
+        <location filename="../../gui/library_view.py" line="245"/>
         <source>{what} Undo with Ctrl+Z.</source>
         <translation>{what} 按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_view.py" line="356"/>
+        <location filename="../../gui/library_view.py" line="285"/>
         <source>The {name} column cannot be sorted.</source>
         <translation>“{name}”列不能排序。</translation>
     </message>
@@ -1173,17 +1146,17 @@
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>The interface language changes the next time the app starts.</source>
         <translation>界面语言将在下次启动应用时更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Due today: {new} new · {learning} learning · {review} review</source>
         <translation>今日到期：新卡片 {new} · 学习中 {learning} · 复习 {review}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/window_dialogs.py" line="107"/>
         <source>Backup restored; the collection as it was is kept as {name}.</source>
         <translation>已从备份恢复；恢复前的词库已另存为 {name}。</translation>
     </message>
@@ -1206,6 +1179,11 @@
         <location filename="../../gui/view.py" line="70"/>
         <source>Stats</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view.py" line="72"/>
+        <source>Reader</source>
+        <translation>阅读</translation>
     </message>
     <message>
         <location filename="../../gui/window_menus.py" line="60"/>
@@ -1314,179 +1292,562 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
 </context>
 <context>
+    <name>MarkTexts</name>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="32"/>
+        <source>Tag %Ln term(s) “{tag}”</source>
+        <translation>
+            <numerusform>给 %Ln 个术语加上标签“{tag}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="35"/>
+        <source>Tagged %Ln term(s) “{tag}”.</source>
+        <translation>
+            <numerusform>已给 %Ln 个术语加上标签“{tag}”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="38"/>
+        <source>Suspend %Ln term(s)</source>
+        <translation>
+            <numerusform>暂停 %Ln 个术语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="41"/>
+        <source>Suspended %Ln term(s).</source>
+        <translation>
+            <numerusform>已暂停 %Ln 个术语。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="44"/>
+        <source>Unsuspend %Ln term(s)</source>
+        <translation>
+            <numerusform>取消暂停 %Ln 个术语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="47"/>
+        <source>Unsuspended %Ln term(s).</source>
+        <translation>
+            <numerusform>已取消暂停 %Ln 个术语。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="50"/>
+        <source>Mark %Ln term(s) known</source>
+        <translation>
+            <numerusform>将 %Ln 个术语标为已掌握</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="53"/>
+        <source>Marked %Ln term(s) known: never scheduled.</source>
+        <translation>
+            <numerusform>已将 %Ln 个术语标为已掌握：不再安排复习。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="56"/>
+        <source>Mark %Ln term(s) not known</source>
+        <translation>
+            <numerusform>取消 %Ln 个术语的已掌握标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library_marks.py" line="59"/>
+        <source>%Ln term(s) scheduled again.</source>
+        <translation>
+            <numerusform>%Ln 个术语重新安排复习。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MineView</name>
     <message>
-        <location filename="../../gui/mine_view.py" line="70"/>
+        <location filename="../../gui/mine_view.py" line="71"/>
         <source>Mine files</source>
         <translation>提取术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="72"/>
+        <location filename="../../gui/mine_view.py" line="73"/>
         <source>Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The terms their authors glossed are listed here first; nothing is added until you press Add.</source>
         <translation>打开或拖入讲稿、文章或字幕（.txt .md .srt .vtt）。作者加了释义的术语会先列在这里；按“添加”之前不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="76"/>
+        <location filename="../../gui/mine_view.py" line="77"/>
         <source>Open files…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
+        <location filename="../../gui/mine_view.py" line="80"/>
+        <source>Open in reader</source>
+        <translation>在阅读器中打开</translation>
+    </message>
+    <message>
         <location filename="../../gui/mine_view.py" line="81"/>
-        <location filename="../../gui/mine_view.py" line="319"/>
+        <source>Read the file mined last, its terms marked</source>
+        <translation>阅读最近挖掘的文件，并标出其中的术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mine_view.py" line="86"/>
+        <location filename="../../gui/mine_view.py" line="325"/>
         <source>Mining… %p%</source>
         <translation>正在提取… %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="82"/>
+        <location filename="../../gui/mine_view.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="88"/>
+        <location filename="../../gui/mine_view.py" line="93"/>
         <source>Filter candidates  (Ctrl+F)</source>
         <translation>筛选候选术语  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="90"/>
+        <location filename="../../gui/mine_view.py" line="95"/>
         <source>Filter candidates</source>
         <translation>筛选候选术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="92"/>
+        <location filename="../../gui/mine_view.py" line="97"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="94"/>
+        <location filename="../../gui/mine_view.py" line="99"/>
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="97"/>
+        <location filename="../../gui/mine_view.py" line="102"/>
         <source>Add terms</source>
         <translation>添加术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="119"/>
+        <location filename="../../gui/mine_view.py" line="124"/>
         <source>Mined candidates</source>
         <translation>提取出的候选术语</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="121"/>
+        <location filename="../../gui/mine_view.py" line="126"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="126"/>
+        <location filename="../../gui/mine_view.py" line="131"/>
         <source>Add or skip</source>
         <translation>添加或跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="184"/>
+        <location filename="../../gui/mine_view.py" line="190"/>
         <source>Open files to mine</source>
         <translation>打开要提取术语的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="185"/>
+        <location filename="../../gui/mine_view.py" line="191"/>
         <source>Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)</source>
         <translation>讲稿和字幕 (*.txt *.md *.srt *.vtt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="193"/>
+        <location filename="../../gui/mine_view.py" line="199"/>
         <source>Mining is already running; cancel it first.</source>
         <translation>正在提取中；请先取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="202"/>
+        <location filename="../../gui/mine_view.py" line="208"/>
         <source>{names} and %Ln more file(s)</source>
         <translation>
             <numerusform>{names} 等另外 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="213"/>
+        <location filename="../../gui/mine_view.py" line="219"/>
         <source>Mining %Ln file(s)…</source>
         <translation>
             <numerusform>正在从 %Ln 个文件中提取…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="222"/>
+        <location filename="../../gui/mine_view.py" line="228"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="248"/>
+        <location filename="../../gui/mine_view.py" line="254"/>
         <source>Nothing is checked; check the terms to add.</source>
         <translation>没有勾选任何术语；请勾选要添加的术语。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="254"/>
+        <location filename="../../gui/mine_view.py" line="260"/>
         <source>Adding terms…</source>
         <translation>正在添加术语…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="270"/>
+        <location filename="../../gui/mine_view.py" line="276"/>
         <source>Found %Ln term(s), {new} new.</source>
         <translation>
             <numerusform>找到 %Ln 个术语，其中 {new} 个是新的。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="273"/>
+        <location filename="../../gui/mine_view.py" line="279"/>
         <source>No file could be read.</source>
         <translation>没有能读取的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="275"/>
+        <location filename="../../gui/mine_view.py" line="281"/>
         <source>No glossed terms found in these files.</source>
         <translation>这些文件中没有找到带释义的术语。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="287"/>
-        <location filename="../../gui/mine_view.py" line="288"/>
+        <location filename="../../gui/mine_view.py" line="293"/>
+        <location filename="../../gui/mine_view.py" line="294"/>
         <source>Mining cancelled; nothing was kept.</source>
         <translation>已取消提取；没有保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/mine_view.py" line="299"/>
+        <location filename="../../gui/mine_view.py" line="305"/>
         <source>Added {terms} ({glosses}, {occurrences}).</source>
         <translation>已添加 {terms}（{glosses}，{occurrences}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="300"/>
+        <location filename="../../gui/mine_view.py" line="306"/>
         <source>%Ln new term(s)</source>
         <translation>
             <numerusform>%Ln 个新术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="301"/>
+        <location filename="../../gui/mine_view.py" line="307"/>
         <source>%Ln new gloss(es)</source>
         <translation>
             <numerusform>%Ln 条新释义</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="302"/>
+        <location filename="../../gui/mine_view.py" line="308"/>
         <source>%Ln new occurrence(s)</source>
         <translation>
             <numerusform>%Ln 处新出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="332"/>
+        <location filename="../../gui/mine_view.py" line="339"/>
         <source>Add %Ln term(s)</source>
         <translation>
             <numerusform>添加 %Ln 个术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mine_view.py" line="339"/>
+        <location filename="../../gui/mine_view.py" line="346"/>
         <source>%Ln candidate(s), {new} new, {checked} checked.</source>
         <translation>
             <numerusform>%Ln 个候选术语，{new} 个新的，已勾选 {checked} 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderLegend</name>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="30"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln 个新词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="32"/>
+        <source>%Ln learning</source>
+        <translation>
+            <numerusform>%Ln 个学习中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="34"/>
+        <source>%Ln in review</source>
+        <translation>
+            <numerusform>%Ln 个复习中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="36"/>
+        <source>%Ln leech(es)</source>
+        <translation>
+            <numerusform>%Ln 个难记词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="38"/>
+        <source>%Ln suspended</source>
+        <translation>
+            <numerusform>%Ln 个已暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="39"/>
+        <source>%Ln known</source>
+        <translation>
+            <numerusform>%Ln 个已掌握</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader_legend.py" line="43"/>
+        <source>%Ln term(s): {states}</source>
+        <translation>
+            <numerusform>%Ln 个术语：{states}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_legend.py" line="47"/>
+        <source>No term of your collection occurs in this text.</source>
+        <translation>这篇文字中没有你收藏的术语。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_legend.py" line="51"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTermPane</name>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="59"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="60"/>
+        <source>Edit gloss…</source>
+        <translation>编辑释义…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="62"/>
+        <location filename="../../gui/reader_term_pane.py" line="132"/>
+        <source>Mark known</source>
+        <translation>标为已掌握</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="64"/>
+        <location filename="../../gui/reader_term_pane.py" line="134"/>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="66"/>
+        <source>Add to list…</source>
+        <translation>加入术语表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="68"/>
+        <source>Open in Library</source>
+        <translation>在词库中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="115"/>
+        <source>Point at or click a marked term (Tab moves from term to term) to see its glosses and due day. Select any words and press A to add them as a term.</source>
+        <translation>指向或点击带标记的术语（Tab 在术语间移动），可查看其释义和到期日。选中任意文字后按 A，即可将其添加为术语。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="125"/>
+        <source>State: {state}</source>
+        <translation>状态：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="129"/>
+        <source>Lists: {names}</source>
+        <translation>术语表：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="132"/>
+        <source>Not known</source>
+        <translation>取消已掌握</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="133"/>
+        <source>Unsuspend</source>
+        <translation>取消暂停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="138"/>
+        <source>Known: never scheduled</source>
+        <translation>已掌握：不再安排复习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="140"/>
+        <source>Suspended: not scheduled</source>
+        <translation>已暂停：不安排复习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="142"/>
+        <source>Next due: when it comes up as a new card</source>
+        <translation>下次复习：作为新卡片出现时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="145"/>
+        <source>Next due: {day}</source>
+        <translation>下次复习：{day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="156"/>
+        <source>Mark “{term}” known</source>
+        <translation>将“{term}”标为已掌握</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="157"/>
+        <source>“{term}” is known: it is never scheduled.</source>
+        <translation>“{term}”已掌握：不再安排复习。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="159"/>
+        <source>Mark “{term}” not known</source>
+        <translation>取消“{term}”的已掌握标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="160"/>
+        <source>“{term}” is scheduled again.</source>
+        <translation>“{term}”重新安排复习。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="169"/>
+        <source>Suspend “{term}”</source>
+        <translation>暂停“{term}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="170"/>
+        <source>Unsuspend “{term}”</source>
+        <translation>取消暂停“{term}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="186"/>
+        <source>Edit gloss</source>
+        <translation>编辑释义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="187"/>
+        <source>Gloss of {term} (several: separate them with “; ”):</source>
+        <translation>{term} 的释义（多个释义用“; ”分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="202"/>
+        <source>Gloss saved.</source>
+        <translation>释义已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="210"/>
+        <source>Add to list</source>
+        <translation>加入术语表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="211"/>
+        <source>List (pick one or type a new name):</source>
+        <translation>术语表（选择一个，或输入新名称）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_term_pane.py" line="233"/>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../gui/reader_view.py" line="81"/>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="84"/>
+        <source>Side by side</source>
+        <translation>并排显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="85"/>
+        <source>Show each translation beside its line, not under it</source>
+        <translation>将译文显示在原文旁边，而不是下方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="89"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="94"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="109"/>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="132"/>
+        <source>Add as term</source>
+        <translation>添加为术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="133"/>
+        <source>Add term…</source>
+        <translation>添加术语…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="134"/>
+        <source>Mark known / not known</source>
+        <translation>标为已掌握 / 取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="135"/>
+        <source>Suspend / unsuspend</source>
+        <translation>暂停 / 取消暂停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="136"/>
+        <source>Edit gloss</source>
+        <translation>编辑释义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="137"/>
+        <source>Add to list…</source>
+        <translation>加入术语表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="138"/>
+        <source>Open in Library</source>
+        <translation>在词库中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="139"/>
+        <source>Next term</source>
+        <translation>下一个术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="140"/>
+        <source>Previous term</source>
+        <translation>上一个术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="141"/>
+        <source>Choose source</source>
+        <translation>选择出处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="171"/>
+        <source>Choose a source to read…</source>
+        <translation>选择要阅读的出处…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="211"/>
+        <source>This term was not seen in a source that can be read.</source>
+        <translation>这个术语没有出现在可阅读的出处中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader_view.py" line="366"/>
+        <source>This link cannot be opened: {url}</source>
+        <translation>无法打开此链接：{url}</translation>
     </message>
 </context>
 <context>
@@ -2181,12 +2542,12 @@ review cards were 3 or better</source>
 <context>
     <name>TermEditing</name>
     <message>
-        <location filename="../../gui/term_editing.py" line="74"/>
+        <location filename="../../gui/term_editing.py" line="80"/>
         <source>Merge terms</source>
         <translation>合并术语</translation>
     </message>
     <message>
-        <location filename="../../gui/term_editing.py" line="75"/>
+        <location filename="../../gui/term_editing.py" line="81"/>
         <source>“{term}” is already in your collection. Merge “{old}” into it?
 
 Its glosses, contexts, lists and cards join “{term}”; where both have a card of one kind, the one reviewed more keeps its schedule and the other&apos;s answers join its history. Edit → Undo takes it back.</source>
@@ -2195,12 +2556,12 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 它的释义、语境、术语表和卡片都会并入“{term}”；如果两者都有同类卡片，复习次数较多的那张保留复习进度，另一张的作答记录并入其历史。可用“编辑 → 撤销”还原。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_editing.py" line="83"/>
+        <location filename="../../gui/term_editing.py" line="89"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/term_editing.py" line="93"/>
+        <location filename="../../gui/term_editing.py" line="99"/>
         <source>“{old}” was not renamed.</source>
         <translation>“{old}”没有重命名。</translation>
     </message>
@@ -2208,48 +2569,48 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="45"/>
+        <location filename="../../gui/term_model.py" line="46"/>
         <source>Term</source>
         <extracomment>(header, TermRow attribute, sort key understood by lib.term_rows or None)</extracomment>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="46"/>
+        <location filename="../../gui/term_model.py" line="47"/>
         <source>Gloss</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="47"/>
+        <location filename="../../gui/term_model.py" line="48"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="48"/>
+        <location filename="../../gui/term_model.py" line="49"/>
         <source>Style</source>
         <translation>标注方式</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="49"/>
+        <location filename="../../gui/term_model.py" line="50"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="50"/>
+        <location filename="../../gui/term_model.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="51"/>
+        <location filename="../../gui/term_model.py" line="52"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="52"/>
+        <location filename="../../gui/term_model.py" line="53"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="53"/>
+        <location filename="../../gui/term_model.py" line="54"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
@@ -2257,17 +2618,17 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="399"/>
+        <location filename="../../gui/term_model.py" line="401"/>
         <source>A term cannot be empty: type the word or phrase to learn.</source>
         <translation>术语不能为空：请输入要学习的单词或短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="408"/>
+        <location filename="../../gui/term_model.py" line="410"/>
         <source>A gloss cannot be empty.</source>
         <translation>释义不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="415"/>
+        <location filename="../../gui/term_model.py" line="417"/>
         <source>Gloss saved.</source>
         <translation>释义已保存。</translation>
     </message>
