@@ -73,6 +73,11 @@ def test_choose_navigate_hover_and_mark_known_by_keyboard(qtbot: Any, reader: Re
         reader.undo_stack.undo()
     assert scalar(collection, "SELECT state FROM terms WHERE id = ?", (first,)) != "known"
     assert second is not None
+    # side by side: each translation in a column beside its line
+    assert reader.browser.document().rootFrame().childFrames() == []
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.side_check.setChecked(True)
+    assert reader.browser.document().rootFrame().childFrames()  # the tables
 
 
 def test_a_adds_the_selected_words_with_the_bracket_gloss_and_the_segment(
@@ -174,3 +179,21 @@ def test_library_ctrl_r_opens_the_term_in_the_reader(qtbot: Any, ops: Any,
     qtbot.waitUntil(lambda: reader.pane.term_id == term_id, timeout=30000)
     assert reader.browser.textCursor().hasSelection()
     QApplication.processEvents()
+
+
+def test_mine_view_opens_the_mined_file_in_the_reader(qtbot: Any, ops: Any,
+                                                      collection: Path) -> None:
+    from vocab_app.paths import seed_files
+
+    window = open_main_window(qtbot, ops, collection)
+    mine = window.view("mine")
+    seed = seed_files()[2]
+    with qtbot.waitSignal(mine.mined, timeout=60000):
+        window.mine_paths([str(seed)])
+    assert mine.reader_button.isEnabled()
+    qtbot.mouseClick(mine.reader_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_key == "reader", timeout=10000)
+    reader = window.view("reader")
+    qtbot.waitUntil(lambda: reader.document is not None, timeout=30000)
+    assert reader.document.source_id is not None  # the seed is a source of the collection
+    assert Path(reader.document.path).name == seed.name

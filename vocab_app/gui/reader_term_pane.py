@@ -36,7 +36,7 @@ Say = Callable[[str], None]
 
 
 class ReaderTermPane(QWidget):
-    """The card of one term (`show(term_id)`), with its actions. `changed(message)` after an
+    """The card of one term (`show_term(term_id)`), with its actions. `changed(message)` after an
     edit (the view re-marks the text), `library_requested(term)` for "Open in Library"."""
 
     changed = Signal(str)
@@ -87,7 +87,7 @@ class ReaderTermPane(QWidget):
         """The term shown (None when none is)."""
         return self.card.facts.id if self.card is not None else None
 
-    def show(self, term_id: int | None) -> None:  # type: ignore[override]
+    def show_term(self, term_id: int | None) -> None:
         """Load and show the card of `term_id` (None: the hint)."""
         if term_id is None:
             self.show_card(None)
@@ -240,7 +240,7 @@ class ReaderTermPane(QWidget):
     def _after(self, message: str) -> None:
         self.changed.emit(message)
         if self.card is not None:
-            self.show(self.card.facts.id)
+            self.show_term(self.card.facts.id)
 
     def _report(self, exc: BaseException) -> None:
         self.changed.emit(error_text(exc))

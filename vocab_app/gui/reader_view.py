@@ -72,7 +72,6 @@ class ReaderView(QWidget):
         self._terms_stale = False
         self._keep_scroll: int | None = None
         self._sources: list[SourceFile] = []
-        self._lists: list[str] = []
         self.timings: dict[str, float] = {}  # seconds: read and marked, on screen
 
         self.source_combo = QComboBox()
@@ -93,7 +92,7 @@ class ReaderView(QWidget):
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.highlighted.connect(self._on_hover)
         self.pane = ReaderTermPane(ops, self.undo_stack, originator=self)
-        self.browser.on_term = self.pane.show
+        self.browser.on_term = self.pane.show_term
         self.pane.changed.connect(lambda message: self._changed(message, surfaces=False))
         self.pane.library_requested.connect(self.library_requested)
         self.terms = TermEditing(ops, self.undo_stack, self, changed=self._changed,
@@ -288,11 +287,11 @@ class ReaderView(QWidget):
 
     def _on_hover(self, url: QUrl) -> None:
         if url.scheme() == TERM_SCHEME:
-            self.pane.show(int(url.path()))
+            self.pane.show_term(int(url.path()))
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == TERM_SCHEME:
-            self.pane.show(int(url.path()))
+            self.pane.show_term(int(url.path()))
         elif not open_link(url):
             self._say(self.tr("This link cannot be opened: {url}").format(url=url.toString()))
 

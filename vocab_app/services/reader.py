@@ -95,12 +95,13 @@ class TermIndex:
                     by_one[low] = entry
                 else:
                     by_two.setdefault(low[:2], []).append(entry)
-        for table in (by_word, by_phrase, by_two):
-            for entries in table.values():
-                if len(entries) > 1:
-                    entries.sort(key=lambda e: -len(e[0]))
-        self._by_word, self._by_phrase, self._by_two, self._by_one = (
-            by_word, by_phrase, by_two, by_one)
+        # Longest first, frozen as tuples of str/int tuples: the garbage collector stops
+        # tracking those, so a full collection while a text is marked (which holds every
+        # thread, the GUI's too) does not walk 100,000 terms' entries.
+        self._by_word, self._by_phrase, self._by_two = (
+            {key: tuple(sorted(entries, key=lambda e: -len(e[0])))
+             for key, entries in table.items()} for table in (by_word, by_phrase, by_two))
+        self._by_one = by_one
         # the first words and characters a surface can start with: most text starts none
         self._firsts = frozenset(by_word) | frozenset(k.split(" ", 1)[0] for k in by_phrase)
         self._first_chars = frozenset(k[0] for k in by_two) | frozenset(by_one)
@@ -156,7 +157,8 @@ class TermIndex:
         return _first_fit(low, i, self._by_word.get(w1))
 
 
-def _first_fit(low: str, i: int, entries: list[_Entry] | None) -> tuple[int, int, int] | None:
+def _first_fit(low: str, i: int, entries: tuple[_Entry, ...] | None
+               ) -> tuple[int, int, int] | None:
     """The first (longest) of `entries` that `low` holds at `i`, ending a word where the
     surface ends in a Latin letter or digit (a plural -s/-es allowed)."""
     if not entries:
