@@ -224,8 +224,7 @@ class Library:
 
     @cached_property
     def reader(self) -> ReaderService:
-        """The reading view's reads: sources marked with the collection's terms
-        (services/reader.py)."""
+        """The reading view's reads: sources marked with the terms (services/reader.py)."""
         from vocab_app.services.reader import ReaderService
 
         return ReaderService(self)
@@ -368,8 +367,7 @@ class Library:
 
     @reports(KNOWN)
     def set_known(self, term_ids: Iterable[int], known: bool) -> None:
-        """Mark the terms known (never scheduled; browse state `known`) or not known again
-        (their cards' scheduling comes back as it was)."""
+        """Mark the terms known (never scheduled; state `known`) or not (as they were)."""
         from vocab_app.store import known as known_store
 
         with self._writing() as db:
