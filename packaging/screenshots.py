@@ -7,7 +7,8 @@ Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit)
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
 welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog,
-add-term-dialog, settings-dialog, and page 1 of two PDF handouts of the seeds (handout-glossary,
+add-term-dialog, settings-dialog, reader and reader-dark (the Reader in both palettes; under
+--dark, reader-light), and page 1 of two PDF handouts of the seeds (handout-glossary,
 handout-quiz; the PDFs too).
 Then the Anki cards (`shoot_cards`): the seeded collection is exported with reverse and cloze
 cards, imported by Anki's own library (`anki`, a dev dependency), and one note's forward,
@@ -154,6 +155,47 @@ def shoot_term_and_settings(app, window, out: Path) -> None:
     settle(app)
     shoot(app, settings, out, "settings-dialog")
     settings.reject()
+
+
+def shoot_reader(app, window, ops, out: Path, dark: bool) -> None:
+    """The Reader on the bilingual seed transcript, scrolled to one of its terms (a few terms
+    marked known, two suspended, so more looks show), in both palettes: reader.png in
+    the palette of the run, reader-dark.png (or reader-light.png under --dark) in the other."""
+    from PySide6.QtCore import Qt
+
+    from vocab_app.gui import theme
+    from vocab_app.services.library import TermFilter
+
+    picked: list[int] = []
+
+    def mark(lib) -> None:
+        source = next(s.id for s in lib.sources() if "Gemini" in s.title)
+        rows = lib.term_rows(TermFilter(source_id=source), limit=40)
+        lib.set_known([r.id for r in rows[1:12]], True)
+        lib.set_suspended([r.id for r in rows[12:14]], True)
+        picked.extend((source, rows[0].id))
+
+    ops.run(mark, on_error=print)
+    wait_until(app, lambda: bool(picked))
+    reader_loaded: list[int] = []
+    window.show_view("reader")
+    reader = window.view("reader")
+    reader.loaded.connect(lambda: reader_loaded.append(1))
+    reader.open_source(picked[0], picked[1])
+    wait_until(app, lambda: bool(reader_loaded), 60)
+    settle(app, 800)
+    shoot(app, window, out, "reader")
+    other = Qt.ColorScheme.Light if dark else Qt.ColorScheme.Dark
+    theme.apply_scheme(app, other)
+    app.setStyleSheet(app.styleSheet())  # the style sheet's palette() colours are the new ones
+    reader_loaded.clear()
+    reader.reload()
+    wait_until(app, lambda: bool(reader_loaded), 60)
+    reader.browser.focus_term(picked[1])
+    settle(app, 800)
+    shoot(app, window, out, "reader-light" if dark else "reader-dark")
+    theme.apply_scheme(app, Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    app.setStyleSheet(app.styleSheet())
 
 
 def shoot_handout(collection: Path, out: Path, now: datetime) -> None:
@@ -369,6 +411,7 @@ def run(out: Path, dark: bool = False, cards_only: bool = False, lang: str = "en
     dialog.close()
     shoot_lists(app, window, ops, out)
     shoot_term_and_settings(app, window, out)
+    shoot_reader(app, window, ops, out, dark)
     window.close()
     ops.shutdown()
     shoot_handout(seeded, out, now)

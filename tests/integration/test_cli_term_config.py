@@ -85,3 +85,15 @@ def test_config_set_takes_effect_for_the_next_command(db):
     assert re.search(r"^frequency_filter +  = 0 .*frequency filter default", listing, re.M)
     assert vocab("config", "set", "frequency_filter", "5000", db=db).stdout.strip() == \
         "frequency_filter = 5000"
+
+
+def test_term_known_takes_the_term_out_of_the_queue_and_unknown_puts_it_back(db):
+    done = vocab("term", "known", "attention head", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "marked known" in done.stdout
+    assert "marked known: never scheduled" in vocab("term", "show", "attention head",
+                                                    db=db).stdout
+    assert "new: 0" in vocab("due", db=db).stdout
+    done = vocab("term", "known", "attention head", "--unknown", db=db)
+    assert done.returncode == 0 and "no longer marked known" in done.stdout
+    assert "new: 1" in vocab("due", db=db).stdout

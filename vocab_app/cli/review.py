@@ -144,7 +144,7 @@ def _show_answer(card: CardView, outcomes: dict[int, Outcome], today: date, six:
 def _state(state: str) -> str:
     """A card state as the store names it (new, learning, review, …), in the user's language."""
     names = {"new": _("new"), "learning": _("learning"), "review": _("review"),
-             "suspended": _("suspended"), "leech": _("leech")}
+             "suspended": _("suspended"), "leech": _("leech"), "known": _("known")}
     return names.get(state, state)
 
 

@@ -7,6 +7,9 @@
                                    sense separated by '; ') or its text; renaming onto another
                                    term needs --merge, which merges the two
     vocab term show TERM           glosses, contexts, cards with their due dates, lists
+    vocab term known TERM [--unknown]
+                                   mark the term known (its cards are never scheduled) or,
+                                   with --unknown, not known again
 
 TERM is the term's text (matched as the miner matches: case and plural aside) or its id.
 Errors (unknown term, empty name, a term already there) print one sentence and exit 1.
@@ -41,6 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = acts.add_parser("show", help=_("glosses, contexts, cards and lists of a term"))
     a.add_argument("term")
     a.set_defaults(func=_show)
+    a = acts.add_parser("known", help=_("mark a term known: its cards are never scheduled"))
+    a.add_argument("term")
+    a.add_argument("--unknown", action="store_true",
+                   help=_("take the mark away: the term is scheduled again"))
+    a.set_defaults(func=_known)
 
 
 def _with_lib(args: argparse.Namespace, action, *, reading: bool = False) -> int:
@@ -127,10 +135,28 @@ def _show(args: argparse.Namespace) -> int:
         for card in detail.cards:
             print("  " + _card_line(card))
         names = term_lists(lib, detail.id)
+        if detail.state == "known":
+            print(_("marked known: never scheduled"))
         print(_("lists: {names}").format(names=_(", ").join(names) if names else _("none")))
         if detail.tags:
             print(_("tags: {tags}").format(tags=" ".join(detail.tags)))
     return _with_lib(args, run, reading=True)
+
+
+def _known(args: argparse.Namespace) -> int:
+    from vocab_app.services.term_edits import find_term
+
+    def run(lib) -> None:
+        term_id = find_term(lib, args.term)
+        lib.set_known([term_id], not args.unknown)
+        term = lib.term_detail(term_id).term
+        if args.unknown:
+            print(_("“{term}” is no longer marked known; its cards are scheduled again").format(
+                term=term))
+        else:
+            print(_("“{term}” is marked known; its cards are no longer scheduled").format(
+                term=term))
+    return _with_lib(args, run)
 
 
 def _card_line(card) -> str:

@@ -82,6 +82,7 @@ STATE_NAMES = {
     "review": QT_TRANSLATE_NOOP("CardState", "review"),
     "suspended": QT_TRANSLATE_NOOP("CardState", "suspended"),
     "leech": QT_TRANSLATE_NOOP("CardState", "leech"),
+    "known": QT_TRANSLATE_NOOP("CardState", "known"),
 }
 
 

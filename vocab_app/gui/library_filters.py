@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 Choice = tuple[str, "int | str"]
 
 SEARCH_DELAY_MS = 150
-STATES = ("new", "learning", "review", "suspended", "leech")
+STATES = ("new", "learning", "review", "suspended", "leech", "known")
 
 
 class FilterBar(QWidget):

@@ -1,4 +1,5 @@
-"""The Library view: every term in a searchable, filterable, sortable table with a detail pane.
+"""The Library view: every term in a searchable, filterable, sortable table with a detail pane
+(tags, suspension and lists of the selected terms: gui/library_marks.py).
 
 Search-as-you-type over term, gloss and context (debounced), filters by source, style, state,
 teacher list and tag, multi-select, inline gloss editing, tags, suspend, "Add to list…", and
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QInputDialog,
     QMenu,
     QSplitter,
     QVBoxLayout,
@@ -33,12 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui.actions import Shortcut, add_action
-from vocab_app.gui.add_term_dialog import LAST_LIST_KEY  # the list "Add to list…" preselects
-from vocab_app.gui.commands import DeleteTerms, EditGloss, MarkTerms
+from vocab_app.gui.commands import DeleteTerms, EditGloss
 from vocab_app.gui.detail_pane import DetailPane
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar, InfoBar
-from vocab_app.gui.list_commands import AddToList
+from vocab_app.gui.library_marks import TermMarks
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.tables import edit_in_current_row, row_table
 from vocab_app.gui.term_editing import TermEditing
@@ -59,12 +57,13 @@ if TYPE_CHECKING:
 CHOICES = Changes(terms=True, lists=True, sources=True)  # what the filter combos list
 
 
-class LibraryView(QWidget):
+class LibraryView(TermMarks, QWidget):
     """Browse and edit the collection's terms; deletions and gloss edits go on `undo_stack`
     (the window's; a view of its own when None)."""
 
     shows = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
     status_message = Signal(str)
+    reader_requested = Signal(int)  # a term id: read its source (the window's Reader)
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -144,6 +143,10 @@ class LibraryView(QWidget):
         self.suspend_action = self._action(self.tr("Suspend / unsuspend"), self.toggle_suspended,
                                            "Ctrl+J")
         self.list_action = self._action(self.tr("Add to list…"), self.ask_list, "Ctrl+Shift+L")
+        self.known_action = self._action(self.tr("Mark known / not known"), self.toggle_known,
+                                         "Ctrl+K")
+        self.reader_action = self._action(self.tr("Open in reader"), self.open_in_reader,
+                                          "Ctrl+R")
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
         self.find_action = self._action(self.tr("Find"), self.focus_search,
@@ -153,7 +156,8 @@ class LibraryView(QWidget):
             lambda: self.terms.ask_new_term([lst.name for lst in self._lists]),
             QKeySequence.StandardKey.New)
         self._selection_actions = (self.edit_action, self.tag_action, self.suspend_action,
-                                   self.list_action, self.delete_action)
+                                   self.list_action, self.delete_action, self.known_action,
+                                   self.reader_action)
         self._update_actions()
 
     # --- public slots ----------------------------------------------------------------------
@@ -203,93 +207,18 @@ class LibraryView(QWidget):
         on_term = self.table.currentIndex().column() == TERM_COLUMN
         edit_in_current_row(self.table, TERM_COLUMN if on_term else GLOSS_COLUMN)
 
+    @Slot()
+    def open_in_reader(self) -> None:
+        """Read the current term's source, scrolled to where it was seen."""
+        current = self.table.currentIndex()
+        term_id = self.model.term_id(current.row()) if current.isValid() else None
+        if term_id is not None:
+            self.reader_requested.emit(int(term_id))
+
     def show_term_text(self, term: str) -> None:
         """Search for `term` (the Add-term dialog's "Show" of a term already there)."""
         self.search.setText(term)
         self.apply_filter()
-
-    @Slot()
-    def ask_tag(self) -> None:
-        """Ask for a tag and add it to the selected terms."""
-        if not self.selected_rows():
-            return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Add tag"))
-        dialog.setLabelText(self.tr("Tag (no spaces):"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(self.add_tag)
-        dialog.open()
-
-    @Slot(str)
-    def add_tag(self, tag: str) -> None:
-        """Add `tag` to the selected terms."""
-        tag = tag.strip()
-        if not tag:
-            return
-        if any(ch.isspace() for ch in tag):
-            self.status_message.emit(self.tr("A tag cannot contain spaces."))
-            return
-        n = len(self.selected_rows())
-        self._mark(self.tr("Tag %Ln term(s) “{tag}”", "", n).format(tag=tag),
-                   self.tr("Tagged %Ln term(s) “{tag}”.", "", n).format(tag=tag),
-                   lambda lib, ids: lib.add_tag(ids, tag))
-
-    @Slot()
-    def toggle_suspended(self) -> None:
-        """Suspend the selected terms, or unsuspend them if all are suspended."""
-        rows = self.selected_rows()
-        if not rows:
-            return
-        loaded = [self.model.row_data(r) for r in rows]
-        suspend = not all(d is not None and d.state == "suspended" for d in loaded)
-        n = len(rows)
-        if suspend:
-            text = self.tr("Suspend %Ln term(s)", "", n)
-            done = self.tr("Suspended %Ln term(s).", "", n)
-        else:
-            text = self.tr("Unsuspend %Ln term(s)", "", n)
-            done = self.tr("Unsuspended %Ln term(s).", "", n)
-        self._mark(text, done,
-                   lambda lib, ids: lib.set_suspended(ids, suspend))
-
-    def _mark(self, text: str, message: str,
-              edit: Callable[[Library, list[int]], Changes]) -> None:
-        self.undo_stack.push(MarkTerms(  # pushing runs the edit
-            self._ops, self.undo_stack, self, text, message,
-            self.model.ids_resolver(self.selected_rows()), edit, done=self._changed,
-            undone=self._changed, report=self._report))
-
-    @Slot()
-    def ask_list(self) -> None:
-        """Ask which teacher list (or a new one, typed in) gets the selected terms."""
-        if not self.selected_rows():
-            return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Add to list"))
-        dialog.setLabelText(self.tr("List (pick one or type a new name):"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setComboBoxEditable(True)
-        names = [lst.name for lst in self._lists]
-        dialog.setComboBoxItems(names)
-        last = str(QSettings().value(LAST_LIST_KEY, ""))
-        if last in names:  # the list used last is preselected: Enter adds to it again
-            dialog.setTextValue(last)
-        dialog.textValueSelected.connect(self.add_to_list)
-        dialog.open()
-
-    @Slot(str)
-    def add_to_list(self, name: str) -> None:
-        """Add the selected terms to the list called `name`, creating it if it is new."""
-        name = name.strip()
-        rows = self.selected_rows()
-        if not name or not rows:
-            return
-        QSettings().setValue(LAST_LIST_KEY, " ".join(name.split()))
-        self.undo_stack.push(AddToList(  # pushing runs it; Edit → Undo takes the terms out
-            self._ops, self.undo_stack, self, name, len(rows), self.model.ids_resolver(rows),
-            done=lambda text, _id: self._changed(text),
-            undone=lambda text, _id: self._changed(self.tr("Undone: {what}").format(what=text)),
-            report=self._report))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -403,6 +332,8 @@ class LibraryView(QWidget):
         menu.addAction(self.edit_action)
         menu.addAction(self.tag_action)
         menu.addAction(self.suspend_action)
+        menu.addAction(self.known_action)
+        menu.addAction(self.reader_action)
         lists_menu = menu.addMenu(self.tr("Add to list"))
         for lst in self._lists:
             lists_menu.addAction(lst.name).triggered.connect(

@@ -1,14 +1,14 @@
-"""The main window: a sidebar of views (Library, Mine, Review, Stats), menus with the standard
-shortcuts (window_menus.py), one undo history for every undoable step (Edit → Undo/Redo), a
-status bar with today's due counts and a busy indicator, and files dropped anywhere going to the
-Mine view.
+"""The main window: a sidebar of views (Library, Mine, Review, Stats, Reader), menus with the
+standard shortcuts (window_menus.py), one undo history for every undoable step (Edit → Undo/Redo),
+a status bar with today's due counts and a busy indicator, and files dropped anywhere going to
+the Mine view; "Open in reader" of the Library and the Mine view goes to the Reader.
 
 Views are built the first time they are shown (start-up only pays for what is on screen); each is
 a `View` (gui/view.py), and one that fails to import or lacks that protocol fails loudly. After a
 write, the views showing the kinds of data it changed refresh (the one on screen at once, the
 others when shown), except the view that made it. An empty collection shows the welcome page in
 the Library's place. Window geometry and the last folder choices live in QSettings (the
-platform's config location).
+platform's config location). The dialogs the menus open are gui/window_dialogs.py's.
 """
 
 from __future__ import annotations
@@ -37,13 +37,13 @@ from vocab_app.gui.errors import error_text, show_error
 from vocab_app.gui.ops import ChangeEvent, Ops
 from vocab_app.gui.theme import plain_label
 from vocab_app.gui.view import VIEWS, View, ViewSpec, as_widget
+from vocab_app.gui.window_dialogs import WindowDialogs
 from vocab_app.services.changes import Changes
 
 if TYPE_CHECKING:
     from vocab_app.gui.mine_view import MineView
     from vocab_app.services.importing import ImportReport
     from vocab_app.services.review_records import DueCounts
-    from vocab_app.services.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ STATUS_TIMEOUT_MS = 8000
 DUE_KINDS = Changes(cards=True, settings=True)  # what the status bar's due counts read
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     """The app's one window over one collection (reached through `ops`)."""
 
     ready = Signal()  # the first page is chosen and on screen
@@ -145,12 +145,6 @@ class MainWindow(QMainWindow):
         """Key of the view on screen ("" while the collection is opening)."""
         return self._current
 
-    def show_shortcuts(self) -> QWidget:
-        """Help → Keyboard shortcuts, with every view's keys (views not built yet are built)."""
-        for spec in VIEWS:
-            self.view(spec.key)
-        return window_menus.show_shortcuts(self)
-
     def view(self, key: str) -> View:
         """The view for `key`, built on first use."""
         if key not in self._views:
@@ -182,6 +176,10 @@ class MainWindow(QMainWindow):
         widget.status_message.connect(self.show_status)
         if spec.key == "mine":
             self._mine_view(widget).imported.connect(self._on_imported)
+        if hasattr(widget, "reader_requested"):  # "Open in reader" (Library, Mine)
+            widget.reader_requested.connect(self.open_in_reader)
+        if hasattr(widget, "library_requested"):  # "Open in Library" (Reader)
+            widget.library_requested.connect(self.show_in_library)
         for line_edit in widget.findChildren(QLineEdit):
             line_edit.setAcceptDrops(False)  # a dropped file goes to the Mine view, not a box
         return widget
@@ -321,71 +319,27 @@ class MainWindow(QMainWindow):
         self.show_view("mine")
         self._mine_view(self.view("mine")).mine(paths)
 
+    def open_in_reader(self, target: int | str) -> None:
+        """The Reader on a term's source, scrolled to it (a term id), or on a file (a path)."""
+        self.show_view("reader")
+        reader = self.view("reader")
+        if isinstance(target, int):
+            reader.open_term(target)  # type: ignore[attr-defined]
+        else:
+            reader.open_path(str(target))  # type: ignore[attr-defined]
+
+    def show_in_library(self, term: str) -> None:
+        """The Library searching for `term` (the Reader's "Open in Library")."""
+        self._empty = False
+        self.show_view("library")
+        self.view("library").show_term_text(term)  # type: ignore[attr-defined]
+
     @Slot()
     def mine_samples(self) -> None:
         """Mine the bundled sample transcripts into the Mine view's preview."""
         from vocab_app import paths
 
         self.mine_paths([str(p) for p in paths.seed_files()])
-
-    @Slot()
-    def open_export(self) -> None:
-        """Open the export dialog."""
-        from vocab_app.gui.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.ops, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda report: self.show_status(dialog.success_text(report)))
-        dialog.open()
-
-    @Slot()
-    def open_settings(self) -> None:
-        """Open the Settings dialog (gui/settings_dialog.py) on the collection's settings."""
-        from vocab_app.gui.settings_dialog import SettingsDialog
-
-        def show(settings: Settings) -> None:
-            dialog = SettingsDialog(self.ops, self.undo_stack, settings, self,
-                                    say=self.show_status)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            self.settings_dialog = dialog
-
-        self.ops.run(lambda lib: lib.settings, on_done=show,
-                     on_error=lambda exc: self.show_status(error_text(exc)))
-
-    @Slot()
-    def open_lists(self) -> QWidget:
-        """Show the (non-modal) term lists window, on the window's undo history; returns it."""
-        if self._lists_dialog is None:
-            from vocab_app.gui.lists_dialog import ListsDialog
-
-            dialog = ListsDialog(self.ops, self, undo_stack=self.undo_stack)
-            dialog.status_message.connect(self.show_status)
-            self._lists_dialog = dialog
-        self._lists_dialog.show()
-        self._lists_dialog.raise_()
-        self._lists_dialog.activateWindow()
-        return self._lists_dialog
-
-    @Slot()
-    def open_restore(self) -> QWidget:
-        """File → Restore from backup…: the backups dialog (gui/restore_dialog.py)."""
-        from vocab_app.gui.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.ops, self.db_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._on_restored)
-        dialog.show()
-        return dialog
-
-    def _on_restored(self, kept: Path) -> None:
-        """Another file is the collection now: undo steps refer to the old one; every view has
-        reloaded (Ops announced that everything changed)."""
-        self.undo_stack.clear()
-        self.check_empty()
-        self.refresh_due_counts()
-        self.show_status(self.tr("Backup restored; the collection as it was is kept as {name}.")
-                         .format(name=kept.name))
 
     def focus_search(self) -> None:
         """Focus the search or filter box of the view on screen."""

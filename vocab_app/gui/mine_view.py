@@ -63,6 +63,7 @@ class MineView(QWidget):
     mining_cancelled = Signal()
     mining_failed = Signal(str)
     imported = Signal(object)  # ImportReport, after "Add" stored the accepted terms
+    reader_requested = Signal(str)  # a file to read in the Reader (the one mined last)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,9 @@ class MineView(QWidget):
         self.open_button = QPushButton(self.tr("Open files…"))
         self.open_button.clicked.connect(self.choose_files)
         self.files_label = plain_label()
+        self.reader_button = QPushButton(self.tr("Open in reader"))
+        self.reader_button.setToolTip(self.tr("Read the file mined last, its terms marked"))
+        self.reader_button.clicked.connect(self._open_in_reader)
         self.progress = QProgressBar()
         self.progress.setRange(0, _PROGRESS_STEPS)
         self.progress.setFormat(self.tr("Mining… %p%"))
@@ -153,6 +157,7 @@ class MineView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.files_label, 1)
+        top.addWidget(self.reader_button)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
@@ -275,6 +280,10 @@ class MineView(QWidget):
             on = self.model.data(first, Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked
             self.model.set_checked(rows, on)
 
+    def _open_in_reader(self) -> None:
+        if self._paths:
+            self.reader_requested.emit(str(self._paths[0]))
+
     @Slot()
     def add_selected(self) -> Task | None:
         """Store the checked candidates (with edited glosses) in the collection."""
@@ -362,6 +371,7 @@ class MineView(QWidget):
         self.cancel_button.setEnabled(running)
         self.progress.setFormat(self.tr("Mining… %p%"))
         self.open_button.setEnabled(not running)
+        self.reader_button.setEnabled(not running and bool(self._paths))
         self._update_summary()
 
     def _show_errors(self, errors: Sequence[FileError], extra: str = "") -> None:

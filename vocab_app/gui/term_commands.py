@@ -26,9 +26,10 @@ class AddTerm(OpCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, term: str, gloss: str,
                  context: str, list_name: str | None, *, done: Callable[[int, str], None],
-                 undone: Say, report: Report) -> None:
+                 undone: Say, report: Report, segment_id: int | None = None) -> None:
         super().__init__(ops, stack, f"Add term “{' '.join(term.split())}”", originator)
         self._args = (term, gloss, context, list_name)
+        self._segment_id = segment_id  # the reading view's: the context keeps its source
         self._added: te.AddedTerm | None = None
         self._removed: te.RemovedAdded | None = None
         self._done, self._undone, self._report = done, undone, report
@@ -37,7 +38,8 @@ class AddTerm(OpCommand):
         if self._removed is not None:  # redo: the same note under the same ids
             return te.put_back_added(lib, self._removed)
         term, gloss, context, list_name = self._args
-        self._added = te.add_term(lib, term, gloss, context=context, list_name=list_name)
+        self._added = te.add_term(lib, term, gloss, context=context, list_name=list_name,
+                                  segment_id=self._segment_id)
         return self._added
 
     def revert(self, lib: Library) -> te.RemovedAdded:

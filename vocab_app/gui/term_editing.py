@@ -31,18 +31,26 @@ class TermEditing(QObject):
         self._changed, self._find = changed, find
         self.dialog: AddTermDialog | None = None
 
-    def ask_new_term(self, list_names: Sequence[str]) -> AddTermDialog:
-        """Open the "Add term" dialog (returned, for tests)."""
+    def ask_new_term(self, list_names: Sequence[str], *, term: str = "", gloss: str = "",
+                     context: str = "", segment_id: int | None = None) -> AddTermDialog:
+        """Open the "Add term" dialog (returned, for tests), filled in with `term`, `gloss`
+        and `context` (the reading view's selection); `segment_id` keeps the context's
+        source and timestamp."""
         dialog = AddTermDialog(list_names, self._owner)
+        dialog.term_edit.setText(term)
+        dialog.gloss_edit.setText(gloss)
+        dialog.context_edit.setPlainText(context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda *args: self._add(dialog, *args))
+        dialog.submitted.connect(
+            lambda term, gloss, context, list_name: self._add(
+                dialog, term, gloss, context, list_name, segment_id=segment_id))
         dialog.show_existing.connect(self._find)
         dialog.open()
         self.dialog = dialog
         return dialog
 
     def _add(self, dialog: AddTermDialog, term: str, gloss: str, context: str,
-             list_name: str) -> None:
+             list_name: str, segment_id: int | None = None) -> None:
         def open_() -> bool:  # on Redo the dialog is long gone
             return shiboken6.isValid(dialog) and dialog.isVisible()
 
@@ -59,7 +67,7 @@ class TermEditing(QObject):
 
         self._stack.push(AddTerm(self._ops, self._stack, self._owner, term, gloss, context,
                                  list_name or None, done=done, undone=self._changed,
-                                 report=refused))
+                                 report=refused, segment_id=segment_id))
 
     def rename(self, term_id: int, old: str, new: str) -> None:
         """Rename the term `term_id` to `new`; onto another term's text, offer to merge."""

@@ -1,5 +1,5 @@
-"""The views of the main window's sidebar (Library, Mine, Review, Stats): where each lives, and
-what the window needs of it (`View`)."""
+"""The views of the main window's sidebar (Library, Mine, Review, Stats, Reader): where each
+lives, and what the window needs of it (`View`)."""
 
 from __future__ import annotations
 
@@ -69,4 +69,6 @@ VIEWS = (
              "ReviewView", "Ctrl+3", undoable=True),
     ViewSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "Stats"), "vocab_app.gui.stats_view",
              "StatsView", "Ctrl+4"),
+    ViewSpec("reader", QT_TRANSLATE_NOOP("MainWindow", "Reader"), "vocab_app.gui.reader_view",
+             "ReaderView", "Ctrl+5", undoable=True),
 )

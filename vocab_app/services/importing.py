@@ -1,10 +1,11 @@
 """Mining into the collection: preview what files hold (`mine_files`), then store it.
 
 `mine_files` reads and mines without writing (the GUI's curation step) and gives each candidate
-(term, gloss) a status: new, known (already stored), or what the user decided about it before
-(edited, declined, deleted: store/decisions.py). `store_result` writes a mined result in ONE
-transaction: either every document, term, sense, occurrence, card and decision of the import is
-stored, or (full disk, read-only file, cancel) nothing is and the collection is as it was.
+(term, gloss) a status: new, known (already stored, or its term marked known by the learner), or
+what the user decided about it before (edited, declined, deleted: store/decisions.py).
+`store_result` writes a mined result in ONE transaction: either every document, term, sense,
+occurrence, card and decision of the import is stored, or (full disk, read-only file, cancel)
+nothing is and the collection is as it was.
 
 User edits win: a pair the user edited is stored under the edited gloss, a pair declined or
 deleted is stored only when the user ticks it again (which forgets the old decision), and the new
@@ -25,6 +26,7 @@ from vocab_app.mining.model import Document, FileError, Note, Occurrence, Style
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.store import decisions
 from vocab_app.store.db import Database
+from vocab_app.store.known import known_keys
 from vocab_app.store.sources import upsert_source
 from vocab_app.store.terms import known_pairs, recount, store_notes
 
@@ -113,6 +115,7 @@ def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
     keys = [n.key for n in run.notes]
     known = known_pairs(db, keys)
     decided = decisions.load(db, keys)
+    marked_known = known_keys(db, keys)  # terms the learner marked known: never offered
     candidates = []
     for note in polled(run.notes, cancelled):
         first_of: dict[str, Occurrence] = {}  # one pass: a note may have many senses
@@ -121,6 +124,8 @@ def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
         for sense in note.senses:
             first = first_of.get(sense.gloss)
             status, reason = _status(note.key, sense.gloss, known, decided)
+            if status == "new" and note.key in marked_known:
+                status, reason = "known", "You marked this term known."
             found = decisions.decision_for(decided, note.key, sense.gloss)
             candidates.append(Candidate(
                 term=note.term, gloss=sense.gloss, style=sense.style, count=sense.count,

@@ -57,6 +57,7 @@ from vocab_app.store.term_records import (
 if TYPE_CHECKING:  # imported on first use (see the module docstring)
     from vocab_app.services.exporting import Exporter
     from vocab_app.services.lists import TermLists
+    from vocab_app.services.reader import ReaderService
     from vocab_app.services.review import ReviewService
     from vocab_app.services.settings import Settings
     from vocab_app.services.stats import StatsService
@@ -75,6 +76,7 @@ Accept = Collection[tuple[str, str]]
 
 TERMS = Changes(terms=True)
 SENSES = Changes(senses=True)
+KNOWN = Changes(terms=True, cards=True)  # the browse state and the queue
 # a deleted term takes its senses, cards, list memberships and its share of a source with it
 DELETION = Changes(terms=True, senses=True, lists=True, cards=True, sources=True)
 
@@ -220,6 +222,13 @@ class Library:
 
         return Exporter(self)
 
+    @cached_property
+    def reader(self) -> ReaderService:
+        """The reading view's reads: sources marked with the terms (services/reader.py)."""
+        from vocab_app.services.reader import ReaderService
+
+        return ReaderService(self)
+
     @property
     def settings(self) -> Settings:
         """The collection's Settings (services/settings.py), read fresh each time."""
@@ -355,6 +364,14 @@ class Library:
         """Suspend or unsuspend every card of the terms (their scheduling is kept)."""
         with self._writing() as db:
             edits.set_suspended(db, term_ids, suspended)
+
+    @reports(KNOWN)
+    def set_known(self, term_ids: Iterable[int], known: bool) -> None:
+        """Mark the terms known (never scheduled; state `known`) or not (as they were)."""
+        from vocab_app.store import known as known_store
+
+        with self._writing() as db:
+            known_store.set_known(db, term_ids, known)
 
     def marks(self, term_ids: Iterable[int]) -> Marks:
         """The terms' tags and their cards' suspension now (what `restore_marks` puts back after

@@ -103,9 +103,11 @@ class AddedTerm:
 
 
 def add_term(lib: Library, term: str, gloss: str, *, context: str = "",
-             list_name: str | None = None) -> AddedTerm:
+             list_name: str | None = None, segment_id: int | None = None) -> AddedTerm:
     """Add `term` with `gloss` (and `context`, kept as its first context) as a new note, at
     the end of the list `list_name` when given (a new list when no list has that name).
+    With `segment_id` (the reading view's), the context is an occurrence in that mined
+    segment, so its source and timestamp are kept; else it goes under "Typed in".
     TermError for an empty term or gloss; TermExists for a term stored already."""
     text = term_name(term)
     meaning = " ".join(str(gloss).split())
@@ -128,7 +130,8 @@ def add_term(lib: Library, term: str, gloss: str, *, context: str = "",
             term_id = typed.term_id
         else:
             term_id, _created = lists.find_or_create(text, meaning)
-        if sentence:
+        if sentence and not (segment_id is not None and hand_terms.add_context_at(
+                db, term_id, meaning, sentence, segment_id)):
             hand_terms.add_typed_context(db, term_id, meaning, sentence, now=lib._stamp())
     changes = NEW_NOTE | (typed.changes if typed is not None else Changes())
     return AddedTerm(term_id, text, typed, changes)

@@ -34,7 +34,7 @@ from vocab_app.store.term_records import (
     TermId,
 )
 
-STATES = ("new", "learning", "review", "suspended", "leech")
+STATES = ("new", "learning", "review", "suspended", "leech", "known")
 SORTS = {
     "position": "t.position",
     "term": "t.term COLLATE NOCASE",

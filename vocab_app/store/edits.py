@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from vocab_app.i18n_text import _
-from vocab_app.store import decisions
+from vocab_app.store import decisions, known
 from vocab_app.store.terms import recount
 
 # Tables in the order rows must be written back (parents before children). Each is selected by
@@ -117,10 +117,12 @@ def add_tag(db: sqlite_utils.Database, term_ids: Iterable[int], tag: str) -> Non
 
 @dataclass(frozen=True, slots=True)
 class Marks:
-    """The tags of some terms and the suspension of their cards, to put back after an edit."""
+    """The tags of some terms, their known marks and the suspension of their cards, to put
+    back after an edit."""
 
     tags: tuple[tuple[int, str], ...]  # (term id, tags)
     suspended: tuple[tuple[int, int], ...]  # (card id, 0 or 1)
+    known: tuple[tuple[int, int], ...] = ()  # (term id, 0 or 1): store/known.py
 
 
 def marks(db: sqlite_utils.Database, term_ids: Iterable[int]) -> Marks:
@@ -129,15 +131,18 @@ def marks(db: sqlite_utils.Database, term_ids: Iterable[int]) -> Marks:
     tags = db.execute(f"SELECT id, tags FROM terms WHERE id IN ({_IN})", [ids]).fetchall()
     cards = db.execute(f"SELECT id, suspended FROM cards WHERE term_id IN ({_IN})",
                        [ids]).fetchall()
-    return Marks(tuple(map(tuple, tags)), tuple(map(tuple, cards)))
+    return Marks(tuple(map(tuple, tags)), tuple(map(tuple, cards)),
+                 known.known_flags(db, json.loads(ids)))
 
 
 def restore_marks(db: sqlite_utils.Database, saved: Marks) -> None:
-    """Give the terms and cards of `saved` their tags and suspension back (gone ones stay gone)."""
+    """Give the terms and cards of `saved` their tags, known marks and suspension back (gone
+    ones stay gone)."""
     db.conn.executemany("UPDATE terms SET tags = ? WHERE id = ?",
                         [(tags, term_id) for term_id, tags in saved.tags])
     db.conn.executemany("UPDATE cards SET suspended = ? WHERE id = ?",
                         [(flag, card_id) for card_id, flag in saved.suspended])
+    known.restore_flags(db, saved.known)
 
 
 def set_suspended(db: sqlite_utils.Database, term_ids: Iterable[int], suspended: bool) -> None:

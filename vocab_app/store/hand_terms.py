@@ -115,6 +115,25 @@ def add_typed_context(db: sqlite_utils.Database, term_id: int, gloss: str, sente
     recount(db, [term_id])
 
 
+def add_context_at(db: sqlite_utils.Database, term_id: int, gloss: str, sentence: str,
+                   segment_id: int) -> bool:
+    """Keep `sentence` as a context of the term's sense `gloss` in the mined segment
+    `segment_id` (so its source and timestamp come with it: a term added while reading).
+    False (nothing stored) when that segment is gone."""
+    if db.execute("SELECT 1 FROM segments WHERE id = ?", [segment_id]).fetchone() is None:
+        return False
+    term = db.execute("SELECT term FROM terms WHERE id = ?", [term_id]).fetchone()[0]
+    at = sentence.casefold().find(str(term).casefold())
+    start, end = (at, at + len(term)) if at >= 0 else (0, len(sentence))
+    sense_id = db.execute("SELECT id FROM senses WHERE term_id = ? AND gloss = ?",
+                          [term_id, gloss]).fetchone()[0]
+    db.execute("INSERT OR IGNORE INTO occurrences (term_id, sense_id, segment_id, surface,"
+               " sentence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [term_id, sense_id, segment_id, sentence[start:end], sentence, start, end])
+    recount(db, [term_id])
+    return True
+
+
 def term_list_names(db: sqlite_utils.Database, term_id: int) -> list[str]:
     """The names of the teacher lists holding the term, in the lists' order."""
     return [str(r[0]) for r in db.execute(

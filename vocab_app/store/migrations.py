@@ -36,6 +36,12 @@ day and grade, kept by triggers on `reviews` and filled from the existing log
 Version 6 (pinyin): `pinyin_readings`, the tone-marked reading of a term or gloss text: computed
 once by pypinyin and kept (`edited` 0), or the learner's correction of a polyphone (`edited` 1),
 which wins everywhere the text's pinyin is shown (store/pinyin.py).
+
+Version 7 (a reading view): `terms.known`, 1 when the learner marked the term known
+(store/known.py): its cards are never scheduled (not due, not new) and its browse `state` is
+`known` (its `due` NULL) whatever its cards say; the card triggers are rebuilt to say so, and a
+trigger on `known` keeps both columns when the mark changes. A partial index lists the known
+terms, which the queue leaves out.
 """
 
 from __future__ import annotations
@@ -197,8 +203,41 @@ CREATE TABLE pinyin_readings (
 """
 
 
+def _known(tid: str) -> str:
+    return f"coalesce((SELECT known FROM terms WHERE id = {tid}), 0) = 1"
+
+
+def _card_update_v7(tid: str) -> str:
+    return (f"UPDATE terms SET state = CASE WHEN {_known(tid)} THEN 'known' ELSE {_state(tid)}"
+            f" END, due = CASE WHEN {_known(tid)} THEN NULL ELSE {_due(tid)} END"
+            f" WHERE id = {tid};")
+
+
+V7 = f"""
+ALTER TABLE terms ADD COLUMN known INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX terms_known ON terms (id) WHERE known = 1;
+DROP TRIGGER cards_browse_insert;
+DROP TRIGGER cards_browse_update;
+DROP TRIGGER cards_browse_delete;
+CREATE TRIGGER cards_browse_insert AFTER INSERT ON cards BEGIN
+  {_card_update_v7("NEW.term_id")}
+END;
+CREATE TRIGGER cards_browse_update
+AFTER UPDATE OF state, due, suspended, leech, term_id ON cards BEGIN
+  {_card_update_v7("NEW.term_id")}
+  {_card_update_v7("OLD.term_id")}
+END;
+CREATE TRIGGER cards_browse_delete AFTER DELETE ON cards BEGIN
+  {_card_update_v7("OLD.term_id")}
+END;
+CREATE TRIGGER terms_known_update AFTER UPDATE OF known ON terms BEGIN
+  {_card_update_v7("NEW.id")}
+END;
+"""
+
+
 #: version N → SQL that turns a version N-1 file into version N.
-MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
+MIGRATIONS: dict[int, str] = {2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7}
 assert max(MIGRATIONS) == SCHEMA_VERSION, "store/schema.py SCHEMA_VERSION is out of date"
 
 

@@ -16,6 +16,8 @@ from typing import Any, NamedTuple, TypedDict
 
 import sqlite_utils
 
+from vocab_app.store.known import KNOWN_IDS
+
 CARD_COLUMNS = ("state", "ef", "interval", "reps", "lapses", "due", "suspended",
                 "buried_until", "leech")
 _COLS = ", ".join(f'"{c}"' for c in CARD_COLUMNS)
@@ -85,7 +87,8 @@ def day_answers(db: sqlite_utils.Database, since: str, day: date) -> list[DayAns
     order. `since` bounds the scan to a range of the reviews_time index."""
     rows = db.execute(
         "SELECT r.id, r.card_id, c.term_id, r.grade, json_extract(r.before, '$.state'),"
-        " json_extract(r.after, '$.relearn'), c.suspended, c.buried_until"
+        " json_extract(r.after, '$.relearn'),"
+        f" c.suspended OR c.term_id IN ({KNOWN_IDS}), c.buried_until"
         # CROSS JOIN keeps reviews outer: a range of the reviews_time index, not all cards
         " FROM reviews r CROSS JOIN cards c ON c.id = r.card_id"
         " WHERE r.reviewed_at >= ? AND json_extract(r.after, '$.day') = ?",
@@ -96,13 +99,15 @@ def day_answers(db: sqlite_utils.Database, since: str, day: date) -> list[DayAns
 
 def _visible(reverse_cards: bool) -> str:
     reverse = "" if reverse_cards else " AND c.direction = 'forward'"
-    return "c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :day)" + reverse
+    return ("c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :day)"
+            f" AND c.term_id NOT IN ({KNOWN_IDS})" + reverse)
 
 
 def due_cards(db: sqlite_utils.Database, phase: str, day: date, *,
               reverse_cards: bool) -> Iterator[QueueRow]:
-    """Visible cards in `phase` (learning | review) due on or before `day`, in (due, id)
-    order straight from the cards_due index. Reverse cards only when `reverse_cards`."""
+    """Visible cards (not suspended, buried or of a known term) in `phase` (learning | review)
+    due on or before `day`, in (due, id) order straight from the cards_due index. Reverse
+    cards only when `reverse_cards`."""
     cur = db.execute(
         "SELECT c.due, c.id, c.term_id, c.state FROM cards c"
         " WHERE c.suspended = 0 AND c.state = :phase AND c.due <= :day AND "

@@ -8,10 +8,11 @@ Version 2 adds the browse columns `terms.glosses`, `terms.style`, `terms.state`,
 (what the user edited, declined or deleted among mined pairs), `terms.pronunciation`,
 `lists.uid`, the `export_stamps` table (per-note Anki stamps) and `occurrences.translation`
 (the aligned translation of the occurrence's sentence). Version 4 adds `review_days` (answers
-per day and grade, kept by triggers on `reviews`) for the Stats screen.
+per day and grade, kept by triggers on `reviews`) for the Stats screen. Version 7 adds
+`terms.known` (the learner knows the term: never scheduled, browse state `known`).
 """
 
-SCHEMA_VERSION = 6  # store/migrations.py MIGRATIONS holds 2..N
+SCHEMA_VERSION = 7  # store/migrations.py MIGRATIONS holds 2..N
 
 SCHEMA_V1 = """
 CREATE TABLE meta (

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from vocab_app.srs import sm2
 from vocab_app.store import review_days
+from vocab_app.store.known import KNOWN_IDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +31,13 @@ def timestamp(moment: datetime) -> str:
 
 
 def forecast(db: sqlite_utils.Database, day: date, days: int = 30) -> dict[date, int]:
-    """Cards falling due on each of the `days` days from `day` (overdue ones count for `day`)."""
+    """Cards falling due on each of the `days` days from `day` (overdue ones count for `day`;
+    cards of known terms never fall due)."""
     out = {day + timedelta(days=i): 0 for i in range(days)}
     for due, n in db.execute(
             "SELECT max(due, :day), count(*) FROM cards WHERE suspended = 0"
-            " AND state IN ('learning', 'review') AND due < :end GROUP BY 1",
+            " AND state IN ('learning', 'review') AND due < :end"
+            f" AND term_id NOT IN ({KNOWN_IDS}) GROUP BY 1",
             {"day": day.isoformat(), "end": (day + timedelta(days=days)).isoformat()}):
         out[date.fromisoformat(due)] += n
     return out

@@ -1,0 +1,199 @@
+"""The Reader view driven by the keyboard: choose a source, move from term to term (N, Tab),
+the term card (hover or focus), K marks known (Ctrl+Z takes it back), A adds the selected words
+as a term with the bracket's gloss, the sentence and the source's segment; Ctrl+R in the Library
+opens the term's source; a missing file says so in one line; hostile text shows as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import open_main_window, query, scalar
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from vocab_app.gui.reader_view import ReaderView
+from vocab_app.services.changes import ALL
+
+
+@pytest.fixture
+def reader(qtbot: Any, ops: Any) -> ReaderView:
+    view = ReaderView(ops)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.refresh(ALL)
+    qtbot.waitUntil(lambda: view.source_combo.count() > 1, timeout=20000)
+    return view
+
+
+def choose_source(qtbot: Any, view: ReaderView, title_part: str) -> None:
+    """Pick the source whose title holds `title_part` with the keyboard (Ctrl+F, arrows,
+    Enter) and wait until its text is on screen."""
+    row = next(i for i in range(view.source_combo.count())
+               if title_part in view.source_combo.itemText(i))
+    view.source_combo.setFocus()
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        for _ in range(row):
+            qtbot.keyClick(view.source_combo, Qt.Key.Key_Down)
+        view.source_combo.activated.emit(view.source_combo.currentIndex())
+
+
+def test_choose_navigate_hover_and_mark_known_by_keyboard(qtbot: Any, reader: ReaderView,
+                                                          collection: Path) -> None:
+    choose_source(qtbot, reader, "Gemini")
+    assert reader.document is not None and reader.document.source_id is not None
+    assert "term" in reader.legend.text() and "new" in reader.legend.text()
+    assert "deep learning" in reader.browser.toPlainText()
+    # N moves to the first marked term and shows its card
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: reader.pane.card is not None, timeout=10000)
+    first = reader.pane.term_id
+    assert reader.browser.textCursor().charFormat().anchorHref() == f"t:{first}"
+    qtbot.keyClick(reader.browser, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: reader.pane.term_id not in (None, first), timeout=10000)
+    second = reader.pane.term_id
+    # hovering a term shows its glosses
+    reader.browser.highlighted.emit(QUrl(f"t:{first}"))
+    qtbot.waitUntil(lambda: reader.pane.term_id == first, timeout=10000)
+    gloss = scalar(collection, "SELECT glosses FROM terms WHERE id = ?", (first,))
+    assert gloss.split(";")[0] in reader.pane.info.text()
+    # K marks the shown term known; the text is marked again; Ctrl+Z (the undo stack) undoes
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        qtbot.keyClick(reader.browser, Qt.Key.Key_K)
+    assert scalar(collection, "SELECT state FROM terms WHERE id = ?", (first,)) == "known"
+    assert "known" in reader.legend.text()
+    assert reader.undo_stack.canUndo()
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.undo_stack.undo()
+    assert scalar(collection, "SELECT state FROM terms WHERE id = ?", (first,)) != "known"
+    assert second is not None
+    # side by side: each translation in a column beside its line
+    assert reader.browser.document().rootFrame().childFrames() == []
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.side_check.setChecked(True)
+    assert reader.browser.document().rootFrame().childFrames()  # the tables
+
+
+def test_a_adds_the_selected_words_with_the_bracket_gloss_and_the_segment(
+        qtbot: Any, reader: ReaderView, collection: Path) -> None:
+    choose_source(qtbot, reader, "Gemini")
+    doc = reader.browser.document()
+    found = doc.find("continual")  # an unmarked word of the English line
+    text = reader.browser.toPlainText()
+    assert "continual" in text.lower()
+    cursor = doc.find("Continual") if found.isNull() else found
+    reader.browser.setTextCursor(cursor)
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: reader.terms.dialog is not None
+                    and reader.terms.dialog.isVisible(), timeout=10000)
+    dialog = reader.terms.dialog
+    assert dialog.term_edit.text().lower() == "continual"
+    assert dialog.context_edit.toPlainText()  # the sentence it is in
+    dialog.gloss_edit.setText("持续的")
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        qtbot.keyClick(dialog.gloss_edit, Qt.Key.Key_Return)
+    rows = query(collection, "SELECT g.source_id, g.start FROM terms t JOIN occurrences o"
+                 " ON o.term_id = t.id JOIN segments g ON g.id = o.segment_id"
+                 " JOIN sources s ON s.id = g.source_id WHERE lower(t.term) = 'continual'")
+    assert rows and rows[0][0] == reader.document.source_id  # the source and timestamp kept
+
+
+def test_gloss_prefilled_from_an_adjacent_bracket(qtbot: Any, reader: ReaderView) -> None:
+    choose_source(qtbot, reader, "Gemini")
+    found = reader.browser.document().find("deep learning(深度学习)")
+    assert not found.isNull()
+    cursor = QTextCursor(reader.browser.document())
+    cursor.setPosition(found.selectionStart())
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor,
+                        len("deep learning"))
+    reader.browser.setTextCursor(cursor)
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: reader.terms.dialog is not None
+                    and reader.terms.dialog.isVisible(), timeout=10000)
+    assert reader.terms.dialog.gloss_edit.text() == "深度学习"
+    assert "deep learning(深度学习)" in reader.terms.dialog.context_edit.toPlainText()
+    reader.terms.dialog.reject()
+
+
+def test_a_missing_file_says_so_in_one_line(qtbot: Any, reader: ReaderView,
+                                            tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    reader.open_path(str(missing))
+    qtbot.waitUntil(reader.error_label.isVisible, timeout=10000)
+    text = reader.error_label.text()
+    assert "gone.txt" in text and "\n" not in text
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    reader.open_path(str(binary))
+    qtbot.waitUntil(lambda: "binary.txt" in reader.error_label.text(), timeout=10000)
+    assert "\n" not in reader.error_label.text()
+
+
+def test_hostile_text_shows_as_text(qtbot: Any, reader: ReaderView, tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.md"
+    hostile.write_text("A **bold claim** about reinforcement learning (RL).\n\n"
+                       "Then <script>alert('x')</script> and <img src=x onerror=y> "
+                       "&amp; a [link](javascript:alert(1)).\n", encoding="utf-8")
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.open_path(str(hostile))
+    shown = reader.browser.toPlainText()
+    assert "**" not in shown and "bold claim" in shown  # emphasis drawn, not shown as **
+    bold = reader.browser.document().find("bold claim").charFormat()
+    assert bold.fontWeight() >= 600
+    html = reader.browser.toHtml()
+    assert "<script" not in html and "<img" not in html and "javascript:" not in html
+    plain = tmp_path / "hostile.txt"  # a plain text's tags are its text: shown as written
+    plain.write_text("Then &lt;script&gt;alert('x')&lt;/script&gt; about RL when a<b && c>d, "
+                     "<<not a tag>> and &amp;lt;b&amp;gt; stay text.\n", encoding="utf-8")
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.open_path(str(plain))
+    shown = reader.browser.toPlainText()
+    assert reader.document is not None
+    for seg in reader.document.segments:  # exactly the text the reader read, nothing parsed
+        assert seg.text in shown
+    assert "a<b && c>d" in shown
+    html = reader.browser.toHtml()
+    assert "<script" not in html and "javascript:" not in html
+
+
+def test_library_ctrl_r_opens_the_term_in_the_reader(qtbot: Any, ops: Any,
+                                                     collection: Path) -> None:
+    window = open_main_window(qtbot, ops, collection)
+    library = window.view("library")
+    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.model.is_loading,
+                    timeout=20000)
+    library.table.selectRow(2)
+    term_id = library.model.term_id(2)
+    library.table.setFocus()
+    qtbot.keyClick(library.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_key == "reader", timeout=10000)
+    reader = window.view("reader")
+    qtbot.waitUntil(lambda: reader.pane.term_id == term_id, timeout=30000)
+    assert reader.browser.textCursor().hasSelection()
+    QApplication.processEvents()
+
+
+def test_mine_view_opens_the_mined_file_in_the_reader(qtbot: Any, ops: Any,
+                                                      collection: Path) -> None:
+    from vocab_app.paths import seed_files
+
+    window = open_main_window(qtbot, ops, collection)
+    mine = window.view("mine")
+    seed = seed_files()[2]
+    with qtbot.waitSignal(mine.mined, timeout=60000):
+        window.mine_paths([str(seed)])
+    assert mine.reader_button.isEnabled()
+    qtbot.mouseClick(mine.reader_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_key == "reader", timeout=10000)
+    reader = window.view("reader")
+    qtbot.waitUntil(lambda: reader.document is not None, timeout=30000)
+    assert reader.document.source_id is not None  # the seed is a source of the collection
+    assert Path(reader.document.path).name == seed.name
