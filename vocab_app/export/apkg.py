@@ -48,6 +48,7 @@ from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
 from vocab_app.export.collect import ExportNote, anki_fields
 from vocab_app.export.files import os_error, replace, temp_path
+from vocab_app.export.labels import labels
 from vocab_app.i18n_text import _
 from vocab_app.store.anki_file import AnkiFile, AnkiFileError, CardRow, NoteRow, scratch_anki_file
 
@@ -121,7 +122,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                deck_name: str = "vocab_app", namespace: tuple[str, ...] = (),
                reverse: bool = False, cloze: bool = False,
                with_scheduling: bool = False, today: date | None = None,
-               stamps: Stamps,
+               stamps: Stamps, language: str = "en",
                progress: Callable[[int, int], None] | None = None) -> ApkgResult:
     """Write `notes` to `out_path` as one deck `deck_name`; see the module docstring.
 
@@ -130,7 +131,8 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     once had a reverse or cloze card keeps it (its switch stays on) even when this export
     does not ask for that card type, since Anki would keep the card and show it blank.
     `with_scheduling` carries the notes' card states and review logs over (needs `today`,
-    the day their due dates count from, and notes collected with scheduling).
+    the day their due dates count from, and notes collected with scheduling). `language` is
+    the card language of the tap-to-reveal labels (export/labels.py).
     """
     import genanki
 
@@ -139,14 +141,17 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
         raise ExportError(_("There is nothing to export: the selection holds no terms."))
     if not deck_name.strip():
         raise ExportError(_("The deck name is empty; give the deck a name."))
-    model = anki_model.build_model()
+    model = anki_model.build_model(language)
+    hint = labels(language).hint
     deck_id = anki_model.deck_id(namespace)
     deck = genanki.Deck(deck_id, deck_name.strip())
     deck.add_model(model)
     total = len(notes)
-    # What a note's digest covers besides its fields and tags: note type and deck.
-    prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, deck_id, deck_name.strip()],
-                        ensure_ascii=False) + "\x1e"
+    # What a note's digest covers besides its fields and tags: note type (its templates too:
+    # the package's note type is only taken by Anki when newer, and its `mod` is the newest
+    # note's, so a changed template, e.g. another card language's label, must renew them) and deck.
+    prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, model.templates, deck_id,
+                         deck_name.strip()], ensure_ascii=False) + "\x1e"
     sha1 = hashlib.sha1
     card_bits = anki_model.card_bits
     rows: list[tuple[str, list[str], str, str, int]] = []
@@ -156,7 +161,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
         guid = guids[note.key] = guid_for(*namespace, note.key)
         before = stamps.cards(guid)
         fields = anki_fields(note, reverse=reverse or bool(before & _REVERSE_BIT),
-                             cloze=cloze or bool(before & _CLOZE_BIT))
+                             cloze=cloze or bool(before & _CLOZE_BIT), hint=hint)
         flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
         bits = card_bits(fields)
         contents[guid] = (sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest(), bits)
