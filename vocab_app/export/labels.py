@@ -1,7 +1,8 @@
 """The words printed on exported cards and handouts, in the card language (English or
 Simplified Chinese): column headers, the handout's subtitle, its answer key and page footer, the
-default title, and the tap-to-reveal labels of Anki cards (translation, cloze hint). Core code: no Qt; services/exporting.py picks the language from the
-"card language" setting (services/settings.card_language)."""
+default title, and the tap-to-reveal labels of Anki cards (translation, cloze hint). Core code:
+no Qt; services/exporting.py picks the language from the "card language" setting
+(services/settings.card_language)."""
 
 from __future__ import annotations
 

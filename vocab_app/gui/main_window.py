@@ -345,13 +345,19 @@ class MainWindow(QMainWindow):
 
         def show(settings: Settings) -> None:
             dialog = SettingsDialog(self.ops, self.undo_stack, settings, self,
-                                    say=self.show_status)
+                                    say=self.show_status, on_language=self.offer_restart)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
             self.settings_dialog = dialog
 
         self.ops.run(lambda lib: lib.settings, on_done=show,
                      on_error=lambda exc: self.show_status(error_text(exc)))
+
+    def offer_restart(self) -> None:
+        """After the interface language changed: restart now on this view, or later."""
+        from vocab_app.gui import restart
+
+        self.restart_box = restart.offer(self, self._current or "library")
 
     @Slot()
     def open_lists(self) -> QWidget:

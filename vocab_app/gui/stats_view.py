@@ -201,7 +201,7 @@ class StatsView(QWidget):
             today=number(forecast[0][1]), tomorrow=number(forecast[1][1]),
             week=number(sum(n for _, n in forecast[:7])), days=FORECAST_DAYS,
             all=number(sum(n for _, n in forecast)),
-            next=upcoming[0].isoformat() if upcoming else "—"))
+            next=i18n.day(upcoming[0]) if upcoming else "—"))
 
         retention = stats.retention
         self.retention_bar.title = self.tr("Retention, last %n day(s)", "", days)

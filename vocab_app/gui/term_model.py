@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from vocab_app.gui import i18n
 from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.gui.ops import Ops
 from vocab_app.services.pinyin import entry_readings
@@ -65,6 +66,15 @@ def _cell_text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return " ".join(str(v) for v in value)
     return str(value)
+
+
+# Cells shown in the interface's language and locale: the card state's name, the count and
+# the due day as the locale writes them (gui/i18n.py).
+_LOCALISED: dict[str, Callable[[TermRow], str]] = {
+    "state": lambda row: i18n.state_name(row.state),
+    "count": lambda row: i18n.number(row.count),
+    "due": lambda row: i18n.day(row.due) if row.due is not None else "",
+}
 
 
 class TermTableModel(QAbstractTableModel):
@@ -365,7 +375,10 @@ class TermTableModel(QAbstractTableModel):
             row = self.row_data(index.row())
             if row is None:
                 return ""
-            return _cell_text(getattr(row, COLUMNS[index.column()][1], None))
+            attribute = COLUMNS[index.column()][1]
+            if role == Qt.ItemDataRole.DisplayRole and attribute in _LOCALISED:
+                return _LOCALISED[attribute](row)
+            return _cell_text(getattr(row, attribute, None))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, GLOSS_COLUMN):
             row = self.row_data(index.row())
             text = "" if row is None else _cell_text(getattr(row, COLUMNS[index.column()][1]))

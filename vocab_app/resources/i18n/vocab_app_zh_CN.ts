@@ -72,28 +72,28 @@
 <context>
     <name>CardState</name>
     <message>
-        <location filename="../../gui/i18n.py" line="80"/>
+        <location filename="../../gui/i18n.py" line="83"/>
         <source>new</source>
         <extracomment>Card states (store/), named in several views; shown translated in the &quot;CardState&quot; context.</extracomment>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="81"/>
+        <location filename="../../gui/i18n.py" line="84"/>
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="82"/>
+        <location filename="../../gui/i18n.py" line="85"/>
         <source>review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="83"/>
+        <location filename="../../gui/i18n.py" line="86"/>
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="84"/>
+        <location filename="../../gui/i18n.py" line="87"/>
         <source>leech</source>
         <translation>难记</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="46"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>%Ln term(s)</source>
         <extracomment>The languages with a catalogue; English is the source language.</extracomment>
         <translation>
@@ -163,21 +163,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>%Ln card(s)</source>
         <translation>
             <numerusform>%Ln 张卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="57"/>
         <source>%Ln new term(s)</source>
         <translation>
             <numerusform>%Ln 个新术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="58"/>
+        <location filename="../../gui/i18n.py" line="61"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
@@ -1183,7 +1183,7 @@
         <translation>今日到期：新卡片 {new} · 学习中 {learning} · 复习 {review}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Backup restored; the collection as it was is kept as {name}.</source>
         <translation>已从备份恢复；恢复前的词库已另存为 {name}。</translation>
     </message>
@@ -1490,6 +1490,34 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../gui/restart.py" line="32"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="33"/>
+        <source>Restart now to switch language?</source>
+        <translation>现在重新启动以切换语言吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="35"/>
+        <source>The window closes and opens again on this view in the new language. Otherwise the new language is used the next time the app starts.</source>
+        <translation>窗口会关闭，并以新语言重新打开到当前页面。若不重启，新语言将在下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="38"/>
+        <source>Restart Now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="39"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../gui/restore_dialog.py" line="38"/>
@@ -1746,27 +1774,55 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
         <translation>回车：再查看一次</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="299"/>
+        <location filename="../../gui/review_view.py" line="301"/>
+        <source>again today</source>
+        <translation>今天再来</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="302"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="303"/>
+        <source>{n}d</source>
+        <comment>days until the next review</comment>
+        <translation>{n}天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="304"/>
+        <source>{n}mo</source>
+        <comment>months until the next review</comment>
+        <translation>{n}个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="305"/>
+        <source>{n}y</source>
+        <comment>years until the next review</comment>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="312"/>
         <source>Loading today&apos;s cards…</source>
         <translation>正在载入今天的卡片…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="302"/>
+        <location filename="../../gui/review_view.py" line="315"/>
         <source>Nothing is due.</source>
         <translation>没有到期的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="303"/>
+        <location filename="../../gui/review_view.py" line="316"/>
         <source>Mine a transcript or come back tomorrow.</source>
         <translation>去提取一篇讲稿，或者明天再来。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="344"/>
+        <location filename="../../gui/review_view.py" line="357"/>
         <source>This card has no source link.</source>
         <translation>这张卡片没有出处链接。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="357"/>
+        <location filename="../../gui/review_view.py" line="370"/>
         <source>Only web links are opened.</source>
         <translation>只会打开网页链接。</translation>
     </message>
@@ -1774,146 +1830,146 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="50"/>
+        <location filename="../../gui/settings_dialog.py" line="51"/>
         <source>Daily limits</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="52"/>
+        <location filename="../../gui/settings_dialog.py" line="53"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="53"/>
+        <location filename="../../gui/settings_dialog.py" line="54"/>
         <source>Answering</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54"/>
+        <location filename="../../gui/settings_dialog.py" line="55"/>
         <source>Leeches</source>
         <translation>难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="55"/>
+        <location filename="../../gui/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
+        <location filename="../../gui/settings_dialog.py" line="60"/>
         <source>New cards a day</source>
         <extracomment>What the dialog&apos;s editors say (translated when shown).</extracomment>
         <translation>每日新卡片数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60"/>
+        <location filename="../../gui/settings_dialog.py" line="61"/>
         <source>Reviews a day</source>
         <translation>每日复习数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61"/>
+        <location filename="../../gui/settings_dialog.py" line="62"/>
         <source>Hour a new day starts</source>
         <translation>新一天开始的时间</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62"/>
+        <location filename="../../gui/settings_dialog.py" line="63"/>
         <source>New-card order</source>
         <translation>新卡片顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63"/>
+        <location filename="../../gui/settings_dialog.py" line="64"/>
         <source>Reverse cards: gloss → term</source>
         <translation>反向卡片：释义 → 术语</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64"/>
+        <location filename="../../gui/settings_dialog.py" line="65"/>
         <source>Cloze cards in Anki exports (the term blanked in its sentence)</source>
         <translation>导出到 Anki 时附带填空卡片（在语境句中挖去术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66"/>
+        <location filename="../../gui/settings_dialog.py" line="67"/>
         <source>Six grades (0–5) instead of the four buttons</source>
         <translation>用六级评分（0–5）代替四个按钮</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68"/>
+        <location filename="../../gui/settings_dialog.py" line="69"/>
         <source>Load spreading: move intervals of 3+ days by up to ±5%</source>
         <translation>分散负荷：3 天及以上的间隔随机浮动最多 ±5%</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70"/>
+        <location filename="../../gui/settings_dialog.py" line="71"/>
         <source>Leech after this many lapses</source>
         <translation>遗忘多少次后记为难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71"/>
+        <location filename="../../gui/settings_dialog.py" line="72"/>
         <source>Suspend a card when it becomes a leech</source>
         <translation>卡片成为难记卡片时将其暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72"/>
+        <location filename="../../gui/settings_dialog.py" line="73"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="73"/>
+        <location filename="../../gui/settings_dialog.py" line="74"/>
         <source>Labels on exported cards</source>
         <translation>导出卡片上的标签语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77"/>
+        <location filename="../../gui/settings_dialog.py" line="78"/>
         <source>How many new cards a day&apos;s reviews introduce.</source>
         <extracomment>Tooltips (translated when shown); the CLI&apos;s `vocab config` prints SPECS&apos; English help.</extracomment>
         <translation>每天复习中引入多少张新卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="79"/>
+        <location filename="../../gui/settings_dialog.py" line="80"/>
         <source>How many due (learning and review) cards a day shows at most.</source>
         <translation>每天最多显示多少张到期卡片（学习中和复习）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="81"/>
+        <location filename="../../gui/settings_dialog.py" line="82"/>
         <source>Also review (and export) gloss → term cards; new terms get one.</source>
         <translation>同时复习（并导出）“释义 → 术语”卡片；新术语会各得一张。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="83"/>
+        <location filename="../../gui/settings_dialog.py" line="84"/>
         <source>Anki exports add a card with the term blanked in its context sentence.</source>
         <translation>导出到 Anki 时，额外生成一张在语境句中挖去术语的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="86"/>
+        <location filename="../../gui/settings_dialog.py" line="87"/>
         <source>Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy.</source>
         <translation>用 0–5 六级评分作答，而不是“重来/困难/良好/简单”四个按钮。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="89"/>
+        <location filename="../../gui/settings_dialog.py" line="90"/>
         <source>In the order terms were first seen, or the most seen first.</source>
         <translation>按术语首次出现的顺序，或出现次数最多的优先。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="91"/>
+        <location filename="../../gui/settings_dialog.py" line="92"/>
         <source>Lapses after which a card is a leech (tagged “leech”).</source>
         <translation>遗忘达到此次数后，卡片记为难记卡片（加上“leech”标签）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="93"/>
+        <location filename="../../gui/settings_dialog.py" line="94"/>
         <source>A card that becomes a leech is also suspended.</source>
         <translation>成为难记卡片的卡片同时被暂停。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="95"/>
+        <location filename="../../gui/settings_dialog.py" line="96"/>
         <source>Intervals of 3 days or more move by up to ±5%, so cards learned together do not all fall due on one day.</source>
         <translation>3 天及以上的间隔随机浮动最多 ±5%，这样一起学的卡片不会全部在同一天到期。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="99"/>
+        <location filename="../../gui/settings_dialog.py" line="100"/>
         <source>Answers before this hour count for the day before (Anki uses 4).</source>
         <translation>在此时间之前的作答算作前一天（Anki 默认为 4 点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="101"/>
-        <source>The language of menus and dialogs; takes effect when the app next starts.</source>
-        <translation>菜单和对话框使用的语言；下次启动应用时生效。</translation>
+        <location filename="../../gui/settings_dialog.py" line="102"/>
+        <source>The language of menus and dialogs; the app restarts in it.</source>
+        <translation>菜单和对话框所用的语言；应用会以该语言重新启动。</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="104"/>
@@ -1957,12 +2013,12 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
         <translation>已撤销：设置已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="159"/>
+        <location filename="../../gui/settings_dialog.py" line="160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="168"/>
+        <location filename="../../gui/settings_dialog.py" line="170"/>
         <source>Forward: term → gloss (always made)</source>
         <translation>正向：术语 → 释义（总会生成）</translation>
     </message>
@@ -2208,48 +2264,48 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="45"/>
+        <location filename="../../gui/term_model.py" line="47"/>
         <source>Term</source>
         <extracomment>(header, TermRow attribute, sort key understood by lib.term_rows or None)</extracomment>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="46"/>
+        <location filename="../../gui/term_model.py" line="48"/>
         <source>Gloss</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="47"/>
+        <location filename="../../gui/term_model.py" line="49"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="48"/>
+        <location filename="../../gui/term_model.py" line="50"/>
         <source>Style</source>
         <translation>标注方式</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="49"/>
+        <location filename="../../gui/term_model.py" line="51"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="50"/>
+        <location filename="../../gui/term_model.py" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="51"/>
+        <location filename="../../gui/term_model.py" line="53"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="52"/>
+        <location filename="../../gui/term_model.py" line="54"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="53"/>
+        <location filename="../../gui/term_model.py" line="55"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
@@ -2257,17 +2313,17 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="399"/>
+        <location filename="../../gui/term_model.py" line="414"/>
         <source>A term cannot be empty: type the word or phrase to learn.</source>
         <translation>术语不能为空：请输入要学习的单词或短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="408"/>
+        <location filename="../../gui/term_model.py" line="423"/>
         <source>A gloss cannot be empty.</source>
         <translation>释义不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="415"/>
+        <location filename="../../gui/term_model.py" line="430"/>
         <source>Gloss saved.</source>
         <translation>释义已保存。</translation>
     </message>
@@ -2339,7 +2395,7 @@ Your collection is empty. Try it with three sample transcripts (AI interviews an
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="112"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>This collection is already open in another vocab_app window.</source>
         <translation>此词库已在另一个 vocab_app 窗口中打开。</translation>
     </message>
