@@ -15,7 +15,8 @@ reverse and cloze cards are drawn as Anki renders them (its question and answer 
 deck's CSS), front and back, day and night (Anki's `nightMode` class and colours), 900 and
 400 px wide: card-<type>-<side>-<day|night>-<width>.png. Qt's rich-text engine draws them
 (QtWebEngine is not a dependency): it knows no `max-width` and no script, so the back is drawn
-with its tap-to-reveal hints open and the front with them closed, as after and before a tap.
+with its tap-to-reveal hints open and the front with them closed, as after and before a tap
+(a `<details>` tap shows its label and, open, its content below it).
 `--dark` draws the dark palette. `--lang zh_CN` draws the interface in Simplified Chinese (and
 labels the handouts in it), to check that no button or label is clipped. `--no-system-cjk`
 hides the system's CJK fonts from fontconfig, so the bundled Noto Sans CJK SC subset must
@@ -241,6 +242,7 @@ def draw_card(css: str, body: str, mode: str, width: int, path: Path, *, tapped:
     else:
         body = re.sub(r'<div[^>]*class="?hint[^>]*style="display: none"[^>]*>.*?</div>', "",
                       body, flags=re.DOTALL)
+        body = re.sub(r"(</summary>).*?(</details>)", r"\1\2", body, flags=re.DOTALL)
     page, ink = ANKI_PAGE[mode]
     classes = "card nightMode" if mode == "night" else "card"
     doc = QTextDocument()
@@ -296,8 +298,9 @@ def run(out: Path, dark: bool = False, cards_only: bool = False, lang: str = "en
     if lang != "en":  # the handouts and cards are labelled in the interface's language
         import dataclasses
 
-        with Library.open(seeded, clock=FixedClock(now)) as lib:
-            lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
+        for path in (seeded, empty):  # both agree with the window: no "next start" message
+            with Library.open(path, clock=FixedClock(now)) as lib:
+                lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
 
     QCoreApplication.setOrganizationName("vocab_app-screenshots")
     QCoreApplication.setApplicationName(gui_app.APPLICATION)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,11 +25,24 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from vocab_app.services.importing import Candidate, MineResult
 
 CHECK, TERM, GLOSS, STYLE, COUNT, NEW, CONTEXT = range(7)
-HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Status", "First context")
+HEADERS = (QT_TRANSLATE_NOOP("CandidateModel", "Add"), QT_TRANSLATE_NOOP("CandidateModel", "Term"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Gloss"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Style"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Count"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Status"),
+           QT_TRANSLATE_NOOP("CandidateModel", "First context"))  # shown translated
+STATUS_NAMES = {  # Candidate.status, shown translated
+    "new": QT_TRANSLATE_NOOP("CandidateModel", "new"),
+    "known": QT_TRANSLATE_NOOP("CandidateModel", "known"),
+    "declined": QT_TRANSLATE_NOOP("CandidateModel", "declined"),
+    "deleted": QT_TRANSLATE_NOOP("CandidateModel", "deleted"),
+}
 PairKey = tuple[str, str]  # (note key, gloss as mined)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +137,7 @@ class CandidateModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("CandidateModel", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -158,11 +172,11 @@ class CandidateModel(QAbstractTableModel):
             if col == CONTEXT:
                 return _plain_tooltip(c.first_context)
             if col == GLOSS and row.gloss != c.gloss:
-                return _plain_tooltip(f"Edited; mined as: {c.gloss}")
+                return _plain_tooltip(self.tr("Edited; mined as: {text}").format(text=c.gloss))
             if col == TERM and row.term != c.term:
-                return _plain_tooltip(f"Edited; mined as: {c.term}")
+                return _plain_tooltip(self.tr("Edited; mined as: {text}").format(text=c.term))
             if col == NEW and not c.is_new:
-                return _plain_tooltip(getattr(c, "reason", "") or "Already in your collection.")
+                return _plain_tooltip(c.reason or self.tr("Already in your collection."))
         if role == Qt.ItemDataRole.FontRole and (
                 (col == GLOSS and row.gloss != c.gloss) or (col == TERM and row.term != c.term)):
             from PySide6.QtGui import QFont
@@ -218,8 +232,9 @@ def _sort_key(row: _Row, col: int) -> int | str:
 def _status_text(c: Candidate) -> str:
     """The Status cell: new, known, declined, deleted, or `edited → gloss`."""
     if c.status == "edited":
-        return f"edited → {c.edited_to}"
-    return c.status
+        return QCoreApplication.translate("CandidateModel", "edited → {gloss}").format(
+            gloss=c.edited_to)
+    return QCoreApplication.translate("CandidateModel", STATUS_NAMES.get(c.status, c.status))
 
 
 def _plain_tooltip(text: str) -> str:

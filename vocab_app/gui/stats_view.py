@@ -176,7 +176,8 @@ class StatsView(QWidget):
         total = sum(by_state.values())
         number = i18n.number
         self.states_numbers.setText("\n".join(
-            [f"{state_name(s)}: {number(by_state[s])}" for s in states]
+            [self.tr("{state}: {n}").format(state=state_name(s), n=number(by_state[s]))
+             for s in states]
             + [self.tr("total: {n}").format(n=number(total))]))
 
         days = self.review_days

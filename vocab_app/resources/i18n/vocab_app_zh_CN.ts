@@ -70,6 +70,80 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="34"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="34"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="35"/>
+        <source>Gloss</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="36"/>
+        <source>Style</source>
+        <translation>标注方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="37"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="38"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="39"/>
+        <source>First context</source>
+        <translation>首次出现的语境</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="41"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="42"/>
+        <source>known</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="43"/>
+        <source>declined</source>
+        <translation>曾未勾选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="44"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="175"/>
+        <location filename="../../gui/candidate_model.py" line="177"/>
+        <source>Edited; mined as: {text}</source>
+        <translation>已编辑；提取时为：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="179"/>
+        <source>Already in your collection.</source>
+        <translation>已在你的词库中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="235"/>
+        <source>edited → {gloss}</source>
+        <translation>已改为 → {gloss}</translation>
+    </message>
+</context>
+<context>
     <name>CardState</name>
     <message>
         <location filename="../../gui/i18n.py" line="83"/>
@@ -929,6 +1003,24 @@
         <location filename="../../gui/list_import_dialog.py" line="84"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ListTermsModel</name>
+    <message>
+        <location filename="../../gui/list_terms_model.py" line="30"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_terms_model.py" line="31"/>
+        <source>Gloss in this list</source>
+        <translation>本术语表中的释义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_terms_model.py" line="32"/>
+        <source>Style</source>
+        <translation>标注方式</translation>
     </message>
 </context>
 <context>
@@ -2175,19 +2267,24 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
         <translation>每日复习数：</translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="180"/>
+        <location filename="../../gui/stats_view.py" line="179"/>
+        <source>{state}: {n}</source>
+        <translation>{state}：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stats_view.py" line="181"/>
         <source>total: {n}</source>
         <translation>合计：{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="184"/>
+        <location filename="../../gui/stats_view.py" line="185"/>
         <source>Reviews per day, last %n day(s)</source>
         <translation>
             <numerusform>每日复习数（最近 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="190"/>
+        <location filename="../../gui/stats_view.py" line="191"/>
         <source>today: {today}
 {days} days: {done}
 per day: {mean}
@@ -2198,7 +2295,7 @@ days studied: {active}/{days}</source>
 学习天数：{active}/{days}</translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="199"/>
+        <location filename="../../gui/stats_view.py" line="200"/>
         <source>today: {today}
 tomorrow: {tomorrow}
 next 7 days: {week}
@@ -2211,14 +2308,14 @@ next due: {next}</source>
 下次到期：{next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="207"/>
+        <location filename="../../gui/stats_view.py" line="208"/>
         <source>Retention, last %n day(s)</source>
         <translation>
             <numerusform>记忆保持率（最近 %n 天）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="210"/>
+        <location filename="../../gui/stats_view.py" line="211"/>
         <source>no answers on review cards
 in the last %n day(s)</source>
         <translation>
@@ -2227,7 +2324,7 @@ in the last %n day(s)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="212"/>
+        <location filename="../../gui/stats_view.py" line="213"/>
         <source>{share} of answers on
 review cards were 3 or better</source>
         <translation>复习卡片的作答中
