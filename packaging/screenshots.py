@@ -7,8 +7,8 @@ Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit)
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
 welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog,
-add-term-dialog, settings-dialog, and page 1 of two PDF handouts of the seeds (handout-glossary,
-handout-quiz; the PDFs too).
+add-term-dialog, settings-dialog, restart-offer, and page 1 of two PDF handouts of the seeds
+(handout-glossary, handout-quiz; the PDFs too).
 Then the Anki cards (`shoot_cards`): the seeded collection is exported with reverse and cloze
 cards, imported by Anki's own library (`anki`, a dev dependency), and one note's forward,
 reverse and cloze cards are drawn as Anki renders them (its question and answer HTML with the
@@ -155,6 +155,27 @@ def shoot_term_and_settings(app, window, out: Path) -> None:
     settle(app)
     shoot(app, settings, out, "settings-dialog")
     settings.reject()
+    shoot_restart_offer(app, window, out)
+
+
+def shoot_restart_offer(app, window, out: Path) -> None:
+    """The question a new interface language asks (gui/restart.py), answered "Later"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from vocab_app.gui import restart
+
+    def grab_and_close() -> None:
+        box = app.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, grab_and_close)
+            return
+        shoot(app, box, out, "restart-offer")
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()  # Later
+
+    QTimer.singleShot(0, grab_and_close)
+    restart.offer(window, "library")
 
 
 def shoot_handout(collection: Path, out: Path, now: datetime) -> None:
