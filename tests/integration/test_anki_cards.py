@@ -213,9 +213,9 @@ def test_a_profile_holding_the_older_design_is_updated_in_place(tmp_path):
 
 def test_tap_labels_follow_the_card_language_and_a_language_change_updates_in_place(tmp_path):
     """Anki's {{hint:Translation}} would show the field name: our own <details> tap reads
-    the card language's label, and switching the card language updates the note type and
-    notes already in Anki (no copy of the note type, no duplicate notes), even when no field
-    changed (the note type is taken only when newer)."""
+    the card language's label, and switching the card language updates the note type already
+    in Anki (no copy of it, no duplicate notes) while the notes, whose fields did not change,
+    are left alone (the note type has a stamp of its own: Anki takes it only when newer)."""
     import dataclasses
 
     with Library.open(tmp_path / "c.sqlite", clock=FixedClock(NOW)) as lib:
@@ -231,8 +231,10 @@ def test_tap_labels_follow_the_card_language_and_a_language_change_updates_in_pl
         cards = [anki.col.get_card(cid) for cid in anki.col.find_cards("")]
         translated = [c for c in cards if c.ord == 0 and c.note()["Translation"]]
         assert translated and all(">Translation</summary>" in c.answer() for c in translated)
+        mods = {guid: note.mod for guid, note in anki.notes().items()}
         log = anki.import_apkg(chinese).log  # Anki's defaults: "update if newer"
-        assert len(log.new) == 0 and len(log.updated) == len(before)
+        assert len(log.new) == 0 and len(log.updated) == 0  # the notes' content is the same
+        assert {guid: note.mod for guid, note in anki.notes().items()} == mods
         ours = [m.name for m in anki.col.models.all_names_and_ids() if "vocab_app" in m.name]
         assert ours == ["vocab_app term"]  # the note type updated, not copied
         after = {guid: [c.id for c in note.cards()] for guid, note in anki.notes().items()}

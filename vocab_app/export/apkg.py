@@ -12,8 +12,11 @@
 - A card type once exported for a note stays switched on for it: Anki keeps cards whose field
   an update empties (and adds an older package's cards to its newer note), so switching it
   off would leave blank cards in the learner's profile.
-- The package timestamp (ids seed, collection and zip dates) is the latest note `mod`: the
-  same notes with the same stamps give a byte-identical package.
+- The package timestamp (ids seed, collection and zip dates, and the note type's `mod`) is the
+  latest `mod` of the notes and of the note type, which is stamped like a note (its templates
+  and CSS: `NOTETYPE_STAMP`), so Anki takes a changed note type (e.g. the card language's
+  labels) and leaves unchanged notes alone; the same notes and note type with the same stamps
+  give a byte-identical package.
 - genanki writes the collection, the note type and the deck; the notes and cards are inserted
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
   the time of a 10,000-note export), except that new cards are due in our order (position)
@@ -114,6 +117,8 @@ class Stamps(Protocol):
         ...
 
 
+#: The note type's row among the notes' stamps (no note GUID starts with a NUL).
+NOTETYPE_STAMP = "\x00note type"
 _REVERSE_BIT = 1 << anki_model.REVERSE_ORD
 _CLOZE_BIT = 1 << anki_model.CLOZE_ORD
 
@@ -147,11 +152,9 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     deck = genanki.Deck(deck_id, deck_name.strip())
     deck.add_model(model)
     total = len(notes)
-    # What a note's digest covers besides its fields and tags: note type (its templates too:
-    # the package's note type is only taken by Anki when newer, and its `mod` is the newest
-    # note's, so a changed template, e.g. another card language's label, must renew them) and deck.
-    prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, model.templates, deck_id,
-                         deck_name.strip()], ensure_ascii=False) + "\x1e"
+    # What a note's digest covers besides its fields and tags: note type and deck.
+    prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, deck_id, deck_name.strip()],
+                        ensure_ascii=False) + "\x1e"
     sha1 = hashlib.sha1
     card_bits = anki_model.card_bits
     rows: list[tuple[str, list[str], str, str, int]] = []
@@ -168,6 +171,11 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
         rows.append((guid, fields, flds, tags, bits))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
+    # The note type has a stamp of its own (templates and CSS), so a changed template (another
+    # card language's labels, a new release's design) makes the package, and so its note type,
+    # newer than the one Anki holds, without renewing notes whose content did not change.
+    contents[NOTETYPE_STAMP] = (sha1(json.dumps([model.templates, model.css], ensure_ascii=False)
+                                     .encode()).hexdigest(), 0)
     mods = stamps.stamp(contents)
     timestamp = float(max(mods.values()))
 
