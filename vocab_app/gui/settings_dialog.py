@@ -100,7 +100,8 @@ HELP = {
     "day_start_hour": QT_TRANSLATE_NOOP(
         "SettingsDialog", "Answers before this hour count for the day before (Anki uses 4)."),
     "interface_language": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "The language of menus and dialogs; the app restarts in it."),
+        "SettingsDialog", "The language of menus and dialogs; OK offers to restart the app "
+        "in it."),
     "card_language": QT_TRANSLATE_NOOP(
         "SettingsDialog", "The labels on exported Anki cards and handouts (Translation, "
         "Hint, Source …)."),

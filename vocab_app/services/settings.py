@@ -111,7 +111,8 @@ SPECS: dict[str, Spec] = {s.name: s for s in (
          help=N_("Answers before this hour count for the day before (Anki uses 4).")),
     Spec("interface_language", N_("interface language"), choices=INTERFACE_LANGUAGES,
          help=N_("system: the system's language (LANG); en: English; zh_CN: "
-                 "Simplified Chinese. The app restarts in the new language.")),
+                 "Simplified Chinese. The desktop app uses it from its next start (its "
+                 "Settings dialog offers to restart at once).")),
     Spec("card_language", N_("card language"), choices=CARD_LANGUAGES,
          help=N_("The labels on exported Anki cards and handouts. interface: the "
                  "interface's language; en: English; zh_CN: Simplified Chinese.")),

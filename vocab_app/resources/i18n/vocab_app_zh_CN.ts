@@ -2060,57 +2060,57 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="102"/>
-        <source>The language of menus and dialogs; the app restarts in it.</source>
-        <translation>菜单和对话框所用的语言；应用会以该语言重新启动。</translation>
+        <source>The language of menus and dialogs; OK offers to restart the app in it.</source>
+        <translation>菜单和对话框所用的语言；点“确定”后会提示以该语言重启应用。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104"/>
+        <location filename="../../gui/settings_dialog.py" line="105"/>
         <source>The labels on exported Anki cards and handouts (Translation, Hint, Source …).</source>
         <translation>导出的 Anki 卡片和讲义上的标签（释义、提示、出处……）所用的语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109"/>
+        <location filename="../../gui/settings_dialog.py" line="110"/>
         <source>In the order first seen</source>
         <translation>按首次出现顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="110"/>
+        <location filename="../../gui/settings_dialog.py" line="111"/>
         <source>Most seen first</source>
         <translation>出现最多的优先</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="111"/>
+        <location filename="../../gui/settings_dialog.py" line="112"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112"/>
+        <location filename="../../gui/settings_dialog.py" line="113"/>
         <source>Follow the interface</source>
         <translation>跟随界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="132"/>
+        <location filename="../../gui/settings_dialog.py" line="133"/>
         <source>Change settings</source>
         <extracomment>Language names are shown in their own language, untranslated.</extracomment>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="143"/>
+        <location filename="../../gui/settings_dialog.py" line="144"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="146"/>
+        <location filename="../../gui/settings_dialog.py" line="147"/>
         <source>Undone: the settings are as they were.</source>
         <translation>已撤销：设置已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="160"/>
+        <location filename="../../gui/settings_dialog.py" line="161"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="170"/>
+        <location filename="../../gui/settings_dialog.py" line="171"/>
         <source>Forward: term → gloss (always made)</source>
         <translation>正向：术语 → 释义（总会生成）</translation>
     </message>
