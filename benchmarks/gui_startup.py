@@ -4,9 +4,14 @@ Each run is a fresh process: `python -m vocab_app --db BENCH gui` with
 VOCAB_APP_QUIT_AFTER_SHOW=1, which prints the time at which the window is on screen, the event
 loop is turning and the collection has answered (the first page is chosen). Baseline in the same
 run: a bare PySide6 process (QApplication + QMainWindow.show() + first event-loop tick). Runs
-alternate app/bare so the shared machine's load hits both alike. Target (issue 5): app < 1.0 s.
+alternate app/bare so the shared machine's load hits both alike. Target (issues 5 and 16):
+app < 1.0 s, in every interface language (catalogues loaded included).
 
-    .venv/bin/python benchmarks/gui_startup.py [--cards 100000] [--runs 7]
+`--lang en,zh_CN` measures the app under each system language in turn (LANG=<lang>.UTF-8, the
+other locale variables cleared, the interface language left at "follow the system"), the runs
+interleaved, and reports each language's median beside the others.
+
+    .venv/bin/python benchmarks/gui_startup.py [--cards 100000] [--runs 7] [--lang en,zh_CN]
 """
 
 from __future__ import annotations
@@ -55,7 +60,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--lang", default="en",
+                        help="system languages to start under, comma-separated (en, zh_CN)")
     args = parser.parse_args()
+    langs = [lang.strip() for lang in args.lang.split(",") if lang.strip()]
 
     from gui_library_stall import build_collection  # one card per term, by bulk SQL
 
@@ -69,23 +77,35 @@ def main() -> int:
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"),
                    XDG_STATE_HOME=str(Path(tmp) / "state"))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # the warm-up run writes the .pyc files (an installed app has them), whatever the shell says
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "PYTHONDONTWRITEBYTECODE"):
+            env.pop(name, None)
+        envs = {lang: dict(env, LANG=f"{lang if lang != 'en' else 'en_US'}.UTF-8")
+                for lang in langs}
         app_cmd = [sys.executable, "-m", "vocab_app", "--db", str(db), "gui"]
         bare_cmd = [sys.executable, "-c", BARE]
-        timed_start(app_cmd, env)  # warm the OS file cache, fontconfig and .pyc files
+        for lang in langs:  # warm the OS file cache, fontconfig, .pyc files and catalogues
+            timed_start(app_cmd, envs[lang])
         timed_start(bare_cmd, env)
-        apps, bares = [], []
+        apps: dict[str, list[float]] = {lang: [] for lang in langs}
+        bares = []
         for _ in range(args.runs):
-            apps.append(timed_start(app_cmd, env))
+            for lang in langs:
+                apps[lang].append(timed_start(app_cmd, envs[lang]))
             bares.append(timed_start(bare_cmd, env))
-    app_s, bare_s = statistics.median(apps), statistics.median(bares)
+    bare_s = statistics.median(bares)
     print(f"platform {env['QT_QPA_PLATFORM']}, {args.runs} runs each, median:")
     print(f"  bare PySide6 window      {bare_s * 1000:7.0f} ms")
-    print(f"  vocab_app main window    {app_s * 1000:7.0f} ms   "
-          f"(+{(app_s - bare_s) * 1000:.0f} ms, {app_s / bare_s:.2f}x bare)")
-    print(f"  app runs (ms): {', '.join(f'{s * 1000:.0f}' for s in apps)}")
-    verdict = "OK" if app_s < TARGET_S else "OVER"
+    worst = 0.0
+    for lang in langs:
+        app_s = statistics.median(apps[lang])
+        worst = max(worst, app_s)
+        print(f"  vocab_app, LANG {lang:<6} {app_s * 1000:7.0f} ms   "
+              f"(+{(app_s - bare_s) * 1000:.0f} ms, {app_s / bare_s:.2f}x bare)")
+        print(f"    runs (ms): {', '.join(f'{s * 1000:.0f}' for s in apps[lang])}")
+    verdict = "OK" if worst < TARGET_S else "OVER"
     print(f"target < {TARGET_S:.1f} s: {verdict}")
-    return 0 if app_s < TARGET_S else 1
+    return 0 if worst < TARGET_S else 1
 
 
 if __name__ == "__main__":

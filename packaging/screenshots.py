@@ -7,16 +7,17 @@ Without a DISPLAY the script re-runs itself under `xvfb-run` (1400×900, 24-bit)
 throw-away collection with the bundled transcripts and three weeks of simulated reviews, then
 shows the real windows (platform xcb, the app's own font, palette and style sheet) and writes:
 welcome, mine-preview, library, review-front, review-back, stats, export-dialog, lists-dialog,
-add-term-dialog, settings-dialog, reader and reader-dark (the Reader in both palettes; under
---dark, reader-light), and page 1 of two PDF handouts of the seeds (handout-glossary,
-handout-quiz; the PDFs too).
+add-term-dialog, settings-dialog, restart-offer, reader and reader-dark (the Reader in both
+palettes; under --dark, reader-light), and page 1 of two PDF handouts of the seeds
+(handout-glossary, handout-quiz; the PDFs too).
 Then the Anki cards (`shoot_cards`): the seeded collection is exported with reverse and cloze
 cards, imported by Anki's own library (`anki`, a dev dependency), and one note's forward,
 reverse and cloze cards are drawn as Anki renders them (its question and answer HTML with the
 deck's CSS), front and back, day and night (Anki's `nightMode` class and colours), 900 and
 400 px wide: card-<type>-<side>-<day|night>-<width>.png. Qt's rich-text engine draws them
 (QtWebEngine is not a dependency): it knows no `max-width` and no script, so the back is drawn
-with its tap-to-reveal hints open and the front with them closed, as after and before a tap.
+with its tap-to-reveal hints open and the front with them closed, as after and before a tap
+(a `<details>` tap shows its label and, open, its content below it).
 `--dark` draws the dark palette. `--lang zh_CN` draws the interface in Simplified Chinese (and
 labels the handouts in it), to check that no button or label is clipped. `--no-system-cjk`
 hides the system's CJK fonts from fontconfig, so the bundled Noto Sans CJK SC subset must
@@ -155,6 +156,27 @@ def shoot_term_and_settings(app, window, out: Path) -> None:
     settle(app)
     shoot(app, settings, out, "settings-dialog")
     settings.reject()
+    shoot_restart_offer(app, window, out)
+
+
+def shoot_restart_offer(app, window, out: Path) -> None:
+    """The question a new interface language asks (gui/restart.py), answered "Later"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from vocab_app.gui import restart
+
+    def grab_and_close() -> None:
+        box = app.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, grab_and_close)
+            return
+        shoot(app, box, out, "restart-offer")
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()  # Later
+
+    QTimer.singleShot(0, grab_and_close)
+    restart.offer(window, "library")
 
 
 def shoot_reader(app, window, ops, out: Path, dark: bool) -> None:
@@ -283,6 +305,7 @@ def draw_card(css: str, body: str, mode: str, width: int, path: Path, *, tapped:
     else:
         body = re.sub(r'<div[^>]*class="?hint[^>]*style="display: none"[^>]*>.*?</div>', "",
                       body, flags=re.DOTALL)
+        body = re.sub(r"(</summary>).*?(</details>)", r"\1\2", body, flags=re.DOTALL)
     page, ink = ANKI_PAGE[mode]
     classes = "card nightMode" if mode == "night" else "card"
     doc = QTextDocument()
@@ -338,8 +361,9 @@ def run(out: Path, dark: bool = False, cards_only: bool = False, lang: str = "en
     if lang != "en":  # the handouts and cards are labelled in the interface's language
         import dataclasses
 
-        with Library.open(seeded, clock=FixedClock(now)) as lib:
-            lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
+        for path in (seeded, empty):  # both agree with the window: no "next start" message
+            with Library.open(path, clock=FixedClock(now)) as lib:
+                lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
 
     QCoreApplication.setOrganizationName("vocab_app-screenshots")
     QCoreApplication.setApplicationName(gui_app.APPLICATION)

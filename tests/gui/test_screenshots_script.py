@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ("welcome", "mine-preview", "library", "review-front", "review-back", "stats",
-         "export-dialog", "lists-dialog", "add-term-dialog", "settings-dialog")
+         "export-dialog", "lists-dialog", "add-term-dialog", "settings-dialog", "restart-offer")
 HANDOUTS = ("handout-glossary", "handout-quiz")  # page 1 of each PDF, rendered
 
 

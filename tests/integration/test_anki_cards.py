@@ -23,8 +23,8 @@ from vocab_app.services.clock import FixedClock
 from vocab_app.services.library import Library
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
-_HIDDEN_HINT = re.compile(r'<div[^>]*class="?hint[^>]*style="display: none"[^>]*>.*?</div>',
-                          re.DOTALL)
+_HIDDEN_HINT = re.compile(r'<div[^>]*class="?hint[^>]*style="display: none"[^>]*>.*?</div>'
+                          r'|</summary>.*?</details>', re.DOTALL)  # a closed <details> too
 
 
 def text(rendered: str) -> str:
@@ -207,5 +207,44 @@ def test_a_profile_holding_the_older_design_is_updated_in_place(tmp_path):
             answer = anki.col.get_card(cid).answer()
             assert "vocab-style" not in answer and "Speaker 1" not in text(answer)
         assert anki.blank_cards() == []
+    finally:
+        anki.close()
+
+
+def test_tap_labels_follow_the_card_language_and_a_language_change_updates_in_place(tmp_path):
+    """Anki's {{hint:Translation}} would show the field name: our own <details> tap reads
+    the card language's label, and switching the card language updates the note type already
+    in Anki (no copy of it, no duplicate notes) while the notes, whose fields did not change,
+    are left alone (the note type has a stamp of its own: Anki takes it only when newer)."""
+    import dataclasses
+
+    with Library.open(tmp_path / "c.sqlite", clock=FixedClock(NOW)) as lib:
+        lib.import_files(seed_files())
+        lib.save_settings(dataclasses.replace(lib.settings, card_language="en"))
+        english = lib.export.apkg(tmp_path / "en.apkg").path
+        lib.save_settings(dataclasses.replace(lib.settings, card_language="zh_CN"))
+        chinese = lib.export.apkg(tmp_path / "zh.apkg").path  # same fields
+    anki = Anki(tmp_path / "anki")
+    try:
+        anki.import_apkg(english)
+        before = {guid: [c.id for c in note.cards()] for guid, note in anki.notes().items()}
+        cards = [anki.col.get_card(cid) for cid in anki.col.find_cards("")]
+        translated = [c for c in cards if c.ord == 0 and c.note()["Translation"]]
+        assert translated and all(">Translation</summary>" in c.answer() for c in translated)
+        mods = {guid: note.mod for guid, note in anki.notes().items()}
+        log = anki.import_apkg(chinese).log  # Anki's defaults: "update if newer"
+        assert len(log.new) == 0 and len(log.updated) == 0  # the notes' content is the same
+        assert {guid: note.mod for guid, note in anki.notes().items()} == mods
+        ours = [m.name for m in anki.col.models.all_names_and_ids() if "vocab_app" in m.name]
+        assert ours == ["vocab_app term"]  # the note type updated, not copied
+        after = {guid: [c.id for c in note.cards()] for guid, note in anki.notes().items()}
+        assert after == before
+        cards = [anki.col.get_card(cid) for cid in anki.col.find_cards("")]
+        for card in cards:
+            answer = card.answer()
+            if card.ord == 0 and card.note()["Translation"]:
+                assert '<span lang="zh-Hans">译文</span></summary>' in answer
+                assert text(card.note()["Translation"]) not in shown(answer)  # behind the tap
+            assert not re.search(r"\b(Translation|Hint)\b", visible(answer)), answer
     finally:
         anki.close()

@@ -48,7 +48,10 @@ def test_handout_labels_follow_the_card_language(qapp, seeded_template, tmp_path
         assert "<h2>答案</h2>" in html and "个术语，小测验" in html
         assert re.search(r"第 ?1 ?页，共 ?\d+ ?页", pdf), pdf[-200:]
         assert "Answer key" not in html and "Page 1 of" not in pdf
+        today = clock().today()
+        assert f"· {today.year}年{today.month}月{today.day}日" in html  # the date as it writes one
     else:
         assert "<title>Vocabulary</title>" in html and "<th>Term</th>" in html
         assert "<h2>Answer key</h2>" in html and " terms, quiz" in html
         assert re.search(r"Page 1 of \d+", pdf) and "术语" not in html.split("<tbody>")[0]
+        assert f"· {clock().today().isoformat()}" in html

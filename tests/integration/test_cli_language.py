@@ -99,3 +99,25 @@ def test_an_ascii_terminal_gets_utf8_chinese_rather_than_a_crash(tmp_path):
     assert out.stdout == "新卡片：0\n学习中：0\n待复习：0\n"
     plain = vocab("due", db=tmp_path / "c.sqlite", env={**env, "LANG": EN})
     assert plain.stdout == "new: 0\nlearning: 0\nreview: 0\n"
+
+
+def test_config_labels_descriptions_and_refusals_are_chinese(tmp_path):
+    db = tmp_path / "c.sqlite"
+    listing = run(ZH, "config", "list", db=db).stdout
+    assert "# 每日新卡片数：0 到 9999 之间的整数" in listing
+    assert "每天的复习引入多少张新卡片。" in listing
+    assert "# 暂停难记卡：开或关（true/false）" in listing
+    refused = run(ZH, "config", "set", "new_per_day", "-3", db=db)
+    assert refused.returncode == 1
+    assert "每日新卡片数必须是0 到 9999 之间的整数，而不是 -3。" in refused.stderr
+    assert "new cards a day" in run(EN, "config", "list", db=db).stdout
+
+
+def test_list_import_warnings_are_chinese(tmp_path):
+    db = tmp_path / "c.sqlite"
+    path = tmp_path / "list.csv"
+    path.write_text("term,gloss\nmodel,模型\nmodel,模型\n", encoding="utf-8")
+    zh = run(ZH, "list", "import", path, "L", "--dry-run", db=db)
+    assert "第 3 行：'model' 已在第 2 行给出；已跳过此行" in zh.stdout + zh.stderr
+    en = run(EN, "list", "import", path, "L", "--dry-run", db=db)
+    assert "line 3: 'model' already given on line 2; this line is skipped" in en.stdout + en.stderr

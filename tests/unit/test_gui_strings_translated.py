@@ -119,3 +119,34 @@ def test_the_scan_flags_a_planted_untranslated_string(line, call):
     found = untranslated(PLANTED, "planted.py")
     assert len(found) == 4
     assert f"planted.py:{line}: {call}" in found
+
+
+def plain_headers(source: str, filename: str) -> list[str]:
+    """"file:line: NAME" for each module-level table of column headers (`HEADERS`, `COLUMNS`,
+    `*_HEADERS`) holding a plain text literal: a model's headerData returns those as they
+    are, so each must be marked (QT_TRANSLATE_NOOP) and translated where it is shown."""
+    found = []
+    for node in ast.parse(source, filename).body:
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if not any(n in ("HEADERS", "COLUMNS") or n.endswith("_HEADERS") for n in names):
+            continue
+        for item in ast.walk(node.value) if node.value is not None else ():
+            if isinstance(item, (ast.Tuple, ast.List)):
+                for element in item.elts:
+                    if isinstance(element, ast.Constant) and isinstance(element.value, str) \
+                            and _is_text(element.value) and item is node.value:
+                        found.append(f"{filename}:{element.lineno}: {names[0]} "
+                                     f"{element.value!r}")
+    return found
+
+
+def test_column_headers_are_marked_for_translation():
+    problems = [p for path in sorted(GUI.glob("*.py"))
+                for p in plain_headers(path.read_text(encoding="utf-8"), path.name)]
+    assert problems == [], "mark these with QT_TRANSLATE_NOOP and translate them when shown:\n" \
+        + "\n".join(problems)
+    assert plain_headers('HEADERS = ("#", "Term")\n', "planted.py") == [
+        "planted.py:1: HEADERS 'Term'"]

@@ -41,7 +41,9 @@ def _list(args: argparse.Namespace) -> int:
     width = max(len(name) for name in SPECS)
     for name, s in SPECS.items():
         value = format_value(getattr(settings, name))
-        print(f"{name:<{width}} = {value:<9} # {s.label}: {s.describe()}")
+        about = _("{label}: {values}").format(label=_(s.label), values=s.describe())
+        print(f"{name:<{width}} = {value:<9} # {about}")
+        print(f"{'':<{width}}   {'':<9}   {_(s.help)}")
     return 0
 
 

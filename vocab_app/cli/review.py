@@ -151,16 +151,18 @@ def _state(state: str) -> str:
 def _caption(outcome: Outcome, today: date) -> str:
     """srs.grades.caption in the user's language: "again today", or the wait until the next
     review ("6d", "2.1mo", "1.4y")."""
-    if outcome.again_today:
+    from vocab_app.srs.grades import wait
+
+    w = wait(outcome, today)
+    if w.unit == "again today":
         return _("again today")
-    days = (outcome.due - today).days
-    if days <= 0:
+    if w.unit == "today":
         return _("today")
-    if days < 30:
-        return _("{n}d").format(n=days)
-    if days < 365:
-        return _("{n}mo").format(n=_short(days / 30))
-    return _("{n}y").format(n=_short(days / 365))
+    if w.unit == "days":
+        return _("{n}d").format(n=int(w.amount))
+    if w.unit == "months":
+        return _("{n}mo").format(n=_short(w.amount))
+    return _("{n}y").format(n=_short(w.amount))
 
 
 def _short(value: float) -> str:

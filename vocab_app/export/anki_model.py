@@ -25,17 +25,22 @@ generate is a card that shows "The front of this card is blank". The `req` list 
 the note type is the same rule, so old clients that still read it agree.
 
 Templates and CSS are package data in vocab_app/resources/anki/; `{{DETAILS}}` in a back template
-is replaced by _details.html (context, translation, notes, speaker and source) when loaded.
+is replaced by _details.html (context, translation, notes, speaker and source) when loaded, and
+its `{{TRANSLATION_LABEL}}` by the card language's label. The translation is behind our own
+`<details>`/`<summary>` tap, not Anki's `{{hint:Translation}}`, whose link text is the field
+name (English whatever the card language; renaming the field would copy the note type).
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from vocab_app.export.labels import labels
 from vocab_app.paths import resource
 
 if TYPE_CHECKING:
@@ -62,10 +67,16 @@ def _read(name: str) -> str:
     return resource("anki", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def templates() -> tuple[dict[str, str], ...]:
-    """The three card templates (name, qfmt, afmt) read from the package data."""
-    details = _read("_details.html").strip()
+@lru_cache(maxsize=4)
+def templates(language: str = "en") -> tuple[dict[str, str], ...]:
+    """The three card templates (name, qfmt, afmt) read from the package data, with the
+    translation's tap-to-reveal label in the card language `language` (export/labels.py).
+    Only that label differs between languages: names and fields never do, so Anki updates
+    the note type in place when the card language changes (it is newer, same schema)."""
+    label = html.escape(labels(language).translation)
+    if not label.isascii():
+        label = f'<span lang="zh-Hans">{label}</span>'
+    details = _read("_details.html").strip().replace("{{TRANSLATION_LABEL}}", label)
     return tuple(
         {"name": name,
          "qfmt": _read(f"{stem}_front.html").strip(),
@@ -193,16 +204,17 @@ _DEFAULT_PRESET: dict[str, Any] = {
 }
 
 
-def build_model() -> genanki.Model:  # genanki is imported here: `vocab --help` stays fast
-    """The genanki Model for every export: fixed id, fields FIELDS, three templates, CSS,
-    and `req` set from `card_rules` (not genanki's approximation of it)."""
+def build_model(language: str = "en") -> genanki.Model:  # genanki imported here: fast --help
+    """The genanki Model for every export: fixed id, fields FIELDS, three templates (labels
+    in the card language `language`), CSS, and `req` set from `card_rules` (not genanki's
+    approximation of it)."""
     import genanki
 
     model = genanki.Model(
         MODEL_ID,
         MODEL_NAME,
         fields=[{"name": name} for name in FIELDS],
-        templates=[dict(t) for t in templates()],
+        templates=[dict(t) for t in templates(language)],
         css=card_css(),
         sort_field_index=0,
     )

@@ -12,8 +12,11 @@
 - A card type once exported for a note stays switched on for it: Anki keeps cards whose field
   an update empties (and adds an older package's cards to its newer note), so switching it
   off would leave blank cards in the learner's profile.
-- The package timestamp (ids seed, collection and zip dates) is the latest note `mod`: the
-  same notes with the same stamps give a byte-identical package.
+- The package timestamp (ids seed, collection and zip dates, and the note type's `mod`) is the
+  latest `mod` of the notes and of the note type, which is stamped like a note (its templates
+  and CSS: `NOTETYPE_STAMP`), so Anki takes a changed note type (e.g. the card language's
+  labels) and leaves unchanged notes alone; the same notes and note type with the same stamps
+  give a byte-identical package.
 - genanki writes the collection, the note type and the deck; the notes and cards are inserted
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
   the time of a 10,000-note export), except that new cards are due in our order (position)
@@ -48,6 +51,7 @@ from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
 from vocab_app.export.collect import ExportNote, anki_fields
 from vocab_app.export.files import os_error, replace, temp_path
+from vocab_app.export.labels import labels
 from vocab_app.i18n_text import _
 from vocab_app.store.anki_file import AnkiFile, AnkiFileError, CardRow, NoteRow, scratch_anki_file
 
@@ -113,6 +117,8 @@ class Stamps(Protocol):
         ...
 
 
+#: The note type's row among the notes' stamps (no note GUID starts with a NUL).
+NOTETYPE_STAMP = "\x00note type"
 _REVERSE_BIT = 1 << anki_model.REVERSE_ORD
 _CLOZE_BIT = 1 << anki_model.CLOZE_ORD
 
@@ -121,7 +127,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                deck_name: str = "vocab_app", namespace: tuple[str, ...] = (),
                reverse: bool = False, cloze: bool = False,
                with_scheduling: bool = False, today: date | None = None,
-               stamps: Stamps,
+               stamps: Stamps, language: str = "en",
                progress: Callable[[int, int], None] | None = None) -> ApkgResult:
     """Write `notes` to `out_path` as one deck `deck_name`; see the module docstring.
 
@@ -130,7 +136,8 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     once had a reverse or cloze card keeps it (its switch stays on) even when this export
     does not ask for that card type, since Anki would keep the card and show it blank.
     `with_scheduling` carries the notes' card states and review logs over (needs `today`,
-    the day their due dates count from, and notes collected with scheduling).
+    the day their due dates count from, and notes collected with scheduling). `language` is
+    the card language of the tap-to-reveal labels (export/labels.py).
     """
     import genanki
 
@@ -139,7 +146,8 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
         raise ExportError(_("There is nothing to export: the selection holds no terms."))
     if not deck_name.strip():
         raise ExportError(_("The deck name is empty; give the deck a name."))
-    model = anki_model.build_model()
+    model = anki_model.build_model(language)
+    hint = labels(language).hint
     deck_id = anki_model.deck_id(namespace)
     deck = genanki.Deck(deck_id, deck_name.strip())
     deck.add_model(model)
@@ -156,13 +164,18 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
         guid = guids[note.key] = guid_for(*namespace, note.key)
         before = stamps.cards(guid)
         fields = anki_fields(note, reverse=reverse or bool(before & _REVERSE_BIT),
-                             cloze=cloze or bool(before & _CLOZE_BIT))
+                             cloze=cloze or bool(before & _CLOZE_BIT), hint=hint)
         flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
         bits = card_bits(fields)
         contents[guid] = (sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest(), bits)
         rows.append((guid, fields, flds, tags, bits))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
+    # The note type has a stamp of its own (templates and CSS), so a changed template (another
+    # card language's labels, a new release's design) makes the package, and so its note type,
+    # newer than the one Anki holds, without renewing notes whose content did not change.
+    contents[NOTETYPE_STAMP] = (sha1(json.dumps([model.templates, model.css], ensure_ascii=False)
+                                     .encode()).hexdigest(), 0)
     mods = stamps.stamp(contents)
     timestamp = float(max(mods.values()))
 

@@ -43,8 +43,8 @@ _ZH_RUN_RE = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
                         "\uf900-\ufaff\uff01-\uff60]+")
 _LATIN_RE = re.compile("[A-Za-z]")
 _HINT = ('<a class="hint" href="#" onclick="this.style.display=\'none\';'
-         'this.nextElementSibling.style.display=\'block\';return false;">Hint</a>'
-         '<div class="hint vocab-hint" style="display: none">{}</div>')
+         'this.nextElementSibling.style.display=\'block\';return false;">{label}</a>'
+         '<div class="hint vocab-hint" style="display: none">{hint}</div>')
 
 # The pinyin under the senses, inside the Gloss field: a field of its own would change the note
 # type's fields, and Anki (default import options) then copies the note type and refuses every
@@ -136,11 +136,12 @@ def marked(text: str, lo: int, hi: int) -> str:
             f"{escape(text[hi:])}")
 
 
-def context_html(note: ExportNote, *, blank: bool = False) -> str:
+def context_html(note: ExportNote, *, blank: bool = False, hint_label: str = "Hint") -> str:
     """The sentence (cut around the term when long) with the term in `<b class="term">`, or
     for the cloze card with the term and its bracket blanked, the term masked elsewhere in it,
     and the gloss (term masked) as a tap-to-reveal hint (none for an abbreviation: the
-    abbreviation beside the blank is the cue)."""
+    abbreviation beside the blank is the cue), its link reading `hint_label` (the card
+    language's, export/labels.py)."""
     if not note.sentence:
         return ""
     if note.span is None or not (0 <= note.span[0] < note.span[1] <= len(note.sentence)):
@@ -159,7 +160,7 @@ def context_html(note: ExportNote, *, blank: bool = False) -> str:
         return html_text
     hint = "<br>".join(escape(card_text.mask_term(g, note.term))
                        for g in card_text.gloss_lines(note.gloss))
-    return html_text + _HINT.format(zh(hint))
+    return html_text + _HINT.format(label=zh(escape(hint_label)), hint=zh(hint))
 
 
 def translation_html(note: ExportNote) -> str:
@@ -202,9 +203,11 @@ def gloss_html(gloss: str) -> str:
     return zh(escape(gloss.replace(card_text.SENSE_SEPARATOR, "\n"))).replace("\n", "<br>")
 
 
-def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False) -> list[str]:
+def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False,
+                hint: str = "Hint") -> list[str]:
     """The note type's field values (anki_model.FIELDS order), all text escaped. `Reverse`
-    holds the reverse card's prompt (the senses with the term masked where one holds it)."""
+    holds the reverse card's prompt (the senses with the term masked where one holds it);
+    `hint` is the cloze's tap-to-reveal link text in the card language."""
     gloss = gloss_html(note.gloss)
     prompt = ""
     if reverse and note.gloss:
@@ -227,7 +230,7 @@ def anki_fields(note: ExportNote, *, reverse: bool = False, cloze: bool = False)
         zh(speaker),
         zh(notes.replace("\n", "<br>")) if notes else "",
         prompt,
-        context_html(note, blank=True) if cloze else "",
+        context_html(note, blank=True, hint_label=hint) if cloze else "",
         pronunciation,
     ]
 

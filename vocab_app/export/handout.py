@@ -90,7 +90,7 @@ def build(notes: Sequence[ExportNote], *, title: str, layout: str = "glossary",
     count = words.terms(len(notes))
     kind = {"quiz": words.quiz, "examples": words.with_examples}.get(layout, words.glossary)
     subtitle = " · ".join(x for x in (words.count_kind.format(count=count, kind=kind),
-                                      today.isoformat() if today else "") if x)
+                                      words.day(today) if today else "") if x)
     if layout == "quiz":
         return Handout(title, subtitle, _quiz(notes, words), words)
     with_pinyin = any(has_han(n.term) or has_han(n.gloss) for n in notes)

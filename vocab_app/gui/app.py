@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(_app_icon())
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
 
-    from vocab_app.gui import fonts, i18n, theme
+    from vocab_app.gui import fonts, i18n, restart, theme
 
     language = i18n.install(app, i18n.remembered())
     log.info("interface language: %s", language)
@@ -106,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)  # stale only when its process is gone, however old it is
-    if not lock.tryLock(100):
+    restored_view = restart.restored_view()  # a restart (gui/restart.py): its view, no mining
+    if not lock.tryLock(5000 if restored_view else 100):
         print(f"vocab-app: {ALREADY_OPEN} ({db_path})", file=sys.stderr)
         log.info("refused: %s is locked", db_path)
         already = QCoreApplication.translate(
@@ -120,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from vocab_app.gui.main_window import MainWindow
     from vocab_app.gui.ops import Ops
+    from vocab_app.gui.view import VIEWS
 
     ops = Ops(lambda: open_collection(db_path))
     window = MainWindow(ops, db_path)
@@ -131,8 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 app.quit()
 
         window.ready.connect(lambda: QTimer.singleShot(0, report_ready))
+    if restored_view in {spec.key for spec in VIEWS}:
+        window.ready.connect(lambda: window.show_view(restored_view))
     window.show()
-    if args.files:
+    if args.files and not restored_view:
         window.mine_paths(args.files)
     try:
         return int(app.exec())
@@ -143,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ops.shutdown()
         lock.unlock()
         log.info("closed %s", db_path)
+        restart.relaunch_if_requested()  # after the lock is free: the new process takes it
 
 
 def open_collection(db_path: Path) -> Library:

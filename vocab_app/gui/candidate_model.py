@@ -33,13 +33,26 @@ from PySide6.QtCore import (
 )
 
 from vocab_app.gui import i18n
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 from vocab_app.services.frequency import TABLE_SIZE, is_common
 
 if TYPE_CHECKING:
     from vocab_app.services.importing import Candidate, MineResult
 
 CHECK, TERM, GLOSS, STYLE, COUNT, FREQUENCY, NEW, CONTEXT = range(8)
-HEADERS = ("Add", "Term", "Gloss", "Style", "Count", "Frequency", "Status", "First context")
+HEADERS = (QT_TRANSLATE_NOOP("CandidateModel", "Add"), QT_TRANSLATE_NOOP("CandidateModel", "Term"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Gloss"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Style"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Count"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Frequency"),
+           QT_TRANSLATE_NOOP("CandidateModel", "Status"),
+           QT_TRANSLATE_NOOP("CandidateModel", "First context"))  # shown translated
+STATUS_NAMES = {  # Candidate.status, shown translated
+    "new": QT_TRANSLATE_NOOP("CandidateModel", "new"),
+    "known": QT_TRANSLATE_NOOP("CandidateModel", "known"),
+    "declined": QT_TRANSLATE_NOOP("CandidateModel", "declined"),
+    "deleted": QT_TRANSLATE_NOOP("CandidateModel", "deleted"),
+}
 PairKey = tuple[str, str]  # (note key, gloss as mined)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -178,7 +191,7 @@ class CandidateModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("CandidateModel", HEADERS[section])
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
                 and section == FREQUENCY):
             return self.tr("The term's rank among the most common words of its language "
@@ -219,11 +232,11 @@ class CandidateModel(QAbstractTableModel):
             if col == CONTEXT:
                 return _plain_tooltip(c.first_context)
             if col == GLOSS and row.gloss != c.gloss:
-                return _plain_tooltip(f"Edited; mined as: {c.gloss}")
+                return _plain_tooltip(self.tr("Edited; mined as: {text}").format(text=c.gloss))
             if col == TERM and row.term != c.term:
-                return _plain_tooltip(f"Edited; mined as: {c.term}")
+                return _plain_tooltip(self.tr("Edited; mined as: {text}").format(text=c.term))
             if col == NEW and not c.is_new:
-                return _plain_tooltip(getattr(c, "reason", "") or "Already in your collection.")
+                return _plain_tooltip(c.reason or self.tr("Already in your collection."))
             if col == FREQUENCY:
                 return _rank_tooltip(row.rank)
         if role == Qt.ItemDataRole.FontRole and (
@@ -317,8 +330,9 @@ class CandidateFilter(QSortFilterProxyModel):
 def _status_text(c: Candidate) -> str:
     """The Status cell: new, known, declined, deleted, or `edited → gloss`."""
     if c.status == "edited":
-        return f"edited → {c.edited_to}"
-    return c.status
+        return QCoreApplication.translate("CandidateModel", "edited → {gloss}").format(
+            gloss=c.edited_to)
+    return QCoreApplication.translate("CandidateModel", STATUS_NAMES.get(c.status, c.status))
 
 
 def _plain_tooltip(text: str) -> str:

@@ -257,7 +257,7 @@ def detail_html(detail: TermDetail, palette: QPalette,
         reading = "" if at is None else f"<br>{pinyin_html(readings, at, palette)}"
         out.append(f"<tr><td><b>{esc(sense.gloss)}</b>{reading}</td>"
                    f'<td style="color:{muted}">{esc(str(sense.style))}</td>'
-                   f'<td style="color:{muted}">×{int(sense.count)}</td></tr>')
+                   f'<td style="color:{muted}">×{i18n.number(int(sense.count))}</td></tr>')
     out.append("</table>")
 
     cards = list(getattr(detail, "cards", []) or [])
@@ -265,12 +265,12 @@ def detail_html(detail: TermDetail, palette: QPalette,
         heading = esc(translate("DetailPane", "Cards"))
         out.append(f"<h3>{heading}</h3>")
         for card in cards:
-            due = (translate("DetailPane", "due {day}").format(day=card.due.isoformat())
+            due = (translate("DetailPane", "due {day}").format(day=i18n.day(card.due))
                    if card.due else translate("DetailPane", "not yet scheduled"))
             cells = [translate("DetailPane", str(card.direction)), i18n.state_name(card.state),
                      due,
                      translate("DetailPane", "interval {days}d").format(days=int(card.interval)),
-                     f"EF {float(card.ef):.2f}",
+                     f"EF {i18n.number(float(card.ef), 2)}",
                      translate("DetailPane", "lapses {n}").format(n=int(card.lapses))]
             # lines may break between facts, never inside one ("due 2026-11-23")
             out.append("<p style='margin:2px 0'>" + " · ".join(

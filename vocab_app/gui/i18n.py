@@ -15,10 +15,12 @@ before the collection (which stores the setting) has answered; it takes effect o
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from vocab_app import paths
+from vocab_app.i18n_text import use_languages
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +133,16 @@ def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def day(value: date) -> str:
+    """`value` as the interface's locale writes a short date, with the full year: 3/10/2026
+    (en_US), 2026/3/10 (zh_CN)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
 def percent(share: float, decimals: int = 1) -> str:
     """`share` (0..1) as a percentage in the interface's locale: "87.5%"."""
     return QLocale().toString(share * 100, "f", decimals) + "%"
@@ -147,10 +160,14 @@ def install(app: QCoreApplication, choice: str = "system") -> str:
     locale = locale_for(choice)
     language = language_of(locale)
     QLocale.setDefault(locale)
+    # the sentences services and core word with gettext (errors, list-import warnings) speak
+    # the interface's language too, whatever LANG says
+    use_languages([language])
     ours = QTranslator()
     qm = catalogue_path(language)
     if not ours.load(str(qm)):
         log.warning("no interface catalogue %s; the interface stays in English", qm)
+        use_languages(["en"])
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
@@ -167,6 +184,8 @@ def install(app: QCoreApplication, choice: str = "system") -> str:
 
 
 def uninstall(app: QCoreApplication) -> None:
-    """Remove the catalogues `install` loaded (the interface speaks English again)."""
+    """Remove the catalogues `install` loaded (the interface speaks English again; gettext
+    follows the environment again)."""
+    use_languages(None)
     while _installed:
         app.removeTranslator(_installed.pop())

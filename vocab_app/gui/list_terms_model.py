@@ -22,10 +22,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from vocab_app.services.lists import ListTerm
 
-HEADERS = ("#", "Term", "Gloss in this list", "Style")
+HEADERS = ("#", QT_TRANSLATE_NOOP("ListTermsModel", "Term"),
+           QT_TRANSLATE_NOOP("ListTermsModel", "Gloss in this list"),
+           QT_TRANSLATE_NOOP("ListTermsModel", "Style"))  # shown translated
 TERM_COLUMN, GLOSS_COLUMN = 1, 2
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +87,7 @@ class ListTermsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(HEADERS[section]) if section else HEADERS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

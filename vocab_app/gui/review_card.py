@@ -136,7 +136,7 @@ def summary_html(figures: SessionSummary, palette: QPalette) -> str:
             (translate("ReviewCard", "Answers"), i18n.number(figures["answers"])),
             (translate("ReviewCard", "Again"), i18n.number(figures["again"])),
             (translate("ReviewCard", "Time spent"), format_duration(figures["answer_ms"])),
-            (translate("ReviewCard", "Next due"), next_due.isoformat() if next_due
+            (translate("ReviewCard", "Next due"), i18n.day(next_due) if next_due
              else translate("ReviewCard", "nothing scheduled"))]
     table = "".join(f"<tr><td style='color:{muted}; padding-right:16px'>{html.escape(k)}</td>"
                     f"<td><b>{html.escape(v)}</b></td></tr>" for k, v in rows)

@@ -41,7 +41,7 @@ from vocab_app.gui.review_card import (
 )
 from vocab_app.gui.review_steps import Answer, Given, Step, next_step
 from vocab_app.services.changes import ALL, Changes
-from vocab_app.srs.grades import AnswerKey, answer_keys, caption, format_interval
+from vocab_app.srs.grades import AnswerKey, Wait, answer_keys, format_interval, wait
 
 if TYPE_CHECKING:
     from vocab_app.services.library import Library
@@ -271,7 +271,7 @@ class ReviewView(QWidget):
         for spec, button in self.buttons:
             button.setVisible(state == "back")
             outcome = step.preview.get(spec.grade) if step else None
-            text = (caption(outcome, step.today)
+            text = (self.wait_text(wait(outcome, step.today))
                     if step is not None and outcome and step.today else "")
             button.setText(f"{grade_name(spec)}  [{spec.key}]\n{text}")
         if step is not None and showing_card:
@@ -291,6 +291,19 @@ class ReviewView(QWidget):
             "empty": self.tr("Enter: check again"),
         }.get(state, ""))
         self.card_view.setHtml(self._page_html())
+
+    def wait_text(self, w: Wait) -> str:
+        """A button's caption (srs/grades.Wait) in the interface's language: "again today",
+        "6d", "2.1mo" / "今天再来", "6天", "2.1个月"."""
+        whole = w.amount == int(w.amount)
+        amount = i18n.number(int(w.amount)) if whole else i18n.number(w.amount, 1)
+        return {
+            "again today": self.tr("again today"),
+            "today": self.tr("today"),
+            "days": self.tr("{n}d", "days until the next review").format(n=amount),
+            "months": self.tr("{n}mo", "months until the next review").format(n=amount),
+            "years": self.tr("{n}y", "years until the next review").format(n=amount),
+        }.get(w.unit, w.unit)
 
     def _page_html(self) -> str:
         pal = self.palette()

@@ -2,7 +2,8 @@
 
 Every setting is drawn from services/settings.SPECS (a spin box for a number with its range, a
 check box for on/off, a list for a choice), so the dialog, `vocab config` and the checks agree.
-The interface language is also kept per user (gui/i18n.py) and takes effect on the next start.
+The interface language is also kept per user (gui/i18n.py); once a new one is stored the window
+offers to restart in it (`on_language`, MainWindow.offer_restart, gui/restart.py).
 OK stores the settings as one step of the window's undo history (`SaveSettings`: Edit → Undo
 brings the old ones back); Restore Defaults fills in the defaults (stored only on OK); Cancel
 changes nothing. The change reaches every view as Changes(settings) at once: the review queue,
@@ -16,7 +17,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -102,8 +103,8 @@ HELP = {
     "day_start_hour": QT_TRANSLATE_NOOP(
         "SettingsDialog", "Answers before this hour count for the day before (Anki uses 4)."),
     "interface_language": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "The language of menus and dialogs; takes effect when the app "
-        "next starts."),
+        "SettingsDialog", "The language of menus and dialogs; OK offers to restart the app "
+        "in it."),
     "card_language": QT_TRANSLATE_NOOP(
         "SettingsDialog", "The labels on exported Anki cards and handouts (Translation, "
         "Hint, Source …)."),
@@ -160,9 +161,11 @@ class SettingsDialog(QDialog):
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack, settings: Settings,
                  parent: QWidget | None = None, *,
-                 say: Callable[[str], None] | None = None) -> None:
+                 say: Callable[[str], None] | None = None,
+                 on_language: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self._on_language = on_language  # called once the new interface language is stored
         self._ops, self._stack, self._before = ops, undo_stack, settings
         self._say = say or (lambda _text: None)
         self.editors: dict[str, Editor] = {}
@@ -255,7 +258,8 @@ class SettingsDialog(QDialog):
             self.problem.setText(str(err))
             self.problem.show()
             return
-        if after.interface_language != self._before.interface_language:
+        language_changed = after.interface_language != self._before.interface_language
+        if language_changed:
             i18n.remember(after.interface_language)
         if after == self._before:
             self.accept()
@@ -263,11 +267,15 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
 
         say = self._say  # Undo and Redo come after the dialog is gone
+        # the restart question, once: not again when Undo or Redo store the settings
+        pending = [self._on_language] if language_changed and self._on_language else []
 
         def done(text: str) -> None:
             say(text)
             if shiboken6.isValid(self) and self.isVisible():
                 self.accept()
+            if pending:
+                QTimer.singleShot(0, pending.pop())
 
         def failed(exc: BaseException) -> None:
             if not (shiboken6.isValid(self) and self.isVisible()):

@@ -176,7 +176,8 @@ class StatsView(QWidget):
         total = sum(by_state.values())
         number = i18n.number
         self.states_numbers.setText("\n".join(
-            [f"{state_name(s)}: {number(by_state[s])}" for s in states]
+            [self.tr("{state}: {n}").format(state=state_name(s), n=number(by_state[s]))
+             for s in states]
             + [self.tr("total: {n}").format(n=number(total))]))
 
         days = self.review_days
@@ -201,7 +202,7 @@ class StatsView(QWidget):
             today=number(forecast[0][1]), tomorrow=number(forecast[1][1]),
             week=number(sum(n for _, n in forecast[:7])), days=FORECAST_DAYS,
             all=number(sum(n for _, n in forecast)),
-            next=upcoming[0].isoformat() if upcoming else "—"))
+            next=i18n.day(upcoming[0]) if upcoming else "—"))
 
         retention = stats.retention
         self.retention_bar.title = self.tr("Retention, last %n day(s)", "", days)

@@ -15,6 +15,7 @@ in it).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -35,7 +36,7 @@ from vocab_app.services.frequency import term_ranks
 from vocab_app.services.pinyin import entry_readings
 
 if TYPE_CHECKING:
-    from vocab_app.services.library import Library
+    from vocab_app.services.library import Library, TermRow
 
 __all__ = ["COLUMNS", "FREQUENCY_COLUMN", "GLOSS_COLUMN", "PAGE_SIZE", "PINYIN_COLUMN",
            "TERM_COLUMN", "TermTableModel"]
@@ -66,6 +67,15 @@ def _cell_text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return " ".join(str(v) for v in value)
     return str(value)
+
+
+# Cells shown in the interface's language and locale: the card state's name, the count and
+# the due day as the locale writes them (gui/i18n.py).
+_LOCALISED: dict[str, Callable[[TermRow], str]] = {
+    "state": lambda row: i18n.state_name(row.state),
+    "count": lambda row: i18n.number(row.count),
+    "due": lambda row: i18n.day(row.due) if row.due is not None else "",
+}
 
 
 class TermTableModel(PagedTerms):
@@ -153,7 +163,10 @@ class TermTableModel(PagedTerms):
             row = self.row_data(index.row())
             if row is None:
                 return ""
-            return _cell_text(getattr(row, COLUMNS[index.column()][1], None))
+            attribute = COLUMNS[index.column()][1]
+            if role == Qt.ItemDataRole.DisplayRole and attribute in _LOCALISED:
+                return _LOCALISED[attribute](row)
+            return _cell_text(getattr(row, attribute, None))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, GLOSS_COLUMN):
             row = self.row_data(index.row())
             text = "" if row is None else _cell_text(getattr(row, COLUMNS[index.column()][1]))

@@ -31,6 +31,7 @@ class WindowDialogs:
     db_path: Path | None
     undo_stack: QUndoStack
     _lists_dialog: QWidget | None
+    _current: str  # the key of the view on screen ("" before one is shown)
 
     if TYPE_CHECKING:  # MainWindow's own
         def show_status(self, message: str) -> None: ...
@@ -65,13 +66,19 @@ class WindowDialogs:
 
         def show(settings: Settings) -> None:
             dialog = SettingsDialog(self.ops, self.undo_stack, settings, self._window(),
-                                    say=self.show_status)
+                                    say=self.show_status, on_language=self.offer_restart)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
             self.settings_dialog = dialog
 
         self.ops.run(lambda lib: lib.settings, on_done=show,
                      on_error=lambda exc: self.show_status(error_text(exc)))
+
+    def offer_restart(self) -> None:
+        """After the interface language changed: restart now on this view, or later."""
+        from vocab_app.gui import restart
+
+        self.restart_box = restart.offer(self._window(), self._current or "library")
 
     @Slot()
     def open_lists(self) -> QWidget:

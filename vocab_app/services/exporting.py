@@ -96,7 +96,7 @@ class Exporter:
             result = write_apkg(notes, out_path, deck_name=deck_name, namespace=namespace,
                                 reverse=reverse, cloze=cloze, with_scheduling=with_scheduling,
                                 today=self._lib.clock.today(), stamps=self._stamps(),
-                                progress=progress)
+                                language=card_language(settings), progress=progress)
         return ExportReport(notes=result.notes, cards=result.cards, path=result.path,
                             scheduled=result.scheduled)
 

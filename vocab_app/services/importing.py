@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
+from vocab_app.i18n_text import _
 from vocab_app.mining.cancel import polled
 from vocab_app.mining.model import Document, FileError, Note, Occurrence, Style
 from vocab_app.services.changes import ALL, Changes
@@ -125,7 +126,7 @@ def mine_files(db: Database, paths: Sequence[str | os.PathLike[str]], *,
             first = first_of.get(sense.gloss)
             status, reason = _status(note.key, sense.gloss, known, decided)
             if status == "new" and note.key in marked_known:
-                status, reason = "known", "You marked this term known."
+                status, reason = "known", _("You marked this term known.")
             found = decisions.decision_for(decided, note.key, sense.gloss)
             candidates.append(Candidate(
                 term=note.term, gloss=sense.gloss, style=sense.style, count=sense.count,
@@ -142,13 +143,14 @@ def _status(key: str, gloss: str, known: Collection[Pair],
     """A candidate's status and the reason the preview shows for it."""
     found = decisions.decision_for(decided, key, gloss)
     if found is not None and found.action == "deleted":
-        return "deleted", "You deleted this term."
+        return "deleted", _("You deleted this term.")
     if found is not None and found.action == "declined":
-        return "declined", "You left this unticked when you added this file before."
+        return "declined", _("You left this unticked when you added this file before.")
     if found is not None and found.replacement:
-        return "edited", f"You changed this gloss to “{found.replacement}”; it is kept as that."
+        return "edited", _("You changed this gloss to “{gloss}”; it is kept as that.").format(
+            gloss=found.replacement)
     if (key, gloss) in known:
-        return "known", "Already in your collection."
+        return "known", _("Already in your collection.")
     return "new", ""
 
 

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
+from vocab_app.i18n_text import _, format_number
 from vocab_app.services.list_csv_dialect import sniff_delimiter, split_cjk
 
 MAX_CELL_CHARS = 1 << 20  # characters in one cell (csv's own limit is 128 KiB)
@@ -66,7 +67,8 @@ class ParsedList:
     @property
     def warnings(self) -> list[str]:
         """`line N: what is odd`, one per odd line, in file order."""
-        return [f"line {r.line}: {r.problem}" for r in self.rows if r.problem]
+        return [_("line {n}: {problem}").format(n=r.line, problem=r.problem)
+                for r in self.rows if r.problem]
 
 
 def parse_list(text: str, suffix: str = "", *,
@@ -90,7 +92,7 @@ def parse_lines(lines: Iterator[str], suffix: str = "", *,
     delimiter = sniff_delimiter(sample, suffix)
     rows: list[ListRow] = []
     columns: tuple[int, ...] = (0, 1, 2)
-    width, named = 3, "term, gloss, tags"
+    width, named = 3, _("term, gloss, tags")
     seen: dict[str, int] = {}
     first = True
     for start, cells in _records(_Lookahead(chain(head, physical)), delimiter):
@@ -99,9 +101,10 @@ def parse_lines(lines: Iterator[str], suffix: str = "", *,
             continue
         longest = max(len(c) for c in cells)
         if longest > MAX_CELL_CHARS:
-            rows.append(ListRow(start, "", "", skipped=True, problem=(
-                f"a cell of {longest:,} characters, more than the {MAX_CELL_CHARS:,} (1 MiB) "
-                "a cell of a term list can hold; this line is skipped")))
+            rows.append(ListRow(start, "", "", skipped=True, problem=_(
+                "a cell of {n} characters, more than the {most} (1 MiB) "
+                "a cell of a term list can hold; this line is skipped").format(
+                    n=format_number(longest), most=format_number(MAX_CELL_CHARS))))
             first = False
             continue
         if first:
@@ -109,14 +112,14 @@ def parse_lines(lines: Iterator[str], suffix: str = "", *,
             header = [c.strip().casefold() for c in cells]
             if "term" in header:
                 columns = tuple(header.index(n) if n in header else -1 for n in _HEADER_NAMES)
-                width, named = len(header), "the header's columns"
+                width, named = len(header), _("the header's columns")
                 continue
         if len(cells) == 1:
             cells = split_cjk(cells[0])
         rows.append(_row(start, cells, columns, (width, named), seen))
     if undecodable:
-        rows.extend(ListRow(n, "", "", problem=f"bytes that do not decode as UTF-8: "
-                                                f"{shown[:40]!r}", skipped=True)
+        rows.extend(ListRow(n, "", "", problem=_("bytes that do not decode as UTF-8: "
+                                                 "{text!r}").format(text=shown[:40]), skipped=True)
                     for n, shown in undecodable.items())
         rows.sort(key=lambda r: r.line)
     return ParsedList(tuple(rows), delimiter)
@@ -142,7 +145,7 @@ class _Lookahead:
 
     def advance(self, n: int) -> None:
         """Move `n` lines on."""
-        for _ in range(n):
+        for _step in range(n):
             if self._ahead:
                 self._ahead.popleft()
             else:
@@ -189,11 +192,12 @@ def _quoted_record(lines: _Lookahead, delimiter: str) -> tuple[list[str] | str, 
                     row += 1
                     following = lines.get(row)
                     if following is None or row - start >= MAX_QUOTED_LINES:
-                        where = ("before the end of the file" if following is None
-                                 else f"within {MAX_QUOTED_LINES} lines")
-                        return (f'a quote (") opens a cell here and is not closed {where};'
-                                " this line is skipped and the lines after it are "
-                                "read as rows: close or remove the quote"), 1
+                        where = (_("before the end of the file") if following is None
+                                 else _("within {n} lines").format(n=MAX_QUOTED_LINES))
+                        return (_('a quote (") opens a cell here and is not closed {where};'
+                                  " this line is skipped and the lines after it are "
+                                  "read as rows: close or remove the quote").format(
+                                      where=where)), 1
                     parts.append("\n")
                     line, at = following or "", 0
                     continue
@@ -208,10 +212,10 @@ def _quoted_record(lines: _Lookahead, delimiter: str) -> tuple[list[str] | str, 
                 end = line.find(delimiter, at)  # text after the closing quote: kept, as csv does
                 end = len(line) if end < 0 else end
                 if row > start and line[at:end].strip():
-                    return (f'a quote (") opens a cell here and closes on line '
-                            f'{lines.number + row + 1} in '
-                            "the middle of a cell; this line is skipped and the lines after "
-                            "it are read as rows: close or remove the quote"), 1
+                    return (_('a quote (") opens a cell here and closes on line {line} in '
+                              "the middle of a cell; this line is skipped and the lines after "
+                              "it are read as rows: close or remove the quote").format(
+                                  line=lines.number + row + 1)), 1
                 parts.append(line[at:end])
                 at = end
         else:
@@ -239,23 +243,26 @@ def _row(line: int, cells: list[str], columns: tuple[int, ...], shape: tuple[int
     problems = []
     skipped = False
     if not term:
-        problems.append("no term" + (f" (gloss {gloss!r})" if gloss else ""))
+        problems.append(_("no term (gloss {gloss!r})").format(gloss=gloss) if gloss
+                        else _("no term"))
         skipped = True
     elif not gloss:
-        problems.append(f"no gloss for {term!r}")
+        problems.append(_("no gloss for {term!r}").format(term=term))
     if any(c.strip() for c in cells[width:]):
-        problems.append(f"{len(cells)} columns, more than the {width} of {named}; "
-                        "the rest is ignored")
+        problems.append(_("{n} columns, more than the {width} of {named}; "
+                          "the rest is ignored").format(n=len(cells), width=width, named=named))
     if term:
         key = term_key(term) or term.casefold()
         if key in seen:
-            problems.append(f"{term!r} already given on line {seen[key]}; this line is skipped")
+            problems.append(_("{term!r} already given on line {line}; this line is "
+                              "skipped").format(term=term, line=seen[key]))
             skipped = True
         else:
             seen[key] = line
     if "\ufffd" in term + gloss:
-        problems.append("replacement characters (�): the file was saved in another encoding")
-    return ListRow(line, term, gloss, tag_list, "; ".join(problems), skipped)
+        problems.append(_("replacement characters (�): the file was saved in another "
+                          "encoding"))
+    return ListRow(line, term, gloss, tag_list, _("; ").join(problems), skipped)
 
 
 def _unquote(cell: str) -> str:

@@ -86,8 +86,8 @@ def preview_list_file(lists: TermLists, path: str | os.PathLike[str]) -> ListPre
         elif lists.lookup(row.term) is not None:
             rows.append(PreviewRow(row, "link"))
         elif not row.gloss:
-            rows.append(PreviewRow(row, "skip", f"no gloss for {row.term!r}, which is not"
-                                                " in the collection"))
+            rows.append(PreviewRow(row, "skip", _("no gloss for {term!r}, which is not"
+                                                  " in the collection").format(term=row.term)))
         else:
             rows.append(PreviewRow(row, "create"))
     return ListPreview(str(path), tuple(rows), tuple(parsed.warnings))
@@ -116,12 +116,14 @@ def store_preview(lists: TermLists, preview: ListPreview, name: str,
         for item in preview.rows:
             row = item.row
             if item.action == "skip":
-                report.skipped.append(f"line {row.line}: {item.why}")
+                report.skipped.append(_("line {n}: {problem}").format(n=row.line,
+                                                                      problem=item.why))
                 continue
             term_id, created = lists.find_or_create(row.term, row.gloss, list(row.tags),
                                                     reverse_cards=reverse_cards)
             if term_id in in_list:
-                report.skipped.append(f"line {row.line}: {row.term!r} is already in the list")
+                report.skipped.append(_("line {n}: {term!r} is already in the list").format(
+                    n=row.line, term=row.term))
                 continue
             in_list.add(term_id)
             batch.append(term_id)

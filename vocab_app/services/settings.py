@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 
 from vocab_app.errors import VocabError
+from vocab_app.i18n_text import N_, _
 from vocab_app.services.clock import Clock
 from vocab_app.store.db import Database
 from vocab_app.store.settings import meta_value, set_meta_value
@@ -60,7 +61,7 @@ class Spec:
     """What one setting is: how people call it, and the values it takes."""
 
     name: str
-    label: str  # "new cards a day": how sentences and the dialog name it
+    label: str  # "new cards a day": how sentences name it (marked N_, shown with _())
     low: int = 0  # whole numbers: the range
     high: int = 0
     choices: tuple[str, ...] = ()  # text settings: the allowed values
@@ -72,45 +73,55 @@ class Spec:
         return type(getattr(Settings(), self.name))
 
     def describe(self) -> str:
-        """The values it takes, as a phrase: "a whole number from 0 to 9999"."""
+        """The values it takes, as a phrase in the user's language: "a whole number from 0 to
+        9999"."""
         if self.kind is bool:
-            return "on or off (true/false)"
+            return _("on or off (true/false)")
         if self.kind is int:
-            return f"a whole number from {self.low} to {self.high}"
-        return "one of " + ", ".join(self.choices)
+            return _("a whole number from {low} to {high}").format(low=self.low, high=self.high)
+        return _("one of {choices}").format(choices=", ".join(self.choices))
+
+    def refusal(self, value: str) -> str:
+        """The sentence refusing `value` (as typed or stored, in repr) for this setting."""
+        text = _("{label} must be {values}, not {value}.").format(
+            label=_(self.label), values=self.describe(), value=value)
+        return text[:1].upper() + text[1:]
 
 
 SPECS: dict[str, Spec] = {s.name: s for s in (
-    Spec("new_per_day", "new cards a day", 0, 9999,
-         help="How many new cards a day's reviews introduce."),
-    Spec("reviews_per_day", "reviews a day", 0, 9999,
-         help="How many due (learning and review) cards a day shows at most."),
-    Spec("reverse_cards", "reverse cards",
-         help="Also review (and export) gloss → term cards; new terms get one."),
-    Spec("cloze_cards", "cloze cards",
-         help="Anki exports add a card with the term blanked in its context sentence."),
-    Spec("six_grade_mode", "six grades",
-         help="Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy."),
-    Spec("new_order", "new-card order", choices=NEW_ORDERS,
-         help="source: in the order terms were first seen; frequency: most seen first."),
-    Spec("leech_threshold", "leech threshold", 1, 99,
-         help="Lapses after which a card is a leech (tagged “leech”)."),
-    Spec("leech_suspend", "suspend leeches",
-         help="A card that becomes a leech is also suspended."),
-    Spec("fuzz", "load spreading",
-         help="Intervals of 3 days or more move by up to ±5%, so cards learned together do "
-              "not all fall due on one day."),
-    Spec("day_start_hour", "hour a new day starts", 0, 23,
-         help="Answers before this hour count for the day before (Anki uses 4)."),
-    Spec("interface_language", "interface language", choices=INTERFACE_LANGUAGES,
-         help="system: the system's language (LANG); en: English; zh_CN: Simplified Chinese. "
-              "Takes effect when the app next starts."),
-    Spec("card_language", "card language", choices=CARD_LANGUAGES,
-         help="The labels on exported Anki cards and handouts. interface: the interface's "
-              "language; en: English; zh_CN: Simplified Chinese."),
-    Spec("frequency_filter", "frequency filter default", 0, 100_000,
-         help="The Mine preview starts by hiding and unticking the words among this many most "
-              "common ones (wordfreq's ranks; 0: off, 5000 suits an advanced learner)."),
+    Spec("new_per_day", N_("new cards a day"), 0, 9999,
+         help=N_("How many new cards a day's reviews introduce.")),
+    Spec("reviews_per_day", N_("reviews a day"), 0, 9999,
+         help=N_("How many due (learning and review) cards a day shows at most.")),
+    Spec("reverse_cards", N_("reverse cards"),
+         help=N_("Also review (and export) gloss → term cards; new terms get one.")),
+    Spec("cloze_cards", N_("cloze cards"),
+         help=N_("Anki exports add a card with the term blanked in its context sentence.")),
+    Spec("six_grade_mode", N_("six grades"),
+         help=N_("Answer with the grades 0–5 instead of the four buttons "
+                 "Again/Hard/Good/Easy.")),
+    Spec("new_order", N_("new-card order"), choices=NEW_ORDERS,
+         help=N_("source: in the order terms were first seen; frequency: most seen first.")),
+    Spec("leech_threshold", N_("leech threshold"), 1, 99,
+         help=N_("Lapses after which a card is a leech (tagged “leech”).")),
+    Spec("leech_suspend", N_("suspend leeches"),
+         help=N_("A card that becomes a leech is also suspended.")),
+    Spec("fuzz", N_("load spreading"),
+         help=N_("Intervals of 3 days or more move by up to ±5%, so cards learned together do "
+                 "not all fall due on one day.")),
+    Spec("day_start_hour", N_("hour a new day starts"), 0, 23,
+         help=N_("Answers before this hour count for the day before (Anki uses 4).")),
+    Spec("interface_language", N_("interface language"), choices=INTERFACE_LANGUAGES,
+         help=N_("system: the system's language (LANG); en: English; zh_CN: "
+                 "Simplified Chinese. The desktop app uses it from its next start (its "
+                 "Settings dialog offers to restart at once).")),
+    Spec("card_language", N_("card language"), choices=CARD_LANGUAGES,
+         help=N_("The labels on exported Anki cards and handouts. interface: the "
+                 "interface's language; en: English; zh_CN: Simplified Chinese.")),
+    Spec("frequency_filter", N_("frequency filter default"), 0, 100_000,
+         help=N_("The Mine preview starts by hiding and unticking the words among this many "
+                 "most common ones (wordfreq's ranks; 0: off, 5000 suits an advanced "
+                 "learner).")),
 )}
 
 _TRUE, _FALSE = ("true", "on", "yes", "1"), ("false", "off", "no", "0")
@@ -120,8 +131,8 @@ def spec(name: str) -> Spec:
     """The Spec of setting `name`; SettingsError naming the settings that exist."""
     found = SPECS.get(name.strip().replace("-", "_"))
     if found is None:
-        raise SettingsError(f"There is no setting “{name}”; the settings are "
-                            f"{', '.join(SPECS)}.")
+        raise SettingsError(_("There is no setting “{name}”; the settings are "
+                              "{names}.").format(name=name, names=", ".join(SPECS)))
     return found
 
 
@@ -137,8 +148,7 @@ def validate(settings: Settings) -> Settings:
         if not bad and s.kind is str:
             bad = value not in s.choices
         if bad:
-            raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, "
-                                f"not {value!r}.")
+            raise SettingsError(s.refusal(repr(value)))
     return settings
 
 
@@ -150,14 +160,13 @@ def parse_value(name: str, text: str) -> bool | int | str:
     value: bool | int | str = word
     if s.kind is bool:
         if word.casefold() not in _TRUE + _FALSE:
-            raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, not {text!r}.")
+            raise SettingsError(s.refusal(repr(text)))
         value = word.casefold() in _TRUE
     elif s.kind is int:
         try:
             value = int(word)
         except ValueError:
-            raise SettingsError(f"{s.label.capitalize()} must be {s.describe()}, "
-                                f"not {text!r}.") from None
+            raise SettingsError(s.refusal(repr(text))) from None
     validate(_replaced(Settings(), s.name, value))
     return value
 

@@ -10,9 +10,12 @@ same key means the same grade everywhere:
     4 or e  Easy   grade 5
 
 The four grades are `sm2.BUTTON_GRADES` (why these values: srs/sm2.py, decision 3).
-`caption` says what an answer will do, from the scheduler's own dry run (services/review.py
-`outcomes`): "again today" when the card comes back in this session, else the wait until its
-next review ("1d", "6d", "2.1mo", "1.4y").
+`wait` says what an answer will do, from the scheduler's own dry run (services/review.py
+`outcomes`), as a structured value (`Wait`: the card comes back in this session, or the wait
+until its next review in days, months or years) that each front end words in the user's
+language: the GUI with tr() (gui/review_view.py), the CLI with gettext (cli/review.py). No
+translation here (core imports no Qt): `caption` is the English wording ("again today", "1d",
+"6d", "2.1mo", "1.4y"), for logs and tests.
 """
 
 from __future__ import annotations
@@ -70,20 +73,51 @@ def keys_help(six_grade_mode: bool) -> str:
     return ", ".join(f"{s.key} {s.name}" for s in answer_keys(six_grade_mode))
 
 
-def format_interval(days: int) -> str:
-    """Days until the next review: 'today', '1d', '6d', '2.1mo', '1.4y'."""
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """What an answer does, for a caption: `unit` "again today" (back in this session),
+    "today", "days", "months" or "years", and `amount` in that unit (whole days; months of
+    30 days and years of 365 to one decimal, 2.0 for two; 0 for the first two)."""
+
+    unit: str
+    amount: float = 0
+
+
+def interval(days: int) -> Wait:
+    """Days until the next review as a Wait: today, 1–29 days, 1–12 months, then years."""
     if days <= 0:
-        return "today"
+        return Wait("today")
     if days < 30:
-        return f"{days}d"
+        return Wait("days", days)
     if days < 365:
-        return f"{days / 30:.1f}".rstrip("0").rstrip(".") + "mo"
-    return f"{days / 365:.1f}".rstrip("0").rstrip(".") + "y"
+        return Wait("months", round(days / 30, 1))
+    return Wait("years", round(days / 365, 1))
+
+
+def wait(outcome: Outcome, today: date) -> Wait:
+    """What pressing the answer will do: back again today, or the wait until the next review."""
+    if outcome.again_today:
+        return Wait(AGAIN_TODAY)
+    return interval((outcome.due - today).days)
+
+
+_UNIT_SUFFIX = {"days": "d", "months": "mo", "years": "y"}
+
+
+def english(w: Wait) -> str:
+    """A Wait in English: 'again today', 'today', '1d', '6d', '2.1mo', '1.4y'."""
+    if w.unit not in _UNIT_SUFFIX:
+        return w.unit
+    amount = f"{w.amount:.1f}".rstrip("0").rstrip(".")
+    return amount + _UNIT_SUFFIX[w.unit]
+
+
+def format_interval(days: int) -> str:
+    """Days until the next review in English: 'today', '1d', '6d', '2.1mo', '1.4y'."""
+    return english(interval(days))
 
 
 def caption(outcome: Outcome, today: date) -> str:
-    """What pressing the answer will do: 'again today', or the wait until the next review."""
-    if outcome.again_today:
-        return AGAIN_TODAY
-    return format_interval((outcome.due - today).days)
+    """`wait` in English: 'again today', or the wait until the next review."""
+    return english(wait(outcome, today))
 

@@ -34,6 +34,8 @@ def test_context_marks_the_term_at_its_span_not_an_earlier_match(col):
     # the blank is at the span, and the term's other occurrence is masked too
     assert cloze.startswith('A … of the <span class="vocab-blank">[…]</span>.')
     assert "model" not in cloze and '<span lang="zh-Hans">模型</span>' in cloze  # the hint
+    assert ">Hint</a>" in cloze  # the tap's link text, in the card language
+    assert '><span lang="zh-Hans">提示</span></a>' in anki_fields(note, cloze=True, hint="提示")[9]
 
 
 def test_whole_collection_in_position_order_with_source_and_style_tags(col):

@@ -29,3 +29,15 @@ def test_six_grade_keys_are_the_sm2_grade():
 def test_caption(again, days, text):
     today = date(2026, 3, 10)
     assert caption(Outcome(today + timedelta(days=days), again), today) == text
+
+
+@pytest.mark.parametrize(("days", "unit", "amount"), [
+    (0, "today", 0), (6, "days", 6), (29, "days", 29), (60, "months", 2.0), (63, "months", 2.1),
+    (400, "years", 1.1)])
+def test_wait_is_a_structured_value_each_front_end_words(days, unit, amount):
+    """Core words nothing in a language: the GUI (tr) and CLI (gettext) word the Wait."""
+    from vocab_app.srs.grades import Wait, interval, wait
+
+    assert interval(days) == Wait(unit, amount)
+    today = date(2026, 3, 10)
+    assert wait(Outcome(today + timedelta(days=days), True), today) == Wait("again today")

@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="46" />
+        <location filename="../../gui/i18n.py" line="49" />
         <source>%Ln term(s)</source>
         <extracomment>The languages with a catalogue; English is the source language.</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="50" />
+        <location filename="../../gui/i18n.py" line="53" />
         <source>%Ln card(s)</source>
         <translation>
             <numerusform>%Ln card</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="54" />
+        <location filename="../../gui/i18n.py" line="57" />
         <source>%Ln new term(s)</source>
         <translation>
             <numerusform>%Ln new term</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="58" />
+        <location filename="../../gui/i18n.py" line="61" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -130,52 +130,82 @@
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="32" />
         <source>Tag %Ln term(s) “{tag}”</source>
-        <translation><numerusform>Tag %Ln term “{tag}”</numerusform><numerusform>Tag %Ln terms “{tag}”</numerusform></translation>
+        <translation>
+            <numerusform>Tag %Ln term “{tag}”</numerusform>
+            <numerusform>Tag %Ln terms “{tag}”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="35" />
         <source>Tagged %Ln term(s) “{tag}”.</source>
-        <translation><numerusform>Tagged %Ln term “{tag}”.</numerusform><numerusform>Tagged %Ln terms “{tag}”.</numerusform></translation>
+        <translation>
+            <numerusform>Tagged %Ln term “{tag}”.</numerusform>
+            <numerusform>Tagged %Ln terms “{tag}”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="38" />
         <source>Suspend %Ln term(s)</source>
-        <translation><numerusform>Suspend %Ln term</numerusform><numerusform>Suspend %Ln terms</numerusform></translation>
+        <translation>
+            <numerusform>Suspend %Ln term</numerusform>
+            <numerusform>Suspend %Ln terms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="41" />
         <source>Suspended %Ln term(s).</source>
-        <translation><numerusform>Suspended %Ln term.</numerusform><numerusform>Suspended %Ln terms.</numerusform></translation>
+        <translation>
+            <numerusform>Suspended %Ln term.</numerusform>
+            <numerusform>Suspended %Ln terms.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="44" />
         <source>Unsuspend %Ln term(s)</source>
-        <translation><numerusform>Unsuspend %Ln term</numerusform><numerusform>Unsuspend %Ln terms</numerusform></translation>
+        <translation>
+            <numerusform>Unsuspend %Ln term</numerusform>
+            <numerusform>Unsuspend %Ln terms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="47" />
         <source>Unsuspended %Ln term(s).</source>
-        <translation><numerusform>Unsuspended %Ln term.</numerusform><numerusform>Unsuspended %Ln terms.</numerusform></translation>
+        <translation>
+            <numerusform>Unsuspended %Ln term.</numerusform>
+            <numerusform>Unsuspended %Ln terms.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="50" />
         <source>Mark %Ln term(s) known</source>
-        <translation><numerusform>Mark %Ln term known</numerusform><numerusform>Mark %Ln terms known</numerusform></translation>
+        <translation>
+            <numerusform>Mark %Ln term known</numerusform>
+            <numerusform>Mark %Ln terms known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="53" />
         <source>Marked %Ln term(s) known: never scheduled.</source>
-        <translation><numerusform>Marked %Ln term known: never scheduled.</numerusform><numerusform>Marked %Ln terms known: never scheduled.</numerusform></translation>
+        <translation>
+            <numerusform>Marked %Ln term known: never scheduled.</numerusform>
+            <numerusform>Marked %Ln terms known: never scheduled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="56" />
         <source>Mark %Ln term(s) not known</source>
-        <translation><numerusform>Mark %Ln term not known</numerusform><numerusform>Mark %Ln terms not known</numerusform></translation>
+        <translation>
+            <numerusform>Mark %Ln term not known</numerusform>
+            <numerusform>Mark %Ln terms not known</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/library_marks.py" line="59" />
         <source>%Ln term(s) scheduled again.</source>
-        <translation><numerusform>%Ln term scheduled again.</numerusform><numerusform>%Ln terms scheduled again.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln term scheduled again.</numerusform>
+            <numerusform>%Ln terms scheduled again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,12 +280,18 @@
     <message numerus="yes">
         <location filename="../../gui/reader_legend.py" line="36" />
         <source>%Ln leech(es)</source>
-        <translation><numerusform>%Ln leech</numerusform><numerusform>%Ln leeches</numerusform></translation>
+        <translation>
+            <numerusform>%Ln leech</numerusform>
+            <numerusform>%Ln leeches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/reader_legend.py" line="43" />
         <source>%Ln term(s): {states}</source>
-        <translation><numerusform>%Ln term: {states}</numerusform><numerusform>%Ln terms: {states}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln term: {states}</numerusform>
+            <numerusform>%Ln terms: {states}</numerusform>
+        </translation>
     </message>
     </context>
 <context>
@@ -278,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="184" />
+        <location filename="../../gui/stats_view.py" line="185" />
         <source>Reviews per day, last %n day(s)</source>
         <translation>
             <numerusform>Reviews per day, last %n day</numerusform>
@@ -286,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="207" />
+        <location filename="../../gui/stats_view.py" line="208" />
         <source>Retention, last %n day(s)</source>
         <translation>
             <numerusform>Retention, last %n day</numerusform>
@@ -294,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="210" />
+        <location filename="../../gui/stats_view.py" line="211" />
         <source>no answers on review cards
 in the last %n day(s)</source>
         <translation>

@@ -72,51 +72,127 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gui/candidate_model.py" line="184" />
+        <location filename="../../gui/candidate_model.py" line="43" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="43" />
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="44" />
+        <source>Gloss</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="45" />
+        <source>Style</source>
+        <translation>标注方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="46" />
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="47" />
+        <source>Frequency</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="48" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="49" />
+        <source>First context</source>
+        <translation>首次出现的语境</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="51" />
+        <source>new</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="52" />
+        <source>known</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="53" />
+        <source>declined</source>
+        <translation>曾未勾选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="54" />
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="197" />
         <source>The term's rank among the most common words of its language (1: the most common; empty: rarer than the 100,000 most common).</source>
         <translation>该术语在其语言最常用词中的排名（1 为最常用；空白表示比最常用的 10 万个词都少见）。</translation>
     </message>
     <message>
-        <location filename="../../gui/candidate_model.py" line="286" />
+        <location filename="../../gui/candidate_model.py" line="235" />
+        <location filename="../../gui/candidate_model.py" line="237" />
+        <source>Edited; mined as: {text}</source>
+        <translation>已编辑；提取时为：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="239" />
+        <source>Already in your collection.</source>
+        <translation>已在你的词库中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="299" />
         <source>Rarer than the {n} most common words, or not a word the frequency list has.</source>
         <translation>比最常用的 {n} 个词都少见，或不是词频表里的词。</translation>
     </message>
     <message>
-        <location filename="../../gui/candidate_model.py" line="289" />
+        <location filename="../../gui/candidate_model.py" line="302" />
         <source>Rank {rank} among the most common words (wordfreq's lists; a phrase ranks about where its words' ranks add up).</source>
         <translation>在最常用词中排第 {rank} 位（据 wordfreq 词表；词组的排名约为其中各词排名之和）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/candidate_model.py" line="333" />
+        <source>edited → {gloss}</source>
+        <translation>已改为 → {gloss}</translation>
     </message>
 </context>
 <context>
     <name>CardState</name>
     <message>
-        <location filename="../../gui/i18n.py" line="80" />
+        <location filename="../../gui/i18n.py" line="83" />
         <source>new</source>
         <extracomment>Card states (store/), named in several views; shown translated in the "CardState" context.</extracomment>
         <translation>新卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="81" />
+        <location filename="../../gui/i18n.py" line="84" />
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="82" />
+        <location filename="../../gui/i18n.py" line="85" />
         <source>review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="83" />
+        <location filename="../../gui/i18n.py" line="86" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="84" />
+        <location filename="../../gui/i18n.py" line="87" />
         <source>leech</source>
         <translation>难记</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="85" />
+        <location filename="../../gui/i18n.py" line="88" />
         <source>known</source>
         <translation>已掌握</translation>
     </message>
@@ -178,7 +254,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="46" />
+        <location filename="../../gui/i18n.py" line="49" />
         <source>%Ln term(s)</source>
         <extracomment>The languages with a catalogue; English is the source language.</extracomment>
         <translation>
@@ -186,21 +262,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="50" />
+        <location filename="../../gui/i18n.py" line="53" />
         <source>%Ln card(s)</source>
         <translation>
             <numerusform>%Ln 张卡片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="54" />
+        <location filename="../../gui/i18n.py" line="57" />
         <source>%Ln new term(s)</source>
         <translation>
             <numerusform>%Ln 个新术语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="58" />
+        <location filename="../../gui/i18n.py" line="61" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
@@ -953,6 +1029,24 @@
     </message>
 </context>
 <context>
+    <name>ListTermsModel</name>
+    <message>
+        <location filename="../../gui/list_terms_model.py" line="30" />
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_terms_model.py" line="31" />
+        <source>Gloss in this list</source>
+        <translation>本术语表中的释义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/list_terms_model.py" line="32" />
+        <source>Style</source>
+        <translation>标注方式</translation>
+    </message>
+</context>
+<context>
     <name>ListTermsPane</name>
     <message>
         <location filename="../../gui/list_terms_pane.py" line="46" />
@@ -1184,7 +1278,7 @@
         <translation>今日到期：新卡片 {new} · 学习中 {learning} · 复习 {review}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_dialogs.py" line="107" />
+        <location filename="../../gui/window_dialogs.py" line="114" />
         <source>Backup restored; the collection as it was is kept as {name}.</source>
         <translation>已从备份恢复；恢复前的词库已另存为 {name}。</translation>
     </message>
@@ -1906,6 +2000,34 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../gui/restart.py" line="32" />
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="33" />
+        <source>Restart now to switch language?</source>
+        <translation>现在重新启动以切换语言吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="35" />
+        <source>The window closes and opens again on this view in the new language. Otherwise the new language is used the next time the app starts.</source>
+        <translation>窗口会关闭，并以新语言重新打开到当前页面。若不重启，新语言将在下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="38" />
+        <source>Restart Now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/restart.py" line="39" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../gui/restore_dialog.py" line="38" />
@@ -2162,27 +2284,55 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
         <translation>回车：再查看一次</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="299" />
+        <location filename="../../gui/review_view.py" line="301" />
+        <source>again today</source>
+        <translation>今天再来</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="302" />
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="303" />
+        <source>{n}d</source>
+        <comment>days until the next review</comment>
+        <translation>{n}天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="304" />
+        <source>{n}mo</source>
+        <comment>months until the next review</comment>
+        <translation>{n}个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="305" />
+        <source>{n}y</source>
+        <comment>years until the next review</comment>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_view.py" line="312" />
         <source>Loading today's cards…</source>
         <translation>正在载入今天的卡片…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="302" />
+        <location filename="../../gui/review_view.py" line="315" />
         <source>Nothing is due.</source>
         <translation>没有到期的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="303" />
+        <location filename="../../gui/review_view.py" line="316" />
         <source>Mine a transcript or come back tomorrow.</source>
         <translation>去提取一篇讲稿，或者明天再来。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="344" />
+        <location filename="../../gui/review_view.py" line="357" />
         <source>This card has no source link.</source>
         <translation>这张卡片没有出处链接。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_view.py" line="357" />
+        <location filename="../../gui/review_view.py" line="370" />
         <source>Only web links are opened.</source>
         <translation>只会打开网页链接。</translation>
     </message>
@@ -2190,215 +2340,215 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="50" />
+        <location filename="../../gui/settings_dialog.py" line="51" />
         <source>Daily limits</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="52" />
+        <location filename="../../gui/settings_dialog.py" line="53" />
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="53" />
+        <location filename="../../gui/settings_dialog.py" line="54" />
         <source>Answering</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="55" />
         <source>Leeches</source>
         <translation>难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="55" />
+        <location filename="../../gui/settings_dialog.py" line="56" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>Mining</source>
         <translation>挖掘</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60" />
+        <location filename="../../gui/settings_dialog.py" line="61" />
         <source>New cards a day</source>
         <extracomment>What the dialog's editors say (translated when shown).</extracomment>
         <translation>每日新卡片数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Reviews a day</source>
         <translation>每日复习数</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="63" />
         <source>Hour a new day starts</source>
         <translation>新一天开始的时间</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
         <source>New-card order</source>
         <translation>新卡片顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="65" />
         <source>Reverse cards: gloss → term</source>
         <translation>反向卡片：释义 → 术语</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
         <source>Cloze cards in Anki exports (the term blanked in its sentence)</source>
         <translation>导出到 Anki 时附带填空卡片（在语境句中挖去术语）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="68" />
         <source>Six grades (0–5) instead of the four buttons</source>
         <translation>用六级评分（0–5）代替四个按钮</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
         <source>Load spreading: move intervals of 3+ days by up to ±5%</source>
         <translation>分散负荷：3 天及以上的间隔随机浮动最多 ±5%</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71" />
+        <location filename="../../gui/settings_dialog.py" line="72" />
         <source>Leech after this many lapses</source>
         <translation>遗忘多少次后记为难记卡片</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72" />
+        <location filename="../../gui/settings_dialog.py" line="73" />
         <source>Suspend a card when it becomes a leech</source>
         <translation>卡片成为难记卡片时将其暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="73" />
+        <location filename="../../gui/settings_dialog.py" line="74" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="74" />
+        <location filename="../../gui/settings_dialog.py" line="75" />
         <source>Labels on exported cards</source>
         <translation>导出卡片上的标签语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="75" />
+        <location filename="../../gui/settings_dialog.py" line="76" />
         <source>Hide words more common than rank</source>
         <translation>隐藏比此排名更常用的词</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="80" />
+        <location filename="../../gui/settings_dialog.py" line="81" />
         <source>How many new cards a day's reviews introduce.</source>
         <extracomment>Tooltips (translated when shown); the CLI's `vocab config` prints SPECS' English help.</extracomment>
         <translation>每天复习中引入多少张新卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="82" />
+        <location filename="../../gui/settings_dialog.py" line="83" />
         <source>How many due (learning and review) cards a day shows at most.</source>
         <translation>每天最多显示多少张到期卡片（学习中和复习）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="84" />
+        <location filename="../../gui/settings_dialog.py" line="85" />
         <source>Also review (and export) gloss → term cards; new terms get one.</source>
         <translation>同时复习（并导出）“释义 → 术语”卡片；新术语会各得一张。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="86" />
+        <location filename="../../gui/settings_dialog.py" line="87" />
         <source>Anki exports add a card with the term blanked in its context sentence.</source>
         <translation>导出到 Anki 时，额外生成一张在语境句中挖去术语的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="89" />
+        <location filename="../../gui/settings_dialog.py" line="90" />
         <source>Answer with the grades 0–5 instead of the four buttons Again/Hard/Good/Easy.</source>
         <translation>用 0–5 六级评分作答，而不是“重来/困难/良好/简单”四个按钮。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="92" />
+        <location filename="../../gui/settings_dialog.py" line="93" />
         <source>In the order terms were first seen, or the most seen first.</source>
         <translation>按术语首次出现的顺序，或出现次数最多的优先。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="94" />
+        <location filename="../../gui/settings_dialog.py" line="95" />
         <source>Lapses after which a card is a leech (tagged “leech”).</source>
         <translation>遗忘达到此次数后，卡片记为难记卡片（加上“leech”标签）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="96" />
+        <location filename="../../gui/settings_dialog.py" line="97" />
         <source>A card that becomes a leech is also suspended.</source>
         <translation>成为难记卡片的卡片同时被暂停。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="98" />
+        <location filename="../../gui/settings_dialog.py" line="99" />
         <source>Intervals of 3 days or more move by up to ±5%, so cards learned together do not all fall due on one day.</source>
         <translation>3 天及以上的间隔随机浮动最多 ±5%，这样一起学的卡片不会全部在同一天到期。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102" />
+        <location filename="../../gui/settings_dialog.py" line="103" />
         <source>Answers before this hour count for the day before (Anki uses 4).</source>
         <translation>在此时间之前的作答算作前一天（Anki 默认为 4 点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104" />
-        <source>The language of menus and dialogs; takes effect when the app next starts.</source>
-        <translation>菜单和对话框使用的语言；下次启动应用时生效。</translation>
+        <location filename="../../gui/settings_dialog.py" line="105" />
+        <source>The language of menus and dialogs; OK offers to restart the app in it.</source>
+        <translation>菜单和对话框所用的语言；点“确定”后会提示以该语言重启应用。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="108" />
         <source>The labels on exported Anki cards and handouts (Translation, Hint, Source …).</source>
         <translation>导出的 Anki 卡片和讲义上的标签（释义、提示、出处……）所用的语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="110" />
+        <location filename="../../gui/settings_dialog.py" line="111" />
         <source>The Mine preview starts by hiding and unticking the words among this many most common ones (e.g. 5000 for an advanced learner); Off shows them all.</source>
         <translation>挖掘预览一开始就隐藏并取消勾选属于这么多个最常用词的词（例如高级学习者可设 5000）；选“关”则全部显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="115" />
+        <location filename="../../gui/settings_dialog.py" line="116" />
         <source>In the order first seen</source>
         <translation>按首次出现顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="116" />
+        <location filename="../../gui/settings_dialog.py" line="117" />
         <source>Most seen first</source>
         <translation>出现最多的优先</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="117" />
+        <location filename="../../gui/settings_dialog.py" line="118" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="118" />
+        <location filename="../../gui/settings_dialog.py" line="119" />
         <source>Follow the interface</source>
         <translation>跟随界面语言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="138" />
+        <location filename="../../gui/settings_dialog.py" line="139" />
         <source>Change settings</source>
         <extracomment>Language names are shown in their own language, untranslated.</extracomment>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="149" />
+        <location filename="../../gui/settings_dialog.py" line="150" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="152" />
+        <location filename="../../gui/settings_dialog.py" line="153" />
         <source>Undone: the settings are as they were.</source>
         <translation>已撤销：设置已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="165" />
+        <location filename="../../gui/settings_dialog.py" line="167" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="174" />
+        <location filename="../../gui/settings_dialog.py" line="177" />
         <source>Forward: term → gloss (always made)</source>
         <translation>正向：术语 → 释义（总会生成）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="210" />
+        <location filename="../../gui/settings_dialog.py" line="213" />
         <source>Off</source>
         <translation>关</translation>
     </message>
@@ -2555,19 +2705,24 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
         <translation>每日复习数：</translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="180" />
+        <location filename="../../gui/stats_view.py" line="179" />
+        <source>{state}: {n}</source>
+        <translation>{state}：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stats_view.py" line="181" />
         <source>total: {n}</source>
         <translation>合计：{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="184" />
+        <location filename="../../gui/stats_view.py" line="185" />
         <source>Reviews per day, last %n day(s)</source>
         <translation>
             <numerusform>每日复习数（最近 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="190" />
+        <location filename="../../gui/stats_view.py" line="191" />
         <source>today: {today}
 {days} days: {done}
 per day: {mean}
@@ -2578,7 +2733,7 @@ days studied: {active}/{days}</source>
 学习天数：{active}/{days}</translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="199" />
+        <location filename="../../gui/stats_view.py" line="200" />
         <source>today: {today}
 tomorrow: {tomorrow}
 next 7 days: {week}
@@ -2591,14 +2746,14 @@ next due: {next}</source>
 下次到期：{next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="207" />
+        <location filename="../../gui/stats_view.py" line="208" />
         <source>Retention, last %n day(s)</source>
         <translation>
             <numerusform>记忆保持率（最近 %n 天）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stats_view.py" line="210" />
+        <location filename="../../gui/stats_view.py" line="211" />
         <source>no answers on review cards
 in the last %n day(s)</source>
         <translation>
@@ -2607,7 +2762,7 @@ in the last %n day(s)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stats_view.py" line="212" />
+        <location filename="../../gui/stats_view.py" line="213" />
         <source>{share} of answers on
 review cards were 3 or better</source>
         <translation>复习卡片的作答中
@@ -2644,53 +2799,53 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="45" />
+        <location filename="../../gui/term_model.py" line="46" />
         <source>Term</source>
         <extracomment>(header, TermRow attribute, sort key understood by lib.term_rows or None)</extracomment>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="46" />
+        <location filename="../../gui/term_model.py" line="47" />
         <source>Gloss</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="47" />
+        <location filename="../../gui/term_model.py" line="48" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="48" />
+        <location filename="../../gui/term_model.py" line="49" />
         <source>Style</source>
         <translation>标注方式</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="49" />
+        <location filename="../../gui/term_model.py" line="50" />
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="50" />
+        <location filename="../../gui/term_model.py" line="51" />
         <source>Frequency</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="51" />
+        <location filename="../../gui/term_model.py" line="52" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="52" />
+        <location filename="../../gui/term_model.py" line="53" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="53" />
+        <location filename="../../gui/term_model.py" line="54" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="54" />
+        <location filename="../../gui/term_model.py" line="55" />
         <source>Source</source>
         <translation>出处</translation>
     </message>
@@ -2698,22 +2853,22 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../gui/term_model.py" line="139" />
+        <location filename="../../gui/term_model.py" line="149" />
         <source>The term's rank among the most common words of its language (1: the most common; empty: rarer than the 100,000 most common). Count is how often your sources use it.</source>
         <translation>该术语在其语言最常用词中的排名（1 为最常用；空白表示比最常用的 10 万个词都少见）。“次数”是它在你的来源中出现的次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="190" />
+        <location filename="../../gui/term_model.py" line="203" />
         <source>A term cannot be empty: type the word or phrase to learn.</source>
         <translation>术语不能为空：请输入要学习的单词或短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="199" />
+        <location filename="../../gui/term_model.py" line="212" />
         <source>A gloss cannot be empty.</source>
         <translation>释义不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/term_model.py" line="206" />
+        <location filename="../../gui/term_model.py" line="219" />
         <source>Gloss saved.</source>
         <translation>释义已保存。</translation>
     </message>
@@ -2785,7 +2940,7 @@ Your collection is empty. Try it with three sample transcripts (AI interviews an
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="112" />
+        <location filename="../../gui/app.py" line="113" />
         <source>This collection is already open in another vocab_app window.</source>
         <translation>此词库已在另一个 vocab_app 窗口中打开。</translation>
     </message>
