@@ -11,10 +11,10 @@ title-like line near the top, else the file's name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from vocab_app.mining.model import DocKind, Document, Segment
-from vocab_app.mining.readers.blocks import BREAK, MarkdownLines
+from vocab_app.mining.readers.blocks import MarkdownLines
 from vocab_app.mining.readers.common import (
     CJK_RE,
     display_width,
@@ -22,12 +22,11 @@ from vocab_app.mining.readers.common import (
     looks_like_title,
 )
 from vocab_app.mining.readers.marked_text import Marked, join_marked
-from vocab_app.mining.readers.markup import has_markup
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped
 _TITLE_LOOKAHEAD = 12  # non-empty lines searched for a title
-_BREAK_ONLY = (BREAK,)
+_new = tuple.__new__
 
 
 def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: DocKind = "article",
@@ -39,44 +38,39 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     makes indented blocks code, as Markdown does; `comments_as_text` reads the text of HTML
     comments spanning lines (a .md file's, where translated docs keep the original).
     """
-    # A paragraph is a list of its lines (Marked: text, emphasis and code spans); it becomes a
-    # segment when the next paragraph starts. (One loop, no helper calls per line: this is the
-    # per-line cost of reading every prose file.)
+    # A paragraph is its first line (Marked: text, emphasis and code spans) and the lines that
+    # continue it when it is hard-wrapped; it becomes a segment when the next paragraph starts.
+    # (One loop, no helper calls per line: this is the per-line cost of reading prose.)
     segments: list[Segment] = []
     title_candidates: list[str] = []
-    pending: list[Marked] | None = None  # the paragraph being built from wrapped lines
-    last = ""  # the text of the last line added to `pending`
+    pending: Marked | None = None  # the first line of the paragraph being built
+    wrapped: list[Marked] | None = None  # its further lines, if any
+    last = ""  # the text of the last line of the paragraph being built
     blocks = MarkdownLines(markdown=markdown, indented_code=indented_code,
                            comments_as_text=comments_as_text)
-    plain = not markdown
-    items: Sequence[Marked]
-    for raw in lines:
-        if plain and blocks.closing is None:
-            # plain text is read without the markup machinery unless the line has markup
-            line = raw.strip()
-            items = _BREAK_ONLY if not line else blocks.feed(raw) if has_markup(line) \
-                else (Marked(line),)
-        else:
-            items = blocks.feed(raw)
-        for marked in items:
-            text = marked.text
-            if not text:  # a paragraph break
-                if pending is not None:
-                    segments.append(_segment(len(segments), pending))
-                    pending = None
-                continue
-            if len(title_candidates) < _TITLE_LOOKAHEAD:
-                title_candidates.append(text)
+    for marked in blocks.items(lines):
+        text = marked[0]
+        if not text:  # a paragraph break
             if pending is not None:
-                if _continues(last, text):
-                    pending.append(marked)
-                    last = text
-                    continue
-                segments.append(_segment(len(segments), pending))
-            pending = [marked]
-            last = text
+                segments.append(_segment(len(segments), pending, wrapped))
+                pending = wrapped = None
+            continue
+        if len(title_candidates) < _TITLE_LOOKAHEAD:
+            title_candidates.append(text)
+        if pending is not None:
+            if _continues(last, text):
+                if wrapped is None:
+                    wrapped = [marked]
+                else:
+                    wrapped.append(marked)
+                last = text
+                continue
+            segments.append(_segment(len(segments), pending, wrapped))
+            wrapped = None
+        pending = marked
+        last = text
     if pending is not None:
-        segments.append(_segment(len(segments), pending))
+        segments.append(_segment(len(segments), pending, wrapped))
     title = blocks.heading or next((c for c in title_candidates if looks_like_title(c)), None) \
         or fallback_title([s.text for s in segments[:_TITLE_LOOKAHEAD]], default_title)
     return Document(path=path, title=title, kind=kind, segments=tuple(segments))
@@ -93,13 +87,15 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 
-def _segment(index: int, lines: list[Marked]) -> Segment:
-    """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
-    others with a space."""
-    if len(lines) == 1:
-        line = lines[0]
-        # (positional: index, text, translation, speaker, start, end, marks, code)
-        return Segment(index, line.text, None, None, None, None, line.marks, line.code)
+def _segment(index: int, first: Marked, wrapped: list[Marked] | None) -> Segment:
+    """The segment of one paragraph from its first line and the lines that continue it:
+    Chinese lines join directly, others with a space."""
+    if wrapped is None:
+        # (tuple.__new__ with every field in order: a named tuple's own constructor, written
+        # in Python, costs several times as much, once per paragraph)
+        return _new(Segment, (index, first[0], None, None, None, None, first[1], first[2],
+                              (), ()))
+    lines = [first, *wrapped]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
             for a, b in zip(lines, lines[1:], strict=False)]
     text, marks, code = join_marked(lines, seps)
