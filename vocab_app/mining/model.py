@@ -51,7 +51,7 @@ class Segment(NamedTuple):
     and building a tuple costs a tenth of setting ten slots, which showed in reading speed.)
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the field hides tuple.index: never called)
     text: str
     translation: str | None = None
     speaker: str | None = None
