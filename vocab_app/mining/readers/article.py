@@ -42,6 +42,7 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     # continue it when it is hard-wrapped; it becomes a segment when the next paragraph starts.
     # (One loop, no helper calls per line: this is the per-line cost of reading prose.)
     segments: list[Segment] = []
+    add = segments.append
     title_candidates: list[str] = []
     pending: Marked | None = None  # the first line of the paragraph being built
     wrapped: list[Marked] | None = None  # its further lines, if any
@@ -50,27 +51,28 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
                            comments_as_text=comments_as_text)
     for marked in blocks.items(lines):
         text = marked[0]
-        if not text:  # a paragraph break
-            if pending is not None:
-                segments.append(_segment(len(segments), pending, wrapped))
-                pending = wrapped = None
-            continue
-        if len(title_candidates) < _TITLE_LOOKAHEAD:
+        if text and len(title_candidates) < _TITLE_LOOKAHEAD:
             title_candidates.append(text)
         if pending is not None:
-            if _continues(last, text):
+            if text and _continues(last, text):
                 if wrapped is None:
                     wrapped = [marked]
                 else:
                     wrapped.append(marked)
                 last = text
                 continue
-            segments.append(_segment(len(segments), pending, wrapped))
-            wrapped = None
-        pending = marked
-        last = text
+            if wrapped is None:  # the common paragraph: one line (see _segment)
+                add(_new(Segment, (len(segments), pending[0], None, None, None, None,
+                                   pending[1], pending[2], (), ())))
+            else:
+                add(_segment(len(segments), pending, wrapped))
+                wrapped = None
+            pending = None
+        if text:
+            pending = marked
+            last = text
     if pending is not None:
-        segments.append(_segment(len(segments), pending, wrapped))
+        add(_segment(len(segments), pending, wrapped))
     title = blocks.heading or next((c for c in title_candidates if looks_like_title(c)), None) \
         or fallback_title([s.text for s in segments[:_TITLE_LOOKAHEAD]], default_title)
     return Document(path=path, title=title, kind=kind, segments=tuple(segments))

@@ -37,6 +37,10 @@ _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 _RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
                           re.IGNORECASE)
 _TRAILING_COLON = (":", "：")
+# The first characters of _BLOCK_START_RE's matches, besides digits and `a.` / `A)` markers:
+# a line that starts with none of them (and with no indent) is text.
+_BLOCK_LEADS = frozenset(" \t`~>#*+•·_=[|:-")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # What a line must start with (after its indent) for any block rule to apply to it: fences,
 # rules, reference definitions, table rows and separators, quotes, headings, list items.
 # Most lines start otherwise and skip all those patterns.
@@ -56,6 +60,7 @@ _MD_SIGNALS = (
 )
 
 BREAK = Marked("")  # a paragraph break
+_new = tuple.__new__
 _SEEN_LIMIT = 1 << 15  # distinct marked-up lines remembered per document
 
 
@@ -106,6 +111,7 @@ class MarkdownLines:
         in_code = False  # inside an indented code block
         html = False  # an HTML comment or raw element runs over the lines (self.closing, …)
         first = True
+        broke = True  # the last line yielded was a BREAK (or none was yielded)
         for raw in lines:
             if first:
                 first = False
@@ -126,24 +132,33 @@ class MarkdownLines:
                 # that can start a block).
                 if not raw or raw.isspace():
                     after_blank = True
-                    if not in_code:
+                    if not in_code and not broke:
+                        broke = True
                         yield BREAK
                     continue
-                start = block_start(raw)
-                if start is None and raw[0] not in " \t":
+                lead = raw[0]
+                # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
+                if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
+                        lead in _LETTERS and raw[1:2] in (".", ")")):
                     after_blank = False
                     if in_code:
                         in_code = False
                         yield BREAK
+                    broke = False
                     stripped = raw.strip()
-                    if has_markup(stripped):
-                        marked = finish(marked_of(stripped), False)
-                        if marked is not None:
-                            yield marked
-                        html = self.closing is not None or self.in_comment
-                    else:
+                    if not has_markup(stripped):
                         yield new(Marked, (stripped, (), ()))
+                        continue
+                    marked = marked_of(stripped)
+                    text = marked[0]
+                    if text.endswith(_TRAILING_COLON):
+                        if (marked := finish(marked, False)) is not None:
+                            yield marked
+                    elif text:
+                        yield marked
+                    html = self.closing is not None or self.in_comment
                     continue
+                start = block_start(raw)
             else:
                 if self.in_comment:
                     end = raw.find("-->")
@@ -167,7 +182,8 @@ class MarkdownLines:
                 stripped = raw.strip()
                 if not stripped:
                     after_blank = True
-                    if not in_code:
+                    if not in_code and not broke:
+                        broke = True
                         yield BREAK
                     continue
                 start = block_start(raw)
@@ -178,23 +194,34 @@ class MarkdownLines:
                 opened = None  # a backtick fence's info string holds no backtick: ```x```
             if opened:
                 fence = opened.group(1)
-                yield BREAK
+                if not broke:
+                    broke = True
+                    yield BREAK
                 continue
             if indented_code and (after_blank or in_code) \
                     and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw):
                 in_code = True
                 continue
             was_code, in_code, after_blank = in_code, False, False
-            if was_code:
+            if was_code and not broke:
+                broke = True
                 yield BREAK
             if start is None:
                 stripped = raw.strip()
                 if not has_markup(stripped):
+                    broke = False
                     yield new(Marked, (stripped, (), ()))
                 elif (marked := finish(marked_of(stripped), False)) is not None:
+                    broke = False
                     yield marked
             else:
-                yield from self._block(raw, lead)
+                for marked in self._block(raw, lead):
+                    if marked[0]:
+                        broke = False
+                        yield marked
+                    elif not broke:  # (a break after a break is none)
+                        broke = True
+                        yield marked
             html = self.closing is not None or self.in_comment
 
     def _plain_items(self, lines: Iterable[str]) -> Iterator[Marked]:
@@ -221,7 +248,7 @@ class MarkdownLines:
         """The text of a line that starts with the block character `lead` (after its indent)
         and is no fence or code: rules, reference definitions, table rows, quotes, headings,
         list items; or text after all."""
-        if lead in ("-", "*", "_", "=") and _RULE_RE.match(raw) \
+        if lead in ("-", "*", "_", "=") and raw.rstrip(" \t")[-1] == lead and _RULE_RE.match(raw) \
                 or lead == "[" and _REF_DEF_RE.match(raw) \
                 or lead in ("|", ":", "-") and "|" in raw and "-" in raw \
                 and _TABLE_SEP_RE.match(raw):
@@ -269,7 +296,7 @@ class MarkdownLines:
 
     def _inline(self, line: str) -> Marked:
         """Inline markup removed (the text may be empty); see `_marked`."""
-        return self._marked(line) if has_markup(line) else Marked(line)
+        return self._marked(line) if has_markup(line) else _new(Marked, (line, (), ()))
 
     def _marked(self, line: str) -> Marked:
         """`line`, which holds a character of markup, with its inline markup removed (the text
