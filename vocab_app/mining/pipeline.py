@@ -78,30 +78,31 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
     if memo is None:
         memo = {}
     path, url = doc.path, doc.url
-    for i, seg in enumerate(doc.segments):
-        if i % _POLL_EVERY == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled(_("Mining was cancelled; nothing was kept."))
-            if on_segment is not None:
-                on_segment(i)
-        text, translation = seg.text, seg.translation
-        if "(" not in text and "（" not in text and not (
-                translation and ("(" in translation or "（" in translation)):
-            continue  # every gloss style is a parenthetical: most segments end here
-        key = (text, seg.marks, seg.code, translation, seg.translation_marks,
-               seg.translation_code)
-        found = memo.get(key)
-        if found is None:
-            found = _mine_segment(seg, cancelled)
-            if len(memo) < _MEMO_LIMIT:
-                memo[key] = found
-        for term, gloss, style, sentence, span, line_translation, pron in found:
-            occurrences.append(Occurrence(
-                term=term, gloss=gloss, style=style, source_path=path,
-                segment_index=seg.index, sentence=sentence, term_in_sentence=span,
-                translation=line_translation, speaker=seg.speaker, start=seg.start,
-                source_url=url, pronunciation=pron,
-            ))
+    segments = doc.segments
+    for base in range(0, len(segments), _POLL_EVERY):
+        if cancelled is not None and cancelled():
+            raise Cancelled(_("Mining was cancelled; nothing was kept."))
+        if on_segment is not None:
+            on_segment(base)
+        for seg in segments[base:base + _POLL_EVERY]:
+            text, translation = seg.text, seg.translation
+            if "(" not in text and "（" not in text and not (
+                    translation and ("(" in translation or "（" in translation)):
+                continue  # every gloss style is a parenthetical: most segments end here
+            key = (text, seg.marks, seg.code, translation, seg.translation_marks,
+                   seg.translation_code)
+            found = memo.get(key)
+            if found is None:
+                found = _mine_segment(seg, cancelled)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[key] = found
+            for term, gloss, style, sentence, span, line_translation, pron in found:
+                occurrences.append(Occurrence(
+                    term=term, gloss=gloss, style=style, source_path=path,
+                    segment_index=seg.index, sentence=sentence, term_in_sentence=span,
+                    translation=line_translation, speaker=seg.speaker, start=seg.start,
+                    source_url=url, pronunciation=pron,
+                ))
     return prefer_known_terms(occurrences, cancelled)
 
 

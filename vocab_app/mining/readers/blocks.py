@@ -40,6 +40,7 @@ _TRAILING_COLON = (":", "：")
 # The first characters of _BLOCK_START_RE's matches, besides digits and `a.` / `A)` markers:
 # a line that starts with none of them (and with no indent) is text.
 _BLOCK_LEADS = frozenset(" \t`~>#*+•·_=[|:-")
+_BULLETS = frozenset("-*+")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # What a line must start with (after its indent) for any block rule to apply to it: fences,
 # rules, reference definitions, table rows and separators, quotes, headings, list items.
@@ -104,7 +105,7 @@ class MarkdownLines:
             return
         marked_of, finish, new = self._marked, _finish, tuple.__new__
         indented_code = self.indented_code
-        block_start = _BLOCK_START_RE.match
+        block_start, item_match = _BLOCK_START_RE.match, _ITEM_RE.match
         fence: str | None = None  # the opening fence while inside a fenced block
         front_matter = False
         after_blank = True  # the previous line was blank (an indented line may be code)
@@ -157,6 +158,44 @@ class MarkdownLines:
                     elif text:
                         yield marked
                     html = self.closing is not None or self.in_comment
+                    continue
+                # The commonest block lines, read here as _block reads them: a bullet item
+                # (not a rule, no table pipe) and a heading.
+                if lead == "#":
+                    heading = _HEADING_RE.match(raw)
+                    if heading:
+                        in_code = after_blank = False
+                        if not broke:
+                            yield BREAK
+                        marked = self._heading(raw[heading.end():])
+                        if marked is not None:
+                            yield marked
+                        broke = True
+                        yield BREAK
+                        html = self.closing is not None or self.in_comment
+                        continue
+                elif lead in _BULLETS and raw[1:2] == " " and "|" not in raw \
+                        and raw.rstrip(" \t")[-1] != lead:
+                    in_code = after_blank = False
+                    if not broke:
+                        broke = True
+                        yield BREAK
+                    line = raw
+                    while item := item_match(line):  # `* 2. item` is an item in a nested list
+                        line = line[item.end():]
+                    stripped = line.strip()
+                    if stripped:
+                        if has_markup(stripped):
+                            marked = marked_of(stripped)
+                            html = self.closing is not None or self.in_comment
+                        else:
+                            marked = new(Marked, (stripped, (), ()))
+                        text = marked[0]
+                        if text.endswith(_TRAILING_COLON):
+                            marked = finish(marked, True)
+                        if marked is not None and marked[0]:
+                            broke = False
+                            yield marked
                     continue
                 start = block_start(raw)
             else:
@@ -263,17 +302,8 @@ class MarkdownLines:
             prefix_removed = True
         heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
-            line = line[heading.end():]
-            if "#" in line:  # (each sub is tried at every character: only when it can match)
-                line = _CLOSING_HASHES_RE.sub("", line)
-            if "{#" in line or "[[" in line:
-                line = _HEADING_ID_RE.sub("", line)
-            marked = _finish(self._inline(line.strip()), True)
-            if marked is None:
-                return [BREAK, BREAK]
-            if self.heading is None:
-                self.heading = marked.text
-            return [BREAK, marked, BREAK]
+            marked = self._heading(line[heading.end():])
+            return [BREAK, BREAK] if marked is None else [BREAK, marked, BREAK]
         while item := _ITEM_RE.match(line):  # `* 2. item` is an item in a nested list
             line = line[item.end():]
             prefix_removed = True
@@ -293,6 +323,18 @@ class MarkdownLines:
         if marked is None:
             return [BREAK] if prefix_removed else []
         return [BREAK, marked] if prefix_removed else [marked]
+
+    def _heading(self, line: str) -> Marked | None:
+        """The text of a heading whose marks are removed up to `line` (None when it has none);
+        the first heading's text is the document's `heading`."""
+        if "#" in line:  # (each sub is tried at every character: only when it can match)
+            line = _CLOSING_HASHES_RE.sub("", line)
+        if "{#" in line or "[[" in line:
+            line = _HEADING_ID_RE.sub("", line)
+        marked = _finish(self._inline(line.strip()), True)
+        if marked is not None and self.heading is None:
+            self.heading = marked.text
+        return marked
 
     def _inline(self, line: str) -> Marked:
         """Inline markup removed (the text may be empty); see `_marked`."""
