@@ -41,6 +41,7 @@ _TRAILING_COLON = (":", "：")
 # a line that starts with none of them (and with no indent) is text.
 _BLOCK_LEADS = frozenset(" \t`~>#*+•·_=[|:-")
 _BULLETS = frozenset("-*+")
+_ITEM_LEADS = frozenset(" \t-*+•·abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # What a line must start with (after its indent) for any block rule to apply to it: fences,
 # rules, reference definitions, table rows and separators, quotes, headings, list items.
@@ -183,6 +184,8 @@ class MarkdownLines:
                     line = raw
                     while item := item_match(line):  # `* 2. item` is an item in a nested list
                         line = line[item.end():]
+                        if line[:1] not in _ITEM_LEADS and not line[:1].isdecimal():
+                            break  # (no item marker can start `line`)
                     stripped = line.strip()
                     if stripped:
                         if has_markup(stripped):
