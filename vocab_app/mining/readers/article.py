@@ -12,6 +12,7 @@ title-like line near the top, else the file's name.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import count, repeat
 
 from vocab_app.mining.model import DocKind, Document, Segment
 from vocab_app.mining.readers.blocks import MarkdownLines
@@ -41,8 +42,8 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     # A paragraph is its first line (Marked: text, emphasis and code spans) and the lines that
     # continue it when it is hard-wrapped; it becomes a segment when the next paragraph starts.
     # (One loop, no helper calls per line: this is the per-line cost of reading prose.)
-    segments: list[Segment] = []
-    add = segments.append
+    paragraphs: list[Marked] = []  # each paragraph's text, emphasis and code spans
+    add = paragraphs.append
     title_candidates: list[str] = []
     pending: Marked | None = None  # the first line of the paragraph being built
     wrapped: list[Marked] | None = None  # its further lines, if any
@@ -61,21 +62,21 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
                     wrapped.append(marked)
                 last = text
                 continue
-            if wrapped is None:  # the common paragraph: one line (see _segment)
-                add(_new(Segment, (len(segments), pending[0], None, None, None, None,
-                                   pending[1], pending[2], (), ())))
+            if wrapped is None:  # the common paragraph: one line
+                add(pending)
             else:
-                add(_segment(len(segments), pending, wrapped))
+                add(_joined(pending, wrapped))
                 wrapped = None
             pending = None
         if text:
             pending = marked
             last = text
     if pending is not None:
-        add(_segment(len(segments), pending, wrapped))
+        add(pending if wrapped is None else _joined(pending, wrapped))
+    segments = _segments(paragraphs)
     title = blocks.heading or next((c for c in title_candidates if looks_like_title(c)), None) \
         or fallback_title([s.text for s in segments[:_TITLE_LOOKAHEAD]], default_title)
-    return Document(path=path, title=title, kind=kind, segments=tuple(segments))
+    return Document(path=path, title=title, kind=kind, segments=segments)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -89,16 +90,22 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 
-def _segment(index: int, first: Marked, wrapped: list[Marked] | None) -> Segment:
-    """The segment of one paragraph from its first line and the lines that continue it:
-    Chinese lines join directly, others with a space."""
-    if wrapped is None:
-        # (tuple.__new__ with every field in order: a named tuple's own constructor, written
-        # in Python, costs several times as much, once per paragraph)
-        return _new(Segment, (index, first[0], None, None, None, None, first[1], first[2],
-                              (), ()))
+def _segments(paragraphs: list[Marked]) -> tuple[Segment, ...]:
+    """One Segment per paragraph, numbered in order: (index, text, translation, speaker, start,
+    end, marks, code, translation_marks, translation_code) put together by zip and map, with
+    no Python step per segment (a named tuple's own constructor is Python code)."""
+    if not paragraphs:
+        return ()
+    texts, marks, code = zip(*paragraphs, strict=True)
+    none, empty = repeat(None), repeat(())
+    return tuple(map(_new, repeat(Segment), zip(
+        count(), texts, none, none, none, none, marks, code, empty, empty)))
+
+
+def _joined(first: Marked, wrapped: list[Marked]) -> Marked:
+    """A hard-wrapped paragraph's lines as one: Chinese lines join directly, others with a
+    space."""
     lines = [first, *wrapped]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
             for a, b in zip(lines, lines[1:], strict=False)]
-    text, marks, code = join_marked(lines, seps)
-    return Segment(index=index, text=text, marks=marks, code=code)
+    return join_marked(lines, seps)

@@ -1,7 +1,7 @@
 """Markdown block structure, line by line: what of each line is text (RULES.md M2, M3).
 
-`MarkdownLines` is fed the lines of a document in order and returns, for each, the text lines it
-holds with their inline markup removed (markup.strip_inline), or a paragraph break. It drops
+`MarkdownLines.items(lines)` reads the lines of a document in one pass and yields the text lines
+they hold with their inline markup removed (markup.strip_inline), and paragraph breaks. It drops
 heading marks, list bullets and numbers, task boxes, block-quote marks, table pipes (each cell
 becomes its own paragraph), horizontal rules, link reference definitions and footnotes, YAML
 front matter, fenced code blocks (``` and ~~~), indented code blocks, and HTML comments or
@@ -114,6 +114,7 @@ class MarkdownLines:
         html = False  # an HTML comment or raw element runs over the lines (self.closing, …)
         first = True
         broke = True  # the last line yielded was a BREAK (or none was yielded)
+        marked: Marked | None
         for raw in lines:
             if first:
                 first = False
