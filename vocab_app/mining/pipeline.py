@@ -17,6 +17,7 @@ from vocab_app.errors import Cancelled, InputError
 from vocab_app.i18n_text import _
 from vocab_app.mining.align import SentencePairs
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.collector import collector_paused
 from vocab_app.mining.merge import merge
 from vocab_app.mining.model import (
     Document,
@@ -162,6 +163,12 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
     every few segments inside one. Unreadable files become `MiningRun.errors` entries with the
     one-sentence reason; `cancelled()` returning True raises errors.Cancelled.
     """
+    with collector_paused():  # (nothing mining keeps is in a cycle: collector.py)
+        return _mine_paths(paths, progress, cancelled)
+
+
+def _mine_paths(paths: Sequence[str | os.PathLike[str]], progress: Progress | None,
+                cancelled: CancelCheck | None) -> MiningRun:
     sizes = [_size(p) for p in paths]
     total = max(1, sum(sizes))
     run = MiningRun()

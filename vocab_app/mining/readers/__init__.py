@@ -21,6 +21,7 @@ from pathlib import Path
 
 from vocab_app.errors import Cancelled
 from vocab_app.i18n_text import _
+from vocab_app.mining.collector import collector_paused
 from vocab_app.mining.encoding import MAX_BYTES, TextFile, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
@@ -49,7 +50,8 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
     """
     source = open_text(path, max_bytes=max_bytes)
     lines = chain.from_iterable(_clean_blocks(source, cancelled))
-    doc = _parse(lines, clean_text(source.head(_HEAD)), path=str(path))
+    with collector_paused():  # (a Document holds no cycle: mining/collector.py)
+        doc = _parse(lines, clean_text(source.head(_HEAD)), path=str(path))
     return replace(doc, content_hash=source.content_hash)
 
 
