@@ -22,7 +22,7 @@ from pathlib import Path
 from vocab_app.errors import Cancelled
 from vocab_app.i18n_text import _
 from vocab_app.mining.collector import collector_paused
-from vocab_app.mining.encoding import MAX_BYTES, TextFile, open_text
+from vocab_app.mining.encoding import MAX_BYTES, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
 from vocab_app.mining.readers.blocks import markdown_signals
@@ -49,9 +49,20 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
     Raises InputError for missing, empty, binary, undecodable or oversized files.
     """
     source = open_text(path, max_bytes=max_bytes)
-    lines = chain.from_iterable(_clean_blocks(source, cancelled))
+    # One pass of decoding: the first blocks tell the format (as source.head(_HEAD) would
+    # give them) and are then read as lines with the rest.
+    chunks = source.chunks()
+    first: list[str] = []
+    size = 0
+    for chunk in chunks:
+        first.append(chunk)
+        size += len(chunk)
+        if size >= _HEAD:
+            break
+    head = clean_text("".join(first)[:_HEAD])
+    lines = chain.from_iterable(_clean_blocks(chain(first, chunks), cancelled))
     with collector_paused():  # (a Document holds no cycle: mining/collector.py)
-        doc = _parse(lines, clean_text(source.head(_HEAD)), path=str(path))
+        doc = _parse(lines, head, path=str(path))
     return replace(doc, content_hash=source.content_hash)
 
 
@@ -65,12 +76,14 @@ def parse_text(text: str, *, path: str) -> Document:
     return replace(doc, content_hash=digest.hexdigest())
 
 
-def _clean_blocks(source: TextFile, cancelled: Callable[[], bool] | None) -> Iterator[list[str]]:
-    """The lines of `source` as `TextFile.lines(clean=True)` gives them, a list per block of
-    whole lines (about 256 KB): read through `chain.from_iterable`, a line costs no step of a
-    Python generator. `cancelled()` is polled before each block (raising errors.Cancelled)."""
+def _clean_blocks(chunks: Iterable[str],
+                  cancelled: Callable[[], bool] | None) -> Iterator[list[str]]:
+    """The lines of the text `chunks` make up (TextFile.chunks()), cleaned as
+    `TextFile.lines(clean=True)` gives them, a list per block of whole lines (about 256 KB):
+    read through `chain.from_iterable`, a line costs no step of a Python generator.
+    `cancelled()` is polled before each block (raising errors.Cancelled)."""
     carry = ""
-    for chunk in source.chunks():
+    for chunk in chunks:
         if cancelled is not None and cancelled():
             raise Cancelled(_("Mining was cancelled; nothing was kept."))
         cut = chunk.rfind("\n")
