@@ -7,7 +7,7 @@ Pure data, no behaviour beyond small derived properties.
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 Style = Literal["en-zh", "zh-en", "abbr", "def"]
 STYLES: tuple[Style, ...] = ("en-zh", "zh-en", "abbr", "def")
@@ -20,8 +20,8 @@ _Record = TypeVar("_Record")
 def _quick_init(cls: type[_Record]) -> type[_Record]:
     """Give the frozen, slotted dataclass `cls` an `__init__` that stores each field straight
     into its slot. Same parameters, defaults and result as the generated one, which goes
-    through `object.__setattr__` per field and is several times slower: mining makes one
-    Segment per paragraph and GlossHits and Occurrences per bracket, so it shows in its speed.
+    through `object.__setattr__` per field and is several times slower: mining makes
+    GlossHits and Occurrences per bracket, so it shows in its speed.
     (Fields with a default_factory are not supported; none of these records has one.)"""
     params, body, names = [], [], {}
     for f in fields(cls):  # type: ignore[arg-type]
@@ -42,16 +42,16 @@ def _quick_init(cls: type[_Record]) -> type[_Record]:
 
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """One unit of a document: a transcript segment, subtitle cue, or article paragraph.
 
     `text` is the line glosses are searched in; `translation` is the paired line in the other
     language where the input has one (bilingual transcripts and subtitles), else None.
+    (A named tuple, not a dataclass like the other records: readers make one per paragraph,
+    and building a tuple costs a tenth of setting ten slots, which showed in reading speed.)
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the field hides tuple.index: never called)
     text: str
     translation: str | None = None
     speaker: str | None = None

@@ -17,6 +17,7 @@ from vocab_app.errors import Cancelled, InputError
 from vocab_app.i18n_text import _
 from vocab_app.mining.align import SentencePairs
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.collector import collector_paused
 from vocab_app.mining.merge import merge
 from vocab_app.mining.model import (
     Document,
@@ -78,30 +79,31 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
     if memo is None:
         memo = {}
     path, url = doc.path, doc.url
-    for i, seg in enumerate(doc.segments):
-        if i % _POLL_EVERY == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled(_("Mining was cancelled; nothing was kept."))
-            if on_segment is not None:
-                on_segment(i)
-        text, translation = seg.text, seg.translation
-        if "(" not in text and "（" not in text and not (
-                translation and ("(" in translation or "（" in translation)):
-            continue  # every gloss style is a parenthetical: most segments end here
-        key = (text, seg.marks, seg.code, translation, seg.translation_marks,
-               seg.translation_code)
-        found = memo.get(key)
-        if found is None:
-            found = _mine_segment(seg, cancelled)
-            if len(memo) < _MEMO_LIMIT:
-                memo[key] = found
-        for term, gloss, style, sentence, span, line_translation, pron in found:
-            occurrences.append(Occurrence(
-                term=term, gloss=gloss, style=style, source_path=path,
-                segment_index=seg.index, sentence=sentence, term_in_sentence=span,
-                translation=line_translation, speaker=seg.speaker, start=seg.start,
-                source_url=url, pronunciation=pron,
-            ))
+    segments = doc.segments
+    for base in range(0, len(segments), _POLL_EVERY):
+        if cancelled is not None and cancelled():
+            raise Cancelled(_("Mining was cancelled; nothing was kept."))
+        if on_segment is not None:
+            on_segment(base)
+        for seg in segments[base:base + _POLL_EVERY]:
+            text, translation = seg.text, seg.translation
+            if "(" not in text and "（" not in text and not (
+                    translation and ("(" in translation or "（" in translation)):
+                continue  # every gloss style is a parenthetical: most segments end here
+            key = (text, seg.marks, seg.code, translation, seg.translation_marks,
+                   seg.translation_code)
+            found = memo.get(key)
+            if found is None:
+                found = _mine_segment(seg, cancelled)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[key] = found
+            for term, gloss, style, sentence, span, line_translation, pron in found:
+                occurrences.append(Occurrence(
+                    term=term, gloss=gloss, style=style, source_path=path,
+                    segment_index=seg.index, sentence=sentence, term_in_sentence=span,
+                    translation=line_translation, speaker=seg.speaker, start=seg.start,
+                    source_url=url, pronunciation=pron,
+                ))
     return prefer_known_terms(occurrences, cancelled)
 
 
@@ -161,6 +163,12 @@ def mine_paths(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | 
     every few segments inside one. Unreadable files become `MiningRun.errors` entries with the
     one-sentence reason; `cancelled()` returning True raises errors.Cancelled.
     """
+    with collector_paused():  # (nothing mining keeps is in a cycle: collector.py)
+        return _mine_paths(paths, progress, cancelled)
+
+
+def _mine_paths(paths: Sequence[str | os.PathLike[str]], progress: Progress | None,
+                cancelled: CancelCheck | None) -> MiningRun:
     sizes = [_size(p) for p in paths]
     total = max(1, sum(sizes))
     run = MiningRun()

@@ -16,10 +16,12 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 
 from vocab_app.errors import Cancelled
 from vocab_app.i18n_text import _
+from vocab_app.mining.collector import collector_paused
 from vocab_app.mining.encoding import MAX_BYTES, open_text
 from vocab_app.mining.model import Document
 from vocab_app.mining.readers.article import read_article
@@ -36,22 +38,31 @@ __all__ = ["read_document", "parse_text"]
 _MARKDOWN = (".md", ".markdown", ".mdown")
 _PROSE = (".txt", ".text", *_MARKDOWN)
 _HEAD = 64 * 1024  # characters looked at to tell the format
-_POLL_LINES = 4096  # lines read between two polls of cancelled()
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
                   cancelled: Callable[[], bool] | None = None) -> Document:
     """Read and parse the file at `path` (its `Document.path` is `str(path)` as given).
 
-    The file is decoded and parsed line by line: it is never held in memory as one string.
-    `cancelled()` is polled every few thousand lines (raising errors.Cancelled).
+    The file is decoded and parsed block by block: it is never held in memory as one string.
+    `cancelled()` is polled before each block of about 256 KB (raising errors.Cancelled).
     Raises InputError for missing, empty, binary, undecodable or oversized files.
     """
     source = open_text(path, max_bytes=max_bytes)
-    lines = source.lines(clean=True)
-    if cancelled is not None:
-        lines = _polling(lines, cancelled)
-    doc = _parse(lines, clean_text(source.head(_HEAD)), path=str(path))
+    # One pass of decoding: the first blocks tell the format (as source.head(_HEAD) would
+    # give them) and are then read as lines with the rest.
+    chunks = source.chunks()
+    first: list[str] = []
+    size = 0
+    for chunk in chunks:
+        first.append(chunk)
+        size += len(chunk)
+        if size >= _HEAD:
+            break
+    head = clean_text("".join(first)[:_HEAD])
+    lines = chain.from_iterable(_clean_blocks(chain(first, chunks), cancelled))
+    with collector_paused():  # (a Document holds no cycle: mining/collector.py)
+        doc = _parse(lines, head, path=str(path))
     return replace(doc, content_hash=source.content_hash)
 
 
@@ -65,11 +76,24 @@ def parse_text(text: str, *, path: str) -> Document:
     return replace(doc, content_hash=digest.hexdigest())
 
 
-def _polling(lines: Iterator[str], cancelled: Callable[[], bool]) -> Iterator[str]:
-    for n, line in enumerate(lines):
-        if n % _POLL_LINES == 0 and cancelled():
+def _clean_blocks(chunks: Iterable[str],
+                  cancelled: Callable[[], bool] | None) -> Iterator[list[str]]:
+    """The lines of the text `chunks` make up (TextFile.chunks()), cleaned as
+    `TextFile.lines(clean=True)` gives them, a list per block of whole lines (about 256 KB):
+    read through `chain.from_iterable`, a line costs no step of a Python generator.
+    `cancelled()` is polled before each block (raising errors.Cancelled)."""
+    carry = ""
+    for chunk in chunks:
+        if cancelled is not None and cancelled():
             raise Cancelled(_("Mining was cancelled; nothing was kept."))
-        yield line
+        cut = chunk.rfind("\n")
+        if cut < 0:
+            carry += chunk
+            continue
+        yield clean_text(carry + chunk[:cut]).split("\n")
+        carry = chunk[cut + 1:]
+    if carry:
+        yield [clean_text(carry)]
 
 
 def _parse(lines: Iterable[str], head: str, *, path: str) -> Document:

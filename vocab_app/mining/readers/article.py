@@ -11,10 +11,11 @@ title-like line near the top, else the file's name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from itertools import count, repeat
 
 from vocab_app.mining.model import DocKind, Document, Segment
-from vocab_app.mining.readers.blocks import BREAK, MarkdownLines
+from vocab_app.mining.readers.blocks import MarkdownLines
 from vocab_app.mining.readers.common import (
     CJK_RE,
     display_width,
@@ -22,12 +23,11 @@ from vocab_app.mining.readers.common import (
     looks_like_title,
 )
 from vocab_app.mining.readers.marked_text import Marked, join_marked
-from vocab_app.mining.readers.markup import has_markup
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped
 _TITLE_LOOKAHEAD = 12  # non-empty lines searched for a title
-_BREAK_ONLY = (BREAK,)
+_new = tuple.__new__
 
 
 def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: DocKind = "article",
@@ -39,47 +39,44 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     makes indented blocks code, as Markdown does; `comments_as_text` reads the text of HTML
     comments spanning lines (a .md file's, where translated docs keep the original).
     """
-    # A paragraph is a list of its lines (Marked: text, emphasis and code spans); it becomes a
-    # segment when the next paragraph starts. (One loop, no helper calls per line: this is the
-    # per-line cost of reading every prose file.)
-    segments: list[Segment] = []
+    # A paragraph is its first line (Marked: text, emphasis and code spans) and the lines that
+    # continue it when it is hard-wrapped; it becomes a segment when the next paragraph starts.
+    # (One loop, no helper calls per line: this is the per-line cost of reading prose.)
+    paragraphs: list[Marked] = []  # each paragraph's text, emphasis and code spans
+    add = paragraphs.append
     title_candidates: list[str] = []
-    pending: list[Marked] | None = None  # the paragraph being built from wrapped lines
-    last = ""  # the text of the last line added to `pending`
+    pending: Marked | None = None  # the first line of the paragraph being built
+    wrapped: list[Marked] | None = None  # its further lines, if any
+    last = ""  # the text of the last line of the paragraph being built
     blocks = MarkdownLines(markdown=markdown, indented_code=indented_code,
                            comments_as_text=comments_as_text)
-    plain = not markdown
-    items: Sequence[Marked]
-    for raw in lines:
-        if plain and blocks.closing is None:
-            # plain text is read without the markup machinery unless the line has markup
-            line = raw.strip()
-            items = _BREAK_ONLY if not line else blocks.feed(raw) if has_markup(line) \
-                else (Marked(line),)
-        else:
-            items = blocks.feed(raw)
-        for marked in items:
-            text = marked.text
-            if not text:  # a paragraph break
-                if pending is not None:
-                    segments.append(_segment(len(segments), pending))
-                    pending = None
+    for marked in blocks.items(lines):
+        text = marked[0]
+        if text and len(title_candidates) < _TITLE_LOOKAHEAD:
+            title_candidates.append(text)
+        if pending is not None:
+            if text and _continues(last, text):
+                if wrapped is None:
+                    wrapped = [marked]
+                else:
+                    wrapped.append(marked)
+                last = text
                 continue
-            if len(title_candidates) < _TITLE_LOOKAHEAD:
-                title_candidates.append(text)
-            if pending is not None:
-                if _continues(last, text):
-                    pending.append(marked)
-                    last = text
-                    continue
-                segments.append(_segment(len(segments), pending))
-            pending = [marked]
+            if wrapped is None:  # the common paragraph: one line
+                add(pending)
+            else:
+                add(_joined(pending, wrapped))
+                wrapped = None
+            pending = None
+        if text:
+            pending = marked
             last = text
     if pending is not None:
-        segments.append(_segment(len(segments), pending))
+        add(pending if wrapped is None else _joined(pending, wrapped))
+    segments = _segments(paragraphs)
     title = blocks.heading or next((c for c in title_candidates if looks_like_title(c)), None) \
         or fallback_title([s.text for s in segments[:_TITLE_LOOKAHEAD]], default_title)
-    return Document(path=path, title=title, kind=kind, segments=tuple(segments))
+    return Document(path=path, title=title, kind=kind, segments=segments)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -93,14 +90,22 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
 
 
-def _segment(index: int, lines: list[Marked]) -> Segment:
-    """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
-    others with a space."""
-    if len(lines) == 1:
-        line = lines[0]
-        # (positional: index, text, translation, speaker, start, end, marks, code)
-        return Segment(index, line.text, None, None, None, None, line.marks, line.code)
+def _segments(paragraphs: list[Marked]) -> tuple[Segment, ...]:
+    """One Segment per paragraph, numbered in order: (index, text, translation, speaker, start,
+    end, marks, code, translation_marks, translation_code) put together by zip and map, with
+    no Python step per segment (a named tuple's own constructor is Python code)."""
+    if not paragraphs:
+        return ()
+    texts, marks, code = zip(*paragraphs, strict=True)
+    none, empty = repeat(None), repeat(())
+    return tuple(map(_new, repeat(Segment), zip(
+        count(), texts, none, none, none, none, marks, code, empty, empty)))
+
+
+def _joined(first: Marked, wrapped: list[Marked]) -> Marked:
+    """A hard-wrapped paragraph's lines as one: Chinese lines join directly, others with a
+    space."""
+    lines = [first, *wrapped]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
             for a, b in zip(lines, lines[1:], strict=False)]
-    text, marks, code = join_marked(lines, seps)
-    return Segment(index=index, text=text, marks=marks, code=code)
+    return join_marked(lines, seps)

@@ -1,7 +1,7 @@
 """Markdown block structure, line by line: what of each line is text (RULES.md M2, M3).
 
-`MarkdownLines` is fed the lines of a document in order and returns, for each, the text lines it
-holds with their inline markup removed (markup.strip_inline), or a paragraph break. It drops
+`MarkdownLines.items(lines)` reads the lines of a document in one pass and yields the text lines
+they hold with their inline markup removed (markup.strip_inline), and paragraph breaks. It drops
 heading marks, list bullets and numbers, task boxes, block-quote marks, table pipes (each cell
 becomes its own paragraph), horizontal rules, link reference definitions and footnotes, YAML
 front matter, fenced code blocks (``` and ~~~), indented code blocks, and HTML comments or
@@ -16,6 +16,7 @@ paragraph of a .txt file is not code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
@@ -36,6 +37,12 @@ _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 _RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
                           re.IGNORECASE)
 _TRAILING_COLON = (":", "：")
+# The first characters of _BLOCK_START_RE's matches, besides digits and `a.` / `A)` markers:
+# a line that starts with none of them (and with no indent) is text.
+_BLOCK_LEADS = frozenset(" \t`~>#*+•·_=[|:-")
+_BULLETS = frozenset("-*+")
+_ITEM_LEADS = frozenset(" \t-*+•·abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # What a line must start with (after its indent) for any block rule to apply to it: fences,
 # rules, reference definitions, table rows and separators, quotes, headings, list items.
 # Most lines start otherwise and skip all those patterns.
@@ -55,6 +62,7 @@ _MD_SIGNALS = (
 )
 
 BREAK = Marked("")  # a paragraph break
+_new = tuple.__new__
 _SEEN_LIMIT = 1 << 15  # distinct marked-up lines remembered per document
 
 
@@ -66,117 +74,224 @@ def markdown_signals(head: str) -> int:
 
 
 class MarkdownLines:
-    """Feed lines in order with `feed`; each call returns that line's text lines (see module)."""
+    """The block reader of one document: `items(lines)` reads the lines in order (see module).
+
+    After `items` has run, `heading` is the first heading's text (None when there is none)."""
 
     def __init__(self, *, markdown: bool, indented_code: bool = True,
                  comments_as_text: bool = False) -> None:
         self.markdown = markdown
         self.comments_as_text = markdown and comments_as_text
         self.indented_code = markdown and indented_code
-        self.fence: str | None = None  # the opening fence while inside a fenced block
         self.closing: str | None = None  # what ends the HTML block we are in (`-->`, `</script`)
         # inside a comment that spans lines of a .md file (`comments_as_text`): its text is
         # read (translated docs keep the English original there, and the corpus gold
         # annotates it), its markers dropped; elsewhere a comment is never shown
         self.in_comment = False
-        self.after_blank = True  # the previous line was blank (an indented line may be code)
-        self.in_code = False  # inside an indented code block
         self.heading: str | None = None  # the first heading's text
-        self.first = True  # no line seen yet (a `---` there opens YAML front matter)
-        self.front_matter = False
         # what strip_inline gave each marked-up line (a pure function of the line): lines
         # repeat in documents (table cells, list labels, a heading per section)
         self.stripped: dict[str, Marked] = {}
 
-    def feed(self, raw: str) -> list[Marked]:
-        """The text lines `raw` holds (markup removed), `[BREAK]` at a paragraph break, or []."""
-        if not self.markdown and self.closing is None and not self.in_comment:  # plain, fast
+    def items(self, lines: Iterable[str]) -> Iterator[Marked]:
+        """The text lines of `lines` in order (markup removed), `BREAK` at each paragraph break.
+
+        One pass: each line is classified once, by its first character after the indent (a
+        line that starts with none of the characters of block markup is text); the state of
+        the blocks that run over several lines (fences, front matter, indented code, HTML
+        comments and raw elements) lives in local variables. Only lines that may hold markup
+        go through the inline scanner (markup.strip_inline), each distinct line once."""
+        if not self.markdown:
+            yield from self._plain_items(lines)
+            return
+        marked_of, finish, new = self._marked, _finish, tuple.__new__
+        indented_code = self.indented_code
+        block_start, item_match = _BLOCK_START_RE.match, _ITEM_RE.match
+        fence: str | None = None  # the opening fence while inside a fenced block
+        front_matter = False
+        after_blank = True  # the previous line was blank (an indented line may be code)
+        in_code = False  # inside an indented code block
+        html = False  # an HTML comment or raw element runs over the lines (self.closing, …)
+        first = True
+        broke = True  # the last line yielded was a BREAK (or none was yielded)
+        marked: Marked | None
+        for raw in lines:
+            if first:
+                first = False
+                if raw.rstrip() == "---":  # YAML front matter, up to `---` or `...`
+                    front_matter = True
+                    continue
+            if not html:
+                if fence is not None:
+                    stripped = raw.strip()
+                    if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                        fence = None
+                    continue
+                if front_matter:
+                    if raw.rstrip() in ("---", "..."):
+                        front_matter = False
+                    continue
+                # The two commonest lines: a blank one, and text (no indent, no character
+                # that can start a block).
+                if not raw or raw.isspace():
+                    after_blank = True
+                    if not in_code and not broke:
+                        broke = True
+                        yield BREAK
+                    continue
+                lead = raw[0]
+                # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
+                if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
+                        lead in _LETTERS and raw[1:2] in (".", ")")):
+                    after_blank = False
+                    if in_code:
+                        in_code = False
+                        yield BREAK
+                    broke = False
+                    stripped = raw.strip()
+                    if not has_markup(stripped):
+                        yield new(Marked, (stripped, (), ()))
+                        continue
+                    marked = marked_of(stripped)
+                    text = marked[0]
+                    if text.endswith(_TRAILING_COLON):
+                        if (marked := finish(marked, False)) is not None:
+                            yield marked
+                    elif text:
+                        yield marked
+                    html = self.closing is not None or self.in_comment
+                    continue
+                # The commonest block lines, read here as _block reads them: a bullet item
+                # (not a rule, no table pipe) and a heading.
+                if lead == "#":
+                    heading = _HEADING_RE.match(raw)
+                    if heading:
+                        in_code = after_blank = False
+                        if not broke:
+                            yield BREAK
+                        marked = self._heading(raw[heading.end():])
+                        if marked is not None:
+                            yield marked
+                        broke = True
+                        yield BREAK
+                        html = self.closing is not None or self.in_comment
+                        continue
+                elif lead in _BULLETS and raw[1:2] == " " and "|" not in raw \
+                        and raw.rstrip(" \t")[-1] != lead:
+                    in_code = after_blank = False
+                    if not broke:
+                        broke = True
+                        yield BREAK
+                    line = raw
+                    while item := item_match(line):  # `* 2. item` is an item in a nested list
+                        line = line[item.end():]
+                        if line[:1] not in _ITEM_LEADS and not line[:1].isdecimal():
+                            break  # (no item marker can start `line`)
+                    stripped = line.strip()
+                    if stripped:
+                        if has_markup(stripped):
+                            marked = marked_of(stripped)
+                            html = self.closing is not None or self.in_comment
+                        else:
+                            marked = new(Marked, (stripped, (), ()))
+                        text = marked[0]
+                        if text.endswith(_TRAILING_COLON):
+                            marked = finish(marked, True)
+                        if marked is not None and marked[0]:
+                            broke = False
+                            yield marked
+                    continue
+                start = block_start(raw)
+            else:
+                if self.in_comment:
+                    end = raw.find("-->")
+                    if end >= 0:
+                        raw = raw[:end] + raw[end + 3:]
+                        self.in_comment = False
+                elif self.closing is not None:
+                    end = raw.lower().find(self.closing)
+                    if end < 0:
+                        continue
+                    raw = raw[end + len(self.closing):]
+                    if self.closing != "-->":
+                        raw = raw[raw.find(">") + 1:] if ">" in raw else ""
+                    self.closing = None
+                html = self.closing is not None or self.in_comment
+                if fence is not None:
+                    stripped = raw.strip()
+                    if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                        fence = None
+                    continue
+                stripped = raw.strip()
+                if not stripped:
+                    after_blank = True
+                    if not in_code and not broke:
+                        broke = True
+                        yield BREAK
+                    continue
+                start = block_start(raw)
+            # A line with an indent or a block character (or one after an HTML block).
+            lead = raw[start.start(1)] if start is not None else ""
+            opened = _FENCE_RE.match(raw) if lead in ("`", "~") else None
+            if opened and lead == "`" and "`" in raw[opened.end():]:
+                opened = None  # a backtick fence's info string holds no backtick: ```x```
+            if opened:
+                fence = opened.group(1)
+                if not broke:
+                    broke = True
+                    yield BREAK
+                continue
+            if indented_code and (after_blank or in_code) \
+                    and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw):
+                in_code = True
+                continue
+            was_code, in_code, after_blank = in_code, False, False
+            if was_code and not broke:
+                broke = True
+                yield BREAK
+            if start is None:
+                stripped = raw.strip()
+                if not has_markup(stripped):
+                    broke = False
+                    yield new(Marked, (stripped, (), ()))
+                elif (marked := finish(marked_of(stripped), False)) is not None:
+                    broke = False
+                    yield marked
+            else:
+                for marked in self._block(raw, lead):
+                    if marked[0]:
+                        broke = False
+                        yield marked
+                    elif not broke:  # (a break after a break is none)
+                        broke = True
+                        yield marked
+            html = self.closing is not None or self.in_comment
+
+    def _plain_items(self, lines: Iterable[str]) -> Iterator[Marked]:
+        """`items` for text that is not Markdown: inline markup only, and HTML comments that
+        run over lines (an indented paragraph of a .txt file is not code)."""
+        for raw in lines:
+            if self.closing is not None:
+                end = raw.lower().find(self.closing)
+                if end < 0:
+                    continue
+                raw = raw[end + len(self.closing):]
+                if self.closing != "-->":
+                    raw = raw[raw.find(">") + 1:] if ">" in raw else ""
+                self.closing = None
             line = raw.strip()
             if not line:
-                return [BREAK]
-            if not has_markup(line):
-                return [Marked(line)]
-            return self._inline(line)
-        if self.fence is None and self.closing is None and not self.in_comment \
-                and not self.front_matter:
-            # Outside any multi-line block, the two commonest lines are read here, as _block
-            # would: a blank line, and a text line (no indent, no character that can start a
-            # block).
-            if not raw or raw.isspace():
-                self.first = False
-                self.after_blank = True
-                return [] if self.in_code else [BREAK]
-            if raw[0] not in " \t" and _BLOCK_START_RE.match(raw) is None:
-                self.first = False
-                was_code, self.in_code, self.after_blank = self.in_code, False, False
-                stripped = raw.strip()
-                if has_markup(stripped):
-                    text = self._finish(self._inline(stripped), False)
-                else:
-                    text = [Marked(stripped)]
-                return [BREAK, *text] if was_code else text
-        if self.in_comment:
-            end = raw.find("-->")
-            if end >= 0:
-                raw = raw[:end] + raw[end + 3:]
-                self.in_comment = False
-        elif self.closing is not None:
-            end = raw.lower().find(self.closing)
-            if end < 0:
-                return []
-            raw = raw[end + len(self.closing):]
-            if self.closing != "-->":
-                raw = raw[raw.find(">") + 1:] if ">" in raw else ""
-            self.closing = None
-        if self.markdown:
-            lines = self._block(raw)
-            if lines is not None:
-                return lines
-        line = raw.strip()
-        if not line:
-            return [BREAK]
-        return self._inline(line)
+                yield BREAK
+            elif not has_markup(line):
+                yield Marked(line)
+            elif (marked := self._marked(line))[0]:
+                yield marked
 
-    def _block(self, raw: str) -> list[Marked] | None:
-        """Block-level Markdown; None when `raw` is an ordinary text line."""
-        if self.first:
-            self.first = False
-            if raw.rstrip() == "---":
-                self.front_matter = True
-                return []
-        if self.front_matter:
-            if raw.rstrip() in ("---", "..."):
-                self.front_matter = False
-            return []
-        stripped = raw.strip()
-        if self.fence is not None:
-            if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
-                self.fence = None
-            return []
-        if not stripped:  # (a blank line is never block-like: no fence opens on it)
-            self.after_blank = True
-            return [BREAK] if not self.in_code else []
-        # The first character after the indent tells which block patterns may apply at all.
-        start = _BLOCK_START_RE.match(raw)
-        lead = raw[start.start(1)] if start is not None else ""
-        fence = _FENCE_RE.match(raw) if lead in ("`", "~") else None
-        if fence and lead == "`" and "`" in raw[fence.end():]:
-            fence = None  # a backtick fence's info string holds no backtick: ```x``` is a span
-        if fence:
-            self.fence = fence.group(1)
-            return [BREAK]
-        if self.indented_code and (self.after_blank or self.in_code) \
-                and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw):
-            self.in_code = True
-            return []
-        was_code, self.in_code, self.after_blank = self.in_code, False, False
-        if start is None:
-            if has_markup(stripped):
-                lines = self._finish(self._inline(stripped), False)
-            else:  # the commonest line: plain text (what _inline and _finish leave of it)
-                lines = [Marked(stripped)]
-            return [BREAK, *lines] if was_code else lines
-        if lead in ("-", "*", "_", "=") and _RULE_RE.match(raw) \
+    def _block(self, raw: str, lead: str) -> list[Marked]:
+        """The text of a line that starts with the block character `lead` (after its indent)
+        and is no fence or code: rules, reference definitions, table rows, quotes, headings,
+        list items; or text after all."""
+        if lead in ("-", "*", "_", "=") and raw.rstrip(" \t")[-1] == lead and _RULE_RE.match(raw) \
                 or lead == "[" and _REF_DEF_RE.match(raw) \
                 or lead in ("|", ":", "-") and "|" in raw and "-" in raw \
                 and _TABLE_SEP_RE.match(raw):
@@ -191,15 +306,8 @@ class MarkdownLines:
             prefix_removed = True
         heading = _HEADING_RE.match(line) if lead == "#" or prefix_removed else None
         if heading:
-            line = line[heading.end():]
-            if "#" in line:  # (each sub is tried at every character: only when it can match)
-                line = _CLOSING_HASHES_RE.sub("", line)
-            if "{#" in line or "[[" in line:
-                line = _HEADING_ID_RE.sub("", line)
-            text = self._finish(self._inline(line.strip()), True)
-            if self.heading is None and text:
-                self.heading = text[0].text
-            return [BREAK, *text, BREAK]
+            marked = self._heading(line[heading.end():])
+            return [BREAK, BREAK] if marked is None else [BREAK, marked, BREAK]
         while item := _ITEM_RE.match(line):  # `* 2. item` is an item in a nested list
             line = line[item.end():]
             prefix_removed = True
@@ -209,20 +317,50 @@ class MarkdownLines:
             out: list[Marked] = [BREAK]
             for cell in cells:
                 if cell:
-                    out.extend(self._inline(cell))
+                    if (marked := self._inline(cell))[0]:
+                        out.append(marked)
                     out.append(BREAK)
             return out
         if not stripped:
             return [BREAK]
-        lines = self._finish(self._inline(stripped), prefix_removed)
-        return [BREAK, *lines] if prefix_removed or was_code else lines
+        marked = _finish(self._inline(stripped), prefix_removed)
+        if marked is None:
+            return [BREAK] if prefix_removed else []
+        return [BREAK, marked] if prefix_removed else [marked]
 
-    def _inline(self, line: str) -> list[Marked]:
-        """Inline markup removed; a comment or script that opens and does not close here starts
-        an HTML block that runs over the next lines. An HTML `<title>` or `<h1>` is a heading."""
-        if not has_markup(line):
-            return [Marked(line)]
-        if self.heading is None and self.markdown and "<" in line:
+    def _heading(self, line: str) -> Marked | None:
+        """The text of a heading whose marks are removed up to `line` (None when it has none);
+        the first heading's text is the document's `heading`."""
+        if "#" in line:  # (each sub is tried at every character: only when it can match)
+            line = _CLOSING_HASHES_RE.sub("", line)
+        if "{#" in line or "[[" in line:
+            line = _HEADING_ID_RE.sub("", line)
+        marked = _finish(self._inline(line.strip()), True)
+        if marked is not None and self.heading is None:
+            self.heading = marked.text
+        return marked
+
+    def _inline(self, line: str) -> Marked:
+        """Inline markup removed (the text may be empty); see `_marked`."""
+        return self._marked(line) if has_markup(line) else _new(Marked, (line, (), ()))
+
+    def _marked(self, line: str) -> Marked:
+        """`line`, which holds a character of markup, with its inline markup removed (the text
+        may be empty). A comment or script that opens and does not close here starts an HTML
+        block that runs over the next lines; an HTML `<title>` or `<h1>` is a heading."""
+        if "<" in line:
+            line = self._html(line)
+        marked = self.stripped.get(line)
+        if marked is None:
+            marked = strip_edges(strip_inline(line))
+            if len(self.stripped) < _SEEN_LIMIT:
+                self.stripped[line] = marked
+        return marked
+
+    def _html(self, line: str) -> str:
+        """`line` up to an HTML comment or raw element that it opens and does not close (which
+        then runs over the next lines: `closing`, `in_comment`); notes an HTML title."""
+        if self.heading is None and self.markdown:
             title = _HTML_TITLE_RE.search(line)
             if title:
                 self.heading = strip_inline(title.group(2)).text.strip() or None
@@ -238,29 +376,16 @@ class MarkdownLines:
         if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
             self.closing = f"</{raw_open.group(1).lower()}"
             line = line[:raw_open.start()]
-        marked = self.stripped.get(line)
-        if marked is None:
-            marked = strip_edges(strip_inline(line))
-            if len(self.stripped) < _SEEN_LIMIT:
-                self.stripped[line] = marked
-        return [marked] if marked.text else []
+        return line
 
-    @staticmethod
-    def _finish(lines: list[Marked], drop_colon: bool) -> list[Marked]:
-        """A list or heading line's trailing `:`/`：` (after a bold head) is not text (M2)."""
-        if len(lines) == 1 and not lines[0].text.endswith(_TRAILING_COLON):
-            return lines if lines[0].text else []  # the common case: one line, no colon
-        out = []
-        for marked in lines:
-            text = marked.text
-            if not text.endswith(_TRAILING_COLON):
-                if text:
-                    out.append(marked)
-                continue
-            if drop_colon or any(b == len(text) - 1 for _, b in marked.marks):
-                marked = strip_edges(Marked(text[:-1], tuple((a, min(b, len(text) - 1))
-                                                             for a, b in marked.marks),
-                                            marked.code))
-            if marked.text:
-                out.append(marked)
-        return out
+
+def _finish(marked: Marked, drop_colon: bool) -> Marked | None:
+    """`marked`, or None when it has no text; a list or heading line's trailing `:`/`：`
+    (after a bold head) is not text (M2)."""
+    text = marked[0]
+    if not text.endswith(_TRAILING_COLON):
+        return marked if text else None  # the common case
+    if drop_colon or any(b == len(text) - 1 for _, b in marked.marks):
+        marked = strip_edges(Marked(text[:-1], tuple((a, min(b, len(text) - 1))
+                                                     for a, b in marked.marks), marked.code))
+    return marked if marked.text else None

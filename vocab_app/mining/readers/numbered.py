@@ -38,6 +38,9 @@ HEADER_RE = re.compile(
     r"(?P<rest>.*)$"
 )
 
+#: What the first character of a header line (after its indent) is when not a digit.
+_HEADER_FIRST = frozenset("(（#[【")
+
 
 @dataclass(slots=True)
 class _Block:
@@ -80,7 +83,9 @@ def count_headers(text: str, limit: int = 3) -> int:
         end = text.find("\n", colon)
         if end < 0:
             end = len(text)
-        if parse_header(text[start:end]) is not None:
+        line = text[start:end]
+        first = line.lstrip()[:1]  # (a header opens with a bracket, `#` or a digit: HEADER_RE)
+        if (first in _HEADER_FIRST or first.isdecimal()) and parse_header(line) is not None:
             found += 1
             if found >= limit:
                 break

@@ -31,7 +31,6 @@ HEADER_RE = re.compile(
 SOURCE_RE = re.compile(
     r"^\s*(?:原文链接|原文|来源|Source)\s*[:：]?\s*↗?\s*(https?://\S+)\s*$", re.IGNORECASE
 )
-_SPEAKER_RE = re.compile("[Ss]peaker")
 _EPISODE_RE = re.compile(r"^\s*(?:Ep(?:isode)?\.?\s*\d+|EP\s*\d+|第\s*\d+\s*期)", re.IGNORECASE)
 
 
@@ -50,16 +49,19 @@ class _Block:
 def count_headers(text: str, limit: int = 3) -> int:
     """How many segment headers `text` has (counting stops at `limit`): detection for dispatch."""
     found = 0
-    # Only lines that open with Speaker/speaker can be headers: found by one scan of the text.
-    for word in _SPEAKER_RE.finditer(text):
-        at = word.start()
-        if at and text[at - 1] != "\n":
+    # Only lines that open with Speaker/speaker can be headers: found by one scan of the text
+    # for what follows the capital (str.find: several times faster than a regex search).
+    at = text.find("peaker") - 1
+    while at >= -1:
+        if at < 0 or text[at] not in "Ss" or at and text[at - 1] != "\n":
+            at = text.find("peaker", at + 2) - 1
             continue
         end = text.find("\n", at)
         if HEADER_RE.match(text[at:end if end >= 0 else len(text)]):
             found += 1
             if found >= limit:
                 break
+        at = text.find("peaker", at + 2) - 1
     return found
 
 
