@@ -22,25 +22,35 @@ GOLD_DIR = ROOT / "tests" / "data" / "gold"
 
 
 def pytest_sessionstart(session):
-    """Build the interface catalogues (.qm, not committed) from their .ts sources, as `make`
-    and the installs do; tests/gui/test_i18n.py asserts they are there. The frequency tables
-    (not committed either) are built when missing, from wordfreq (a dev dependency);
-    tests/unit/mining/test_frequency.py asserts they are there."""
+    """Build the interface catalogues (.qm, not committed) from their .ts sources and the CLI's
+    gettext catalogues (.mo) from their .po, as `make` and the installs do (a test run from a
+    fresh checkout or another worktree must not find stale or no catalogues);
+    tests/gui/test_i18n.py asserts they are there. The frequency tables (not committed either)
+    are built when missing, from wordfreq (a dev dependency); tests/unit/mining/test_frequency.py
+    asserts they are there."""
     from vocab_app.translations import build_catalogues
 
     build_catalogues()
+    _packaging_script("build_catalogues").build_all()  # the CLI's .mo, as the installs do
     _build_missing_frequency_tables()
+
+
+def _packaging_script(name: str):
+    """packaging/NAME.py loaded as a module (packaging/ is not a package)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "packaging" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _build_missing_frequency_tables() -> None:
     import contextlib
-    import importlib.util
 
-    script = Path(__file__).resolve().parents[1] / "packaging" / "build_frequency.py"
-    spec = importlib.util.spec_from_file_location("build_frequency", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _packaging_script("build_frequency")
     if all(module.table_path(lang).exists() for lang in module.LANGUAGES):
         return
     # no wordfreq: nothing is built, and the frequency tests say the tables are missing
