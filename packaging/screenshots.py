@@ -358,12 +358,13 @@ def run(out: Path, dark: bool = False, cards_only: bool = False, lang: str = "en
     tmp = Path(tempfile.mkdtemp(prefix="vocab_shots_"))
     seeded, empty = tmp / "seeded.sqlite", tmp / "empty.sqlite"
     seed_collection(seeded, now)
-    if lang != "en":  # the handouts and cards are labelled in the interface's language
-        import dataclasses
+    # the handouts and cards are labelled in the interface's language; both collections agree
+    # with the window whatever LANG says, so no restart is offered at start
+    import dataclasses
 
-        for path in (seeded, empty):  # both agree with the window: no "next start" message
-            with Library.open(path, clock=FixedClock(now)) as lib:
-                lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
+    for path in (seeded, empty):
+        with Library.open(path, clock=FixedClock(now)) as lib:
+            lib.save_settings(dataclasses.replace(lib.settings, interface_language=lang))
 
     QCoreApplication.setOrganizationName("vocab_app-screenshots")
     QCoreApplication.setApplicationName(gui_app.APPLICATION)

@@ -159,16 +159,53 @@ def test_a_missing_catalogue_leaves_english_and_says_so_once(qapp, monkeypatch, 
     assert len(lines) == 1 and "English" in lines[0].getMessage()
 
 
-def test_a_language_set_in_the_collection_is_kept_for_the_next_start(qtbot, ops, collection):
-    """`vocab config interface_language zh_CN` (or another window) changed the collection: the
-    window keeps the choice per user, for the next start, and says so."""
+def _collection_language(qtbot: Any, ops: Any, choice: str) -> None:
+    """`vocab config interface_language <choice>`, or another user's window, set it."""
     import dataclasses
 
     from gui_helpers import call
 
     call(qtbot, ops, lambda lib: lib.save_settings(
-        dataclasses.replace(lib.settings, interface_language="zh_CN")))
-    assert i18n.remembered() == "system"
+        dataclasses.replace(lib.settings, interface_language=choice)))
+
+
+@pytest.mark.parametrize("answer, requested", [("Restart Now", [("library", True)]),
+                                               ("Later", [])])
+def test_a_language_set_in_the_collection_offers_the_restart_at_start(
+        answer, requested, qtbot, ops, collection, monkeypatch):
+    """The collection says zh_CN, the window speaks English: the choice is kept per user for
+    the next start, the status line says so, and the restart the Settings dialog offers is
+    offered (not waited for), naming the language in its own words; Restart Now restarts on
+    the view on screen and mines the command line's files again (nothing of them was kept)."""
+    from vocab_app.gui import restart
+
+    seen: list[tuple[str, bool]] = []
+    monkeypatch.setattr(restart, "request",
+                        lambda view, mine_again=False: seen.append((view, mine_again)))
+    _collection_language(qtbot, ops, "zh_CN")
+    assert i18n.remembered() == "system" and i18n.current() == "en"
     window = open_main_window(qtbot, ops, collection)
-    qtbot.waitUntil(lambda: i18n.remembered() == "zh_CN", timeout=10000)
+    qtbot.waitUntil(lambda: getattr(window, "restart_box", None) is not None, timeout=10000)
+    box = window.restart_box
+    assert i18n.remembered() == "zh_CN"
     assert "next time the app starts" in window.statusBar().currentMessage()
+    assert box.isVisible() and "简体中文" in box.text() and "Restart now" in box.text()
+    next(b for b in box.buttons() if b.text() == answer).click()
+    assert seen == requested
+
+
+def test_a_collection_in_the_window_language_asks_nothing(qtbot, ops, collection):
+    """The collection says English, the window (LANG=C) speaks English: the choice is kept,
+    nothing is said or asked."""
+    _collection_language(qtbot, ops, "en")
+    window = open_main_window(qtbot, ops, collection)
+    qtbot.waitUntil(lambda: i18n.remembered() == "en", timeout=10000)
+    qtbot.wait(100)
+    assert getattr(window, "restart_box", None) is None
+    assert "next time" not in window.statusBar().currentMessage()
+
+
+def test_the_language_a_choice_speaks(monkeypatch, tmp_path):
+    assert (i18n.speaks("zh_CN"), i18n.speaks("en"), i18n.current()) == ("zh_CN", "en", "en")
+    monkeypatch.setattr(i18n, "catalogue_path", lambda language: tmp_path / "none.qm")
+    assert i18n.speaks("zh_CN") == "en"  # install would stay in English: no restart offered

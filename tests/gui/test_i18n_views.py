@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import open_main_window
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from vocab_app.gui import i18n, restart
@@ -112,6 +112,21 @@ def test_relaunch_starts_the_same_command_with_the_view(monkeypatch):
     assert restart.RESTART_VIEW_ENV not in os.environ and restart.requested() is None
 
 
+def test_a_restart_asked_at_start_mines_the_files_again(monkeypatch):
+    seen: list[str | None] = []
+    monkeypatch.setattr(restart.QProcess, "startDetached", lambda program, args: (
+        seen.append(os.environ.get(restart.RESTART_MINE_ENV)), True)[1])
+    monkeypatch.setattr(restart.QCoreApplication, "quit", lambda: None)
+    restart.request("mine")
+    restart.request("mine", mine_again=True)
+    assert restart.relaunch_if_requested() is True
+    restart.request("mine")  # after the Settings dialog: the first process mined them
+    assert restart.relaunch_if_requested() is True
+    assert seen == ["1", None] and restart.RESTART_MINE_ENV not in os.environ
+    monkeypatch.setenv(restart.RESTART_MINE_ENV, "1")  # the new process reads it once
+    assert restart.mines_again() is True and restart.mines_again() is False
+
+
 def _answer(qtbot: Any, text: str) -> None:
     """Press the button `text` of the message box that opens next."""
     def press() -> None:
@@ -128,7 +143,7 @@ def _answer(qtbot: Any, text: str) -> None:
 def test_a_new_interface_language_offers_a_restart_on_the_same_view(
         answer, requested, qtbot, ops, collection, monkeypatch):
     seen: list[str] = []
-    monkeypatch.setattr(restart, "request", seen.append)
+    monkeypatch.setattr(restart, "request", lambda view, **_kw: seen.append(view))
     window = open_main_window(qtbot, ops, collection)
     window.show_view("stats")
     window.open_settings()
@@ -189,3 +204,72 @@ def test_restart_now_starts_the_app_again_on_the_same_view(tmp_path, collection)
     assert out.exists(), "the app did not start again"
     time.sleep(0.5)  # the second process quits and releases the collection
     assert out.read_text() == "stats"
+
+
+# --- gloss styles and term languages are words, sorted and filtered by their codes ------------
+
+STYLE_WORDS = {"en": {"en-zh": "English → Chinese", "zh-en": "Chinese → English",
+                      "abbr": "abbreviation", "def": "definition"},
+               "zh_CN": {"en-zh": "英→中", "zh-en": "中→英", "abbr": "缩写", "def": "释义"}}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_styles_and_languages_are_words_sorted_and_filtered_by_code(
+        language, qapp, qtbot, ops, collection):
+    from gui_helpers import call
+    from PySide6.QtGui import QPalette
+
+    from vocab_app.gui.detail_pane import detail_html
+    from vocab_app.gui.term_model import STYLE_COLUMN
+
+    words = STYLE_WORDS[language]
+    assert i18n.install(qapp, language) == language
+    try:
+        window = open_main_window(qtbot, ops, collection)
+        library = window.view("library")
+        model = library.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_loading, timeout=10000)
+        combo = library.style_combo
+        assert [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())] == [
+            (words[code], code) for code in ("en-zh", "zh-en", "abbr", "def")]
+        # sorted on the code: abbr < def < en-zh < zh-en, whatever the words' order
+        model.sort(STYLE_COLUMN, Qt.SortOrder.AscendingOrder)
+        qtbot.waitUntil(lambda: not model.is_loading, timeout=10000)
+        shown = [model.data(model.index(r, STYLE_COLUMN)) for r in range(model.rowCount())]
+        codes = {word: code for code, word in words.items()}
+        assert set(shown) - {""} <= set(words.values())  # "": a page not loaded yet
+        assert len(set(shown) - {""}) > 1
+        order = [codes[w] for w in shown if w]
+        assert order == sorted(order)
+        combo.setCurrentIndex(combo.findData("abbr"))
+        qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0
+                        and {model.data(model.index(r, STYLE_COLUMN))
+                             for r in range(model.rowCount())} <= {"", words["abbr"]},
+                        timeout=10000)
+        term_id = model.row_data(0).id
+        detail = call(qtbot, ops, lambda lib: lib.term_detail(term_id))
+        page = detail_html(detail, QPalette())
+        assert words["abbr"] in page and ">abbr<" not in page
+        assert ("English" if language == "en" else "英语") in page
+    finally:
+        assert i18n.install(qapp, "en") == "en"
+
+
+def test_the_mine_preview_shows_style_words_and_sorts_on_codes(chinese, qtbot, shell_empty):
+    from vocab_app.gui import candidate_model as cm
+    from vocab_app.gui.mine_view import MineView
+    from vocab_app.paths import seed_files
+
+    _path, ops = shell_empty
+    view = MineView(ops)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.mined, timeout=120000):
+        view.mine(seed_files()[:1])
+    model = view.model
+    shown = {model.data(model.index(r, cm.STYLE)) for r in range(model.rowCount())}
+    keys = {model.data(model.index(r, cm.STYLE), Qt.ItemDataRole.UserRole)
+            for r in range(model.rowCount())}
+    assert len(shown) > 1 and shown <= set(STYLE_WORDS["zh_CN"].values())
+    assert keys <= set(STYLE_WORDS["zh_CN"])  # the sort key is the code
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(cm.STYLE) >= view.table.fontMetrics().horizontalAdvance("中→英")

@@ -37,13 +37,14 @@ def test_restore_from_backup_through_the_file_menu(qtbot, tmp_path: Path):
     window.restore_action.trigger()
     dialog = window.findChild(RestoreDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20000)
-    assert dialog.table.item(0, 0).text() == NOW.date().isoformat()
+    assert dialog.table.item(0, 0).text() == "11/22/2026"  # the locale's date (i18n.day)
     assert dialog.table.item(0, 3).text() == f"{old_terms:,}"  # terms in the backup
 
     dialog.restore_button.click()
     box = dialog.confirm_box
     assert box is not None and box.isVisible()
     assert "kept as a backup first" in box.informativeText()
+    assert "backup of 11/22/2026 (" in box.text()
     with qtbot.waitSignal(dialog.restored, timeout=20000) as restored:
         box.button(QMessageBox.StandardButton.Yes).click()
     kept: Path = restored.args[0]

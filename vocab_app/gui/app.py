@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)  # stale only when its process is gone, however old it is
     restored_view = restart.restored_view()  # a restart (gui/restart.py): its view, no mining
+    mine_again = restart.mines_again()  # … unless it was asked for at start-up
     if not lock.tryLock(5000 if restored_view else 100):
         print(f"vocab-app: {ALREADY_OPEN} ({db_path})", file=sys.stderr)
         log.info("refused: %s is locked", db_path)
@@ -136,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if restored_view in {spec.key for spec in VIEWS}:
         window.ready.connect(lambda: window.show_view(restored_view))
     window.show()
-    if args.files and not restored_view:
+    if args.files and (not restored_view or mine_again):
         window.mine_paths(args.files)
     try:
         return int(app.exec())

@@ -219,7 +219,7 @@ class CandidateModel(QAbstractTableModel):
             if col == GLOSS:
                 return row.gloss
             if col == STYLE:
-                return c.style
+                return i18n.style_name(c.style)  # sorted by the code (_sort_key)
             if col == COUNT:
                 return c.count
             if col == FREQUENCY:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -158,7 +158,8 @@ class BarChart(QWidget):
         painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()))
         if not any(self.values):
             painter.setPen(muted)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No data yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("Charts", "No data yet"))
         painter.end()
 
 

@@ -134,8 +134,9 @@ class DetailPane(QWidget):
         self._term_id = term_id
         if term_id is None:
             muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-            self.browser.setHtml(f'<p style="color:{muted}">Select a term to see its senses '
-                                 "and every sentence it was found in.</p>")
+            hint = html.escape(self.tr("Select a term to see its senses and every sentence it "
+                                       "was found in."))
+            self.browser.setHtml(f'<p style="color:{muted}">{hint}</p>')
             return
         generation = self._generation
 
@@ -185,7 +186,7 @@ class DetailPane(QWidget):
             done=lambda: self._after_pinyin(term_id), report=self._report))
 
     def _after_pinyin(self, term_id: int | None) -> None:
-        self.status_message.emit("Pinyin saved. Undo with Ctrl+Z.")
+        self.status_message.emit(self.tr("Pinyin saved. Undo with Ctrl+Z."))
         if term_id == self._term_id:
             self.show_term(term_id)
 
@@ -237,7 +238,7 @@ def detail_html(detail: TermDetail, palette: QPalette,
     pronunciation = getattr(detail, "pronunciation", "")
     if pronunciation:
         out.append(f'<p style="margin-top:0; font-size:large">{esc(pronunciation)}</p>')
-    facts = [esc(str(detail.lang))]
+    facts = [esc(i18n.term_language_name(str(detail.lang)))]
     variants = [v for v in (detail.variants or []) if v != detail.term]
     if variants:
         facts.append(esc(translate("DetailPane", "also {variants}").format(
@@ -256,7 +257,7 @@ def detail_html(detail: TermDetail, palette: QPalette,
         at = by_text.get(sense.gloss.strip())
         reading = "" if at is None else f"<br>{pinyin_html(readings, at, palette)}"
         out.append(f"<tr><td><b>{esc(sense.gloss)}</b>{reading}</td>"
-                   f'<td style="color:{muted}">{esc(str(sense.style))}</td>'
+                   f'<td style="color:{muted}">{esc(i18n.style_name(str(sense.style)))}</td>'
                    f'<td style="color:{muted}">×{i18n.number(int(sense.count))}</td></tr>')
     out.append("</table>")
 
@@ -288,5 +289,7 @@ def detail_html(detail: TermDetail, palette: QPalette,
         out.append(f"<p style='margin-top:2px; margin-bottom:10px; font-size:small'>"
                    f"{source_line_html(occ, palette)}</p>")
     if len(occurrences) > MAX_OCCURRENCES:
-        out.append(f'<p style="color:{muted}">… and {len(occurrences) - MAX_OCCURRENCES} more.</p>')
+        more = translate("DetailPane", "… and {n} more.").format(
+            n=i18n.number(len(occurrences) - MAX_OCCURRENCES))
+        out.append(f'<p style="color:{muted}">{esc(more)}</p>')
     return "".join(out)

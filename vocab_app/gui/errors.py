@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vocab_app.errors import Cancelled, VocabError
@@ -19,10 +20,9 @@ def error_text(exc: BaseException) -> str:
     """The sentence shown for `exc`."""
     if isinstance(exc, VocabError):
         return str(exc)
-    return (
-        f"Something went wrong inside vocab_app ({type(exc).__name__}: {exc}). "
-        "Details are in the log."
-    )
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong inside vocab_app ({error}). Details are in the log."
+    ).format(error=f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -37,7 +37,10 @@ DOMAIN = "vocab_app"
 SETTINGS_KEY = "interface_language"
 #: The languages with a catalogue; English is the source language.
 LANGUAGES = ("en", "zh_CN")
+#: Each catalogue's language named in itself (what a reader of either recognises).
+OWN_NAMES = {"en": "English", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []  # kept alive while installed
+_speaking: list[str] = []  # the language `install` put the interface in
 
 
 class Counts(QObject):
@@ -94,6 +97,33 @@ def state_name(state: str) -> str:
     return QCoreApplication.translate("CardState", STATE_NAMES.get(state, state))
 
 
+#: Gloss styles (mining/model.py STYLES) and term languages, stored and typed as codes (the
+#: CLI's filters take the codes); the GUI shows them as words, in the "Style" context.
+STYLE_NAMES = {
+    "en-zh": QT_TRANSLATE_NOOP("Style", "English → Chinese"),
+    "zh-en": QT_TRANSLATE_NOOP("Style", "Chinese → English"),
+    "abbr": QT_TRANSLATE_NOOP("Style", "abbreviation"),
+    "def": QT_TRANSLATE_NOOP("Style", "definition"),
+}
+TERM_LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("Style", "English"),
+    "zh": QT_TRANSLATE_NOOP("Style", "Chinese"),
+}
+
+
+def style_name(style: str) -> str:
+    """A gloss style's name in the interface's language ("en-zh" → "英→中"); an unknown code
+    is shown as it is."""
+    name = STYLE_NAMES.get(style)
+    return style if name is None else QCoreApplication.translate("Style", name)
+
+
+def term_language_name(lang: str) -> str:
+    """A term's language named in the interface's language ("zh" → "中文")."""
+    name = TERM_LANGUAGE_NAMES.get(lang)
+    return lang if name is None else QCoreApplication.translate("Style", name)
+
+
 def remembered() -> str:
     """The interface language choice kept per user ("system" when none)."""
     value = QSettings().value(SETTINGS_KEY, "system")
@@ -124,6 +154,18 @@ def language_of(locale: QLocale) -> str:
         if tag.startswith("zh") and not any(t in tag for t in ("Hant", "TW", "HK", "MO")):
             return "zh_CN"
     return "en"
+
+
+def speaks(choice: str) -> str:
+    """The language `install(choice)` puts the interface in: the chosen (or the system's)
+    when its catalogue is there, else English."""
+    language = language_of(locale_for(choice))
+    return language if catalogue_path(language).is_file() else "en"
+
+
+def current() -> str:
+    """The language the interface speaks (what `install` returned; "en" before it ran)."""
+    return _speaking[0] if _speaking else "en"
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -157,6 +199,12 @@ def install(app: QCoreApplication, choice: str = "system") -> str:
     """Load the catalogues for `choice` into `app` (before any window is made) and return the
     language the interface now speaks ("en" or "zh_CN")."""
     uninstall(app)
+    language = _install(app, choice)
+    _speaking[:] = [language]
+    return language
+
+
+def _install(app: QCoreApplication, choice: str) -> str:
     locale = locale_for(choice)
     language = language_of(locale)
     QLocale.setDefault(locale)

@@ -61,7 +61,7 @@ class FilterBar(QWidget):
 
         self.source_combo = self._combo(self.tr("Filter by source"), self.tr("All sources"))
         self.style_combo = self._combo(self.tr("Filter by style"), self.tr("All styles"),
-                                       [(s, s) for s in STYLES])
+                                       [(i18n.style_name(s), s) for s in STYLES])
         self.state_combo = self._combo(self.tr("Filter by state"), self.tr("All states"),
                                        [(i18n.state_name(s), s) for s in STATES])
         self.list_combo = self._combo(self.tr("Filter by list"), self.tr("All lists"))

@@ -38,12 +38,13 @@ from vocab_app.gui.errors import error_text
 from vocab_app.gui.library_filters import FilterBar, InfoBar
 from vocab_app.gui.library_marks import TermMarks
 from vocab_app.gui.ops import Ops
-from vocab_app.gui.tables import edit_in_current_row, row_table
+from vocab_app.gui.tables import edit_in_current_row, fit_style_column, row_table
 from vocab_app.gui.term_editing import TermEditing
 from vocab_app.gui.term_model import (
     COLUMNS,
     GLOSS_COLUMN,
     PAGE_SIZE,
+    STYLE_COLUMN,
     TERM_COLUMN,
     TermTableModel,
 )
@@ -103,6 +104,7 @@ class LibraryView(TermMarks, QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((180, 220, 60, 60, 80, 80, 90, 110)):
             header.resizeSection(column, width)
+        fit_style_column(self.table, STYLE_COLUMN)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from vocab_app.gui import i18n
 from vocab_app.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 HEADERS = ("#", QT_TRANSLATE_NOOP("ListTermsModel", "Term"),
            QT_TRANSLATE_NOOP("ListTermsModel", "Gloss in this list"),
            QT_TRANSLATE_NOOP("ListTermsModel", "Style"))  # shown translated
-TERM_COLUMN, GLOSS_COLUMN = 1, 2
+TERM_COLUMN, GLOSS_COLUMN, STYLE_COLUMN = 1, 2, 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +97,7 @@ class ListTermsModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(index.row() + 1), row.term, row.gloss, row.style)[column]
+            return (str(index.row() + 1), row.term, row.gloss, i18n.style_name(row.style))[column]
         if role == Qt.ItemDataRole.EditRole and column == GLOSS_COLUMN:
             return row.gloss
         if role == Qt.ItemDataRole.FontRole and column == GLOSS_COLUMN and row.gloss_override:
@@ -105,8 +106,8 @@ class ListTermsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == GLOSS_COLUMN:
             # Tooltips guess rich text: escape, so a gloss `<b>` stays literal.
-            origin = ("this list's own gloss (clear it to use the term's senses)"
-                      if row.gloss_override else "the term's senses")
+            origin = (self.tr("this list's own gloss (clear it to use the term's senses)")
+                      if row.gloss_override else self.tr("the term's senses"))
             return f"<p>{html.escape(row.gloss)}<br><i>{origin}</i></p>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.gui.actions import add_action
-from vocab_app.gui.list_terms_model import GLOSS_COLUMN, ListTermsModel
+from vocab_app.gui.list_terms_model import GLOSS_COLUMN, STYLE_COLUMN, ListTermsModel
 from vocab_app.gui.lists_pane import pane_button
-from vocab_app.gui.tables import edit_in_current_row, row_table
+from vocab_app.gui.tables import edit_in_current_row, fit_style_column, row_table
 from vocab_app.gui.theme import heading_label, plain_label
 from vocab_app.services.lists import ListTerm
 
@@ -47,8 +47,9 @@ class ListTermsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(GLOSS_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 40), (1, 180), (3, 60)):
+        for column, width in ((0, 40), (1, 180)):
             header.resizeSection(column, width)
+        fit_style_column(self.table, STYLE_COLUMN)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         # Del and Alt+Up/Down mean the terms here, the lists in the other pane (focus decides)

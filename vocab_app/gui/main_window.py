@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocab_app.errors import DamagedCollectionError
-from vocab_app.gui import i18n, window_menus
+from vocab_app.gui import window_menus
 from vocab_app.gui.errors import error_text, show_error
 from vocab_app.gui.ops import ChangeEvent, Ops
 from vocab_app.gui.theme import plain_label
@@ -233,17 +233,8 @@ class MainWindow(WindowDialogs, QMainWindow):
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
             self.ops.run(lambda lib: lib.settings.interface_language,
-                         on_done=self._keep_interface_language,
+                         on_done=self.check_interface_language,
                          on_error=lambda exc: log.warning("settings: %s", exc))
-
-    def _keep_interface_language(self, choice: str) -> None:
-        """The collection's interface language (set in another window or by `vocab config`)
-        becomes the user's for the next start (gui/i18n.py: the texts are made before the
-        collection answers)."""
-        if choice != i18n.remembered():
-            i18n.remember(choice)
-            self.show_status(self.tr("The interface language changes the next time the app "
-                                     "starts."))
 
     def _warn_if_damaged(self, damage: str | None) -> None:
         """At start: a damaged collection (opened read-only) is said in a dialog."""

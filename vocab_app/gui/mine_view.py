@@ -39,6 +39,7 @@ from vocab_app.gui import candidate_model as cm
 from vocab_app.gui import i18n
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops, Task, TaskContext
+from vocab_app.gui.tables import fit_style_column
 from vocab_app.gui.theme import heading_label, plain_label
 from vocab_app.services.changes import ALL, Changes
 from vocab_app.services.frequency import TABLE_SIZE, term_ranks
@@ -137,9 +138,10 @@ class MineView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((cm.CHECK, 44), (cm.TERM, 200), (cm.GLOSS, 200), (cm.STYLE, 60),
+        for column, width in ((cm.CHECK, 44), (cm.TERM, 200), (cm.GLOSS, 200),
                               (cm.COUNT, 56), (cm.FREQUENCY, 80), (cm.NEW, 110)):
             header.resizeSection(column, width)
+        fit_style_column(self.table, cm.STYLE)
         header.setSectionResizeMode(cm.CHECK, QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(self.tr("Mined candidates"))
 

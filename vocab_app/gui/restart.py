@@ -7,7 +7,12 @@ then closes the collection and its lock as on any quit and calls `relaunch_if_re
 same command line again (`command()`: the interpreter with its original arguments, or the
 bundle's executable), detached, with the view on screen in VOCAB_APP_RESTART_VIEW. The new
 process reads it with `restored_view()`: it shows that view once the collection answered and
-does not mine the files of the command line again (the first process did).
+does not mine the files of the command line again (the first process did), unless the restart
+was asked for at start-up (`mines_again()`: nothing of that mining was kept yet).
+
+At start-up the window offers the same restart when the collection's interface language is
+not the one the window speaks (`offer_at_start`, MainWindow: set by `vocab config` or in
+another window); the question then names that language in its own words.
 """
 
 from __future__ import annotations
@@ -22,31 +27,57 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 RESTART_VIEW_ENV = "VOCAB_APP_RESTART_VIEW"
+RESTART_MINE_ENV = "VOCAB_APP_RESTART_MINE"  # "1": mine the command line's files again
 _requested: list[str] = []
+_mine_again: list[bool] = []
 
 
 def offer(parent: QWidget, view: str) -> QMessageBox:
     """Ask "Restart now to switch language?" (modal); Restart Now requests a restart on
     `view`. Returns the box (answered)."""
     translate = QCoreApplication.translate
+    box = _question(parent, translate("Restart", "Restart now to switch language?"), view,
+                    mine_again=False)
+    box.exec()
+    return box
+
+
+def offer_at_start(parent: QWidget, view: str, language: str) -> QMessageBox:
+    """At start-up, the collection's interface language `language` ("zh_CN") is not the one
+    the window speaks: ask whether to restart in it (window-modal, not waited for: the
+    window's start goes on). Returns the box (open)."""
+    translate = QCoreApplication.translate
+    from vocab_app.gui.i18n import OWN_NAMES
+
+    question = translate("Restart", "This collection's interface language is {language}. "
+                         "Restart now to switch to it?").format(
+                             language=OWN_NAMES.get(language, language))
+    box = _question(parent, question, view, mine_again=True)
+    box.open()
+    return box
+
+
+def _question(parent: QWidget, text: str, view: str, *, mine_again: bool) -> QMessageBox:
+    """The restart question: Restart Now (the default) requests a restart on `view`."""
+    translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Question, translate("Restart", "Interface language"),
-                      translate("Restart", "Restart now to switch language?"),
-                      QMessageBox.StandardButton.NoButton, parent)
+                      text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(translate(
         "Restart", "The window closes and opens again on this view in the new language. "
         "Otherwise the new language is used the next time the app starts."))
     now = box.addButton(translate("Restart", "Restart Now"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Restart", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(now)
-    box.exec()
-    if box.clickedButton() is now:
-        request(view)
+    box.buttonClicked.connect(
+        lambda button: request(view, mine_again=mine_again) if button is now else None)
     return box
 
 
-def request(view: str) -> None:
-    """Quit now and start again on `view` (the key of a main-window view)."""
+def request(view: str, *, mine_again: bool = False) -> None:
+    """Quit now and start again on `view` (the key of a main-window view); `mine_again`: the
+    new process mines the files of the command line again."""
     _requested[:] = [view]
+    _mine_again[:] = [mine_again]
     QCoreApplication.quit()
 
 
@@ -68,13 +99,18 @@ def relaunch_if_requested() -> bool:
     view = requested()
     if view is None:
         return False
+    mine_again = bool(_mine_again and _mine_again[0])
     _requested.clear()
+    _mine_again.clear()
     program, args = command()
     os.environ[RESTART_VIEW_ENV] = view  # the detached process inherits the environment
+    if mine_again:
+        os.environ[RESTART_MINE_ENV] = "1"
     try:
         started = QProcess.startDetached(program, args)
     finally:
         os.environ.pop(RESTART_VIEW_ENV, None)
+        os.environ.pop(RESTART_MINE_ENV, None)
     ok = bool(started[0] if isinstance(started, tuple) else started)
     log.info("restart on %s: %s %s (%s)", view, program, args, "started" if ok else "failed")
     return ok
@@ -83,3 +119,9 @@ def relaunch_if_requested() -> bool:
 def restored_view() -> str | None:
     """In a process started by `relaunch_if_requested`: the view to show again (read once)."""
     return os.environ.pop(RESTART_VIEW_ENV, None) or None
+
+
+def mines_again() -> bool:
+    """In a process started by `relaunch_if_requested`: whether the files of the command line
+    are mined again (a restart asked for at start-up; read once)."""
+    return os.environ.pop(RESTART_MINE_ENV, None) == "1"

@@ -91,7 +91,7 @@ class RestoreDialog(QDialog):
         self._points = points
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
-            cells = (point.day.isoformat(),
+            cells = (i18n.day(point.day),
                      self.tr("before a restore") if point.before_restore else self.tr("automatic"),
                      self.tr("{size} MB").format(size=i18n.number(point.size / 2**20, 1)),
                      _count(point.terms), _count(point.cards))
@@ -128,7 +128,7 @@ class RestoreDialog(QDialog):
         point = self.chosen()
         if point is None:
             return
-        day = point.day.isoformat()
+        day = i18n.day(point.day)
         question = (self.tr("Put the copy kept before a restore on {day} ({terms} terms, "
                             "{cards} cards) in place of your collection?")
                     if point.before_restore else

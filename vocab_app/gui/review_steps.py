@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from vocab_app.gui.ops import Ops
@@ -74,7 +75,8 @@ class Answer(OpCommand):
                  begin: Callable[[], None],
                  shown: Callable[[ReviewSession, list[Given], Step, str], None],
                  report: Callable[[BaseException], None]) -> None:
-        super().__init__(ops, stack, f"Answer “{card_term(card)}”", originator)
+        super().__init__(ops, stack, QCoreApplication.translate(
+            "ReviewSteps", "Answer “{term}”").format(term=card_term(card)), originator)
         self._session, self._card_id = session, card.card_id
         self._given: Given = (card.card_id, grade, answer_ms)
         self._answers = answers  # the summary's list of this session's answers
@@ -112,7 +114,8 @@ class Answer(OpCommand):
         assert isinstance(result, Step)
         if self._answers:
             self._answers.pop()
-        self._shown(self._session, self._answers, result, "Last answer undone.")
+        self._shown(self._session, self._answers, result,
+                    QCoreApplication.translate("ReviewSteps", "Last answer undone."))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)

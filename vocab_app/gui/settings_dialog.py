@@ -211,13 +211,13 @@ class SettingsDialog(QDialog):
             if name == "frequency_filter":
                 editor.setSingleStep(1000)
                 editor.setSpecialValueText(self.tr("Off"))
-            form.addRow(text + ":", editor)
+            form.addRow(self.tr("{label}:", "a form label").format(label=text), editor)
         else:
             editor = QComboBox()
             for choice in spec.choices:
                 name_text = LANGUAGE_NAMES.get(choice) or _t(CHOICE_TEXT[choice])
                 editor.addItem(name_text, choice)
-            form.addRow(text + ":", editor)
+            form.addRow(self.tr("{label}:", "a form label").format(label=text), editor)
         editor.setToolTip(_t(HELP[name]))
         editor.setObjectName(name)
         self.editors[name] = editor

@@ -1,9 +1,13 @@
-"""Tables of rows (the Library's terms, a list's terms): one look and one F2 gesture."""
+"""Tables of rows (the Library's terms, a list's terms): one look, one F2 gesture, and a Style
+column as wide as its names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from vocab_app.gui.i18n import style_name
+from vocab_app.mining.model import STYLES
 
 
 def row_table(model: QAbstractItemModel,
@@ -33,3 +37,13 @@ def edit_in_current_row(view: QAbstractItemView, column: int) -> None:
         index = view.model().index(current.row(), column)
         view.setCurrentIndex(index)
         view.edit(index)
+
+
+def fit_style_column(table: QTableView, column: int) -> None:
+    """Make `column` (gloss styles) as wide as the longest style name in the interface's
+    language ("English → Chinese", "缩写") or its header, whichever is wider."""
+    header = table.horizontalHeader()
+    title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    names = max(table.fontMetrics().horizontalAdvance(style_name(s)) for s in STYLES)
+    header.resizeSection(column, max(names + 16, header.fontMetrics().horizontalAdvance(title)
+                                     + 28))  # the header's margins and sort arrow

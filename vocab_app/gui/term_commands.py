@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from vocab_app.gui.ops import Ops
@@ -16,6 +17,8 @@ from vocab_app.services import term_edits as te
 if TYPE_CHECKING:
     from vocab_app.services.changes import Changes
     from vocab_app.services.library import Library
+
+translate = QCoreApplication.translate
 
 Say = Callable[[str], None]
 Report = Callable[[BaseException], None]
@@ -27,7 +30,8 @@ class AddTerm(OpCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, term: str, gloss: str,
                  context: str, list_name: str | None, *, done: Callable[[int, str], None],
                  undone: Say, report: Report, segment_id: int | None = None) -> None:
-        super().__init__(ops, stack, f"Add term “{' '.join(term.split())}”", originator)
+        super().__init__(ops, stack, translate("TermCommands", "Add term “{term}”").format(
+            term=" ".join(term.split())), originator)
         self._args = (term, gloss, context, list_name)
         self._segment_id = segment_id  # the reading view's: the context keeps its source
         self._added: te.AddedTerm | None = None
@@ -49,11 +53,13 @@ class AddTerm(OpCommand):
 
     def applied(self, result: object) -> None:
         assert self._added is not None
-        self._done(self._added.term_id, f"Added “{self._added.term}”.")
+        self._done(self._added.term_id, translate("TermCommands", "Added “{term}”.").format(
+            term=self._added.term))
 
     def reverted(self, result: object) -> None:
         assert self._added is not None
-        self._undone(f"Undone: added “{self._added.term}”.")
+        self._undone(translate("TermCommands", "Undone: added “{term}”.").format(
+            term=self._added.term))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -65,7 +71,8 @@ class RenameTerm(OpCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, term_id: int,
                  old: str, new: str, *, done: Say, report: Report) -> None:
-        super().__init__(ops, stack, f"Rename “{old}” to “{' '.join(new.split())}”", originator)
+        super().__init__(ops, stack, translate("TermCommands", "Rename “{old}” to “{new}”").format(
+            old=old, new=" ".join(new.split())), originator)
         self._term_id, self._new = term_id, new
         self._renamed: te.Renamed | None = None
         self._done, self._report = done, report
@@ -81,11 +88,13 @@ class RenameTerm(OpCommand):
 
     def applied(self, result: object) -> None:
         assert self._renamed is not None
-        self._done(f"Renamed “{self._renamed.before[1]}” to “{self._renamed.after[1]}”.")
+        self._done(translate("TermCommands", "Renamed “{old}” to “{new}”.").format(
+            old=self._renamed.before[1], new=self._renamed.after[1]))
 
     def reverted(self, result: object) -> None:
         assert self._renamed is not None
-        self._done(f"Undone: “{self._renamed.after[1]}” is “{self._renamed.before[1]}” again.")
+        self._done(translate("TermCommands", "Undone: “{new}” is “{old}” again.").format(
+            new=self._renamed.after[1], old=self._renamed.before[1]))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -97,7 +106,8 @@ class MergeTerms(OpCommand):
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, source_id: int,
                  source: str, target_id: int, target: str, *, done: Say,
                  report: Report) -> None:
-        super().__init__(ops, stack, f"Merge “{source}” into “{target}”", originator)
+        super().__init__(ops, stack, translate("TermCommands", "Merge “{source}” into “{target}”")
+                         .format(source=source, target=target), originator)
         self._ids = (source_id, target_id)
         self._names = (source, target)
         self._merged: te.Merged | None = None
@@ -112,10 +122,12 @@ class MergeTerms(OpCommand):
         return te.unmerge(lib, self._merged)
 
     def applied(self, result: object) -> None:
-        self._done(f"Merged “{self._names[0]}” into “{self._names[1]}”.")
+        self._done(translate("TermCommands", "Merged “{source}” into “{target}”.").format(
+            source=self._names[0], target=self._names[1]))
 
     def reverted(self, result: object) -> None:
-        self._done(f"Undone: “{self._names[0]}” and “{self._names[1]}” are apart again.")
+        self._done(translate("TermCommands", "Undone: “{source}” and “{target}” are apart again.")
+                   .format(source=self._names[0], target=self._names[1]))
 
     def failed(self, exc: BaseException) -> None:
         self._report(exc)

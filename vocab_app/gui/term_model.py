@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from vocab_app.services.library import Library, TermRow
 
 __all__ = ["COLUMNS", "FREQUENCY_COLUMN", "GLOSS_COLUMN", "PAGE_SIZE", "PINYIN_COLUMN",
-           "TERM_COLUMN", "TermTableModel"]
+           "STYLE_COLUMN", "TERM_COLUMN", "TermTableModel"]
 
 #: (header, TermRow attribute, sort key understood by lib.term_rows or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
@@ -55,7 +55,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("TermModel", "Source"), "first_source", None),
 )
 TERM_COLUMN, GLOSS_COLUMN = 0, 1
-PINYIN_COLUMN = 2
+PINYIN_COLUMN, STYLE_COLUMN = 2, 3
 COUNT_COLUMN, FREQUENCY_COLUMN = 4, 5
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,9 +69,10 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-# Cells shown in the interface's language and locale: the card state's name, the count and
-# the due day as the locale writes them (gui/i18n.py).
+# Cells shown in the interface's language and locale: the style's and the card state's names,
+# the count and the due day as the locale writes them (gui/i18n.py); sorted by their codes.
 _LOCALISED: dict[str, Callable[[TermRow], str]] = {
+    "style": lambda row: i18n.style_name(row.style),
     "state": lambda row: i18n.state_name(row.state),
     "count": lambda row: i18n.number(row.count),
     "due": lambda row: i18n.day(row.due) if row.due is not None else "",

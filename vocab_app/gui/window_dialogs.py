@@ -1,7 +1,8 @@
 """The main window's dialogs and side windows (`WindowDialogs`, mixed into MainWindow): Help →
 Keyboard shortcuts, File → Export, Edit → Settings, File → Term lists and File → Restore from
-backup. Each is built on first use; the window keeps the undo history and the status bar they
-report to."""
+backup, and the restart offered for a new interface language (after Settings, or at start-up
+when the collection's language is not the window's). Each is built on first use; the window
+keeps the undo history and the status bar they report to."""
 
 from __future__ import annotations
 
@@ -79,6 +80,24 @@ class WindowDialogs:
         from vocab_app.gui import restart
 
         self.restart_box = restart.offer(self._window(), self._current or "library")
+
+    def check_interface_language(self, choice: str) -> None:
+        """At start, once the collection answered: its interface language `choice` (set by
+        `vocab config`, or in a window of another user) becomes this user's for the next start
+        (gui/i18n.py: the texts are made before the collection answers). When that is not the
+        language the window speaks, the window says so and offers to restart in it now, as
+        the Settings dialog does."""
+        from vocab_app.gui import i18n, restart
+
+        if choice != i18n.remembered():
+            i18n.remember(choice)
+        language = i18n.speaks(choice)
+        if language == i18n.current():
+            return
+        self.show_status(translate("MainWindow", "The interface language changes the next "
+                                   "time the app starts."))
+        self.restart_box = restart.offer_at_start(self._window(), self._current or "library",
+                                                  language)
 
     @Slot()
     def open_lists(self) -> QWidget:
