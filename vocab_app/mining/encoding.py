@@ -256,13 +256,10 @@ def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
     (validated in one pass, decoded again block by block when read)."""
     held = _held_blocks(source)
     decoded: list[str] | None = None
+    read: Callable[[], Iterable[bytes]] = source
     if held is not None:
         decoded = []
-
-        def read(held: list[bytes] = held) -> Iterator[bytes]:
-            return iter(held)
-    else:
-        read = source
+        read = held.__iter__
     sample = next(iter(read()), b"")[:SAMPLE]
     encoding, errors = detect_codec(sample, read, name, decoded=decoded)
     return _checked(TextFile(name=name, encoding=encoding, source=source, errors=errors,
