@@ -149,7 +149,11 @@ def initials_match(short: str, long_words: list[str], permuted: bool = True) -> 
     """True when the units of `short` are the initials of `long_words` (see the module
     docstring), in order or (with `permuted`) as the content words' initials in any order
     (`AGI` ↔ `General Artificial Intelligence`)."""
-    letters = short_form_units(short)
+    return _initials_match(short_form_units(short), long_words, permuted)
+
+
+def _initials_match(letters: str, long_words: list[str], permuted: bool) -> bool:
+    """`initials_match` for the units `letters` of the short form, worked out once."""
     if len(letters) < 2 or not long_words:
         return False
     if long_words[0].lower() in LINK_WORDS or long_words[-1].lower() in LINK_WORDS:
@@ -231,9 +235,10 @@ def find_long_form(short: str, before: str) -> int | None:
     # Initials first: the shortest run of last words whose initials spell the short form, in
     # order; then a run of exactly as many content words in another order.
     reach = max(0, len(words) - (2 * len(letters) + 3))
+    names = [w.group() for w in words[reach:]]  # (the runs tried are suffixes of these)
     for permuted in (False, True):
         for i in range(len(words) - 1, reach - 1, -1):
-            if initials_match(short, [w.group() for w in words[i:]], permuted=permuted):
+            if _initials_match(letters, names[i - reach:], permuted):
                 return words[i].start()
     if is_lower_short_form(short):
         return None  # too little to go on for a character-level match

@@ -184,13 +184,13 @@ def _verb_object_words(gloss: str) -> int:
     `打下基础` → 2: a four-character set phrase is read as two words), -1 when it is one verb
     (`带头`), else 0. A verb followed by another verb is a compound noun (`强化学习`,
     `迁移学习`), not a verb phrase."""
-    from vocab_app.mining.zh_tagger import tagger
+    from vocab_app.mining.zh_tokens import tag_words  # (one jieba cut per gloss, shared)
 
-    toks = [t for t in tagger().lcut(gloss.strip()) if t[0] not in ("的", "了")]
+    toks = [t for t in tag_words(gloss.strip()) if t[0] not in ("的", "了")]
     if toks and len(toks[0][0]) == 4 and (len(toks) == 1 or toks[0][1] in ("l", "i")):
         # a set phrase (`打下基础` l, `达成协议` nz) or an idiom opening the gloss (`深入调查|问题`)
         word = toks[0][0]
-        toks = tagger().lcut(word[:2]) + tagger().lcut(word[2:]) + toks[1:]
+        toks = [*tag_words(word[:2]), *tag_words(word[2:]), *toks[1:]]
     if len(toks) == 1 and toks[0][1] in ("v", "vi"):
         return -1  # a verb alone: `带头` (take the lead)
     if len(toks) >= 3 and toks[0][1] in ("ad", "d") and toks[1][1] in ("v", "vn"):
@@ -236,9 +236,9 @@ def phrasal_verb_start(text: str, start: int, end: int, gloss: str) -> int:
 
 def _verb_led(gloss: str) -> bool:
     """True when the Chinese gloss opens with a verb (`回头再讨论`, `想出`)."""
-    from vocab_app.mining.zh_tagger import tagger
+    from vocab_app.mining.zh_tokens import tag_words
 
-    toks = tagger().lcut(gloss.strip())
+    toks = tag_words(gloss.strip())
     return bool(toks) and toks[0][1] in ("v", "vi", "vd") and len(gloss.strip()) <= 6
 
 
@@ -298,9 +298,9 @@ def _coverb_phrase(gloss: str) -> bool:
     `向量数据库` or `对象存储`) and its object, without 的 (`对准确性的影响` is a noun phrase)."""
     if COVERB_GLOSS_RE.match(gloss) is None or "的" in gloss:
         return False
-    from vocab_app.mining.zh_tagger import tagger
+    from vocab_app.mining.zh_tokens import tag_words
 
-    first = tagger().lcut(gloss.strip())[0]
+    first = tag_words(gloss.strip())[0]
     return first[1] == "p" and len(first[0]) == 1
 
 

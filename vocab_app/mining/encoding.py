@@ -43,6 +43,9 @@ from vocab_app.mining.text_cleaning import clean_text
 MAX_BYTES = 200_000_000
 
 _CHUNK = 256 * 1024  # bytes read and decoded at a time
+#: Files up to this size are read once and decoded once (their text kept from validation);
+#: larger ones are streamed, never held whole in memory.
+_KEEP_BYTES = 4 * _CHUNK
 
 def open_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> TextFile:
     """Check the file at `path` and detect its encoding; read its text through the result.
@@ -155,6 +158,8 @@ class TextFile:
     `content_hash` (sha256 of the normalised text, UTF-8) is set once `chunks()` or `lines()`
     has been read to the end. `errors` is the codec's error handler: "replace" only for a UTF-8
     file cut inside its last character (validation found nothing else to replace).
+    `decoded`, when set, is what an incremental decoder of `encoding` gives for each block of
+    `source()` and then for its final flush: the text is read from it, not decoded again.
     """
 
     name: str
@@ -162,16 +167,16 @@ class TextFile:
     source: Callable[[], Iterable[bytes]]
     content_hash: str = ""
     errors: str = "strict"
+    decoded: tuple[str, ...] | None = None
 
     def chunks(self) -> Iterator[str]:
         """The text in pieces of about 256 KB, newlines normalised to `\\n`."""
-        decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
         digest = hashlib.sha256()
         pending_cr = False  # a block ended in \r: it may be the first half of \r\n
         first = True
         try:
-            for block in self.source():
-                text = decoder.decode(block)
+            pieces, final = self._decoded()
+            for text in pieces:
                 if first and text:
                     text = text.removeprefix("\ufeff")
                     first = False
@@ -184,7 +189,7 @@ class TextFile:
                 if text:
                     digest.update(text.encode("utf-8", "surrogatepass"))
                     yield text
-            tail = _normalise_newlines(decoder.decode(b"", final=True))
+            tail = _normalise_newlines(final())
         except UnicodeDecodeError:
             raise InputError(undecodable(self.name)) from None
         if pending_cr:
@@ -193,6 +198,16 @@ class TextFile:
             digest.update(tail.encode("utf-8", "surrogatepass"))
             yield tail
         self.content_hash = digest.hexdigest()
+
+    def _decoded(self) -> tuple[Iterable[str], Callable[[], str]]:
+        """The text of each block, and what gives the decoder's final flush once they are
+        read: from `decoded` when set, else decoded from `source()` now."""
+        if self.decoded is not None:
+            kept = self.decoded
+            return kept[:-1], lambda: kept[-1]
+        decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
+        return ((decoder.decode(block) for block in self.source()),
+                lambda: decoder.decode(b"", final=True))
 
     def lines(self, *, clean: bool = False) -> Iterator[str]:
         """The lines of the text, without their newline characters; with `clean`, as
@@ -234,10 +249,33 @@ def _normalise_newlines(text: str) -> str:
 
 
 def _open(source: Callable[[], Iterable[bytes]], name: str) -> TextFile:
-    """Detect the encoding of the bytes `source()` yields, validate them all, check the text."""
-    sample = next(iter(source()), b"")[:SAMPLE]
-    encoding, errors = detect_codec(sample, source, name)
-    return _checked(TextFile(name=name, encoding=encoding, source=source, errors=errors))
+    """Detect the encoding of the bytes `source()` yields, validate them all, check the text.
+
+    A file of at most `_KEEP_BYTES` is read once and decoded once: the text validation
+    decoded is what the TextFile gives (the bytes are not kept). A larger one is streamed
+    (validated in one pass, decoded again block by block when read)."""
+    held = _held_blocks(source)
+    decoded: list[str] | None = None
+    read: Callable[[], Iterable[bytes]] = source
+    if held is not None:
+        decoded = []
+        read = held.__iter__
+    sample = next(iter(read()), b"")[:SAMPLE]
+    encoding, errors = detect_codec(sample, read, name, decoded=decoded)
+    return _checked(TextFile(name=name, encoding=encoding, source=source, errors=errors,
+                             decoded=tuple(decoded) if decoded else None))
+
+
+def _held_blocks(source: Callable[[], Iterable[bytes]]) -> list[bytes] | None:
+    """The blocks of `source()` when they make at most `_KEEP_BYTES`, else None."""
+    blocks: list[bytes] = []
+    size = 0
+    for block in source():
+        size += len(block)
+        if size > _KEEP_BYTES:
+            return None
+        blocks.append(block)
+    return blocks
 
 
 def _checked(text_file: TextFile) -> TextFile:

@@ -47,22 +47,29 @@ _HIGH_BYTE_RE = re.compile(b"[\x80-\xff]")
 
 def detect_codec(sample: bytes, source: Callable[[], Iterable[bytes]], name: str, *,
                  final: bool = True,
-                 scan: Callable[[], Iterable[bytes]] | None = None) -> tuple[str, str]:
+                 scan: Callable[[], Iterable[bytes]] | None = None,
+                 decoded: list[str] | None = None) -> tuple[str, str]:
     """The codec that decodes all of `source()` (the file `name`, which starts with `sample`)
     and its error handler ("strict", or "replace" for UTF-8 cut inside its last character), or
     InputError for empty, binary, blank or undecodable data. Without `final` the bytes are only
     the file's first ones: a character cut off at their end is no fault and blank bytes are no
-    verdict. `scan` (by default `source`) is where the legacy encodings are told apart."""
+    verdict. `scan` (by default `source`) is where the legacy encodings are told apart.
+    `decoded`, when given, receives what validating with the codec found decoded: the text of
+    each block of `source()` then the decoder's final flush, as an incremental decoder of the
+    codec gives them (left empty for a file cut inside its last character), so that the
+    caller need not decode the file again."""
     if not sample:
         raise InputError(_("{name}: the file is empty.").format(name=name))
     for codec in _candidates(sample, scan or source, name):
-        verdict = _validate(source, codec, final=final)
+        verdict = _validate(source, codec, final=final, keep=decoded)
         if verdict == "nul":
             raise InputError(_("{name}: is a binary file, not text.").format(name=name))
         if verdict == "blank" and final:
             raise InputError(_("{name}: the file holds no text, only blank space.").format(
                                  name=name))
         if verdict != "bad":
+            if verdict == "truncated" and decoded is not None:
+                decoded.clear()  # (decoded with errors="replace" when read)
             return codec, "replace" if verdict == "truncated" else "strict"
     raise InputError(undecodable(name))
 
@@ -145,18 +152,25 @@ def _bom_codec(sample: bytes) -> str | None:
     return None
 
 
-def _validate(source: Callable[[], Iterable[bytes]], codec: str, *, final: bool = True) -> str:
+def _validate(source: Callable[[], Iterable[bytes]], codec: str, *, final: bool = True,
+              keep: list[str] | None = None) -> str:
     """'ok', 'bad' (does not decode), 'nul' (NUL bytes in a byte encoding), 'blank', or
     'truncated' (UTF-8 whose only fault is a character cut off at the very end). Without
-    `final` the bytes are a prefix: a character cut off at their end is not a fault."""
+    `final` the bytes are a prefix: a character cut off at their end is not a fault.
+    `keep`, when given, is cleared and receives the decoded text of each block and, with
+    `final`, the decoder's final flush (complete only when the verdict is 'ok')."""
     wide = codec.startswith(("utf-16", "utf-32"))
     decoder = codecs.getincrementaldecoder(codec)("strict")
     blank = True
+    if keep is not None:
+        keep.clear()
     try:
         for block in source():
             if not wide and b"\x00" in block:
                 return "nul"
             text = decoder.decode(block)
+            if keep is not None:
+                keep.append(text)
             if blank and not text.isspace() and text.replace("\ufeff", "").strip():
                 blank = False
     except UnicodeDecodeError:
@@ -164,7 +178,10 @@ def _validate(source: Callable[[], Iterable[bytes]], codec: str, *, final: bool 
     if not final:
         return "blank" if blank else "ok"
     try:
-        if decoder.decode(b"", final=True).strip():
+        tail = decoder.decode(b"", final=True)
+        if keep is not None:
+            keep.append(tail)
+        if tail.strip():
             blank = False
     except UnicodeDecodeError:
         return "blank" if blank else "truncated" if codec.startswith("utf-8") else "bad"
