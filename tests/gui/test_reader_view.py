@@ -80,6 +80,32 @@ def test_choose_navigate_hover_and_mark_known_by_keyboard(qtbot: Any, reader: Re
     assert reader.browser.document().rootFrame().childFrames()  # the tables
 
 
+def test_letters_typed_in_the_source_box_search_it_and_do_not_act_on_the_text(
+        qtbot: Any, reader: ReaderView, collection: Path) -> None:
+    choose_source(qtbot, reader, "Gemini")
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_N)  # a term shown: K would mark it
+    qtbot.waitUntil(lambda: reader.pane.term_id is not None, timeout=10000)
+    shown = reader.pane.term_id
+    combo = reader.source_combo
+    for title in ("Aardvark notes", "Kant notes", "Nile notes", "Plato notes"):
+        combo.addItem(title, None)  # no source behind them: choosing one opens nothing
+    combo.setFocus()
+    assert combo.hasFocus()
+    loads: list[int] = []
+    reader.loaded.connect(lambda: loads.append(1))
+    for key, title in ((Qt.Key.Key_K, "Kant notes"), (Qt.Key.Key_A, "Aardvark notes"),
+                       (Qt.Key.Key_N, "Nile notes"), (Qt.Key.Key_P, "Plato notes")):
+        qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search, not "ka"
+        qtbot.keyClick(combo, key)
+        assert combo.currentText() == title  # the letter searched the box
+    qtbot.wait(200)
+    assert reader.terms.dialog is None  # A opened no "Add term"
+    assert reader.pane.term_id == shown  # N/P did not step
+    assert not loads  # K marked nothing (a mark re-marks the text)
+    assert scalar(collection, "SELECT known FROM terms WHERE id = ?", (shown,)) == 0
+
+
 def test_a_adds_the_selected_words_with_the_bracket_gloss_and_the_segment(
         qtbot: Any, reader: ReaderView, collection: Path) -> None:
     choose_source(qtbot, reader, "Gemini")

@@ -118,20 +118,26 @@ class ReaderView(QWidget):
         self.setFocusProxy(self.browser)
         self._show_legend()
 
-    def _action(self, text: str, slot: Callable[..., object], shortcut: Shortcut) -> None:
-        add_action(self, text, slot, shortcut,
+    def _action(self, text: str, slot: Callable[..., object], shortcut: Shortcut, *,
+                owner: QWidget | None = None) -> None:
+        add_action(owner or self, text, slot, shortcut,
                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_actions(self) -> None:
-        self._action(self.tr("Add as term"), self.add_selection, Qt.Key.Key_A)
+        # The single letters act only in the text: in the source box (and any text field)
+        # they are typed, so a letter still finds a source by its first letter.
+        text = self.browser
+        self._action(self.tr("Add as term"), self.add_selection, Qt.Key.Key_A, owner=text)
         self._action(self.tr("Add term…"), self.add_selection, QKeySequence.StandardKey.New)
-        self._action(self.tr("Mark known / not known"), self.pane.toggle_known, Qt.Key.Key_K)
+        self._action(self.tr("Mark known / not known"), self.pane.toggle_known, Qt.Key.Key_K,
+                     owner=text)
         self._action(self.tr("Suspend / unsuspend"), self.pane.toggle_suspended, "Ctrl+J")
         self._action(self.tr("Edit gloss"), self.pane.edit_gloss, Qt.Key.Key_F2)
         self._action(self.tr("Add to list…"), self.pane.ask_list, "Ctrl+Shift+L")
         self._action(self.tr("Open in Library"), self.pane.library_button.click, "Ctrl+B")
-        self._action(self.tr("Next term"), lambda: self.browser.step(True), Qt.Key.Key_N)
-        self._action(self.tr("Previous term"), lambda: self.browser.step(False), Qt.Key.Key_P)
+        self._action(self.tr("Next term"), lambda: text.step(True), Qt.Key.Key_N, owner=text)
+        self._action(self.tr("Previous term"), lambda: text.step(False), Qt.Key.Key_P,
+                     owner=text)
         self._action(self.tr("Choose source"), self.focus_search, QKeySequence.StandardKey.Find)
 
     # --- View -----------------------------------------------------------------------------
