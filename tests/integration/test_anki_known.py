@@ -1,8 +1,9 @@
 """Known terms in exports, read back with Anki's own library: a term marked known is never
 scheduled, so its cards arrive suspended (queue -1), new or reviewed, with the note in the deck
 (a later export still updates it) and tagged `known` (Anki resets suspension with the rest of
-the progress when an import leaves progress out); the other terms' cards are not touched. Teacher exports (CSV,
-handout) keep known terms: they are the teacher's list, not the learner's queue."""
+the progress when an import leaves progress out); the other terms' cards are not touched.
+Teacher exports (CSV, handout) keep known terms: they are the teacher's list, not the learner's
+queue."""
 
 from __future__ import annotations
 
