@@ -39,6 +39,7 @@ from vocab_app.gui.reader_text import ReaderText
 from vocab_app.gui.term_editing import TermEditing
 from vocab_app.gui.theme import is_dark, plain_label
 from vocab_app.services.changes import Changes
+from vocab_app.services.reader import SegmentAt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -309,12 +310,15 @@ class ReaderView(QWidget):
         picked = selection_prefill(self.browser.textCursor(), self.document, self.browser.starts)
         doc = self.document
 
-        def ask(segment_id: int | None) -> None:
+        def ask(segment_id: int | SegmentAt | None) -> None:
             self.terms.ask_new_term(self._names(), term=picked.term, gloss=picked.gloss,
                                     context=picked.context, segment_id=segment_id)
 
-        if picked.segment is None or doc is None or doc.source_id is None:
+        if picked.segment is None or doc is None:
             ask(None)
+            return
+        if doc.source_id is None:  # a file not in the collection: recorded when the term is
+            ask(SegmentAt(doc.path, picked.segment.index, picked.segment.text))
             return
         seg, source_id = picked.segment, doc.source_id
         self._ops.run(lambda lib: lib.reader.segment_id(source_id, seg.index, seg.text),
