@@ -100,7 +100,8 @@ class TermIndex:
         self._by_two: dict[str, tuple[_Entry, ...]] = by_two
         self._by_one = by_one
         # the first words a surface can start with: most words of a text start none
-        self._firsts = frozenset(by_word) | frozenset(k.split(" ", 1)[0] for k in by_phrase)
+        self._phrase_firsts = frozenset(k.split(" ", 1)[0] for k in by_phrase)
+        self._firsts = frozenset(by_word) | self._phrase_firsts
         # the non-ASCII characters a surface can start with: the scan's regular expression
         # stops only at those (and at Latin words), so other characters cost no Python step
         firsts = {k[0] for k in by_two} | set(by_one)
@@ -121,21 +122,29 @@ class TermIndex:
         found: list[tuple[int, int, int]] = []
         append = found.append
         after = 0  # the end of the last match: starts before it are inside it
-        firsts = self._firsts
-        by_two_get, by_one_get = self._by_two.get, self._by_one.get
+        firsts, phrase_firsts = self._firsts, self._phrase_firsts
+        by_word_get, by_two_get, by_one_get = (self._by_word.get, self._by_two.get,
+                                               self._by_one.get)
         for token in self._scan.finditer(low):
             i = token.start()
             if i < after:
                 continue
             w1 = token.group()
             if w1[0] < "\x80":  # a Latin word
-                if w1 not in firsts:
+                entries = by_word_get(w1)
+                if w1 in phrase_firsts:  # a phrase may start here: the whole search
+                    hit = self._latin(low, i, w1)
+                elif entries is None:  # a plural of a first word, or nothing
                     if w1[-1] != "s":
                         continue
                     w1 = _singular(w1, firsts)
                     if not w1:
                         continue
-                hit = self._latin(low, i, w1)
+                    hit = self._latin(low, i, w1)
+                elif entries[0][0] == w1:  # the longest surface is this whole word: it fits
+                    hit = (i, token.end(), entries[0][1])
+                else:
+                    hit = _first_fit(low, i, entries)
             else:  # a character some surface starts with
                 entries = by_two_get(low[i:i + 2])
                 hit = _first_fit(low, i, entries) if entries is not None else None
