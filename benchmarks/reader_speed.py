@@ -10,7 +10,8 @@ learner's single-word terms) and Chinese words cut from every 20th run of it (`-
 in every state (some terms known, some suspended).
 "cold" is the first open (the term index is built then); "warm" the opens after it (the index
 is kept until terms change). The bare load is QTextBrowser.setPlainText of the whole text on the
-GUI thread (its stall is its whole duration). Prints the median of --runs runs.
+GUI thread (its stall is its whole duration). Prints the median of --runs runs, with the CPU
+time of the worker and the GUI thread (a shared machine's wall time waits for other processes).
 
     .venv/bin/python benchmarks/reader_speed.py [--terms 100000] [--runs 5] [--mb 1.0] [--dense]
 """
@@ -122,6 +123,9 @@ def open_once(app, view, transcript: Path) -> dict[str, float]:
     return {"open ms": total, "worker ms": view.timings.get("read", 0) * 1000,
             "worker CPU ms": view.timings.get("worker cpu", 0) * 1000,
             "GUI ms (set the document)": view.timings.get("gui", 0) * 1000,
+            "GUI CPU ms": view.timings.get("gui cpu", 0) * 1000,
+            "CPU ms (worker + GUI)": (view.timings.get("worker cpu", 0)
+                                      + view.timings.get("gui cpu", 0)) * 1000,
             "longest stall ms": stall, "terms marked": sum(counts.values()), "marks": marks,
             "segments": len(doc.segments) if doc else 0}
 
@@ -194,10 +198,16 @@ def main() -> int:
                "bare QTextBrowser.setPlainText": median(bare),
                "idle loop longest gap ms": round(idle, 1)}
     print(json.dumps(figures, indent=2))
-    best = figures["reader, warm"]
+    best, plain = figures["reader, warm"], figures["bare QTextBrowser.setPlainText"]
+    cpu = best["CPU ms (worker + GUI)"]
+    print(f"warm: {cpu:.0f} ms CPU, {cpu / max(plain['GUI CPU ms'], 0.1):.1f}x the bare load's "
+          f"CPU; cold: {figures['reader, cold (index built)']['CPU ms (worker + GUI)']:.0f} ms "
+          "CPU (the index is built ahead at start-up idle time in the app: gui/reader_warm.py)")
     ok = best["open ms"] < TARGET_MS and best["longest stall ms"] < STALL_MS
-    print(f"target: open < {TARGET_MS:.0f} ms and stall < {STALL_MS:.0f} ms (warm): "
-          f"{'met' if ok else 'missed'}")
+    print(f"target: open < {TARGET_MS:.0f} ms and stall < {STALL_MS:.0f} ms (warm, wall): "
+          f"{'met' if ok else 'missed'}; CPU < {TARGET_MS:.0f} ms: "
+          f"{'met' if cpu < TARGET_MS else 'missed'} (on a shared machine the wall time "
+          "waits for other processes: CPU time is the figure that compares)")
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import open_main_window, query, scalar
+from gui_helpers import call, open_main_window, query, scalar
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -80,6 +80,32 @@ def test_choose_navigate_hover_and_mark_known_by_keyboard(qtbot: Any, reader: Re
     assert reader.browser.document().rootFrame().childFrames()  # the tables
 
 
+def test_letters_typed_in_the_source_box_search_it_and_do_not_act_on_the_text(
+        qtbot: Any, reader: ReaderView, collection: Path) -> None:
+    choose_source(qtbot, reader, "Gemini")
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_N)  # a term shown: K would mark it
+    qtbot.waitUntil(lambda: reader.pane.term_id is not None, timeout=10000)
+    shown = reader.pane.term_id
+    combo = reader.source_combo
+    for title in ("Aardvark notes", "Kant notes", "Nile notes", "Plato notes"):
+        combo.addItem(title, None)  # no source behind them: choosing one opens nothing
+    combo.setFocus()
+    assert combo.hasFocus()
+    loads: list[int] = []
+    reader.loaded.connect(lambda: loads.append(1))
+    for key, title in ((Qt.Key.Key_K, "Kant notes"), (Qt.Key.Key_A, "Aardvark notes"),
+                       (Qt.Key.Key_N, "Nile notes"), (Qt.Key.Key_P, "Plato notes")):
+        qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search, not "ka"
+        qtbot.keyClick(combo, key)
+        assert combo.currentText() == title  # the letter searched the box
+    qtbot.wait(200)
+    assert reader.terms.dialog is None  # A opened no "Add term"
+    assert reader.pane.term_id == shown  # N/P did not step
+    assert not loads  # K marked nothing (a mark re-marks the text)
+    assert scalar(collection, "SELECT known FROM terms WHERE id = ?", (shown,)) == 0
+
+
 def test_a_adds_the_selected_words_with_the_bracket_gloss_and_the_segment(
         qtbot: Any, reader: ReaderView, collection: Path) -> None:
     choose_source(qtbot, reader, "Gemini")
@@ -103,6 +129,38 @@ def test_a_adds_the_selected_words_with_the_bracket_gloss_and_the_segment(
                  " ON o.term_id = t.id JOIN segments g ON g.id = o.segment_id"
                  " JOIN sources s ON s.id = g.source_id WHERE lower(t.term) = 'continual'")
     assert rows and rows[0][0] == reader.document.source_id  # the source and timestamp kept
+
+
+def test_a_in_a_file_not_in_the_collection_records_it_with_the_timestamp(
+        qtbot: Any, reader: ReaderView, collection: Path, tmp_path: Path) -> None:
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Ep 1: Tiny talk\n\nSpeaker 100:00 - 00:10\nWe start here today.\n"
+                    "Speaker 200:42 - 00:50\nThen the zorbulator hums along.\n",
+                    encoding="utf-8")
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.open_path(str(talk))
+    assert reader.document is not None and reader.document.source_id is None
+    reader.browser.setTextCursor(reader.browser.document().find("zorbulator"))
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: reader.terms.dialog is not None
+                    and reader.terms.dialog.isVisible(), timeout=10000)
+    dialog = reader.terms.dialog
+    dialog.gloss_edit.setText("嗡嗡机")
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        qtbot.keyClick(dialog.gloss_edit, Qt.Key.Key_Return)
+    rows = query(collection, "SELECT s.path, s.title, g.start, o.sentence FROM terms t"
+                 " JOIN occurrences o ON o.term_id = t.id JOIN segments g"
+                 " ON g.id = o.segment_id JOIN sources s ON s.id = g.source_id"
+                 " WHERE t.term = 'zorbulator'")
+    assert rows == [(str(talk), "Ep 1: Tiny talk", 42.0, "Then the zorbulator hums along.")]
+    # the file is a source now: the text re-read is that source, the new term marked
+    assert reader.document.source_id is not None
+    assert any(t for s in reader.document.segments for t in s.matches)
+    # undo takes the term back (the file stays a source, as an import leaves it)
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.undo_stack.undo()
+    assert not query(collection, "SELECT 1 FROM terms WHERE term = 'zorbulator'")
 
 
 def test_gloss_prefilled_from_an_adjacent_bracket(qtbot: Any, reader: ReaderView) -> None:
@@ -197,3 +255,14 @@ def test_mine_view_opens_the_mined_file_in_the_reader(qtbot: Any, ops: Any,
     qtbot.waitUntil(lambda: reader.document is not None, timeout=30000)
     assert reader.document.source_id is not None  # the seed is a source of the collection
     assert Path(reader.document.path).name == seed.name
+
+
+def test_the_term_index_is_built_ahead_when_the_worker_is_idle(qtbot: Any, ops: Any) -> None:
+    from vocab_app.gui.reader_warm import warm_when_idle
+
+    call(qtbot, ops, lambda lib: lib.reader.invalidate())
+    assert not call(qtbot, ops, lambda lib: lib.reader._index is not None)
+    warm_when_idle(ops, delay_ms=10)
+    qtbot.wait(200)  # the timer fired: the build is queued or done
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10000)
+    assert call(qtbot, ops, lambda lib: lib.reader._index is not None)

@@ -66,6 +66,22 @@ def test_charts_show_reviews_forecast_states_and_retention(qtbot, view, ops, col
     assert colour_count(chart_image, learning, step=1) > 40  # 5 learning cards: a low bar
 
 
+def test_known_terms_count_as_their_own_state(qtbot, view, ops, collection):
+    with qtbot.waitSignal(view.updated, timeout=20000):
+        view.refresh()
+    before = dict(zip(view.states_chart.labels, view.states_chart.values, strict=True))
+    assert "known" not in before  # no bar before a term is known
+    term_id = scalar(collection, "SELECT term_id FROM cards WHERE state = 'new' LIMIT 1")
+    cards = scalar(collection, "SELECT count(*) FROM cards WHERE term_id = ?", (term_id,))
+    call(qtbot, ops, lambda lib: lib.set_known([term_id], True))
+    with qtbot.waitSignal(view.updated, timeout=20000):
+        view.refresh()
+    states = dict(zip(view.states_chart.labels, view.states_chart.values, strict=True))
+    assert states["known"] == cards
+    assert states["new"] == before["new"] - cards  # moved, not counted twice
+    assert f"known: {cards}" in view.states_numbers.text()
+
+
 def test_a_chart_without_data_still_paints_its_axes(qtbot):
     chart = BarChart("Reviews")
     qtbot.addWidget(chart)

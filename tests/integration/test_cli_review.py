@@ -110,7 +110,7 @@ def test_stats_after_a_session(collection):
     out = vocab("stats", "--today", TODAY.isoformat(), "--days", "3", db=path)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0] == "cards: new 1, learning 1, review 1, suspended 0, leech 0"
+    assert lines[0] == "cards: new 1, learning 1, review 1, suspended 0, leech 0, known 0"
     assert f"  {TODAY.isoformat()}      2  ##" in lines
     assert "retention (review cards graded >= 3): 100.0%" in lines
 

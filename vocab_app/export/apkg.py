@@ -21,6 +21,11 @@
   in bulk with the rows genanki's `Note.write_to_db` would write (its per-note path is most of
   the time of a 10,000-note export), except that new cards are due in our order (position)
   and a note's cards follow Anki's own generation rule (anki_model.card_bits).
+- A term marked known (never scheduled here) arrives with its cards suspended (queue -1),
+  whether or not scheduling is carried over, and tagged `known` (KNOWN_TAG): left out, its
+  note could no longer be updated by a later export, and the learner could not take it up
+  again in Anki (unsuspend). Anki keeps the suspension when the import takes the learning
+  progress; without it, Anki makes every card new, and `tag:known` finds those to suspend.
 - The deck carries an options preset, "vocab_app: bury siblings" (anki_model.deck_preset):
   Anki's defaults with new, review and interday-learning siblings buried, so a note's forward,
   reverse and cloze cards never come up on the same day. Anki takes it when the import asks
@@ -117,6 +122,9 @@ class Stamps(Protocol):
         ...
 
 
+#: The tag of a known term's note: Anki resets every card to new when a package is imported
+#: without "Import any learning progress", suspension included; `tag:known` finds them then.
+KNOWN_TAG = "known"
 #: The note type's row among the notes' stamps (no note GUID starts with a NUL).
 NOTETYPE_STAMP = "\x00note type"
 _REVERSE_BIT = 1 << anki_model.REVERSE_ORD
@@ -165,7 +173,8 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
         before = stamps.cards(guid)
         fields = anki_fields(note, reverse=reverse or bool(before & _REVERSE_BIT),
                              cloze=cloze or bool(before & _CLOZE_BIT), hint=hint)
-        flds, tags = "\x1f".join(fields), f" {' '.join(note.tags)} "
+        flds = "\x1f".join(fields)
+        tags = f" {' '.join([*note.tags, KNOWN_TAG] if note.known else note.tags)} "
         bits = card_bits(fields)
         contents[guid] = (sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest(), bits)
         rows.append((guid, fields, flds, tags, bits))
@@ -194,6 +203,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
                     scheduled = apply_scheduling(
                         anki, {guids[n.key]: n.cards for n in notes},
                         today=today or date.today())
+                _suspend_known(anki, [guids[n.key] for n in notes if n.known])
             _zip(part, db_path, timestamp)
             replace(part, out)
         except AnkiFileError as err:
@@ -224,6 +234,17 @@ def _insert_notes(anki: AnkiFile,
             cards.append((next(ids), nid, deck_id, ord_, mod, position))
     anki.insert_notes(notes, cards)
     return len(cards)
+
+
+def _suspend_known(anki: AnkiFile, known_guids: Sequence[str]) -> None:
+    """Suspend every card of the known terms' notes (queue -1, new or review alike): a known
+    term is never scheduled, and its note stays in the deck so a later export updates it."""
+    if not known_guids:
+        return
+    wanted = set(known_guids)
+    for (guid, _ord), cid in anki.card_ids().items():
+        if guid in wanted:
+            anki.suspend_card(cid)
 
 
 def _zip(part: Path, db_path: Path, timestamp: float) -> None:

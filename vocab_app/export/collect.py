@@ -32,6 +32,7 @@ from vocab_app.mining.model import link_at
 from vocab_app.mining.pinyin import chinese_side
 from vocab_app.store import export_reads as reads
 from vocab_app.store.db import Database
+from vocab_app.store.known import known_ids
 from vocab_app.store.lists import list_exists
 from vocab_app.store.pinyin import readings
 from vocab_app.store.sources import source_exists
@@ -99,6 +100,7 @@ class ExportNote:
     pinyin: str = ""  # of the Chinese side: term, else gloss senses (mining/pinyin.py)
     tags: list[str] = field(default_factory=list)
     cards: list[ExportCard] = field(default_factory=list)
+    known: bool = False  # marked known: never scheduled (an Anki package suspends its cards)
 
 
 def escape(text: str | None) -> str:
@@ -283,6 +285,10 @@ def collect_notes(db: Database, *, source_id: int | None = None,
     notes = [_note(row, first.get(row.id), seen_in.get(row.id), styles.get(row.id), sources,
                    tag_cache) for row in rows]
     _add_pinyin(db, notes)
+    known = known_ids(db)
+    if known:
+        for note in notes:
+            note.known = note.term_id in known
     if with_scheduling:
         _read_cards(db, sel, {n.term_id: n for n in notes})
     return notes

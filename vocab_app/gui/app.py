@@ -136,6 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(lambda: QTimer.singleShot(0, report_ready))
     if restored_view in {spec.key for spec in VIEWS}:
         window.ready.connect(lambda: window.show_view(restored_view))
+    from vocab_app.gui.reader_warm import warm_when_idle
+
+    window.ready.connect(lambda: warm_when_idle(ops))  # the Reader's term index, ahead
     window.show()
     if args.files and (not restored_view or mine_again):
         window.mine_paths(args.files)

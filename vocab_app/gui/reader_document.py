@@ -128,11 +128,11 @@ class _Formats:
         self.speaker.setFontWeight(QFont.Weight.Bold)
         self._states = {s: state_format(s, look.dark) for s in STATE_LOOK}
         self._doc, self._look = doc, look
-        self._made: dict[tuple[int, bool, bool], QTextCharFormat] = {}
+        self.made: dict[tuple[int, bool, bool], QTextCharFormat] = {}
 
     def term(self, term_id: int, bold: bool, muted: bool) -> QTextCharFormat:
         key = (term_id, bold, muted)
-        fmt = self._made.get(key)
+        fmt = self.made.get(key)
         if fmt is None:
             if term_id:
                 fmt = QTextCharFormat(self._states[self._doc.states.get(term_id, "new")])
@@ -141,7 +141,7 @@ class _Formats:
                 fmt = QTextCharFormat(self.muted if muted else self.plain)
             if bold:
                 fmt.setFontWeight(QFont.Weight.Bold)
-            self._made[key] = fmt
+            self.made[key] = fmt
         return fmt
 
     def stamp(self, link: str) -> QTextCharFormat:
@@ -157,14 +157,16 @@ def _insert(cursor: QTextCursor, text: str, matches: Sequence[tuple[int, int, in
             emphasis: Sequence[tuple[int, int]], formats: _Formats, muted: bool) -> None:
     if not emphasis:  # the common case, without cutting at emphasis edges
         plain = formats.muted if muted else formats.plain
+        insert, made, term = cursor.insertText, formats.made, formats.term
         at = 0
         for start, end, term_id in matches:
             if start > at:
-                cursor.insertText(text[at:start], plain)
-            cursor.insertText(text[start:end], formats.term(term_id, False, muted))
+                insert(text[at:start], plain)
+            insert(text[start:end], made.get((term_id, False, muted))
+                   or term(term_id, False, muted))
             at = end
         if at < len(text):
-            cursor.insertText(text[at:], plain)
+            insert(text[at:], plain)
         return
     for lo, hi, term_id, bold in pieces(text, matches, emphasis):
         cursor.insertText(text[lo:hi], formats.term(term_id, bold, muted))

@@ -39,6 +39,7 @@ from vocab_app.gui.reader_text import ReaderText
 from vocab_app.gui.term_editing import TermEditing
 from vocab_app.gui.theme import is_dark, plain_label
 from vocab_app.services.changes import Changes
+from vocab_app.services.reader import SegmentAt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -118,20 +119,26 @@ class ReaderView(QWidget):
         self.setFocusProxy(self.browser)
         self._show_legend()
 
-    def _action(self, text: str, slot: Callable[..., object], shortcut: Shortcut) -> None:
-        add_action(self, text, slot, shortcut,
+    def _action(self, text: str, slot: Callable[..., object], shortcut: Shortcut, *,
+                owner: QWidget | None = None) -> None:
+        add_action(owner or self, text, slot, shortcut,
                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_actions(self) -> None:
-        self._action(self.tr("Add as term"), self.add_selection, Qt.Key.Key_A)
+        # The single letters act only in the text: in the source box (and any text field)
+        # they are typed, so a letter still finds a source by its first letter.
+        text = self.browser
+        self._action(self.tr("Add as term"), self.add_selection, Qt.Key.Key_A, owner=text)
         self._action(self.tr("Add term…"), self.add_selection, QKeySequence.StandardKey.New)
-        self._action(self.tr("Mark known / not known"), self.pane.toggle_known, Qt.Key.Key_K)
+        self._action(self.tr("Mark known / not known"), self.pane.toggle_known, Qt.Key.Key_K,
+                     owner=text)
         self._action(self.tr("Suspend / unsuspend"), self.pane.toggle_suspended, "Ctrl+J")
         self._action(self.tr("Edit gloss"), self.pane.edit_gloss, Qt.Key.Key_F2)
         self._action(self.tr("Add to list…"), self.pane.ask_list, "Ctrl+Shift+L")
         self._action(self.tr("Open in Library"), self.pane.library_button.click, "Ctrl+B")
-        self._action(self.tr("Next term"), lambda: self.browser.step(True), Qt.Key.Key_N)
-        self._action(self.tr("Previous term"), lambda: self.browser.step(False), Qt.Key.Key_P)
+        self._action(self.tr("Next term"), lambda: text.step(True), Qt.Key.Key_N, owner=text)
+        self._action(self.tr("Previous term"), lambda: text.step(False), Qt.Key.Key_P,
+                     owner=text)
         self._action(self.tr("Choose source"), self.focus_search, QKeySequence.StandardKey.Find)
 
     # --- View -----------------------------------------------------------------------------
@@ -264,9 +271,10 @@ class ReaderView(QWidget):
         self.error_label.hide()
         self._select_source()
         self._show_legend()
-        shown = time.perf_counter()
+        shown, cpu = time.perf_counter(), time.thread_time()
         self.browser.show_document(doc, *built)
         self.timings["gui"] = time.perf_counter() - shown
+        self.timings["gui cpu"] = time.thread_time() - cpu
         self._after_loaded(started)
 
     def _after_loaded(self, started: float) -> None:
@@ -303,12 +311,15 @@ class ReaderView(QWidget):
         picked = selection_prefill(self.browser.textCursor(), self.document, self.browser.starts)
         doc = self.document
 
-        def ask(segment_id: int | None) -> None:
+        def ask(segment_id: int | SegmentAt | None) -> None:
             self.terms.ask_new_term(self._names(), term=picked.term, gloss=picked.gloss,
                                     context=picked.context, segment_id=segment_id)
 
-        if picked.segment is None or doc is None or doc.source_id is None:
+        if picked.segment is None or doc is None:
             ask(None)
+            return
+        if doc.source_id is None:  # a file not in the collection: recorded when the term is
+            ask(SegmentAt(doc.path, picked.segment.index, picked.segment.text))
             return
         seg, source_id = picked.segment, doc.source_id
         self._ops.run(lambda lib: lib.reader.segment_id(source_id, seg.index, seg.text),

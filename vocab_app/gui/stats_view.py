@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from vocab_app.services.library import Library
     from vocab_app.services.review_records import Stats
 
-STATE_ORDER = ("new", "learning", "review", "suspended", "leech")
+STATE_ORDER = ("new", "learning", "review", "suspended", "leech", "known")
+#: the chart's colours: a known term's cards (never scheduled) in a quiet slate
+COLOURS = {**STATE_COLOURS, "known": "#64748b"}
 
 FORECAST_DAYS = 30
 
@@ -171,8 +173,9 @@ class StatsView(QWidget):
         by_state = dict(stats.cards_by_state)
         states = [s for s in STATE_ORDER if s in by_state] + sorted(
             s for s in by_state if s not in STATE_ORDER)
+        states = [s for s in states if by_state[s] or s != "known"]  # no known bar until one
         self.states_chart.set_data([state_name(s) for s in states], [by_state[s] for s in states],
-                                   [STATE_COLOURS.get(s) for s in states])
+                                   [COLOURS.get(s) for s in states])
         total = sum(by_state.values())
         number = i18n.number
         self.states_numbers.setText("\n".join(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.undo import OpCommand
 from vocab_app.services import term_edits as te
+from vocab_app.services.reader import SegmentAt
 
 if TYPE_CHECKING:
     from vocab_app.services.changes import Changes
@@ -29,7 +30,8 @@ class AddTerm(OpCommand):
 
     def __init__(self, ops: Ops, stack: QUndoStack, originator: object, term: str, gloss: str,
                  context: str, list_name: str | None, *, done: Callable[[int, str], None],
-                 undone: Say, report: Report, segment_id: int | None = None) -> None:
+                 undone: Say, report: Report,
+                 segment_id: int | SegmentAt | None = None) -> None:
         super().__init__(ops, stack, translate("TermCommands", "Add term “{term}”").format(
             term=" ".join(term.split())), originator)
         self._args = (term, gloss, context, list_name)
@@ -42,6 +44,10 @@ class AddTerm(OpCommand):
         if self._removed is not None:  # redo: the same note under the same ids
             return te.put_back_added(lib, self._removed)
         term, gloss, context, list_name = self._args
+        if isinstance(self._segment_id, SegmentAt):  # a file the reader opened: recorded
+            self._added = lib.reader.add_term_at(term, gloss, context=context,
+                                                 list_name=list_name, at=self._segment_id)
+            return self._added
         self._added = te.add_term(lib, term, gloss, context=context, list_name=list_name,
                                   segment_id=self._segment_id)
         return self._added

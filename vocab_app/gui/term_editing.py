@@ -15,6 +15,7 @@ from vocab_app.gui.add_term_dialog import AddTermDialog
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops
 from vocab_app.gui.term_commands import AddTerm, MergeTerms, RenameTerm
+from vocab_app.services.reader import SegmentAt
 from vocab_app.services.term_edits import MergeNeeded
 
 Say = Callable[[str], None]
@@ -32,10 +33,11 @@ class TermEditing(QObject):
         self.dialog: AddTermDialog | None = None
 
     def ask_new_term(self, list_names: Sequence[str], *, term: str = "", gloss: str = "",
-                     context: str = "", segment_id: int | None = None) -> AddTermDialog:
+                     context: str = "",
+                     segment_id: int | SegmentAt | None = None) -> AddTermDialog:
         """Open the "Add term" dialog (returned, for tests), filled in with `term`, `gloss`
         and `context` (the reading view's selection); `segment_id` keeps the context's
-        source and timestamp."""
+        source and timestamp (a `SegmentAt`: a file not in the collection, recorded on adding)."""
         dialog = AddTermDialog(list_names, self._owner)
         dialog.term_edit.setText(term)
         dialog.gloss_edit.setText(gloss)
@@ -50,7 +52,7 @@ class TermEditing(QObject):
         return dialog
 
     def _add(self, dialog: AddTermDialog, term: str, gloss: str, context: str,
-             list_name: str, segment_id: int | None = None) -> None:
+             list_name: str, segment_id: int | SegmentAt | None = None) -> None:
         def open_() -> bool:  # on Redo the dialog is long gone
             return shiboken6.isValid(dialog) and dialog.isVisible()
 

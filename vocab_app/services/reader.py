@@ -1,197 +1,38 @@
 """The reading view's work: a source read by the mining readers (no second parser), every
 collection term found in it in one pass, and what a marked term's card shows.
 
-Matching is one left-to-right scan, not a regular expression per term: the collection's term
-texts and variants are loaded once into a `TermIndex` (a dict from each surface's first two
-characters, lower-cased, to the surfaces that start so, longest first; one-character surfaces
-in a dict of their own), kept by `ReaderService` until `invalidate()` (the view calls it when a
-write changed terms). The scan looks only where a term can start (a Latin word's first letter,
-or any other non-ASCII character such as each Hanzi); the longest surface that starts there
-wins, so a term inside a longer term is part of the longer one. A Latin surface must stand as a
-word (no letter or digit either side), with a plural -s/-es allowed, as the miner matches.
+The collection's terms are found by a `TermIndex` (services/term_index.py: one regular
+expression pass and dict look-ups), built on first use and kept by `ReaderService` until
+`invalidate()` (the view calls it when a write changed terms); `warm()` builds it ahead, at
+start-up idle time, so a first open does not wait for it.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from vocab_app.mining.model import Document, link_at
 from vocab_app.mining.readers import read_document
 from vocab_app.mining.sentences import sentence_around
+from vocab_app.services.term_index import Match, TermIndex
 from vocab_app.store import reading
 from vocab_app.store.db import storage_errors
 from vocab_app.store.reading import FirstSeen, SourceFile, TermFacts
 
 if TYPE_CHECKING:
     from vocab_app.services.library import Library
+    from vocab_app.services.term_edits import AddedTerm
 
 __all__ = ["FirstSeen", "Match", "ReaderDocument", "ReaderSegment", "ReaderService",
-           "SourceFile", "TermCard", "TermFacts", "TermIndex", "gloss_beside", "sentence_of",
-           "video_link"]
+           "SegmentAt", "SourceFile", "TermCard", "TermFacts", "TermIndex", "gloss_beside",
+           "sentence_of", "video_link"]
 
 #: the states a marked term can have, in the legend's order
 STATES = ("new", "learning", "review", "leech", "suspended", "known")
-# where a term can start: a Latin word (whole), or in a run of other characters (each one)
-_TOKEN_RE = re.compile(r"[0-9a-z]+|[^\x00-\x7f]+")
-_WORD_RE = re.compile(r"[0-9a-z]+")
 _OPENERS = {"(": ")", "（": "）"}
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def _lowered(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    # a character whose lower case is longer (İ) keeps its case: offsets must stay the same
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A term found in a text: [start, end) and the term's id."""
-
-    start: int
-    end: int
-    term_id: int
-
-
-# (surface lower-cased, term id, must end a word)
-_Entry = tuple[str, int, bool]
-
-
-class TermIndex:
-    """Every surface of every term, for `find` (see the module docstring)."""
-
-    def __init__(self, terms: Iterable[tuple[int, str, Iterable[str]]]) -> None:
-        by_word: dict[str, list[_Entry]] = {}  # Latin surfaces by their first word
-        by_phrase: dict[str, list[_Entry]] = {}  # ... of two words and more by the first two
-        by_two: dict[str, list[_Entry]] = {}  # others by their first two characters
-        by_one: dict[str, _Entry] = {}  # one-character surfaces
-        seen: set[str] = set()
-        word = _WORD_RE.match
-        for term_id, term, variants in terms:
-            for surface in (term, *variants) if variants else (term,):
-                low = _lowered(surface if "  " not in surface else " ".join(surface.split()))
-                if not low or low in seen:
-                    continue
-                seen.add(low)
-                first = word(low)
-                entry = (low, term_id, _word_char(low[-1]))
-                if first is not None:
-                    w1 = first.group()
-                    second = word(low, len(w1) + 1) if low[len(w1):len(w1) + 1] == " " else None
-                    if second is not None:
-                        by_phrase.setdefault(f"{w1} {second.group()}", []).append(entry)
-                    else:
-                        by_word.setdefault(w1, []).append(entry)
-                elif len(low) == 1:
-                    by_one[low] = entry
-                else:
-                    by_two.setdefault(low[:2], []).append(entry)
-        # Longest first, frozen as tuples of str/int tuples: the garbage collector stops
-        # tracking those, so a full collection while a text is marked (which holds every
-        # thread, the GUI's too) does not walk 100,000 terms' entries.
-        self._by_word, self._by_phrase, self._by_two = (
-            {key: tuple(sorted(entries, key=lambda e: -len(e[0])))
-             for key, entries in table.items()} for table in (by_word, by_phrase, by_two))
-        self._by_one = by_one
-        # the first words and characters a surface can start with: most text starts none
-        self._firsts = frozenset(by_word) | frozenset(k.split(" ", 1)[0] for k in by_phrase)
-        self._first_chars = frozenset(k[0] for k in by_two) | frozenset(by_one)
-        self.size = len(seen)
-
-    def find(self, text: str) -> list[Match]:
-        """The terms in `text`, left to right, never overlapping (longest first)."""
-        return [Match(*found) for found in self.spans(text)]
-
-    def spans(self, text: str) -> list[tuple[int, int, int]]:
-        """`find` as (start, end, term id) tuples (the fast form: one regex pass over Latin
-        words and runs of other characters, a dict look-up per place a term may start)."""
-        low = _lowered(text)
-        found: list[tuple[int, int, int]] = []
-        after = 0  # the end of the last match: starts before it are inside it
-        firsts, first_chars = self._firsts, self._first_chars
-        by_two_get, by_one_get = self._by_two.get, self._by_one.get
-        for token in _TOKEN_RE.finditer(low):
-            w1 = token.group()
-            i = token.start()
-            if w1[0] < "\x80":  # a Latin word
-                if i < after or (w1 not in firsts and not (w1 := _singular(w1, firsts))):
-                    continue
-                hit = self._latin(low, i, w1)
-                if hit is not None:
-                    found.append(hit)
-                    after = hit[1]
-                continue
-            for k in range(max(i, after), token.end()):  # every other character
-                if k < after or low[k] not in first_chars:
-                    continue
-                hit = _first_fit(low, k, by_two_get(low[k:k + 2]))
-                if hit is None:
-                    one = by_one_get(low[k])
-                    hit = (k, k + 1, one[1]) if one is not None else None
-                if hit is not None:
-                    found.append(hit)
-                    after = hit[1]
-        return found
-
-    def _latin(self, low: str, i: int, w1: str) -> tuple[int, int, int] | None:
-        """The longest surface starting with the word `w1` at `i`."""
-        j = i + len(w1)
-        if j < len(low) and low[j] == " ":
-            second = _WORD_RE.match(low, j + 1)
-            if second is not None:
-                w2 = second.group()
-                get = self._by_phrase.get
-                hit = _first_fit(low, i, get(f"{w1} {w2}") or get(f"{w1} {w2[:-1]}")
-                                 or get(f"{w1} {w2[:-2]}"))
-                if hit is not None:
-                    return hit
-        return _first_fit(low, i, self._by_word.get(w1))
-
-
-def _first_fit(low: str, i: int, entries: tuple[_Entry, ...] | None
-               ) -> tuple[int, int, int] | None:
-    """The first (longest) of `entries` that `low` holds at `i`, ending a word where the
-    surface ends in a Latin letter or digit (a plural -s/-es allowed)."""
-    if not entries:
-        return None
-    n = len(low)
-    for surface, term_id, right in entries:
-        if low.startswith(surface, i):
-            stop = i + len(surface)
-            if right and stop < n and _word_char(low[stop]):
-                stop = _plural_end(low, stop)
-                if stop < 0:
-                    continue
-            return i, stop, term_id
-    return None
-
-
-def _singular(word: str, firsts: frozenset[str]) -> str:
-    """The first word a surface starts with that `word` is the plural of ('' if none)."""
-    if word.endswith("s"):
-        for stem in (word[:-1], word[:-2] if word.endswith("es") else ""):
-            if stem in firsts:
-                return stem
-    return ""
-
-
-def _plural_end(low: str, stop: int) -> int:
-    """Where a Latin word ends when the surface that ends at `stop` takes a plural -s/-es,
-    or -1 when the word goes on otherwise."""
-    for suffix in ("s", "es"):
-        end = stop + len(suffix)
-        if low.startswith(suffix, stop) and (end >= len(low) or not _word_char(low[end])):
-            return end
-    return -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +72,16 @@ class ReaderDocument:
     def link(self, start: float | None) -> str | None:
         """The source's link at `start` seconds (as cards build it), or None."""
         return video_link(self.url, start)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentAt:
+    """A segment of a file the reader opened that is not in the collection (yet): where a
+    term added from it was seen (`ReaderService.add_term_at` records the file then)."""
+
+    path: str
+    index: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +132,11 @@ class ReaderService:
             with storage_errors(self._lib.path):
                 self._index = TermIndex(reading.term_surfaces(self._lib.db))
         return self._index
+
+    def warm(self) -> int:
+        """Build the term index now (at start-up idle time) if it is not built; returns how
+        many surfaces it holds."""
+        return self.index().size
 
     def sources(self) -> list[SourceFile]:
         """The sources the reader can open (typed-in sentences are not one)."""
@@ -351,6 +207,29 @@ class ReaderService:
         """Where the term was first seen in a mined source."""
         with storage_errors(self._lib.path):
             return reading.first_seen(self._lib.db, term_id)
+
+    def add_term_at(self, term: str, gloss: str, *, context: str, list_name: str | None,
+                    at: SegmentAt) -> AddedTerm:
+        """`term_edits.add_term` for a term selected in a file not in the collection: in the
+        same transaction the file is recorded as a source with its segments the way an
+        import records one (store/sources.upsert_source, so a later import of the file finds
+        it), and the context is an occurrence in the segment `at`, keeping the source and the
+        timestamp. Nothing is recorded when adding fails (TermExists, an empty gloss);
+        InputError when the file can no longer be read."""
+        from vocab_app.services.changes import Changes
+        from vocab_app.services.term_edits import add_term
+        from vocab_app.store.sources import upsert_source
+
+        lib = self._lib
+        doc = read_document(at.path)
+        with lib._writing() as db:
+            stored = upsert_source(db, doc, now=lib._stamp())
+            segment_id = stored.segment_ids.get(at.index)
+            if segment_id is None:  # the file changed since it was read: find the text
+                segment_id = reading.segment_id(db, stored.source_id, at.index, at.text)
+            added = add_term(lib, term, gloss, context=context, list_name=list_name,
+                             segment_id=segment_id)
+        return replace(added, changes=added.changes | Changes(sources=True))
 
     def segment_id(self, source_id: int, index: int, text: str) -> int | None:
         """The stored segment a reader's segment is (an added term's occurrence goes there)."""

@@ -8,12 +8,14 @@ started yet counts for the next one."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from vocab_app.errors import VocabError
 from vocab_app.i18n_text import _
 from vocab_app.services.clock import Clock
 from vocab_app.services.settings import Settings, study_day
+from vocab_app.store import known as known_store
 from vocab_app.store import stats as stats_store
 from vocab_app.store.db import Database
 from vocab_app.store.stats import Stats
@@ -46,4 +48,10 @@ class StatsService:
         if days < 1:
             raise VocabError(_("Statistics need a window of at least one day, not "
                                "{days}.").format(days=days))
-        return stats_store.stats(self.db, today or self.today(), days)
+        figures = stats_store.stats(self.db, today or self.today(), days)
+        by_state = dict(figures.cards_by_state)
+        moved = known_store.known_cards_by_state(self.db)
+        for state, n in moved.items():
+            by_state[state] = by_state.get(state, 0) - n
+        by_state["known"] = sum(moved.values())
+        return replace(figures, cards_by_state=by_state)

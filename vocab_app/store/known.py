@@ -52,3 +52,20 @@ def known_keys(db: sqlite_utils.Database, keys: Iterable[str]) -> set[str]:
 def count_known(db: sqlite_utils.Database) -> int:
     """How many terms are marked known."""
     return int(db.execute("SELECT count(*) FROM terms WHERE known = 1").fetchone()[0])
+
+
+def known_ids(db: sqlite_utils.Database) -> set[int]:
+    """The ids of the terms marked known."""
+    return {int(i) for (i,) in db.execute("SELECT id FROM terms WHERE known = 1")}
+
+
+def known_cards_by_state(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many cards of known terms each card state holds (`suspended` for a suspended
+    card, as store/stats.py counts them): what the Stats screen moves to `known`."""
+    out: dict[str, int] = {}
+    for suspended, state, n in db.execute(
+            "SELECT c.suspended, c.state, count(*) FROM cards c JOIN terms t"
+            " ON t.id = c.term_id WHERE t.known = 1 GROUP BY 1, 2"):
+        key = "suspended" if suspended else str(state)
+        out[key] = out.get(key, 0) + int(n)
+    return out

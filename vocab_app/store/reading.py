@@ -5,7 +5,7 @@ segment is, and where a term was first seen. Reads only."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import sqlite_utils
@@ -46,11 +46,13 @@ class TermFacts(NamedTuple):
     known: bool
 
 
-def term_surfaces(db: sqlite_utils.Database) -> Iterator[tuple[int, str, list[str]]]:
-    """(term id, text, variants) of every term, in id order."""
-    for term_id, term, variants in db.execute("SELECT id, term, variants FROM terms"
-                                              " ORDER BY id"):
-        yield int(term_id), str(term), load_list(variants) if variants != "[]" else []
+def term_surfaces(db: sqlite_utils.Database) -> list[tuple[int, str, list[str]]]:
+    """(term id, text, variants) of every term, in id order (one fetch; JSON read only for
+    the few terms with variants)."""
+    rows = db.execute("SELECT id, term, variants FROM terms ORDER BY id").fetchall()
+    none: list[str] = []
+    return [(term_id, term, none if variants == "[]" else load_list(variants))
+            for term_id, term, variants in rows]
 
 
 def term_states(db: sqlite_utils.Database, term_ids: Iterable[int]) -> dict[int, str]:

@@ -63,3 +63,12 @@ def test_gloss_from_an_adjacent_bracket_and_the_sentence():
     assert gloss_beside("world models （世界模型）", (0, 12)) == "世界模型"
     assert sentence_of(text, (at, at + 4)) == "我们谈了深度学习(deep learning)的进展。"
     assert gloss_beside("no bracket here", (0, 2)) == ""
+
+
+def test_a_word_key_holding_a_longer_surface_and_a_phrase_start():
+    terms = [(1, "model", []), (2, "model-based", []), (3, "reward", []),
+             (4, "reward model", []), (5, "scaffold", [])]
+    text = "Model-based rewards, a reward model, reward models and scaffolds; model."
+    assert [(text[s:e], t) for s, e, t in TermIndex(terms).spans(text)] == [
+        ("Model-based", 2), ("rewards", 3), ("reward model", 4), ("reward models", 4),
+        ("scaffolds", 5), ("model", 1)]

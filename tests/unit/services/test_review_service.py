@@ -286,7 +286,7 @@ def test_stats_count_states_reviews_per_day_forecast_and_retention(db):
     assert len(stats.reviews_per_day) == 14 and max(stats.reviews_per_day) == tomorrow
     assert stats.retention == 0.5  # review cards: a passed, b failed (b is learning next day)
     assert stats.cards_by_state == {"new": 1, "learning": 1, "review": 2, "suspended": 0,
-                                    "leech": 0}
+                                    "leech": 0, "known": 0}
     assert sum(stats.forecast.values()) == 3 and stats.forecast[TODAY + timedelta(days=3)] == 1
 
 
