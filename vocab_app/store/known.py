@@ -64,8 +64,10 @@ def known_cards_by_state(db: sqlite_utils.Database) -> dict[str, int]:
     card, as store/stats.py counts them): what the Stats screen moves to `known`."""
     out: dict[str, int] = {}
     for suspended, state, n in db.execute(
-            "SELECT c.suspended, c.state, count(*) FROM cards c JOIN terms t"
-            " ON t.id = c.term_id WHERE t.known = 1 GROUP BY 1, 2"):
+            # known terms outer (the terms_known partial index), their cards by term: a pass
+            # over every card costs the Stats screen more than all its other figures
+            "SELECT c.suspended, c.state, count(*) FROM terms t CROSS JOIN cards c"
+            " ON c.term_id = t.id WHERE t.known = 1 GROUP BY 1, 2"):
         key = "suspended" if suspended else str(state)
         out[key] = out.get(key, 0) + int(n)
     return out
