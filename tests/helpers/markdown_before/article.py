@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from helpers.markdown_before.blocks import BREAK, MarkdownLines
-from helpers.markdown_before.markup import has_markup
 
 from vocab_app.mining.model import DocKind, Document, Segment
 from vocab_app.mining.readers.common import (
@@ -24,6 +23,7 @@ from vocab_app.mining.readers.common import (
     looks_like_title,
 )
 from vocab_app.mining.readers.marked_text import Marked, join_marked
+from vocab_app.mining.readers.markup import has_markup
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped

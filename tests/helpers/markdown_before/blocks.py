@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.markdown_before.markup import has_markup, strip_inline
-
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
+from vocab_app.mining.readers.markup import has_markup, strip_inline
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")

@@ -14,12 +14,11 @@ from pathlib import Path
 import pytest
 from helpers.markdown_before import article as before_article
 from helpers.markdown_before import blocks as before_blocks
-from helpers.markdown_before import markup as before_markup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.dense_text import dense_texts
-from vocab_app.mining.readers import article, blocks, markup
+from vocab_app.mining.readers import article, blocks
 from vocab_app.mining.readers.common import iter_lines
 from vocab_app.mining.text_cleaning import clean_text
 
@@ -42,7 +41,8 @@ def _read(module, text: str, flags: tuple[bool, bool, bool]):
 
 
 def assert_same_reading(text: str) -> None:
-    """Old and new reader agree on `text` in every mode, line by line for inline markup."""
+    """Old and new reader agree on `text` in every mode (the inline-markup scanner was not
+    redesigned: both readers use the package's mining/readers/markup.py)."""
     text = clean_text(text)
     for flags in FLAGS:
         new, old = _read(article, text, flags), _read(before_article, text, flags)
@@ -52,8 +52,6 @@ def assert_same_reading(text: str) -> None:
         assert len(new.segments) == len(old.segments), flags
     head = text[:64 * 1024]
     assert blocks.markdown_signals(head) == before_blocks.markdown_signals(head)
-    for line in iter_lines(text):
-        assert markup.strip_inline(line) == before_markup.strip_inline(line), line
 
 
 def test_the_texts_are_found():
