@@ -78,3 +78,10 @@ def open_main_window(qtbot: Any, ops: Ops, path: Path) -> Any:
     window.activateWindow()
     qtbot.waitActive(window)
     return window
+
+
+def mine_and_wait(qtbot, view, paths):
+    """Mine `paths` in the Mine view `view` and wait for its preview; returns the MineResult."""
+    with qtbot.waitSignal(view.mined, timeout=120000) as mined:
+        view.mine(paths)
+    return mined.args[0]

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import call, open_main_window, query
+from gui_helpers import mine_and_wait as mine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -31,12 +32,6 @@ def view(qtbot: Any, shell_empty: Any) -> tuple[MineView, Path]:
     mine_view.resize(1100, 700)
     mine_view.show()
     return mine_view, path
-
-
-def mine(qtbot: Any, view: MineView, paths: list[Path]) -> Any:
-    with qtbot.waitSignal(view.mined, timeout=120000) as mined:
-        view.mine(paths)
-    return mined.args[0]
 
 
 def type_rank(qtbot: Any, view: MineView, text: str) -> None:

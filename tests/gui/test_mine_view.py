@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import mine_and_wait as mine
 from PySide6.QtCore import Qt
 
 from vocab_app.gui import candidate_model as cm
@@ -32,12 +33,6 @@ def empty_view(qtbot: Any, shell_empty: Any) -> tuple[MineView, Path]:
     view.resize(1000, 700)
     view.show()
     return view, path
-
-
-def mine(qtbot: Any, view: MineView, paths: list[Path]) -> Any:
-    with qtbot.waitSignal(view.mined, timeout=120000) as mined:
-        view.mine(paths)
-    return mined.args[0]
 
 
 def add(qtbot: Any, view: MineView) -> Any:
