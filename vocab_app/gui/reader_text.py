@@ -1,6 +1,6 @@
 """The Reader's text (`ReaderText`, a read-only QTextBrowser): the document built on the worker
-shown at once (`starts` keeps where each segment begins), a term's mark found again, and N/P
-stepping from term to term."""
+shown at once (`starts` keeps where each segment begins) and laid out in short slices
+(gui/reader_layout.py), a term's mark found again, and N/P stepping from term to term."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from vocab_app.gui.reader_document import TERM_SCHEME
+from vocab_app.gui.reader_layout import LayoutPacer
 from vocab_app.services.reader import ReaderDocument
 
 
@@ -26,6 +27,7 @@ class ReaderText(QTextBrowser):
         self.starts: list[int] = []  # document position where each segment starts
         self._document: QTextDocument | None = None
         self.on_term: Callable[[int], None] = lambda _term_id: None
+        self.pacer = LayoutPacer(self)  # laid_out: the whole text is laid out
 
     def show_document(self, doc: ReaderDocument, document: QTextDocument,
                       starts: list[int]) -> None:
@@ -33,13 +35,16 @@ class ReaderText(QTextBrowser):
         starting at `starts`."""
         old = self._document
         self.doc, self._document, self.starts = doc, document, starts
+        self.pacer.attach(document)
         self.setDocument(document)
+        self.pacer.check()  # a short text is laid out at once
         if old is not None:
             old.deleteLater()
 
     def clear_document(self) -> None:
         """Show nothing."""
         self.doc, self.starts = None, []
+        self.pacer.attach(None)
         self.setDocument(QTextDocument(self))
         if self._document is not None:
             self._document.deleteLater()

@@ -58,6 +58,7 @@ class ReaderView(QWidget):
     shows = Changes(terms=True, senses=True, cards=True, sources=True, lists=True)
     status_message = Signal(str)
     loaded = Signal()  # the whole text is on screen and marked
+    laid_out = Signal()  # ... and laid out to its end (the scroll bar's full length)
     library_requested = Signal(str)  # a term to show in the Library
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack | None = None,
@@ -94,6 +95,7 @@ class ReaderView(QWidget):
         self.browser.highlighted.connect(self._on_hover)
         self.pane = ReaderTermPane(ops, self.undo_stack, originator=self)
         self.browser.on_term = self.pane.show_term
+        self.browser.pacer.laid_out.connect(self.laid_out)
         self.pane.changed.connect(lambda message: self._changed(message, surfaces=False))
         self.pane.library_requested.connect(self.library_requested)
         self.terms = TermEditing(ops, self.undo_stack, self, changed=self._changed,
