@@ -1,0 +1,82 @@
+"""A long transcript in the Reader: the text shows at once and is laid out to its end in slices
+while the keys keep working (N steps to a term before the layout is done), the scroll bar then
+reaches the last line; a second open while the first is still read replaces it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from vocab_app.gui.reader_view import ReaderView
+from vocab_app.paths import seed_files
+from vocab_app.services.changes import ALL
+
+
+@pytest.fixture
+def reader(qtbot: Any, ops: Any) -> ReaderView:
+    view = ReaderView(ops)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.refresh(ALL)
+    qtbot.waitUntil(lambda: view.source_combo.count() > 1, timeout=20000)
+    return view
+
+
+def long_transcript(folder: Path, copies: int) -> Path:
+    seed = next(p for p in seed_files() if p.name.startswith("001_")).read_text(encoding="utf-8")
+    path = folder / "long.txt"
+    path.write_text("\n".join([seed] * copies), encoding="utf-8")
+    return path
+
+
+def test_a_long_text_is_laid_out_in_slices_while_the_keys_work(
+        qtbot: Any, reader: ReaderView, tmp_path: Path) -> None:
+    path = long_transcript(tmp_path, 4)
+    order: list[str] = []
+
+    def step() -> None:
+        qtbot.keyClick(reader.browser, Qt.Key.Key_N)
+        if reader.browser.textCursor().charFormat().anchorHref().startswith("t:"):
+            order.append("stepped")
+
+    def on_loaded() -> None:  # the text is shown: N at once
+        order.append("loaded")
+        reader.browser.setFocus()
+        QTimer.singleShot(0, step)
+
+    reader.loaded.connect(on_loaded)
+    reader.laid_out.connect(lambda: order.append("laid out"))
+    with qtbot.waitSignal(reader.laid_out, timeout=60000):
+        reader.open_path(str(path))
+    assert order == ["loaded", "stepped", "laid out"]  # N was handled before the layout ended
+    assert reader.browser.pacer.slices > 1  # the event loop ran between the slices
+    # the scroll bar reaches the last line of the text
+    bar = reader.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(50)
+    viewport = reader.browser.viewport()
+    bottom = reader.browser.cursorForPosition(viewport.rect().bottomLeft())
+    assert bottom.block().blockNumber() >= reader.browser.document().blockCount() - 2
+
+
+def test_a_second_open_replaces_the_first(qtbot: Any, reader: ReaderView,
+                                           tmp_path: Path) -> None:
+    path = long_transcript(tmp_path, 4)
+    small = tmp_path / "small.txt"
+    small.write_text("Ep 1: Small talk\n\nSpeaker 100:00 - 00:10\nOnly this line.\n",
+                     encoding="utf-8")
+    loads: list[str] = []
+    reader.loaded.connect(lambda: loads.append(reader.document.path if reader.document
+                                               else ""))
+    reader.open_path(str(path))
+    with qtbot.waitSignal(reader.loaded, timeout=60000):
+        reader.open_path(str(small))
+    qtbot.wait(500)  # the first read, if it ever ends, is not shown after the second
+    assert loads == [str(small)]
+    assert reader.browser.toPlainText().splitlines()[-1] == "Only this line."
