@@ -1,6 +1,7 @@
 """A long transcript in the Reader: the text shows at once and is laid out to its end in slices
 while the keys keep working (N steps to a term before the layout is done), the scroll bar then
-reaches the last line; a second open while the first is still read replaces it."""
+reaches the last line; a second open while the first is still read replaces it; K deep in the
+text draws every mark of the term in the known look where the text is (Ctrl+Z draws them back)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCharFormat, QTextDocument
 
+from vocab_app.gui.reader_document import STATE_LOOK
 from vocab_app.gui.reader_view import ReaderView
 from vocab_app.paths import seed_files
 from vocab_app.services.changes import ALL
@@ -80,3 +83,45 @@ def test_a_second_open_replaces_the_first(qtbot: Any, reader: ReaderView,
     qtbot.wait(500)  # the first read, if it ever ends, is not shown after the second
     assert loads == [str(small)]
     assert reader.browser.toPlainText().splitlines()[-1] == "Only this line."
+
+
+def underlines(document: QTextDocument, href: str) -> set[QTextCharFormat.UnderlineStyle]:
+    """The underline styles of every mark of `href` in the text."""
+    found = set()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.anchorHref() == href:
+                found.add(fmt.underlineStyle())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_k_deep_in_a_long_text_redraws_the_marks_where_the_text_is(
+        qtbot: Any, reader: ReaderView, tmp_path: Path) -> None:
+    with qtbot.waitSignal(reader.laid_out, timeout=60000):
+        reader.open_path(str(long_transcript(tmp_path, 4)))
+    text = reader.browser
+    bar = text.verticalScrollBar()
+    bar.setValue(int(bar.maximum() * 0.6))
+    text.setTextCursor(text.cursorForPosition(text.viewport().rect().center()))
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: reader.pane.card is not None, timeout=10000)
+    term_id = reader.pane.term_id
+    href = f"t:{term_id}"
+    assert text.textCursor().charFormat().anchorHref() == href
+    before, scrolled = underlines(text.document(), href), bar.value()
+    assert before and STATE_LOOK["known"][2] not in before
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        qtbot.keyClick(text, Qt.Key.Key_K)
+    assert underlines(text.document(), href) == {STATE_LOOK["known"][2]}  # every mark of it
+    assert bar.value() == scrolled  # the text stayed where it was read
+    assert "known" in reader.legend.text()
+    with qtbot.waitSignal(reader.loaded, timeout=30000):
+        reader.undo_stack.undo()
+    assert underlines(text.document(), href) == before
+    assert bar.value() == scrolled

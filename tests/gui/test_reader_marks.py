@@ -19,7 +19,7 @@ def formats(text: str, matches, emphasis, states, dark: bool = False
     """The fragments of `text` as the Reader draws it."""
     seg = ReaderSegment(0, text, None, None, None, tuple(emphasis), (), tuple(matches), ())
     doc = ReaderDocument("x.txt", "x", "text", None, None, (seg,), dict(states))
-    document, starts = build_document(doc, Look(dark=dark, muted="#777777"))
+    document, starts, _text_at = build_document(doc, Look(dark=dark, muted="#777777"))
     assert starts == [0]
     out = []
     it = document.begin().begin()

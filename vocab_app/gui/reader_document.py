@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -186,9 +187,17 @@ def _header(cursor: QTextCursor, doc: ReaderDocument, seg: ReaderSegment,
         cursor.insertText(LINE, formats.plain)
 
 
-def build_document(doc: ReaderDocument, look: Look) -> tuple[QTextDocument, list[int]]:
+class BuiltText(NamedTuple):
+    """A reader document as Qt shows it, and where its segments are in it."""
+
+    document: QTextDocument
+    starts: list[int]  # the position where each segment starts
+    text_at: list[tuple[int, int]]  # ... where its text and its translation (-1: none) start
+
+
+def build_document(doc: ReaderDocument, look: Look) -> BuiltText:
     """`doc` as a QTextDocument (moved to the GUI thread when built on another) and the
-    position where each segment starts in it."""
+    positions of its segments in it."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     if look.font is not None:
@@ -203,6 +212,7 @@ def build_document(doc: ReaderDocument, look: Look) -> tuple[QTextDocument, list
     table.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     table.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 50)] * 2)
     starts: list[int] = []
+    text_at: list[tuple[int, int]] = []
     cursor.beginEditBlock()  # one change for the layout, not one per piece
     for k, seg in enumerate(doc.segments):
         if k:
@@ -212,19 +222,25 @@ def build_document(doc: ReaderDocument, look: Look) -> tuple[QTextDocument, list
         if seg.translation and look.side_by_side:
             cells = cursor.insertTable(1, 2, table)
             left = cells.cellAt(0, 0).firstCursorPosition()
-            _insert(left, seg.text, seg.matches, seg.marks, formats, False)
             right = cells.cellAt(0, 1).firstCursorPosition()
+            at = left.position()
+            _insert(left, seg.text, seg.matches, seg.marks, formats, False)
+            text_at.append((at, right.position()))
             _insert(right, seg.translation, seg.translation_matches, seg.translation_marks,
                     formats, True)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             continue
+        at = cursor.position()
         _insert(cursor, seg.text, seg.matches, seg.marks, formats, False)
         if seg.translation:
             cursor.insertText(LINE, formats.plain)
+            text_at.append((at, cursor.position()))
             _insert(cursor, seg.translation, seg.translation_matches, seg.translation_marks,
                     formats, True)
+        else:
+            text_at.append((at, -1))
     cursor.endEditBlock()
     app = QCoreApplication.instance()
     if app is not None:  # built on the worker: the GUI thread shows it
         document.moveToThread(app.thread())
-    return document, starts
+    return BuiltText(document, starts, text_at)

@@ -4,7 +4,9 @@ state, a legend with counts, a card for the term pointed at (gui/reader_term_pan
 
 The file is read and its terms found on the worker (services/reader.py, the mining readers);
 its QTextDocument is built there too (gui/reader_document.py), so the GUI thread only sets the
-finished document in the text (gui/reader_text.py) and a long transcript never stalls it. Tab and
+finished document in the text (gui/reader_text.py), which lays it out in short slices
+(gui/reader_layout.py): a long transcript never stalls it. A term marked here (known,
+suspended) is drawn again in place, a few blocks at a time, not read and built again. Tab and
 Shift+Tab (or N and P) move from term to term, Enter opens the one focused; K marks it known,
 Ctrl+J suspends it, F2 edits its gloss, Ctrl+Shift+L adds it to a list, Ctrl+B shows it in the
 Library: each one step of the window's undo history.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -32,7 +35,7 @@ from vocab_app.gui.actions import Shortcut, add_action
 from vocab_app.gui.detail_pane import open_link
 from vocab_app.gui.errors import error_text
 from vocab_app.gui.ops import Ops, Task
-from vocab_app.gui.reader_document import TERM_SCHEME, Look, build_document
+from vocab_app.gui.reader_document import TERM_SCHEME, BuiltText, Look, build_document
 from vocab_app.gui.reader_legend import legend_html, selection_prefill
 from vocab_app.gui.reader_term_pane import ReaderTermPane
 from vocab_app.gui.reader_text import ReaderText
@@ -42,13 +45,10 @@ from vocab_app.services.changes import Changes
 from vocab_app.services.reader import SegmentAt
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextDocument
-
     from vocab_app.gui.ops import TaskContext
     from vocab_app.services.library import Library
     from vocab_app.services.reader import FirstSeen, ReaderDocument, SourceFile
 
-Built = tuple["QTextDocument", list[int]]  # gui/reader_document.py build_document
 MARKS = Changes(terms=True, senses=True, cards=True)  # what re-marks the text
 
 
@@ -236,7 +236,7 @@ class ReaderView(QWidget):
 
         timings = self.timings
 
-        def work(lib: Library, ctx: TaskContext) -> tuple[ReaderDocument, Built]:
+        def work(lib: Library, ctx: TaskContext) -> tuple[ReaderDocument, BuiltText]:
             cpu = time.thread_time()
             if stale:
                 lib.reader.invalidate()
@@ -264,7 +264,7 @@ class ReaderView(QWidget):
         self._say(error_text(exc))
 
     def _on_read(self, generation: int, started: float, doc: ReaderDocument,
-                 built: Built) -> None:
+                 built: BuiltText) -> None:
         if generation != self._generation:
             return
         self._task = None
@@ -274,7 +274,7 @@ class ReaderView(QWidget):
         self._select_source()
         self._show_legend()
         shown, cpu = time.perf_counter(), time.thread_time()
-        self.browser.show_document(doc, *built)
+        self.browser.show_document(doc, built)
         self.timings["gui"] = time.perf_counter() - shown
         self.timings["gui cpu"] = time.thread_time() - cpu
         self._after_loaded(started)
@@ -350,9 +350,31 @@ class ReaderView(QWidget):
         self._say(message)
         self._terms_stale = self._terms_stale or surfaces
         self._fill_choices()  # a list may be new
-        if self._opened is not None:
+        if not surfaces and self._task is None and self.document is not None:
+            self._restyle(self.document)
+        elif self._opened is not None:
             self._keep_scroll = self.browser.verticalScrollBar().value()
             self.reload()
+
+    def _restyle(self, doc: ReaderDocument) -> None:
+        """The terms' states read again; those that changed drawn again in place (a term
+        gone: the text read again)."""
+        generation, ids = self._generation, list(doc.states)
+
+        def show(states: dict[int, str]) -> None:
+            if generation != self._generation or doc is not self.document:
+                return  # another text (or the same read again) is shown now
+            if states.keys() != doc.states.keys():
+                self._terms_stale = True
+                self._keep_scroll = self.browser.verticalScrollBar().value()
+                self.reload()
+                return
+            changed = {i: s for i, s in states.items() if doc.states[i] != s}
+            self.document = replace(doc, states=states)
+            self._show_legend()
+            self.browser.restyle(self.document, changed, is_dark(), done=self.loaded.emit)
+
+        self._ops.run(lambda lib: lib.reader.states(ids), on_done=show, on_error=self._report)
 
     def _say(self, text: str) -> None:
         self.status_message.emit(text)
