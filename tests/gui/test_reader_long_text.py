@@ -1,7 +1,8 @@
 """A long transcript in the Reader: the text shows at once and is laid out to its end in slices
 while the keys keep working (N steps to a term before the layout is done), the scroll bar then
 reaches the last line; a second open while the first is still read replaces it; K deep in the
-text draws every mark of the term in the known look where the text is (Ctrl+Z draws them back)."""
+text draws every mark of the term in the known look where the text is (Ctrl+Z draws them back),
+and a term added there (A) reads the text again where it was."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QTextCharFormat, QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from vocab_app.gui.reader_document import STATE_LOOK
 from vocab_app.gui.reader_view import ReaderView
@@ -125,3 +126,25 @@ def test_k_deep_in_a_long_text_redraws_the_marks_where_the_text_is(
         reader.undo_stack.undo()
     assert underlines(text.document(), href) == before
     assert bar.value() == scrolled
+
+
+def test_a_term_added_deep_in_a_long_text_keeps_the_text_where_it_is(
+        qtbot: Any, reader: ReaderView, tmp_path: Path) -> None:
+    with qtbot.waitSignal(reader.laid_out, timeout=60000):
+        reader.open_path(str(long_transcript(tmp_path, 4)))
+    text = reader.browser
+    bar = text.verticalScrollBar()
+    bar.setValue(int(bar.maximum() * 0.7))
+    cursor = text.cursorForPosition(text.viewport().rect().center())
+    cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    text.setTextCursor(cursor)
+    scrolled = bar.value()
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: reader.terms.dialog is not None
+                    and reader.terms.dialog.isVisible(), timeout=10000)
+    reader.terms.dialog.gloss_edit.setText("词")
+    with qtbot.waitSignal(reader.loaded, timeout=60000):
+        qtbot.keyClick(reader.terms.dialog.gloss_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.value() == scrolled, timeout=30000)  # read again, same place
+    assert text.viewport().updatesEnabled()

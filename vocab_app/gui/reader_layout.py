@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextDocument
 
 SLICE_MS = 20.0  # a slice's share of the GUI thread: well under what a user feels
@@ -56,6 +56,10 @@ class LayoutPacer(QObject):
         self._timers: set[int] = set()  # timer ids seen on the layout
         self._chars = FIRST_SLICE
         self._reported = False  # laid_out emitted for the layout now running
+        self._report = QTimer(self)  # laid_out after the text edit took the document's size
+        self._report.setSingleShot(True)
+        self._report.setInterval(0)
+        self._report.timeout.connect(self._on_report)
         self.slices = 0  # how many slices the pacer laid out (for tests and benchmarks)
 
     def attach(self, document: QTextDocument | None) -> None:
@@ -68,6 +72,7 @@ class LayoutPacer(QObject):
                 pass
         self._document, self._layout, self._timers = document, None, set()
         self._reported, self.slices = False, 0
+        self._report.stop()
         if document is not None:
             self._layout = document.documentLayout()
             self._layout.installEventFilter(self)
@@ -75,14 +80,29 @@ class LayoutPacer(QObject):
 
     def check(self) -> None:
         """`laid_out` once the whole document is laid out (by the pacer, by Qt's own first
-        steps for a short text, or by painting)."""
+        steps for a short text, or by painting) and its size reported: soon after, once the
+        text edit (whose slot follows this one) has set its scroll bar to the whole text."""
         if not self._reported and self._document is not None and self.is_complete():
             self._reported = True
+            self._report.start()
+
+    def _on_report(self) -> None:
+        if self._document is not None and self.is_complete():
             self.laid_out.emit()
 
     def is_complete(self) -> bool:
         """Whether the whole document is laid out (True with none attached)."""
         return self._document is None or _laid_out(self._document.lastBlock())
+
+    def height(self) -> float:
+        """How far down the text is laid out, in pixels (all of it: inf)."""
+        if self._document is None or self._layout is None:
+            return float("inf")
+        block = first_unlaid(self._document)
+        if block is None:
+            return float("inf")
+        before = block.previous()  # laid out: asking for its place lays out nothing more
+        return self._layout.blockBoundingRect(before).bottom() if before.isValid() else 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """A repeated timer of an unfinished layout: one slice instead of Qt's step."""
@@ -104,7 +124,6 @@ class LayoutPacer(QObject):
             return
         block = first_unlaid(document)
         if block is None:
-            self.check()
             return
         self._reported = False  # laid out again (a resize): said again when done
         started = time.perf_counter()
@@ -115,4 +134,3 @@ class LayoutPacer(QObject):
         self.slices += 1
         if took > 1.0:  # too short to time: keep the size
             self._chars = int(min(MAX_SLICE, max(MIN_SLICE, self._chars * SLICE_MS / took)))
-        self.check()

@@ -37,6 +37,7 @@ class ReaderText(QTextBrowser):
         self.starts: list[int] = []  # document position where each segment starts
         self.text_at: list[tuple[int, int]] = []  # ... its text and translation start
         self._restyling = 0  # a restyle's generation: a new document or restyle ends one
+        self._shown = 0  # the document's generation: `when_laid_out` is for the one shown
         self._document: QTextDocument | None = None
         self.on_term: Callable[[int], None] = lambda _term_id: None
         self.pacer = LayoutPacer(self)  # laid_out: the whole text is laid out
@@ -47,6 +48,7 @@ class ReaderText(QTextBrowser):
         self.doc, self._document = doc, document
         self.starts, self.text_at = built.starts, built.text_at
         self._restyling += 1
+        self._shown += 1
         self.pacer.attach(document)
         self.setDocument(document)
         self.pacer.check()  # a short text is laid out at once
@@ -57,11 +59,32 @@ class ReaderText(QTextBrowser):
         """Show nothing."""
         self.doc, self.starts, self.text_at = None, [], []
         self._restyling += 1
+        self._shown += 1
+        self.viewport().setUpdatesEnabled(True)
         self.pacer.attach(None)
         self.setDocument(QTextDocument(self))
         if self._document is not None:
             self._document.deleteLater()
             self._document = None
+
+    def when_laid_out(self, then: Callable[[], object]) -> None:
+        """`then()` once the whole text is laid out (at once when it is), unless another
+        text is shown first. Meanwhile the text is not drawn again: what was on screen
+        stays, rather than the top of the new text before it is scrolled (a scroll or a
+        cursor far down would otherwise lay the text out to there in one piece)."""
+        if self.pacer.is_complete():
+            then()
+            return
+        generation = self._shown
+        self.viewport().setUpdatesEnabled(False)
+
+        def laid_out() -> None:
+            self.pacer.laid_out.disconnect(laid_out)
+            self.viewport().setUpdatesEnabled(True)
+            if generation == self._shown:
+                then()
+
+        self.pacer.laid_out.connect(laid_out)
 
     def restyle(self, doc: ReaderDocument, changed: dict[int, str], dark: bool,
                 done: Callable[[], None]) -> None:

@@ -282,13 +282,15 @@ class ReaderView(QWidget):
     def _after_loaded(self, started: float) -> None:
         self.timings["shown"] = time.perf_counter() - started
         bar = self.browser.verticalScrollBar()
-        if self._keep_scroll is not None:
-            bar.setValue(self._keep_scroll)
-            self._keep_scroll = None
+        keep, self._keep_scroll = self._keep_scroll, None
+        if keep is not None and keep + bar.pageStep() <= self.browser.pacer.height():
+            bar.setValue(keep)  # within what is laid out already
+        elif keep is not None:  # further down: once laid out, not in one piece now
+            self.browser.when_laid_out(lambda: bar.setValue(keep))
         elif self._target is not None:
             term_id, segment = self._target
             self._target = None
-            self.browser.focus_term(term_id, segment)
+            self.browser.when_laid_out(lambda: self.browser.focus_term(term_id, segment))
         else:
             bar.setValue(0)
         self.loaded.emit()
