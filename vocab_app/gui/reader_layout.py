@@ -118,7 +118,7 @@ class LayoutPacer(QObject):
         return True
 
     def step(self) -> None:
-        """Lay out the next slice; `laid_out` when it was the last."""
+        """Lay out the next slice (the last one: `check` follows Qt's size report)."""
         document, layout = self._document, self._layout
         if document is None or layout is None:
             return

@@ -103,7 +103,7 @@ class ReaderText(QTextBrowser):
             if generation != self._restyling or document is None:
                 return
             if not self.pacer.is_complete():  # a change there would lay the text out at once
-                QTimer.singleShot(50, run)
+                QTimer.singleShot(50, self, run)  # (not after the text is gone)
                 return
             started = time.perf_counter()
             cursor = QTextCursor(document)
@@ -118,7 +118,7 @@ class ReaderText(QTextBrowser):
                     cursor.mergeCharFormat(looks[state])
                 cursor.endEditBlock()
             if spans:
-                QTimer.singleShot(0, run)
+                QTimer.singleShot(0, self, run)
             else:
                 done()
 
