@@ -1,8 +1,9 @@
 """A long transcript in the Reader: the text shows at once and is laid out to its end in slices
 while the keys keep working (N steps to a term before the layout is done), the scroll bar then
-reaches the last line; a second open while the first is still read replaces it; K deep in the
-text draws every mark of the term in the known look where the text is (Ctrl+Z draws them back),
-and a term added there (A) reads the text again where it was."""
+reaches the last line, and again after the window is resized; a second open while the first is
+still read replaces it; K deep in the text draws every mark of the term in the known look where
+the text is (Ctrl+Z draws them back), and a term added there (A) reads the text again where it
+was."""
 
 from __future__ import annotations
 
@@ -60,7 +61,19 @@ def test_a_long_text_is_laid_out_in_slices_while_the_keys_work(
         reader.open_path(str(path))
     assert order == ["loaded", "stepped", "laid out"]  # N was handled before the layout ended
     assert reader.browser.pacer.slices > 1  # the event loop ran between the slices
-    # the scroll bar reaches the last line of the text
+    assert_scrolls_to_the_end(qtbot, reader)
+    # a narrower window lays the text out again, in slices too, to its end (from the top:
+    # QTextEdit lays a resized text out to where it is scrolled at once)
+    reader.browser.verticalScrollBar().setValue(0)
+    slices = reader.browser.pacer.slices
+    with qtbot.waitSignal(reader.laid_out, timeout=60000):
+        reader.resize(800, 700)
+    assert reader.browser.pacer.slices > slices + 1
+    assert_scrolls_to_the_end(qtbot, reader)
+
+
+def assert_scrolls_to_the_end(qtbot: Any, reader: ReaderView) -> None:
+    """The scroll bar reaches the last line of the text."""
     bar = reader.browser.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.wait(50)

@@ -82,7 +82,11 @@ class LayoutPacer(QObject):
         """`laid_out` once the whole document is laid out (by the pacer, by Qt's own first
         steps for a short text, or by painting) and its size reported: soon after, once the
         text edit (whose slot follows this one) has set its scroll bar to the whole text."""
-        if not self._reported and self._document is not None and self.is_complete():
+        if self._document is None:
+            return
+        if not self.is_complete():
+            self._reported = False  # laid out again (a resize): said again when done
+        elif not self._reported:
             self._reported = True
             self._report.start()
 
@@ -125,12 +129,13 @@ class LayoutPacer(QObject):
         block = first_unlaid(document)
         if block is None:
             return
-        self._reported = False  # laid out again (a resize): said again when done
-        started = time.perf_counter()
-        end = document.findBlock(min(block.position() + self._chars,
-                                     document.characterCount() - 1))
+        started, before = time.perf_counter(), block.position()
+        end = document.findBlock(min(before + self._chars, document.characterCount() - 1))
         layout.blockBoundingRect(end)  # lays out every block up to `end`
         took = (time.perf_counter() - started) * 1000
         self.slices += 1
-        if took > 1.0:  # too short to time: keep the size
-            self._chars = int(min(MAX_SLICE, max(MIN_SLICE, self._chars * SLICE_MS / took)))
+        after = first_unlaid(document)
+        done = (after.position() if after is not None else document.characterCount()) - before
+        if took > 1.0 and done > 0:  # the next slice from this one's pace, at most twice it
+            pace = done * SLICE_MS / took
+            self._chars = int(min(MAX_SLICE, max(MIN_SLICE, min(pace, 2 * self._chars))))
