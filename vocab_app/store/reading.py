@@ -46,12 +46,13 @@ class TermFacts(NamedTuple):
     known: bool
 
 
-def term_surfaces(db: sqlite_utils.Database) -> list[tuple[int, str, list[str]]]:
+def term_surfaces(db: sqlite_utils.Database) -> list[tuple[int, str, tuple[str, ...]]]:
     """(term id, text, variants) of every term, in id order (one fetch; JSON read only for
-    the few terms with variants)."""
+    the few terms with variants). Tuples of strings only: the garbage collector stops
+    tracking them at its first look, so 100,000 rows held while the reader's index is built
+    do not bring on full collections (which hold every thread, the GUI's too)."""
     rows = db.execute("SELECT id, term, variants FROM terms ORDER BY id").fetchall()
-    none: list[str] = []
-    return [(term_id, term, none if variants == "[]" else load_list(variants))
+    return [(term_id, term, () if variants == "[]" else tuple(load_list(variants)))
             for term_id, term, variants in rows]
 
 
