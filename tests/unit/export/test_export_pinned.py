@@ -8,8 +8,8 @@ in the translation (exactly and case-folded), an abbreviation with its long form
 a definition that holds its term (reverse and cloze masked), a Chinese term, mixed Chinese and
 Latin text, a corrected pinyin reading, notes with a line break, a pronunciation, a named and a
 generic speaker, a timestamp past an hour, a link without a time, a long article title, a term
-with senses of several styles, a term never seen in a source, a known term, reviewed cards (scheduling carried
-over), and a teacher list with its own glosses.
+with senses of several styles, a term never seen in a source, a known term, reviewed cards
+(scheduling carried over), and a teacher list with its own glosses.
 
 After a deliberate change to what cards hold, rewrite the file and review the diff:
 `.venv/bin/python tests/unit/export/test_export_pinned.py --write`.
