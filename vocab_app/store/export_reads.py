@@ -84,10 +84,12 @@ def rows(db: sqlite_utils.Database, sel: Selection) -> list[ExportRow]:
                " THEN (SELECT group_concat(DISTINCT s2.source_id) FROM occurrences o2"
                " JOIN segments s2 ON s2.id = o2.segment_id WHERE o2.term_id = t.id)"
                " ELSE seg.source_id END")
-    first = ("LEFT JOIN occurrences o ON o.id = (SELECT o1.id FROM occurrences o1"
-             " JOIN segments s1 ON s1.id = o1.segment_id"
-             f" WHERE o1.term_id = t.id{in_source}"
-             " ORDER BY s1.source_id, s1.idx, o1.span_start, o1.id LIMIT 1)"
+    # (the id beside the only min() of a query: SQLite takes it from the row holding the
+    # minimum, the first such row in id order; no sorter a term, as ORDER BY ... LIMIT 1 has)
+    first = ("LEFT JOIN occurrences o ON o.id = (SELECT id FROM (SELECT o1.id AS id,"
+             " min(s1.source_id * 1000000000000 + s1.idx * 1000000 + o1.span_start)"
+             " FROM occurrences o1 JOIN segments s1 ON s1.id = o1.segment_id"
+             f" WHERE o1.term_id = t.id{in_source}))"
              " LEFT JOIN segments seg ON seg.id = o.segment_id")
     more = [*([sel.list_id] if sel.list_id is not None else []),
             *([sel.source_id] if sel.source_id is not None else [])]
