@@ -54,9 +54,10 @@ from typing import Protocol
 
 from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
-from vocab_app.export.collect import ExportNote, anki_fields
+from vocab_app.export.collect import ExportNote
 from vocab_app.export.files import os_error, replace, temp_path
 from vocab_app.export.labels import labels
+from vocab_app.export.note_html import anki_fields
 from vocab_app.i18n_text import _
 from vocab_app.store.anki_file import AnkiFile, AnkiFileError, CardRow, NoteRow, scratch_anki_file
 
