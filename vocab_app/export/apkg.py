@@ -54,9 +54,10 @@ from typing import Protocol
 
 from vocab_app.errors import ExportError
 from vocab_app.export import anki_model
-from vocab_app.export.collect import ExportNote, anki_fields
+from vocab_app.export.collect import ExportNote
 from vocab_app.export.files import os_error, replace, temp_path
 from vocab_app.export.labels import labels
+from vocab_app.export.note_html import anki_fields
 from vocab_app.i18n_text import _
 from vocab_app.store.anki_file import AnkiFile, AnkiFileError, CardRow, NoteRow, scratch_anki_file
 
@@ -164,20 +165,24 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
     prefix = json.dumps([anki_model.MODEL_ID, anki_model.FIELDS, deck_id, deck_name.strip()],
                         ensure_ascii=False) + "\x1e"
     sha1 = hashlib.sha1
+    digest_of = sha1(prefix.encode()).copy  # the prefix hashed once
     card_bits = anki_model.card_bits
-    rows: list[tuple[str, list[str], str, str, int]] = []
+    cards_before = stamps.cards
+    rows: list[tuple[str, str, str, str, int]] = []
     guids: dict[str, str] = {}
     contents: dict[str, tuple[str, int]] = {}
     for done, note in enumerate(notes, 1):
         guid = guids[note.key] = guid_for(*namespace, note.key)
-        before = stamps.cards(guid)
+        before = cards_before(guid)
         fields = anki_fields(note, reverse=reverse or bool(before & _REVERSE_BIT),
                              cloze=cloze or bool(before & _CLOZE_BIT), hint=hint)
         flds = "\x1f".join(fields)
         tags = f" {' '.join([*note.tags, KNOWN_TAG] if note.known else note.tags)} "
         bits = card_bits(fields)
-        contents[guid] = (sha1(f"{prefix}{flds}\x1e{tags}".encode()).hexdigest(), bits)
-        rows.append((guid, fields, flds, tags, bits))
+        digest = digest_of()
+        digest.update(f"{flds}\x1e{tags}".encode())
+        contents[guid] = (digest.hexdigest(), bits)
+        rows.append((guid, fields[0], flds, tags, bits))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
     # The note type has a stamp of its own (templates and CSS), so a changed template (another
@@ -215,7 +220,7 @@ def write_apkg(notes: Sequence[ExportNote], out_path: str | os.PathLike[str], *,
 
 
 def _insert_notes(anki: AnkiFile,
-                  rows: Sequence[tuple[str, list[str], str, str, int]],
+                  rows: Sequence[tuple[str, str, str, str, int]],
                   mods: Mapping[str, int], deck_id: int, ids: Iterator[int]) -> int:
     """Insert notes and their cards in bulk, row for row what genanki's `Note.write_to_db`
     writes (ids from the same counter: a note, then its cards), except that each note and
@@ -227,9 +232,9 @@ def _insert_notes(anki: AnkiFile,
     notes: list[NoteRow] = []
     cards: list[CardRow] = []
     ords_of = anki_model.ORDS_OF_BITS
-    for position, (guid, fields, flds, tags, bits) in enumerate(rows, 1):
+    for position, (guid, sort_field, flds, tags, bits) in enumerate(rows, 1):
         nid, mod = next(ids), mods[guid]
-        notes.append((nid, guid, model_id, mod, -1, tags, flds, fields[0], 0, 0, ""))
+        notes.append((nid, guid, model_id, mod, -1, tags, flds, sort_field, 0, 0, ""))
         for ord_ in ords_of[bits]:
             cards.append((next(ids), nid, deck_id, ord_, mod, position))
     anki.insert_notes(notes, cards)

@@ -181,9 +181,12 @@ def timestamp(seconds: float | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     whole = int(seconds)
-    if whole < 3600:
-        return f"{whole // 60}:{whole % 60:02d}"
-    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    if whole < 3600:  # (two-digit strings from a table: a format spec costs more per card)
+        return f"{whole // 60}:{_TWO_DIGITS[whole % 60]}"
+    return f"{whole // 3600}:{_TWO_DIGITS[whole // 60 % 60]}:{_TWO_DIGITS[whole % 60]}"
+
+
+_TWO_DIGITS = tuple(f"{n:02d}" for n in range(60))
 
 
 @lru_cache(maxsize=1024)

@@ -23,9 +23,10 @@ from datetime import date
 from pathlib import Path
 
 from vocab_app.errors import ExportError
-from vocab_app.export.collect import ExportNote, escape
+from vocab_app.export.collect import ExportNote
 from vocab_app.export.files import write_text
 from vocab_app.export.labels import ENGLISH, Labels
+from vocab_app.export.note_html import escape
 from vocab_app.i18n_text import _
 from vocab_app.mining.pinyin import entry_pinyin, has_han
 

@@ -20,8 +20,9 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from vocab_app.export.collect import ExportNote, context_html, escape, source_html
+from vocab_app.export.collect import ExportNote
 from vocab_app.export.files import os_error, replace, temp_path
+from vocab_app.export.note_html import context_html, escape, source_html
 
 CSV_HEADER = ("term", "gloss", "style", "example sentence", "source", "pronunciation",
               "pinyin")

@@ -35,30 +35,15 @@ class Selection:
         return _ALL, []
 
 
-class ExportTermRow(NamedTuple):
-    """A selected term with its browse columns; `override` is the list's own gloss."""
-
-    id: int
-    key: str
-    term: str
-    tags: str
-    notes: str
-    glosses: str | None
-    style: str | None
-    override: str | None
-    pronunciation: str | None
-
-
-class FirstSeen(NamedTuple):
-    """A term's first occurrence (in source, segment, position order) within the selection."""
-
-    sentence: str
-    span_start: int
-    span_end: int
-    translation: str | None
-    speaker: str | None
-    start: float | None
-    source_id: int
+ExportRow = tuple[int, str, str, str, str, "str | None", "str | None", "str | None",
+                  "str | None", "str | None", "int | None", "int | None", "str | None",
+                  "str | None", "float | None", "int | None", "int | str | None"]
+"""A selected term with its browse columns and its first occurrence (`rows`): id, key, term,
+tags, notes, glosses, style, override (the list's own gloss), pronunciation; then sentence,
+span start and end, translation (the occurrence's, else its segment's), speaker, start (seconds)
+and source id of the first occurrence (all None without one); then the ids of every source the
+term occurs in, comma-separated (the one id, an int, for a term seen in one source; None
+without an occurrence)."""
 
 
 class SourceInfo(NamedTuple):
@@ -77,61 +62,66 @@ ExportReviewRow = tuple[int, str, int, "int | None", "str | None", "str | None"]
 """card id, reviewed_at, grade, answer_ms, before and after (the stored JSON text)."""
 
 
-def terms(db: sqlite_utils.Database, sel: Selection) -> list[ExportTermRow]:
-    """The selected terms in export order: list order, source order, or collection position
-    (then position, then id)."""
+def rows(db: sqlite_utils.Database, sel: Selection) -> list[ExportRow]:
+    """The selected terms in export order (list order, source order, or collection position;
+    then position, then id), each with its first occurrence (in source, segment, position
+    order; within the source for a source selection) and every source it occurs in: all an
+    export note needs but its pinyin, in one query."""
     sql, params = sel.sql()
     override = ("(SELECT gloss_override FROM list_terms WHERE list_id = ? AND term_id = t.id)"
                 if sel.list_id is not None else "NULL")
+    in_source = " AND s1.source_id = ?" if sel.source_id is not None else ""
+    # Per term, down the occurrences' term index: the first occurrence (ties: the lowest id, as
+    # the one min() of a grouped scan keeps) and the distinct sources, listed only for a term
+    # seen in another source than that of its first occurrence (a distinct list costs a
+    # temporary B-tree a term).
     columns = (f"t.id, t.key, t.term, t.tags, t.notes, t.glosses, t.style, {override},"
-               " t.pronunciation")
+               " t.pronunciation, o.sentence, o.span_start, o.span_end,"
+               " COALESCE(o.translation, seg.translation), seg.speaker, seg.start, seg.source_id,"
+               " CASE WHEN EXISTS (SELECT 1 FROM occurrences o2 JOIN segments s2"
+               " ON s2.id = o2.segment_id WHERE o2.term_id = t.id"
+               " AND s2.source_id != seg.source_id)"
+               " THEN (SELECT group_concat(DISTINCT s2.source_id) FROM occurrences o2"
+               " JOIN segments s2 ON s2.id = o2.segment_id WHERE o2.term_id = t.id)"
+               " ELSE seg.source_id END")
+    # (the id beside the only min() of a query: SQLite takes it from the row holding the
+    # minimum, the first such row in id order; no sorter a term, as ORDER BY ... LIMIT 1 has)
+    first = ("LEFT JOIN occurrences o ON o.id = (SELECT id FROM (SELECT o1.id AS id,"
+             " min(s1.source_id * 1000000000000 + s1.idx * 1000000 + o1.span_start)"
+             " FROM occurrences o1 JOIN segments s1 ON s1.id = o1.segment_id"
+             f" WHERE o1.term_id = t.id{in_source}))"
+             " LEFT JOIN segments seg ON seg.id = o.segment_id")
+    more = [*([sel.list_id] if sel.list_id is not None else []),
+            *([sel.source_id] if sel.source_id is not None else [])]
     if sql == _ALL:  # straight down the position index
-        rows = db.execute(f"SELECT {columns} FROM terms t ORDER BY t.position, t.id").fetchall()
-    else:
-        rows = db.execute(
-            f"WITH sel AS ({sql}) SELECT {columns} FROM sel JOIN terms t ON t.id = sel.id"
-            " ORDER BY sel.ord, t.position, t.id",
-            [*params, *([sel.list_id] if sel.list_id is not None else [])]).fetchall()
-    return [ExportTermRow(*r) for r in rows]
-
-
-def first_seen(db: sqlite_utils.Database, sel: Selection,
-               ) -> tuple[dict[int, FirstSeen], dict[int, str | None]]:
-    """Per selected term: its first occurrence (within the source, for a source selection),
-    and the ids of every source it occurs in, comma-separated (SQLite's group_concat)."""
-    sql, params = sel.sql()
-    only = f"WHERE o.term_id IN (SELECT id FROM ({sql}))" if sql != _ALL else ""
-    only_params = params if only else []
-    # SQLite takes the bare columns from the row holding the min() (the only min/max of the
-    # query): the first occurrence in (source, segment, position) order, without sorting
-    # every occurrence. Outside a source selection the same pass lists the term's sources.
-    in_source = ""
-    if sel.source_id is not None:
-        in_source = ("AND" if only else "WHERE") + " seg.source_id = ?"
-    found = db.execute(
-        "SELECT o.term_id, min(seg.source_id * 1000000000000 + seg.idx * 1000000"
-        " + o.span_start), o.sentence, o.span_start, o.span_end,"
-        " COALESCE(o.translation, seg.translation), seg.speaker,"
-        " seg.start, seg.source_id, "
-        + ("NULL" if in_source else "group_concat(DISTINCT seg.source_id)")
-        + f" FROM occurrences o JOIN segments seg ON seg.id = o.segment_id {only} {in_source}"
-        " GROUP BY o.term_id",
-        [*only_params, *([sel.source_id] if sel.source_id is not None else [])]).fetchall()
-    first = {r[0]: FirstSeen(*r[2:9]) for r in found}
-    if in_source:
-        seen_in = dict(db.execute(
-            "SELECT o.term_id, group_concat(DISTINCT seg.source_id) FROM occurrences o"
-            f" JOIN segments seg ON seg.id = o.segment_id {only} GROUP BY o.term_id",
-            only_params).fetchall())
-    else:
-        seen_in = {r[0]: r[9] for r in found}
-    return first, seen_in
+        query = f"SELECT {columns} FROM terms t {first} ORDER BY t.position, t.id"
+        return db.execute(query, more).fetchall()
+    return db.execute(
+        f"WITH sel AS ({sql}) SELECT {columns} FROM sel JOIN terms t ON t.id = sel.id {first}"
+        " ORDER BY sel.ord, t.position, t.id", [*params, *more]).fetchall()
 
 
 def sources(db: sqlite_utils.Database) -> dict[int, SourceInfo]:
     """Every source's title and link by id."""
     return {sid: SourceInfo(title, url)
             for sid, title, url in db.execute("SELECT id, title, url FROM sources")}
+
+
+def pinyin_readings(db: sqlite_utils.Database) -> dict[str, str]:
+    """Every kept pinyin reading, text → reading (the learner's correction where there is one:
+    store/pinyin.py keeps one row a text). An export of many notes reads them all at once."""
+    # Two group_concat strings split in Python: half the time of a row a reading. Both
+    # aggregates take the rows in the same order; a separator inside a text or reading makes
+    # more pieces than rows, and then the rows are read one by one.
+    count, texts, readings = db.execute(
+        "SELECT count(*), group_concat(text, char(31)), group_concat(reading, char(31))"
+        " FROM pinyin_readings").fetchone()
+    if not count:
+        return {}
+    keys, values = texts.split("\x1f"), readings.split("\x1f")
+    if len(keys) == len(values) == count:
+        return dict(zip(keys, values, strict=True))
+    return dict(db.execute("SELECT text, reading FROM pinyin_readings"))
 
 
 def mixed_styles(db: sqlite_utils.Database) -> dict[int, list[str]]:

@@ -86,3 +86,23 @@ def test_unknown_selection_is_a_clear_error(col):
     with pytest.raises(ExportError, match="no source with id 7"):
         collect_notes(col.db, source_id=7)
     assert collect_notes(col.db) == []
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_pinyin_uses_kept_and_corrected_readings_and_keeps_new_ones(col, monkeypatch, many):
+    from vocab_app.export import collect
+    from vocab_app.store.pinyin import readings, set_reading
+
+    if many:  # a large export reads every kept reading at once
+        monkeypatch.setattr(collect, "_ALL_READINGS", 1)
+    col.add_term("bank", ("银行",))
+    col.add_term("walk", ("行走", "走路"))
+    col.add_term("行业", ("industry",), lang="zh", style="zh-en")
+    col.add_term("plain", ("no Chinese",))
+    set_reading(col.db, "银行", "yín háng (mine)")  # the learner's correction
+    readings(col.db, ["走路"])  # kept before the export
+    assert [n.pinyin for n in collect_notes(col.db)] == [
+        "yín háng (mine)", "xíngzǒu; zǒulù", "hángyè", ""]
+    kept = dict(col.db.execute("SELECT text, reading FROM pinyin_readings"))
+    assert kept == {"银行": "yín háng (mine)", "行走": "xíngzǒu", "走路": "zǒulù",
+                    "行业": "hángyè"}
