@@ -51,7 +51,8 @@ from vocab_app.mining.description_words import (
     WORD_RE,
 )
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
+from vocab_app.mining.lang import word_set
 
 
 def names_term(note: str) -> bool:
@@ -135,12 +136,17 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             break
         relative = kind == "link" and _core(words[idx].group()) in RELATIVES
         if (seg < n and begin > 0 and not via_relative and not relative
-                and _opens_clause(words[begin - 1].group())):
+                and _opens_clause(words[begin - 1].group()) and not _gerund_after(words, seg)):
             # `causes impairment of the …`, `in which progressive degeneration of the …`: the
             # noun before the link belongs to the clause, not to the description; after `and`
-            # the description may be the whole coordination: no telling where it starts
+            # the description may be the whole coordination (`develop poor coordination and
+            # difficulty with …`) or, in a list, the phrase after the link
             if _core(words[begin - 1].group()) in ("and", "or"):
-                return end
+                both = _coordination_start(words, begin - 1)
+                if both is not None:
+                    return words[both].start()
+                if kept >= n - 1 or any(_core(w.group()) in ("and", "or") for w in words[kept:]):
+                    return end  # (`problems with walking and balance`: no telling either)
             if kept < n - 1:  # (one word after the link is no description: keep the noun,
                 begin = kept  # `causes inflammation of the liver (hepatitis)`)
             break
@@ -149,16 +155,75 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         seg = idx
         # a noun with its relative clause is the description whatever stands before it
         via_relative = _core(words[idx].group()) in RELATIVES
+    begin = _after_quantity(words, begin, n)
     while begin < n and _core(words[begin].group()) in NOT_FIRST:
         begin += 1
     if begin >= n:
         return end
     before = begin - 1
-    if begin == n - 1 and before > 0 and _core(words[before].group()) in ("the", "a", "an"):
-        before -= 1  # `from the ears`
+    if begin == n - 1 and before > 0 and _core(words[before].group()) == "the":
+        before -= 1  # `from the ears`; but `lead to a shortage (deficiency)` names a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
+    if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):
+        # `X or Y (term)`: the term names the coordination or more, not its last word alone;
+        # a one-word note may rename that word (`tilt or unevenness (asymmetry)`)
+        both = _coordination_start(words, before)
+        if both is not None:
+            return words[both].start()
+        if " " in note:
+            return end
     return words[_coordinate_adjective(words, begin, n)].start()
+
+
+#: Verbs whose object a description may be, whole, when it is a coordination (`include general
+#: weakness and tiredness (fatigue)`, `develop poor coordination and difficulty with …`).
+_COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experiences show shows "
+                                              "exhibit exhibits")
+#: Words of number that end a phrase before the description: `change single protein building
+#: blocks (amino acids)` describes the building blocks; `several`, `multiple` count them.
+_QUANTITY_WORDS = word_set("single multiple several numerous various many few")
+
+
+def _coordination_start(words: list[re.Match[str]], conj: int) -> int | None:
+    """Index of the first conjunct when words[conj] (`and`/`or`) joins two phrases that are
+    together the object of a verb right before them: one to three content words, no
+    punctuation, after a verb such as `include`, `develop`, `have`; else None (a list's last
+    items: `include fever, weakness and tiredness`)."""
+    i = conj - 1
+    while i >= 0 and conj - i <= 4 and _content(words[i].group()) and (
+            words[i].group()[-1] not in CLOSING) and _core(words[i].group()) not in (
+            _COORDINATION_VERBS):
+        i -= 1
+    if i == conj - 1 or i < 0 or words[i].group()[-1] in CLOSING:
+        return None
+    return i + 1 if _core(words[i].group()) in _COORDINATION_VERBS else None
+
+
+def _gerund_after(words: list[re.Match[str]], link: int) -> bool:
+    """True when a gerund and its object follow the link words[link] (`difficulty in
+    coordinating movements`): the noun before it takes the gerund as its complement, so it
+    belongs to the description whatever verb stands before it. (Not a gerund as a noun in a
+    coordination: `problems with walking and balance`.)"""
+    if link + 2 >= len(words) or _core(words[link].group()) not in LINKS:
+        return False
+    gerund = words[link + 1].group()
+    core = _core(gerund)
+    return (core.endswith("ing") and len(core) > 5 and _content(gerund)
+            and gerund[-1] not in CLOSING and _content(words[link + 2].group()))
+
+
+def _after_quantity(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index after the last word of number in words[begin:n - 1] with no link
+    after it (`change single protein building blocks` → protein building blocks; not
+    `one of the chromosomes in each of their cells`)."""
+    for i in range(n - 2, begin - 1, -1):
+        core = _core(words[i].group())
+        if core in LINKS or core in RELATIVES:
+            return begin
+        if core in _QUANTITY_WORDS:
+            return i + 1
+    return begin
 
 
 def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:

@@ -51,6 +51,7 @@ from vocab_app.mining.short_definitions import (
     renames_plural,
     same_noun_synonym,
 )
+from vocab_app.mining.word_for_word import modifier_start, predicate_start
 from vocab_app.mining.zh_tokens import tag_words
 
 #: (compiled once: these run per bracket)
@@ -243,6 +244,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
                                    text[max(lo, n0 - _LONG_FORM_REACH):n0]):
             return [make_hit(text, n0, t1, g0, g1, "def")]
     if not marked and not labelled:
+        # `noncancerous (benign) growths`, `is active (expressed)`: one word for one word
+        w0 = modifier_start(text, lo, t1, g0, g1)
+        if w0 is None:
+            w0 = predicate_start(text, lo, t1, g0, g1)
+        if w0 is not None:
+            return [make_hit(text, w0, t1, g0, g1, "def")]
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
         if p0 is not None:

@@ -1,0 +1,98 @@
+"""One word glossed by one word in brackets (RULES.md DEF, S1b): an adjective inside a noun
+phrase (`noncancerous (benign) growths`, `fatty (adipose) tissue`: the bracket sits between the
+adjective and its noun, so it glosses the adjective alone, not the words before it), and a
+predicate word after a linking verb (`the gene is active (expressed) in`, `the rash was
+itchy (pruritic)`). Both keep the text's order, like the other def pairs.
+
+These run per bracket and look only at the word before the bracket and the word after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_words import (
+    ADJ_ENDINGS,
+    ASIDE_WORDS,
+    CLASSIFYING_ENDINGS,
+    DETERMINERS,
+    DOUBLED_Y_RE,
+    PEOPLE_WORDS,
+    PREPOSITIONS,
+    REMARK_ADJECTIVES,
+    REMARK_WORDS,
+)
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
+
+#: One lower-case word (a hyphen inside): the only shape either side may have here.
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+#: The last word before the bracket, and the word before it (one space or more between).
+_LAST_TWO_RE = re.compile(r"(?:(\S+)\s+)?(\S+)\s*$")
+#: The closing bracket and the word after it.
+_AFTER_RE = re.compile(r"\s*[)）]\s*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=[\s,.;:!?)]|$)")
+#: Verbs that link a subject to a predicate adjective (`is active`, `may become brittle`).
+_LINKING = word_set("is are was were be been being seem seems seemed become becomes became "
+                    "remain remains remained appear appears appeared")
+#: Endings of adjectives besides those of description_words (`malignant`, `dependent`).
+_MORE_ADJ_ENDINGS = ("ant", "ent")
+#: Words that are no term and no plain word for one, on either side.
+_NEVER = ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | REMARK_ADJECTIVES | NP_STOP_WORDS
+
+
+def _adjective(word: str) -> bool:
+    """An adjective by its ending or a short common one (`noncancerous`, `fatty`, `typical`)."""
+    return (word.endswith(ADJ_ENDINGS + CLASSIFYING_ENDINGS + _MORE_ADJ_ENDINGS)
+            or is_adjective(word) or DOUBLED_Y_RE.fullmatch(word) is not None)
+
+
+def _plain_pair(head: str, note: str) -> bool:
+    """Both sides one lower-case word, neither an aside, a remark or a function word, the note
+    of four letters or more, not built on the head (`tonsil (tonsillitis)`) and not an adverb."""
+    if not (_WORD_RE.fullmatch(head) and _WORD_RE.fullmatch(note)):
+        return False
+    if len(note) < 4 or len(head) < 3 or head in _NEVER or note in _NEVER:
+        return False
+    return not (note.endswith("ly") or head[:4] == note[:4])
+
+
+def modifier_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
+    """Start of the adjective right before the bracket `text[g0:g1]` when the bracket stands
+    inside a noun phrase, between that adjective and the noun after it (`multiple noncancerous
+    (benign) fatty tumors` → noncancerous, `fatty (adipose) tissue` → fatty); else None.
+
+    The note is one word (not an -ed or -ing word after a head without that ending: `the
+    local (cached) copy` says which copy, it does not rename `local`), the head an adjective by
+    its ending or a common one, and the word after the bracket a lower-case content word that
+    the phrase goes on with (not a preposition, a determiner or an adverb)."""
+    note = text[g0:g1].strip()
+    m = _LAST_TWO_RE.search(text, max(lo, t1 - 60), t1)
+    after = _AFTER_RE.match(text, g1)
+    if m is None or after is None:
+        return None
+    head, nxt = m.group(2), after.group(1)
+    if not _plain_pair(head, note) or not _adjective(head):
+        return None
+    if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
+            or nxt.endswith("ly") or len(nxt) < 3):
+        return None
+    for suffix in ("ed", "ing"):
+        if note.endswith(suffix) and not head.endswith(suffix):
+            return None
+    return m.start(2)
+
+
+def predicate_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
+    """Start of a predicate word after a linking verb glossed by one word (`versions that are
+    active (expressed) in …`, `the skin becomes brittle (fragile)`); else None. Not a name, a
+    remark (`the fix is minor (cosmetic)`), an aside (`the step is optional (recommended)`) or
+    a word glossed by its own derivative."""
+    note = text[g0:g1].strip()
+    m = _LAST_TWO_RE.search(text, max(lo, t1 - 60), t1)
+    if m is None or m.group(1) is None or m.group(1).lower() not in _LINKING:
+        return None
+    head = m.group(2)
+    if not _plain_pair(head, note) or len(head) < 4:
+        return None
+    return m.start(2)
