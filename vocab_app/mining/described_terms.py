@@ -21,7 +21,6 @@ from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
-    CLASSIFYING_ENDINGS,
     CLOSING,
     COLOURS,
     DETERMINERS,
@@ -36,7 +35,6 @@ from vocab_app.mining.description_words import (
     PARTICLES,
     PEOPLE_WORDS,
     PHRASE_OPENERS,
-    PLAIN_NOTE_RE,
     PREPOSITIONAL_VERBS,
     PREPOSITIONS,
     PRONOUN_HEADS,
@@ -46,8 +44,6 @@ from vocab_app.mining.description_words import (
     REMARK_WORDS,
     TERM_WORD_RE,
     TOOL_ENDINGS,
-    TOOL_NOUNS,
-    VOWELS_RE,
     WORD_RE,
 )
 from vocab_app.mining.en_terms import noun_phrase_start
@@ -161,8 +157,11 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
     if begin >= n:
         return end
     before = begin - 1
-    if begin == n - 1 and before > 0 and _core(words[before].group()) == "the":
-        before -= 1  # `from the ears`; but `lead to a shortage (deficiency)` names a thing
+    if begin == n - 1 and before > 0 and (_core(words[before].group()) == "the" or (
+            _core(words[before].group()) in ("a", "an")
+            and _core(words[before - 1].group()) not in _NAMING_PREPOSITIONS)):
+        before -= 1  # `from the ears`, `after an update`; but `lead to a shortage
+        # (deficiency)`, `with a fever (pyrexia)` name a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):
@@ -180,6 +179,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
 #: weakness and tiredness (fatigue)`, `develop poor coordination and difficulty with …`).
 _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experiences show shows "
                                               "exhibit exhibits")
+#: Prepositions after which `a`/`an` and one word may be the description.
+_NAMING_PREPOSITIONS = word_set("to into of with")
 #: Words of number that end a phrase before the description: `change single protein building
 #: blocks (amino acids)` describes the building blocks; `several`, `multiple` count them.
 _QUANTITY_WORDS = word_set("single multiple several numerous various many few")
@@ -326,54 +327,6 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
     return _content(left) and left[-1] not in CLOSING
 
 
-def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
-    """Start of the word before `end` that the bracket `note` renames in a plainer word
-    (`glucose (sugar)`, `lipid (fat)`, `sodium (salt)`), or None. A plain word is short: one
-    lower-case word of three to five letters with a vowel, at least two letters shorter than
-    the word it glosses, which is a lower-case noun, not a kind of thing or a software part
-    (`the runtime (node)`) and not an agent noun (`the formatter (black)`). It renames that word
-    only, after a function word or a classifying adjective: `radioactive glucose (sugar)` →
-    glucose; after another noun or a plain adjective the words are a description
-    (`low blood pressure (shock)`, described by `description_start`)."""
-    if not PLAIN_NOTE_RE.fullmatch(note) or not VOWELS_RE.search(note):
-        return None
-    if (note in ASIDE_WORDS or note in PEOPLE_WORDS or note in NP_STOP_WORDS
-            or _describing_word(note)):
-        return None
-    words = list(WORD_RE.finditer(text, max(start, end - 60), end))
-    if not words:
-        return None
-    last = words[-1]
-    word = last.group()
-    if not (word.isalpha() and word.islower()) or len(word) < len(note) + 2:
-        return None
-    if (word in NP_STOP_WORDS or word in DETERMINERS or word in KIND_NOUNS
-            or word in TOOL_NOUNS or word.endswith(("er", "or", "ly", "ing", "ed"))):
-        return None
-    if len(words) > 1 and words[-2].group()[-1] not in CLOSING:
-        prev = _core(words[-2].group())
-        if (_content(words[-2].group()) and not prev.endswith(CLASSIFYING_ENDINGS)
-                and not _verb_after_subject(words, len(words) - 2)):
-            if _plural(prev) and not _plural(word):
-                return last.start()  # `tests detect (find)`: a verb after a plural subject
-            if _plural(word) and _plural(note):
-                return words[-2].start()  # `contrast agents (dyes)`: a compound, renamed
-            # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
-            # technical term happens to be short
-            return None
-    return last.start()
-
-
-def _verb_after_subject(words: list[re.Match[str]], i: int) -> bool:
-    """True when words[i] is an -s verb after a singular noun (`the body handles`)."""
-    core = _core(words[i].group())
-    if i < 1 or not _plural(core) or words[i - 1].group()[-1] in CLOSING:
-        return False
-    subject = _core(words[i - 1].group())
-    return _content(words[i - 1].group()) and not _plural(subject) and not subject.endswith(
-        CLASSIFYING_ENDINGS)
-
-
 def _describing_word(note: str) -> bool:
     """True for a one-word note that is an adjective (`minor`, `loose`, `black`)."""
     return note in REMARK_ADJECTIVES or note in COLOURS or is_adjective(note)
@@ -389,6 +342,9 @@ def describes_technical_term(head: str, note: str) -> bool:
     if not words or not head[:1].islower() or "'" in head or "’" in head:
         return False
     last = _core(words[-1])
+    if _adverb(last) or (len(words) == 1 and last in REMARK_ADJECTIVES):
+        return False  # `run the tests locally (pytest)`, `is minor (cosmetic)`: a manner or
+        # a remark, no thing the term names
     if " " not in note and (_describing_word(note) or (
             len(words) == 1 and last.endswith(TOOL_ENDINGS))):
         return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool

@@ -19,12 +19,12 @@ from vocab_app.mining.abbrev import (
 from vocab_app.mining.bracket_content import (
     lead_in_end,
 )
+from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     describes_technical_term,
     description_start,
     names_term,
-    plain_word_for,
 )
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -42,6 +42,7 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
+from vocab_app.mining.plain_words import plain_word_for
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     describes_place,
@@ -320,13 +321,20 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
     w0 = max(lo, t1 - _LONG_FORM_REACH)
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
-    if d0 >= t1:
-        return []
+    clause = d0 >= t1
+    if clause:  # `may grow slowly before birth`, `a machine to help them breathe`
+        d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
+        if d0 >= t1:
+            return []
     head = text[d0:t1]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
-    probe = window[d0 - w0:] if _LINKED_RE.search(head) else head
-    if not describes_technical_term(probe, gloss) or is_name(probe, text[max(lo, d0 - 80):d0]):
+    probe = window[d0 - w0:] if _LINKED_RE.search(head) or clause else head
+    if clause:  # (its last word is no noun the term could be a kind of)
+        ok = probe[:1].islower() and "'" not in probe and "’" not in probe
+    else:
+        ok = describes_technical_term(probe, gloss)
+    if not ok or is_name(probe, text[max(lo, d0 - 80):d0]):
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
 

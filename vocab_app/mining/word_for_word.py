@@ -54,6 +54,8 @@ def _plain_pair(head: str, note: str) -> bool:
         return False
     if len(note) < 4 or len(head) < 3 or head in _NEVER or note in _NEVER:
         return False
+    if note.endswith("ing") and not head.endswith("ing"):
+        return False  # `is swollen (swelling)`: a noun for the state, not another word for it
     return not (note.endswith("ly") or head[:4] == note[:4])
 
 
@@ -77,9 +79,8 @@ def modifier_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
     if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
             or nxt.endswith("ly") or len(nxt) < 3):
         return None
-    for suffix in ("ed", "ing"):
-        if note.endswith(suffix) and not head.endswith(suffix):
-            return None
+    if note.endswith("ed") and not head.endswith("ed"):
+        return None
     return m.start(2)
 
 

@@ -1,0 +1,95 @@
+"""find_glosses: plain-English definitions of shapes the noun-phrase rules leave out (RULES.md
+DEF, S1b; issue 9): one word glossed by one word (an adjective inside a noun phrase, a predicate
+after a linking verb), `(meaning …)`, descriptions that are a coordination, a gerund
+complement, a clause (a verb phrase after a modal, a noun with an infinitive or a relative
+clause), and the guards that keep remarks, tools and partial phrases out. Sentences written for
+the tests in the style of consumer-health pages; none is copied from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # the bracket sits between an adjective and its noun: it glosses the adjective alone
+    ("Doctors removed several harmless (benign) skin growths from her back.",
+     "harmless", "benign"),
+    ("The scan showed a fibrous (collagenous) band along the jaw.", "fibrous", "collagenous"),
+    # a predicate after a linking verb
+    ("In some cells the enzyme is switched (activated) by light.", "switched", "activated"),
+    ("After the burn the skin may become leathery (sclerotic) and pale.",
+     "leathery", "sclerotic"),
+    # the author's `meaning` says a definition follows, whatever its subject
+    ("The tumour is indolent (meaning it grows very slowly) in most adults.",
+     "indolent", "meaning it grows very slowly"),
+])
+def test_one_word_glossed_by_one_word_or_by_meaning(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a participle in brackets after a plain adjective says which one, it renames nothing
+    "Open the local (cached) copy of the page.",
+    # asides and remarks after a linking verb
+    "This step is optional (recommended) for most users.",
+    "The change is minor (cosmetic) and safe.",
+    # a word glossed by its own derivative
+    "The gland is swollen (swelling) at first.",
+    # a manner, not a thing the term names
+    "You can run the checks locally (pytest).",
+    # a verb phrase that the term repeats: a remark on which kind
+    "The service may restart after an update (rolling restart).",
+    # a one-word time remark after a modal's verb phrase
+    "The rash may fade within a week (usually).",
+    # the last word of a coordination alone, glossed by a longer term
+    "In a few babies the hands do not look clearly left or right (mirror hands).",
+])
+def test_remarks_tools_and_partial_phrases_stay_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a coordination that is the whole object of a verb
+    ("Older patients often develop stiffness and aching (myalgia) in the morning.",
+     "stiffness and aching", "myalgia"),
+    # a gerund with its object completes the noun before the link
+    ("Children may have trouble in swallowing food (dysphagia) at meals.",
+     "trouble in swallowing food", "dysphagia"),
+    # in a list after `and`, the phrase after the link is the description
+    ("The scan showed dark patches and areas of bone thinning (osteolysis) near the hip.",
+     "bone thinning", "osteolysis"),
+    # a word of number ends the phrase before the description
+    ("The variants alter single sugar units (monosaccharides) in the chain.",
+     "sugar units", "monosaccharides"),
+    # `a`/`an` and one word after `to`/`with` name a thing
+    ("Low iron can lead to a paleness (pallor) of the skin.", "paleness", "pallor"),
+])
+def test_description_boundaries(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a verb phrase after a modal
+    ("Infants with the disorder may feed poorly after birth (neonatal feeding difficulty).",
+     "feed poorly after birth", "neonatal feeding difficulty"),
+    # a noun with an infinitive
+    ("Some children need a tube to carry food to the stomach (enteral feeding) for weeks.",
+     "tube to carry food to the stomach", "enteral feeding"),
+    # a plural noun with its relative clause (where the phrase before the bracket is no noun
+    # phrase of its own)
+    ("The disorder is common among infants who are born before term (preterm births).",
+     "infants who are born before term", "preterm births"),
+])
+def test_clause_shaped_descriptions(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+def test_a_clause_with_a_one_word_note_is_no_description():
+    # after a verb phrase a one-word note is mostly a remark or a tool
+    assert pairs("Patients may recover slowly after surgery (physiotherapy).") == []
