@@ -23,6 +23,8 @@ _MODALS = word_set("may might can could")
 _ARTICLES = word_set("a an the")
 #: The longest clause taken, in words (`grow slowly before birth`: 4).
 _MAX_CLAUSE = 6
+#: Verbs that say only that something happens: the description is the phrase after them.
+_LIGHT_VERBS = word_set("occur happen appear exist arise")
 #: Words a bare verb after a modal is not (`may also …`, `can not …`, `may be …` is kept).
 _NOT_VERBS = word_set("also not never still even only often sometimes usually already")
 
@@ -56,6 +58,8 @@ def _clause_start(text: str, start: int, end: int) -> int:
         if (left in _MODALS and words[i - 1].group()[-1] not in CLOSING and _content(word)
                 and core not in _NOT_VERBS and not _participle(core)
                 and n - i <= _MAX_CLAUSE):
+            if core in _LIGHT_VERBS and i + 1 < n - 1:
+                return words[i + 1].start()  # `can occur inside the body`: where, not what
             return words[i].start()  # `may grow slowly before birth`
         if core == "to" and i >= 2 and i + 1 < n and _content(words[i + 1].group()) and (
                 _content(words[i - 1].group()) and words[i - 1].group()[-1] not in CLOSING

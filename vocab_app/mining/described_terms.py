@@ -179,11 +179,14 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
 #: weakness and tiredness (fatigue)`, `develop poor coordination and difficulty with …`).
 _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experiences show shows "
                                               "exhibit exhibits")
-#: Prepositions after which `a`/`an` and one word may be the description.
-_NAMING_PREPOSITIONS = word_set("to into of with")
-#: Words of number that end a phrase before the description: `change single protein building
-#: blocks (amino acids)` describes the building blocks; `several`, `multiple` count them.
-_QUANTITY_WORDS = word_set("single multiple several numerous various many few")
+#: Prepositions after which `a`/`an` and one word may be the description (`lead to a
+#: shortage`; not `inserted into a vein`: a place after a participle).
+_NAMING_PREPOSITIONS = word_set("to")
+#: Words of number and frequency that end a phrase before the description: `change single
+#: protein building blocks (amino acids)` describes the building blocks; `several`, `multiple`
+#: count them, `regular complete blood counts` says how often.
+_QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
+                           "frequent occasional repeated periodic additional further")
 
 
 def _coordination_start(words: list[re.Match[str]], conj: int) -> int | None:
@@ -351,7 +354,7 @@ def describes_technical_term(head: str, note: str) -> bool:
     if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
         return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
     note_last = _core(note.split()[-1])
-    if last in KIND_NOUNS or last in PRONOUN_HEADS or (
+    if (last in KIND_NOUNS and not _renamed_in_plural(words, note)) or last in PRONOUN_HEADS or (
             last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
         # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
         # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
@@ -362,3 +365,23 @@ def describes_technical_term(head: str, note: str) -> bool:
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):
             return False
     return True
+
+
+def _renamed_in_plural(words: list[str], note: str) -> bool:
+    """True when a compound in the plural is renamed by one technical word in the plural
+    (`ultrasound tests (sonograms)`): a name for the things, not which tool or brand is meant
+    (`the library (jieba)`, `the test runner (pytest)`)."""
+    return (len(words) >= 2 and " " not in note and _plural(_core(words[-1]))
+            and _plural(note) and not note.endswith("ss"))
+
+
+_FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
+
+
+def after_frequency_word(text: str, n0: int, t1: int) -> int:
+    """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
+    number or frequency and goes on (`regular complete blood counts` → complete blood counts)."""
+    m = _FIRST_WORD_RE.match(text, n0, t1)
+    if m is None or m.group(1).lower() not in _QUANTITY_WORDS:
+        return n0
+    return m.end()

@@ -116,7 +116,8 @@ NOT_FIRST = (PRONOUN_HEADS | LINKS | DETERMINERS | RELATIVES | DEGREE_ADVERBS
               | GERUND_VERBS | NUMBER_WORDS | word_set("and or one"))
 
 PREPOSITIONS = LINKS | word_set("before after during since until from to for by on over under "
-                                  "without about against toward towards")
+                                  "without about against toward towards behind beneath below "
+                                  "above near underneath outside beside")
 
 NO_NOUN_BEFORE = PREPOSITIONS | word_set("me you him her it us them to")
 

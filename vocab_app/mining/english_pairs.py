@@ -22,6 +22,7 @@ from vocab_app.mining.bracket_content import (
 from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
+    after_frequency_word,
     describes_technical_term,
     description_start,
     names_term,
@@ -270,6 +271,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
                                              note=gloss)
     if n0 >= t1:
         return []
+    if not marked:
+        n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):

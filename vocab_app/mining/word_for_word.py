@@ -37,14 +37,22 @@ _LINKING = word_set("is are was were be been being seem seems seemed become beco
                     "remain remains remained appear appears appeared")
 #: Endings of adjectives besides those of description_words (`malignant`, `dependent`).
 _MORE_ADJ_ENDINGS = ("ant", "ent")
-#: Words that are no term and no plain word for one, on either side.
-_NEVER = ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | REMARK_ADJECTIVES | NP_STOP_WORDS
+#: Words that are no term and no plain word for one, on either side (`acute` and `chronic`,
+#: remarks when alone in brackets, are technical words when glossed: `chronic (ongoing)`).
+_NEVER = (ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | NP_STOP_WORDS
+          | (REMARK_ADJECTIVES - word_set("acute chronic")))
+#: Prepositions of place that open a plain phrase for a predicate adjective (`is internal
+#: (inside your body)`, `is subcutaneous (under the skin)`); not `in`/`on`/`at`, which mostly
+#: open remarks (`was published (in Nature)`).
+_PLACE_OPENERS = word_set("inside outside under beneath below above within between behind")
+_PHRASE_RE = re.compile(r"[a-z]+(?: [a-z']+){1,4}")
 
 
 def _adjective(word: str) -> bool:
     """An adjective by its ending or a short common one (`noncancerous`, `fatty`, `typical`)."""
     return (word.endswith(ADJ_ENDINGS + CLASSIFYING_ENDINGS + _MORE_ADJ_ENDINGS)
-            or is_adjective(word) or DOUBLED_Y_RE.fullmatch(word) is not None)
+            or is_adjective(word) or word in REMARK_ADJECTIVES
+            or DOUBLED_Y_RE.fullmatch(word) is not None)
 
 
 def _plain_pair(head: str, note: str) -> bool:
@@ -54,8 +62,6 @@ def _plain_pair(head: str, note: str) -> bool:
         return False
     if len(note) < 4 or len(head) < 3 or head in _NEVER or note in _NEVER:
         return False
-    if note.endswith("ing") and not head.endswith("ing"):
-        return False  # `is swollen (swelling)`: a noun for the state, not another word for it
     return not (note.endswith("ly") or head[:4] == note[:4])
 
 
@@ -94,6 +100,11 @@ def predicate_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None
     if m is None or m.group(1) is None or m.group(1).lower() not in _LINKING:
         return None
     head = m.group(2)
+    if (_PHRASE_RE.fullmatch(note) and note.split()[0] in _PLACE_OPENERS
+            and _WORD_RE.fullmatch(head) and _adjective(head) and head not in _NEVER):
+        return m.start(2)  # `the bleeding is internal (inside your body)`
     if not _plain_pair(head, note) or len(head) < 4:
         return None
+    if note.endswith("ing") and not head.endswith("ing"):
+        return None  # `is swollen (swelling)`: a noun for the state, not another word for it
     return m.start(2)

@@ -25,6 +25,11 @@ def pairs(text: str) -> list[tuple[str, str, str]]:
     ("In some cells the enzyme is switched (activated) by light.", "switched", "activated"),
     ("After the burn the skin may become leathery (sclerotic) and pale.",
      "leathery", "sclerotic"),
+    # `acute`/`chronic` are remarks alone in brackets, but technical words when glossed
+    ("Many adults have acute (sudden) pain in the knee.", "acute", "sudden"),
+    # a predicate adjective said as a place
+    ("In some people the fat is visceral (inside the belly) rather than under the skin.",
+     "visceral", "inside the belly"),
     # the author's `meaning` says a definition follows, whatever its subject
     ("The tumour is indolent (meaning it grows very slowly) in most adults.",
      "indolent", "meaning it grows very slowly"),
@@ -45,6 +50,8 @@ def test_one_word_glossed_by_one_word_or_by_meaning(text, term, gloss):
     "You can run the checks locally (pytest).",
     # a verb phrase that the term repeats: a remark on which kind
     "The service may restart after an update (rolling restart).",
+    # a place remark on a participle is no place phrase for an adjective
+    "The study was published (in Nature) last year.",
     # a one-word time remark after a modal's verb phrase
     "The rash may fade within a week (usually).",
     # the last word of a coordination alone, glossed by a longer term
@@ -67,8 +74,14 @@ def test_remarks_tools_and_partial_phrases_stay_noise(text):
     # a word of number ends the phrase before the description
     ("The variants alter single sugar units (monosaccharides) in the chain.",
      "sugar units", "monosaccharides"),
-    # `a`/`an` and one word after `to`/`with` name a thing
+    # `a`/`an` and one word after `to` name a thing
     ("Low iron can lead to a paleness (pallor) of the skin.", "paleness", "pallor"),
+    # a word of frequency says how often, not what the term means
+    ("Patients need regular kidney function checks (a set of blood and urine tests) each year.",
+     "kidney function checks", "a set of blood and urine tests"),
+    # a compound in the plural renamed by one technical word in the plural
+    ("Doctors order heart ultrasound scans (echocardiograms) every year.",
+     "heart ultrasound scans", "echocardiograms"),
 ])
 def test_description_boundaries(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
@@ -78,6 +91,9 @@ def test_description_boundaries(text, term, gloss):
     # a verb phrase after a modal
     ("Infants with the disorder may feed poorly after birth (neonatal feeding difficulty).",
      "feed poorly after birth", "neonatal feeding difficulty"),
+    # after a verb that says only that it happens, the description is where
+    ("Swelling can occur behind the knee (popliteal cyst) in older adults.",
+     "behind the knee", "popliteal cyst"),
     # a noun with an infinitive
     ("Some children need a tube to carry food to the stomach (enteral feeding) for weeks.",
      "tube to carry food to the stomach", "enteral feeding"),
@@ -93,3 +109,14 @@ def test_clause_shaped_descriptions(text, term, gloss):
 def test_a_clause_with_a_one_word_note_is_no_description():
     # after a verb phrase a one-word note is mostly a remark or a tool
     assert pairs("Patients may recover slowly after surgery (physiotherapy).") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word place after `into a` is where something goes, not a description
+    "The drug goes through a tube put into a vein (called intravenous therapy).",
+    # a name in brackets after a kind of thing in the singular says which one
+    "The team uses a testing library (pytest) for this.",
+])
+def test_places_and_tools_are_no_descriptions(text):
+    assert ("vein", "called intravenous therapy", "def") not in pairs(text)
+    assert [p for p in pairs(text) if p[0] in ("testing library", "library")] == []
