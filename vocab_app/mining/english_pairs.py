@@ -337,9 +337,21 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         ok = probe[:1].islower() and "'" not in probe and "’" not in probe
     else:
         ok = describes_technical_term(probe, gloss)
-    if not ok or is_name(probe, text[max(lo, d0 - 80):d0]):
+    before = text[max(lo, d0 - 80):d0]
+    if not ok or is_name(probe, before) or _points_at_one(before):
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
+
+
+#: Words right before a description that make it a particular thing (`delay its decision
+#: (administrative stay)`, `review such orders (judicial review)`): the term says what is done
+#: with it, not what the words mean. (`your` addresses any reader: `your platelets`.)
+_POINTING_BEFORE = word_set("our their his her its my this these those such said")
+
+
+def _points_at_one(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].lower() in _POINTING_BEFORE
 
 
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).

@@ -34,7 +34,7 @@ _LAST_TWO_RE = re.compile(r"(?:(\S+)\s+)?(\S+)\s*$")
 _AFTER_RE = re.compile(r"\s*[)）]\s*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=[\s,.;:!?)]|$)")
 #: Verbs that link a subject to a predicate adjective (`is active`, `may become brittle`).
 _LINKING = word_set("is are was were be been being seem seems seemed become becomes became "
-                    "remain remains remained appear appears appeared")
+                    "remain remains remained appear appears appeared occur occurs occurred")
 #: Endings of adjectives besides those of description_words (`malignant`, `dependent`).
 _MORE_ADJ_ENDINGS = ("ant", "ent")
 #: Words that are no term and no plain word for one, on either side (`acute` and `chronic`,

@@ -25,6 +25,7 @@ def pairs(text: str) -> list[tuple[str, str, str]]:
     ("In some cells the enzyme is switched (activated) by light.", "switched", "activated"),
     ("After the burn the skin may become leathery (sclerotic) and pale.",
      "leathery", "sclerotic"),
+    ("In most children the cleft occurs alone (isolated) and heals well.", "alone", "isolated"),
     # `acute`/`chronic` are remarks alone in brackets, but technical words when glossed
     ("Many adults have acute (sudden) pain in the knee.", "acute", "sudden"),
     # a predicate adjective said as a place
@@ -52,6 +53,9 @@ def test_one_word_glossed_by_one_word_or_by_meaning(text, term, gloss):
     "The service may restart after an update (rolling restart).",
     # a place remark on a participle is no place phrase for an adjective
     "The study was published (in Nature) last year.",
+    # a clause about a particular thing (a legal text's `this section`)
+    "The agency may delay its decision (administrative stay) for a month.",
+    "The court may review such orders (judicial review) on appeal.",
     # a one-word time remark after a modal's verb phrase
     "The rash may fade within a week (usually).",
     # the last word of a coordination alone, glossed by a longer term
