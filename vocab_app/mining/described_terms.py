@@ -25,6 +25,7 @@ from vocab_app.mining.description_words import (
     COLOURS,
     DETERMINERS,
     DOUBLED_Y_RE,
+    IRREGULAR_PARTICIPLES,
     KIND_NOUNS,
     LINKS,
     MAX_WORDS,
@@ -138,6 +139,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             # the description may be the whole coordination (`develop poor coordination and
             # difficulty with …`) or, in a list, the phrase after the link
             if _core(words[begin - 1].group()) in ("and", "or"):
+                if begin > 1 and words[begin - 2].group().endswith(","):
+                    break  # `redness, itchiness, or missing patches of skin`: a list's last item
                 both = _coordination_start(words, begin - 1)
                 if both is not None:
                     return words[both].start()
@@ -307,7 +310,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
         return "pronoun", link - 1
     if (left in QUANTITY_NOUNS or left in PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
             or not _noun_before(words, link)
-            or (left.endswith("ed") and len(left) > 4 and "-" not in left)):  # `looked at`
+            or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
+            or left in IRREGULAR_PARTICIPLES):  # `found in the outermost layer of skin`
         return "", begin
     return "link", link
 
@@ -359,6 +363,12 @@ def describes_technical_term(head: str, note: str) -> bool:
         # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
         # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
         # description around it (`inflammation of the tonsil (tonsillitis)`)
+        return False
+    stem = last.rstrip("s").removesuffix("e")  # (`lymphocytes` in `lymphocytosis`)
+    if (len(words) == 1 and len(stem) >= 6 and stem in note_last
+            and not note_last.rstrip("s").endswith(stem)):
+        # `cells called eosinophils (hypereosinophilia)`: a condition built on the head word,
+        # not a name for it; but a kind of it may be (`proteins (glycoproteins)`)
         return False
     first = note.split()[0]
     for suffix in ("ed", "ing"):

@@ -145,3 +145,8 @@ TOOL_ENDINGS = ("izer", "iser", "ler", "ser", "ner", "tter")
 #: Short adjectives no technical term is: a one-word note that is one remarks on the head.
 REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal main basic "
                               "simple rough brief")
+
+#: Irregular past participles: before a link they end a noun phrase like `-ed` ones (`found in`).
+IRREGULAR_PARTICIPLES = word_set("made found given known seen done built held kept worn grown "
+                                 "taken shown drawn born spread left led paid sent brought "
+                                 "bought written chosen sold")

@@ -259,7 +259,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
-        if names_term(_ARTICLE_RE.sub("", gloss[called.end():]) if called else gloss):
+        if names_term(_ARTICLE_RE.sub("", gloss[called.end():] if called else gloss)):
             hits = _described(text, t1, g0, g1, lo)
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head

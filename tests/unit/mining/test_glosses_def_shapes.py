@@ -53,6 +53,8 @@ def test_one_word_glossed_by_one_word_or_by_meaning(text, term, gloss):
     "The service may restart after an update (rolling restart).",
     # a place remark on a participle is no place phrase for an adjective
     "The study was published (in Nature) last year.",
+    # a condition built on the head word names no description of it
+    "Some adults have raised numbers of cells called lymphocytes (hyperlymphocytosis) here.",
     # a clause about a particular thing (a legal text's `this section`)
     "The agency may delay its decision (administrative stay) for a month.",
     "The court may review such orders (judicial review) on appeal.",
@@ -80,6 +82,15 @@ def test_remarks_tools_and_partial_phrases_stay_noise(text):
      "sugar units", "monosaccharides"),
     # `a`/`an` and one word after `to` name a thing
     ("Low iron can lead to a paleness (pallor) of the skin.", "paleness", "pallor"),
+    # the last item of a list after `, or` is its own description
+    ("Signs include swelling, pain, or loss of feeling in the toes (neuropathy) at night.",
+     "loss of feeling in the toes", "neuropathy"),
+    # an article before the technical term is no part of the shape
+    ("The cells are also found in the inner lining of the gut (the mucosa) of adults.",
+     "inner lining of the gut", "the mucosa"),
+    # a kind of the head word is a name for it
+    ("The enzyme cuts certain sugars (polysaccharides) into pieces.",
+     "sugars", "polysaccharides"),
     # a word of frequency says how often, not what the term means
     ("Patients need regular kidney function checks (a set of blood and urine tests) each year.",
      "kidney function checks", "a set of blood and urine tests"),
