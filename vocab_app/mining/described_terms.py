@@ -147,7 +147,16 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                 if kept >= n - 1 or any(_core(w.group()) in ("and", "or") for w in words[kept:]):
                     return end  # (`problems with walking and balance`: no telling either)
             if kept < n - 1:  # (one word after the link is no description: keep the noun,
-                begin = kept  # `causes inflammation of the liver (hepatitis)`)
+                # `causes inflammation of the liver (hepatitis)`)
+                opener = _core(words[begin - 1].group())
+                if opener not in RELATIVES and opener not in ("and", "or") and not any(
+                        _core(w.group()) in RELATIVES for w in words[kept:]):
+                    # `causes yellowing of the skin … (jaundice)`, `break down complexes of
+                    # sugar molecules (oligosaccharides)`: after a verb the term may name the
+                    # whole or the part after the link, and only a relative clause there
+                    # (`causes impairment of the contractions that move food …`) tells
+                    return end
+                begin = kept
             break
         if kind != "link":
             break

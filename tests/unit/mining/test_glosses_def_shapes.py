@@ -135,3 +135,14 @@ def test_a_clause_with_a_one_word_note_is_no_description():
 def test_places_and_tools_are_no_descriptions(text):
     assert ("vein", "called intravenous therapy", "def") not in pairs(text)
     assert [p for p in pairs(text) if p[0] in ("testing library", "library")] == []
+
+
+def test_after_a_verb_the_part_after_a_link_is_not_guessed():
+    # the term names the swelling (the whole phrase), not the face and neck: with no relative
+    # clause after the link there is no telling which, so no pair rather than a wrong one
+    found = pairs("The illness causes swelling of the face and neck (angioedema) in adults.")
+    assert ("face and neck", "angioedema", "def") not in found
+    # a relative clause after the link marks the part as the description
+    assert pairs("Nerve damage causes weakness of the muscles that move the eyes "
+                 "(ophthalmoplegia) in some adults.") == [
+        ("muscles that move the eyes", "ophthalmoplegia", "def")]
