@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
+from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
@@ -26,7 +26,6 @@ from vocab_app.mining.description_words import (
     DETERMINERS,
     DOUBLED_Y_RE,
     IRREGULAR_PARTICIPLES,
-    KIND_NOUNS,
     LINKS,
     MAX_WORDS,
     NO_NOUN_BEFORE,
@@ -41,10 +40,8 @@ from vocab_app.mining.description_words import (
     PRONOUN_HEADS,
     QUANTITY_NOUNS,
     RELATIVES,
-    REMARK_ADJECTIVES,
     REMARK_WORDS,
     TERM_WORD_RE,
-    TOOL_ENDINGS,
     WORD_RE,
 )
 from vocab_app.mining.en_terms import noun_phrase_start
@@ -166,7 +163,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
     begin = _after_quantity(words, begin, n)
     while begin < n and _core(words[begin].group()) in NOT_FIRST:
         begin += 1
-    if begin >= n:
+    if begin >= n or _object_in_relative_clause(words, begin):
         return end
     before = begin - 1
     if begin == n - 1 and before > 0 and (_core(words[before].group()) == "the" or (
@@ -214,6 +211,18 @@ def _coordination_start(words: list[re.Match[str]], conj: int) -> int | None:
     if i == conj - 1 or i < 0 or words[i].group()[-1] in CLOSING:
         return None
     return i + 1 if _core(words[i].group()) in _COORDINATION_VERBS else None
+
+
+def _object_in_relative_clause(words: list[re.Match[str]], begin: int) -> bool:
+    """True when words[begin:] is the object of a verb in a relative clause whose noun the walk
+    did not take (`glands … that produce a substance that protects the skin and hair
+    (sebaceous glands)`): the term names the noun the clause describes, not the object."""
+    i = begin - 1
+    if i >= 0 and _core(words[i].group()) in DETERMINERS:
+        i -= 1
+    return (i >= 1 and _content(words[i].group()) and words[i].group()[-1] not in CLOSING
+            and _core(words[i - 1].group()) in RELATIVES
+            and _core(words[i].group()) not in OBJECT_VERBS)  # (`that causes brain dysfunction`)
 
 
 def _gerund_after(words: list[re.Match[str]], link: int) -> bool:
@@ -341,57 +350,6 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
     """True when words[i - 1] is a content word not closed by punctuation."""
     left = words[i - 1].group()
     return _content(left) and left[-1] not in CLOSING
-
-
-def _describing_word(note: str) -> bool:
-    """True for a one-word note that is an adjective (`minor`, `loose`, `black`)."""
-    return note in REMARK_ADJECTIVES or note in COLOURS or is_adjective(note)
-
-
-def describes_technical_term(head: str, note: str) -> bool:
-    """True when `head`, the description found by `description_start`, is glossed by the
-    technical term `note`: a lower-case phrase that is not just a kind of thing (`library`,
-    `server`, `file`: a name in brackets after those says which one), and whose word class
-    the note keeps (an -ed or -ing note goes with an -ed or -ing head: `released (secreted)`,
-    not `the file (deprecated)`)."""
-    words = head.split()
-    if not words or not head[:1].islower() or "'" in head or "’" in head:
-        return False
-    last = _core(words[-1])
-    if _adverb(last) or (len(words) == 1 and last in REMARK_ADJECTIVES):
-        return False  # `run the tests locally (pytest)`, `is minor (cosmetic)`: a manner or
-        # a remark, no thing the term names
-    if " " not in note and (_describing_word(note) or (
-            len(words) == 1 and last.endswith(TOOL_ENDINGS))):
-        return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
-    if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
-        return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
-    note_last = _core(note.split()[-1])
-    if (last in KIND_NOUNS and not _renamed_in_plural(words, note)) or last in PRONOUN_HEADS or (
-            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
-        # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
-        # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
-        # description around it (`inflammation of the tonsil (tonsillitis)`)
-        return False
-    stem = last.rstrip("s").removesuffix("e")  # (`lymphocytes` in `lymphocytosis`)
-    if (len(words) == 1 and len(stem) >= 6 and stem in note_last
-            and not note_last.rstrip("s").endswith(stem)):
-        # `cells called eosinophils (hypereosinophilia)`: a condition built on the head word,
-        # not a name for it; but a kind of it may be (`proteins (glycoproteins)`)
-        return False
-    first = note.split()[0]
-    for suffix in ("ed", "ing"):
-        if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):
-            return False
-    return True
-
-
-def _renamed_in_plural(words: list[str], note: str) -> bool:
-    """True when a compound in the plural is renamed by one technical word in the plural
-    (`ultrasound tests (sonograms)`): a name for the things, not which tool or brand is meant
-    (`the library (jieba)`, `the test runner (pytest)`)."""
-    return (len(words) >= 2 and " " not in note and _plural(_core(words[-1]))
-            and _plural(note) and not note.endswith("ss"))
 
 
 _FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")

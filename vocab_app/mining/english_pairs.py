@@ -23,7 +23,6 @@ from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     after_frequency_word,
-    describes_technical_term,
     description_start,
     names_term,
 )
@@ -53,6 +52,7 @@ from vocab_app.mining.short_definitions import (
     renames_plural,
     same_noun_synonym,
 )
+from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import modifier_start, predicate_start
 from vocab_app.mining.zh_tokens import tag_words
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.described_terms import _content, _core, _describing_word, _plural
+from vocab_app.mining.described_terms import _content, _core, _plural
 from vocab_app.mining.description_words import (
     ASIDE_WORDS,
     CLASSIFYING_ENDINGS,
@@ -21,6 +21,7 @@ from vocab_app.mining.description_words import (
     WORD_RE,
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.technical_terms import _describing_word
 
 
 def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
