@@ -53,7 +53,7 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.technical_terms import describes_technical_term
-from vocab_app.mining.word_for_word import modifier_start, predicate_start
+from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_tokens import tag_words
 
 #: (compiled once: these run per bracket)
@@ -247,9 +247,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, n0, t1, g0, g1, "def")]
     if not marked and not labelled:
         # `noncancerous (benign) growths`, `is active (expressed)`: one word for one word
-        w0 = modifier_start(text, lo, t1, g0, g1)
-        if w0 is None:
-            w0 = predicate_start(text, lo, t1, g0, g1)
+        w0 = word_gloss_start(text, lo, t1, g0, g1)
         if w0 is not None:
             return [make_hit(text, w0, t1, g0, g1, "def")]
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket

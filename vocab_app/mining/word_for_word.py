@@ -28,8 +28,6 @@ from vocab_app.mining.lang import word_set
 
 #: One lower-case word (a hyphen inside): the only shape either side may have here.
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
-#: The last word before the bracket, and the word before it (one space or more between).
-_LAST_TWO_RE = re.compile(r"(?:(\S+)\s+)?(\S+)\s*$")
 #: The closing bracket and the word after it.
 _AFTER_RE = re.compile(r"\s*[)）]\s*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=[\s,.;:!?)]|$)")
 #: Verbs that link a subject to a predicate adjective (`is active`, `may become brittle`).
@@ -65,46 +63,66 @@ def _plain_pair(head: str, note: str) -> bool:
     return not (note.endswith("ly") or head[:4] == note[:4])
 
 
-def modifier_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
-    """Start of the adjective right before the bracket `text[g0:g1]` when the bracket stands
+def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
+    """Start of the one word before the bracket `text[g0:g1]` that the bracket glosses word for
+    word (`modifier_start`, `predicate_start`), else None. Cheap for the many brackets that
+    hold more than one word: only a note of one lower-case word, or a place phrase, is read
+    further, and only the last two words before the bracket."""
+    note = text[g0:g1].strip()
+    one_word = _WORD_RE.fullmatch(note) is not None
+    if not one_word and note.split(" ", 1)[0] not in _PLACE_OPENERS:
+        return None
+    if t1 <= lo or text[t1 - 1].isspace():
+        return None  # (`t1` ends the head word)
+    parts = text[max(lo, t1 - 40):t1].rsplit(None, 2)
+    if not parts:
+        return None
+    head = parts[-1]
+    h0 = t1 - len(head)
+    if one_word:
+        start = modifier_start(text, h0, head, note, g1)
+        if start is not None:
+            return start
+    verb = parts[-2] if len(parts) >= 2 else ""
+    return predicate_start(h0, head, verb, note, one_word)
+
+
+def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | None:
+    """`h0`, the start of the adjective `head` right before the bracket, when the bracket stands
     inside a noun phrase, between that adjective and the noun after it (`multiple noncancerous
     (benign) fatty tumors` → noncancerous, `fatty (adipose) tissue` → fatty); else None.
 
-    The note is one word (not an -ed or -ing word after a head without that ending: `the
-    local (cached) copy` says which copy, it does not rename `local`), the head an adjective by
-    its ending or a common one, and the word after the bracket a lower-case content word that
-    the phrase goes on with (not a preposition, a determiner or an adverb)."""
-    note = text[g0:g1].strip()
-    m = _LAST_TWO_RE.search(text, max(lo, t1 - 60), t1)
+    The note is one word (not an -ed word after a head without that ending: `the local
+    (cached) copy` says which copy, it does not rename `local`), the head an adjective by its
+    ending or a common one, and the word after the bracket a lower-case content word that the
+    phrase goes on with (not a preposition, a determiner or an adverb)."""
     after = _AFTER_RE.match(text, g1)
-    if m is None or after is None:
+    if after is None or not _plain_pair(head, note) or not _adjective(head):
         return None
-    head, nxt = m.group(2), after.group(1)
-    if not _plain_pair(head, note) or not _adjective(head):
-        return None
+    nxt = after.group(1)
     if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
             or nxt.endswith("ly") or len(nxt) < 3):
         return None
     if note.endswith("ed") and not head.endswith("ed"):
         return None
-    return m.start(2)
+    return h0
 
 
-def predicate_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
-    """Start of a predicate word after a linking verb glossed by one word (`versions that are
-    active (expressed) in …`, `the skin becomes brittle (fragile)`); else None. Not a name, a
+def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) -> int | None:
+    """`h0`, the start of a predicate word `head` after the linking `verb`, glossed by one word
+    (`versions that are active (expressed) in …`, `the skin becomes brittle (fragile)`) or by a
+    place phrase (`the bleeding is internal (inside your body)`); else None. Not a name, a
     remark (`the fix is minor (cosmetic)`), an aside (`the step is optional (recommended)`) or
     a word glossed by its own derivative."""
-    note = text[g0:g1].strip()
-    m = _LAST_TWO_RE.search(text, max(lo, t1 - 60), t1)
-    if m is None or m.group(1) is None or m.group(1).lower() not in _LINKING:
+    if verb.lower() not in _LINKING:
         return None
-    head = m.group(2)
-    if (_PHRASE_RE.fullmatch(note) and note.split()[0] in _PLACE_OPENERS
-            and _WORD_RE.fullmatch(head) and _adjective(head) and head not in _NEVER):
-        return m.start(2)  # `the bleeding is internal (inside your body)`
+    if not one_word:
+        if (_PHRASE_RE.fullmatch(note) and _WORD_RE.fullmatch(head) and _adjective(head)
+                and head not in _NEVER):
+            return h0
+        return None
     if not _plain_pair(head, note) or len(head) < 4:
         return None
     if note.endswith("ing") and not head.endswith("ing"):
         return None  # `is swollen (swelling)`: a noun for the state, not another word for it
-    return m.start(2)
+    return h0
