@@ -181,6 +181,10 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             return words[both].start()
         if " " in note:
             return end
+    if (begin >= 3 and _core(words[begin - 1].group()) in NUMBER_WORDS | {"one"}
+            and _core(words[begin - 2].group()) in ("and", "or")
+            and _noun_before(words, begin - 2)):
+        return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
     return words[_coordinate_adjective(words, begin, n)].start()
 
 

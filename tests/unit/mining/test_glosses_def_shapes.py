@@ -55,6 +55,8 @@ def test_one_word_glossed_by_one_word_or_by_meaning(text, term, gloss):
     "The study was published (in Nature) last year.",
     # a condition built on the head word names no description of it
     "Some adults have raised numbers of cells called lymphocytes (hyperlymphocytosis) here.",
+    # the tail of a conjunct (`the hand or one side of the face`) is no description
+    "It causes weakness that affects the hand or one side of the face (hemiparesis) early.",
     # the object of a verb in a relative clause is not what the term names
     "They have cells in the gut wall that line the inner surface (enterocytes) of it.",
     # a clause about a particular thing (a legal text's `this section`)
