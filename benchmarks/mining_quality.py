@@ -116,12 +116,14 @@ class DataSet:
     name: str
     gold_dir: Path
     text_dir: Path
+    prefixes: tuple[str, ...] = ()  # only the texts whose name starts with one of these
 
     def gold(self) -> dict[str, list[PairCount]]:
         """Gold pairs by text name (file stem)."""
         return {p.name.removesuffix(".tsv"): read_gold(p)
                 for p in sorted(self.gold_dir.glob("*.tsv"))
-                if not p.name.endswith((".noise.tsv", ".pron.tsv"))}
+                if not p.name.endswith((".noise.tsv", ".pron.tsv"))
+                and p.name.startswith(self.prefixes or ("",))}
 
     def text(self, name: str) -> Path:
         """The annotated text of `name`, whatever its extension."""
@@ -321,8 +323,14 @@ def evaluate(data: DataSet, show_errors: bool = True) -> Scores:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses listed")
+    parser.add_argument("--texts", nargs="+", metavar="PREFIX", default=(),
+                        help="score only the corpus texts whose names start with these "
+                             "(e.g. 45_ 46_: a held-out subset)")
     args = parser.parse_args()  # an unknown option (the old --speed) is an error, not ignored
-    for data in DATASETS:
+    datasets = DATASETS if not args.texts else (
+        DataSet(f"corpus {' '.join(args.texts)}", CORPUS.gold_dir, CORPUS.text_dir,
+                tuple(args.texts)),)
+    for data in datasets:
         if data.gold():
             evaluate(data, show_errors=not args.quiet)
             print()

@@ -17,16 +17,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
+from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
-    CLASSIFYING_ENDINGS,
     CLOSING,
     COLOURS,
     DETERMINERS,
     DOUBLED_Y_RE,
-    KIND_NOUNS,
+    IRREGULAR_PARTICIPLES,
     LINKS,
     MAX_WORDS,
     NO_NOUN_BEFORE,
@@ -36,22 +35,18 @@ from vocab_app.mining.description_words import (
     PARTICLES,
     PEOPLE_WORDS,
     PHRASE_OPENERS,
-    PLAIN_NOTE_RE,
     PREPOSITIONAL_VERBS,
     PREPOSITIONS,
     PRONOUN_HEADS,
     QUANTITY_NOUNS,
     RELATIVES,
-    REMARK_ADJECTIVES,
     REMARK_WORDS,
     TERM_WORD_RE,
-    TOOL_ENDINGS,
-    TOOL_NOUNS,
-    VOWELS_RE,
     WORD_RE,
 )
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
+from vocab_app.mining.lang import word_set
 
 
 def names_term(note: str) -> bool:
@@ -135,30 +130,129 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             break
         relative = kind == "link" and _core(words[idx].group()) in RELATIVES
         if (seg < n and begin > 0 and not via_relative and not relative
-                and _opens_clause(words[begin - 1].group())):
+                and _opens_clause(words[begin - 1].group()) and not _gerund_after(words, seg)):
             # `causes impairment of the …`, `in which progressive degeneration of the …`: the
             # noun before the link belongs to the clause, not to the description; after `and`
-            # the description may be the whole coordination: no telling where it starts
+            # the description may be the whole coordination (`develop poor coordination and
+            # difficulty with …`) or, in a list, the phrase after the link
             if _core(words[begin - 1].group()) in ("and", "or"):
-                return end
+                if begin > 1 and words[begin - 2].group().endswith(","):
+                    break  # `redness, itchiness, or missing patches of skin`: a list's last item
+                both = _coordination_start(words, begin - 1)
+                if both is not None:
+                    return words[both].start()
+                if kept >= n - 1 or any(_core(w.group()) in ("and", "or") for w in words[kept:]):
+                    return end  # (`problems with walking and balance`: no telling either)
             if kept < n - 1:  # (one word after the link is no description: keep the noun,
-                begin = kept  # `causes inflammation of the liver (hepatitis)`)
+                # `causes inflammation of the liver (hepatitis)`)
+                opener = _core(words[begin - 1].group())
+                if opener not in RELATIVES and opener not in ("and", "or") and not any(
+                        _core(w.group()) in RELATIVES for w in words[kept:]):
+                    # `causes yellowing of the skin … (jaundice)`, `break down complexes of
+                    # sugar molecules (oligosaccharides)`: after a verb the term may name the
+                    # whole or the part after the link, and only a relative clause there
+                    # (`causes impairment of the contractions that move food …`) tells
+                    return end
+                begin = kept
             break
         if kind != "link":
             break
         seg = idx
         # a noun with its relative clause is the description whatever stands before it
         via_relative = _core(words[idx].group()) in RELATIVES
+    begin = _after_quantity(words, begin, n)
     while begin < n and _core(words[begin].group()) in NOT_FIRST:
         begin += 1
-    if begin >= n:
+    if begin >= n or _object_in_relative_clause(words, begin):
         return end
     before = begin - 1
-    if begin == n - 1 and before > 0 and _core(words[before].group()) in ("the", "a", "an"):
-        before -= 1  # `from the ears`
+    if begin == n - 1 and before > 0 and (_core(words[before].group()) == "the" or (
+            _core(words[before].group()) in ("a", "an")
+            and _core(words[before - 1].group()) not in _NAMING_PREPOSITIONS)):
+        before -= 1  # `from the ears`, `after an update`; but `lead to a shortage
+        # (deficiency)`, `with a fever (pyrexia)` name a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
+    if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):
+        # `X or Y (term)`: the term names the coordination or more, not its last word alone;
+        # a one-word note may rename that word (`tilt or unevenness (asymmetry)`)
+        both = _coordination_start(words, before)
+        if both is not None:
+            return words[both].start()
+        if " " in note:
+            return end
+    if (begin >= 3 and _core(words[begin - 1].group()) in NUMBER_WORDS | {"one"}
+            and _core(words[begin - 2].group()) in ("and", "or")
+            and _noun_before(words, begin - 2)):
+        return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
     return words[_coordinate_adjective(words, begin, n)].start()
+
+
+#: Verbs whose object a description may be, whole, when it is a coordination (`include general
+#: weakness and tiredness (fatigue)`, `develop poor coordination and difficulty with …`).
+_COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experiences show shows "
+                                              "exhibit exhibits")
+#: Prepositions after which `a`/`an` and one word may be the description (`lead to a
+#: shortage`; not `inserted into a vein`: a place after a participle).
+_NAMING_PREPOSITIONS = word_set("to")
+#: Words of number and frequency that end a phrase before the description: `change single
+#: protein building blocks (amino acids)` describes the building blocks; `several`, `multiple`
+#: count them, `regular complete blood counts` says how often.
+_QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
+                           "frequent occasional repeated periodic additional further")
+
+
+def _coordination_start(words: list[re.Match[str]], conj: int) -> int | None:
+    """Index of the first conjunct when words[conj] (`and`/`or`) joins two phrases that are
+    together the object of a verb right before them: one to three content words, no
+    punctuation, after a verb such as `include`, `develop`, `have`; else None (a list's last
+    items: `include fever, weakness and tiredness`)."""
+    i = conj - 1
+    while i >= 0 and conj - i <= 4 and _content(words[i].group()) and (
+            words[i].group()[-1] not in CLOSING) and _core(words[i].group()) not in (
+            _COORDINATION_VERBS):
+        i -= 1
+    if i == conj - 1 or i < 0 or words[i].group()[-1] in CLOSING:
+        return None
+    return i + 1 if _core(words[i].group()) in _COORDINATION_VERBS else None
+
+
+def _object_in_relative_clause(words: list[re.Match[str]], begin: int) -> bool:
+    """True when words[begin:] is the object of a verb in a relative clause whose noun the walk
+    did not take (`glands … that produce a substance that protects the skin and hair
+    (sebaceous glands)`): the term names the noun the clause describes, not the object."""
+    i = begin - 1
+    if i >= 0 and _core(words[i].group()) in DETERMINERS:
+        i -= 1
+    return (i >= 1 and _content(words[i].group()) and words[i].group()[-1] not in CLOSING
+            and _core(words[i - 1].group()) in RELATIVES
+            and _core(words[i].group()) not in OBJECT_VERBS)  # (`that causes brain dysfunction`)
+
+
+def _gerund_after(words: list[re.Match[str]], link: int) -> bool:
+    """True when a gerund and its object follow the link words[link] (`difficulty in
+    coordinating movements`): the noun before it takes the gerund as its complement, so it
+    belongs to the description whatever verb stands before it. (Not a gerund as a noun in a
+    coordination: `problems with walking and balance`.)"""
+    if link + 2 >= len(words) or _core(words[link].group()) not in LINKS:
+        return False
+    gerund = words[link + 1].group()
+    core = _core(gerund)
+    return (core.endswith("ing") and len(core) > 5 and _content(gerund)
+            and gerund[-1] not in CLOSING and _content(words[link + 2].group()))
+
+
+def _after_quantity(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index after the last word of number in words[begin:n - 1] with no link
+    after it (`change single protein building blocks` → protein building blocks; not
+    `one of the chromosomes in each of their cells`)."""
+    for i in range(n - 2, begin - 1, -1):
+        core = _core(words[i].group())
+        if core in LINKS or core in RELATIVES:
+            return begin
+        if core in _QUANTITY_WORDS:
+            return i + 1
+    return begin
 
 
 def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:
@@ -238,7 +332,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
         return "pronoun", link - 1
     if (left in QUANTITY_NOUNS or left in PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
             or not _noun_before(words, link)
-            or (left.endswith("ed") and len(left) > 4 and "-" not in left)):  # `looked at`
+            or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
+            or left in IRREGULAR_PARTICIPLES):  # `found in the outermost layer of skin`
         return "", begin
     return "link", link
 
@@ -261,83 +356,13 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
     return _content(left) and left[-1] not in CLOSING
 
 
-def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
-    """Start of the word before `end` that the bracket `note` renames in a plainer word
-    (`glucose (sugar)`, `lipid (fat)`, `sodium (salt)`), or None. A plain word is short: one
-    lower-case word of three to five letters with a vowel, at least two letters shorter than
-    the word it glosses, which is a lower-case noun, not a kind of thing or a software part
-    (`the runtime (node)`) and not an agent noun (`the formatter (black)`). It renames that word
-    only, after a function word or a classifying adjective: `radioactive glucose (sugar)` →
-    glucose; after another noun or a plain adjective the words are a description
-    (`low blood pressure (shock)`, described by `description_start`)."""
-    if not PLAIN_NOTE_RE.fullmatch(note) or not VOWELS_RE.search(note):
-        return None
-    if (note in ASIDE_WORDS or note in PEOPLE_WORDS or note in NP_STOP_WORDS
-            or _describing_word(note)):
-        return None
-    words = list(WORD_RE.finditer(text, max(start, end - 60), end))
-    if not words:
-        return None
-    last = words[-1]
-    word = last.group()
-    if not (word.isalpha() and word.islower()) or len(word) < len(note) + 2:
-        return None
-    if (word in NP_STOP_WORDS or word in DETERMINERS or word in KIND_NOUNS
-            or word in TOOL_NOUNS or word.endswith(("er", "or", "ly", "ing", "ed"))):
-        return None
-    if len(words) > 1 and words[-2].group()[-1] not in CLOSING:
-        prev = _core(words[-2].group())
-        if (_content(words[-2].group()) and not prev.endswith(CLASSIFYING_ENDINGS)
-                and not _verb_after_subject(words, len(words) - 2)):
-            if _plural(prev) and not _plural(word):
-                return last.start()  # `tests detect (find)`: a verb after a plural subject
-            if _plural(word) and _plural(note):
-                return words[-2].start()  # `contrast agents (dyes)`: a compound, renamed
-            # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
-            # technical term happens to be short
-            return None
-    return last.start()
+_FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
 
 
-def _verb_after_subject(words: list[re.Match[str]], i: int) -> bool:
-    """True when words[i] is an -s verb after a singular noun (`the body handles`)."""
-    core = _core(words[i].group())
-    if i < 1 or not _plural(core) or words[i - 1].group()[-1] in CLOSING:
-        return False
-    subject = _core(words[i - 1].group())
-    return _content(words[i - 1].group()) and not _plural(subject) and not subject.endswith(
-        CLASSIFYING_ENDINGS)
-
-
-def _describing_word(note: str) -> bool:
-    """True for a one-word note that is an adjective (`minor`, `loose`, `black`)."""
-    return note in REMARK_ADJECTIVES or note in COLOURS or is_adjective(note)
-
-
-def describes_technical_term(head: str, note: str) -> bool:
-    """True when `head`, the description found by `description_start`, is glossed by the
-    technical term `note`: a lower-case phrase that is not just a kind of thing (`library`,
-    `server`, `file`: a name in brackets after those says which one), and whose word class
-    the note keeps (an -ed or -ing note goes with an -ed or -ing head: `released (secreted)`,
-    not `the file (deprecated)`)."""
-    words = head.split()
-    if not words or not head[:1].islower() or "'" in head or "’" in head:
-        return False
-    last = _core(words[-1])
-    if " " not in note and (_describing_word(note) or (
-            len(words) == 1 and last.endswith(TOOL_ENDINGS))):
-        return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
-    if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
-        return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
-    note_last = _core(note.split()[-1])
-    if last in KIND_NOUNS or last in PRONOUN_HEADS or (
-            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
-        # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
-        # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
-        # description around it (`inflammation of the tonsil (tonsillitis)`)
-        return False
-    first = note.split()[0]
-    for suffix in ("ed", "ing"):
-        if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):
-            return False
-    return True
+def after_frequency_word(text: str, n0: int, t1: int) -> int:
+    """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
+    number or frequency and goes on (`regular complete blood counts` → complete blood counts)."""
+    m = _FIRST_WORD_RE.match(text, n0, t1)
+    if m is None or m.group(1).lower() not in _QUANTITY_WORDS:
+        return n0
+    return m.end()

@@ -116,7 +116,8 @@ NOT_FIRST = (PRONOUN_HEADS | LINKS | DETERMINERS | RELATIVES | DEGREE_ADVERBS
               | GERUND_VERBS | NUMBER_WORDS | word_set("and or one"))
 
 PREPOSITIONS = LINKS | word_set("before after during since until from to for by on over under "
-                                  "without about against toward towards")
+                                  "without about against toward towards behind beneath below "
+                                  "above near underneath outside beside")
 
 NO_NOUN_BEFORE = PREPOSITIONS | word_set("me you him her it us them to")
 
@@ -144,3 +145,8 @@ TOOL_ENDINGS = ("izer", "iser", "ler", "ser", "ner", "tter")
 #: Short adjectives no technical term is: a one-word note that is one remarks on the head.
 REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal main basic "
                               "simple rough brief")
+
+#: Irregular past participles: before a link they end a noun phrase like `-ed` ones (`found in`).
+IRREGULAR_PARTICIPLES = word_set("made found given known seen done built held kept worn grown "
+                                 "taken shown drawn born spread left led paid sent brought "
+                                 "bought written chosen sold")

@@ -19,12 +19,12 @@ from vocab_app.mining.abbrev import (
 from vocab_app.mining.bracket_content import (
     lead_in_end,
 )
+from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
-    describes_technical_term,
+    after_frequency_word,
     description_start,
     names_term,
-    plain_word_for,
 )
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -42,6 +42,7 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
+from vocab_app.mining.plain_words import plain_word_for
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     describes_place,
@@ -51,6 +52,8 @@ from vocab_app.mining.short_definitions import (
     renames_plural,
     same_noun_synonym,
 )
+from vocab_app.mining.technical_terms import describes_technical_term
+from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_tokens import tag_words
 
 #: (compiled once: these run per bracket)
@@ -243,6 +246,10 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
                                    text[max(lo, n0 - _LONG_FORM_REACH):n0]):
             return [make_hit(text, n0, t1, g0, g1, "def")]
     if not marked and not labelled:
+        # `noncancerous (benign) growths`, `is active (expressed)`: one word for one word
+        w0 = word_gloss_start(text, lo, t1, g0, g1)
+        if w0 is not None:
+            return [make_hit(text, w0, t1, g0, g1, "def")]
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
         if p0 is not None:
@@ -250,7 +257,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
-        if names_term(_ARTICLE_RE.sub("", gloss[called.end():]) if called else gloss):
+        if names_term(_ARTICLE_RE.sub("", gloss[called.end():] if called else gloss)):
             hits = _described(text, t1, g0, g1, lo)
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
@@ -262,6 +269,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
                                              note=gloss)
     if n0 >= t1:
         return []
+    if not marked:
+        n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
@@ -313,15 +322,34 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
     w0 = max(lo, t1 - _LONG_FORM_REACH)
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
-    if d0 >= t1:
-        return []
+    clause = d0 >= t1
+    if clause:  # `may grow slowly before birth`, `a machine to help them breathe`
+        d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
+        if d0 >= t1:
+            return []
     head = text[d0:t1]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
-    probe = window[d0 - w0:] if _LINKED_RE.search(head) else head
-    if not describes_technical_term(probe, gloss) or is_name(probe, text[max(lo, d0 - 80):d0]):
+    probe = window[d0 - w0:] if _LINKED_RE.search(head) or clause else head
+    if clause:  # (its last word is no noun the term could be a kind of)
+        ok = probe[:1].islower() and "'" not in probe and "’" not in probe
+    else:
+        ok = describes_technical_term(probe, gloss)
+    before = text[max(lo, d0 - 80):d0]
+    if not ok or is_name(probe, before) or _points_at_one(before):
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
+
+
+#: Words right before a description that make it a particular thing (`delay its decision
+#: (administrative stay)`, `review such orders (judicial review)`): the term says what is done
+#: with it, not what the words mean. (`your` addresses any reader: `your platelets`.)
+_POINTING_BEFORE = word_set("our their his her its my this these those such said")
+
+
+def _points_at_one(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].lower() in _POINTING_BEFORE
 
 
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).

@@ -263,7 +263,7 @@ _WEAK_CUE_RE = re.compile(
 RELATIVE_DEFINITION_RE = re.compile(r"(?:which|that) (?:is (?=an?\s)|are (?!the\s)(?=[a-z]))", re.I)
 _DEF_OPENERS = ("i.e.", "ie ", "that is", "namely", "in other words", "a ", "an ")
 #: `i.e.`, `that is,`, `namely`: the author's own sign that a definition follows.
-_SAID_RE = re.compile(r"(?:i\.e\.,?|ie,?|that is,|namely,?)\s+(?=\S)", re.I)
+_SAID_RE = re.compile(r"(?:i\.e\.,?|ie,?|that is,|namely,?|meaning)\s+(?=\S)", re.I)
 #: Words that point at a particular thing rather than say what a word means.
 _POINTING_WORDS = word_set("the this that these those it its they them one ones we you he she")
 #: Verbs after a repeated head that make the note a definition (`distillation is …`), not a
@@ -299,7 +299,9 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
     if len(words) >= 3 and said:
         # `informative (i.e., not mandatory)`: the author says it is a definition; not `(i.e.
         # the one on the left)`, which says which thing is meant
-        return gloss[said.end():].split()[0].lower() not in _POINTING_WORDS
+        # (`progressive (meaning it becomes more severe)`: after `meaning` a pronoun is the head)
+        return said.group().lower().startswith("meaning") or (
+            gloss[said.end():].split()[0].lower() not in _POINTING_WORDS)
     if len(words) >= (3 if labelled else 4):
         if _STRONG_CUE_RE.search(gloss):
             return True

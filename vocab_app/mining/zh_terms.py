@@ -216,7 +216,10 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
             # character of a run (拉|取|式消费) is no verb of its own
             break
-        if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation):
+        if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation
+                                            and span[1].flag != "vn"):
+            # (a verbal noun before another is a compound, not a verb and its object:
+            # 广播消费（Broadcasting）, as 集群消费（Clustering）)
             span = span[1:]
         else:
             break

@@ -75,7 +75,7 @@ def test_plain_description_before_a_technical_term_is_def(text, term, gloss):
     "Some fruits (berries, grapes, and cherries) are high in sugar.",
     # one word after a preposition or pronoun is no description
     "Some babies gain weight slowly after birth (postnatal growth delay) in winter.",
-    "The nurse gave them a mask to help them breathe (oxygen therapy) at night.",
+    "The nurse showed them how to help them breathe (oxygen therapy) at night.",
     # a verb before the noun phrase and a coordination: no telling where it starts
     "Patients report dizziness and problems with walking and balance (ataxia) later.",
 ])

@@ -97,6 +97,11 @@ def test_a_verb_in_front_stays_only_when_the_gloss_translates_it(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
 
 
+def test_a_verbal_noun_before_another_is_a_compound_not_a_verb_and_its_object():
+    # 消费|重试 (vn vn): one compound a one-word gloss may translate whole
+    assert [h.term for h in find_glosses("失败的消息会进入消费重试（Retry）流程。")] == ["消费重试"]
+
+
 @pytest.mark.parametrize("text, term, gloss", [
     ("我们部署了第五代移动通信（5G）网络。", "第五代移动通信", "5G"),
     ("我们用了三维（3D）重建。", "三维", "3D"),

@@ -1,0 +1,72 @@
+"""A plainer, shorter word for the word before the bracket (RULES.md DEF): `glucose (sugar)`,
+`lipid (fat)`, `contrast agents (dyes)`. The pair keeps the text's order (term = the word
+before the bracket). Split from described_terms.py, whose word tests it shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.described_terms import _content, _core, _plural
+from vocab_app.mining.description_words import (
+    ASIDE_WORDS,
+    CLASSIFYING_ENDINGS,
+    CLOSING,
+    DETERMINERS,
+    KIND_NOUNS,
+    PEOPLE_WORDS,
+    PLAIN_NOTE_RE,
+    TOOL_NOUNS,
+    VOWELS_RE,
+    WORD_RE,
+)
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.technical_terms import _describing_word
+
+
+def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of the word before `end` that the bracket `note` renames in a plainer word
+    (`glucose (sugar)`, `lipid (fat)`, `sodium (salt)`), or None. A plain word is short: one
+    lower-case word of three to five letters with a vowel, at least two letters shorter than
+    the word it glosses, which is a lower-case noun, not a kind of thing or a software part
+    (`the runtime (node)`) and not an agent noun (`the formatter (black)`). It renames that word
+    only, after a function word or a classifying adjective: `radioactive glucose (sugar)` →
+    glucose; after another noun or a plain adjective the words are a description
+    (`low blood pressure (shock)`, described by `description_start`)."""
+    if not PLAIN_NOTE_RE.fullmatch(note) or not VOWELS_RE.search(note):
+        return None
+    if (note in ASIDE_WORDS or note in PEOPLE_WORDS or note in NP_STOP_WORDS
+            or _describing_word(note)):
+        return None
+    words = list(WORD_RE.finditer(text, max(start, end - 60), end))
+    if not words:
+        return None
+    last = words[-1]
+    word = last.group()
+    if not (word.isalpha() and word.islower()) or len(word) < len(note) + 2:
+        return None
+    if (word in NP_STOP_WORDS or word in DETERMINERS or word in KIND_NOUNS
+            or word in TOOL_NOUNS or word.endswith(("er", "or", "ly", "ing", "ed"))):
+        return None
+    if len(words) > 1 and words[-2].group()[-1] not in CLOSING:
+        prev = _core(words[-2].group())
+        if (_content(words[-2].group()) and not prev.endswith(CLASSIFYING_ENDINGS)
+                and not _verb_after_subject(words, len(words) - 2)):
+            if _plural(prev) and not _plural(word):
+                return last.start()  # `tests detect (find)`: a verb after a plural subject
+            if _plural(word) and _plural(note):
+                return words[-2].start()  # `contrast agents (dyes)`: a compound, renamed
+            # `low blood pressure (shock)`, `fluid buildup (edema)`: a description whose
+            # technical term happens to be short
+            return None
+    return last.start()
+
+
+def _verb_after_subject(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] is an -s verb after a singular noun (`the body handles`)."""
+    core = _core(words[i].group())
+    if i < 1 or not _plural(core) or words[i - 1].group()[-1] in CLOSING:
+        return False
+    subject = _core(words[i - 1].group())
+    return _content(words[i - 1].group()) and not _plural(subject) and not subject.endswith(
+        CLASSIFYING_ENDINGS)

@@ -1,0 +1,69 @@
+"""Whether a description found before a bracket is glossed by the technical term in it
+(RULES.md DEF, S1b): `describes_technical_term` rejects kinds of things named by a tool or
+brand (`the library (jieba)`), remarks (`the wound (minor)`), words built on the head
+(`the thyroid (thyroidectomy)`) and notes of another word class. Split from
+described_terms.py, whose word tests it shares.
+"""
+
+from __future__ import annotations
+
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
+from vocab_app.mining.described_terms import _adverb, _core, _plural
+from vocab_app.mining.description_words import (
+    COLOURS,
+    KIND_NOUNS,
+    PRONOUN_HEADS,
+    REMARK_ADJECTIVES,
+    TOOL_ENDINGS,
+)
+
+
+def _describing_word(note: str) -> bool:
+    """True for a one-word note that is an adjective (`minor`, `loose`, `black`)."""
+    return note in REMARK_ADJECTIVES or note in COLOURS or is_adjective(note)
+
+
+def describes_technical_term(head: str, note: str) -> bool:
+    """True when `head`, the description found by `description_start`, is glossed by the
+    technical term `note`: a lower-case phrase that is not just a kind of thing (`library`,
+    `server`, `file`: a name in brackets after those says which one), and whose word class
+    the note keeps (an -ed or -ing note goes with an -ed or -ing head: `released (secreted)`,
+    not `the file (deprecated)`)."""
+    words = head.split()
+    if not words or not head[:1].islower() or "'" in head or "’" in head:
+        return False
+    last = _core(words[-1])
+    if _adverb(last) or (len(words) == 1 and last in REMARK_ADJECTIVES):
+        return False  # `run the tests locally (pytest)`, `is minor (cosmetic)`: a manner or
+        # a remark, no thing the term names
+    if " " not in note and (_describing_word(note) or (
+            len(words) == 1 and last.endswith(TOOL_ENDINGS))):
+        return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
+    if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
+        return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
+    note_last = _core(note.split()[-1])
+    if (last in KIND_NOUNS and not _renamed_in_plural(words, note)) or last in PRONOUN_HEADS or (
+            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
+        # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
+        # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
+        # description around it (`inflammation of the tonsil (tonsillitis)`)
+        return False
+    stem = last.rstrip("s").removesuffix("e")  # (`lymphocytes` in `lymphocytosis`)
+    if (len(words) == 1 and len(stem) >= 6 and stem in note_last
+            and not note_last.rstrip("s").endswith(stem)):
+        # `cells called eosinophils (hypereosinophilia)`: a condition built on the head word,
+        # not a name for it; but a kind of it may be (`proteins (glycoproteins)`)
+        return False
+    first = note.split()[0]
+    for suffix in ("ed", "ing"):
+        if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):
+            return False
+    return True
+
+
+def _renamed_in_plural(words: list[str], note: str) -> bool:
+    """True when a compound in the plural is renamed by one technical word in the plural
+    (`ultrasound tests (sonograms)`): a name for the things, not which tool or brand is meant
+    (`the library (jieba)`, `the test runner (pytest)`)."""
+    return (len(words) >= 2 and " " not in note and _plural(_core(words[-1]))
+            and _plural(note) and not note.endswith("ss"))

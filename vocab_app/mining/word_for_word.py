@@ -1,0 +1,128 @@
+"""One word glossed by one word in brackets (RULES.md DEF, S1b): an adjective inside a noun
+phrase (`noncancerous (benign) growths`, `fatty (adipose) tissue`: the bracket sits between the
+adjective and its noun, so it glosses the adjective alone, not the words before it), and a
+predicate word after a linking verb (`the gene is active (expressed) in`, `the rash was
+itchy (pruritic)`). Both keep the text's order, like the other def pairs.
+
+These run per bracket and look only at the word before the bracket and the word after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_words import (
+    ADJ_ENDINGS,
+    ASIDE_WORDS,
+    CLASSIFYING_ENDINGS,
+    DETERMINERS,
+    DOUBLED_Y_RE,
+    PEOPLE_WORDS,
+    PREPOSITIONS,
+    REMARK_ADJECTIVES,
+    REMARK_WORDS,
+)
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
+
+#: One lower-case word (a hyphen inside): the only shape either side may have here.
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+#: The closing bracket and the word after it.
+_AFTER_RE = re.compile(r"\s*[)）]\s*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=[\s,.;:!?)]|$)")
+#: Verbs that link a subject to a predicate adjective (`is active`, `may become brittle`).
+_LINKING = word_set("is are was were be been being seem seems seemed become becomes became "
+                    "remain remains remained appear appears appeared occur occurs occurred")
+#: Endings of adjectives besides those of description_words (`malignant`, `dependent`).
+_MORE_ADJ_ENDINGS = ("ant", "ent")
+#: Words that are no term and no plain word for one, on either side (`acute` and `chronic`,
+#: remarks when alone in brackets, are technical words when glossed: `chronic (ongoing)`).
+_NEVER = (ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | NP_STOP_WORDS
+          | (REMARK_ADJECTIVES - word_set("acute chronic")))
+#: Prepositions of place that open a plain phrase for a predicate adjective (`is internal
+#: (inside your body)`, `is subcutaneous (under the skin)`); not `in`/`on`/`at`, which mostly
+#: open remarks (`was published (in Nature)`).
+_PLACE_OPENERS = word_set("inside outside under beneath below above within between behind")
+_PHRASE_RE = re.compile(r"[a-z]+(?: [a-z']+){1,4}")
+
+
+def _adjective(word: str) -> bool:
+    """An adjective by its ending or a short common one (`noncancerous`, `fatty`, `typical`)."""
+    return (word.endswith(ADJ_ENDINGS + CLASSIFYING_ENDINGS + _MORE_ADJ_ENDINGS)
+            or is_adjective(word) or word in REMARK_ADJECTIVES
+            or DOUBLED_Y_RE.fullmatch(word) is not None)
+
+
+def _plain_pair(head: str, note: str) -> bool:
+    """Both sides one lower-case word, neither an aside, a remark or a function word, the note
+    of four letters or more, not built on the head (`tonsil (tonsillitis)`) and not an adverb."""
+    if not (_WORD_RE.fullmatch(head) and _WORD_RE.fullmatch(note)):
+        return False
+    if len(note) < 4 or len(head) < 3 or head in _NEVER or note in _NEVER:
+        return False
+    return not (note.endswith("ly") or head[:4] == note[:4])
+
+
+def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
+    """Start of the one word before the bracket `text[g0:g1]` that the bracket glosses word for
+    word (`modifier_start`, `predicate_start`), else None. Cheap for the many brackets that
+    hold more than one word: only a note of one lower-case word, or a place phrase, is read
+    further, and only the last two words before the bracket."""
+    note = text[g0:g1].strip()
+    one_word = _WORD_RE.fullmatch(note) is not None
+    if not one_word and note.split(" ", 1)[0] not in _PLACE_OPENERS:
+        return None
+    if t1 <= lo or text[t1 - 1].isspace():
+        return None  # (`t1` ends the head word)
+    parts = text[max(lo, t1 - 40):t1].rsplit(None, 2)
+    if not parts:
+        return None
+    head = parts[-1]
+    h0 = t1 - len(head)
+    if one_word:
+        start = modifier_start(text, h0, head, note, g1)
+        if start is not None:
+            return start
+    verb = parts[-2] if len(parts) >= 2 else ""
+    return predicate_start(h0, head, verb, note, one_word)
+
+
+def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | None:
+    """`h0`, the start of the adjective `head` right before the bracket, when the bracket stands
+    inside a noun phrase, between that adjective and the noun after it (`multiple noncancerous
+    (benign) fatty tumors` → noncancerous, `fatty (adipose) tissue` → fatty); else None.
+
+    The note is one word (not an -ed word after a head without that ending: `the local
+    (cached) copy` says which copy, it does not rename `local`), the head an adjective by its
+    ending or a common one, and the word after the bracket a lower-case content word that the
+    phrase goes on with (not a preposition, a determiner or an adverb)."""
+    after = _AFTER_RE.match(text, g1)
+    if after is None or not _plain_pair(head, note) or not _adjective(head):
+        return None
+    nxt = after.group(1)
+    if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
+            or nxt.endswith("ly") or len(nxt) < 3):
+        return None
+    if note.endswith("ed") and not head.endswith("ed"):
+        return None
+    return h0
+
+
+def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) -> int | None:
+    """`h0`, the start of a predicate word `head` after the linking `verb`, glossed by one word
+    (`versions that are active (expressed) in …`, `the skin becomes brittle (fragile)`) or by a
+    place phrase (`the bleeding is internal (inside your body)`); else None. Not a name, a
+    remark (`the fix is minor (cosmetic)`), an aside (`the step is optional (recommended)`) or
+    a word glossed by its own derivative."""
+    if verb.lower() not in _LINKING:
+        return None
+    if not one_word:
+        if (_PHRASE_RE.fullmatch(note) and _WORD_RE.fullmatch(head) and _adjective(head)
+                and head not in _NEVER):
+            return h0
+        return None
+    if not _plain_pair(head, note) or len(head) < 4:
+        return None
+    if note.endswith("ing") and not head.endswith("ing"):
+        return None  # `is swollen (swelling)`: a noun for the state, not another word for it
+    return h0
