@@ -44,6 +44,10 @@ class Tagger:
         """True when `word` is in jieba's dictionary."""
         return word in self._tags
 
+    def tag(self, word: str) -> str | None:
+        """The dictionary's tag of `word`, None when it is not in the dictionary."""
+        return self._tags.get(word)
+
     def lcut(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs covering `text` in order; unknown words are tagged 'x'."""
         out: list[tuple[str, str]] = []
