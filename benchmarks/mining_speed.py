@@ -219,6 +219,7 @@ def measure_distinct(paths: list[Path], runs: int) -> None:
     from vocab_app.mining.readers import read_document
 
     size = sum(p.stat().st_size for p in paths)
+    runs = max(runs, 9)  # (a pass takes tens of milliseconds: more runs steady the median)
     floor_s, _ = timed(repeated(lambda: floor_pass(paths), 20), runs)
     mine_s, _ = timed(lambda: mine_paths(paths), runs, cold=True)
     read_s, _ = timed(repeated(lambda: [read_document(p) for p in paths], 5), runs)
