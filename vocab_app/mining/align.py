@@ -267,20 +267,31 @@ def _shared_anchors(text: str, text_spans: list[Span], translation: str,
     numbers of the text sentence the translation sentence holds (a block's total in O(1)), or
     None when the text has none. (The text is the side with glosses, where Latin words are
     few: a Chinese line quoting English terms; the other side is only searched.)"""
-    src = [_anchors(text[a:b]) for a, b in text_spans]
+    lower = text.lower()
+    if len(lower) != len(text):  # (a character whose lower case is longer: `İ`)
+        src = [_anchors(text[a:b]) for a, b in text_spans]
+    else:
+        src = [frozenset(_WORD_RE.findall(lower, a, b)) for a, b in text_spans]
     if not any(src):
         return None
-    tgt = [translation[a:b].lower() for a, b in translation_spans]
-    m = len(tgt)
-    sums = [[0] * (m + 1)]
+    lower = translation.lower()
+    if len(lower) != len(translation):
+        tgt = [translation[a:b].lower() for a, b in translation_spans]
+    else:
+        tgt = [lower[a:b] for a, b in translation_spans]
+    sums = [[0] * (len(tgt) + 1)]
     for words in src:
         above = sums[-1]
-        row = [0] * (m + 1)
+        if not words:
+            sums.append(above[:])  # (no count added: the row above again)
+            continue
+        row = [0]
         run = 0
-        for j, other in enumerate(tgt):
-            if words:
-                run += sum(1 for w in words if w in other)
-            row[j + 1] = above[j + 1] + run
+        for j, other in enumerate(tgt, 1):
+            for w in words:
+                if w in other:
+                    run += 1
+            row.append(above[j] + run)
         sums.append(row)
     return sums
 

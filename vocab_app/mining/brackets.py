@@ -42,30 +42,41 @@ def scan_parentheticals(text: str, cancelled: CancelCheck | None = None
     if "(" not in text and "（" not in text:
         return []
     found: list[Parenthetical] = []
+    add = found.append
     stack: list[int] = []
+    push, pop = stack.append, stack.pop
+    new = tuple.__new__  # (a NamedTuple's own constructor is Python code)
+    nested = False  # found is out of order once a bracket closes inside another or is unclosed
     for k, m in enumerate(_BRACKET_RE.finditer(text)):
         if k % POLL_EVERY == POLL_EVERY - 1:
             stop_if_cancelled(cancelled)
         pos = m.start()
         ch = text[pos]
-        if ch in _OPENERS:
-            stack.append(pos)
+        if ch == "(" or ch == "（":
+            push(pos)
         elif ch == "\n":
+            if stack:
+                nested = True
             while stack:  # unclosed at end of line
                 if len(stack) % POLL_EVERY == 0:
                     stop_if_cancelled(cancelled)
-                opened = stack.pop()
-                found.append(_unclosed(text, opened, pos, len(stack)))
+                opened = pop()
+                add(_unclosed(text, opened, pos, len(stack)))
         elif stack:
-            opened = stack.pop()
-            found.append(Parenthetical(opened, opened + 1, pos, True, len(stack)))
+            opened = pop()
+            if stack:
+                nested = True
+            add(new(Parenthetical, (opened, opened + 1, pos, True, len(stack))))
+    if stack:
+        nested = True
     n = len(text)
     while stack:
         if len(stack) % POLL_EVERY == 0:
             stop_if_cancelled(cancelled)
-        opened = stack.pop()
-        found.append(_unclosed(text, opened, n, len(stack)))
-    found.sort()  # by opening bracket: `open` is the first field, and no two share it
+        opened = pop()
+        add(_unclosed(text, opened, n, len(stack)))
+    if nested:
+        found.sort()  # by opening bracket: `open` is the first field, and no two share it
     return found
 
 
@@ -74,4 +85,5 @@ def _unclosed(text: str, opened: int, line_end: int, depth: int) -> Parenthetica
     `UNCLOSED_REACH` characters, whichever comes first."""
     limit = min(line_end, opened + 1 + UNCLOSED_REACH)
     m = _SENTENCE_END_RE.search(text, opened + 1, limit)
-    return Parenthetical(opened, opened + 1, m.start() if m else limit, False, depth)
+    return tuple.__new__(Parenthetical, (opened, opened + 1, m.start() if m else limit, False,
+                                         depth))

@@ -171,7 +171,11 @@ class TextFile:
 
     def chunks(self) -> Iterator[str]:
         """The text in pieces of about 256 KB, newlines normalised to `\\n`."""
-        digest = hashlib.sha256()
+        return self._pieces(hashed=True)
+
+    def _pieces(self, hashed: bool) -> Iterator[str]:
+        """`chunks()`; `hashed`: set `content_hash` at the end (head() does without)."""
+        digest = hashlib.sha256() if hashed else None
         pending_cr = False  # a block ended in \r: it may be the first half of \r\n
         first = True
         try:
@@ -187,7 +191,8 @@ class TextFile:
                     text = text[:-1]
                 text = _normalise_newlines(text)
                 if text:
-                    digest.update(text.encode("utf-8", "surrogatepass"))
+                    if digest is not None:
+                        digest.update(text.encode("utf-8", "surrogatepass"))
                     yield text
             tail = _normalise_newlines(final())
         except UnicodeDecodeError:
@@ -195,9 +200,11 @@ class TextFile:
         if pending_cr:
             tail = "\n" + tail
         if tail:
-            digest.update(tail.encode("utf-8", "surrogatepass"))
+            if digest is not None:
+                digest.update(tail.encode("utf-8", "surrogatepass"))
             yield tail
-        self.content_hash = digest.hexdigest()
+        if digest is not None:
+            self.content_hash = digest.hexdigest()
 
     def _decoded(self) -> tuple[Iterable[str], Callable[[], str]]:
         """The text of each block, and what gives the decoder's final flush once they are
@@ -234,7 +241,7 @@ class TextFile:
         """The first `limit` characters of the text (all of it when shorter), for detection."""
         pieces: list[str] = []
         size = 0
-        for chunk in self.chunks():
+        for chunk in self._pieces(hashed=False):  # (the hash is of the whole text: not here)
             pieces.append(chunk)
             size += len(chunk)
             if size >= limit:

@@ -54,7 +54,7 @@ from vocab_app.mining.short_definitions import (
 )
 from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import word_gloss_start
-from vocab_app.mining.zh_tokens import tag_words
+from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
 
 #: (compiled once: these run per bracket)
 _SPACE_SLASH_RE = re.compile(r"[\s/]+")
@@ -130,7 +130,7 @@ _PLACE_WORDS = word_set(
 def _position_note(gloss: str, head: str) -> bool:
     """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
     a place note (G1), unless the head is itself a word of place."""
-    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss):
+    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss) or not may_be_one_word(gloss, "f"):
         return False
     words = tag_words(gloss)
     if len(words) != 1 or words[0][1] != "f":
@@ -149,7 +149,7 @@ def _time_qualifier(gloss: str, head: str) -> bool:
     """True for a short Chinese gloss that opens with a word of time and ends in no noun
     (`Pre-Norm（现代主流）`, "modern, mainstream"): a time qualifier (G1), unless the head has a
     word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
-    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8:
+    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8 or not may_open_with(gloss, "t"):
         return False
     words = tag_words(gloss)
     if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (

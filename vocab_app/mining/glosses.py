@@ -28,6 +28,7 @@ from vocab_app.mining.abbrev import (
 )
 from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
+    MAX_CONTENT,
     Content,
     lead_in_end,
     no_equivalent,
@@ -38,7 +39,7 @@ from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
-from vocab_app.mining.lang import has_cjk, has_latin, is_cjk
+from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.model import GlossHit
@@ -130,6 +131,10 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         return []
     head = find_head(text, p, lo, marks)
     if head is None:
+        return []
+    if head.zh and LATIN_RE.search(text, p.start, min(p.end, p.start + MAX_CONTENT + 1)) is None:
+        # G6: every part would be a Chinese note on a Chinese head (_core_pairs); (a part
+        # never reaches past MAX_CONTENT characters: read_content)
         return []
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:

@@ -166,6 +166,11 @@ def _abbreviation_links(groups: dict[str, list[Occurrence]], keys: dict[str, str
 
 
 def _build_note(key: str, occs: list[Occurrence], *, own: list[Occurrence]) -> Note:
+    if len(occs) == 1:  # most notes: one occurrence, its term, one sense (as below)
+        o = occs[0]
+        return Note(key=key, term=o.term, lang=term_lang(o.term), variants=[],
+                    senses=[Sense(gloss=o.gloss, style=o.style, count=1)], occurrences=[o],
+                    pronunciation=o.pronunciation or "")
     surfaces = Counter(o.term for o in occs)
     own_surfaces = Counter(o.term for o in own) or surfaces
     first_index: dict[str, int] = {}

@@ -114,9 +114,12 @@ def _mine_segment(seg: Segment, cancelled: CancelCheck | None) -> _Found:
                   cancelled) if seg.translation else []
     if not hits and not other:
         return ()
-    text_spans = sentence_spans(seg.text)
-    pairs = SentencePairs(seg.text, seg.translation, text_spans) if seg.translation \
-        else None
+    if seg.translation:
+        text_spans = sentence_spans(seg.text)
+        pairs: SentencePairs | None = SentencePairs(seg.text, seg.translation, text_spans)
+    else:  # only the sentences around the hits are looked up: up to the last one's
+        text_spans = sentence_spans(seg.text, until=max(h.term_span[1] for h in hits))
+        pairs = None
     seen = {(hit.term, hit.gloss) for hit in hits}
     lines = [(seg.text, hits, False, text_spans)]
     if other and pairs is not None:

@@ -42,8 +42,11 @@ _LABEL_RE = re.compile(r"(?:Speaker \d+|[A-Z][A-Za-z'’.-]{0,19}(?: [A-Z][A-Za-
 _MAX_PAREN_SPAN = 400  # an unclosed "(" stops protecting its sentence after this many chars
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of the sentences of `text`, in order, whitespace trimmed, none empty."""
+def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, in order, whitespace trimmed, none empty.
+
+    With `until`, the list may stop after the first sentence that ends past `until` (those
+    before are the same): enough for `sentence_around` of any span ending by `until`."""
     spans: list[tuple[int, int]] = []
     start = 0
     brackets = "(" in text or "（" in text
@@ -54,6 +57,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         _append(spans, text, start, end)
         start = end
+        if until is not None and spans and spans[-1][1] > until:
+            return spans
     _append(spans, text, start, len(text))
     return spans
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from math import log
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]+")
 _NUM = re.compile("[\\.0-9]+")
-_ENG1 = re.compile("^[a-zA-Z0-9]$")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 _lock = threading.Lock()
 _loaded: Tagger | None = None
@@ -37,10 +38,15 @@ class Tagger:
     def __init__(self, tokenizer: Any, tags: dict[str, str]) -> None:
         self._tokenizer = tokenizer
         self._tags = tags
+        self._logtotal = log(tokenizer.total)
 
     def knows(self, word: str) -> bool:
         """True when `word` is in jieba's dictionary."""
         return word in self._tags
+
+    def tag(self, word: str) -> str | None:
+        """The dictionary's tag of `word`, None when it is not in the dictionary."""
+        return self._tags.get(word)
 
     def lcut(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs covering `text` in order; unknown words are tagged 'x'."""
@@ -65,23 +71,51 @@ class Tagger:
         return out
 
     def _cut_dag(self, sentence: str, out: list[tuple[str, str]]) -> None:
-        tok = self._tokenizer
-        route: dict[int, tuple[float, int]] = {}
-        tok.calc(sentence, tok.get_DAG(sentence), route)
+        ends = self._route(sentence)
+        tags = self._tags
         x, n, buf = 0, len(sentence), ""
         while x < n:
-            y = route[x][1] + 1
+            y = ends[x] + 1
             word = sentence[x:y]
-            if _ENG1.match(word):
+            if y == x + 1 and word in _ALNUM:  # (posseg: `^[a-zA-Z0-9]$`)
                 buf += word
             else:
                 if buf:
                     out.append((buf, "eng"))
                     buf = ""
-                out.append((word, self._tags.get(word, "x")))
+                out.append((word, tags.get(word, "x")))
             x = y
         if buf:
             out.append((buf, "eng"))
+
+    def _route(self, sentence: str) -> list[int]:
+        """Where the best path's word starting at each index ends (inclusive): jieba's
+        `get_DAG` then `calc`, in one backward pass over the same prefix dictionary, with
+        the same scores, summed in the same order, and the same choice among equal ones (the
+        later end)."""
+        freq = self._tokenizer.FREQ
+        get = freq.get
+        logtotal = self._logtotal
+        n = len(sentence)
+        scores = [0.0] * (n + 1)
+        ends = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best, end = 0.0, -1
+            i = k
+            frag = sentence[k]
+            while (f := get(frag)) is not None:
+                if f:
+                    score = log(f) - logtotal + scores[i + 1]
+                    if end < 0 or score >= best:
+                        best, end = score, i
+                i += 1
+                if i >= n:
+                    break
+                frag = sentence[k:i + 1]
+            if end < 0:  # no word starts here: the character alone, frequency 1
+                best, end = log(get(sentence[k]) or 1) - logtotal + scores[k + 1], k
+            scores[k], ends[k] = best, end
+        return ends
 
 
 def read_dictionary(path: Path, cancelled: CancelCheck | None = None

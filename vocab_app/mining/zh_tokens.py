@@ -66,6 +66,20 @@ def tag_words(text: str) -> tuple[tuple[str, str], ...]:
     return tag_run(text)
 
 
+def may_be_one_word(text: str, tag: str) -> bool:
+    """False when `tag_words(text)` cannot be the one word `text` tagged `tag` (the dictionary
+    does not list `text` so): a dictionary look-up that spares the cut."""
+    return tagger().tag(text) == tag
+
+
+def may_open_with(text: str, tag: str) -> bool:
+    """False when the first word of `tag_words(text)` cannot be tagged `tag`: no start of `text`
+    is a dictionary word of that tag (a word the cut makes is one of them, or is tagged 'x',
+    'm' or 'eng'). A few dictionary look-ups that spare the cut."""
+    known = tagger().tag
+    return any(known(text[:k]) == tag for k in range(1, len(text) + 1))
+
+
 UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
 
 

@@ -117,3 +117,15 @@ def test_a_long_sentence_is_cut_around_its_term_with_ellipses():
     assert cut.split()[0].lstrip("…").startswith("word")  # cut at a word end, not mid-word
     short = "A short sentence with a TERM in it."
     assert cut_around(short, (24, 28)) == (short, (24, 28))
+
+
+def test_sentences_up_to_a_point_are_the_first_sentences_and_place_a_term_alike():
+    text = ("Dr. Smith arrived. He said (see p. 3. above) it works! 模型很好。Then e.g. this "
+            "one ends... And the last line\nNext line here (a gloss) ends. Tail")
+    full = sentence_spans(text)
+    for until in range(len(text) + 1):
+        short = sentence_spans(text, until=until)
+        assert short == full[:len(short)] and short[-1][1] >= min(until, full[-1][1])
+        for lo in range(until):
+            assert sentence_around(text, (lo, until), short) == \
+                sentence_around(text, (lo, until), full)

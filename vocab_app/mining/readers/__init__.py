@@ -59,8 +59,21 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
         size += len(chunk)
         if size >= _HEAD:
             break
-    head = clean_text("".join(first)[:_HEAD])
-    lines = chain.from_iterable(_clean_blocks(chain(first, chunks), cancelled))
+    whole = "".join(first)
+    head = clean_text(whole[:_HEAD])
+    lines: Iterable[str]
+    if size < _HEAD and head == whole:
+        # The whole text is the head, and cleaning left it as it was: so would cleaning its
+        # lines (cut at newlines, next to which nothing composes or is removed), and they are
+        # not cleaned again.
+        if cancelled is not None and cancelled():
+            raise Cancelled(_("Mining was cancelled; nothing was kept."))
+        split = whole.split("\n")
+        if not split[-1]:
+            split.pop()  # (the text ends with a newline: no line after it)
+        lines = split
+    else:
+        lines = chain.from_iterable(_clean_blocks(chain(first, chunks), cancelled))
     with collector_paused():  # (a Document holds no cycle: mining/collector.py)
         doc = _parse(lines, head, path=str(path))
     return replace(doc, content_hash=source.content_hash)

@@ -121,88 +121,7 @@ class MarkdownLines:
                 if raw.rstrip() == "---":  # YAML front matter, up to `---` or `...`
                     front_matter = True
                     continue
-            if not html:
-                if fence is not None:
-                    stripped = raw.strip()
-                    if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                        fence = None
-                    continue
-                if front_matter:
-                    if raw.rstrip() in ("---", "..."):
-                        front_matter = False
-                    continue
-                # The two commonest lines: a blank one, and text (no indent, no character
-                # that can start a block).
-                if not raw or raw.isspace():
-                    after_blank = True
-                    if not in_code and not broke:
-                        broke = True
-                        yield BREAK
-                    continue
-                lead = raw[0]
-                # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
-                if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
-                        lead in _LETTERS and raw[1:2] in (".", ")")):
-                    after_blank = False
-                    if in_code:
-                        in_code = False
-                        yield BREAK
-                    broke = False
-                    stripped = raw.strip()
-                    if not has_markup(stripped):
-                        yield new(Marked, (stripped, (), ()))
-                        continue
-                    marked = marked_of(stripped)
-                    text = marked[0]
-                    if text.endswith(_TRAILING_COLON):
-                        if (marked := finish(marked, False)) is not None:
-                            yield marked
-                    elif text:
-                        yield marked
-                    html = self.closing is not None or self.in_comment
-                    continue
-                # The commonest block lines, read here as _block reads them: a bullet item
-                # (not a rule, no table pipe) and a heading.
-                if lead == "#":
-                    heading = _HEADING_RE.match(raw)
-                    if heading:
-                        in_code = after_blank = False
-                        if not broke:
-                            yield BREAK
-                        marked = self._heading(raw[heading.end():])
-                        if marked is not None:
-                            yield marked
-                        broke = True
-                        yield BREAK
-                        html = self.closing is not None or self.in_comment
-                        continue
-                elif lead in _BULLETS and raw[1:2] == " " and "|" not in raw \
-                        and raw.rstrip(" \t")[-1] != lead:
-                    in_code = after_blank = False
-                    if not broke:
-                        broke = True
-                        yield BREAK
-                    line = raw
-                    while item := item_match(line):  # `* 2. item` is an item in a nested list
-                        line = line[item.end():]
-                        if line[:1] not in _ITEM_LEADS and not line[:1].isdecimal():
-                            break  # (no item marker can start `line`)
-                    stripped = line.strip()
-                    if stripped:
-                        if has_markup(stripped):
-                            marked = marked_of(stripped)
-                            html = self.closing is not None or self.in_comment
-                        else:
-                            marked = new(Marked, (stripped, (), ()))
-                        text = marked[0]
-                        if text.endswith(_TRAILING_COLON):
-                            marked = finish(marked, True)
-                        if marked is not None and marked[0]:
-                            broke = False
-                            yield marked
-                    continue
-                start = block_start(raw)
-            else:
+            if html:  # an HTML comment or raw element runs over the lines: its end first
                 if self.in_comment:
                     end = raw.find("-->")
                     if end >= 0:
@@ -217,19 +136,86 @@ class MarkdownLines:
                         raw = raw[raw.find(">") + 1:] if ">" in raw else ""
                     self.closing = None
                 html = self.closing is not None or self.in_comment
-                if fence is not None:
-                    stripped = raw.strip()
-                    if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                        fence = None
-                    continue
+            if fence is not None:
                 stripped = raw.strip()
-                if not stripped:
-                    after_blank = True
-                    if not in_code and not broke:
-                        broke = True
-                        yield BREAK
+                if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                    fence = None
+                continue
+            if front_matter:
+                if raw.rstrip() in ("---", "..."):
+                    front_matter = False
+                continue
+            # The two commonest lines: a blank one, and text (no indent, no character
+            # that can start a block).
+            if not raw or raw.isspace():
+                after_blank = True
+                if not in_code and not broke:
+                    broke = True
+                    yield BREAK
+                continue
+            lead = raw[0]
+            # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
+            if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
+                    lead in _LETTERS and raw[1:2] in (".", ")")):
+                after_blank = False
+                if in_code:
+                    in_code = False
+                    yield BREAK
+                broke = False
+                stripped = raw.strip()
+                if not has_markup(stripped):
+                    yield new(Marked, (stripped, (), ()))
                     continue
-                start = block_start(raw)
+                marked = marked_of(stripped)
+                text = marked[0]
+                if text.endswith(_TRAILING_COLON):
+                    if (marked := finish(marked, False)) is not None:
+                        yield marked
+                elif text:
+                    yield marked
+                html = self.closing is not None or self.in_comment
+                continue
+            # The commonest block lines, read here as _block reads them: a bullet item
+            # (not a rule, no table pipe) and a heading.
+            if lead == "#":
+                heading = _HEADING_RE.match(raw)
+                if heading:
+                    in_code = after_blank = False
+                    if not broke:
+                        yield BREAK
+                    marked = self._heading(raw[heading.end():])
+                    if marked is not None:
+                        yield marked
+                    broke = True
+                    yield BREAK
+                    html = self.closing is not None or self.in_comment
+                    continue
+            elif lead in _BULLETS and raw[1:2] == " " and "|" not in raw \
+                    and raw.rstrip(" \t")[-1] != lead:
+                in_code = after_blank = False
+                if not broke:
+                    broke = True
+                    yield BREAK
+                line = raw
+                while item := item_match(line):  # `* 2. item` is an item in a nested list
+                    line = line[item.end():]
+                    if line[:1] not in _ITEM_LEADS and not line[:1].isdecimal():
+                        break  # (no item marker can start `line`)
+                stripped = line.strip()
+                if stripped:
+                    if has_markup(stripped):
+                        marked = marked_of(stripped)
+                        html = self.closing is not None or self.in_comment
+                    else:
+                        marked = new(Marked, (stripped, (), ()))
+                    text = marked[0]
+                    if text.endswith(_TRAILING_COLON):
+                        marked = finish(marked, True)
+                    if marked is not None and marked[0]:
+                        broke = False
+                        yield marked
+                continue
+            start = block_start(raw)
             # A line with an indent or a block character (or one after an HTML block).
             lead = raw[start.start(1)] if start is not None else ""
             opened = _FENCE_RE.match(raw) if lead in ("`", "~") else None

@@ -23,6 +23,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 
 from vocab_app.mining.readers.marked_text import Marked, Span
 
@@ -77,6 +78,7 @@ _KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset(
     "c", "v", "lang",
 })
 _URL_TRAIL = ".,;:!?\"'"
+_new = tuple.__new__  # (a NamedTuple's own constructor is Python code)
 
 
 def has_markup(line: str) -> bool:
@@ -358,12 +360,8 @@ class _Parser:
                 previous = piece                          # leaves one
             text = "".join(pieces)
         if not self.pairs and not self.code_pieces:
-            return Marked(text)
-        starts = []  # where each piece starts in `text` (a plain loop: lines have few pieces)
-        offset = 0
-        for piece in pieces:
-            starts.append(offset)
-            offset += len(piece)
+            return _new(Marked, (text, (), ()))
+        starts = [0, *accumulate(map(len, pieces))]  # where each piece starts in `text`
         marks: tuple[Span, ...] = ()
         if self.pairs:
             found: set[Span] = set()
@@ -379,5 +377,5 @@ class _Parser:
         code: list[Span] = []
         for i in sorted(self.code_pieces):
             if pieces[i]:  # a code span of one space may merge away
-                code.append((starts[i], starts[i] + len(pieces[i])))
-        return Marked(text, marks, tuple(code))
+                code.append((starts[i], starts[i + 1]))
+        return _new(Marked, (text, marks, tuple(code)))
