@@ -102,6 +102,10 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
+    if start == 0 and conjunction is None:
+        joined = _hyphen_joined_start(text, run_start, floor)
+        if joined is not None:  # `信念-愿望-意图（BDI）`: one compound of hyphen-joined words
+            return ZhTerm(joined, run_start + stop)
     short = gloss.strip()
     if stop - start == 1 and (len(short) >= 4 and short.isupper() or (
             not is_short_form(short) and gloss_units(gloss) >= 2)):
@@ -116,6 +120,32 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+
+
+_HYPHENS = "-‐－"  # ASCII hyphen, Unicode hyphen, full-width hyphen-minus (not dashes)
+_HYPHEN_PART = 6  # longest Chinese word a hyphen joins to the term
+
+
+def _hyphen_joined_start(text: str, run_start: int, floor: int) -> int | None:
+    """Start of a compound whose Chinese words a hyphen joins (`请求-响应`, `编码器-解码器`)
+    when the term found starts right after a hyphen, else None. Each earlier part keeps only
+    its tail that is a term (`所谓的信念-` → 信念)."""
+    start = run_start
+    while start - 1 > floor and text[start - 1] in _HYPHENS and is_cjk(text[start - 2]):
+        part_end = start - 1
+        part_start = part_end
+        while part_start > floor and is_cjk(text[part_start - 1]):
+            part_start -= 1
+        if part_start > 0 and text[part_start - 1].isascii() and text[part_start - 1].isalnum():
+            break  # `第3章-模型`: the part is the tail of a number or a Latin word
+        found = _term_in_run(text[part_start:part_end], False, 1, False, (), "")
+        if found is None or found[1] != part_end - part_start \
+                or not 2 <= found[1] - found[0] <= _HYPHEN_PART:
+            break
+        start = part_start + found[0]
+        if found[0] > 0:
+            break  # the part's head was cut: the compound starts there
+    return None if start == run_start else start
 
 
 def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, gloss: str,
