@@ -85,3 +85,42 @@ def test_a_link_not_followed_by_a_bracket_marks_nothing():
 ])
 def test_a_product_name_the_gloss_leaves_out_stays_outside_the_term(text, term, gloss):
     assert pairs(text) == [(term, gloss, "zh-en")]
+
+
+def test_items_of_an_enumeration_of_glossed_terms_are_whole():
+    text = "日志包含时间戳（Timestamp）、级别信息（Level）、模块名（Module）和调用栈（Stack）。"
+    assert pairs(text) == [
+        ("时间戳", "Timestamp", "zh-en"), ("级别信息", "Level", "zh-en"),
+        ("模块名", "Module", "zh-en"), ("调用栈", "Stack", "zh-en")]
+
+
+def test_an_enumeration_item_keeps_the_measure_rule():
+    assert pairs("数组可以是标量（0D）、向量（1D）或更高维。") == []
+
+
+def test_a_bound_morpheme_alone_is_glued_to_the_character_before():
+    # jieba cuts 看板 into 看|板: the lone 板 is no term
+    assert pairs("墙上挂着一块白色的看板（board）。") == [("看板", "board", "zh-en")]
+    assert pairs("我们每天更新看板 （board）上的卡片。") == [("看板", "board", "zh-en")]
+
+
+def test_three_names_listed_in_a_bracket_are_examples():
+    assert pairs("常见的排序方式（Bubble、Quick、Merge）各有优劣。") == []
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("The Frontend (FE) talks to clients.", "Frontend", "FE"),
+    ("Keep the rows in a Database (DB) file.", "Database", "DB"),
+    ("这一层叫 Backend（BE），负责存储。", "Backend", "BE"),
+])
+def test_a_closed_compound_of_common_words_is_a_long_form(text, long_form, short):
+    assert pairs(text) == [(long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Transformer (TF) is large.",   # trans+former: `trans` is no common word
+    "It runs on PostgreSQL (PG) too.",
+    "A Frontend (FX) was shown.",       # no part starts with x
+])
+def test_a_word_that_is_no_compound_of_the_letters_is_no_long_form(text):
+    assert [p for p in pairs(text) if p[2] == "abbr"] == []
