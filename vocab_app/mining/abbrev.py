@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vocab_app.mining.compounds import spells_compound
+
 #: (compiled once: these run per bracket)
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")
 _PARTS_RE = re.compile(r"[-/]")
@@ -258,6 +260,8 @@ def find_long_form(short: str, before: str) -> int | None:
                 start = w.start()
             break
     long_form = before[start:].strip()
+    if " " not in long_form and spells_compound(short, long_form):
+        return start  # `Frontend (FE)`: a closed compound of common words (compounds.py)
     if len(long_form) <= len(short) or " " not in long_form:
         return None
     if _GLUED_SENTENCE_RE.search(long_form):

@@ -53,6 +53,7 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.technical_terms import describes_technical_term
+from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
 
@@ -205,6 +206,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         if rel is not None:
             l0 = max(lo, cut - _LONG_FORM_REACH) + rel
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
+    # A unit's name and its symbol: `millimeters (mm)`, `beats per minute (bpm)`.
+    if is_unit_symbol(gloss) and "/" not in text[g0 - 1:g0] + text[g1:g1 + 1]:
+        u0 = t0 if marked else max(lo, t1 - _LONG_FORM_REACH)
+        rel = unit_name_start(gloss, text[u0:t1])
+        if rel is not None and (not marked or rel == 0):
+            return [GlossHit(text[u0 + rel:t1], gloss, "abbr", (u0 + rel, t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if marked:

@@ -300,6 +300,8 @@ _LABEL_TAIL_RE = re.compile(
 def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
            label: bool = False) -> list[GlossHit]:
     gloss = text[g0:g1]
+    if gloss.count("、") >= 2:
+        return []  # `分页信息（Limit、Rownum、Top）`: three or more names listed, examples (G2)
     coord = _COORD_RE.match(gloss)
     if coord:  # S2: `既包括A,也包括B(a and b)` → A/a and B/b
         second = coord.group(2)

@@ -18,6 +18,7 @@ from vocab_app.mining.pronunciation import ipa_before
 from vocab_app.mining.zh_tokens import tag_words
 
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
+_QUOTED_TRAIL = ",;:，；：、 "  # ends a quote's text, not its term (a period may: `"U.S."`)
 _LATIN_WORD_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -64,6 +65,8 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
         if quoted_start is None:
             return None
         inner0, inner1 = quoted_start + 1, head_end - 1
+        while inner1 > inner0 and text[inner1 - 1] in _QUOTED_TRAIL:
+            inner1 -= 1  # `“mismatched types,”（…）`: the sentence's comma put inside the quotes
         head_text = text[inner0:inner1].strip()
         if not head_text:
             return None

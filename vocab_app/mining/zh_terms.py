@@ -93,6 +93,9 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         mixed = _mixed_term(text, named, run_start, end, gloss, lo)
         if mixed is not None:
             return mixed
+    item = _enumerated_item(text, run_start, end)
+    if item is not None and not MEASURE_RE.fullmatch(gloss.strip()):
+        return ZhTerm(item, end)
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     label = label and not truncated and not any(
         ch.isalnum() for ch in SECTION_NUMBER_RE.sub("", text[lo:run_start], count=1))
@@ -102,6 +105,10 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     if found is None:
         return None
     start, stop, conjunction, coordinable = found
+    if start == 0 and conjunction is None:
+        joined = _hyphen_joined_start(text, run_start, floor)
+        if joined is not None:  # `信念-愿望-意图（BDI）`: one compound of hyphen-joined words
+            return ZhTerm(joined, run_start + stop)
     short = gloss.strip()
     if stop - start == 1 and (len(short) >= 4 and short.isupper() or (
             not is_short_form(short) and gloss_units(gloss) >= 2)):
@@ -116,6 +123,56 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+
+
+_ENUMERATION_ITEM = 6  # longest item of an enumeration of glossed terms taken whole
+
+
+def _enumerated_item(text: str, run_start: int, end: int) -> int | None:
+    """Start of the term when the run is an item of an enumeration of glossed terms: it
+    follows the previous item's gloss and an enumeration comma (`A（a）、表信息（Table）`) or a
+    conjunction (`A（a）和校验（verify）`), so the whole item, less the conjunction, is the term
+    (S3, B3); else None."""
+    after_comma = run_start >= 2 and text[run_start - 1] == "、" and text[run_start - 2] in "）)"
+    if not after_comma and not (run_start >= 1 and text[run_start - 1] in "）)"):
+        return None
+    start = run_start
+    for conjunction in ("以及", "或者", "及", "和", "与", "或"):
+        if text.startswith(conjunction, start) and end - start > len(conjunction) + 1:
+            start += len(conjunction)
+            break
+    if start == run_start and not after_comma:
+        return None  # glosses stuck side by side (S3) without a conjunction: the usual rules
+    item = text[start:end]
+    if not 2 <= len(item) <= _ENUMERATION_ITEM or any(w in STOP_WORDS for w, _ in tag_run(item)):
+        return None
+    return start
+
+
+_HYPHENS = "-‐－"  # ASCII hyphen, Unicode hyphen, full-width hyphen-minus (not dashes)
+_HYPHEN_PART = 6  # longest Chinese word a hyphen joins to the term
+
+
+def _hyphen_joined_start(text: str, run_start: int, floor: int) -> int | None:
+    """Start of a compound whose Chinese words a hyphen joins (`请求-响应`, `编码器-解码器`)
+    when the term found starts right after a hyphen, else None. Each earlier part keeps only
+    its tail that is a term (`所谓的信念-` → 信念)."""
+    start = run_start
+    while start - 1 > floor and text[start - 1] in _HYPHENS and is_cjk(text[start - 2]):
+        part_end = start - 1
+        part_start = part_end
+        while part_start > floor and is_cjk(text[part_start - 1]):
+            part_start -= 1
+        if part_start > 0 and text[part_start - 1].isascii() and text[part_start - 1].isalnum():
+            break  # `第3章-模型`: the part is the tail of a number or a Latin word
+        found = _term_in_run(text[part_start:part_end], False, 1, False, (), "")
+        if found is None or found[1] != part_end - part_start \
+                or not 2 <= found[1] - found[0] <= _HYPHEN_PART:
+            break
+        start = part_start + found[0]
+        if found[0] > 0:
+            break  # the part's head was cut: the compound starts there
+    return None if start == run_start else start
 
 
 def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, gloss: str,
@@ -240,11 +297,12 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     if not abbreviation and units >= 3 * word_count(span):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     first = toks.index(span[0])
-    if (len(span) > 1 and len(span[0].word) == 1 and first > 0
+    if ((len(span) > 1 or span[0].flag == "ng") and len(span[0].word) == 1 and first > 0
             and len(toks[first - 1].word) == 1 and toks[first - 1].word not in STOP_WORDS
             and toks[first - 1].flag != "x"
             and tagger().knows(toks[first - 1].word + span[0].word)):
-        # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word), not a lone character
+        # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word; 看|板 for 看板, a bound
+        # morpheme alone), not a lone character
         span = [toks[first - 1], *span]
     start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)

@@ -125,7 +125,8 @@ class _Parser:
     """One pass over a line: pieces of output text, delimiter runs and tags; then emphasis."""
 
     __slots__ = ("line", "pieces", "code_pieces", "delims", "pairs", "stack", "by_char",
-                 "open_tags", "skip_from", "skip_to", "lower", "unclosed", "no_ticks")
+                 "open_tags", "skip_from", "skip_to", "lower", "unclosed", "no_ticks",
+                 "link_open")
 
     def __init__(self, line: str) -> None:
         self.line = line
@@ -140,6 +141,7 @@ class _Parser:
         self.lower = ""  # the line in lower case, made when a tag needs its closing tag
         self.unclosed: set[str] = set()  # tag names with no closing tag further on
         self.no_ticks: set[int] = set()  # backtick run widths with no closing run further on
+        self.link_open = -1  # the piece opening a link text that a bracket follows
 
     def run(self) -> Marked:
         line = self.line
@@ -157,6 +159,10 @@ class _Parser:
         while pos < n:
             if pos == self.skip_from:
                 pos, self.skip_from = self.skip_to, -1
+                if self.link_open >= 0:  # the link text is marked like emphasis (M1)
+                    self.pairs.append((self.link_open, len(self.pieces)))
+                    self.pieces.append("")
+                    self.link_open = -1
                 continue
             stop = self.skip_from if self.skip_from > pos else n
             found = special(line, pos, stop)
@@ -305,8 +311,12 @@ class _Parser:
         if target is None:
             self._text(line[start:end])
             return end
-        # The link text is parsed like the rest of the line; `](url)` is skipped.
+        # The link text is parsed like the rest of the line; `](url)` is skipped. A link right
+        # before a bracket names the term the bracket glosses: `[知识查询与操作语言](url)（KQML）`.
         self.skip_from, self.skip_to = text_match.end() - 2, target.end()
+        if line[target.end():target.end() + 1] in ("(", "（") and line[start] == "[":
+            self.link_open = len(self.pieces)
+            self.pieces.append("")
         return end
 
     def _tag(self, match: re.Match[str]) -> int:

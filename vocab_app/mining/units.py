@@ -1,0 +1,65 @@
+"""Unit symbols after the unit's name: `millimeters (mm)`, `kilograms (kg)`, `micrograms (mcg)`,
+`milliliters (mL)`, `beats per minute (bpm)`, `milligrams per deciliter (mg/dL)`.
+
+Lower-case symbols are no abbreviation to abbrev.py's short-form test (one capital at least),
+and a one-word long form fails its Schwartz–Hearst check; a unit is recognised instead by its
+name: a unit word (an SI prefix and a base unit, or a common unit), alone or as `X per Y` with
+a unit word on the right. The symbol's letters must then appear in order in the name, the first
+one starting it (`mm` in millimeters, `mg/dL` in milligrams per deciliter).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREFIX = (r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deka|deci|centi|milli|micro"
+           r"|nano|pico|femto)")
+_BASE = (r"(?:met(?:er|re)|gram|lit(?:er|re)|second|minute|hour|mole|joule|watt|volt|amp(?:ere)?"
+         r"|ohm|hertz|pascal|newton|kelvin|calorie|byte|bit|inch|inche|foot|feet|pound|ounce|mile"
+         r"|yard|gallon|unit|degree|decibel|bar|katal|becquerel|gray|sievert|lumen|lux|tesla"
+         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian)")
+#: One unit word, singular or plural, with or without an SI prefix.
+_UNIT_WORD_RE = re.compile(rf"{_PREFIX}?{_BASE}(?:s|es)?", re.IGNORECASE)
+#: A unit symbol: letters (µ too), optionally `/` and more letters; no digits or spaces.
+_SYMBOL_RE = re.compile(r"[A-Za-zµμ]{1,4}(?:/[A-Za-zµμ]{1,3})?")
+#: The words that may end a unit's name before its bracket: `X`, `X per Y` (X any word).
+_NAME_RE = re.compile(r"(?:(?P<x>[A-Za-z]+) per )?(?P<u>[A-Za-z]+)\s*\Z")
+
+
+def is_unit_symbol(text: str) -> bool:
+    """True for what may be a unit symbol: `mm`, `kg`, `g`, `mL`, `mg/dL`, `bpm`."""
+    return _SYMBOL_RE.fullmatch(text) is not None
+
+
+def unit_name_start(symbol: str, before: str) -> int | None:
+    """Where the unit name that `symbol` abbreviates starts in `before` (the text right before
+    the bracket), or None when the words there are no unit's name."""
+    match = _NAME_RE.search(before)
+    if match is None or not _UNIT_WORD_RE.fullmatch(match.group("u")):
+        return None
+    x = match.group("x")
+    if x is None:
+        start = match.start("u")
+    elif _UNIT_WORD_RE.fullmatch(x) or _letters_in_order(symbol, f"{x} per {match.group('u')}"):
+        start = match.start("x")
+    else:
+        return None
+    if start > 0 and (before[start - 1].isalpha() or before[start - 1] == "-"):
+        return None
+    name = before[start:].rstrip()
+    return start if _letters_in_order(symbol, name) else None
+
+
+def _letters_in_order(symbol: str, name: str) -> bool:
+    """The symbol's letters, in order, in the name; the first one is the name's first letter."""
+    letters = [ch for ch in symbol.lower() if ch.isalpha()]
+    lowered = name.lower()
+    if not letters or not lowered.startswith(letters[0]):
+        return False
+    at = 1
+    for ch in letters[1:]:
+        at = lowered.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
