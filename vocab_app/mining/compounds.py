@@ -3,29 +3,19 @@
 abbrev.py takes a one-word long form only when its capitals spell the short form (camel case:
 `JavaScript (JS)`); a closed compound has no capital inside. It is one here when it splits into
 as many parts as the short form has letters, each part starting with its letter and each a
-common English word (among the 3,000 most frequent of the package's wordfreq table, read on
-first use): front+end, data+base. `Transformer (TF)` (trans+former: `trans` is rarer) and
-`PostgreSQL (PG)` stay no pair.
+common English word (among the 3,000 most frequent of the package's wordfreq table: the
+frequency module's one table, read on first use): front+end, data+base. `Transformer (TF)`
+(trans+former: `trans` is rarer) and `PostgreSQL (PG)` stay no pair.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
+
+from vocab_app.mining.frequency import table
 
 _COMMON = 3000  # a compound's parts are words at least this common (rank)
 _MIN_PART = 3
-_lock = threading.Lock()
-_ranks: dict[str, int] | None = None
-
-
-def _english_ranks() -> dict[str, int]:
-    global _ranks
-    with _lock:
-        if _ranks is None:
-            from vocab_app.mining.frequency import _package_table
-
-            _ranks = _package_table("en")
-        return _ranks
 
 
 def spells_compound(short: str, word: str) -> bool:
@@ -37,14 +27,14 @@ def spells_compound(short: str, word: str) -> bool:
     lowered, letters = word.lower(), short.lower()
     if lowered[0] != letters[0] or not word[1:].islower():
         return False
-    return _splits(lowered, letters, _english_ranks())
+    return _splits(lowered, letters, table().word_rank)
 
 
-def _splits(word: str, letters: str, ranks: dict[str, int]) -> bool:
+def _splits(word: str, letters: str, rank: Callable[[str], int | None]) -> bool:
     if len(letters) == 1:
-        return word[0] == letters and ranks.get(word, _COMMON + 1) <= _COMMON
+        return word[0] == letters and (rank(word) or _COMMON + 1) <= _COMMON
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
-        if (word[cut] == letters[1] and ranks.get(word[:cut], _COMMON + 1) <= _COMMON
-                and _splits(word[cut:], letters[1:], ranks)):
+        if (word[cut] == letters[1] and (rank(word[:cut]) or _COMMON + 1) <= _COMMON
+                and _splits(word[cut:], letters[1:], rank)):
             return True
     return False
