@@ -1,0 +1,68 @@
+"""find_glosses: a technical word first, plain words in brackets (RULES.md DEF, issue 9; the
+order of consumer-health pages and textbooks: `larynx (voice box)`, `estrogen (a hormone …)`).
+The term is the word before the bracket, not the sentence before it; a technical name in
+brackets (the other order), a remark on a particular thing and a kind of the head stay with the
+older rules. Sentences written for the tests; none is copied from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+from vocab_app.mining.term_first import technical
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # the words before the head are the sentence, not the term
+    ("Food passes the back of the oropharynx (upper throat) before it is swallowed.",
+     "oropharynx", "upper throat"),
+    ("Air reaches the lungs through the lower end of the bronchus (airway) on each side.",
+     "bronchus", "airway"),
+    ("The nurse gives a drink that contains gadolinium (a rare metal used in scans) first.",
+     "gadolinium", "a rare metal used in scans"),
+    ("Patients taking tamoxifen (a drug that blocks the effects of a hormone) need checks.",
+     "tamoxifen", "a drug that blocks the effects of a hormone"),
+    # a list item whose capital only opens it
+    ("Symptoms may include: - Dyspnea (trouble breathing or shortness of breath) at night.",
+     "Dyspnea", "trouble breathing or shortness of breath"),
+    # an acronym and its noun; an adjective before them is a level, outside the term
+    ("Eating less fat lowers high VLDL cholesterol (often called \"lousy\" "
+     "cholesterol) in most adults.", "VLDL cholesterol", "often called \"lousy\" cholesterol"),
+    # two nouns after an article
+    ("A gastric balloon (soft silicone bag filled with water) is placed in the stomach.",
+     "gastric balloon", "soft silicone bag filled with water"),
+    # a class and what sets it apart, after a plain head
+    ("Taking insulin together with metformin (another drug) lowers blood sugar.",
+     "metformin", "another drug"),
+])
+def test_technical_word_then_plain_words(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+@pytest.mark.parametrize("text", [
+    # the other order: a technical name in brackets after the plain words
+    "It causes backflow of acid into the esophagus (gastroesophageal reflux) in babies.",
+    # a kind of the head names a kind, not a plainer word
+    "The cells form a new tumor (secondary tumor) in the liver.",
+    # a remark on a particular thing after `the`
+    "We shipped the fix (a small change) last week.",
+    # a name before the bracket
+    "Her doctor prescribed Zovirax (a cream for cold sores) twice.",
+    # examples and scope asides stay noise
+    "Some salts of sodium (such as table salt) raise blood pressure.",
+    "The scan can show the pelvis (in most cases) clearly.",
+])
+def test_not_term_first(text):
+    hits = pairs(text)
+    assert not any(term in ("esophagus", "tumor", "fix", "Zovirax", "sodium", "pelvis")
+                   and style == "def" for term, _, style in hits), hits
+
+
+def test_technical_words_by_their_endings():
+    assert technical("pharynx") and technical("barium") and technical("mastectomy")
+    assert not technical("throat") and not technical("box") and not technical("area")
