@@ -150,7 +150,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     """
     if ALSO_CALLED_RE.match(note):
         return True
-    if participle_for_participle(head, note, before):
+    if participle_for_participle(head, note, before) or gerund_for_gerund(head, note, before):
         return True
     relative = _NON_RESTRICTIVE_RE.search(note)
     if relative and len(note[:relative.start()].split()) >= 3:
@@ -186,6 +186,8 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     if points_at_one(before):
         return False  # `our agent (an early prototype)`: says which one, not what the word means
     prev = before.split()[-1].lower() if before.split() else ""
+    if points_back(before):
+        return False  # `blocks these arteries (a disease called …)`: about the ones meant
     if nucleus == len(words) - i and (prev in _DEFINITE or words[0].lower() == "the"):
         # `the fix (a one-line change)`, `Google (the search giant)`: a bare remark on a
         # particular thing, or an epithet
@@ -225,6 +227,16 @@ def points_at_one(before: str) -> bool:
     words = before.split()
     return bool(words) and words[-1].lower() in _POSSESSIVES
 _DEFINITE = word_set("the this that these those")
+#: Determiners that point back at things the text named (`these arteries`, `this drug`).
+_DEMONSTRATIVES = word_set("this these those")
+
+
+def points_back(before: str) -> bool:
+    """True when the head follows `this`/`these`/`those`: it is a thing the text named before,
+    and a note after it says what happens to that thing (`if plaque blocks these arteries (a
+    disease called …)`), not what the word means."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _DEMONSTRATIVES
 
 
 def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
@@ -279,3 +291,24 @@ def participle_for_participle(head: str, note: str, before: str) -> bool:
         return False  # `resized (resized windows keep …)`: a remark repeating the word
     return (first.endswith("ed") and len(first) > 4) or first in _PARTICIPLES or (
         first in _MORE_PARTICIPLES)
+
+
+#: Prepositions before a gerund (`keeps the cancer from recurring`, `without bleeding`).
+_GERUND_PREPOSITIONS = word_set("from of by without for after before about")
+
+
+def gerund_for_gerund(head: str, note: str, before: str) -> bool:
+    """True for a gerund after a preposition glossed by a plainer gerund phrase (`stop it
+    from recurring (coming back)`, `by ambulating (walking around)`): the note says what the
+    verb means in other words. Not a gerund repeating the head (`from resizing (resizing
+    windows)`) nor a remark (`by running (slowly)`)."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    words = note.split()
+    if " " in head.strip() or prev not in _GERUND_PREPOSITIONS or not 1 <= len(words) <= 4:
+        return False
+    if not (head.islower() and head.endswith("ing") and len(head) > 5):
+        return False
+    first = words[0]
+    if not (first.islower() and first.isalpha() and first.endswith("ing") and len(first) > 4):
+        return False
+    return _stem(first) != _stem(head) and not _DIGIT_OR_MARK_RE.search(note)

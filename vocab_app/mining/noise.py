@@ -17,6 +17,7 @@ from vocab_app.mining.definitions import (
     is_name,
     participle_for_participle,
     points_at_one,
+    points_back,
 )
 from vocab_app.mining.lang import has_latin, word_set
 
@@ -307,7 +308,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
             return True
         if gloss.lower().startswith(_DEF_OPENERS):
             # `an agency that …` after a name describes which thing is meant (like G4)
-            return labelled or not (is_name(head, before) or points_at_one(before))
+            return labelled or not (is_name(head, before) or points_at_one(before)
+                                    or points_back(before))
         head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
         weak = _WEAK_CUE_RE.search(gloss)
         if weak and (weak.start() == 0 or any(_stem(w) in head_stems

@@ -17,6 +17,7 @@ import re
 from vocab_app.mining.definitions import (
     ALSO_CALLED_RE,
     describes_head,
+    gerund_for_gerund,
     is_adjective,
     is_list,
     points_at_one,
@@ -160,6 +161,8 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     if found is None:
         return None
     h0, head, prev = found
+    if gerund_for_gerund(head, note, text[max(start, h0 - 40):h0]):
+        return h0  # `keeps it from recurring (coming back)`
     noun = head.split()[-1].lower()
     if (len(noun) < 4 or noun in NP_STOP_WORDS or noun in KIND_NOUNS or noun in TOOL_NOUNS
             or noun in PEOPLE_WORDS or noun in ASIDE_WORDS or not _noun_like(noun)

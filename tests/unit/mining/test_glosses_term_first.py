@@ -66,3 +66,25 @@ def test_not_term_first(text):
 def test_technical_words_by_their_endings():
     assert technical("pharynx") and technical("barium") and technical("mastectomy")
     assert not technical("throat") and not technical("box") and not technical("area")
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a gerund after a preposition glossed by a plainer gerund phrase
+    ("Rest keeps the joint from swelling (getting bigger) after a fall.",
+     "swelling", "getting bigger"),
+    ("Patients recover faster by ambulating (walking around) early.",
+     "ambulating", "walking around"),
+])
+def test_gerund_glossed_by_gerund(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a manner remark on a gerund is no plainer word for it
+    "The knee hurts after running (slowly) for an hour.",
+    # after `these`/`those` the note is about the things the text named, not the word
+    "If fat narrows these vessels (a condition called arterial disease), legs hurt.",
+    "Smoke damages those airways (a problem seen in most smokers) for years.",
+])
+def test_no_definition_of_the_things_meant(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
