@@ -88,3 +88,17 @@ def test_gerund_glossed_by_gerund(text, term, gloss):
 ])
 def test_no_definition_of_the_things_meant(text):
     assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # the other order (plain words, then the technical term): a verb's particle and an
+    # infinitive's verb before the description are no part of it
+    ("Fat builds up in the vessels on each side of the eye (retinal capillaries) with age.",
+     "vessels on each side of the eye", "retinal capillaries"),
+    ("The scanner is used to measure bone thickness (densitometry) in older women.",
+     "bone thickness", "densitometry"),
+    ("It is hard to judge skin colour (pigmentation) under blue light.",
+     "skin colour", "pigmentation"),
+])
+def test_description_without_the_verb_before_it(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
