@@ -148,7 +148,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     and doses, a one-adjective scope remark (`rare in children`), brand names, and notes about
     a name (`FDA`, `Tylenol`, `World Bank`) or about another word of the sentence.
     """
-    if ALSO_CALLED_RE.match(note):
+    if ALSO_CALLED_RE.match(note) or or_another_name(head, note):
         return True
     if participle_for_participle(head, note, before) or gerund_for_gerund(head, note, before):
         return True
@@ -312,3 +312,52 @@ def gerund_for_gerund(head: str, note: str, before: str) -> bool:
     if not (first.islower() and first.isalpha() and first.endswith("ing") and len(first) > 4):
         return False
     return _stem(first) != _stem(head) and not _DIGIT_OR_MARK_RE.search(note)
+
+
+#: Words after which a bare verb stands (`may recur`, `help detect`).
+_BEFORE_BARE_VERB = word_set("can could may might must will would shall should to help")
+#: Adverbs of time and repetition that are remarks, not plainer verbs (`may fail (again)`).
+_TIME_REMARKS = word_set("again later twice once first next soon too")
+
+
+def verb_for_verb(head: str, note: str, before: str) -> bool:
+    """True for a bare verb after a modal, `to` or `help` glossed by a plainer verb phrase of
+    one to three words (`the tumor may recur (come back)`, `tests help detect (find) it`): the
+    note says what the verb means. Not a remark (`may fail (again)`, `can run (in the
+    background)`, `will spread (quickly)`), an adjective or a word repeating the head."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    words = note.split()
+    if prev not in _BEFORE_BARE_VERB or not 1 <= len(words) <= 3:
+        return False
+    if not (head.isalpha() and head.islower() and len(head) >= 4) or head.endswith(
+            ("ly", "ing", "ed")):
+        return False
+    if not all(w.isalpha() and w.islower() and w not in _NOT_OPENERS for w in words):
+        return False  # (`to term (miscarriages and stillbirths)`: nouns, no verb phrase)
+    first = words[0]
+    if first.endswith("s") and not first.endswith("ss"):
+        return False  # a plural noun or an -s verb, which no bare verb is glossed by
+    if (first in _NOT_OPENERS or first in _TIME_REMARKS or first.endswith(("ly", "ing", "ed"))
+            or is_adjective(first) or _stem(first) == _stem(head)):
+        return False
+    return not any(w in _POSTMODIFIERS or w in _TIME_REMARKS for w in words[1:])
+
+
+OR_NAME_RE = re.compile(r"or\s+([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})")
+
+
+def or_another_name(head: str, note: str) -> bool:
+    """True for `(or X)` giving another name of the head that shares a word with it
+    (`metastatic brain tumors (or brain metastases)`, `heart muscle disease (or
+    cardiomyopathy)` does not share one and stays out): one to four lower-case words, none a
+    function word or a time remark. An alternative (`your doctor (or nurse)`, `(or both)`,
+    `(or later)`) shares no word with the head."""
+    m = OR_NAME_RE.fullmatch(note.strip())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(w in _NOT_OPENERS or w in _TIME_REMARKS for w in words):
+        return False
+    head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
+    return any(_stem(w) in head_stems for w in words if len(w) >= 4) and (
+        m.group(1).lower() != head.lower())

@@ -11,6 +11,7 @@ import re
 
 from vocab_app.mining.definitions import (
     ALSO_CALLED_RE,
+    OR_NAME_RE,
     defines_other_word,
     describes_head,
     is_list,
@@ -145,6 +146,8 @@ def english_aside(gloss: str) -> bool:
         # another name, `that is, …` or `which is a …`: maybe a definition (DEF)
         return False
     first = words[0].rstrip(",")
+    if first == "or" and OR_NAME_RE.fullmatch(gloss.strip()):
+        return False  # `(or brain metastases)`: maybe another name (definitions.or_another_name)
     if first.endswith(":"):
         return first.rstrip(":") in _EN_LABELS or first.rstrip(":") in _EN_ASIDE_WORDS
     if first in _EN_LABELS:

@@ -21,6 +21,7 @@ from vocab_app.mining.definitions import (
     is_adjective,
     is_list,
     points_at_one,
+    verb_for_verb,
 )
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
@@ -124,8 +125,9 @@ def _head_start(text: str, start: int, end: int) -> tuple[int, str, str] | None:
     glued = text[words[-3].end():words[-2].start()].strip() == "" if len(words) > 2 else False
     if glued and third in ("a", "an"):
         return words[-2].start(), text[words[-2].start():end], third  # `an ultrasound transducer`
-    if glued and third in _RELATIVES:
-        return last.start(), last.group(), prev  # `that contains barium`: a verb before it
+    if glued and (third in _RELATIVES or third in _BEFORE_VERB or third.endswith("ly")):
+        # `that contains barium`, `may contain mucus`, `help clear mucus`: a verb before it
+        return last.start(), last.group(), prev
     return None
 
 
@@ -134,6 +136,9 @@ def _head_start(text: str, start: int, end: int) -> tuple[int, str, str] | None:
 _BOUNDARY_WORDS = word_set("to")
 #: Words after which the next word is a verb (`that contains barium`).
 _RELATIVES = word_set("that which who it they")
+#: Modals and the like, after which the next word is a verb (`may contain mucus`).
+_BEFORE_VERB = word_set("can could may might must will would shall should to help helps "
+                        "cannot can't won't don't doesn't")
 
 
 def _opens_sentence(text: str, start: int, pos: int) -> bool:
@@ -161,8 +166,9 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     if found is None:
         return None
     h0, head, prev = found
-    if gerund_for_gerund(head, note, text[max(start, h0 - 40):h0]):
-        return h0  # `keeps it from recurring (coming back)`
+    if (gerund_for_gerund(head, note, text[max(start, h0 - 40):h0])
+            or verb_for_verb(head, note, text[max(start, h0 - 40):h0])):
+        return h0  # `keeps it from recurring (coming back)`, `may recur (come back)`
     noun = head.split()[-1].lower()
     if (len(noun) < 4 or noun in NP_STOP_WORDS or noun in KIND_NOUNS or noun in TOOL_NOUNS
             or noun in PEOPLE_WORDS or noun in ASIDE_WORDS or not _noun_like(noun)

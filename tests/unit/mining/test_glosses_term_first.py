@@ -102,3 +102,45 @@ def test_no_definition_of_the_things_meant(text):
 ])
 def test_description_without_the_verb_before_it(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a verb before a technical head, after a modal, `to`/`help` or an adverb
+    ("Saliva may contain lysozyme (an enzyme that kills germs) and salts.",
+     "lysozyme", "an enzyme that kills germs"),
+    ("The kidneys cannot properly remove urea (a waste made from protein) from the blood.",
+     "urea", "a waste made from protein"),
+    # an adjective glossed word for word at the start of a list line keeps its capital
+    ("- Acute (sudden) kidney failure after surgery", "Acute", "sudden"),
+    # a bare verb after a modal or `to`, glossed by a plainer verb phrase
+    ("The rash may recur (come back) after the cream is stopped.", "recur", "come back"),
+    ("The drug helps to dilate (widen) the vessels.", "dilate", "widen"),
+    # `(or …)`: another name that shares a word with the head
+    ("Children with kidney stones (or renal stones) should drink more water.",
+     "kidney stones", "or renal stones"),
+])
+def test_more_term_first_shapes(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # a capital inside the sentence is a name or a title, not a sentence opening
+    "The Severe (intense) pain in the knee is common.",
+    # time, manner and place remarks on a verb
+    "The job may fail (again) tonight.",
+    "The cancer will spread (quickly) to the bones.",
+    "The job can run (in the background) for hours.",
+    # `(or …)` naming an alternative, not another name
+    "Ask your doctor (or nurse) about the dose.",
+    "Take one tablet (or both) each morning.",
+    "Use version 2 (or later) of the tool.",
+])
+def test_remarks_and_alternatives_stay_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+def test_nouns_after_to_are_no_verb_phrase():
+    # the bracket names the whole description, not the noun after `to`
+    found = pairs("Pregnancies that do not survive to term (miscarriages and stillbirths) "
+                  "are counted.")
+    assert [t for t, _, _ in found] == ["Pregnancies that do not survive to term"]
