@@ -162,6 +162,9 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     must look technical (a Greek or Latin ending) or the note be much shorter: `the fix (a
     one-line change)`, `the hair strand (shaft)` and `a shortage (deficiency)` are left to the
     other rules. Not after a possessive (`our agent (…)`), not a kind noun or a tool."""
+    past = _past_after_subject(text, start, end, note)
+    if past is not None:
+        return past
     found = _head_start(text, start, end)
     if found is None:
         return None
@@ -185,15 +188,17 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     words = _plain_phrase(note)
     if words is None:
         return None
-    if noun[:5] in {w[:5] for w in words}:
-        return None  # `tumor (benign tumor)`: a kind of the head, not a plainer word for it
+    content = [w for w in words if w not in _ARTICLES and w not in _LINKS]
+    if words[-1][:5] == noun[:5] or len(content) <= 3 and noun[:5] in {w[:5] for w in words}:
+        # `tumor (benign tumor)`, `PET scan (positron emission tomography scan)`: a kind of the
+        # head or its long form, not a plainer word for it
+        return None
     if words[0] in _ARTICLES and len(words) >= 2:
         # `an endoscope (a thin, lighted tube)`: a class and what sets it apart
         if tech or words[0] == "another" and not is_adjective(prev):
             return h0  # (`another hormone`: it is one more of a class the text named)
         before = text[max(start, h0 - 80):h0]
         return h0 if describes_head(head, note, before) else None
-    content = [w for w in words if w not in _ARTICLES and w not in _LINKS]
     if not tech:
         return None
     if len(content) <= 3 and not _plain_words(content):
@@ -206,3 +211,34 @@ def _plain_words(words: list[str]) -> bool:
     ending (`-al`, `-ic`, `-ive`, `-ary`), none longer than twelve letters."""
     return not any(technical(w) or w.endswith(CLASSIFYING_ENDINGS) or len(w) > 12
                    for w in words)
+
+
+#: Irregular past forms that open a plain verb phrase (`broke open`, `came back`).
+_IRREGULAR_PAST = word_set("broke came went grew fell got gave made took rose split spread "
+                           "swelled tore wore")
+_PAST_NOTE_RE = re.compile(r"([a-z]+)(?:\s+[a-z]+){1,2}")
+
+
+def _past_after_subject(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of a past-tense verb right after its subject noun, glossed by a plainer past-tense
+    phrase (`the capsule of the ovary ruptured (broke open)`, `the cyst burst (split open)`),
+    else None. The subject is a lower-case word, not a function word; the note two or three
+    words (one past word alone is as often a remark: `changed (updated)`) opening with an -ed
+    word or an irregular past (`broke`), not the head again."""
+    m = _PAST_NOTE_RE.fullmatch(note.strip())
+    if m is None:
+        return None
+    first = m.group(1)
+    if not (first in _IRREGULAR_PAST or first.endswith("ed") and len(first) > 4):
+        return None
+    words = list(_WORD_RE.finditer(text, max(start, end - 60), end))
+    if len(words) < 2 or words[-1].end() != end:
+        return None
+    verb, subject = words[-1].group(), words[-2].group()
+    if not (verb.islower() and verb.endswith("ed") and len(verb) > 4) or verb[:4] == first[:4]:
+        return None
+    if (text[words[-2].end():words[-1].start()].strip() or not subject.isalpha()
+            or not subject.islower() or subject in NP_STOP_WORDS
+            or subject.endswith(("ly", "ing", "ed"))):
+        return None
+    return words[-1].start()

@@ -144,3 +144,29 @@ def test_nouns_after_to_are_no_verb_phrase():
     found = pairs("Pregnancies that do not survive to term (miscarriages and stillbirths) "
                   "are counted.")
     assert [t for t, _, _ in found] == ["Pregnancies that do not survive to term"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a past verb right after its subject, glossed by a plainer past phrase
+    ("During surgery the wall of the cyst ruptured (broke open) and fluid leaked.",
+     "ruptured", "broke open"),
+    ("After a week the patient recovered (got better) at home.", "recovered", "got better"),
+    # a long plain description may share a word's first letters with the head
+    ("Fluid collects in the pericardium (tissue lining the pericardial sac) after infection.",
+     "pericardium", "tissue lining the pericardial sac"),
+])
+def test_past_verbs_and_long_descriptions(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # one past word alone is as often a remark as a plainer word
+    "The files changed (updated) overnight.",
+])
+def test_one_past_word_is_left_alone(text):
+    assert ("changed", "updated", "def") not in pairs(text)
+
+
+def test_a_long_form_sharing_the_head_noun_is_no_plain_description():
+    found = pairs("Doctors ordered a PET scan (positron emission tomography scan) last week.")
+    assert ("PET scan", "positron emission tomography scan", "def") not in found
