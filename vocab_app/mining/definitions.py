@@ -148,9 +148,9 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     and doses, a one-adjective scope remark (`rare in children`), brand names, and notes about
     a name (`FDA`, `Tylenol`, `World Bank`) or about another word of the sentence.
     """
-    if ALSO_CALLED_RE.match(note):
+    if ALSO_CALLED_RE.match(note) or or_another_name(head, note):
         return True
-    if participle_for_participle(head, note, before):
+    if participle_for_participle(head, note, before) or gerund_for_gerund(head, note, before):
         return True
     relative = _NON_RESTRICTIVE_RE.search(note)
     if relative and len(note[:relative.start()].split()) >= 3:
@@ -186,6 +186,8 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     if points_at_one(before):
         return False  # `our agent (an early prototype)`: says which one, not what the word means
     prev = before.split()[-1].lower() if before.split() else ""
+    if points_back(before):
+        return False  # `blocks these arteries (a disease called …)`: about the ones meant
     if nucleus == len(words) - i and (prev in _DEFINITE or words[0].lower() == "the"):
         # `the fix (a one-line change)`, `Google (the search giant)`: a bare remark on a
         # particular thing, or an epithet
@@ -225,6 +227,16 @@ def points_at_one(before: str) -> bool:
     words = before.split()
     return bool(words) and words[-1].lower() in _POSSESSIVES
 _DEFINITE = word_set("the this that these those")
+#: Determiners that point back at things the text named (`these arteries`, `this drug`).
+_DEMONSTRATIVES = word_set("this these those")
+
+
+def points_back(before: str) -> bool:
+    """True when the head follows `this`/`these`/`those`: it is a thing the text named before,
+    and a note after it says what happens to that thing (`if plaque blocks these arteries (a
+    disease called …)`), not what the word means."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _DEMONSTRATIVES
 
 
 def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
@@ -279,3 +291,73 @@ def participle_for_participle(head: str, note: str, before: str) -> bool:
         return False  # `resized (resized windows keep …)`: a remark repeating the word
     return (first.endswith("ed") and len(first) > 4) or first in _PARTICIPLES or (
         first in _MORE_PARTICIPLES)
+
+
+#: Prepositions before a gerund (`keeps the cancer from recurring`, `without bleeding`).
+_GERUND_PREPOSITIONS = word_set("from of by without for after before about")
+
+
+def gerund_for_gerund(head: str, note: str, before: str) -> bool:
+    """True for a gerund after a preposition glossed by a plainer gerund phrase (`stop it
+    from recurring (coming back)`, `by ambulating (walking around)`): the note says what the
+    verb means in other words. Not a gerund repeating the head (`from resizing (resizing
+    windows)`) nor a remark (`by running (slowly)`)."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    words = note.split()
+    if " " in head.strip() or prev not in _GERUND_PREPOSITIONS or not 1 <= len(words) <= 4:
+        return False
+    if not (head.islower() and head.endswith("ing") and len(head) > 5):
+        return False
+    first = words[0]
+    if not (first.islower() and first.isalpha() and first.endswith("ing") and len(first) > 4):
+        return False
+    return _stem(first) != _stem(head) and not _DIGIT_OR_MARK_RE.search(note)
+
+
+#: Words after which a bare verb stands (`may recur`, `help detect`).
+_BEFORE_BARE_VERB = word_set("can could may might must will would shall should to help")
+#: Adverbs of time and repetition that are remarks, not plainer verbs (`may fail (again)`).
+_TIME_REMARKS = word_set("again later twice once first next soon too")
+
+
+def verb_for_verb(head: str, note: str, before: str) -> bool:
+    """True for a bare verb after a modal, `to` or `help` glossed by a plainer verb phrase of
+    one to three words (`the tumor may recur (come back)`, `tests help detect (find) it`): the
+    note says what the verb means. Not a remark (`may fail (again)`, `can run (in the
+    background)`, `will spread (quickly)`), an adjective or a word repeating the head."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    words = note.split()
+    if prev not in _BEFORE_BARE_VERB or not 1 <= len(words) <= 3:
+        return False
+    if not (head.isalpha() and head.islower() and len(head) >= 4) or head.endswith(
+            ("ly", "ing", "ed")):
+        return False
+    if not all(w.isalpha() and w.islower() and w not in _NOT_OPENERS for w in words):
+        return False  # (`to term (miscarriages and stillbirths)`: nouns, no verb phrase)
+    first = words[0]
+    if first.endswith("s") and not first.endswith("ss"):
+        return False  # a plural noun or an -s verb, which no bare verb is glossed by
+    if (first in _NOT_OPENERS or first in _TIME_REMARKS or first.endswith(("ly", "ing", "ed"))
+            or is_adjective(first) or _stem(first) == _stem(head)):
+        return False
+    return not any(w in _POSTMODIFIERS or w in _TIME_REMARKS for w in words[1:])
+
+
+OR_NAME_RE = re.compile(r"or\s+([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})")
+
+
+def or_another_name(head: str, note: str) -> bool:
+    """True for `(or X)` giving another name of the head that shares a word with it
+    (`metastatic brain tumors (or brain metastases)`, `heart muscle disease (or
+    cardiomyopathy)` does not share one and stays out): one to four lower-case words, none a
+    function word or a time remark. An alternative (`your doctor (or nurse)`, `(or both)`,
+    `(or later)`) shares no word with the head."""
+    m = OR_NAME_RE.fullmatch(note.strip())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(w in _NOT_OPENERS or w in _TIME_REMARKS for w in words):
+        return False
+    head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
+    return any(_stem(w) in head_stems for w in words if len(w) >= 4) and (
+        m.group(1).lower() != head.lower())

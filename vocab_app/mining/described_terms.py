@@ -161,6 +161,11 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         # a noun with its relative clause is the description whatever stands before it
         via_relative = _core(words[idx].group()) in RELATIVES
     begin = _after_quantity(words, begin, n)
+    while (begin < n - 1 and _core(words[begin].group()) in PARTICLES
+           and _core(words[begin + 1].group()) in PREPOSITIONS):
+        begin += 1  # `builds up in the arteries of the neck`: the verb's particle goes
+    if _infinitive_at(words, begin, n):
+        begin += 1  # `is used to bounce sound waves (ultrasound)`: the verb goes
     while begin < n and _core(words[begin].group()) in NOT_FIRST:
         begin += 1
     if begin >= n or _object_in_relative_clause(words, begin):
@@ -200,6 +205,24 @@ _NAMING_PREPOSITIONS = word_set("to")
 #: count them, `regular complete blood counts` says how often.
 _QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
                            "frequent occasional repeated periodic additional further")
+
+
+#: Words before `to` that make the next word a verb (`used to bounce`, `hard to study`).
+_BEFORE_INFINITIVE = word_set("used able unable difficult hard easy possible impossible want "
+                              "wants need needs try tries way ways")
+
+
+def _infinitive_at(words: list[re.Match[str]], i: int, n: int) -> bool:
+    """True when words[i] is a bare verb after `to` and a word that takes an infinitive
+    (`used to bounce …`, `difficult to study …`), with a noun phrase of its own after it."""
+    if i < 2 or i >= n - 1 or _core(words[i - 1].group()) != "to":
+        return False
+    if words[i - 2].group()[-1] in CLOSING or words[i].group()[-1] in CLOSING:
+        return False
+    before = _core(words[i - 2].group())
+    nxt = _core(words[i + 1].group())
+    return (before in _BEFORE_INFINITIVE and _content(words[i].group())
+            and nxt not in PREPOSITIONS and nxt not in RELATIVES)
 
 
 def _coordination_start(words: list[re.Match[str]], conj: int) -> int | None:

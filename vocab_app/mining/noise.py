@@ -11,12 +11,14 @@ import re
 
 from vocab_app.mining.definitions import (
     ALSO_CALLED_RE,
+    OR_NAME_RE,
     defines_other_word,
     describes_head,
     is_list,
     is_name,
     participle_for_participle,
     points_at_one,
+    points_back,
 )
 from vocab_app.mining.lang import has_latin, word_set
 
@@ -144,6 +146,8 @@ def english_aside(gloss: str) -> bool:
         # another name, `that is, …` or `which is a …`: maybe a definition (DEF)
         return False
     first = words[0].rstrip(",")
+    if first == "or" and OR_NAME_RE.fullmatch(gloss.strip()):
+        return False  # `(or brain metastases)`: maybe another name (definitions.or_another_name)
     if first.endswith(":"):
         return first.rstrip(":") in _EN_LABELS or first.rstrip(":") in _EN_ASIDE_WORDS
     if first in _EN_LABELS:
@@ -307,7 +311,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
             return True
         if gloss.lower().startswith(_DEF_OPENERS):
             # `an agency that …` after a name describes which thing is meant (like G4)
-            return labelled or not (is_name(head, before) or points_at_one(before))
+            return labelled or not (is_name(head, before) or points_at_one(before)
+                                    or points_back(before))
         head_stems = {_stem(w) for w in head.split() if len(w) >= 4}
         weak = _WEAK_CUE_RE.search(gloss)
         if weak and (weak.start() == 0 or any(_stem(w) in head_stems

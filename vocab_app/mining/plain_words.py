@@ -22,9 +22,18 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.technical_terms import _describing_word
+from vocab_app.mining.term_first import term_first_start
 
 
 def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of the word before `end` that the bracket `note` renames in plainer words: a
+    plainer, shorter word (`_plainer_word`) or, for a technical word first, a plain phrase
+    (term_first.py: `the larynx (voice box)`); else None."""
+    p0 = _plainer_word(text, start, end, note)
+    return p0 if p0 is not None else term_first_start(text, start, end, note)
+
+
+def _plainer_word(text: str, start: int, end: int, note: str) -> int | None:
     """Start of the word before `end` that the bracket `note` renames in a plainer word
     (`glucose (sugar)`, `lipid (fat)`, `sodium (salt)`), or None. A plain word is short: one
     lower-case word of three to five letters with a vowel, at least two letters shorter than

@@ -79,6 +79,9 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
         return None
     head = parts[-1]
     h0 = t1 - len(head)
+    if one_word and head[:1].isupper() and head[1:].islower() and _opens_line(text, lo, h0):
+        # `Chronic (ongoing) cough` opening a list line: the capital only opens it
+        return h0 if modifier_start(text, h0, head.lower(), note, g1) is not None else None
     if one_word:
         start = modifier_start(text, h0, head, note, g1)
         if start is not None:
@@ -126,3 +129,10 @@ def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) ->
     if note.endswith("ing") and not head.endswith("ing"):
         return None  # `is swollen (swelling)`: a noun for the state, not another word for it
     return h0
+
+
+def _opens_line(text: str, lo: int, h0: int) -> bool:
+    """True when the word at `h0` opens the text, a line, a sentence or a list item (`- Chronic
+    …`)."""
+    before = text[max(lo, h0 - 3):h0].rstrip(" \t")
+    return h0 <= lo or not before or before[-1] in "\n-•.!?:"
