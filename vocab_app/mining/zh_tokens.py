@@ -49,6 +49,22 @@ def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
         part.lower() in english for w in gloss_words for part in _PARTS_RE.split(w))
 
 
+#: The English prefixes a leading number character of a word translates (`多头注意力` for
+#: Multi-Head Attention, `半监督` for semi-supervised): jieba tags such words m, numerals.
+_NUMBER_PREFIXES = {"多": ("multi", "poly"), "半": ("semi", "half"), "单": ("single", "mono"),
+                    "双": ("double", "dual")}
+
+
+def number_prefix(tok: Tok, gloss_words: tuple[str, ...]) -> bool:
+    """True when `tok` is a word jieba tagged as a numeral whose first character is a number
+    prefix that a gloss word opens with (`多头` for `Multi-Head`), not a count (`多个`)."""
+    english = _NUMBER_PREFIXES.get(tok.word[:1])
+    return (english is not None and tok.flag == "m" and len(tok.word) >= 2
+            and not any(ch in NUMERALS or ch in CLASSIFIERS for ch in tok.word[1:])
+            and any(part.lower().startswith(english)
+                    for w in gloss_words for part in _PARTS_RE.split(w)))
+
+
 @dataclass(frozen=True, slots=True)
 class Tok:
     word: str
