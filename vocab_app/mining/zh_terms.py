@@ -34,7 +34,6 @@ from vocab_app.mining.zh_tokens import (
     CLASSIFIERS,
     CONJUNCTIONS,
     DROPPABLE_FLAGS,
-    MEASURE_RE,
     NUMERALS,
     SECTION_NUMBER_RE,
     SEPARATORS,
@@ -47,6 +46,7 @@ from vocab_app.mining.zh_tokens import (
     gloss_numerals,
     gloss_units,
     in_character_run,
+    is_measure,
     is_nominal,
     is_particle_of_place,
     is_stop,
@@ -84,6 +84,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     （Forward Pass）`): when the Chinese run is all that stands before it, the author named the
     whole run, so one-character function words inside it do not cut it.
     """
+    if _COMBINATION_RE.search(gloss):
+        return None  # `最小示例（HNSW + quantizer）`: parts put together, not a name for the term
     run_start = end
     floor = max(lo, end - WINDOW)
     while run_start > floor and is_cjk(text[run_start - 1]):
@@ -96,7 +98,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         if mixed is not None:
             return mixed
     item = _enumerated_item(text, run_start, end)
-    if item is not None and not MEASURE_RE.fullmatch(gloss.strip()):
+    if item is not None and not is_measure(gloss):
         return ZhTerm(item, end)
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     label = label and not truncated and not any(
@@ -118,7 +120,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
             not is_short_form(short) and gloss_units(gloss) >= 2)):
         return None  # one character for `First In First Out` or `FIFO` is a cut word (a 3-letter
         # capital gloss may be a clipped word: 人（PER）)
-    if MEASURE_RE.fullmatch(gloss.strip()) and not any(
+    if is_measure(gloss) and not any(
             ch in NUMERALS for ch in text[run_start + start:run_start + stop]):
         return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it
     coordinate_end = None
@@ -129,6 +131,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
 
 
+_COMBINATION_RE = re.compile(r"\S\s+\+\s+\S")
 _PASSIVE_RE = re.compile(r"被[^\s\u4e00-\u9fff，。；、（）()]{0,6}\Z")
 
 

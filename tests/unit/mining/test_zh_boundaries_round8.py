@@ -75,3 +75,32 @@ def test_bold_around_term_and_bracket_before_chinese_text() -> None:
     found = mine_document(doc)
     assert [(o.term, o.gloss) for o in found] == [("点对", "point pair")]
     assert all("*" not in o.term and "*" not in o.gloss for o in found)
+
+
+# Rules written after text 75 (held out against the rules above) showed four false positives.
+
+def test_sizes_joined_by_a_slash_are_no_gloss() -> None:
+    assert pairs("图里画的是延迟与显存（16GB/32GB）的关系。") == []
+    assert pairs("这里的批大小（batch size）要调小。") == [("批大小", "batch size")]
+
+
+def test_parts_put_together_with_plus_are_no_gloss() -> None:
+    assert pairs("推荐配置（SSD + HDD）更便宜。") == []
+    assert pairs("我们用 C++ 写了编译器前端（compiler front end）。") == [
+        ("编译器前端", "compiler front end")]
+
+
+def test_a_short_form_names_one_thing_in_a_document() -> None:
+    # KD names 知识蒸馏 three times (both directions); a heading that puts KD after 实现细节
+    # says which technique the section is about, it does not name 实现细节.
+    text = ("## 知识蒸馏（KD）\n\n知识蒸馏（KD）很常用，KD（知识蒸馏）也常被提到。\n\n"
+            "### 实现细节（KD）\n\n略。\n")
+    found = {(o.term, o.gloss) for o in mine_document(parse_text(text, path="kd.md"))}
+    assert found == {("知识蒸馏", "KD"), ("KD", "知识蒸馏")}
+
+
+def test_two_terms_sharing_characters_keep_one_short_form() -> None:
+    # a longer and a shorter name of the same thing are both kept (they share characters)
+    text = "神经网络模型（NN）很大。\n\n神经网络（NN）和 NN（神经网络）都常见。\n"
+    found = {(o.term, o.gloss) for o in mine_document(parse_text(text, path="nn.md"))}
+    assert ("神经网络模型", "NN") in found and ("神经网络", "NN") in found
