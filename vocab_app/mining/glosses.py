@@ -51,6 +51,7 @@ from vocab_app.mining.noise import (
     is_stage_direction,
 )
 from vocab_app.mining.pronunciation import ipa_after
+from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -316,7 +317,9 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
     term = chinese_term(text, head_end, gloss, lo, label)
     if term is None:
         return []
-    return [make_hit(text, term.start, term.end, g0, g1, "zh-en")]
+    hit = make_hit(text, term.start, term.end, g0, g1, "zh-en")
+    other = synonym_before(text, term.start, term.end, gloss, lo)
+    return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
 
 
 def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:

@@ -20,6 +20,7 @@ compared with the gloss, counting about one English word per two Chinese charact
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,6 @@ from vocab_app.mining.zh_tokens import (
     CLASSIFIERS,
     CONJUNCTIONS,
     DROPPABLE_FLAGS,
-    MEASURE_RE,
     NUMERALS,
     SECTION_NUMBER_RE,
     SEPARATORS,
@@ -46,11 +46,13 @@ from vocab_app.mining.zh_tokens import (
     gloss_numerals,
     gloss_units,
     in_character_run,
+    is_measure,
     is_nominal,
     is_particle_of_place,
     is_stop,
     mistagged_conjunction,
     modifier_start,
+    number_prefix,
     protected,
     single_char,
     soft_stop,
@@ -82,6 +84,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     （Forward Pass）`): when the Chinese run is all that stands before it, the author named the
     whole run, so one-character function words inside it do not cut it.
     """
+    if _COMBINATION_RE.search(gloss):
+        return None  # `最小示例（HNSW + quantizer）`: parts put together, not a name for the term
     run_start = end
     floor = max(lo, end - WINDOW)
     while run_start > floor and is_cjk(text[run_start - 1]):
@@ -94,7 +98,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         if mixed is not None:
             return mixed
     item = _enumerated_item(text, run_start, end)
-    if item is not None and not MEASURE_RE.fullmatch(gloss.strip()):
+    if item is not None and not is_measure(gloss):
         return ZhTerm(item, end)
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
     label = label and not truncated and not any(
@@ -110,11 +114,13 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         if joined is not None:  # `信念-愿望-意图（BDI）`: one compound of hyphen-joined words
             return ZhTerm(joined, run_start + stop)
     short = gloss.strip()
+    if is_short_form(short) and _passive_predicate(text, run_start + start, run_start + stop, lo):
+        return None  # `可以被8整除（FP16）`: a condition after a passive verb, not its gloss
     if stop - start == 1 and (len(short) >= 4 and short.isupper() or (
             not is_short_form(short) and gloss_units(gloss) >= 2)):
         return None  # one character for `First In First Out` or `FIFO` is a cut word (a 3-letter
         # capital gloss may be a clipped word: 人（PER）)
-    if MEASURE_RE.fullmatch(gloss.strip()) and not any(
+    if is_measure(gloss) and not any(
             ch in NUMERALS for ch in text[run_start + start:run_start + stop]):
         return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it
     coordinate_end = None
@@ -123,6 +129,20 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
     return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+
+
+_COMBINATION_RE = re.compile(r"\S\s+\+\s+\S")
+_PASSIVE_RE = re.compile(r"被[^\s\u4e00-\u9fff，。；、（）()]{0,6}\Z")
+
+
+def _passive_predicate(text: str, start: int, end: int, lo: int) -> bool:
+    """True when the term is one verb right after the passive 被 and at most a short Latin or
+    digit agent (`被8整除`, `被 GPU 加速`): a predicate, which a short form (a name) never
+    glosses."""
+    if _PASSIVE_RE.search(text, max(lo, start - 8), start) is None:
+        return False
+    toks = tag_run(text[start:end])
+    return len(toks) == 1 and toks[0][1] in VERB_FLAGS
 
 
 _ENUMERATION_ITEM = 6  # longest item of an enumeration of glossed terms taken whole
@@ -249,8 +269,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
                 and (tok.word[-1] not in CLASSIFIERS or tok.word[-1] in numerals)) and (
-                not translated_stop(tok.word, gloss_words)):
-            break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）
+                not translated_stop(tok.word, gloss_words)) and not number_prefix(tok, gloss_words):
+            break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
     span = toks[k + 1:]
     while len(span) > 1 and not label and span[0].flag == "f" and len(span[0].word) == 1:
@@ -273,6 +293,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
             # character of a run (拉|取|式消费) is no verb of its own
             break
+        if lead.flag in VERB_FLAGS and _named_by_participle(lead, gloss_words):
+            break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
         if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation
                                             and span[1].flag != "vn"):
             # (a verbal noun before another is a compound, not a verb and its object:
@@ -327,6 +349,17 @@ def _titled_name(span: list[Tok], gloss_words: tuple[str, ...], abbreviation: bo
     name, title = span[-1], span[-2]
     return (name.flag in _NAME_FLAGS and len(name.word) >= 2
             and title.word.endswith(_TITLE_ENDINGS) and len(title.word) >= 2)
+
+
+def _named_by_participle(lead: Tok, gloss_words: tuple[str, ...]) -> bool:
+    """True when the gloss is a name in Title Case whose first word is an -ing form (`Growing
+    Analytics`, `Rolling Update`) and the term's leading verb is no function verb or verb
+    taking an object (those the gloss would translate: zh_verbs.py), so it is the name's
+    first word, not a verb before the term."""
+    first = gloss_words[0] if gloss_words else ""
+    return (len(gloss_words) >= 2 and len(first) > 5 and first.endswith("ing")
+            and all(w[:1].isupper() for w in gloss_words) and len(lead.word) >= 2
+            and lead.word not in OBJECT_VERBS and lead.word not in STOP_WORDS)
 
 
 def _leading_verb(span: list[Tok], gloss_words: tuple[str, ...]) -> int:

@@ -38,6 +38,13 @@ PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可�
 SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
 MEASURE_RE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,2}")
+_LIST_SPLIT_RE = re.compile(r"\s*[/、,，]\s*")
+
+
+def is_measure(gloss: str) -> bool:
+    """True for a number with a unit (`1D`, `16GB`), or several joined by a slash or comma
+    (`128D/256D`): a size, never a name."""
+    return all(MEASURE_RE.fullmatch(part) for part in _LIST_SPLIT_RE.split(gloss.strip()))
 #: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
 TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
@@ -47,6 +54,22 @@ def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
     english = TRANSLATED_STOPS.get(word)
     return english is not None and any(
         part.lower() in english for w in gloss_words for part in _PARTS_RE.split(w))
+
+
+#: The English prefixes a leading number character of a word translates (`多头注意力` for
+#: Multi-Head Attention, `半监督` for semi-supervised): jieba tags such words m, numerals.
+_NUMBER_PREFIXES = {"多": ("multi", "poly"), "半": ("semi", "half"), "单": ("single", "mono"),
+                    "双": ("double", "dual")}
+
+
+def number_prefix(tok: Tok, gloss_words: tuple[str, ...]) -> bool:
+    """True when `tok` is a word jieba tagged as a numeral whose first character is a number
+    prefix that a gloss word opens with (`多头` for `Multi-Head`), not a count (`多个`)."""
+    english = _NUMBER_PREFIXES.get(tok.word[:1])
+    return (english is not None and tok.flag == "m" and len(tok.word) >= 2
+            and not any(ch in NUMERALS or ch in CLASSIFIERS for ch in tok.word[1:])
+            and any(part.lower().startswith(english)
+                    for w in gloss_words for part in _PARTS_RE.split(w)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.cancel import CancelCheck, polled
 from vocab_app.mining.model import Occurrence
 
@@ -22,6 +23,7 @@ def prefer_known_terms(occurrences: list[Occurrence],
             counts[key] = counts.get(key, 0) + 1
     if len(counts) < 2:
         return occurrences
+    occurrences = _without_stray_short_forms(occurrences)
     by_gloss: dict[str, list[tuple[str, int]]] = {}
     for (gloss, term), n in counts.items():
         by_gloss.setdefault(gloss, []).append((term, n))
@@ -38,3 +40,28 @@ def prefer_known_terms(occurrences: list[Occurrence],
                 occ = replace(occ, term=term, term_in_sentence=(b - len(term), b))
         out.append(occ)
     return out
+
+
+def _without_stray_short_forms(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences less a zh-en pair whose short-form gloss the document gives, more often,
+    to a Chinese term with no character in common (`标量量化（SQ）` twice and `SQ（标量量化）`,
+    then a heading `源码要点（SQ）`: the bracket there says which one the section is about; it
+    does not name 源码要点). A short form stands for one thing in one text; both directions
+    count as evidence."""
+    support: dict[str, dict[str, int]] = {}
+    for occ in occurrences:
+        if occ.style == "zh-en" and is_short_form(occ.gloss):
+            short, term = occ.gloss, occ.term
+        elif occ.style == "en-zh" and is_short_form(occ.term):
+            short, term = occ.term, occ.gloss
+        else:
+            continue
+        terms = support.setdefault(short, {})
+        terms[term] = terms.get(term, 0) + 1
+    stray = {(short, term) for short, terms in support.items() if len(terms) > 1
+             for term, n in terms.items()
+             if any(m > n and not set(other) & set(term) for other, m in terms.items())}
+    if not stray:
+        return occurrences
+    return [occ for occ in occurrences
+            if not (occ.style == "zh-en" and (occ.gloss, occ.term) in stray)]

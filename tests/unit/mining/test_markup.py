@@ -28,6 +28,10 @@ def marked(line: str) -> tuple[str, list[str], list[str]]:
     ("<strong>a</strong> <em>b</em> <i>c</i> <u>d</u> <mark>e</mark>", "a b c d e",
      ["a", "b", "c", "d", "e"]),
     ("**奖励（reward**）", "奖励（reward）", ["奖励（reward"]),
+    # bold around a term and its full-width bracket, Chinese text right after (round 8)
+    ("用**键（key）**查，**值**存", "用键（key）查，值存", ["键（key）", "值"]),
+    # an ASCII bracket before a full-width one still closes italics as before
+    ("**初始化**（*Init (I)*）", "初始化（Init (I)）", ["初始化", "Init (I)"]),
     ("我们**打下基础**（lay the groundwork）", "我们打下基础（lay the groundwork）", ["打下基础"]),
     ("***both***", "both", ["both"]),
     ("*标签*（labels，也称*目标*（targets））", "标签（labels，也称目标（targets））",

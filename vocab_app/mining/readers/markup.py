@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
 
+from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.readers.marked_text import Marked, Span
 
 _TOKEN_START_RE = re.compile(r"[*_`<\[&\\!$]")  # the first characters of _TOKEN_RE's tokens
@@ -110,6 +111,13 @@ def _category(ch: str) -> str:
         if len(_CATEGORIES) < 4096:
             _CATEGORIES[ch] = found
     return found
+
+
+def _wide_before_cjk(mark: str, ch: str) -> bool:
+    """A full-width punctuation mark (`）`, `：`) on one side of a star run and a Chinese
+    character on the other: the run flanks like one between two characters (CommonMark's rule
+    would leave `**键（key）**形` literal; Chinese Markdown renderers do not)."""
+    return ("\u3001" <= mark <= "\u303f" or "\uff01" <= mark <= "\uff65") and is_cjk(ch)
 
 
 @dataclass(slots=True)
@@ -238,6 +246,9 @@ class _Parser:
         ka = _CATEGORIES.get(after) or _category(after)
         left = ka != "space" and (ka != "punct" or kb != "other")
         right = kb != "space" and (kb != "punct" or ka != "other")
+        if char == "*":  # Chinese authors bold a term with its bracket: `**键（key）**形式`
+            right = right or (kb == "punct" and _wide_before_cjk(before, after))
+            left = left or (ka == "punct" and _wide_before_cjk(after, before))
         if char == "_":
             can_open = left and (not right or kb == "punct")
             can_close = right and (not left or ka == "punct")
