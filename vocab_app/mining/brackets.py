@@ -18,8 +18,6 @@ _BRACKET_RE = re.compile(r"[()（）\n]")
 _OPENERS = "(（"
 UNCLOSED_REACH = 200
 _SENTENCE_END_RE = re.compile(r"[。！？!?]|\.(?=\s)")
-# A bracket that closes on its line with no other bracket inside: the common one.
-_SIMPLE_RE = re.compile(r"[(（][^()（）\n]*[)）]")
 
 
 class Parenthetical(NamedTuple):
@@ -43,18 +41,11 @@ def scan_parentheticals(text: str, cancelled: CancelCheck | None = None
     """
     if "(" not in text and "（" not in text:
         return []
-    new = tuple.__new__  # (a NamedTuple's own constructor is Python code)
-    simple = [m.span() for m in _SIMPLE_RE.finditer(text)]
-    if len(simple) * 2 == (text.count("(") + text.count("（") + text.count(")")
-                           + text.count("）")) < POLL_EVERY - text.count("\n"):
-        # Every bracket is a simple one (the common line): no nesting, nothing unclosed, no
-        # stray close, so the stack below would pair each with the next close, at depth 0, in
-        # order; found by one regex pass (and a line this short in brackets polls no Cancel).
-        return [new(Parenthetical, (a, a + 1, b - 1, True, 0)) for a, b in simple]
     found: list[Parenthetical] = []
     add = found.append
     stack: list[int] = []
     push, pop = stack.append, stack.pop
+    new = tuple.__new__  # (a NamedTuple's own constructor is Python code)
     nested = False  # found is out of order once a bracket closes inside another or is unclosed
     for k, m in enumerate(_BRACKET_RE.finditer(text)):
         if k % POLL_EVERY == POLL_EVERY - 1:

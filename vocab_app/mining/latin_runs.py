@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.en_words import CONTEXT, JOINERS, WORD_CHARS
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import CJK_RE, is_cjk
 
 # The run read backwards, on the reversed text: word characters, spaces and hyphens, and a
 # joiner between two word characters that is not the run's last character (at the start of
@@ -16,6 +16,7 @@ from vocab_app.mining.lang import is_cjk
 # (The classes are en_words.WORD_CHARS and JOINERS.)
 _W = "A-Za-z0-9"
 _RUN_BACKWARDS_RE = re.compile(rf"(?:[{_W} \-]|(?<=[{_W}])[.'’&+/](?=[{_W}]))*")
+_WORD_CHAR_RE = re.compile(f"[{_W}]")
 
 
 def latin_run_start(text: str, end: int, lo: int = 0) -> int:
@@ -68,6 +69,7 @@ def in_chinese_context(text: str, start: int, after: int) -> bool:
         if is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’":
             return True
     around = text[max(0, start - CONTEXT):start] + text[after:after + CONTEXT]
-    cjk = sum(1 for ch in around if is_cjk(ch))
-    latin = sum(1 for ch in around if ch in WORD_CHARS)
+    # (counted by what removing them takes off: a pass in C, not a Python step per character)
+    cjk = len(around) - len(CJK_RE.sub("", around))
+    latin = len(around) - len(_WORD_CHAR_RE.sub("", around))
     return cjk > 0 and cjk * 4 >= latin
