@@ -78,11 +78,21 @@ _TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}")
 def is_reference_or_number(gloss: str) -> bool:
     """URLs and domains (G3, G9), years and bare numbers (G3), template markup left by a site
     generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with no word in it."""
-    if _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
+    if _may_be_url(gloss) and _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
         return True
     if _YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss):
         return True
     return _LETTERS2_RE.search(gloss) is None
+
+
+def _may_be_url(gloss: str) -> bool:
+    """False when `_URL_RE` cannot match `gloss`: an ASCII text without `.`, `@`, `:`, `arxiv`
+    or `doi` (the pattern opens with an alternation, so a search tries it at every character;
+    these few substring tests spare that for most glosses)."""
+    if "." in gloss or "@" in gloss or ":" in gloss or not gloss.isascii():
+        return True  # (outside ASCII, case folding may match `arxiv` or `doi` otherwise spelt)
+    low = gloss.lower()
+    return "arxiv" in low or "doi" in low
 
 
 def is_stage_direction(gloss: str) -> bool:

@@ -73,7 +73,17 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
             split.pop()  # (the text ends with a newline: no line after it)
         lines = split
     else:
-        lines = chain.from_iterable(_clean_blocks(chain(first, chunks), cancelled))
+        blocks: Iterable[str] = chain(first, chunks)
+        clean: list[str] = []
+        cut = head.rfind("\n") + 1 if size >= _HEAD and head == whole[:_HEAD] else 0
+        if cut:
+            # The head was clean, so each of its lines is (cleaning is local to the text
+            # between two newlines: no escape, control, invisible character or composition
+            # reaches across one): only what follows its last newline is cleaned, not the
+            # head twice.
+            clean = whole[:cut - 1].split("\n")
+            blocks = chain((whole[cut:],), chunks)
+        lines = chain(clean, chain.from_iterable(_clean_blocks(blocks, cancelled)))
     with collector_paused():  # (a Document holds no cycle: mining/collector.py)
         doc = _parse(lines, head, path=str(path))
     return replace(doc, content_hash=source.content_hash)

@@ -21,11 +21,12 @@ _PAREN_GROUP_RE = re.compile("[(（][^()（）]*[)）]")
 _TERMINAL = tuple(".。!！?？:：;；")
 _URL_RE = re.compile(r"https?://|www\.", re.I)
 # Captioning conventions for sounds and stage directions: square brackets anywhere (`[Music]`,
-# `[笑声]`), music notes, and a round bracket that opens a line (`(applause) Thank you`).
-_STAGE_RE = re.compile(
-    r"\[[^\[\]\n]{0,80}\](?!\()|【[^【】\n]{0,80}】|♪[^♪\n]{0,300}♪?"
-    r"|^\s*(?:[-–—]|>>)?\s*[(（][^()（）\n]{0,80}[)）]"
-)
+# `[笑声]`), music notes, and a round bracket that opens a line (`(applause) Thank you`). (Two
+# patterns: one opening with a literal in each branch, which the regex engine skips ahead to,
+# and the one anchored at the start, tried there only; as one alternation the whole pattern was
+# tried at every character of a line.)
+_STAGE_RE = re.compile(r"\[[^\[\]\n]{0,80}\](?!\()|【[^【】\n]{0,80}】|♪[^♪\n]{0,300}♪?")
+_STAGE_OPENING_RE = re.compile(r"\s*(?:[-–—]|>>)?\s*[(（][^()（）\n]{0,80}[)）]")
 _DIALOGUE_RE = re.compile(r"^\s*(?:[-–—]|>>|&gt;&gt;)\s+")
 
 
@@ -75,9 +76,10 @@ def pick_text(first: str, second: str, *, prefer_glosses: bool) -> tuple[str, st
         second_has = bool(_OPEN_PAREN_RE.search(second))
         if first_has != second_has:
             return (first, second) if first_has else (second, first)
-    if is_chinese(second) and not is_chinese(first):
+    first_zh, second_zh = is_chinese(first), is_chinese(second)
+    if second_zh and not first_zh:
         return second, first
-    if is_chinese(first) and not is_chinese(second):
+    if first_zh and not second_zh:
         return first, second
     return (second, first) if cjk_count(second) > cjk_count(first) else (first, second)
 
@@ -86,6 +88,11 @@ def drop_stage_directions(line: str) -> str:
     """`line` of a caption or transcript without its sound and stage directions and without
     the dialogue dash or `>>` that opens it (captioning conventions, not text)."""
     if "[" in line or "【" in line or "♪" in line or "(" in line or "（" in line:
+        # (the opening bracket cannot start where `[`, `【` or `♪` does, nor those elsewhere
+        # than they stand: removing it first, then the others, removes what one pass would)
+        opening = _STAGE_OPENING_RE.match(line)
+        if opening is not None:
+            line = line[opening.end():]
         line = _STAGE_RE.sub("", line)
     return _DIALOGUE_RE.sub("", line) if line[:1] in "-–—>&" or line[:1].isspace() else line
 
