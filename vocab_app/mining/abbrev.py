@@ -215,6 +215,8 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
 
 
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
+#: A sentence end or a list bullet between words: `areas. Then`, `areas. - CT`.
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?]\s+(?:[A-Z]|[-–•*]\s)|\s[-–•*]\s")
 #: A sentence end glued to a capitalised word glued to the next one: `body.EnlargeMagnetic`.
 _GLUED_TEXTS_RE = re.compile(r"(?<![A-Z])[.!?][A-Z][a-z]+(?=[A-Z][a-z])")
 
@@ -266,6 +268,8 @@ def find_long_form(short: str, before: str) -> int | None:
         return None
     if _GLUED_SENTENCE_RE.search(long_form):
         return None  # `Cancer.EnlargeComputed tomography`: two texts glued by lost markup
+    if _SENTENCE_BREAK_RE.search(long_form):
+        return None  # `… abnormal areas. - CT`: a long form never spans a sentence or bullet
 
     return start
 

