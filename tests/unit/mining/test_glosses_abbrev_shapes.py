@@ -50,3 +50,31 @@ def test_two_short_forms_of_one_noun_are_no_abbreviation_pair(text):
 
 def test_a_long_form_never_spans_a_sentence_end():
     assert abbr("We checked the areas. Then a CT (CAT) came.") == []
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("Chronic venous insufficiency (C.V.I.) makes the legs ache.",
+     "Chronic venous insufficiency", "C.V.I."),
+    ("Most of the trees grow in the United States (U.S.) and Canada.", "United States", "U.S."),
+    ("The Federal Bureau of Investigation (F.B.I.), she said, called.",
+     "Federal Bureau of Investigation", "F.B.I."),
+])
+def test_a_dotted_short_form_keeps_its_last_dot(text, long_form, short):
+    assert pairs(text) == [(long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some fruits (e.g. plums) keep well.",
+    "Some fruits (e.g.",
+    "Pay the fee (A.B.) now.",          # dotted letters with no long form before them
+    "See the appendix (part B.) later.",
+])
+def test_dotted_letters_without_a_long_form_are_no_pair(text):
+    assert pairs(text) == []
+
+
+def test_a_modifier_the_initials_skip_stays_outside_the_long_form():
+    # the text itself writes `chronic ANP` later: `chronic` qualifies the condition the
+    # short form names, it is no part of its long form
+    text = "This form is called chronic atrial node palsy (ANP). In chronic ANP, rest helps."
+    assert pairs(text) == [("atrial node palsy", "ANP", "abbr")]
