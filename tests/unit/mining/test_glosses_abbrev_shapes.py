@@ -78,3 +78,24 @@ def test_a_modifier_the_initials_skip_stays_outside_the_long_form():
     # short form names, it is no part of its long form
     text = "This form is called chronic atrial node palsy (ANP). In chronic ANP, rest helps."
     assert pairs(text) == [("atrial node palsy", "ANP", "abbr")]
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    # a Greek letter stands for its name; a number hyphen-joined to that name belongs with it
+    ("Labs test for alpha-1 antitrypsin (α1AT) in adults.", "alpha-1 antitrypsin", "α1AT"),
+    ("Labs test for alpha-1 antitrypsin (1AT) in adults.", "alpha-1 antitrypsin", "1AT"),
+    ("Serum tumor necrosis factor alpha (TNF-α) was high.",
+     "tumor necrosis factor alpha", "TNF-α"),
+    # capitalised parts joined by hyphens, each a piece of one chemical name
+    ("Urine held methylguanosine (M-Guo) at low levels.", "methylguanosine", "M-Guo"),
+])
+def test_greek_letters_digits_and_hyphens_in_short_forms(text, long_form, short):
+    assert pairs(text) == [(long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "They saw the house (H-Ho) rise.",           # a short word is no chemical name
+    "Levels of homocysteine (Hcy-Ac) rose.",     # the letters are not in the word in order
+])
+def test_hyphen_and_digit_short_forms_need_their_letters(text):
+    assert abbr(text) == []
