@@ -99,3 +99,24 @@ def test_greek_letters_digits_and_hyphens_in_short_forms(text, long_form, short)
 ])
 def test_hyphen_and_digit_short_forms_need_their_letters(text):
     assert abbr(text) == []
+
+
+@pytest.mark.parametrize("text, term, symbol", [
+    ("Stir in 20 grams (g) of yeast.", "grams", "g"),
+    ("The jug holds 4 liters (L) of juice.", "liters", "L"),
+    ("The sprint took 11 seconds (s) in all.", "seconds", "s"),
+    ("The cuff read 120 millimeters of mercury (mm Hg) at rest.",
+     "millimeters of mercury", "mm Hg"),
+])
+def test_one_letter_and_two_part_unit_symbols(text, term, symbol):
+    assert pairs(text) == [(term, symbol, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pick two answers (a) and (b) below.",        # list letters, no unit word before them
+    "Add 3 pounds (a) of flour.",                  # the letter does not start the unit's name
+    "The jar of mercury (mm Hg) fell.",            # `jar` is no unit
+    "It held 2 grams of salt (g).",                # one part for a unit of some substance
+])
+def test_a_letter_or_two_part_symbol_needs_the_units_name(text):
+    assert abbr(text) == []
