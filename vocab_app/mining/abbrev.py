@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vocab_app.mining.compounds import spells_compound
+from vocab_app.mining.compounds import spells_combining, spells_compound
 
 #: (compiled once: these run per bracket)
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")
@@ -273,8 +273,9 @@ def find_long_form(short: str, before: str) -> int | None:
                 start = w.start()
             break
     long_form = before[start:].strip()
-    if " " not in long_form and spells_compound(short, long_form):
-        return start  # `Frontend (FE)`: a closed compound of common words (compounds.py)
+    if " " not in long_form and (spells_compound(short, long_form)
+                                 or spells_combining(short, long_form)):
+        return start  # `Frontend (FE)`, `intravenous (IV)`: a closed compound (compounds.py)
     if " " not in long_form and _spells_parts(short, long_form):
         return start  # `succinyladenosine (S-Ado)`: one part per piece of a chemical name
     if len(long_form) <= len(short) or " " not in long_form:

@@ -120,3 +120,22 @@ def test_one_letter_and_two_part_unit_symbols(text, term, symbol):
 ])
 def test_a_letter_or_two_part_symbol_needs_the_units_name(text):
     assert abbr(text) == []
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("Ulcers can form along the gastrointestinal (GI) wall.", "gastrointestinal", "GI"),
+    ("Nurses started an intravenous (IV) drip at once.", "intravenous", "IV"),
+    ("An electrocardiogram (ECG) traced the rhythm.", "electrocardiogram", "ECG"),
+    ("Old ovens used a microwave (MW) source.", "microwave", "MW"),
+])
+def test_a_word_of_combining_forms_is_a_one_word_long_form(text, long_form, short):
+    assert pairs(text) == [(long_form, short, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Transformer (TF) grew large.",      # trans- is a bare prefix, not a combining form
+    "They sold an autoqzx (AQ) kit.",        # no word after the form
+    "The Neurology (NL) desk moved.",        # -logy does not start with l's word
+])
+def test_a_word_not_built_of_combining_forms_is_no_long_form(text):
+    assert abbr(text) == []
