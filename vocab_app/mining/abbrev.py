@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vocab_app.mining.compounds import spells_compound
+from vocab_app.mining.compounds import spells_combining, spells_compound
 
 #: (compiled once: these run per bracket)
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")
@@ -215,13 +215,26 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
 
 
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
+#: A sentence end or a list bullet between words: `areas. Then`, `areas. - CT`.
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?]\s+(?:[A-Z]|[-–•*]\s)|\s[-–•*]\s")
 #: A sentence end glued to a capitalised word glued to the next one: `body.EnlargeMagnetic`.
 _GLUED_TEXTS_RE = re.compile(r"(?<![A-Z])[.!?][A-Z][a-z]+(?=[A-Z][a-z])")
 
 
+#: Greek letters, by the Latin initial of their English names (`β2GPI` ← beta-2 …).
+_GREEK_INITIALS = str.maketrans("αβγδεζηθικλμνξοπρστυφχψω", "abgdezetiklmnxoprstupcpo")
+#: English names of Greek letters, which a hyphen joins to a number they index (`beta-2`).
+_GREEK_NAMES = frozenset({
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
+    "psi", "omega"})
+
+
 def find_long_form(short: str, before: str) -> int | None:
     """Where the long form of `short` starts inside `before` (the text right before the
-    bracket, ending at the term's last character), or None when no long form is there."""
+    bracket, ending at the term's last character), or None when no long form is there.
+    A Greek letter of the short form stands for its name (`β2GPI` ← `beta-2 glycoprotein I`)."""
+    short = short.translate(_GREEK_INITIALS)
     glued = max(_GLUED_TEXTS_RE.finditer(before), key=lambda m: m.end(), default=None)
     if glued is not None:
         # `…inside the body.EnlargeMagnetic resonance imaging (MRI)`: markup lost between two
@@ -256,18 +269,40 @@ def find_long_form(short: str, before: str) -> int | None:
     # forms shorter than the short form.
     for w in words:
         if w.start() <= start < w.end():
-            if before[start - 1:start] != "-":
+            if before[start - 1:start] != "-" or _indexes_greek_letter(before, w.start(), start):
                 start = w.start()
             break
     long_form = before[start:].strip()
-    if " " not in long_form and spells_compound(short, long_form):
-        return start  # `Frontend (FE)`: a closed compound of common words (compounds.py)
+    if " " not in long_form and (spells_compound(short, long_form)
+                                 or spells_combining(short, long_form)):
+        return start  # `Frontend (FE)`, `intravenous (IV)`: a closed compound (compounds.py)
+    if " " not in long_form and _spells_parts(short, long_form):
+        return start  # `succinyladenosine (S-Ado)`: one part per piece of a chemical name
     if len(long_form) <= len(short) or " " not in long_form:
         return None
     if _GLUED_SENTENCE_RE.search(long_form):
         return None  # `Cancer.EnlargeComputed tomography`: two texts glued by lost markup
+    if _SENTENCE_BREAK_RE.search(long_form):
+        return None  # `… abnormal areas. - CT`: a long form never spans a sentence or bullet
 
     return start
+
+
+def _indexes_greek_letter(before: str, w0: int, start: int) -> bool:
+    """True when the match starts at a number that a hyphen joins to a Greek letter's name
+    (`beta-2`): the two are one name, the letter lost from the short form (`2GPI`)."""
+    return before[w0:start - 1].lower() in _GREEK_NAMES and before[start:start + 1].isdigit()
+
+
+_PARTS_SHORT_RE = re.compile(r"[A-Z][a-z]{0,3}(?:-[A-Z][a-z]{0,3})+")
+
+
+def _spells_parts(short: str, word: str) -> bool:
+    """True for a short form of capitalised parts joined by hyphens (`S-Ado`) and one long
+    lower-case word (a chemical name: `succinyladenosine`) whose letters it matched in order
+    from the start: each part abbreviates one piece of the word."""
+    return (_PARTS_SHORT_RE.fullmatch(short) is not None and word.isalpha()
+            and word.islower() and len(word) >= 2 * len(short) + 2)
 
 
 def expands(short: str, long_form: str) -> bool:

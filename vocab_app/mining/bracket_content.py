@@ -26,6 +26,7 @@ from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
     chinese_aside,
     clean_span,
+    dotted_end,
     note_label_end,
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
@@ -135,7 +136,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1] in _TRIM:
         b -= 1
-    return a, b
+    return a, dotted_end(text, a, b)
 
 
 def read_content(text: str, p: Parenthetical,

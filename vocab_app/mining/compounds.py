@@ -6,6 +6,11 @@ as many parts as the short form has letters, each part starting with its letter 
 common English word (among the 3,000 most frequent of the package's wordfreq table: the
 frequency module's one table, read on first use): front+end, data+base. `Transformer (TF)`
 (trans+former: `trans` is rarer) and `PostgreSQL (PG)` stay no pair.
+
+A word built from classical combining forms is one too (`spells_combining`): each letter but
+the last starts a combining form of a closed list (gastro-, intra-, electro-, cardio-), the last
+starts a word of the table or the word's end: gastro+intestinal (GI), intra+venous (IV),
+electro+cardio+gram (ECG).
 """
 
 from __future__ import annotations
@@ -38,3 +43,31 @@ def _splits(word: str, letters: str, rank: Callable[[str], int | None]) -> bool:
                 and _splits(word[cut:], letters[1:], rank)):
             return True
     return False
+
+
+#: Classical combining forms that open medical and scientific words (not bare prefixes such as
+#: trans-, sub-, inter-, which open everyday words too: trans+former is no `TF`).
+_COMBINING_FORMS = tuple(sorted((
+    "gastro", "intra", "supra", "peri", "epi", "endo", "electro", "cardio", "encephalo", "neuro",
+    "hemo", "haemo", "myo", "osteo", "broncho", "radio", "micro", "immuno", "entero", "hepato",
+    "nephro", "pneumo", "cerebro", "spino", "musculo", "naso", "oro", "thoraco", "chemo", "cyto",
+    "dermato", "echo", "gluco", "leuko", "lympho", "onco", "patho", "pharmaco", "psycho",
+    "thrombo", "uro", "vaso", "angio", "arterio", "cranio", "esophago", "laryngo", "pancreato",
+    "pulmo", "sono"), key=len, reverse=True))
+_RARE = 50_000  # the word a combining form opens is at least this common (rank)
+
+
+def spells_combining(short: str, word: str) -> bool:
+    """True when `word` is built of combining forms whose initials are the letters of `short`
+    (2–3 capitals) and ends in a word of the table: `gastrointestinal (GI)`."""
+    if not (2 <= len(short) <= 3 and short.isalpha() and short.isupper()
+            and word.isalpha() and word[1:].islower()):
+        return False
+    return _combines(word.lower(), short.lower(), table().word_rank)
+
+
+def _combines(word: str, letters: str, rank: Callable[[str], int | None]) -> bool:
+    if len(letters) == 1:
+        return len(word) > _MIN_PART and word[0] == letters and (rank(word) or _RARE + 1) <= _RARE
+    return any(word.startswith(form) and _combines(word[len(form):], letters[1:], rank)
+               for form in _COMBINING_FORMS if form[0] == letters[0])

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.abbrev import (
-    expands,
-    find_long_form,
-    is_clipping,
-    is_lower_short_form,
-    is_short_form,
-)
 from vocab_app.mining.bracket_content import (
     lead_in_end,
 )
@@ -32,6 +25,8 @@ from vocab_app.mining.en_terms import (
     noun_phrase_start,
     phrasal_verb_start,
 )
+from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
+from vocab_app.mining.english_abbreviations import abbreviation_pairs
 from vocab_app.mining.lang import CJK_RE, is_cjk, word_set
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.model import GlossHit, Style
@@ -53,7 +48,6 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.technical_terms import describes_technical_term
-from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
 
@@ -61,7 +55,6 @@ from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
 _SPACE_SLASH_RE = re.compile(r"[\s/]+")
 _SPACE_SLASH_DASH_RE = re.compile(r"[\s/\-]+")
 
-_LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 
 
@@ -178,56 +171,16 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
            lo: int, marked: bool = False) -> list[GlossHit]:
-    whole = (g0, g1)
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     if marked and len(words) > 1:
         last = ""  # a marked phrase is the term as a whole, not its last word
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
-    g0, g1 = _abbreviation_core(text, g0, g1)
-    gloss = text[g0:g1]
-    # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
-    # long form.
-    if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
-        s0 = t1 - len(last)
-        return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
-    # A clipped word and its full form, either order: `evals (evaluations)`.
-    if " " not in gloss and is_clipping(last, gloss):
-        return [GlossHit(gloss, last, "abbr", (t1 - len(last), t1), (g0, g1))]
-    if " " not in gloss and is_clipping(gloss, last):
-        return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
-    # A short form with a word shared with its long form: `emission tomography scan (PET scan)`.
-    shared = gloss.split()
-    if (len(shared) == 2 and is_short_form(shared[0]) and not marked and last
-            and shared[1].lower() == last.lower() and len(words) > 1):
-        cut = t1 - len(last)
-        rel = find_long_form(shared[0], text[max(lo, cut - _LONG_FORM_REACH):cut].rstrip())
-        if rel is not None:
-            l0 = max(lo, cut - _LONG_FORM_REACH) + rel
-            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
-    # A unit's name and its symbol: `millimeters (mm)`, `beats per minute (bpm)`.
-    if is_unit_symbol(gloss) and "/" not in text[g0 - 1:g0] + text[g1:g1 + 1]:
-        u0 = t0 if marked else max(lo, t1 - _LONG_FORM_REACH)
-        rel = unit_name_start(gloss, text[u0:t1])
-        if rel is not None and (not marked or rel == 0):
-            return [GlossHit(text[u0 + rel:t1], gloss, "abbr", (u0 + rel, t1), (g0, g1))]
-    # Long form first: `reinforcement learning (RL)`.
-    if is_short_form(gloss) or is_lower_short_form(gloss):
-        if marked:
-            if find_long_form(gloss, text[t0:t1]) is not None:
-                return [GlossHit(text[t0:t1], gloss, "abbr", (t0, t1), (g0, g1))]
-            return []
-        floor = max(lo, t1 - _LONG_FORM_REACH)
-        cjk = CJK_RE.search(text[floor:t1][::-1])  # a long form never spans Chinese text
-        if cjk:
-            floor = t1 - cjk.start()
-        rel = find_long_form(gloss, text[floor:t1])
-        if rel is not None:
-            l0 = floor + rel
-            return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
-        return []
-    g0, g1 = whole
+    a0, a1 = _abbreviation_core(text, g0, g1)
+    abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked)
+    if abbr is not None:
+        return abbr
     gloss = text[g0:g1]
     if not marked and not labelled and gloss.startswith(("where ", "between ")):
         # `groin (where the thigh meets the abdomen)`: a place said by where it is

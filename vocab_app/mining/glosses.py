@@ -51,6 +51,7 @@ from vocab_app.mining.noise import (
     is_stage_direction,
 )
 from vocab_app.mining.pronunciation import ipa_after
+from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
@@ -237,7 +238,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     the gloss is another name of the head."""
     labelled = content.labelled
     gloss = text[g0:g1]
-    if is_reference_or_number(gloss) or is_stage_direction(gloss):
+    if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
+            or is_stage_direction(gloss)):
         return []
     gloss_zh = has_cjk(gloss)
     if head.zh:
@@ -271,6 +273,13 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits
+
+
+def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:
+    """True for a one-letter unit symbol after the unit's name (`grams (g)`, `liters (L)`),
+    which is a short form although it has no word in it."""
+    return (len(gloss) == 1 and not head.zh and is_unit_symbol(gloss)
+            and unit_name_start(gloss, text[max(lo, head.end - 40):head.end]) is not None)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

@@ -46,7 +46,19 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     start = note_label_end(text, start, end)
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    return start, end
+    return start, dotted_end(text, start, end)
+
+
+#: A dotted short form of capitals at the end of a gloss, its last dot trimmed: `P.A.D`, `U.S`.
+_DOTTED_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\Z")
+
+
+def dotted_end(text: str, start: int, end: int) -> int:
+    """`end`, or one further when the trim took the last dot of a dotted short form
+    (`P.A.D.`, `U.S.`): that dot is part of the abbreviation, not stray punctuation (T1)."""
+    if text[end:end + 1] == "." and _DOTTED_END_RE.search(text, start, end):
+        return end + 1
+    return end
 
 
 # --- G3/G9: URLs, domains, numbers, stage directions, editorial remarks --------------------
@@ -56,8 +68,9 @@ _URL_RE = re.compile(
     r"https?://|www\.|@\w|\barxiv\b|\bdoi\b"
     r"|\b[\w-]+\.(?:com|org|net|io|ai|cn|edu|gov|co|dev|uk|de|jp|me|app)\b", re.I)
 #: A word: two letters, a Chinese character, or a short form with a digit (`5G`, `P2P`); a
-#: letter and digits alone are a model number or code (`R1`, `A100`), not a gloss.
-_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]|\d[A-Z]|[A-Z]\d[A-Z]")
+#: letter and digits alone are a model number or code (`R1`, `A100`), not a gloss; dotted
+#: capitals are a short form (`U.S.`).
+_LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]|\d[A-Z]|[A-Z]\d[A-Z]|[A-Z]\.[A-Z]\.")
 _YEARISH_RE = re.compile(r"^\s*(?:c\.|ca\.|circa|about|around)?\s*\d{1,4}(?:s|年代?|年)?\s*$")
 _ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\b")
 

@@ -20,20 +20,25 @@ _BASE = (r"(?:met(?:er|re)|gram|lit(?:er|re)|second|minute|hour|mole|joule|watt|
          r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian)")
 #: One unit word, singular or plural, with or without an SI prefix.
 _UNIT_WORD_RE = re.compile(rf"{_PREFIX}?{_BASE}(?:s|es)?", re.IGNORECASE)
-#: A unit symbol: letters (µ too), optionally `/` and more letters; no digits or spaces.
-_SYMBOL_RE = re.compile(r"[A-Za-zµμ]{1,4}(?:/[A-Za-zµμ]{1,3})?")
+#: A unit symbol: letters (µ too), optionally `/` and more letters, or a space and the symbol
+#: of what is measured (`mm Hg`); no digits.
+_SYMBOL_RE = re.compile(r"[A-Za-zµμ]{1,4}(?:/[A-Za-zµμ]{1,3}| [A-Z][a-z]?)?")
+#: A unit of some substance: `millimeters of mercury` (mm Hg).
+_OF_NAME_RE = re.compile(r"(?P<u>[A-Za-z]+) of (?P<y>[A-Za-z]+)\s*\Z")
 #: The words that may end a unit's name before its bracket: `X`, `X per Y` (X any word).
 _NAME_RE = re.compile(r"(?:(?P<x>[A-Za-z]+) per )?(?P<u>[A-Za-z]+)\s*\Z")
 
 
 def is_unit_symbol(text: str) -> bool:
-    """True for what may be a unit symbol: `mm`, `kg`, `g`, `mL`, `mg/dL`, `bpm`."""
+    """True for what may be a unit symbol: `mm`, `kg`, `g`, `mL`, `mg/dL`, `bpm`, `mm Hg`."""
     return _SYMBOL_RE.fullmatch(text) is not None
 
 
 def unit_name_start(symbol: str, before: str) -> int | None:
     """Where the unit name that `symbol` abbreviates starts in `before` (the text right before
     the bracket), or None when the words there are no unit's name."""
+    if " " in symbol:
+        return _unit_of_start(symbol, before)
     match = _NAME_RE.search(before)
     if match is None or not _UNIT_WORD_RE.fullmatch(match.group("u")):
         return None
@@ -44,10 +49,27 @@ def unit_name_start(symbol: str, before: str) -> int | None:
         start = match.start("x")
     else:
         return None
-    if start > 0 and (before[start - 1].isalpha() or before[start - 1] == "-"):
+    if _inside_word(before, start):
         return None
     name = before[start:].rstrip()
     return start if _letters_in_order(symbol, name) else None
+
+
+def _unit_of_start(symbol: str, before: str) -> int | None:
+    """`unit_name_start` for a two-part symbol (`mm Hg`): a unit word whose letters the first
+    part spells, `of`, and what is measured, which the second part names by its chemical symbol
+    (one capital and maybe a small letter: Hg for mercury, so its letters need not match)."""
+    match = _OF_NAME_RE.search(before)
+    if match is None or not _UNIT_WORD_RE.fullmatch(match.group("u")):
+        return None
+    unit = symbol.split(" ")[0]
+    if _inside_word(before, match.start()) or not _letters_in_order(unit, match.group("u")):
+        return None
+    return match.start()
+
+
+def _inside_word(before: str, start: int) -> bool:
+    return start > 0 and (before[start - 1].isalpha() or before[start - 1] == "-")
 
 
 def _letters_in_order(symbol: str, name: str) -> bool:
