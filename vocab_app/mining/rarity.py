@@ -1,0 +1,66 @@
+"""How rare a word is, as a teacher judges a definition (RULES.md DEF, S1b): a definition
+explains a rarer word with commoner ones. `ova (eggs)`, `menstruation (periods)`: the word
+before the bracket is much rarer than the words in it, whatever its ending; `the fix (a
+one-line change)`: it is not, so the bracket is no plain-English definition of it.
+
+The signal is the rank of words in the package's frequency table (frequency.py: wordfreq's
+100,000 most frequent English words, rank 1 the most common); a word outside the table is rarer
+than all of them. A hyphenated word not in the table ranks as its rarest part; an agent noun
+as its verb when that is commoner (`formatter`: `format`). Function words
+count for nothing in a phrase: its rank is that of its rarest content word, or for a phrase of
+four content words or more the rarest but one (a long explanation may hold one rare word:
+`the two innermost membranes covering the brain`).
+"""
+
+from __future__ import annotations
+
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.frequency import TABLE_SIZE, table
+
+#: The rank given to a word outside the table (rarer than all of it).
+UNRANKED = 2 * TABLE_SIZE
+#: A term word is explained by commoner words when it is at least this many times rarer.
+RATIO = 4
+#: ... and at least this rare itself (`fix`, `change`, `area` are everyday words).
+FLOOR = 5000
+
+
+def word_rank(word: str) -> int:
+    """The rank of one word; UNRANKED outside the table (a hyphenated word not in the table:
+    its rarest part)."""
+    found = table().word_rank(word)
+    if found is not None:
+        return found
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return max(word_rank(p) for p in parts)
+    return UNRANKED
+
+
+def _base_rank(word: str) -> int:
+    """The rank of `word`, or of the common verb it is the agent noun of: a `formatter` or a
+    `linter` is named by what it does (`format`, `lint`), as plain as that verb."""
+    w = word.lower().removesuffix("s")
+    rank = word_rank(word)
+    if w.endswith("er") and len(w) > 5:
+        bases = [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])
+        rank = min([rank, *(word_rank(b) for b in bases)])
+    return rank
+
+
+def phrase_rank(words: list[str]) -> int | None:
+    """The rank of a phrase by its content words (see the module docstring); None when it
+    has none."""
+    ranks = sorted((word_rank(w) for w in words if w.lower() not in NP_STOP_WORDS),
+                   reverse=True)
+    if not ranks:
+        return None
+    return ranks[1] if len(ranks) >= 4 else ranks[0]
+
+
+def much_rarer(word: str, plain: list[str]) -> bool:
+    """True when `word` is a rare word (rank FLOOR or beyond) at least RATIO times rarer than
+    the phrase `plain`: a word the phrase can explain (`ova (eggs)`: 23,297 against 2,977)."""
+    rank = _base_rank(word)
+    others = phrase_rank(plain)
+    return others is not None and rank >= FLOOR and rank >= RATIO * others
