@@ -14,6 +14,8 @@ four content words or more the rarest but one (a long explanation may hold one r
 
 from __future__ import annotations
 
+from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_words import ASIDE_WORDS, COLOURS, REMARK_ADJECTIVES
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.frequency import TABLE_SIZE, table
 
@@ -23,6 +25,9 @@ UNRANKED = 2 * TABLE_SIZE
 RATIO = 4
 #: ... and at least this rare itself (`fix`, `change`, `area` are everyday words).
 FLOOR = 5000
+#: A one-word note renames a word at least this rare (`documentation (book)`: which kind of
+#: documentation, not a plainer word for it).
+RENAME_FLOOR = 10_000
 
 
 def word_rank(word: str) -> int:
@@ -64,3 +69,30 @@ def much_rarer(word: str, plain: list[str]) -> bool:
     rank = _base_rank(word)
     others = phrase_rank(plain)
     return others is not None and rank >= FLOOR and rank >= RATIO * others
+
+
+def explained_word_start(words: list[str], plain: list[str]) -> int:
+    """Index of the first word of the phrase `words` that the plain phrase `plain` explains:
+    the last word, when it is much rarer than `plain` and an everyday word (rank below FLOOR)
+    stands before it (`inherited gene mutations (changes)` → mutations: `gene` needs no
+    explaining, so the note says what `mutations` are and the modifiers stay outside); else 0,
+    the whole phrase (`ultrasound transducer (probe)`: both words rare)."""
+    if len(words) < 2 or not much_rarer(words[-1], plain):
+        return 0
+    return len(words) - 1 if word_rank(words[-2]) < FLOOR else 0
+
+
+def renamed_by_plain_word(head: str, note: str) -> bool:
+    """True when the one-word `note` is a plainer word for the lower-case `head`'s last word:
+    a noun (not an adjective, colour or aside), in the same number, that word much rarer than
+    it (`mutations (changes)`, `ultrasound transducer (probe)`)."""
+    words = head.split()
+    if not words or not head.islower() or not (note.isalpha() and note.islower()):
+        return False
+    if (note in NP_STOP_WORDS or note in ASIDE_WORDS or note in COLOURS
+            or note in REMARK_ADJECTIVES or is_adjective(note)):
+        return False
+    last = words[-1]
+    plural = last.endswith("s") and not last.endswith("ss")
+    return (plural == (note.endswith("s") and not note.endswith("ss"))
+            and word_rank(last) >= RENAME_FLOOR and much_rarer(last, [note]))

@@ -9,7 +9,13 @@ import pytest
 
 from vocab_app.mining.frequency import table
 from vocab_app.mining.glosses import find_glosses
-from vocab_app.mining.rarity import UNRANKED, much_rarer, phrase_rank, word_rank
+from vocab_app.mining.rarity import (
+    UNRANKED,
+    much_rarer,
+    phrase_rank,
+    renamed_by_plain_word,
+    word_rank,
+)
 
 pytestmark = pytest.mark.skipif(table().word_rank("the") is None,
                                 reason="frequency tables not built")
@@ -87,3 +93,37 @@ def test_an_adjective_and_a_preposition_is_a_remark_on_a_rare_word():
 ])
 def test_a_tool_or_a_look_is_no_plain_word(text):
     assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # one plain word for a much rarer noun: it renames that noun; everyday modifiers stay out
+    ("Doctors look for harmful gene variants (changes) in the blood sample.",
+     "variants", "changes"),
+    # a rare modifier is part of what the plain word names
+    ("The nurse cleaned the ultrasound transducer (probe) after each scan.",
+     "ultrasound transducer", "probe"),
+])
+def test_a_plain_word_renames_a_much_rarer_noun(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("head, note, renamed", [
+    ("gene variants", "changes", True),
+    ("biopsies", "negative", False),  # an adjective: a remark on the noun
+    ("lesions", "damage", False),  # not in the same number
+    ("fix", "patch", False),  # an everyday word
+    ("printed documentation", "manual", False),  # a kind of it, not a plainer word
+    ("Lynch syndrome", "cancer", False),  # a name
+])
+def test_a_plain_word_is_a_noun_in_the_same_number(head, note, renamed):
+    assert renamed_by_plain_word(head, note) is renamed
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a short note after a noun phrase whose last word is much rarer: the note explains the
+    # phrase (term first), not the phrase the note (description first)
+    ("The lungs must get rid of carbon dioxide (a waste product) every minute.",
+     "carbon dioxide", "a waste product"),
+])
+def test_a_rarer_phrase_is_explained_by_a_short_plain_note(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
