@@ -248,7 +248,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
         return []
     if not marked:
         n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
-        if not labelled and " " not in gloss and text[n0:t1].islower():
+        if not labelled and text[n0:t1].islower():
             # `gene mutations (changes)` → mutations
             words = text[n0:t1].split()
             keep = explained_word_start(words, gloss.split())

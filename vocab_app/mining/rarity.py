@@ -77,9 +77,18 @@ def explained_word_start(words: list[str], plain: list[str]) -> int:
     stands before it (`inherited gene mutations (changes)` → mutations: `gene` needs no
     explaining, so the note says what `mutations` are and the modifiers stay outside); else 0,
     the whole phrase (`ultrasound transducer (probe)`: both words rare)."""
-    if len(words) < 2 or not much_rarer(words[-1], plain):
+    if len(words) < 2 or word_rank(words[-2]) >= FLOOR or words[-2] in plain:
         return 0
-    return len(words) - 1 if word_rank(words[-2]) < FLOOR else 0
+    if len(plain) == 1:
+        return len(words) - 1 if much_rarer(words[-1], plain) else 0
+    # a class and what sets it apart (`female hormones (chemicals that control …)`): a class
+    # noun in the same number, commoner than the word before the bracket, explains that word
+    # alone; a plain adjective before it is no part of the term
+    genus, last = plain[0], words[-1]
+    return len(words) - 1 if (
+        len(plain) >= 3 and plain[1] in ("that", "which", "who") and words[-2].isalpha()
+        and word_rank(last) >= RENAME_FLOOR and word_rank(genus) < word_rank(last)
+        and last.endswith("s") == genus.endswith("s")) else 0
 
 
 def renamed_by_plain_word(head: str, note: str) -> bool:

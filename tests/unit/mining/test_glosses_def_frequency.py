@@ -127,3 +127,22 @@ def test_a_plain_word_is_a_noun_in_the_same_number(head, note, renamed):
 ])
 def test_a_rarer_phrase_is_explained_by_a_short_plain_note(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a class noun and a relative clause explain the rare noun; the plain adjective before it
+    # is no part of the term
+    ("The glands release male androgens (hormones that shape the body in puberty) in boys.",
+     "androgens", "hormones that shape the body in puberty"),
+])
+def test_a_class_and_a_clause_explain_the_rare_noun_alone(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+def test_a_modifier_the_class_does_not_cover_stays_when_the_noun_is_common():
+    from vocab_app.mining.rarity import explained_word_start
+
+    # `boxes` is no rarer than `containers`: the note may describe the whole phrase
+    assert explained_word_start(["metal", "boxes"], ["containers", "that", "hold", "tools"]) == 0
+    assert explained_word_start(["male", "androgens"],
+                                ["hormones", "that", "shape", "the", "body"]) == 1
