@@ -38,6 +38,11 @@ from vocab_app.mining.noise import (
     is_definition,
 )
 from vocab_app.mining.plain_words import plain_word_for
+from vocab_app.mining.rarity import (
+    explained_word_start,
+    much_rarer,
+    renamed_by_plain_word,
+)
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     describes_place,
@@ -218,19 +223,37 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
         if names_term(_ARTICLE_RE.sub("", gloss[called.end():] if called else gloss)):
-            hits = _described(text, t1, g0, g1, lo)
+            # the word before much rarer than the note: the other order first (`gene
+            # mutations (changes)`: a plain word for `mutations`)
+            hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
+                    if last.islower() and much_rarer(last, gloss.split()) else [])
+            hits = hits or _described(text, t1, g0, g1, lo)
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
             if hits or not (called or " of " in gloss or last[:1].isupper()
                             or _adjective_and_noun(gloss) or _plural_description(last, gloss)):
                 return hits
 
+    return _noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
+
+
+def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
+                      lo: int, marked: bool) -> list[GlossHit]:
+    """The def pair of the noun phrase before the bracket and its note, when the note defines
+    it (definitions.py, short_definitions.py); else nothing."""
+    gloss = text[g0:g1]
     n0 = t0 if marked else noun_phrase_start(text, max(lo, t1 - _LONG_FORM_REACH), t1,
                                              note=gloss)
     if n0 >= t1:
         return []
     if not marked:
         n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
+        if not labelled and text[n0:t1].islower():
+            # `gene mutations (changes)` → mutations
+            words = text[n0:t1].split()
+            keep = explained_word_start(words, gloss.split())
+            if keep:
+                n0 = t1 - len(words[-1])
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
@@ -238,6 +261,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)
+                                  or renamed_by_plain_word(head, gloss)
                                   or comparative_for_adjective(head, gloss, before)))):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]

@@ -27,6 +27,7 @@ from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
     CLASSIFYING_ENDINGS,
+    COLOURS,
     KIND_NOUNS,
     PEOPLE_WORDS,
     REMARK_ADJECTIVES,
@@ -35,6 +36,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import much_rarer
 
 #: One word before the bracket: letters, inner hyphens.
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -66,10 +68,12 @@ def technical(word: str) -> bool:
     return len(w) >= 5 and w.endswith(_TECHNICAL_ENDINGS)
 
 
-def _plain_phrase(note: str) -> list[str] | None:
+def _plain_phrase(note: str, rare_head: bool = False) -> list[str] | None:
     """The words of `note` when it is a plain phrase: one to twelve lower-case words, maybe
     opening with `a`/`an`/`another`, no digit or clause mark, no list of three or more and no
-    word of an example or a remark; else None."""
+    word of an example or a remark; else None. After a head much rarer than the note
+    (rarity.py) it may also open with `the` or a word of place before a noun (`the vertebrae
+    (back bones)`, `(the outer layer of the skin)`): an explanation, not an aside."""
     words = note.replace(",", " ").split()
     if any(w.startswith(("called", "named")) for w in words):
         return None  # `(a disease called …)`: it names a term, which may be another thing's
@@ -80,13 +84,30 @@ def _plain_phrase(note: str) -> list[str] | None:
         return None
     if any(w in _REMARK_NOTE_WORDS for w in words):
         return None
+    if rare_head and len(words) > 1 and (words[0] == "the" or words[0] in ASIDE_WORDS
+                                         and _noun_like(words[1])) and not _clause(words):
+        words = ["a", *words[1:]] if words[0] == "the" else words[1:]
     first = words[1] if words[0] in _ARTICLES and len(words) > 1 else words[0]
     if first in NP_STOP_WORDS or first in _LINKS or first in ASIDE_WORDS \
             or first in REMARK_WORDS or first in PEOPLE_WORDS or first.endswith("ly"):
         return None
     if len(words) == 1 and (first in REMARK_ADJECTIVES or is_adjective(first)):
         return None  # `(mild)`, `(rare)`: a remark on the case, not another word for the head
+    if all(w in COLOURS or w in REMARK_ADJECTIVES or is_adjective(w)
+           for w in words if w not in _LINKS):
+        return None  # `(red, blue or black)`: what the thing is like, no name for it
+    i = words.index(first)
+    if (first in REMARK_ADJECTIVES or is_adjective(first)) and i + 1 < len(words) \
+            and words[i + 1] in _LINKS:
+        return None  # `(rare in children)`: a remark said of the head, no name for it
     return words
+
+
+def _clause(words: list[str]) -> bool:
+    """True when an -s word is followed by an article (`emphasis marks the term`): a verb and
+    its object, a sentence rather than a noun phrase naming the head."""
+    return any(w.endswith("s") and not w.endswith("ss") and nxt in _ARTICLES | _DEFINITE
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _noun_like(word: str) -> bool:
@@ -173,19 +194,24 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
             or verb_for_verb(head, note, text[max(start, h0 - 40):h0])):
         return h0  # `keeps it from recurring (coming back)`, `may recur (come back)`
     noun = head.split()[-1].lower()
-    if (len(noun) < 4 or noun in NP_STOP_WORDS or noun in KIND_NOUNS or noun in TOOL_NOUNS
-            or noun in PEOPLE_WORDS or noun in ASIDE_WORDS or not _noun_like(noun)
-            and not technical(noun)):
+    # a lower-case word alone after a function word (`to menstruation`, `or ova`), much rarer
+    # than the note's words; not an identifier (`setDelayLevel`) or a modified noun
+    rare = (head.isalpha() and head[1:].islower() and (not prev or prev.lower() in NP_STOP_WORDS)
+            and much_rarer(noun, _PLAIN_WORD_RE.findall(note)))
+    if (len(noun) < 4 and not rare or noun in NP_STOP_WORDS or noun in KIND_NOUNS
+            or noun in TOOL_NOUNS or noun in PEOPLE_WORDS or noun in ASIDE_WORDS
+            or not _noun_like(noun) and not technical(noun)):
         return None
     if points_at_one(text[max(start, h0 - 40):h0]):
         return None
-    tech = technical(noun) or (" " in head and head.split()[0].isupper())
+    # a Greek or Latin ending, or (whatever the ending) a word much rarer than the note's
+    tech = technical(noun) or rare or (" " in head and head.split()[0].isupper())
     called = ALSO_CALLED_RE.match(note)
     if called:  # `LDL cholesterol (sometimes called "bad" cholesterol)`
         rest = note[called.end():].replace('"', "").replace("“", "").replace("”", "")
         words = _plain_phrase(rest)
         return h0 if tech and words is not None and _plain_words(words) else None
-    words = _plain_phrase(note)
+    words = _plain_phrase(note, rare)
     if words is None:
         return None
     content = [w for w in words if w not in _ARTICLES and w not in _LINKS]

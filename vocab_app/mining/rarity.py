@@ -1,0 +1,107 @@
+"""How rare a word is, as a teacher judges a definition (RULES.md DEF, S1b): a definition
+explains a rarer word with commoner ones. `ova (eggs)`, `menstruation (periods)`: the word
+before the bracket is much rarer than the words in it, whatever its ending; `the fix (a
+one-line change)`: it is not, so the bracket is no plain-English definition of it.
+
+The signal is the rank of words in the package's frequency table (frequency.py: wordfreq's
+100,000 most frequent English words, rank 1 the most common); a word outside the table is rarer
+than all of them. A hyphenated word not in the table ranks as its rarest part; an agent noun
+as its verb when that is commoner (`formatter`: `format`). Function words
+count for nothing in a phrase: its rank is that of its rarest content word, or for a phrase of
+four content words or more the rarest but one (a long explanation may hold one rare word:
+`the two innermost membranes covering the brain`).
+"""
+
+from __future__ import annotations
+
+from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_words import ASIDE_WORDS, COLOURS, REMARK_ADJECTIVES
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.frequency import TABLE_SIZE, table
+
+#: The rank given to a word outside the table (rarer than all of it).
+UNRANKED = 2 * TABLE_SIZE
+#: A term word is explained by commoner words when it is at least this many times rarer.
+RATIO = 4
+#: ... and at least this rare itself (`fix`, `change`, `area` are everyday words).
+FLOOR = 5000
+#: A one-word note renames a word at least this rare (`documentation (book)`: which kind of
+#: documentation, not a plainer word for it).
+RENAME_FLOOR = 10_000
+
+
+def word_rank(word: str) -> int:
+    """The rank of one word; UNRANKED outside the table (a hyphenated word not in the table:
+    its rarest part)."""
+    found = table().word_rank(word)
+    if found is not None:
+        return found
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return max(word_rank(p) for p in parts)
+    return UNRANKED
+
+
+def _base_rank(word: str) -> int:
+    """The rank of `word`, or of the common verb it is the agent noun of: a `formatter` or a
+    `linter` is named by what it does (`format`, `lint`), as plain as that verb."""
+    w = word.lower().removesuffix("s")
+    rank = word_rank(word)
+    if w.endswith("er") and len(w) > 5:
+        bases = [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])
+        rank = min([rank, *(word_rank(b) for b in bases)])
+    return rank
+
+
+def phrase_rank(words: list[str]) -> int | None:
+    """The rank of a phrase by its content words (see the module docstring); None when it
+    has none."""
+    ranks = sorted((word_rank(w) for w in words if w.lower() not in NP_STOP_WORDS),
+                   reverse=True)
+    if not ranks:
+        return None
+    return ranks[1] if len(ranks) >= 4 else ranks[0]
+
+
+def much_rarer(word: str, plain: list[str]) -> bool:
+    """True when `word` is a rare word (rank FLOOR or beyond) at least RATIO times rarer than
+    the phrase `plain`: a word the phrase can explain (`ova (eggs)`: 23,297 against 2,977)."""
+    rank = _base_rank(word)
+    others = phrase_rank(plain)
+    return others is not None and rank >= FLOOR and rank >= RATIO * others
+
+
+def explained_word_start(words: list[str], plain: list[str]) -> int:
+    """Index of the first word of the phrase `words` that the plain phrase `plain` explains:
+    the last word, when it is much rarer than `plain` and an everyday word (rank below FLOOR)
+    stands before it (`inherited gene mutations (changes)` → mutations: `gene` needs no
+    explaining, so the note says what `mutations` are and the modifiers stay outside); else 0,
+    the whole phrase (`ultrasound transducer (probe)`: both words rare)."""
+    if len(words) < 2 or word_rank(words[-2]) >= FLOOR or words[-2] in plain:
+        return 0
+    if len(plain) == 1:
+        return len(words) - 1 if much_rarer(words[-1], plain) else 0
+    # a class and what sets it apart (`female hormones (chemicals that control …)`): a class
+    # noun in the same number, commoner than the word before the bracket, explains that word
+    # alone; a plain adjective before it is no part of the term
+    genus, last = plain[0], words[-1]
+    return len(words) - 1 if (
+        len(plain) >= 3 and plain[1] in ("that", "which", "who") and words[-2].isalpha()
+        and word_rank(last) >= RENAME_FLOOR and word_rank(genus) < word_rank(last)
+        and last.endswith("s") == genus.endswith("s")) else 0
+
+
+def renamed_by_plain_word(head: str, note: str) -> bool:
+    """True when the one-word `note` is a plainer word for the lower-case `head`'s last word:
+    a noun (not an adjective, colour or aside), in the same number, that word much rarer than
+    it (`mutations (changes)`, `ultrasound transducer (probe)`)."""
+    words = head.split()
+    if not words or not head.islower() or not (note.isalpha() and note.islower()):
+        return False
+    if (note in NP_STOP_WORDS or note in ASIDE_WORDS or note in COLOURS
+            or note in REMARK_ADJECTIVES or is_adjective(note)):
+        return False
+    last = words[-1]
+    plural = last.endswith("s") and not last.endswith("ss")
+    return (plural == (note.endswith("s") and not note.endswith("ss"))
+            and word_rank(last) >= RENAME_FLOOR and much_rarer(last, [note]))
