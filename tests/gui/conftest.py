@@ -16,6 +16,8 @@ from gui_helpers import NOW, make_ops
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from vocab_app.gui.ops import Ops
+from vocab_app.gui.reader_view import ReaderView
+from vocab_app.services.changes import ALL
 from vocab_app.services.clock import FixedClock
 
 
@@ -77,3 +79,16 @@ def ops(collection: Path, clock: FixedClock, qtbot: Any) -> Iterator[Ops]:
     runner = make_ops(collection, clock)
     yield runner
     runner.shutdown()
+
+@pytest.fixture
+def reader(qtbot: Any, ops: Any) -> ReaderView:
+    """A shown Reader view over the test collection, its source list filled."""
+    view = ReaderView(ops)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.refresh(ALL)
+    qtbot.waitUntil(lambda: view.source_combo.count() > 1, timeout=20000)
+    return view

@@ -10,27 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from vocab_app.gui.reader_document import STATE_LOOK
 from vocab_app.gui.reader_view import ReaderView
 from vocab_app.paths import seed_files
-from vocab_app.services.changes import ALL
-
-
-@pytest.fixture
-def reader(qtbot: Any, ops: Any) -> ReaderView:
-    view = ReaderView(ops)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitActive(view)
-    view.refresh(ALL)
-    qtbot.waitUntil(lambda: view.source_combo.count() > 1, timeout=20000)
-    return view
 
 
 def long_transcript(folder: Path, copies: int) -> Path:

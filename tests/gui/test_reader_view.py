@@ -8,27 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from gui_helpers import call, open_main_window, query, scalar
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from vocab_app.gui.reader_view import ReaderView
-from vocab_app.services.changes import ALL
-
-
-@pytest.fixture
-def reader(qtbot: Any, ops: Any) -> ReaderView:
-    view = ReaderView(ops)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitActive(view)
-    view.refresh(ALL)
-    qtbot.waitUntil(lambda: view.source_combo.count() > 1, timeout=20000)
-    return view
 
 
 def choose_source(qtbot: Any, view: ReaderView, title_part: str) -> None:

@@ -6,12 +6,9 @@ digits, Greek letters and hyphens in short forms, and one-letter and two-part un
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
 from vocab_app.mining.glosses import find_glosses
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
 
 
 def abbr(text: str) -> list[tuple[str, str]]:

@@ -5,15 +5,11 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
 from vocab_app.mining.brackets import scan_parentheticals
 from vocab_app.mining.glosses import find_glosses
 from vocab_app.mining.pronunciation import is_ipa, is_pronunciation, is_respelling
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
-
 
 # --- P1: pronunciation -----------------------------------------------------------------------
 

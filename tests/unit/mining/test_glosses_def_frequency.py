@@ -6,9 +6,9 @@ an everyday word is not. Sentences written for the tests; none is copied from a 
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
 from vocab_app.mining.frequency import table
-from vocab_app.mining.glosses import find_glosses
 from vocab_app.mining.rarity import (
     UNRANKED,
     much_rarer,
@@ -20,9 +20,6 @@ from vocab_app.mining.rarity import (
 pytestmark = pytest.mark.skipif(table().word_rank("the") is None,
                                 reason="frequency tables not built")
 
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
 
 
 def test_a_rare_word_ranks_beyond_a_common_one_and_outside_the_table_beyond_all():

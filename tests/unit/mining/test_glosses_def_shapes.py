@@ -8,12 +8,7 @@ the tests in the style of consumer-health pages; none is copied from a corpus te
 from __future__ import annotations
 
 import pytest
-
-from vocab_app.mining.glosses import find_glosses
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+from gloss_pairs import pairs
 
 
 @pytest.mark.parametrize("text, term, gloss", [

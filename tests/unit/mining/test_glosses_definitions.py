@@ -8,14 +8,10 @@ import csv
 from pathlib import Path
 
 import pytest
-
-from vocab_app.mining.glosses import find_glosses
+from gloss_pairs import pairs
 
 TEXTS = Path(__file__).resolve().parents[2] / "data" / "plain_definitions"
 
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
 
 
 @pytest.mark.parametrize("text, term, gloss", [

@@ -6,12 +6,7 @@ particular place says which one: both stay noise. Sentences written for the test
 from __future__ import annotations
 
 import pytest
-
-from vocab_app.mining.glosses import find_glosses
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
+from gloss_pairs import pairs
 
 
 @pytest.mark.parametrize("text, term, gloss", [

@@ -4,12 +4,9 @@ tests (not taken from the seeds)."""
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
 from vocab_app.mining.glosses import find_glosses
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
 
 
 @pytest.mark.parametrize("text, expected", [

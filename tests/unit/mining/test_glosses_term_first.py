@@ -7,13 +7,9 @@ older rules. Sentences written for the tests; none is copied from a corpus text.
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
-from vocab_app.mining.glosses import find_glosses
 from vocab_app.mining.term_first import technical
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
 
 
 @pytest.mark.parametrize("text, term, gloss", [

@@ -5,15 +5,11 @@ quoted term, a link right before a bracket, and a product name before a Chinese 
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
-from vocab_app.mining.glosses import find_glosses
 from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
-
-
-def pairs(text: str) -> list[tuple[str, str, str]]:
-    return [(h.term, h.gloss, h.style) for h in find_glosses(text)]
 
 
 @pytest.mark.parametrize("text, term, symbol", [

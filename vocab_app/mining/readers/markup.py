@@ -10,11 +10,9 @@ is never taken from inside those (M3). It understands:
   (`我们**打下基础**（…）`) is; emphasis may close inside a bracket (`**奖励（reward**）`);
 - HTML `<b> <strong> <em> <i> <u> <mark>` as emphasis; every other tag is dropped, `<script>` and
   `<style>` with their content, comments too; entities (`&amp;`, `&#x4e2d;`) are decoded;
-- code spans (`` `x(y)` `` keeps `x(y)`, recorded in `code`); backslash escapes;
-- links `[text](url)` → `text`, images `![alt](src)` → `alt`, autolinks `<https://…>` → the URL;
-  bare URLs are recorded in `code`.
-
-Everything is one left-to-right pass plus a stack: linear in the line's length whatever it holds.
+- code spans (`` `x(y)` `` keeps `x(y)`, recorded in `code`); backslash escapes; links
+  `[text](url)` → `text`, images `![alt](src)` → `alt`, autolinks `<https://…>` → the URL; bare
+  URLs recorded in `code`. One left-to-right pass plus a stack: linear in the line's length.
 """
 
 from __future__ import annotations
