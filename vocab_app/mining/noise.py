@@ -298,6 +298,9 @@ _POINTING_WORDS = word_set("the this that these those it its they them one ones 
 _LINKING_VERBS = word_set("is are was were means mean refers refer denotes stands describes "
                           "=")
 _EXAMPLE_RE = re.compile(r"\b(?:example|examples|for instance|e\.g\.)\b", re.I)
+#: A list of three names or more, or one that trails off (`etc.`, `and so on`): examples.
+_ITEM_LIST_RE = re.compile(r"\A[^,;]+(?:,[^,;]+){2,}\Z|,?\s+(?:etc\.?|and so on|and so forth)\Z",
+                           re.I)
 
 
 def _stem(word: str) -> str:
@@ -323,6 +326,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
     if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
     said = _SAID_RE.match(gloss)
+    if said and _ITEM_LIST_RE.search(gloss[said.end():]):
+        return False  # `(i.e. heroin, oxycodone, fentanyl, etc.)`: the members listed (G2)
     if len(words) >= 3 and said:
         # `informative (i.e., not mandatory)`: the author says it is a definition; not `(i.e.
         # the one on the left)`, which says which thing is meant
