@@ -27,7 +27,7 @@ from vocab_app.mining.abbrev import (
     is_short_form,
 )
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
-from vocab_app.mining.lang import CJK_RE
+from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 
@@ -172,3 +172,39 @@ def _short_form_with_noun_first(text: str, t1: int, g0: int, g1: int, words: lis
     if text[s0:t1] != f"{short} {noun}":
         return None
     return [GlossHit(text[g0:g1], text[s0:t1], "abbr", (s0, t1), (g0, g1))]
+
+
+_SHORT_BEFORE_ZH_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]{1,9}) ?\Z")
+_MAX_ZH_NOUN = 6
+
+
+def short_form_head_pairs(text: str, head_end: int, parts: tuple[tuple[int, int], ...],
+                          lo: int) -> list[GlossHit]:
+    """A short form before a Chinese noun, glossed by its long form and a Chinese rendering of
+    both (`ANN 索引（Approximate Nearest Neighbor，近似最近邻索引）`): the long form → short form
+    (abbr) and the mixed head → the Chinese part (en-zh), when the Chinese part ends with the
+    noun after the short form (索引). [] for any other bracket."""
+    if len(parts) != 2:
+        return []
+    z0 = head_end
+    while z0 > lo and is_cjk(text[z0 - 1]) and head_end - z0 < _MAX_ZH_NOUN:
+        z0 -= 1
+    if z0 == head_end or (z0 > lo and is_cjk(text[z0 - 1])):
+        return []
+    m = _SHORT_BEFORE_ZH_RE.search(text, max(lo, z0 - 12), z0)
+    if m is None or not is_short_form(m.group(1)) or (
+            m.start(1) > lo and text[m.start(1) - 1].isalnum()):
+        return []
+    short, noun = m.group(1), text[z0:head_end]
+    en = [(a, b) for a, b in parts if not has_cjk(text[a:b])]
+    zh = [(a, b) for a, b in parts if has_cjk(text[a:b])]
+    rendering = text[slice(*zh[0])] if zh else ""
+    if len(en) != 1 or len(zh) != 1 or not rendering.endswith(noun) or (
+            len(rendering) <= len(noun)):  # it renders the short form too, not just the noun
+        return []
+    (e0, e1), (c0, c1) = en[0], zh[0]
+    if not initials_match(short, text[e0:e1].split(), permuted=False):
+        return []
+    s0, s1 = m.start(1), m.end(1)
+    return [GlossHit(text[e0:e1], short, "abbr", (s0, s1), (e0, e1)),
+            GlossHit(text[s0:head_end], text[c0:c1], "en-zh", (s0, head_end), (c0, c1))]

@@ -37,6 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.english_abbreviations import short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
@@ -141,7 +142,11 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:
         return []
-    if content.split:
+    mixed = (short_form_head_pairs(text, head.end, content.parts, lo)
+             if content.split and head.zh and head.start is None else [])
+    if mixed:  # `ANN 索引（Approximate Nearest Neighbor，近似最近邻索引）`
+        hits = mixed
+    elif content.split:
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
         per_part = _per_part(text, head, content, lo)

@@ -119,3 +119,24 @@ def test_an_ie_bracket_that_lists_members_is_an_example_list(text):
 def test_an_ie_bracket_that_says_what_a_word_means_stays_a_definition():
     text = "The section is normative (i.e., binding on every agency) from today."
     assert pairs(text) == [("normative", "i.e., binding on every agency", "def")]
+
+
+@pytest.mark.parametrize("text, pairs_expected", [
+    ("这个库支持 LSH 索引（Locality Sensitive Hashing，局部敏感哈希索引）。",
+     [("Locality Sensitive Hashing", "LSH", "abbr"), ("LSH 索引", "局部敏感哈希索引", "en-zh")]),
+    ("我们先训练 GAN 模型（Generative Adversarial Network，生成对抗网络模型）。",
+     [("Generative Adversarial Network", "GAN", "abbr"),
+      ("GAN 模型", "生成对抗网络模型", "en-zh")]),
+])
+def test_a_short_form_before_a_chinese_noun_with_its_long_form_and_rendering(
+        text, pairs_expected):
+    assert pairs(text) == pairs_expected
+
+
+@pytest.mark.parametrize("text", [
+    "我们用 KV 缓存（Key Value，缓存）。",           # the Chinese part renders only the noun
+    "我们用 KV 缓存（Key Value Store，键值缓存）。",  # the English is no expansion of KV
+])
+def test_a_short_form_before_a_chinese_noun_needs_both_renderings(text):
+    assert ("KV 缓存", "键值缓存", "en-zh") not in pairs(text)
+    assert ("KV 缓存", "缓存", "en-zh") not in pairs(text)
