@@ -11,13 +11,15 @@ short form, glossed by its chemical name written with locants.
 
 A chemical name is recognised by its locants: numbers, `N`/`O`/`S` and `o`/`m`/`p` joined to
 the name's parts by hyphens (`1-`, `-4-yl`, `N,N-`, `m-`), in one word or in words after
-commas only.
+commas only, its last part with a chemical ending (`-amide`, `-ine`, `-ol`: not
+`3-layer-network-based`).
 """
 
 from __future__ import annotations
 
 import re
 
+from vocab_app.mining.frequency import term_rank
 from vocab_app.mining.lang import has_cjk
 from vocab_app.mining.model import GlossHit
 
@@ -34,7 +36,13 @@ _CLASS_WORDS = frozenset({
     "substance", "substances", "compound", "compounds", "chemical", "chemicals", "drug", "drugs",
     "agent", "agents", "molecule", "molecules", "product", "products", "ingredient",
     "ingredients", "medicine", "medicines", "medication", "salt", "salts", "form", "analogue",
-    "analog", "isomer", "isomers"})
+    "analog", "isomer", "isomers", "dye", "dyes", "stain", "solvent", "reagent"})
+#: Endings of the last part of a chemical name (an amide, amine, alcohol, alkane, ketone, …).
+_CHEMICAL_ENDINGS = ("ide", "ine", "ol", "ane", "ene", "yne", "one", "ate", "ite", "ose", "ium",
+                     "yl", "oic acid", "ic acid")
+#: A common name more frequent than this (rank in the frequency table) is an everyday word
+#: (`cells`, `water`), not a substance's name.
+_COMMON_RANK = 5000
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+\Z")
 
 
@@ -46,7 +54,7 @@ def is_chemical_name(gloss: str) -> bool:
         return False
     if any(ch.isspace() for i, ch in enumerate(gloss) if i == 0 or gloss[i - 1] != ","):
         return False
-    if _LOCANT_RE.search(gloss) is None:
+    if _LOCANT_RE.search(gloss) is None or not gloss.lower().endswith(_CHEMICAL_ENDINGS):
         return False
     return sum(len(p) for p in _PART_RE.findall(gloss)) >= 10
 
@@ -75,6 +83,9 @@ def chemical_name_pair(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
         return []
     if words[-1].group().lower() in _CLASS_WORDS:
         return []
+    rank = term_rank(words[-1].group().lower())
+    if rank is not None and rank < _COMMON_RANK:
+        return []  # `cells (2-(4-amidinophenyl)-…)`: the name of something else in the clause
     first = len(words) - 1
     while first > 0 and len(words) - first < 3 and _WORD_RE.match(words[first - 1].group()) and (
             words[first - 1].group().lower().endswith("yl")):

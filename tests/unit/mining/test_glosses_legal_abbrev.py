@@ -90,8 +90,14 @@ def test_a_common_name_and_its_chemical_name_are_def(text, term, name):
     assert (term, name, "def") in pairs(text)
 
 
-def test_a_class_word_before_a_chemical_name_is_no_term():
-    assert pairs("The lab made the compound (2-methylpropan-1-ol) twice.") == []
+@pytest.mark.parametrize("text", [
+    "The lab made the compound (2-methylpropan-1-ol) twice.",  # a class word, no name
+    # an everyday word before it: the chemical name is of something else in the clause
+    "The stain marks cells (2-(4-amidinophenyl)-1H-indole-6-carboxamidine) in blue.",
+    "A model (3-layer-network-based) was trained.",  # hyphens and a number, no chemistry
+])
+def test_a_chemical_name_needs_a_substance_name_before_it(text):
+    assert pairs(text) == []
 
 
 @pytest.mark.parametrize("name, chemical", [
@@ -102,6 +108,7 @@ def test_a_class_word_before_a_chemical_name_is_no_term():
     ("state-of-the-art", False),
     ("COVID-19", False),
     ("5-aminosalicylic acid", False),  # a space: judged by the other rules
+    ("3-layer-network-based", False),  # no chemical ending
     ("p-value", False),
 ])
 def test_what_counts_as_a_chemical_name(name, chemical):
