@@ -104,7 +104,7 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     return None
 
 
-_DEFINING_THE_RE = re.compile(r"(?:\(|\bhereinafter,?|\bas)\s*the\s+\Z", re.I)
+_DEFINING_THE_RE = re.compile(r"(?:[(（]|\bhereinafter,?|\bas)\s*the\s+\Z", re.I)
 #: Capitalised words that open a sentence or clause rather than a name.
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
                              "our", "his", "her", "under", "in", "on", "for", "by", "with",

@@ -19,6 +19,10 @@ from vocab_app.mining.chemical_names import is_chemical_name
      "Federal Water Pollution Control Act", "FWPCA"),
     ("Grants go to the National Cancer Institute (the NCI) each year.",
      "National Cancer Institute", "NCI"),
+    ("It changes the Federal Mine Safety Act (hereinafter referred to as the FMSA) today.",
+     "Federal Mine Safety Act", "FMSA"),
+    ("Firms must follow the Federal Food, Drug, and Cosmetic Act（the FD&C Act）as amended.",
+     "Federal Food, Drug, and Cosmetic Act", "FD&C Act"),
 ])
 def test_a_defined_term_is_the_short_form_of_the_whole_name(text, long_form, short):
     assert pairs(text) == [(long_form, short, "abbr")]
