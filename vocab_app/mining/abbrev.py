@@ -94,6 +94,8 @@ def _gives(word: str, unit: str) -> bool:
 
 
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A letter of a short form's units followed by a digit from 2 to 4 that repeats it (`w3c`).
+_REPEAT_RE = re.compile(r"([a-z])([2-4])")
 
 
 @lru_cache(maxsize=8192)
@@ -254,6 +256,12 @@ def find_long_form(short: str, before: str) -> int | None:
     for permuted in (False, True):
         for i in range(len(words) - 1, reach - 1, -1):
             if _initials_match(letters, names[i - reach:], permuted):
+                return words[i].start()
+    repeated = _REPEAT_RE.sub(lambda m: m.group(1) * int(m.group(2)), letters)
+    if repeated != letters:
+        # `World Wide Web Consortium (W3C)`: a digit after a letter repeats it (w3 = www)
+        for i in range(len(words) - 1, max(0, len(words) - 2 * len(repeated)) - 1, -1):
+            if _in_order(repeated, [w.group() for w in words[i:]]):
                 return words[i].start()
     if is_lower_short_form(short):
         return None  # too little to go on for a character-level match

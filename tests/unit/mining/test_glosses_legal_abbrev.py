@@ -151,3 +151,13 @@ def test_a_short_form_before_a_chinese_noun_with_its_long_form_and_rendering(
 def test_a_short_form_before_a_chinese_noun_needs_both_renderings(text):
     assert ("KV 缓存", "键值缓存", "en-zh") not in pairs(text)
     assert ("KV 缓存", "缓存", "en-zh") not in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The World Wide Web Consortium (W3C) publishes the standard.",
+     [("World Wide Web Consortium", "W3C", "abbr")]),
+    ("Peer-to-peer (P2P) links are used.", [("Peer-to-peer", "P2P", "abbr")]),  # 2 = to
+    ("Our team wrote the Web Consortium (W3C) notes.", []),  # one w where three are needed
+])
+def test_a_digit_after_a_letter_may_repeat_it(text, expected):
+    assert pairs(text) == expected
