@@ -47,6 +47,7 @@ from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
     describes_person,
     english_aside,
+    is_joined_initials,
     is_reference_or_number,
     is_sentence,
     is_stage_direction,
@@ -244,6 +245,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     labelled = content.labelled
     gloss = text[g0:g1]
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
+            and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             or is_stage_direction(gloss)):
         return []
     gloss_zh = has_cjk(gloss)

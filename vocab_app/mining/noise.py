@@ -88,6 +88,18 @@ indistinct groans smiles smiling nods
 _TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}")
 
 
+#: Single capitals joined by `&` or `/`: a short form (`R&D`, `I/O`, `Q&A`), though no two
+#: letters stand together.
+_JOINED_INITIALS_RE = re.compile(r"[A-Z](?:[&/][A-Z])+s?")
+
+
+def is_joined_initials(gloss: str) -> bool:
+    """True for single capitals joined by `&` or `/` (`R&D`, `I/O`, `Q&A`): after an English
+    head, a short form whose long form may stand before it, though it has no word in it. (After
+    a Chinese head such a bracket is as often a variable's notation: `通道数（C/K）`.)"""
+    return _JOINED_INITIALS_RE.fullmatch(gloss) is not None
+
+
 def is_reference_or_number(gloss: str) -> bool:
     """URLs and domains (G3, G9), years and bare numbers (G3), template markup left by a site
     generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with no word in it."""

@@ -161,3 +161,16 @@ def test_a_short_form_before_a_chinese_noun_needs_both_renderings(text):
 ])
 def test_a_digit_after_a_letter_may_repeat_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spending on research and development (R&D) rose.",
+     [("research and development", "R&D", "abbr")]),
+    ("Input/Output (I/O) errors are logged.", [("Input/Output", "I/O", "abbr")]),
+    ("The day ends with questions and answers (Q&A) at noon.",
+     [("questions and answers", "Q&A", "abbr")]),
+    ("Pick an option (A/B) below.", []),          # no long form before it
+    ("每层的通道数（C/K）相同。", []),              # after a Chinese head: a variable's notation
+])
+def test_initials_joined_by_an_ampersand_or_slash_are_a_short_form(text, expected):
+    assert pairs(text) == expected
