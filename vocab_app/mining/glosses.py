@@ -283,9 +283,10 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:
-    """True for a one-letter unit symbol after the unit's name (`grams (g)`, `liters (L)`),
-    which is a short form although it has no word in it."""
-    return (len(gloss) == 1 and not head.zh and is_unit_symbol(gloss)
+    """True for a one-letter unit symbol after the unit's name (`grams (g)`, `liters (L)`), or
+    one with signs (`degrees Celsius (°C)`, `square meters (m2)`), which is a short form
+    although it has no word in it."""
+    return (len(gloss) <= 6 and not head.zh and is_unit_symbol(gloss)
             and unit_name_start(gloss, text[max(lo, head.end - 40):head.end]) is not None)
 
 

@@ -174,3 +174,28 @@ def test_a_digit_after_a_letter_may_repeat_it(text, expected):
 ])
 def test_initials_joined_by_an_ampersand_or_slash_are_a_short_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, name, symbol", [
+    ("Ozone levels of 70 parts per billion (ppb) were measured.", "parts per billion", "ppb"),
+    ("Emissions fell by 10 tons per year (tpy) at the site.", "tons per year", "tpy"),
+    ("Tires were filled to 32 pounds per square inch (psi) first.",
+     "pounds per square inch", "psi"),
+    ("Heat is given in British thermal units (Btu) each hour.", "British thermal units", "Btu"),
+    ("The plant used 500 kilowatt-hours (kWh) of power.", "kilowatt-hours", "kWh"),
+    ("The water was heated to 60 degrees Celsius (°C) first.", "degrees Celsius", "°C"),
+    ("The limit is 35 micrograms per cubic meter (µg/m3) of dust.",
+     "micrograms per cubic meter", "µg/m3"),
+    ("The room is 20 square meters (m2) in all.", "square meters", "m2"),
+])
+def test_a_unit_name_of_several_words_and_its_symbol(text, name, symbol):
+    assert pairs(text) == [(name, symbol, "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "The tank holds 3 cubic meters (m2) at most.",   # 2 is square, the name says cubic
+    "Add 3 pounds (a) of flour.",                     # a number inside the would-be name
+    "The jar held two big salt crystals (bsc).",      # no unit word in the name
+])
+def test_a_longer_unit_name_needs_its_words_and_signs(text):
+    assert [p for p in pairs(text) if p[2] == "abbr"] == []
