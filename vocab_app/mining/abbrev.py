@@ -94,6 +94,8 @@ def _gives(word: str, unit: str) -> bool:
 
 
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A letter of a short form's units followed by a digit from 2 to 4 that repeats it (`w3c`).
+_REPEAT_RE = re.compile(r"([a-z])([2-4])")
 
 
 @lru_cache(maxsize=8192)
@@ -255,6 +257,12 @@ def find_long_form(short: str, before: str) -> int | None:
         for i in range(len(words) - 1, reach - 1, -1):
             if _initials_match(letters, names[i - reach:], permuted):
                 return words[i].start()
+    repeated = _REPEAT_RE.sub(lambda m: m.group(1) * int(m.group(2)), letters)
+    if repeated != letters:
+        # `World Wide Web Consortium (W3C)`: a digit after a letter repeats it (w3 = www)
+        for i in range(len(words) - 1, max(0, len(words) - 2 * len(repeated)) - 1, -1):
+            if _in_order(repeated, [w.group() for w in words[i:]]):
+                return words[i].start()
     if is_lower_short_form(short):
         return None  # too little to go on for a character-level match
     # Then Schwartz–Hearst over its word window.
@@ -278,6 +286,8 @@ def find_long_form(short: str, before: str) -> int | None:
         return start  # `Frontend (FE)`, `intravenous (IV)`: a closed compound (compounds.py)
     if " " not in long_form and _spells_parts(short, long_form):
         return start  # `succinyladenosine (S-Ado)`: one part per piece of a chemical name
+    if " " not in long_form and spells_numbered_name(short, long_form):
+        return start  # `Interleukin-2 (IL-2)`: a numbered member of a family of molecules
     if len(long_form) <= len(short) or " " not in long_form:
         return None
     if _GLUED_SENTENCE_RE.search(long_form):
@@ -303,6 +313,31 @@ def _spells_parts(short: str, word: str) -> bool:
     from the start: each part abbreviates one piece of the word."""
     return (_PARTS_SHORT_RE.fullmatch(short) is not None and word.isalpha()
             and word.islower() and len(word) >= 2 * len(short) + 2)
+
+
+_NUMBERED_SHORT_RE = re.compile(r"(?P<letters>[A-Z]{2,5})-?(?P<number>\d{1,3}[a-z]?)")
+_NUMBERED_NAME_RE = re.compile(r"(?P<word>[A-Za-z][a-z]{3,})[- ](?P<number>\d{1,3}[a-z]?)")
+
+
+def spells_numbered_name(short: str, long_form: str) -> bool:
+    """True for the short form of one word and a number that numbers a member of a family
+    (`Interleukin-2 (IL-2)`, `cyclooxygenase-2 (COX-2)`, `Caspase 3 (CASP3)`): the numbers are
+    the same, and the capitals are letters of the word, in order, the first one starting it.
+    A one-word long form fails the other checks, which want a letter per word."""
+    s = _NUMBERED_SHORT_RE.fullmatch(short)
+    w = _NUMBERED_NAME_RE.fullmatch(long_form)
+    if s is None or w is None or s.group("number").lower() != w.group("number").lower():
+        return False
+    word, letters = w.group("word").lower(), s.group("letters").lower()
+    if not word.startswith(letters[0]) or len(word) < 2 * len(letters):
+        return False
+    at = 1
+    for ch in letters[1:]:
+        at = word.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def expands(short: str, long_form: str) -> bool:

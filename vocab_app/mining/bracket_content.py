@@ -71,8 +71,12 @@ def _lead_in_re(english: tuple[str, ...]) -> re.Pattern[str]:
         re.I)
 
 
+#: The formula of a legal text's defined term before its short name (`(the FD&C Act)`,
+#: `(hereinafter referred to as the CSA)`): no part of the short form.
+_EN_DEFINING = ("the", "hereinafter", "hereinafter the", "hereinafter, the",
+                "hereinafter referred to as", "hereinafter referred to as the")
 _LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS + _EN_NAMING)
-_ABBREVIATION_LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS)
+_ABBREVIATION_LEAD_IN_RE = _lead_in_re(_EN_LEAD_INS + _EN_DEFINING)
 #: First characters of every lead-in: a cheap test before the regex.
 LEAD_IN_FIRST = frozenset(
     [ch for w in _ZH_LOOSE_LEAD_INS + _EN_LEAD_INS + _EN_NAMING for ch in (w[0], w[0].upper())]

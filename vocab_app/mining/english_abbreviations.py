@@ -7,21 +7,27 @@
 - a short form with a word shared with its long form: `emission tomography scan (PET scan)`;
 - a unit's name and its symbol: `millimeters (mm)`, `grams (g)`, `millimeters of mercury
   (mm Hg)` (units.py);
-- long form first: `reinforcement learning (RL)` (abbrev.py finds where the long form starts).
+- long form first: `reinforcement learning (RL)` (abbrev.py finds where the long form starts);
+- a short form and its chemical name: `DEET (N, N-diethyl-m-toluamide)` (chemical_names.py);
+- a legal text's defined term, `(the FD&C Act)`: the short form names the whole name before it.
 
 The pair is normalised: term = long form, gloss = short form.
 """
 
 from __future__ import annotations
 
+import re
+
 from vocab_app.mining.abbrev import (
     expands,
     find_long_form,
+    initials_match,
     is_clipping,
     is_lower_short_form,
     is_short_form,
 )
-from vocab_app.mining.lang import CJK_RE
+from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
+from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 
@@ -40,9 +46,17 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     gloss = text[g0:g1]
     # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
     # long form.
-    if is_short_form(last) and (" " in gloss or "-" in gloss) and expands(last, gloss):
+    if is_short_form(last) and (" " in gloss or "-" in gloss):
         s0 = t1 - len(last)
-        return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
+        e1 = _long_form_before_note(text, last, g0, g1)
+        if e1 is not None:
+            # `HNSW (Hierarchical Navigable Small World，Malkov & Yashunin, 2016)`: the long form,
+            # then a citation or note after a separator
+            return [GlossHit(text[g0:e1], last, "abbr", (s0, t1), (g0, e1))]
+        if expands(last, gloss) or (
+                is_chemical_name(gloss) and short_form_of_chemical(last, gloss)):
+            # (`DEET (N, N-diethyl-m-toluamide)`: chemical_names.py)
+            return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
     kept = _short_form_with_noun_first(text, t1, g0, g1, words, marked)
     if kept is not None:
         return kept
@@ -61,6 +75,8 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
         rel = find_long_form(shared[0], text[max(lo, cut - LONG_FORM_REACH):cut].rstrip())
         if rel is not None:
             l0 = max(lo, cut - LONG_FORM_REACH) + rel
+            if _defined_term(text, g0):
+                l0 = whole_name_start(text, l0, lo)
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
     # A unit's name and its symbol: `millimeters (mm)`, `beats per minute (bpm)`.
     if is_unit_symbol(gloss) and "/" not in text[g0 - 1:g0] + text[g1:g1 + 1]:
@@ -81,9 +97,62 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
         rel = find_long_form(gloss, text[floor:t1])
         if rel is not None:
             l0 = floor + rel
+            if _defined_term(text, g0):
+                l0 = whole_name_start(text, l0, floor)
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
         return []
     return None
+
+
+_DEFINING_THE_RE = re.compile(r"(?:[(（]|\bhereinafter,?|\bas)\s*the\s+\Z", re.I)
+#: Capitalised words that open a sentence or clause rather than a name.
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                             "our", "his", "her", "under", "in", "on", "for", "by", "with",
+                             "from", "to", "of", "at", "as", "and", "or", "if", "when", "each",
+                             "every", "any", "all", "section", "title", "part"})
+
+
+def _defined_term(text: str, g0: int) -> bool:
+    """True when the short form at `g0` follows the formula of a legal text's defined term
+    (`(the FD&C Act)`, `(hereinafter the CSA)`): it names the whole name before the bracket."""
+    return _DEFINING_THE_RE.search(text, max(0, g0 - 20), g0) is not None
+
+
+def whole_name_start(text: str, l0: int, lo: int) -> int:
+    """Start of the capitalised name whose last words begin at `l0`: a defined term's short
+    form stands for the whole name (`the Federal Food, Drug, and Cosmetic Act (the FD&C Act)`:
+    `Federal` too, which no letter of FD&C gives). At most three words back, each capitalised
+    and no article, preposition or sentence opener."""
+    for _ in range(3):
+        j = l0
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in ".-'’"):
+            k -= 1
+        word = text[k:j]
+        if (k == j or j == l0 or not word[:1].isupper() or not word.rstrip(".").isalpha()
+                or word.lower() in _NOT_NAME_WORDS or word.endswith(".")):
+            return l0
+        l0 = k
+    return l0
+
+
+_NOTE_SEPARATOR_RE = re.compile(r"\s*[,，;；]\s*")
+
+
+def _long_form_before_note(text: str, short: str, g0: int, g1: int) -> int | None:
+    """Where the long form of `short` ends when it is only the first part of the bracket, a
+    note or a citation after it (`Hierarchical Navigable Small World, Malkov & Yashunin`): the
+    first part's words must give the short form's initials exactly; else None."""
+    sep = _NOTE_SEPARATOR_RE.search(text, g0, g1)
+    if sep is None or sep.start() == g0:
+        return None
+    first = text[g0:sep.start()]
+    words = first.split()
+    if len(words) < 2 or not initials_match(short, words):
+        return None
+    return sep.start()
 
 
 def _short_form_with_noun_first(text: str, t1: int, g0: int, g1: int, words: list[str],
@@ -103,3 +172,39 @@ def _short_form_with_noun_first(text: str, t1: int, g0: int, g1: int, words: lis
     if text[s0:t1] != f"{short} {noun}":
         return None
     return [GlossHit(text[g0:g1], text[s0:t1], "abbr", (s0, t1), (g0, g1))]
+
+
+_SHORT_BEFORE_ZH_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]{1,9}) ?\Z")
+_MAX_ZH_NOUN = 6
+
+
+def short_form_head_pairs(text: str, head_end: int, parts: tuple[tuple[int, int], ...],
+                          lo: int) -> list[GlossHit]:
+    """A short form before a Chinese noun, glossed by its long form and a Chinese rendering of
+    both (`ANN 索引（Approximate Nearest Neighbor，近似最近邻索引）`): the long form → short form
+    (abbr) and the mixed head → the Chinese part (en-zh), when the Chinese part ends with the
+    noun after the short form (索引). [] for any other bracket."""
+    if len(parts) != 2:
+        return []
+    z0 = head_end
+    while z0 > lo and is_cjk(text[z0 - 1]) and head_end - z0 < _MAX_ZH_NOUN:
+        z0 -= 1
+    if z0 == head_end or (z0 > lo and is_cjk(text[z0 - 1])):
+        return []
+    m = _SHORT_BEFORE_ZH_RE.search(text, max(lo, z0 - 12), z0)
+    if m is None or not is_short_form(m.group(1)) or (
+            m.start(1) > lo and text[m.start(1) - 1].isalnum()):
+        return []
+    short, noun = m.group(1), text[z0:head_end]
+    en = [(a, b) for a, b in parts if not has_cjk(text[a:b])]
+    zh = [(a, b) for a, b in parts if has_cjk(text[a:b])]
+    rendering = text[slice(*zh[0])] if zh else ""
+    if len(en) != 1 or len(zh) != 1 or not rendering.endswith(noun) or (
+            len(rendering) <= len(noun)):  # it renders the short form too, not just the noun
+        return []
+    (e0, e1), (c0, c1) = en[0], zh[0]
+    if not initials_match(short, text[e0:e1].split(), permuted=False):
+        return []
+    s0, s1 = m.start(1), m.end(1)
+    return [GlossHit(text[e0:e1], short, "abbr", (s0, s1), (e0, e1)),
+            GlossHit(text[s0:head_end], text[c0:c1], "en-zh", (s0, head_end), (c0, c1))]

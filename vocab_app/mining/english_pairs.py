@@ -12,6 +12,7 @@ import re
 from vocab_app.mining.bracket_content import (
     lead_in_end,
 )
+from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
@@ -186,6 +187,10 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked)
     if abbr is not None:
         return abbr
+    if not marked and not labelled:  # `acetyl fentanyl (N-(1-phenethylpiperidin-4-yl)-…)`
+        chemical = chemical_name_pair(text, t0, t1, g0, g1)
+        if chemical:
+            return chemical
     gloss = text[g0:g1]
     if not marked and not labelled and gloss.startswith(("where ", "between ")):
         # `groin (where the thigh meets the abdomen)`: a place said by where it is
@@ -358,6 +363,8 @@ def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
     """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
     `for short` / `, description`."""
     g0 = lead_in_end(text, g0, g1, naming=False)
+    if is_chemical_name(text[g0:g1]):
+        return g0, g1  # `N, N-diethyl-m-toluamide`: its comma is the name's own
     tail = _TAIL_RE.search(text, g0, g1)
     if tail and tail.start() > g0:
         g1 = tail.start()

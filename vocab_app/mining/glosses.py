@@ -37,6 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.english_abbreviations import short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
@@ -46,6 +47,7 @@ from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
     describes_person,
     english_aside,
+    is_joined_initials,
     is_reference_or_number,
     is_sentence,
     is_stage_direction,
@@ -141,7 +143,11 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:
         return []
-    if content.split:
+    mixed = (short_form_head_pairs(text, head.end, content.parts, lo)
+             if content.split and head.zh and head.start is None else [])
+    if mixed:  # `ANN 索引（Approximate Nearest Neighbor，近似最近邻索引）`
+        hits = mixed
+    elif content.split:
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
         per_part = _per_part(text, head, content, lo)
@@ -239,6 +245,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     labelled = content.labelled
     gloss = text[g0:g1]
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
+            and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             or is_stage_direction(gloss)):
         return []
     gloss_zh = has_cjk(gloss)
@@ -276,9 +283,10 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:
-    """True for a one-letter unit symbol after the unit's name (`grams (g)`, `liters (L)`),
-    which is a short form although it has no word in it."""
-    return (len(gloss) == 1 and not head.zh and is_unit_symbol(gloss)
+    """True for a one-letter unit symbol after the unit's name (`grams (g)`, `liters (L)`), or
+    one with signs (`degrees Celsius (°C)`, `square meters (m2)`), which is a short form
+    although it has no word in it."""
+    return (len(gloss) <= 6 and not head.zh and is_unit_symbol(gloss)
             and unit_name_start(gloss, text[max(lo, head.end - 40):head.end]) is not None)
 
 

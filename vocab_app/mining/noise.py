@@ -88,6 +88,18 @@ indistinct groans smiles smiling nods
 _TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}")
 
 
+#: Single capitals joined by `&` or `/`: a short form (`R&D`, `I/O`, `Q&A`), though no two
+#: letters stand together.
+_JOINED_INITIALS_RE = re.compile(r"[A-Z](?:[&/][A-Z])+s?")
+
+
+def is_joined_initials(gloss: str) -> bool:
+    """True for single capitals joined by `&` or `/` (`R&D`, `I/O`, `Q&A`): after an English
+    head, a short form whose long form may stand before it, though it has no word in it. (After
+    a Chinese head such a bracket is as often a variable's notation: `通道数（C/K）`.)"""
+    return _JOINED_INITIALS_RE.fullmatch(gloss) is not None
+
+
 def is_reference_or_number(gloss: str) -> bool:
     """URLs and domains (G3, G9), years and bare numbers (G3), template markup left by a site
     generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with no word in it."""
@@ -298,6 +310,9 @@ _POINTING_WORDS = word_set("the this that these those it its they them one ones 
 _LINKING_VERBS = word_set("is are was were means mean refers refer denotes stands describes "
                           "=")
 _EXAMPLE_RE = re.compile(r"\b(?:example|examples|for instance|e\.g\.)\b", re.I)
+#: A list of three names or more, or one that trails off (`etc.`, `and so on`): examples.
+_ITEM_LIST_RE = re.compile(r"\A[^,;]+(?:,[^,;]+){2,}\Z|,?\s+(?:etc\.?|and so on|and so forth)\Z",
+                           re.I)
 
 
 def _stem(word: str) -> str:
@@ -323,6 +338,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
     if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
     said = _SAID_RE.match(gloss)
+    if said and _ITEM_LIST_RE.search(gloss[said.end():]):
+        return False  # `(i.e. heroin, oxycodone, fentanyl, etc.)`: the members listed (G2)
     if len(words) >= 3 and said:
         # `informative (i.e., not mandatory)`: the author says it is a definition; not `(i.e.
         # the one on the left)`, which says which thing is meant

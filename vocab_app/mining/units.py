@@ -17,12 +17,13 @@ _PREFIX = (r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deka|deci|ce
 _BASE = (r"(?:met(?:er|re)|gram|lit(?:er|re)|second|minute|hour|mole|joule|watt|volt|amp(?:ere)?"
          r"|ohm|hertz|pascal|newton|kelvin|calorie|byte|bit|inch|inche|foot|feet|pound|ounce|mile"
          r"|yard|gallon|unit|degree|decibel|bar|katal|becquerel|gray|sievert|lumen|lux|tesla"
-         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian)")
+         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian|ton|tonne)")
 #: One unit word, singular or plural, with or without an SI prefix.
 _UNIT_WORD_RE = re.compile(rf"{_PREFIX}?{_BASE}(?:s|es)?", re.IGNORECASE)
 #: A unit symbol: letters (µ too), optionally `/` and more letters, or a space and the symbol
-#: of what is measured (`mm Hg`); no digits.
-_SYMBOL_RE = re.compile(r"[A-Za-zµμ]{1,4}(?:/[A-Za-zµμ]{1,3}| [A-Z][a-z]?)?")
+#: of what is measured (`mm Hg`); a degree sign first (`°C`), a 2 or 3 for square or cubic
+#: (`µg/m3`).
+_SYMBOL_RE = re.compile(r"°?[A-Za-zµμ]{1,5}[23]?(?:/[A-Za-zµμ]{1,3}[23]?| [A-Z][a-z]?)?")
 #: A unit of some substance: `millimeters of mercury` (mm Hg).
 _OF_NAME_RE = re.compile(r"(?P<u>[A-Za-z]+) of (?P<y>[A-Za-z]+)\s*\Z")
 #: The words that may end a unit's name before its bracket: `X`, `X per Y` (X any word).
@@ -39,20 +40,70 @@ def unit_name_start(symbol: str, before: str) -> int | None:
     the bracket), or None when the words there are no unit's name."""
     if " " in symbol:
         return _unit_of_start(symbol, before)
+    if "2" in symbol or "3" in symbol:
+        return _longer_name_start(symbol, before)  # `square meters (m2)`: `square` too
     match = _NAME_RE.search(before)
     if match is None or not _UNIT_WORD_RE.fullmatch(match.group("u")):
-        return None
+        return _longer_name_start(symbol, before)
     x = match.group("x")
     if x is None:
         start = match.start("u")
     elif _UNIT_WORD_RE.fullmatch(x) or _letters_in_order(symbol, f"{x} per {match.group('u')}"):
         start = match.start("x")
     else:
-        return None
+        return _longer_name_start(symbol, before)
     if _inside_word(before, start):
-        return None
+        return _longer_name_start(symbol, before)  # `kilowatt-hours`: the whole word
     name = before[start:].rstrip()
-    return start if _letters_in_order(symbol, name) else None
+    if _letters_in_order(symbol, name):
+        return start
+    return _longer_name_start(symbol, before)
+
+
+_NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_MAX_NAME_WORDS = 5
+#: What a symbol's characters other than letters stand for: the degree sign for `degree`,
+#: µ for `micro`.
+_SIGNS = str.maketrans({"°": "d", "µ": "m", "μ": "m"})
+
+
+def _longer_name_start(symbol: str, before: str) -> int | None:
+    """Where a unit's name of several words ends `before`: `parts per billion` (ppb), `pounds
+    per square inch` (psi), `British thermal units` (Btu), `kilowatt-hours` (kWh), `degrees
+    Celsius` (°C), `micrograms per cubic meter` (µg/m3). The shortest run of last words (at
+    most five) with a unit word (or `parts per`) whose letters the symbol spells in order from
+    its first; a 2 or 3 in the symbol wants `square` or `cubic` in the name."""
+    words = list(_NAME_WORD_RE.finditer(before))
+    if not words or words[-1].end() != len(before.rstrip()) or (
+            words[-1].group().lower() in _LINKS):
+        return None
+    letters = symbol.translate(_SIGNS)
+    needs = [w for d, w in (("2", "square"), ("3", "cubic")) if d in letters]
+    letters = "".join(ch for ch in letters if ch.isalpha())
+    if len(letters) < 2 and not needs:
+        return None  # one letter is too little to find a name of several words by
+    for k in range(1, min(_MAX_NAME_WORDS, len(words)) + 1):
+        first = words[-k]
+        start = first.start()
+        if first.group().lower() in _LINKS or _inside_word(before, start):
+            continue
+        name = before[start:].rstrip()
+        if _NOT_IN_NAME_RE.search(name):
+            break  # `Add 3 pounds`: a number or a sign between the words
+
+        parts = [p for w in words[-k:] for p in w.group().lower().split("-") if p]
+        unit = any(_UNIT_WORD_RE.fullmatch(p) for p in parts) or _PARTS_PER_RE.search(name)
+        spelt = _SQUARE_CUBIC_RE.sub("", name) if needs else name  # (the digit's word)
+        if (unit and all(n in parts for n in needs)
+                and _letters_in_order(letters, spelt)):
+            return start
+    return None
+
+
+_LINKS = frozenset({"per", "of", "and", "or"})
+_SQUARE_CUBIC_RE = re.compile(r"\b(?:square|cubic)\s+", re.I)
+_NOT_IN_NAME_RE = re.compile(r"[^A-Za-z\- ]")
+_PARTS_PER_RE = re.compile(r"\bparts? per\b", re.I)
 
 
 def _unit_of_start(symbol: str, before: str) -> int | None:
