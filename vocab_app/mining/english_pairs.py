@@ -14,6 +14,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_descriptions import clause_start
+from vocab_app.mining.clause_notes import clause_note_start
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     after_frequency_word,
@@ -198,6 +199,12 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         if n0 < t1 and describes_place(text[n0:t1], gloss,
                                        text[max(lo, n0 - _LONG_FORM_REACH):n0]):
             return [make_hit(text, n0, t1, g0, g1, "def")]
+    if not marked and not labelled:
+        # `endocrine system (which produces hormones)`, `nares (or nostrils)`, `benign (not
+        # cancer)`: a clause, a space, another name or a negation (clause_notes.py)
+        c0 = clause_note_start(text, lo, t1, gloss)
+        if c0 is not None:
+            return [make_hit(text, c0, t1, g0, g1, "def")]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note

@@ -1,0 +1,116 @@
+"""find_glosses: plain-English notes that the noun-phrase rules leave out (RULES.md DEF;
+clause_notes.py): a relative clause saying what the thing does, a space said by where it lies,
+another name after `or`, a compound renamed with a plainer modifier, and `(not X)`. Each rule
+fires only after a word a reader may need explained; the same shapes after everyday words,
+particular things or people stay noise. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+def defs(text: str) -> list[tuple[str, str, str]]:
+    return [p for p in pairs(text) if p[2] == "def"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Tumors of the pineal gland (which makes melatonin) are rare.",
+     "pineal gland", "which makes melatonin"),
+    ("Your body makes bile (which helps digest fat) in the liver.",
+     "bile", "which helps digest fat"),
+    ("Leaves have stomata (through which water vapor escapes) on their lower side.",
+     "stomata", "through which water vapor escapes"),
+    ("The skin holds eccrine glands (which are found all over the body) and more.",
+     None, None),
+    ("Blood passes through the glomeruli (which are surrounded by a capsule) first.",
+     "glomeruli", "which are surrounded by a capsule"),
+])
+def test_a_relative_clause_on_a_rare_word_is_a_definition(text, term, gloss):
+    expected = [] if term is None else [(term, gloss, "def")]
+    assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She felt a lump (which may feel soft and warm) under the arm.",
+    "The tumor (which was removed last year) has not come back.",
+    "Our server (which runs the website) restarts every night.",
+    "In males (who have only one X chromosome) one copy is enough.",
+    "The dose is doubled (which means more side effects) after a week.",
+    "The fistula (in which case surgery is needed) may reopen.",
+    "The cyst (which is located near the kidney) was drained.",
+])
+def test_a_relative_clause_as_a_remark_stays_noise(text):
+    assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Air enters through the nasal vestibule (the space just inside the nostrils) first.",
+     "nasal vestibule", "the space just inside the nostrils"),
+    ("Fluid may collect in the pericardial cavity (a thin gap between the heart and its sac).",
+     "pericardial cavity", "a thin gap between the heart and its sac"),
+])
+def test_a_space_said_by_where_it_lies_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "We met in the kitchen (the room behind the shop) after work.",
+    "Park in our garage (the space behind the house) tonight.",
+])
+def test_a_particular_or_everyday_place_stays_noise(text):
+    assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Some patients have emesis (or vomiting) after the infusion.",
+     "emesis", "or vomiting"),
+    ("The rash may become pruritic (or itchy) at night.", "pruritic", "or itchy"),
+])
+def test_or_another_name_after_a_rare_word_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ask your doctor (or nurse) about the dose.",
+    "The kidney (or liver) may be damaged.",
+    "Take one tablet (or both) with food.",
+    "Call the pharmacist (or later) if it fails.",
+])
+def test_or_an_alternative_stays_noise(text):
+    assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Tears drain through the lacrimal glands (tear glands) into the nose.",
+     "lacrimal glands", "tear glands"),
+    ("Sound moves the tympanic membrane (ear membrane) inward.",
+     "tympanic membrane", "ear membrane"),
+])
+def test_a_compound_renamed_with_a_plainer_modifier_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "They removed the left kidney (right kidney) by mistake.",
+    "The blood test (urine test) came back clear.",
+])
+def test_a_contrast_of_everyday_kinds_stays_noise(text):
+    assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Most of these growths are benign (not cancer) and slow.", "benign", "not cancer"),
+    ("The child was afebrile (not feverish) on the second day.", "afebrile", "not feverish"),
+])
+def test_not_and_a_plain_word_after_a_rare_word_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The results (not shown) were similar.",
+    "This step is optional (not required) for most users.",
+    "The reaction was exothermic (not shown) in every run.",
+])
+def test_not_as_a_remark_stays_noise(text):
+    assert defs(text) == []

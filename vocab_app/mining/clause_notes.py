@@ -1,0 +1,209 @@
+"""Plain-English notes that the noun-phrase rules (definitions.py, term_first.py) leave out
+(RULES.md DEF): a relative clause saying what the thing does (`the pineal gland (which makes
+melatonin)`, `stomata (through which leaves breathe)`), a space said by where it lies (`the
+nasal vestibule (the space just inside the nostrils)`), another name after `or` (`emesis (or
+vomiting)`), a compound renamed with a plainer modifier of the same noun (`lacrimal glands
+(tear glands)`), and a negated plain word (`benign (not cancer)`).
+
+Each rule asks the head to hold a word a reader may need explained (rarity.py: rank FLOOR or
+beyond): a note on an everyday word (`the server (which runs the site)`, `the kitchen (or
+hall)`) says which thing is meant or gives an alternative, not what a word means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.definitions import is_name, points_at_one, points_back
+from vocab_app.mining.description_words import (
+    DEGREE_ADVERBS,
+    IRREGULAR_PARTICIPLES,
+    PEOPLE_WORDS,
+)
+from vocab_app.mining.en_terms import noun_phrase_start
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import FLOOR, RENAME_FLOOR, word_rank
+
+_LOWER_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORDS_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d")
+
+#: `which produces hormones`, `from which hair grows`: a relative clause opening the note.
+_RELATIVE_RE = re.compile(r"(?:(from|in|through|into|by|on|with)\s+)?which\s+(\S+)\s+(\S+)")
+#: Words after `which` that make the clause a remark, not what the thing is or does: modals
+#: and past tense (`which may feel soft`, `which was removed`), adverbs of frequency, and
+#: `which means` / `which is why`, said of the sentence before.
+_REMARK_VERBS = word_set("""
+may might can could will would shall should must was were had did does do
+also often sometimes usually always never rarely still then now already
+means meant explains
+""")
+#: Objects that make a clause a remark on the sentence before (`which makes it harder`).
+_REMARK_OBJECTS = word_set("it this that them sense")
+#: Participles that say where a thing is, not what it is (`which is located in the neck`).
+_PLACE_PARTICIPLES = word_set("located situated found placed positioned seen based housed kept "
+                              "stored contained")
+#: Words after `PREP which` that make the clause a remark on the sentence (`in which case`).
+_REMARK_NOUNS = word_set("case cases event instance time times way point")
+
+
+def relative_clause_note(head: str, note: str, before: str) -> bool:
+    """True for a note that is a relative clause saying what the head is or does, in the present
+    tense (`endocrine system (which produces hormones)`, `hair follicles (from which hair
+    grows)`, `sebaceous glands (which are associated with hair follicles and …)`).
+
+    Not a clause about people (`who …`: G4), a remark in a modal or the past (`a lump (which
+    may feel soft)`, `the tumor (which was removed)`), a clause on the sentence before
+    (`which means …`, `in which case …`), nor a note on an everyday word or a particular
+    thing (`our server (which runs …)`)."""
+    m = _RELATIVE_RE.match(note)
+    words = _WORDS_RE.findall(note)
+    if m is None or not 3 <= len(words) <= 25 or any(w.isdigit() for w in words):
+        return False
+    if any(ch in note for ch in ";:?!"):
+        return False
+    prep, first, second = m.group(1), m.group(2).lower(), m.group(3).lower()
+    if prep:  # `from which hair grows`: a subject of its own, then its verb
+        if first in _REMARK_NOUNS or first in PEOPLE_WORDS or (
+                first in NP_STOP_WORDS and first not in ("the", "a", "an")):
+            return False
+        if second in _REMARK_VERBS or first in _REMARK_VERBS:
+            return False
+    elif first in _REMARK_VERBS or second in _REMARK_OBJECTS:
+        return False  # (`which makes it harder`: said of what the sentence says)
+    elif first in ("is", "are"):
+        # only a passive (`which are associated with …`); `which is a hormone …` is the noun
+        # phrase rules' (noise.is_definition), and `which is in the neck`, `which are common in
+        # children`, `which is located …` are remarks on where or how it is
+        return (second.endswith("ed") and len(second) > 4 and second not in _PLACE_PARTICIPLES
+                and _rare_head(head, before))
+    elif not (first.endswith("s") or first in ("are", "have")):
+        return False  # a present-tense verb of the head (`produces`, `are`, `have`)
+    return _rare_head(head, before)
+
+
+def _rare_head(head: str, before: str) -> bool:
+    """True for a lower-case head (a capital may open the sentence) of one to four words, one
+    of them rank FLOOR or rarer, not a name nor a particular thing (`our …`, `these …`)."""
+    words = head.split()
+    if not 1 <= len(words) <= 4 or is_name(head, before):
+        return False
+    if points_at_one(before) or points_back(before):
+        return False
+    lowered = [w.lower() for w in words]
+    if not all(_LOWER_RE.fullmatch(w) for w in lowered) or lowered[-1] in PEOPLE_WORDS:
+        return False
+    return any(word_rank(w) >= FLOOR for w in lowered if w not in NP_STOP_WORDS)
+
+
+#: Nouns for a space, which a note names before saying where it is.
+_SPACE_NOUNS = word_set("space spaces cavity gap area region zone layer passage canal channel "
+                        "pocket opening hollow groove recess chamber part")
+#: Prepositions of place after the space noun (`the space between …`, `the area behind …`).
+_WHERE_WORDS = word_set("between behind inside within around under beneath below above "
+                        "along outside near")
+
+
+def space_note(head: str, note: str, before: str) -> bool:
+    """True for a note naming a space and where it lies (`oral vestibule (the space between the
+    gums, lips, and teeth)`, `pleural cavity (a thin gap between the lungs and the chest
+    wall)`): an article, maybe one adjective, a noun for a space, then a preposition of place.
+    The head holds a word a reader may need explained; not a name or a particular place
+    (`our office (the room behind the lab)`)."""
+    words = note.split()
+    if len(words) < 4 or words[0] not in ("the", "a", "an"):
+        return False
+    i = 1 if words[1] in _SPACE_NOUNS else 2  # (maybe one adjective: `a thin gap`)
+    if words[i] not in _SPACE_NOUNS:
+        return False
+    if words[i + 1] == "just":
+        i += 1
+    if i + 2 >= len(words) or words[i + 1] not in _WHERE_WORDS:
+        return False
+    if len(note.split()) > 15 or any(ch.isdigit() or ch in ";:?!" for ch in note):
+        return False
+    return _rare_head(head, before)
+
+
+#: Words of time and order after `or`: a remark (`(or later)`, `(or again)`).
+_TIME_WORDS = word_set("later earlier again once twice first next last soon sooner before after "
+                       "else")
+_OR_NOTE_RE = re.compile(r"or\s+([a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
+
+
+def or_synonym(head: str, note: str, before: str) -> bool:
+    """True for `(or X)` after a rare word, X one or two lower-case content words: another name
+    for it (`emesis (or vomiting)`, `pruritic (or itchy)`). After an everyday word `or` gives
+    an alternative (`your doctor (or nurse)`, `the kidney (or liver)`), or a remark (`(or
+    both)`, `(or later)`), which stay noise. (Another name sharing a word with the head is
+    definitions.or_another_name's.)"""
+    m = _OR_NOTE_RE.fullmatch(note.strip())
+    words = head.split()
+    if m is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
+        return False
+    other = m.group(1).split()
+    if any(w in NP_STOP_WORDS or w in PEOPLE_WORDS or w in _TIME_WORDS or w.endswith("ly")
+           for w in other):
+        return False
+    if points_at_one(before) or points_back(before):
+        return False
+    return word_rank(head.lower()) >= RENAME_FLOOR and other[-1][:4] != head.lower()[:4]
+
+
+def same_noun_rename(head: str, note: str, before: str) -> bool:
+    """True for a two-word compound renamed by a plainer modifier of the same noun
+    (`lacrimal glands (tear glands)`, `tympanic membrane (ear membrane)`): the head's modifier
+    rank FLOOR or rarer and rarer than the note's. Not a contrast of kinds with common
+    modifiers (`left kidney (right kidney)`), a name, or a particular thing."""
+    hw, nw = head.split(), note.split()
+    if len(hw) != 2 or len(nw) != 2 or not head.islower() or not note.islower():
+        return False
+    if nw[1] != hw[1] or nw[0] == hw[0] or not all(_LOWER_RE.fullmatch(w) for w in nw + hw):
+        return False
+    if nw[0] in NP_STOP_WORDS or nw[0] in DEGREE_ADVERBS or points_at_one(before):
+        return False
+    rank = word_rank(hw[0])
+    return rank >= FLOOR and rank > word_rank(nw[0])
+
+
+_NOT_NOTE_RE = re.compile(r"not\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def negated_plain_word(head: str, note: str, before: str) -> bool:
+    """True for `(not X)` after a rare single word, X one or two plain content words: the word
+    said by what it is not (`benign (not cancer)`, `afebrile (not feverish)`). Not a remark
+    on an everyday word (`results (not shown)`, `optional (not required)`)."""
+    m = _NOT_NOTE_RE.fullmatch(note.strip())
+    if m is None or " " in head.strip() or not head.isalpha() or not head.islower():
+        return False
+    rest = [w for w in m.groups() if w]
+    if any(w in NP_STOP_WORDS or w.endswith("ly") for w in rest):
+        return False
+    if len(rest) == 1 and (rest[0].endswith(("ed", "en")) or rest[0] in IRREGULAR_PARTICIPLES):
+        return False  # `(not shown)`, `(not given)`: a remark on what is done, not a meaning
+    return word_rank(head) >= FLOOR and word_rank(rest[-1]) < word_rank(head)
+
+
+#: The tests above, cheapest first by what the note opens with.
+_RULES = (relative_clause_note, space_note, or_synonym, same_noun_rename, negated_plain_word)
+#: How far back the head may start (characters).
+_REACH = 80
+
+
+def clause_note_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the noun phrase before `t1` that the unlabelled English bracket `note` explains
+    by one of this module's rules, else None. Cheap for most brackets: only a note opening with
+    `which`, a preposition and `which`, an article, `or`, `not`, or of two words is read
+    further."""
+    first = note.split(" ", 1)[0]
+    if first not in _OPENERS and note.count(" ") != 1:
+        return None
+    n0 = noun_phrase_start(text, max(lo, t1 - _REACH), t1, note=note)
+    if n0 >= t1:
+        return None
+    head = text[n0:t1]
+    before = text[max(lo, n0 - _REACH):n0]
+    return n0 if any(rule(head, note, before) for rule in _RULES) else None
+
+
+_OPENERS = word_set("which from in through into by on with the a an or not")
