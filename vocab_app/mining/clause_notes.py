@@ -184,8 +184,31 @@ def negated_plain_word(head: str, note: str, before: str) -> bool:
     return word_rank(head) >= FLOOR and word_rank(rest[-1]) < word_rank(head)
 
 
+_BY_NOTE_RE = re.compile(r"by\s+([a-z]+)(?:\s+[a-z]+){0,4}")
+#: Endings of a classifying adjective (`mechanical`, `enzymatic`) and of a noun of a process
+#: (`digestion`, `ventilation`, `hemolysis`, `treatment`).
+_CLASS_ENDINGS = ("al", "ic")
+_PROCESS_ENDINGS = ("ion", "sis", "ment")
+
+
+def means_note(head: str, note: str, before: str) -> bool:
+    """True for `(by …)` after a kind of process named by a classifying adjective, saying how
+    that kind is done (`mechanical digestion (by chewing)`, `enzymatic hydrolysis (by enzymes
+    in the gut)`): what the adjective means there. Not an agent or a source (`(by the
+    author)`, `(by Smith)`), nor a remark on any other head (`payment (by card)`)."""
+    m = _BY_NOTE_RE.fullmatch(note.strip())
+    words = head.split()
+    if m is None or len(words) != 2 or not head.islower() or points_at_one(before):
+        return False
+    first = m.group(1)
+    if first in NP_STOP_WORDS or first in PEOPLE_WORDS:
+        return False
+    return words[0].endswith(_CLASS_ENDINGS) and words[1].endswith(_PROCESS_ENDINGS)
+
+
 #: The tests above, cheapest first by what the note opens with.
-_RULES = (relative_clause_note, space_note, or_synonym, same_noun_rename, negated_plain_word)
+_RULES = (relative_clause_note, space_note, or_synonym, same_noun_rename, negated_plain_word,
+          means_note)
 #: How far back the head may start (characters).
 _REACH = 80
 
@@ -196,6 +219,9 @@ def clause_note_start(text: str, lo: int, t1: int, note: str) -> int | None:
     `which`, a preposition and `which`, an article, `or`, `not`, or of two words is read
     further."""
     first = note.split(" ", 1)[0]
+    f0 = shared_frame_start(text, lo, t1, note)
+    if f0 is not None:
+        return f0
     if first not in _OPENERS and note.count(" ") != 1:
         return None
     n0 = noun_phrase_start(text, max(lo, t1 - _REACH), t1, note=note)
@@ -207,3 +233,47 @@ def clause_note_start(text: str, lo: int, t1: int, note: str) -> int | None:
 
 
 _OPENERS = word_set("which from in through into by on with the a an or not")
+
+
+#: Links that make a frame of a noun and what it is said of (`failure to …`, `loss of …`).
+_FRAME_LINKS = word_set("to of in on with from")
+_FRAME_NOTE_RE = re.compile(r"([a-z]{4,})\s+([a-z]+)\s+([a-z]+(?:-[a-z]+)*)")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\].!?]")
+
+
+def shared_frame_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of a plain description before `t1` that opens with the same frame as the
+    technical name in the note, `noun link word` (`failure to gain weight and grow at the
+    expected rate (failure to thrive)`, `loss of the ability to recognise faces (loss of
+    recognition)`): the name says in one word what the description spells out, and where the
+    frame opens is the description's start. None when the frame is not within the last
+    fourteen words of the clause, or no more than two words follow it."""
+    m = _FRAME_NOTE_RE.fullmatch(note.strip())
+    if m is None or m.group(2) not in _FRAME_LINKS or m.group(1) in NP_STOP_WORDS:
+        return None
+    window = text[max(lo, t1 - 120):t1]
+    cut = list(_CLAUSE_BREAK_RE.finditer(window))
+    w0 = max(lo, t1 - 120) + (cut[-1].end() if cut else 0)
+    words = list(_WORDS_RE.finditer(text, w0, t1))[-14:]
+    for i in range(len(words) - 4, -1, -1):
+        if words[i].group().lower() == m.group(1) and words[i + 1].group() == m.group(2):
+            if words[-1].group().lower() == m.group(3) or words[i + 2].group() == m.group(3):
+                return None  # the note repeats the description's words: no plainer side
+            return words[i].start()
+    return None
+
+
+#: Nouns of a disease or sign named after a person (`Lynch syndrome`, `Bell's palsy`).
+_EPONYM_NOUNS = word_set("syndrome disease tumor tumour sarcoma palsy disorder anemia anaemia "
+                         "lymphoma sign phenomenon")
+
+
+def eponym(words: list[str]) -> bool:
+    """True when the last words before a bracket name a disease after a person (`Lynch
+    syndrome`, `Bell's palsy`, `Askin tumor`): a term in its own right, so a technical-looking
+    name in the bracket (`(hereditary non-polyposis colon cancer)`) is another name for it, not
+    the term for a plain description before it."""
+    if len(words) < 2 or words[-1] not in _EPONYM_NOUNS:
+        return False
+    name = words[-2].removesuffix("'s").removesuffix("’s")
+    return name.isalpha() and name[:1].isupper() and name[1:].islower()

@@ -192,7 +192,7 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         # `the fix (a one-line change)`, `Google (the search giant)`: a bare remark on a
         # particular thing, or an epithet
         return False
-    return _defining_shape(words, i, nucleus, head)
+    return _defining_shape(words, i, nucleus, head, prev in _DEFINITE)
 
 
 #: `…, which can lead to …`: a non-restrictive relative clause after a description.
@@ -239,12 +239,14 @@ def points_back(before: str) -> bool:
     return bool(words) and words[-1].lower() in _DEMONSTRATIVES
 
 
-def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
+def _defining_shape(words: list[str], i: int, nucleus: int, head: str,
+                    definite: bool = False) -> bool:
     """True when the note is shaped like a definition, not like a remark on which thing is
     meant (`dropout applied twice`, `work in progress`, `cross-entropy over tokens`): it opens
     with `a`/`an`/`any` or a gerund (`feeling very tired`), its noun goes on with `that`/`who`/
-    `of`/`to` or a participle and its agent (`swelling caused by fluid`), or it is a bare noun
-    phrase of three words or more with no function word, whose noun is not the head's own
+    `of`/`to` or a participle and its agent (`swelling caused by fluid`), a noun of action goes
+    on with how it is done (`treatment with drugs`; not after `the`: `definite`), or it is a bare
+    noun phrase of three words or more with no function word, whose noun is not the head's own
     (`low blood sugar`; not `revenue (annual recurring revenue)`)."""
     first = words[0].lower()
     if first in ("a", "an", "any") or (i == 0 and first.endswith("ing") and len(first) > 4):
@@ -258,6 +260,11 @@ def _defining_shape(words: list[str], i: int, nucleus: int, head: str) -> bool:
         return True
     if nucleus >= 2 and rest[0] in _PLACE_PREPOSITIONS and len(rest) > 1:
         return True  # `hollow spaces in the skull`, `excessive growth in childhood`
+    if (rest[0] in _MEANS_WORDS and len(rest) > 2 and nucleus == 1 and not definite
+            and words[i].lower().endswith(_ACTION_ENDINGS)):
+        # `a transplant (replacement with a donated kidney)`, `chemotherapy (treatment with
+        # strong drugs)`; not `the fix (replacement with a new part)`: what was done to it
+        return True
     return _postmodifier(rest[0]) and len(rest) > 1 and rest[1] in _AGENT_WORDS
 
 
@@ -266,6 +273,10 @@ _LINKING_POSTMODIFIERS = word_set("that which who whom whose where of to")
 #: Prepositions of place and time after an adjective and its noun (`hollow spaces in …`).
 _PLACE_PREPOSITIONS = word_set("in inside within behind near under around between on at along "
                                "below above beneath during")
+#: Words after a noun of action that say how it is done (`treatment with drugs`).
+_MEANS_WORDS = word_set("with by using")
+#: Endings of nouns of action (`replacement`, `removal`, `injection`, `exposure`).
+_ACTION_ENDINGS = ("ment", "tion", "sion", "al", "ure")
 #: Words after a participle that make it a description (`caused by`, `used for`).
 _AGENT_WORDS = word_set("by for in from with into on as")
 

@@ -14,7 +14,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_descriptions import clause_start
-from vocab_app.mining.clause_notes import clause_note_start
+from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     after_frequency_word,
@@ -242,7 +242,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             hits = hits or _described(text, t1, g0, g1, lo)
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
-            if hits or not (called or " of " in gloss or last[:1].isupper()
+            if hits or not (called or " of " in gloss or last[:1].isupper() or eponym(words)
                             or _adjective_and_noun(gloss) or _plural_description(last, gloss)):
                 return hits
 

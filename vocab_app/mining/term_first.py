@@ -28,6 +28,7 @@ from vocab_app.mining.description_words import (
     ASIDE_WORDS,
     CLASSIFYING_ENDINGS,
     COLOURS,
+    DEGREE_ADVERBS,
     KIND_NOUNS,
     PEOPLE_WORDS,
     REMARK_ADJECTIVES,
@@ -75,6 +76,8 @@ def _plain_phrase(note: str, rare_head: bool = False) -> list[str] | None:
     (rarity.py) it may also open with `the` or a word of place before a noun (`the vertebrae
     (back bones)`, `(the outer layer of the skin)`): an explanation, not an aside."""
     words = note.replace(",", " ").split()
+    if len(words) > 2 and words[0] in DEGREE_ADVERBS and is_adjective(words[1]):
+        words = words[1:]  # `(very small tubes)`: the degree word is no part of the name
     if any(w.startswith(("called", "named")) for w in words):
         return None  # `(a disease called …)`: it names a term, which may be another thing's
     if not 1 <= len(words) <= 12 or any(not _PLAIN_WORD_RE.fullmatch(w) for w in words):

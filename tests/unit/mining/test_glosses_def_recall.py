@@ -114,3 +114,56 @@ def test_not_and_a_plain_word_after_a_rare_word_is_a_definition(text, term, glos
 ])
 def test_not_as_a_remark_stays_noise(text):
     assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Some patients report loss of the ability to name objects (loss of naming) early.",
+     "loss of the ability to name objects", "loss of naming"),
+    ("Children may have failure to gain height at the usual pace (failure to grow) early.",
+     "failure to gain height at the usual pace", "failure to grow"),
+])
+def test_a_description_opening_with_the_names_frame_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The loss of the ability to see (loss of) was sudden.",
+    "Failure to act now (failure to act) costs lives.",
+    "Failure to feed, poor sleep and weight loss (failure to thrive) worry parents.",
+])
+def test_a_frame_the_note_only_repeats_or_a_list_stays_noise(text):
+    assert [p for p in defs(text) if p[0].lower().startswith(("failure", "loss"))] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The gene is tied to Fanconi syndrome (hereditary kidney tubule failure) in children.",
+     "Fanconi syndrome", "hereditary kidney tubule failure"),
+    ("He was treated for Bell's palsy (sudden weakness of the face muscles) last year.",
+     "Bell's palsy", "sudden weakness of the face muscles"),
+])
+def test_an_eponym_takes_its_descriptive_name_as_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("The last option is a liver transplant (replacement with a healthy donated liver).",
+     "liver transplant", "replacement with a healthy donated liver"),
+    ("Blood is filtered by the glomeruli (very small clusters of vessels) first.",
+     "glomeruli", "very small clusters of vessels"),
+    ("Food is broken down by mechanical digestion (by grinding in the mouth) first.",
+     "mechanical digestion", "by grinding in the mouth"),
+    ("Starch is split by enzymatic hydrolysis (by enzymes in the gut) later.",
+     "enzymatic hydrolysis", "by enzymes in the gut"),
+])
+def test_a_noun_of_action_a_degree_word_or_a_means_still_defines(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The final translation (by the author) is on page two.",
+    "The monthly payment (by card) is due now.",
+    "The second revision (by Smith) fixed it.",
+    "The fix (replacement with a new part) took an hour.",
+])
+def test_an_agent_a_means_remark_or_an_everyday_fix_stays_noise(text):
+    assert defs(text) == []
