@@ -23,6 +23,9 @@ from vocab_app.mining.frequency import TABLE_SIZE, table
 UNRANKED = 2 * TABLE_SIZE
 #: A term word is explained by commoner words when it is at least this many times rarer.
 RATIO = 4
+#: A word at least this rare is outside everyday use: OBSCURE_RATIO times rarer is enough.
+OBSCURE = 50_000
+OBSCURE_RATIO = 2
 #: ... and at least this rare itself (`fix`, `change`, `area` are everyday words).
 FLOOR = 5000
 #: A one-word note renames a word at least this rare (`documentation (book)`: which kind of
@@ -68,7 +71,10 @@ def much_rarer(word: str, plain: list[str]) -> bool:
     the phrase `plain`: a word the phrase can explain (`ova (eggs)`: 23,297 against 2,977)."""
     rank = _base_rank(word)
     others = phrase_rank(plain)
-    return others is not None and rank >= FLOOR and rank >= RATIO * others
+    if others is None or rank < FLOOR:
+        return False
+    # a word outside everyday use (`nares`) is explained by a merely commoner one (`nostrils`)
+    return rank >= RATIO * others or (rank >= OBSCURE and rank >= OBSCURE_RATIO * others)
 
 
 def explained_word_start(words: list[str], plain: list[str]) -> int:

@@ -167,3 +167,13 @@ def test_a_noun_of_action_a_degree_word_or_a_means_still_defines(text, term, glo
 ])
 def test_an_agent_a_means_remark_or_an_everyday_fix_stays_noise(text):
     assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a word outside everyday use, explained by a word only two or three times commoner
+    ("Wax builds up as cerumen (earwax) in the ear canal.", "cerumen", "earwax"),
+    ("The clinic swabs the nares (nostrils) first.", "nares", "nostrils"),
+])
+def test_an_obscure_word_is_explained_by_a_merely_commoner_one(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
