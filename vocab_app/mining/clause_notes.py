@@ -24,6 +24,7 @@ from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, RENAME_FLOOR, word_rank
+from vocab_app.mining.word_for_word import comparative_start
 
 _LOWER_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _WORDS_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d")
@@ -213,13 +214,16 @@ _RULES = (relative_clause_note, space_note, or_synonym, same_noun_rename, negate
 _REACH = 80
 
 
-def clause_note_start(text: str, lo: int, t1: int, note: str) -> int | None:
+def clause_note_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | None:
     """Start of the noun phrase before `t1` that the unlabelled English bracket `note` explains
-    by one of this module's rules, else None. Cheap for most brackets: only a note opening with
+    by one of this module's rules or a comparative (word_for_word.comparative_start), else
+    None; `g1` ends the note. Cheap for most brackets: only a note opening with
     `which`, a preposition and `which`, an article, `or`, `not`, or of two words is read
     further."""
     first = note.split(" ", 1)[0]
     f0 = shared_frame_start(text, lo, t1, note)
+    if f0 is None and first in ("more", "less"):
+        f0 = comparative_start(text, lo, t1, note, g1)  # `a lower (more stringent) limit`
     if f0 is not None:
         return f0
     if first not in _OPENERS and note.count(" ") != 1:

@@ -202,7 +202,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if not marked and not labelled:
         # `endocrine system (which produces hormones)`, `nares (or nostrils)`, `benign (not
         # cancer)`: a clause, a space, another name or a negation (clause_notes.py)
-        c0 = clause_note_start(text, lo, t1, gloss)
+        c0 = clause_note_start(text, lo, t1, gloss, g1)
         if c0 is not None:
             return [make_hit(text, c0, t1, g0, g1, "def")]
     if not labelled and english_aside(gloss):

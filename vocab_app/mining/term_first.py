@@ -143,10 +143,13 @@ def _head_start(text: str, start: int, end: int) -> tuple[int, str, str] | None:
         prev = prev.lower()  # `Having hyperinsulinemia (…)`, `The prognosis (…)`
     if prev[:1].isupper():
         return None  # `Lynch syndrome`: a name
-    if not _noun_like(prev) or prev.lower() in _BOUNDARY_WORDS:
-        return last.start(), last.group(), prev  # `the larynx`, `taking estrogen`
     third = words[-3].group().lower() if len(words) > 2 else ""
     glued = text[words[-3].end():words[-2].start()].strip() == "" if len(words) > 2 else False
+    if glued and third == "the" and prev.lower() in _PART_ADJECTIVES:
+        # `the large intestine`, `the inner ear`: a part of the body named with its adjective
+        return words[-2].start(), text[words[-2].start():end], third
+    if not _noun_like(prev) or prev.lower() in _BOUNDARY_WORDS:
+        return last.start(), last.group(), prev  # `the larynx`, `taking estrogen`
     if glued and third in ("a", "an"):
         return words[-2].start(), text[words[-2].start():end], third  # `an ultrasound transducer`
     if glued and (third in _RELATIVES or third in _BEFORE_VERB or third.endswith("ly")):
@@ -155,6 +158,9 @@ def _head_start(text: str, start: int, end: int) -> tuple[int, str, str] | None:
     return None
 
 
+#: Adjectives that name one part of a whole with its noun after `the` (`the small intestine`,
+#: `the upper arm`, `the inner ear`), unlike plain adjectives (`high LDL cholesterol`).
+_PART_ADJECTIVES = word_set("large small upper lower inner outer middle")
 #: Words before the head that are no part of it (besides function words, adjectives and -ing
 #: or -ed words, which `_noun_like` tells).
 _BOUNDARY_WORDS = word_set("to")

@@ -33,8 +33,9 @@ _AFTER_RE = re.compile(r"\s*[)）]\s*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=[\s,.;:!?)]|
 #: Verbs that link a subject to a predicate adjective (`is active`, `may become brittle`).
 _LINKING = word_set("is are was were be been being seem seems seemed become becomes became "
                     "remain remains remained appear appears appeared occur occurs occurred")
-#: Endings of adjectives besides those of description_words (`malignant`, `dependent`).
-_MORE_ADJ_ENDINGS = ("ant", "ent")
+#: Endings of adjectives besides those of description_words (`malignant`, `dependent`,
+#: `ixodid`).
+_MORE_ADJ_ENDINGS = ("ant", "ent", "id")
 #: Words that are no term and no plain word for one, on either side (`acute` and `chronic`,
 #: remarks when alone in brackets, are technical words when glossed: `chronic (ongoing)`).
 _NEVER = (ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | NP_STOP_WORDS
@@ -88,6 +89,35 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
             return start
     verb = parts[-2] if len(parts) >= 2 else ""
     return predicate_start(h0, head, verb, note, one_word)
+
+
+_COMPARATIVE_NOTE_RE = re.compile(r"(?:more|less) [a-z]{4,}")
+
+
+def comparative_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | None:
+    """Start of a one-word comparative inside a noun phrase glossed by a `more …` comparative
+    (`a lower (more stringent) limit`, `a higher (more severe) grade`): what the word means
+    there. Not a word repeated (`a faster (more faster) car`) or a remark after the noun."""
+    if _COMPARATIVE_NOTE_RE.fullmatch(note) is None:
+        return None
+    m = re.search(r"[a-z]+$", text[max(lo, t1 - 20):t1])
+    if m is None:
+        return None
+    head = m.group()
+    h0 = t1 - len(head)
+    if h0 > lo and text[h0 - 1].isalpha():
+        return None
+    adjective = note.split()[1]
+    if not (head.endswith("er") and len(head) >= 5) or head in _NEVER or adjective in _NEVER:
+        return None
+    if adjective[:4] == head[:4] or not _adjective(adjective):
+        return None
+    after = _AFTER_RE.match(text, g1)
+    nxt = after.group(1) if after else ""
+    if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt.endswith("ly")
+            or len(nxt) < 3):
+        return None
+    return h0
 
 
 def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | None:

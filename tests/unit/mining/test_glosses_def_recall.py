@@ -177,3 +177,23 @@ def test_an_agent_a_means_remark_or_an_everyday_fix_stays_noise(text):
 def test_an_obscure_word_is_explained_by_a_merely_commoner_one(text, term, gloss):
     assert defs(text) == [(term, gloss, "def")]
 
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Food moves on to the large intestine (colon) after a few hours.",
+     "large intestine", "colon"),
+    ("The state may set a lower (more stringent) limit for lead.",
+     "lower", "more stringent"),
+    ("Argasid (soft) ticks feed at night.", "Argasid", "soft"),
+])
+def test_a_part_a_comparative_or_an_id_adjective_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "The price was higher (more on this later) than planned.",
+    "The state may set a lower (more lower) limit for lead.",
+    "We want a faster (more often) build.",
+])
+def test_a_comparative_remark_stays_noise(text):
+    assert defs(text) == []
