@@ -269,8 +269,8 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     light_only = gloss_words == -1  # one verb: only a light verb + noun says it (`take the lead`)
     if not light_only and np_words >= gloss_words:
         return n0  # the noun phrase alone translates the whole gloss (`提示工程`)
-    if light_only and np_words >= 2 and _predicate_after_subject(words[-2].group(),
-                                                                 words[-1].group()):
+    if light_only and np_words >= 2 and len(words) >= 2 and _predicate_after_subject(
+            words[-2].group(), words[-1].group()):
         return words[-1].start()  # `Teams adopt (采用)`: the verb, not its subject
     k = next((i for i, w in enumerate(words) if w.start() == n0), None)
     if k is None:

@@ -45,6 +45,7 @@ from vocab_app.mining.rarity import (
     much_rarer,
     renamed_by_plain_word,
 )
+from vocab_app.mining.relative_descriptions import relative_description_start
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     describes_place,
@@ -240,6 +241,9 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
                     if last.islower() and much_rarer(last, gloss.split()) else [])
             hits = hits or _described(text, t1, g0, g1, lo)
+            r0 = None if hits else relative_description_start(text, lo, t1)
+            if r0 is not None:  # `such as weakness that affects one side (hemiparesis)`
+                hits = [make_hit(text, r0, t1, g0, g1, "def")]
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head
             if hits or not (called or " of " in gloss or last[:1].isupper() or eponym(words)

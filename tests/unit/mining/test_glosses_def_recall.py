@@ -197,3 +197,29 @@ def test_a_part_a_comparative_or_an_id_adjective_is_a_definition(text, term, glo
 ])
 def test_a_comparative_remark_stays_noise(text):
     assert defs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # (descriptions with `or` inside, which the noun-phrase reading leaves whole or not at all)
+    ("Some children have motor problems, such as weakness that affects the arm or one side of "
+     "the body (hemiparesis).", "weakness that affects the arm or one side of the body",
+     "hemiparesis"),
+    ("The gene is active in the hair, and glands in the skin that make oil or wax (sebaceous "
+     "glands).", "glands in the skin that make oil or wax", "sebaceous glands"),
+    ("Some adults get kidney disease, which often causes swelling of the face and hands "
+     "(edema).", "swelling of the face and hands", "edema"),
+])
+def test_a_description_with_a_relative_clause_is_a_definition(text, term, gloss):
+    assert (term, gloss, "def") in defs(text)
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Doctors see many patients, such as people who smoke or chew tobacco (smokers).",
+     "people"),
+    ("They ran a few tests, and scans that were done in May or June (radiographs).", "scans"),
+    ("The team met in March, which was when the trial or study began (phase one).", "when"),
+    ("Most infants recover, which the doctors or nurses expected (prognosis).", "the"),
+    ("Most infants recover, which causes them joy or relief (happiness).", "them"),
+])
+def test_a_clause_that_is_no_description_stays_noise(text, opening):
+    assert not any(p[0].startswith(opening) for p in defs(text))

@@ -1,0 +1,103 @@
+"""Plain descriptions glossed by the technical term in brackets that the noun-phrase reading
+(described_terms.py) leaves out because they hold a relative clause or follow one (RULES.md
+DEF, plain words first): `such as weakness that affects one side of the body (hemiparesis)`,
+`and glands in the skin that make oil (sebaceous glands)`, `…, which often causes swelling of
+the face and hands (angioedema)`.
+
+The description is the whole clause part before the bracket, from a comma, a bracket or the
+sentence start, without the link that joins it to the sentence (`and`, `such as`, `which
+often causes`): its words are the only words the term can name. It is taken only when it has
+the shape of a noun phrase: a short noun phrase, maybe with one prepositional phrase, and a
+`that`/`which` clause of its own; or, after `which … causes`, nouns linked by `of`/`and`/`in`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.description_words import DEGREE_ADVERBS, PEOPLE_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
+
+_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+#: Links that join the description to the sentence before it, dropped from the term.
+_JOINS = word_set("and or such as including like")
+_ARTICLES = word_set("a an the")
+#: Prepositions inside the noun phrase before the relative (`glands in the skin that …`).
+_NP_PREPOSITIONS = word_set("in of on under around inside within between near")
+_RELATIVES = word_set("that which")
+#: Verbs of a `which` clause whose object is the description (`which often causes …`).
+_CAUSING = word_set("cause causes caused include includes including produce produces "
+                    "lead leads")
+_OBJECT_LINKS = word_set("of and in the on")
+_FREQUENCY = word_set("often sometimes also always frequently")
+#: Words the noun phrase before a relative never opens with (pronouns, numbers, people).
+_NOT_NOUNS = NP_STOP_WORDS | PEOPLE_WORDS
+_MAX_WORDS = 16
+#: Words after the relative that make the clause a remark or an event, not what the thing is
+#: or does: modals, the past, adverbs, a subject of its own (`that we saw`).
+_REMARK_STARTS = word_set("may might can could will would shall should must was were had did "
+                          "also then still often sometimes usually i we you he she they it "
+                          "the a an this these those")
+
+
+def relative_description_start(text: str, lo: int, t1: int) -> int | None:
+    """Start of the plain description before `t1` (see the module docstring) that a bracketed
+    technical term glosses, else None."""
+    window = text[max(lo, t1 - 200):t1]
+    breaks = list(_BREAK_RE.finditer(window))
+    base = max(lo, t1 - 200) + (breaks[-1].end() if breaks else 0)
+    if not breaks and t1 - 200 > lo:
+        return None  # no clause start within reach
+    words = list(_WORD_RE.finditer(text, base, t1))
+    if not words or words[-1].end() != t1 or len(words) > _MAX_WORDS + 4:
+        return None
+    low = [w.group().lower() for w in words]
+    i = 0
+    if low[:2] == ["such", "as"]:
+        i = 2
+    elif low[0] in _JOINS:
+        i = 1
+    if i < len(low) and low[i] == "which":
+        return _caused_object(words, low, i + 1)
+    while i < len(low) and low[i] in _ARTICLES:
+        i += 1
+    return _noun_and_relative(words, low, i)
+
+
+def _noun_and_relative(words: list[re.Match[str]], low: list[str], i: int) -> int | None:
+    """Start of `noun [preposition [the] noun] that|which verb …` from word i, else None."""
+    if i >= len(low) or len(low) - i > _MAX_WORDS or low[i] in _NOT_NOUNS:
+        return None
+    if not words[i].group().islower() or low[i].endswith(("ly", "ing")):
+        return None
+    rel = next((k for k in range(i + 1, min(len(low), i + 6)) if low[k] in _RELATIVES), None)
+    if rel is None or rel + 2 >= len(low):
+        return None
+    for k in range(i + 1, rel):  # only nouns, adjectives and one prepositional phrase
+        if low[k] in _NP_PREPOSITIONS or low[k] in _ARTICLES:
+            continue
+        if low[k] in _NOT_NOUNS or low[k].endswith("ly"):
+            return None
+    verb = low[rel + 1]
+    if verb in _REMARK_STARTS or verb in DEGREE_ADVERBS or verb.endswith("ed") and len(verb) > 4:
+        return None  # (`that also …`, `that was …`: a remark; a participle: a past event)
+    return words[i].start()
+
+
+def _caused_object(words: list[re.Match[str]], low: list[str], i: int) -> int | None:
+    """Start of the object of `which [adverb] causes …` from word i: nouns joined by `of`,
+    `and`, `in`, `the` only, else None."""
+    if i < len(low) and (low[i].endswith("ly") or low[i] in _FREQUENCY):
+        i += 1  # `which often causes`
+    if i >= len(low) or low[i] not in _CAUSING:
+        return None
+    i += 1
+    while i < len(low) and low[i] in _ARTICLES:
+        i += 1
+    if not 3 <= len(low) - i <= _MAX_WORDS or low[i] in _NOT_NOUNS:
+        return None
+    if any(w in _NOT_NOUNS and w not in _OBJECT_LINKS for w in low[i:]):
+        return None
+    return words[i].start()
