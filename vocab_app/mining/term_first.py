@@ -192,6 +192,7 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     must look technical (a Greek or Latin ending) or the note be much shorter: `the fix (a
     one-line change)`, `the hair strand (shaft)` and `a shortage (deficiency)` are left to the
     other rules. Not after a possessive (`our agent (…)`), not a kind noun or a tool."""
+    note = _demonym_lowered(note)
     past = _past_after_subject(text, start, end, note)
     if past is not None:
         return past
@@ -239,6 +240,19 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     if len(content) <= 3 and not _plain_words(content):
         return None  # `(gastroesophageal reflux)`, `(atrophy)`: a technical name, other order
     return h0
+
+
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)(?= [a-z])")
+
+
+def _demonym_lowered(note: str) -> str:
+    """`note` with a capitalised first word lowered when it is a people's adjective and the
+    rest is lower-case (`German measles`, `Spanish flu`): plain words, whose capital is only
+    English spelling, not the mark of a name."""
+    m = _DEMONYM_RE.match(note)
+    if m is None or not note[m.end():].islower():
+        return note
+    return note[0].lower() + note[1:]
 
 
 def _plain_words(words: list[str]) -> bool:

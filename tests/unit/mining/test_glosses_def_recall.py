@@ -223,3 +223,12 @@ def test_a_description_with_a_relative_clause_is_a_definition(text, term, gloss)
 ])
 def test_a_clause_that_is_no_description_stays_noise(text, opening):
     assert not any(p[0].startswith(opening) for p in defs(text))
+
+
+def test_a_peoples_adjective_keeps_a_plain_name_plain():
+    text = "Some adults never had rubella (German measles) as children."
+    assert defs(text) == [("rubella", "German measles", "def")]
+
+
+def test_a_capitalised_name_in_the_note_stays_noise():
+    assert defs("She met the director (Duncan wood) at noon.") == []
