@@ -13,6 +13,7 @@ hall)`) says which thing is meant or gives an alternative, not what a word means
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from vocab_app.mining.definitions import is_name, points_at_one, points_back
 from vocab_app.mining.description_words import (
@@ -207,9 +208,6 @@ def means_note(head: str, note: str, before: str) -> bool:
     return words[0].endswith(_CLASS_ENDINGS) and words[1].endswith(_PROCESS_ENDINGS)
 
 
-#: The tests above, cheapest first by what the note opens with.
-_RULES = (relative_clause_note, space_note, or_synonym, same_noun_rename, negated_plain_word,
-          means_note)
 #: How far back the head may start (characters).
 _REACH = 80
 
@@ -217,26 +215,46 @@ _REACH = 80
 def clause_note_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | None:
     """Start of the noun phrase before `t1` that the unlabelled English bracket `note` explains
     by one of this module's rules or a comparative (word_for_word.comparative_start), else
-    None; `g1` ends the note. Cheap for most brackets: only a note opening with
-    `which`, a preposition and `which`, an article, `or`, `not`, or of two words is read
-    further."""
+    None; `g1` ends the note. Cheap for most brackets: the head is looked for only when the
+    note has the shape of one rule (`_rules_for`)."""
     first = note.split(" ", 1)[0]
     f0 = shared_frame_start(text, lo, t1, note)
     if f0 is None and first in ("more", "less"):
         f0 = comparative_start(text, lo, t1, note, g1)  # `a lower (more stringent) limit`
     if f0 is not None:
         return f0
-    if first not in _OPENERS and note.count(" ") != 1:
+    rules = _rules_for(note, first, text[max(lo, t1 - 40):t1])
+    if not rules:
         return None
     n0 = noun_phrase_start(text, max(lo, t1 - _REACH), t1, note=note)
     if n0 >= t1:
         return None
     head = text[n0:t1]
     before = text[max(lo, n0 - _REACH):n0]
-    return n0 if any(rule(head, note, before) for rule in _RULES) else None
+    return n0 if any(rule(head, note, before) for rule in rules) else None
 
 
-_OPENERS = word_set("which from in through into by on with the a an or not")
+_RuleFn = Callable[[str, str, str], bool]
+
+
+def _rules_for(note: str, first: str, tail: str) -> list[_RuleFn]:
+    """The rules whose note shape `note` has (a cheap look at its first words; `tail` is the
+    text right before the bracket), so that the head is looked for only when one may fire."""
+    rules: list[_RuleFn] = []
+    if _RELATIVE_RE.match(note):
+        rules.append(relative_clause_note)
+    elif first in ("the", "a", "an"):
+        if any(w in _SPACE_NOUNS for w in note.split(" ", 3)[1:3]):
+            rules.append(space_note)
+    elif first == "or":
+        rules.append(or_synonym)
+    elif first == "not":
+        rules.append(negated_plain_word)
+    elif first == "by":
+        rules.append(means_note)
+    elif note.count(" ") == 1 and tail.endswith(" " + note.split(" ")[1]):
+        rules.append(same_noun_rename)  # (the two share the last word)
+    return rules
 
 
 #: Links that make a frame of a noun and what it is said of (`failure to …`, `loss of …`).
