@@ -24,7 +24,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, RENAME_FLOOR, word_rank
+from vocab_app.mining.rarity import FLOOR, word_rank
 from vocab_app.mining.word_for_word import comparative_start
 
 _LOWER_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -130,6 +130,9 @@ def space_note(head: str, note: str, before: str) -> bool:
 #: Words of time and order after `or`: a remark (`(or later)`, `(or again)`).
 _TIME_WORDS = word_set("later earlier again once twice first next last soon sooner before after "
                        "else")
+#: `(or X)` renames a word at least this rare; commoner words take alternatives (`the noun
+#: (or verb) phrase`, `the kidney (or liver)`).
+_OR_FLOOR = 20_000
 _OR_NOTE_RE = re.compile(r"or\s+([a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
 
 
@@ -149,7 +152,7 @@ def or_synonym(head: str, note: str, before: str) -> bool:
         return False
     if points_at_one(before) or points_back(before):
         return False
-    return word_rank(head.lower()) >= RENAME_FLOOR and other[-1][:4] != head.lower()[:4]
+    return word_rank(head.lower()) >= _OR_FLOOR and other[-1][:4] != head.lower()[:4]
 
 
 def same_noun_rename(head: str, note: str, before: str) -> bool:

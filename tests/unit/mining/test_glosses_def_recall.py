@@ -76,6 +76,7 @@ def test_or_another_name_after_a_rare_word_is_a_definition(text, term, gloss):
     "The kidney (or liver) may be damaged.",
     "Take one tablet (or both) with food.",
     "Call the pharmacist (or later) if it fails.",
+    "The term is the noun (or verb) phrase before the bracket.",
 ])
 def test_or_an_alternative_stays_noise(text):
     assert defs(text) == []
