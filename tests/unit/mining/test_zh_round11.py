@@ -1,0 +1,46 @@
+"""Round 11 of the Chinese term rules (invented sentences): quantity nouns in 数 inside a name,
+class nouns the English name leaves out, clauses of likeness, and what Markdown math hides."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+
+
+def _pairs(text: str, path: str = "notes.md") -> list[tuple[str, str]]:
+    return [(o.term, o.gloss) for o in mine_document(parse_text(text, path=path))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 简单多数规则（majority rule）\n", [("简单多数规则", "majority rule")]),
+    ("本章讨论少数样本（minority samples）的采样。", [("少数样本", "minority samples")]),
+])
+def test_a_quantity_noun_in_shu_stays_when_the_gloss_translates_it(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_count_before_a_term_is_still_dropped():
+    assert _pairs("我们训练了多个模型（models）。") == [("模型", "models")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("常用的还有梯度提升算法（Gradient Boosting），效果很好。",
+     [("梯度提升算法", "Gradient Boosting")]),
+    ("本文比较了快速排序方法（Quick Sort）与其他做法。", [("快速排序方法", "Quick Sort")]),
+])
+def test_a_class_noun_the_english_name_leaves_out_does_not_cut_the_name(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_class_noun_the_gloss_translates_counts_as_usual():
+    assert _pairs("接着使用剪枝算法（pruning algorithm）。") == [("剪枝算法", "pruning algorithm")]
+
+
+@pytest.mark.parametrize("text", [
+    "- 编码 / 解码方式不同（encoder / decoder）\n",
+    "两个版本的接口相同（same API）。",
+])
+def test_a_clause_of_likeness_is_no_term(text):
+    assert _pairs(text) == []
