@@ -44,3 +44,24 @@ def test_a_class_noun_the_gloss_translates_counts_as_usual():
 ])
 def test_a_clause_of_likeness_is_no_term(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("引言。\n\n$$\n总成本 = f(人力成本)+g(设备成本)\n$$\n\n然后是过拟合（overfitting）。\n",
+     [("过拟合", "overfitting")]),
+    ("$$ y = h(隐状态)\n+ b\n$$\n损失（loss）很小。\n", [("损失", "loss")]),
+    ("\\[\nL(预测) + R(权重)\n\\]\n损失（loss）很小。\n", [("损失", "loss")]),
+    ("公式 \\(s(苹果) = 1\\) 和过拟合（overfitting）。\n", [("过拟合", "overfitting")]),
+])
+def test_display_and_inline_latex_math_hold_no_gloss(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_an_unclosed_display_math_ends_at_the_paragraph():
+    text = "$$\nf(业务需求)\n\n然后是过拟合（overfitting）。\n"
+    assert _pairs(text) == [("过拟合", "overfitting")]
+
+
+def test_an_escaped_bracket_opening_a_line_is_no_math():
+    text = "\\[1\\] 参考文献。\n\n\\[2] 然后是过拟合（overfitting）。\n"
+    assert _pairs(text) == [("过拟合", "overfitting")]
