@@ -37,7 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
-from vocab_app.mining.english_abbreviations import short_form_head_pairs
+from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
@@ -246,6 +246,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     gloss = text[g0:g1]
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
+            and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
             or is_stage_direction(gloss)):
         return []
     gloss_zh = has_cjk(gloss)
