@@ -65,3 +65,15 @@ def test_an_unclosed_display_math_ends_at_the_paragraph():
 def test_an_escaped_bracket_opening_a_line_is_no_math():
     text = "\\[1\\] 参考文献。\n\n\\[2] 然后是过拟合（overfitting）。\n"
     assert _pairs(text) == [("过拟合", "overfitting")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对于训练集$D$（training set），共有m个样本。", [("训练集", "training set")]),
+    ("模型的隐藏层维度$d_h$（hidden size）很大。", [("隐藏层维度", "hidden size")]),
+])
+def test_a_math_symbol_between_a_chinese_term_and_its_gloss_is_stepped_over(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_function_word_before_a_math_symbol_is_still_no_term():
+    assert _pairs("其中$x$（input）是输入。") == []
