@@ -77,3 +77,20 @@ def test_a_math_symbol_between_a_chinese_term_and_its_gloss_is_stepped_over(text
 
 def test_a_function_word_before_a_math_symbol_is_still_no_term():
     assert _pairs("其中$x$（input）是输入。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们使用 Acme Cloud 对象存储（以下简称“AOS”）保存数据。",
+     [("Acme Cloud 对象存储", "以下简称“AOS”")]),
+    ("[Foo 开放平台（简称 FOP）](https://example.org) 已上线。", [("Foo 开放平台", "简称 FOP")]),
+])
+def test_a_short_name_stands_for_the_whole_name_brand_included(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们使用 Acme 对象存储（object storage）保存数据。", [("对象存储", "object storage")]),
+    ("我们在 macOS 系统（以下简称系统）上测试。", []),
+])
+def test_without_a_short_name_the_brand_stays_out(text, expected):
+    assert _pairs(text) == expected
