@@ -121,7 +121,7 @@ def gloss_units(gloss: str) -> int:
 
 
 #: Predicates of likeness that end a clause (`推理行为不同`: the behaviour differs), never a name.
-LIKENESS_PREDICATES = word_set("不同 相同 一样 不一样 相似 类似 一致 不一致")
+LIKENESS_PREDICATES = word_set("不同 相同 一样 不一样 相似 类似")
 #: Class nouns a Chinese name may end with where its English name has none (`随机森林算法
 #: (Random Forest)`), with the English words that would translate them.
 CLASS_NOUNS = {"算法": ("algorithm",), "方法": ("method", "approach"),

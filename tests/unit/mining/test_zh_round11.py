@@ -94,3 +94,13 @@ def test_a_short_name_stands_for_the_whole_name_brand_included(text, expected):
 ])
 def test_without_a_short_name_the_brand_stays_out(text, expected):
     assert _pairs(text) == expected
+
+
+def test_consistency_terms_are_no_likeness_clauses():
+    assert _pairs("最终一致（eventual consistency）也可以。") == [
+        ("最终一致", "eventual consistency")]
+
+
+def test_a_run_of_dollars_opening_a_line_is_no_math():
+    text = "$$$ 很贵。\n然后是过拟合（overfitting）。\n"
+    assert _pairs(text) == [("过拟合", "overfitting")]

@@ -25,7 +25,7 @@ from vocab_app.mining.readers.markup import has_markup, strip_inline
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: A display-math block's opening at a line start (`$$`, or `\[` alone on its line: `\[1] …`
 #: opening a line is an escaped bracket), and what closes each.
-_MATH_OPEN_RE = re.compile(r" {0,3}(\$\$|\\\[(?=\s*\Z))")
+_MATH_OPEN_RE = re.compile(r" {0,3}(\$\$(?!\$)|\\\[(?=\s*\Z))")  # (`$$$` is no math)
 _MATH_CLOSERS = {"$$": "$$", "\\[": "\\]"}
 _MATH_LEADS = frozenset(" $\\")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
