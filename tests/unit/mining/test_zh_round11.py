@@ -104,3 +104,11 @@ def test_consistency_terms_are_no_likeness_clauses():
 def test_a_run_of_dollars_opening_a_line_is_no_math():
     text = "$$$ 很贵。\n然后是过拟合（overfitting）。\n"
     assert _pairs(text) == [("过拟合", "overfitting")]
+
+
+def test_a_one_letter_function_applied_to_chinese_is_notation():
+    assert _pairs("总需求 = h(外部需求) + k(内部需求)，见上文。") == []
+
+
+def test_a_capital_letter_before_its_chinese_name_is_still_a_term():
+    assert _pairs("这里的 C（碳）是主要元素。") == [("C", "碳")]
