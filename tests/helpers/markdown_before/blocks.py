@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.readers.blocks import display_math_closer
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
+from vocab_app.mining.readers.math_blocks import display_math_closer
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")

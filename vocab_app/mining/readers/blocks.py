@@ -21,13 +21,9 @@ from collections.abc import Iterable, Iterator
 
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
+from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-#: A display-math block's opening at a line start (`$$`, or `\[` alone on its line: `\[1] …`
-#: opening a line is an escaped bracket), and what closes each.
-_MATH_OPEN_RE = re.compile(r" {0,3}(\$\$(?!\$)|\\\[(?=\s*\Z))")  # (`$$$` is no math)
-_MATH_CLOSERS = {"$$": "$$", "\\[": "\\]"}
-_MATH_LEADS = frozenset(" $\\")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _CLOSING_HASHES_RE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 #: A heading's anchor id, not rendered: Pandoc/Hugo `{#id}`, doc-builder `[[id]]`.
@@ -165,7 +161,7 @@ class MarkdownLines:
                     yield BREAK
                 continue
             lead = raw[0]
-            if lead in _MATH_LEADS and (closer := display_math_closer(raw)) is not None:
+            if lead in MATH_LEADS and (closer := display_math_closer(raw)) is not None:
                 math_close = closer  # display math runs over the lines: code, no text
                 if not broke:
                     broke = True
@@ -380,17 +376,6 @@ class MarkdownLines:
             self.closing = f"</{raw_open.group(1).lower()}"
             line = line[:raw_open.start()]
         return line
-
-
-def display_math_closer(line: str) -> str | None:
-    """What closes the display math that `line` opens and does not close (`$$` for `$$`, `\\]`
-    for `\\[`), else None: such a block runs over the next lines and holds no text. One that
-    closes on its line is left to the inline scanner."""
-    opened = _MATH_OPEN_RE.match(line)
-    if opened is None:
-        return None
-    closer = _MATH_CLOSERS[opened.group(1)]
-    return None if closer in line[opened.end():] else closer
 
 
 def _finish(marked: Marked, drop_colon: bool) -> Marked | None:
