@@ -237,11 +237,28 @@ def find_long_form(short: str, before: str) -> int | None:
     bracket, ending at the term's last character), or None when no long form is there.
     A Greek letter of the short form stands for its name (`β2GPI` ← `beta-2 glycoprotein I`)."""
     short = short.translate(_GREEK_INITIALS)
+    found = _find_long_form(short, before)
+    numbered = _NUMBERED_TAIL_RE.fullmatch(short) if found is None else None
+    if numbered is not None and is_short_form(numbered.group(1)):
+        # `pneumococcal conjugate vaccine (PCV13)`: a trailing number (a valency, a version)
+        # that the long form does not spell, after letters that it does
+        found = _find_long_form(numbered.group(1), before)
+        if found is not None and " " not in before[found:].strip():
+            found = None  # (one word and a number: spells_numbered_name's case, not this)
+    return found
+
+
+#: A short form of letters and a trailing number: `PCV13`, `PPSV23`, `HPV-16`.
+_NUMBERED_TAIL_RE = re.compile(r"([A-Za-z]{2,8})-?\d{1,3}")
+
+
+def _find_long_form(short: str, before: str) -> int | None:
+    """`find_long_form` for `short` as written (its Greek letters already spelled out)."""
     glued = max(_GLUED_TEXTS_RE.finditer(before), key=lambda m: m.end(), default=None)
     if glued is not None:
         # `…inside the body.EnlargeMagnetic resonance imaging (MRI)`: markup lost between two
         # texts glued a label to the next text, which starts at the hump
-        rel = find_long_form(short, before[glued.end():])
+        rel = _find_long_form(short, before[glued.end():])
         return None if rel is None else glued.end() + rel
     words = list(_WORD_RE.finditer(before))
     if not words or words[-1].end() < len(before.rstrip()):
@@ -288,6 +305,8 @@ def find_long_form(short: str, before: str) -> int | None:
         return start  # `succinyladenosine (S-Ado)`: one part per piece of a chemical name
     if " " not in long_form and spells_numbered_name(short, long_form):
         return start  # `Interleukin-2 (IL-2)`: a numbered member of a family of molecules
+    if " " not in long_form and _spells_locant_name(short, long_form):
+        return start  # `N-acetylglucosamine (NAG)`: a chemical name after its locant
     if len(long_form) <= len(short) or " " not in long_form:
         return None
     if _GLUED_SENTENCE_RE.search(long_form):
@@ -313,6 +332,18 @@ def _spells_parts(short: str, word: str) -> bool:
     from the start: each part abbreviates one piece of the word."""
     return (_PARTS_SHORT_RE.fullmatch(short) is not None and word.isalpha()
             and word.islower() and len(word) >= 2 * len(short) + 2)
+
+
+_LOCANT_NAME_RE = re.compile(r"(?:[A-Za-z]|\d{1,2})-[a-z]{8,}")
+
+
+def _spells_locant_name(short: str, word: str) -> bool:
+    """True for a short form of three or more capitals and a chemical name of a locant, a
+    hyphen and one long lower-case word (`N-acetylglucosamine` → NAG), whose letters it matched
+    in order from the locant: the letters abbreviate the pieces of the name."""
+    return (len(short) >= 3 and short.isalpha() and short.isupper()
+            and _LOCANT_NAME_RE.fullmatch(word) is not None
+            and len(word) >= 2 * len(short) + 4)
 
 
 _NUMBERED_SHORT_RE = re.compile(r"(?P<letters>[A-Z]{2,5})-?(?P<number>\d{1,3}[a-z]?)")

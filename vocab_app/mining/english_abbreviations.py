@@ -29,6 +29,7 @@ from vocab_app.mining.abbrev import (
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
 from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.pronunciation import is_pronunciation
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 
 LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
@@ -84,6 +85,9 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
         rel = unit_name_start(gloss, text[u0:t1])
         if rel is not None and (not marked or rel == 0):
             return [GlossHit(text[u0 + rel:t1], gloss, "abbr", (u0 + rel, t1), (g0, g1))]
+    if not marked and _initial_of_word(text, g1, last, gloss):
+        # `microfold (M) cells`: one word's initial, which then names the noun after it
+        return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
     # Long form first: `reinforcement learning (RL)`.
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if marked:
@@ -100,8 +104,72 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
             if _defined_term(text, g0):
                 l0 = whole_name_start(text, l0, floor)
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
+        if floor == lo:
+            spoken = _across_pronunciation(text, lo, t1, gloss)
+            if spoken is not None:
+                return [GlossHit(spoken[0], gloss, "abbr", (spoken[1], t1), (g0, g1))]
         return []
     return None
+
+
+_PRONUNCIATION_REACH = 60  # the longest respelling or IPA bracket looked back over
+
+
+def _across_pronunciation(text: str, lo: int, t1: int, short: str) -> tuple[str, int] | None:
+    """The long form of `short` when a pronunciation bracket (P1) stands inside it, right
+    before `lo`: `Antiphospholipid (AN-te-fos-fo-LIP-id) antibody syndrome (APS)` gives
+    (`Antiphospholipid antibody syndrome`, start of Antiphospholipid). The pronunciation is
+    not part of the term; the term must start before it (else it was found without)."""
+    if lo < 2 or text[lo - 1] not in ")）":
+        return None
+    opened = max(text.rfind("(", max(0, lo - _PRONUNCIATION_REACH), lo - 1),
+                 text.rfind("（", max(0, lo - _PRONUNCIATION_REACH), lo - 1))
+    if opened < 1 or not is_pronunciation(text[opened + 1:lo - 1]):
+        return None
+    floor = max(0, opened - LONG_FORM_REACH)
+    for bracket in "()（）":
+        floor = max(floor, text.rfind(bracket, floor, opened) + 1)
+    first = text[floor:opened].rstrip()
+    if not first or CJK_RE.search(first) or CJK_RE.search(text, lo, t1):
+        return None
+    joined = f"{first} {text[lo:t1].strip()}"
+    rel = find_long_form(short, joined)
+    if rel is None or rel >= len(first):
+        return None
+    return joined[rel:], floor + rel
+
+
+_NOUN_AFTER_RE = re.compile(r"[)）] ([a-z]{3,})\b")
+#: Words after the bracket that are no noun the letter could qualify (`the arrow (A) and …`).
+_NOT_NOUNS = frozenset({
+    "and", "but", "nor", "the", "that", "this", "these", "those", "which", "who", "whose",
+    "with", "was", "were", "are", "for", "from", "into", "onto", "has", "have", "had", "can",
+    "may", "might", "must", "will", "would", "shall", "should", "could", "then", "than", "not",
+    "also", "its", "their", "our", "your", "his", "her", "all", "each", "both", "such", "via",
+    "where", "when", "while", "because", "since", "after", "before", "under", "over", "does",
+    "did", "being", "been", "shows", "show", "see"})
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]*\Z")
+
+
+def names_initial(text: str, head_end: int, g1: int, gloss: str, lo: int) -> bool:
+    """True when the one capital `gloss` (ending at `g1`) is the initial of the word before the
+    bracket at `head_end`, which it stands for in a noun after the bracket (`microfold (M)
+    cells`): a short form, although a letter alone is usually a label (see _initial_of_word)."""
+    if len(gloss) != 1:
+        return False
+    m = _LAST_WORD_RE.search(text, max(lo, head_end - 40), head_end)
+    return m is not None and _initial_of_word(text, g1, m.group(1), gloss)
+
+
+
+def _initial_of_word(text: str, g1: int, word: str, gloss: str) -> bool:
+    """True for a one-capital short form that is the initial of the one lower-case word before
+    its bracket, and that qualifies a noun right after it (`microfold (M) cells`: M cells): a
+    letter alone is a label or a variable (`group (A)`) unless it abbreviates that way."""
+    return (len(gloss) == 1 and "A" <= gloss <= "Z" and len(word) >= 5 and word.isalpha()
+            and word.islower() and word[0] == gloss.lower()
+            and (noun := _NOUN_AFTER_RE.match(text, g1)) is not None
+            and noun.group(1) not in _NOT_NOUNS)
 
 
 _DEFINING_THE_RE = re.compile(r"(?:[(（]|\bhereinafter,?|\bas)\s*the\s+\Z", re.I)

@@ -92,8 +92,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
             is_biographical(head, gloss)):
         return []
-    if head.isdigit():
-        return []
+    if head.isdigit() or (len(head) == 1 and head.islower() and text[t1:t1 + 1] in "(（"):
+        return []  # `f(业务需求)`: a one-letter function applied to its argument, notation
     split = _split_coordinated(text, t0, t1, g0, g1)
     if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split

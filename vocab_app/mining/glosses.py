@@ -37,7 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
-from vocab_app.mining.english_abbreviations import short_form_head_pairs
+from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
@@ -54,6 +54,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
+from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
 from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
@@ -202,6 +203,15 @@ def _without_lead_in(text: str, hit: GlossHit) -> GlossHit:
     return GlossHit(text[n0:t1], hit.gloss, hit.style, (n0, t1), hit.gloss_span)
 
 
+def _with_latin_name(text: str, hit: GlossHit, lo: int) -> GlossHit:
+    """`hit` with its term widened to the brand name before its Chinese part (zh_mixed_terms:
+    a short name stands for the whole name)."""
+    t0, t1 = hit.term_span
+    n0 = latin_name_start(text, t0, lo)
+    return hit if n0 == t0 else GlossHit(text[n0:t1], hit.gloss, hit.style, (n0, t1),
+                                         hit.gloss_span, hit.pronunciation)
+
+
 def _same_head(text: str, hits: list[GlossHit]) -> list[GlossHit]:
     """E1: equivalents in one bracket share the head term. Each part found its own boundary;
     all take the one the fullest rendering found (an abbreviation says less about how many
@@ -232,6 +242,8 @@ def _pairs(text: str, head: Head, g0: int, g1: int, content: Content, lo: int,
             g0 = lead
     q0, q1 = unquoted(text, g0, g1)
     hits = _core_pairs(text, head, q0, q1, content, lo, named=lead0 != g0)
+    if head.zh and lead0 != g0 and short_name_lead_in(text[lead0:g0]):
+        hits = [_with_latin_name(text, h, lo) for h in hits]
     if whole and lead0 != g0 and text[lead0:g0].rstrip()[-1] not in ":：":
         hits = [GlossHit(h.term, text[lead0:g1], h.style, h.term_span, (lead0, g1))
                 if h.gloss_span == (q0, q1) else h for h in hits]
@@ -246,6 +258,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     gloss = text[g0:g1]
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
+            and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
             or is_stage_direction(gloss)):
         return []
     gloss_zh = has_cjk(gloss)

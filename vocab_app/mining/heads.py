@@ -2,13 +2,15 @@
 
 The head is found from the bracket leftwards, spaces skipped: an IPA transcription between the
 term and its bracket (`cadence /ˈkeɪdəns/ (节奏)`) is stepped over and kept as the term's
-pronunciation; a marked span ending there is the term (marked_terms.py); a closing quote makes
-the quoted text the term; otherwise the last character says whether the head is Chinese or
+pronunciation, and so is a TeX symbol after a Chinese term (`词汇表$V$（vocabulary）`); a
+marked span ending there is the term (marked_terms.py); a closing quote makes the quoted text
+the term; otherwise the last character says whether the head is Chinese or
 English, and the term's start is left to the gloss (glosses.py).
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from vocab_app.mining.brackets import Parenthetical
@@ -17,6 +19,8 @@ from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.pronunciation import ipa_before
 from vocab_app.mining.zh_tokens import tag_words
 
+#: A short TeX symbol (`$V$`, `$W_q$`) ending at the head.
+_MATH_SYMBOL_RE = re.compile(r"\$[^\s$]{1,8}\$\Z")
 _QUOTE_REACH = 40  # how far back a closing quote looks for its opening quote
 _QUOTED_TRAIL = ",;:，；：、 "  # ends a quote's text, not its term (a period may: `"U.S."`)
 _LATIN_WORD_CHARS = frozenset(
@@ -49,6 +53,12 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
         head_end = _skip_space(text, found[0], lo)
         if head_end <= lo:
             return None
+    elif text[head_end - 1] == "$":
+        symbol = _MATH_SYMBOL_RE.search(text, max(lo, head_end - 12), head_end)
+        if symbol is not None and symbol.start() > lo and is_cjk(text[symbol.start() - 1]):
+            # `词汇表$V$（vocabulary）`: a math symbol naming the Chinese term stands between
+            # it and its gloss, as a notation, not a word of the term
+            open_pos = head_end = symbol.start()
     if marks is not None:
         close_end = p.end + 1 if p.closed else p.end
         span = marks.term_span(head_end, open_pos, close_end, lo)

@@ -5,7 +5,33 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.lang import is_cjk
+
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*\Z")
+#: Up to three capitalised Latin words and a space right before a Chinese term: a brand or
+#: product name (`Hugging Face 模型中心`), after the start of the text or a non-word character.
+_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2} ?\Z")
+#: Lead-ins that give a short name for what the head names in full (`以下简称`, `缩写为`).
+_SHORT_NAME_MARKS = ("简称", "简写", "缩写", "下称", "以下", "下文", "后文")
+
+
+def short_name_lead_in(lead_in: str) -> bool:
+    """True when the lead-in of a bracket introduces a short name (`以下简称“Hub”`,
+    `简称 K8s`): like a legal text's `(hereinafter …)`, it stands for the whole name before
+    the bracket."""
+    return any(mark in lead_in for mark in _SHORT_NAME_MARKS)
+
+
+def latin_name_start(text: str, start: int, lo: int) -> int:
+    """Start of the whole name whose Chinese part starts at `start`: the capitalised Latin
+    words right before it (`Hugging Face 模型中心（以下简称“Hub”）`: the short name stands for
+    the whole name, brand included); `start` when there are none."""
+    if start <= lo or not is_cjk(text[start]):
+        return start
+    m = _NAME_BEFORE_RE.search(text, max(lo, start - 40), start)
+    if m is None or m.start() == start:
+        return start
+    return m.start()
 #: Chinese prepositions a term keeps when its gloss has their English (`在 Colab 中打开`).
 ZH_PREPOSITIONS = {"在": ("in", "on", "at"), "从": ("from",), "到": ("to", "into")}
 PLACE_WORDS = frozenset({"in", "on", "at", "inside", "within", "into"})

@@ -34,6 +34,7 @@ from vocab_app.mining.zh_tokens import (
     CLASSIFIERS,
     CONJUNCTIONS,
     DROPPABLE_FLAGS,
+    LIKENESS_PREDICATES,
     NUMERALS,
     SECTION_NUMBER_RE,
     SEPARATORS,
@@ -58,6 +59,7 @@ from vocab_app.mining.zh_tokens import (
     soft_stop,
     tag_run,
     translated_stop,
+    untranslated_class_noun,
     word_count,
 )
 from vocab_app.mining.zh_usage import prefer_known_terms as prefer_known_terms
@@ -239,6 +241,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     while len(toks) > 1 and toks[-1].word in TRAILING:
         toks.pop()
+    if len(toks) > 1 and toks[-1].word in LIKENESS_PREDICATES:
+        return None  # `训练 / 推理行为不同`: a clause saying two things differ, no term
 
     # Walk left to the first stop; an adjective + 的 is crossed when the gloss needs more words,
     # and so is a bare numeral (零样本学习 for zero-shot learning).
@@ -285,7 +289,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             span = span[j + 1:]
             break
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
-    while not label and len(span) > 1 and word_count(span) > units and not protected(
+    untranslated = 0 if abbreviation else untranslated_class_noun(span, gloss_words)
+    while not label and len(span) > 1 and word_count(span) - untranslated > units and not protected(
             toks, toks.index(span[0])):
         lead = span[0]
         if translated_stop(span[1].word, gloss_words) or (

@@ -120,6 +120,25 @@ def gloss_units(gloss: str) -> int:
     return max(n, 1)
 
 
+#: Predicates of likeness that end a clause (`推理行为不同`: the behaviour differs), never a name.
+LIKENESS_PREDICATES = word_set("不同 相同 一样 不一样 相似 类似")
+#: Class nouns a Chinese name may end with where its English name has none (`随机森林算法
+#: (Random Forest)`), with the English words that would translate them.
+CLASS_NOUNS = {"算法": ("algorithm",), "方法": ("method", "approach"),
+               "技术": ("technique", "technology"), "机制": ("mechanism",)}
+
+
+def untranslated_class_noun(toks: list[Tok], gloss_words: tuple[str, ...]) -> int:
+    """1 when the last of `toks` (two or more) is a class noun (算法, 方法) that no gloss word
+    translates, so the English name leaves it out and it counts no word; else 0."""
+    if len(toks) < 2:
+        return 0
+    english = CLASS_NOUNS.get(toks[-1].word)
+    if english is None:
+        return 0
+    return 0 if any(w.lower().startswith(english) for w in gloss_words) else 1
+
+
 def is_stop(tok: Tok) -> bool:
     w, f = tok.word, tok.flag
     if w in SUFFIXES:
@@ -160,9 +179,11 @@ def modifier_start(toks: list[Tok], k: int, gloss_words: tuple[str, ...]) -> int
 
 def soft_stop(tok: Tok) -> bool:
     """Stops that a term crosses when the gloss needs more words: a bare numeral (零样本学习,
-    zero-shot learning) or a one-character verb inside a compound (端到端, end-to-end)."""
+    zero-shot learning), a quantity noun in 数 (多数投票, majority voting; 少数类, minority
+    class) or a one-character verb inside a compound (端到端, end-to-end)."""
     if tok.flag == "m":
-        return all(ch in NUMERALS for ch in tok.word)
+        return all(ch in NUMERALS for ch in tok.word) or (
+            len(tok.word) >= 2 and tok.word[-1] == "数")
     return tok.flag in VERB_FLAGS and len(tok.word) == 1 and tok.word not in STOP_WORDS
 
 

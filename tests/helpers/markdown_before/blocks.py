@@ -19,6 +19,7 @@ import re
 
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
+from vocab_app.mining.readers.math_blocks import display_math_closer
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -74,6 +75,7 @@ class MarkdownLines:
         self.comments_as_text = markdown and comments_as_text
         self.indented_code = markdown and indented_code
         self.fence: str | None = None  # the opening fence while inside a fenced block
+        self.math_close: str | None = None  # what closes the display math we are in
         self.closing: str | None = None  # what ends the HTML block we are in (`-->`, `</script`)
         # inside a comment that spans lines of a .md file (`comments_as_text`): its text is
         # read (translated docs keep the English original there, and the corpus gold
@@ -98,7 +100,7 @@ class MarkdownLines:
                 return [Marked(line)]
             return self._inline(line)
         if self.fence is None and self.closing is None and not self.in_comment \
-                and not self.front_matter:
+                and not self.front_matter and self.math_close is None:
             # Outside any multi-line block, the two commonest lines are read here, as _block
             # would: a blank line, and a text line (no indent, no character that can start a
             # block).
@@ -106,7 +108,8 @@ class MarkdownLines:
                 self.first = False
                 self.after_blank = True
                 return [] if self.in_code else [BREAK]
-            if raw[0] not in " \t" and _BLOCK_START_RE.match(raw) is None:
+            if raw[0] not in " \t" and _BLOCK_START_RE.match(raw) is None \
+                    and display_math_closer(raw) is None:
                 self.first = False
                 was_code, self.in_code, self.after_blank = self.in_code, False, False
                 stripped = raw.strip()
@@ -153,9 +156,17 @@ class MarkdownLines:
             if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
                 self.fence = None
             return []
+        if self.math_close is not None:  # display math (added with the package's reader)
+            if self.math_close in raw or not stripped:
+                self.math_close = None
+            return []
         if not stripped:  # (a blank line is never block-like: no fence opens on it)
             self.after_blank = True
             return [BREAK] if not self.in_code else []
+        closer = display_math_closer(raw)
+        if closer is not None:
+            self.math_close = closer
+            return [BREAK]
         # The first character after the indent tells which block patterns may apply at all.
         start = _BLOCK_START_RE.match(raw)
         lead = raw[start.start(1)] if start is not None else ""

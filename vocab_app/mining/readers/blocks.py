@@ -4,11 +4,12 @@
 they hold with their inline markup removed (markup.strip_inline), and paragraph breaks. It drops
 heading marks, list bullets and numbers, task boxes, block-quote marks, table pipes (each cell
 becomes its own paragraph), horizontal rules, link reference definitions and footnotes, YAML
-front matter, fenced code blocks (``` and ~~~), indented code blocks, and HTML comments or
-`<script>`, `<style>`, `<pre>` (and similar) blocks that span lines; the first heading, Markdown
-or HTML (`<title>`, `<h1>`), is kept as the title. In plain mode (text that does not look like
-Markdown) only the inline markup and multi-line HTML comments are handled: an indented
-paragraph of a .txt file is not code.
+front matter, fenced code blocks (``` and ~~~), display math over several lines (`$$` or `\\[`
+at a line start, up to the closing `$$` or `\\]`: read like code, M3), indented code blocks,
+and HTML comments or `<script>`, `<style>`, `<pre>` (and similar) blocks that span lines; the
+first heading, Markdown or HTML (`<title>`, `<h1>`), is kept as the title. In plain mode (text
+that does not look like Markdown) only the inline markup and multi-line HTML comments are
+handled: an indented paragraph of a .txt file is not code.
 
 `markdown_signals(head)` tells them apart for files that are not named `.md`.
 """
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
+from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -108,6 +110,7 @@ class MarkdownLines:
         indented_code = self.indented_code
         block_start, item_match = _BLOCK_START_RE.match, _ITEM_RE.match
         fence: str | None = None  # the opening fence while inside a fenced block
+        math_close: str | None = None  # what closes the display math we are in (`$$`, `\]`)
         front_matter = False
         after_blank = True  # the previous line was blank (an indented line may be code)
         in_code = False  # inside an indented code block
@@ -141,6 +144,10 @@ class MarkdownLines:
                 if stripped.startswith(fence) and not stripped.strip(fence[0]):
                     fence = None
                 continue
+            if math_close is not None:  # (a blank line ends it too: it ends the paragraph)
+                if math_close in raw or not raw.strip():
+                    math_close = None
+                continue
             if front_matter:
                 if raw.rstrip() in ("---", "..."):
                     front_matter = False
@@ -154,6 +161,12 @@ class MarkdownLines:
                     yield BREAK
                 continue
             lead = raw[0]
+            if lead in MATH_LEADS and (closer := display_math_closer(raw)) is not None:
+                math_close = closer  # display math runs over the lines: code, no text
+                if not broke:
+                    broke = True
+                    yield BREAK
+                continue
             # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
             if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
                     lead in _LETTERS and raw[1:2] in (".", ")")):

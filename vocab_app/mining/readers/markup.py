@@ -33,7 +33,9 @@ _TOKEN_RE = re.compile(
     r"|(?P<tick>`+)"
     # TeX math, `$$…$$` or `$…$` (Pandoc's rule: no space inside either dollar, no digit right
     # after the closing one, so `$5 and $10` is no math); like code, it holds no gloss
-    r"|(?P<math>\$\$[^$\n]{1,2000}?\$\$|\$(?![\s$])[^$\n]{1,1000}?(?<![\s\\])\$(?!\d))"
+    # (and LaTeX's inline `\(…\)`, which CommonMark would read as escaped brackets)
+    r"|(?P<math>\$\$[^$\n]{1,2000}?\$\$|\$(?![\s$])[^$\n]{1,1000}?(?<![\s\\])\$(?!\d)"
+    r"|\\\((?!\s)[^\n]{1,1000}?\\\))"
     r"|(?P<esc>\\[!-/:-@\[-`{-~])"
     r"|(?P<footnote>\[\^[^\]\s]{1,30}\])"
     r"|(?P<link>!?\[)"
