@@ -30,7 +30,7 @@ from vocab_app.mining.noise import (
     dotted_end,
     note_label_end,
 )
-from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
+from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
 from vocab_app.mining.word_classes import word_class_end
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
@@ -206,6 +206,7 @@ def read_content(text: str, p: Parenthetical,
     for a, b in raw_parts:
         if ipa:
             a, b = _strip_ipa(text, a, b, ipa, pron)
+            a = word_class_end(text, a, b)  # `(/ˈtempəʊ/ n. 速度)`
             if a >= b:
                 continue
         if "-" in text[a:b] and is_respelling(text[a:b]):
@@ -267,7 +268,7 @@ def _strip_ipa(text: str, a: int, b: int, ipa: list[tuple[int, int]],
     for i0, i1 in ipa:
         if a <= i0 and i1 <= b:
             found.append(text[i0:i1])
-            if text[a:i0].strip() == "":
+            if only_label(text, a, i0):  # `英 /drɪft/ 美 /drɪft/, 漂移`: labels go with it
                 a = i1
             elif text[i1:b].strip() == "":
                 b = i0

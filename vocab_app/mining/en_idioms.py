@@ -45,7 +45,7 @@ _MAX_WORDS = 6
 _REACH = 60  # characters before the bracket an idiom may start in
 _AUXILIARIES = word_set("is are was were be been being am do does did has have had not never "
                         "isn't aren't wasn't weren't hasn't haven't hadn't")
-_CONJUNCTIONS = word_set("and or but so because when if that which who than while")
+_CONJUNCTIONS = word_set("and or but so because when if that which who than while please")
 #: Verbs of aspect that take an -ing form (`keep running into`): no part of the idiom after it.
 _ASPECT_VERBS = word_set("keep keeps kept start starts started stop stops stopped begin begins "
                          "began continue continues continued avoid avoids avoided")
@@ -96,6 +96,21 @@ def _predicate_gloss(gloss: str) -> bool:
 
     toks = tag_words(gloss.strip())
     return bool(toks) and toks[0][1] in ("a", "ad", "d", "i", "l")
+
+
+def _chengyu(gloss: str) -> bool:
+    """True for a four-character idiom (chengyu, jieba's `i`: `偷工减料`), which renders a
+    whole English idiom, never a lone noun; technical terms are not tagged so."""
+    g = gloss.strip()
+    return len(g) == 4 and _tag(g) == "i"
+
+
+@lru_cache(maxsize=4096)
+def _tag(gloss: str) -> str:
+    from vocab_app.mining.zh_tokens import tag_words
+
+    toks = tag_words(gloss)
+    return toks[0][1] if len(toks) == 1 else ""
 
 
 def _edge(words: list[re.Match[str]], i: int) -> bool:
@@ -179,6 +194,8 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
             len(names) == 2 or len(names) == 3 and names[1] in DETERMINERS):
         # `was on time (准时)`, `on the fence (犹豫不决)`: a predicate, when the gloss says so
         return span[0].start() if _predicate_gloss(gloss) else None
+    if len(names) == 2 and 0 < led == i and names[0] not in _FUNCTION and _chengyu(gloss):
+        return span[0].start()  # `they cut corners (偷工减料)`: a verb and object, one chengyu
     if not any(n in _LINKS for n in names[1:-1]):
         return None  # (`saw a mirage`: a verb and its object, left to en_terms)
     np_content = sum(1 for n in text[np_start:end].split() if n.lower() not in _FUNCTION)

@@ -133,6 +133,17 @@ def test_senses_split_by_semicolons_are_one_gloss(text: str, pair: tuple[str, st
     assert _pairs(text) == [pair]
 
 
+@pytest.mark.parametrize("text, pair, pron", [
+    ("- **tempo** (/ˈtempəʊ/ n. 速度)", ("tempo", "速度"), "/ˈtempəʊ/"),
+    ("The **drift** (英 /drɪft/ 美 /drɪft/, 漂移) grew.", ("drift", "漂移"), "/drɪft/, /drɪft/"),
+])
+def test_labels_around_a_pronunciation_are_no_part_of_the_gloss(
+        text: str, pair: tuple[str, str], pron: str) -> None:
+    hits = find_glosses(text.replace("*", ""))
+    assert [(h.term, h.gloss) for h in hits] == [pair]
+    assert hits[0].pronunciation == pron
+
+
 def test_a_status_note_with_semicolons_is_no_gloss() -> None:
     assert _pairs("The old endpoint (已废弃；不推荐) still answers.") == []
 
@@ -148,6 +159,8 @@ def test_a_status_note_with_semicolons_is_no_gloss() -> None:
     ("They always bend over backwards (竭尽全力) for clients.", "bend over backwards"),
     ("We're ahead of schedule (提前完成) this week.", "ahead of schedule"),
     ("I keep bumping into (碰见) him.", "bumping into"),
+    ("They cut corners (偷工减料) on testing.", "cut corners"),
+    ("Please loop me in (让我知情) next time.", "loop me in"),
 ])
 def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: str) -> None:
     assert [t for t, _ in _pairs(text)] == [term]
@@ -162,6 +175,7 @@ def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: 
     ("They saw a mirage (海市蜃楼) at noon.", "mirage"),
     ("It lets the team access to logs (对日志的访问).", "logs"),
     ("Sales picked up (回升) in spring.", "picked up"),
+    ("We use dropout (随机失活) here.", "dropout"),
 ])
 def test_noun_phrases_and_plain_phrasal_verbs_stay_as_they_were(text: str, term: str) -> None:
     assert [t for t, _ in _pairs(text)] == [term]
