@@ -12,8 +12,9 @@ phrase or idiom, not as a noun phrase with a preposition in it:
 - it ends with a particle or preposition (`fell through`, `keep an eye on`), as no noun
   phrase does, and no determiner opened it (`has a knack for`);
 - it has a preposition or particle inside it and the gloss is an idiom or set phrase (jieba's
-  `i`, `l`) or longer than the noun phrase alone could render (`jump to conclusions (草率下
-  结论)`), and no 的 makes the gloss a noun phrase (`access to logs (对日志的访问)`);
+  `i`, `l`), or longer than the noun phrase alone could render after a modal or negation
+  (`don't jump to conclusions (草率下结论)`), and no 的 makes the gloss a noun phrase
+  (`access to logs (对日志的访问)`);
 - it is a preposition and its noun after a subject or copula, and the gloss is a predicate
   (`was on the fence (犹豫不决)`), not a place (`are in production (生产环境)`: production);
 and it never has more content words than the Chinese gloss can render (about one per two
@@ -113,6 +114,13 @@ def _tag(gloss: str) -> str:
     return toks[0][1] if len(toks) == 1 else ""
 
 
+def _before_base_verb(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] must be a bare verb: after a modal or a negation (`don't jump to
+    conclusions`). After a subject or copula a word may be a participle or adjective of a
+    noun phrase that only a longer gloss renders (`is based on attention (注意力机制)`)."""
+    return i > 0 and (_word(words[i - 1]) in MODALS or _word(words[i - 1]) in ("not", "never"))
+
+
 def _edge(words: list[re.Match[str]], i: int) -> bool:
     """True when words[i] ends the clause material before an idiom starting at words[i + 1]."""
     raw = words[i].group()
@@ -199,6 +207,6 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
     if not any(n in _LINKS for n in names[1:-1]):
         return None  # (`saw a mirage`: a verb and its object, left to en_terms)
     np_content = sum(1 for n in text[np_start:end].split() if n.lower() not in _FUNCTION)
-    if _idiom_gloss(gloss) or budget >= np_content + 2:
+    if _idiom_gloss(gloss) or budget >= np_content + 2 and _before_base_verb(words, led):
         return span[0].start()
     return None

@@ -176,6 +176,8 @@ def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: 
     ("It lets the team access to logs (对日志的访问).", "logs"),
     ("Sales picked up (回升) in spring.", "picked up"),
     ("We use dropout (随机失活) here.", "dropout"),
+    ("It is based on attention (注意力机制).", "attention"),
+    ("We rely on attention (注意力机制).", "attention"),
 ])
 def test_noun_phrases_and_plain_phrasal_verbs_stay_as_they_were(text: str, term: str) -> None:
     assert [t for t, _ in _pairs(text)] == [term]
