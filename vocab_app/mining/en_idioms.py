@@ -202,11 +202,36 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
             len(names) == 2 or len(names) == 3 and names[1] in DETERMINERS):
         # `was on time (准时)`, `on the fence (犹豫不决)`: a predicate, when the gloss says so
         return span[0].start() if _predicate_gloss(gloss) else None
-    if len(names) == 2 and 0 < led == i and names[0] not in _FUNCTION and _chengyu(gloss):
-        return span[0].start()  # `they cut corners (偷工减料)`: a verb and object, one chengyu
+    if (len(names) == 2 or len(names) == 3 and names[1] == "the") and (
+            0 < led == i and names[0] not in _FUNCTION and _chengyu(gloss)):
+        # `they cut corners (偷工减料)`, `to read the room (察言观色)`: a verb and its object
+        # rendered by one chengyu (not a new thing, `saw a mirage (海市蜃楼)`)
+        return span[0].start()
     if not any(n in _LINKS for n in names[1:-1]):
         return None  # (`saw a mirage`: a verb and its object, left to en_terms)
     np_content = sum(1 for n in text[np_start:end].split() if n.lower() not in _FUNCTION)
     if _idiom_gloss(gloss) or budget >= np_content + 2 and _before_base_verb(words, led):
         return span[0].start()
     return None
+
+
+#: Nouns that name the expression after them (`the phrase go-to-market`, `the word serendipity`)
+#: and what renders them in a gloss that would include them (`the word order (语序)`).
+_META_NOUNS = word_set("word term phrase expression idiom verb noun adjective")
+_META_GLOSS_CHARS = frozenset("词字语术短式")
+
+
+def after_meta_noun(text: str, start: int, end: int, gloss: str) -> int:
+    """Start of the expression a learner names with `the word` / `the phrase` / `the term`
+    before glossing it (`the phrase go-to-market (市场进入)` → go-to-market), given the noun
+    phrase `text[start:end]`; else `start`. When the gloss renders the naming noun too, it is
+    part of the term (`the word order (语序)`, `term frequency (词频)`)."""
+    words = list(WORD_RE.finditer(text, start, end))
+    if len(words) < 2 or _word(words[0]) not in _META_NOUNS or not words[0].group().islower():
+        return start
+    before = text[max(0, start - 6):start].split()
+    if not before or before[-1].lower() not in DETERMINERS:
+        return start
+    if any(ch in _META_GLOSS_CHARS for ch in gloss):
+        return start
+    return words[1].start()

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import is_short_form, short_form_units
-from vocab_app.mining.en_idioms import idiom_start, noun_in_idiom
+from vocab_app.mining.en_idioms import after_meta_noun, idiom_start, noun_in_idiom
 from vocab_app.mining.en_words import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -268,6 +268,7 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
         return idiom  # `was on the fence (犹豫不决)`, `fell through (落空)`: en_idioms.py
     if n0 >= end:
         return _glossed_verb(words, end, gloss)
+    n0 = after_meta_noun(text, n0, end, gloss)  # `the phrase go-to-market (市场进入)`
     if _coverb_phrase(gloss):
         vp = _prepositional_verb_start(words, n0)
         if vp is not None:

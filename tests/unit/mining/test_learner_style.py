@@ -161,6 +161,7 @@ def test_a_status_note_with_semicolons_is_no_gloss() -> None:
     ("I keep bumping into (碰见) him.", "bumping into"),
     ("They cut corners (偷工减料) on testing.", "cut corners"),
     ("Please loop me in (让我知情) next time.", "loop me in"),
+    ("Learn to read the room (察言观色) first.", "read the room"),
 ])
 def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: str) -> None:
     assert [t for t, _ in _pairs(text)] == [term]
@@ -180,6 +181,17 @@ def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: 
     ("We rely on attention (注意力机制).", "attention"),
 ])
 def test_noun_phrases_and_plain_phrasal_verbs_stay_as_they_were(text: str, term: str) -> None:
+    assert [t for t, _ in _pairs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The phrase go-to-market (市场进入) is common.", "go-to-market"),
+    ("The word tenacity (坚韧) came up.", "tenacity"),
+    # the gloss renders the naming noun too: it belongs to the term
+    ("The word embeddings (词嵌入) are trained.", "word embeddings"),
+    ("We compute the term frequency (词频) first.", "term frequency"),
+])
+def test_the_word_naming_an_expression_is_no_part_of_it(text: str, term: str) -> None:
     assert [t for t, _ in _pairs(text)] == [term]
 
 
