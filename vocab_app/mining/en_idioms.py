@@ -235,3 +235,29 @@ def after_meta_noun(text: str, start: int, end: int, gloss: str) -> int:
     if any(ch in _META_GLOSS_CHARS for ch in gloss):
         return start
     return words[1].start()
+
+
+_PRONOUN_SUBJECTS = SUBJECTS | word_set(
+    "i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've "
+    "they'll they'd he's he'll he'd she's she'll she'd it's it'll")
+
+
+def after_subject(text: str, start: int, end: int) -> int:
+    """Start of what follows a subject pronoun (`they`, `we're`) that opens the English run
+    `text[start:end]` right after Chinese text (`老板说 they rolled out（推出）` → rolled out):
+    the subject is outside the gloss's meaning (B2). `start` when there is none, nothing
+    after it, or no Chinese before it; a capitalised word other than `I` may open a quoted
+    name or sentence (`It girl`), so only lower-case pronouns and `I` count."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or not is_cjk(text[i - 1]):
+        return start
+    m = WORD_RE.match(text, start, end)
+    if m is None or m.end() >= end:
+        return start
+    w = _word(m)
+    if w not in _PRONOUN_SUBJECTS or not (m.group().islower() or w == "i" or w.startswith("i'")):
+        return start
+    nxt = WORD_RE.search(text, m.end(), end)
+    return nxt.start() if nxt is not None else start

@@ -195,6 +195,17 @@ def test_the_word_naming_an_expression_is_no_part_of_it(text: str, term: str) ->
     assert [t for t, _ in _pairs(text)] == [term]
 
 
+@pytest.mark.parametrize("text, term", [
+    ("老板说 they rolled out（推出）新功能。", "rolled out"),
+    ("他说 we're behind schedule（进度落后）。", "behind schedule"),
+    ("我们的 IT department（信息技术部门）很忙。", "IT department"),  # no pronoun
+    ("那个 It girl（时尚女郎）很火。", "It girl"),  # capitalised: a name, kept
+])
+def test_a_subject_pronoun_opening_english_in_chinese_text_is_dropped(
+        text: str, term: str) -> None:
+    assert [t for t, _ in _pairs(text)] == [term]
+
+
 def test_a_noun_after_its_determiner_before_a_preposition_is_no_idiom() -> None:
     assert _pairs("She has a knack for (擅长) explaining things.") == []
 
