@@ -121,6 +121,24 @@ def _before_base_verb(words: list[re.Match[str]], i: int) -> bool:
     return i > 0 and (_word(words[i - 1]) in MODALS or _word(words[i - 1]) in ("not", "never"))
 
 
+_COPULAS = word_set("is are was were be been being am 's 're isn't aren't wasn't weren't "
+                    "it's that's he's she's we're they're you're i'm")
+
+
+def _after_copula(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] follows a copula, maybe across adverbs (`is really good`): with no
+    determiner after it, it is an adjective, whose prepositional object alone a gloss renders."""
+    j = i - 1
+    while j >= 0:
+        w = _word(words[j])
+        if w in _COPULAS:
+            return True
+        if not (w in ADVERBS or (w.endswith("ly") and len(w) > 4)):
+            return False
+        j -= 1
+    return False
+
+
 def _edge(words: list[re.Match[str]], i: int) -> bool:
     """True when words[i] ends the clause material before an idiom starting at words[i + 1]."""
     raw = words[i].group()
@@ -209,6 +227,10 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
         return span[0].start()
     if not any(n in _LINKS for n in names[1:-1]):
         return None  # (`saw a mirage`: a verb and its object, left to en_terms)
+    if led == i and names[0] not in VERB_PARTICLES and _after_copula(words, led):
+        # `is really good at multitasking (一心多用)`: an adjective and its object (but `are
+        # ahead of schedule`, `out of stock`: a compound preposition opens a predicate)
+        return None
     np_content = sum(1 for n in text[np_start:end].split() if n.lower() not in _FUNCTION)
     if _idiom_gloss(gloss) or budget >= np_content + 2 and _before_base_verb(words, led):
         return span[0].start()

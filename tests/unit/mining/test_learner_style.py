@@ -178,6 +178,7 @@ def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: 
     ("Sales picked up (回升) in spring.", "picked up"),
     ("We use dropout (随机失活) here.", "dropout"),
     ("It is based on attention (注意力机制).", "attention"),
+    ("She is really good at multitasking（一心多用）.", "multitasking"),
     ("We rely on attention (注意力机制).", "attention"),
 ])
 def test_noun_phrases_and_plain_phrasal_verbs_stay_as_they_were(text: str, term: str) -> None:
