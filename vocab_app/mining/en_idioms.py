@@ -211,6 +211,14 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
     if names[-1] in _ENDINGS:
         if led < i:
             return None  # `has a knack for (擅长)`: a noun after its determiner, no verb
+        if (names[0] not in IDIOM_PREPOSITIONS and names[0] not in VERB_PARTICLES
+                and _after_copula(words, i)):
+            # `are made on behalf of (代表)`: a participle after a copula is no part of the
+            # compound preposition after it (`fed up with` is left to the phrasal verb)
+            if len(span) < 3 or names[1] not in IDIOM_PREPOSITIONS:
+                return None
+            span, names = span[1:], names[1:]
+            content = sum(1 for n in names if n not in _FUNCTION)
         return span[0].start() if 1 <= content <= budget + 1 else None
     if "的" in gloss.strip()[:-1]:
         return None  # `对日志的访问`: a noun phrase (X 的 Y) renders a noun phrase

@@ -162,6 +162,9 @@ def test_a_status_note_with_semicolons_is_no_gloss() -> None:
     ("They cut corners (偷工减料) on testing.", "cut corners"),
     ("Please loop me in (让我知情) next time.", "loop me in"),
     ("Learn to read the room (察言观色) first.", "read the room"),
+    ("He is in favor of (支持) the change.", "in favor of"),
+    ("This approach is at odds with (相矛盾) the spec.", "at odds with"),
+    ("Calls are made on behalf of (代表) the user.", "on behalf of"),
 ])
 def test_an_idiom_or_phrasal_verb_runs_from_its_predicate_edge(text: str, term: str) -> None:
     assert [t for t, _ in _pairs(text)] == [term]
