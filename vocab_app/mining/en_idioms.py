@@ -267,6 +267,7 @@ def after_meta_noun(text: str, start: int, end: int, gloss: str) -> int:
     return words[1].start()
 
 
+_CLAUSE_WORDS = 5  # as english_pairs._LONG_RUN
 _PRONOUN_SUBJECTS = SUBJECTS | word_set(
     "i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've "
     "they'll they'd he's he'll he'd she's she'll she'd it's it'll")
@@ -284,8 +285,8 @@ def after_subject(text: str, start: int, end: int) -> int:
     if i == 0 or not is_cjk(text[i - 1]):
         return start
     m = WORD_RE.match(text, start, end)
-    if m is None or m.end() >= end:
-        return start
+    if m is None or m.end() >= end or len(text[start:end].split()) >= _CLAUSE_WORDS:
+        return start  # (a run this long is read as an English clause: en_terms finds its term)
     w = _word(m)
     if w not in _PRONOUN_SUBJECTS or not (m.group().islower() or w == "i" or w.startswith("i'")):
         return start
