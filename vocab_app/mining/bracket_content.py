@@ -1,7 +1,8 @@
 """What a bracket holds: its gloss part(s), a pronunciation, and where a nested gloss begins.
 
 `read_content` turns one parenthetical into the spans gloss extraction judges:
-- T1 clean-up (surrounding space, a `Note:` label, trailing stray punctuation);
+- T1 clean-up (surrounding space, a `Note:` label, trailing stray punctuation), and a learner's
+  word-class label (`n. 节奏`, `adj. 冗余的`: word_classes.py);
 - N1: a bracket that holds its own glossed term (`标签（labels，也称目标（targets））`) ends before
   that inner term: the outer gloss is `labels`, the inner bracket is judged on its own (an
   inner bracket that is no gloss, an aside in a note, stays part of the content);
@@ -29,7 +30,8 @@ from vocab_app.mining.noise import (
     dotted_end,
     note_label_end,
 )
-from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling
+from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
+from vocab_app.mining.word_classes import word_class_end
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
@@ -155,6 +157,7 @@ def read_content(text: str, p: Parenthetical,
     if end - start <= MAX_CONTENT and _SPECIAL_OR_OPEN_RE.search(text, start, end) is None:
         # The common case: one gloss, nothing to split off, no inner bracket.
         g0, g1 = clean_span(text, start, end)
+        g0 = word_class_end(text, g0, g1)
         if g0 >= g1:
             return None
         raw = text[start:end]
@@ -180,6 +183,7 @@ def read_content(text: str, p: Parenthetical,
     whole = (s0, s0 + len(core))
     labelled = note_label_end(text, s0, end) != s0
     g0, g1 = clean_span(text, start, end)
+    g0 = word_class_end(text, g0, g1)  # `(n. 节奏；韵律)`: the label is no part of the gloss
     if nested:
         # The outer gloss stops before the inner term: at the last separator before it.
         last = -1
@@ -202,6 +206,7 @@ def read_content(text: str, p: Parenthetical,
     for a, b in raw_parts:
         if ipa:
             a, b = _strip_ipa(text, a, b, ipa, pron)
+            a = word_class_end(text, a, b)  # `(/ˈtempəʊ/ n. 速度)`
             if a >= b:
                 continue
         if "-" in text[a:b] and is_respelling(text[a:b]):
@@ -263,7 +268,7 @@ def _strip_ipa(text: str, a: int, b: int, ipa: list[tuple[int, int]],
     for i0, i1 in ipa:
         if a <= i0 and i1 <= b:
             found.append(text[i0:i1])
-            if text[a:i0].strip() == "":
+            if only_label(text, a, i0):  # `英 /drɪft/ 美 /drɪft/, 漂移`: labels go with it
                 a = i1
             elif text[i1:b].strip() == "":
                 b = i0

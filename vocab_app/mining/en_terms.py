@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import is_short_form, short_form_units
+from vocab_app.mining.en_idioms import after_meta_noun, idiom_start, noun_in_idiom
 from vocab_app.mining.en_words import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -231,6 +232,9 @@ def phrasal_verb_start(text: str, start: int, end: int, gloss: str) -> int:
         return end  # punctuation between them
     if j > 0 and words[j - 1].group().lower() in DETERMINERS:
         return end  # `a knack for`: a noun, not a verb
+    if noun_in_idiom(words, j):  # `came to terms with (接受)`, `took part in (参加)`
+        idiom = idiom_start(text, start, end, gloss, words[j].start())
+        return end if idiom is None else idiom
     return words[j].start()
 
 
@@ -250,6 +254,8 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     - when the gloss is a verb and its object (`打下基础`, `建立信任`) and the noun phrase has
       fewer words than the gloss, the verb before the noun phrase and its determiner belong
       to the term (`lays the groundwork (打下基础)`, `build trust (建立信任)`);
+    - an idiom or phrasal verb that reaches past the noun phrase (`was on the fence (犹豫不决)`,
+      `fell through (落空)`: en_idioms.py);
     - otherwise the noun phrase (`noun_phrase_start`)."""
     start = max(start, end - REACH)  # a term never reaches further: linear in the line
     words = list(WORD_RE.finditer(text, start, end))
@@ -257,8 +263,12 @@ def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     if title is not None:
         return title
     n0 = noun_phrase_start(text, start, end)
+    idiom = None if _coverb_phrase(gloss) else idiom_start(text, start, end, gloss, n0)
+    if idiom is not None:
+        return idiom  # `was on the fence (犹豫不决)`, `fell through (落空)`: en_idioms.py
     if n0 >= end:
         return _glossed_verb(words, end, gloss)
+    n0 = after_meta_noun(text, n0, end, gloss)  # `the phrase go-to-market (市场进入)`
     if _coverb_phrase(gloss):
         vp = _prepositional_verb_start(words, n0)
         if vp is not None:

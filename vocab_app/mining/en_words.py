@@ -15,7 +15,15 @@ WORD_RE = re.compile(r"\S+")
 
 #: Words a noun phrase does not run back across: determiners, pronouns, auxiliaries,
 #: prepositions, conjunctions and a few light verbs and adverbs.
-NP_STOP_WORDS = word_set("""
+#: A subject pronoun or auxiliary joined with its verb (`we're`, `I'll`, `don't`): a clause
+#: edge, never part of a term. Straight apostrophes (words are compared with ’ replaced).
+CONTRACTIONS = word_set("""
+i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll
+they'd he's he'll he'd she's she'll she'd it'll there're isn't aren't wasn't weren't don't
+doesn't didn't can't won't let's it's that's there's
+""")
+
+NP_STOP_WORDS = CONTRACTIONS | word_set("""
 a an the this that these those my your his her its our their some any each every no all both
 either neither such what which who whom whose when where why how whether if than then so
 i you he she it we they me him us them one ones let's it's that's there's here's what's

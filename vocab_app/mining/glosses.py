@@ -37,6 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.heads import Head, find_head
@@ -288,6 +289,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
+        if head.start is None:  # `老板说 they rolled out（推出）`: the subject is no part
+            t0 = after_subject(text, t0, t1)
         return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named)
     hits = en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked)
     if not hits and head.start is None and not labelled:

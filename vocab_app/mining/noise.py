@@ -167,6 +167,21 @@ _ZH_SENTENCE_RE = re.compile("[。！？!?:：；;]")
 _ZH_ASIDE_CHARS = "如见由从在于为和与及或他她我你其该这那并但而又还已曾约仅只据即"
 
 
+_SENSE_RE = re.compile(r"[\u3400-\u9fff]{1,5}的?")
+
+
+def _sense_list(gloss: str) -> bool:
+    """True for a dictionary's senses split by semicolons (`节奏；韵律`, `口才；雄辩`): two or
+    three short Chinese words, none an aside itself nor led by an adverb (a status note such
+    as `已废弃；不推荐` is no list of senses). That is one gloss (T2), not a sentence."""
+    from vocab_app.mining.zh_tokens import tag_words  # (jieba only for such brackets)
+
+    parts = [p.strip() for p in re.split("[；;]", gloss.strip())]
+    return 2 <= len(parts) <= 3 and all(
+        _SENSE_RE.fullmatch(p) and not chinese_aside(p) and tag_words(p)[0][1] != "d"
+        for p in parts)
+
+
 #: `at least once`, `at most once`: how often, a name of a delivery guarantee, not a scope.
 _TIMES_RE = re.compile(r"at (?:least|most) (?:once|twice)\Z", re.I)
 
@@ -205,7 +220,7 @@ def chinese_aside(gloss: str) -> bool:
             return True
     if len(g) > 1 and g[0] in _ZH_ASIDE_CHARS and (g[1] == " " or g[1].isascii()):
         return True
-    if _ZH_SENTENCE_RE.search(g):
+    if _ZH_SENTENCE_RE.search(g) and not _sense_list(g):
         return True
     if "、" in g and g.rstrip().endswith(("等", "等等")):
         return True

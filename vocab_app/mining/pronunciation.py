@@ -66,6 +66,12 @@ _LABEL_REACH = 8
 _AFTER_RE = re.compile(r"[ \t]*(?:" + _LABEL_RE.pattern + r")?([/\[])")
 
 
+def only_label(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` holds nothing but spaces or a language label of a
+    transcription (`英 `, `US: `): what may stand before an IPA part of a bracket."""
+    return text[start:end].strip() == "" or _LABEL_RE.fullmatch(text[start:end].strip()) is not None
+
+
 def ipa_before(text: str, end: int, lo: int = 0) -> tuple[int, int] | None:
     """(start, ipa) for an IPA transcription that ends at `end` and stands apart from the word
     before it (`cadence /ˈkeɪdəns/ (节奏)`: the pronunciation between a term and its bracket):
