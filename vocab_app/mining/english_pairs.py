@@ -20,6 +20,7 @@ from vocab_app.mining.described_terms import (
     description_start,
     names_term,
 )
+from vocab_app.mining.description_bounds import after_unrendered_adjective, inner_phrase_start
 from vocab_app.mining.en_terms import (
     english_term_start,
     is_title_case,
@@ -253,6 +254,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
         return []
     if not marked:
         n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
+        n0 = after_unrendered_adjective(text, n0, t1, gloss, comparatives_only=True)
         if not labelled and text[n0:t1].islower():
             # `gene mutations (changes)` → mutations
             words = text[n0:t1].split()
@@ -316,6 +318,8 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
         if d0 >= t1:
             return []
+    else:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
+        d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
     head = text[d0:t1]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names

@@ -1,0 +1,54 @@
+"""find_glosses, def pairs: where the described term starts (RULES.md B, DEF) and which English
+brackets are no definition of the words before them. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a size adjective after `a`/`an` that the technical word does not render: how one case
+    # looks, not part of the thing named
+    ("Children with the syndrome often have a wide gap between the front teeth (diastema).",
+     "gap between the front teeth", "diastema"),
+    # ... but kept when the technical word says it (micro- = small)
+    ("Some babies are born with a small lower jaw (micrognathia) and low-set ears.",
+     "small lower jaw", "micrognathia"),
+    # a `high-`/`low-` compound says how strong, not what
+    ("The probe sends high-frequency radio pulses (radar) towards the cloud.",
+     "radio pulses", "radar"),
+    # `extra`: how many, unless the term says it (poly- = many)
+    ("Pregnant women may need extra blood draws (venipunctures) each month.",
+     "blood draws", "venipunctures"),
+    ("Some newborns have extra toes (polydactyly) on one foot.",
+     "extra toes", "polydactyly"),
+    # a noun of knowing: the bracket names what is known
+    ("You cannot treat the illness well without a grasp of heredity (genetics) first.",
+     "heredity", "genetics"),
+    # a crop of things the condition's name is built on
+    ("The infection shows up as a cluster of infected lymph vessels (lymphangitis) in the arm.",
+     "infected lymph vessels", "lymphangitis"),
+    # a Latin plural names the plural things after `of`, not the change in them
+    ("Biopsies show patchy redness, thickening of the tiny hairs in the gut (villi), and ulcers.",
+     "tiny hairs in the gut", "villi"),
+])
+def test_description_starts_at_the_thing_the_bracket_names(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # after `the` the adjective picks the thing out and stays
+    ("Inhaled air then reaches the small airways (bronchioles) of each lung.",
+     "small airways", "bronchioles"),
+    # a process noun before `of`: the condition's name covers the whole
+    ("Doctors look for swelling of the lymph nodes (lymphadenopathy) first.",
+     "swelling of the lymph nodes", "lymphadenopathy"),
+])
+def test_description_keeps_words_the_bracket_renders(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+def test_a_comparative_is_no_part_of_the_term_explained():
+    assert pairs("Each leaf carries thinner veins (vascular bundles of the leaf blade) inside."
+                 ) == [("veins", "vascular bundles of the leaf blade", "def")]
