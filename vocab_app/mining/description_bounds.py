@@ -85,6 +85,22 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     return d0 if renders_degree(note, word) else nxt.start()
 
 
+#: Sizes that name one of two parts (`the small intestine`, `the large intestine`).
+_NAMING_SIZES = word_set("small large")
+_TWO_WORDS_BEFORE_RE = re.compile(r"(\S+)[ \t]+(\S+)[ \t]+\Z")
+
+
+def picked_adjective_start(text: str, lo: int, p0: int) -> int:
+    """`p0`, or the start of `small`/`large` right before the word at `p0` after `the`: the
+    adjective picks out one of two parts and is part of its name (`the large intestine
+    (colon)`), which the word alone would lose."""
+    w0 = max(lo, p0 - 40)
+    m = _TWO_WORDS_BEFORE_RE.search(text[w0:p0])
+    if m is None or m.group(2) not in _NAMING_SIZES or _core(m.group(1)) != "the":
+        return p0
+    return w0 + m.start(2)
+
+
 #: Nouns of knowing and studying: `knowledge of function (physiology)` names the function.
 _KNOWING = word_set("knowledge understanding awareness grasp study studies science")
 #: Nouns of a crop of things: `a rash of inflamed hair follicles` names the follicles.

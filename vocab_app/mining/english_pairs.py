@@ -20,7 +20,11 @@ from vocab_app.mining.described_terms import (
     description_start,
     names_term,
 )
-from vocab_app.mining.description_bounds import after_unrendered_adjective, inner_phrase_start
+from vocab_app.mining.description_bounds import (
+    after_unrendered_adjective,
+    inner_phrase_start,
+    picked_adjective_start,
+)
 from vocab_app.mining.en_terms import (
     english_term_start,
     is_title_case,
@@ -223,8 +227,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, w0, t1, g0, g1, "def")]
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
-        if p0 is not None:
-            return [make_hit(text, p0, t1, g0, g1, "def")]
+        if p0 is not None:  # (`the large intestine (colon)`: the adjective is in the name)
+            return [make_hit(text, picked_adjective_start(text, lo, p0), t1, g0, g1, "def")]
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)

@@ -52,3 +52,23 @@ def test_description_keeps_words_the_bracket_renders(text, term, gloss):
 def test_a_comparative_is_no_part_of_the_term_explained():
     assert pairs("Each leaf carries thinner veins (vascular bundles of the leaf blade) inside."
                  ) == [("veins", "vascular bundles of the leaf blade", "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a one-word term after `or` renames the alternative it follows
+    ("Warning signs include a limp or lameness (claudication) after short walks.",
+     "lameness", "claudication"),
+    # after `the`, a size adjective before a word renamed in plain words is part of its name
+    ("Water is drawn back out of waste in the small intestine (gut) as well.",
+     "small intestine", "gut"),
+    # `with` after a verb's object belongs to the verb: the bracket names what comes after it
+    ("The infection can flood the air sacs with mucus (called exudate) within days.",
+     "mucus", "called exudate"),
+])
+def test_the_term_is_the_word_the_bracket_renames(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
+
+
+def test_and_still_joins_both_parts_of_the_thing_named():
+    assert pairs("Patients often develop weakness and tiredness (fatigue) in the evening."
+                 ) == [("weakness and tiredness", "fatigue", "def")]
