@@ -45,6 +45,12 @@ medicines medication medications drug drugs dose doses test tests procedure proc
 step steps section sections part parts page pages document documents text texts way ways
 """)
 
+#: Nouns of a general class of evidence or means: a term in brackets after one names the
+#: instance used (`relies on indirect indicators (traffic counts)`), not the class.
+GENERIC_NOUNS = word_set("indicator indicators measure measures metric metrics factor factors "
+                         "source sources means method methods resource resources material "
+                         "materials data evidence")
+
 #: Prepositions a description runs back across (`roof of the mouth`, `area between the nose and
 #: mouth`, `tissue at the back of the eye`).
 LINKS = word_set("of between in into at through around with within across along inside from "

@@ -14,6 +14,11 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_descriptions import clause_start
+from vocab_app.mining.def_noise import (
+    names_kind_of_sentence_noun,
+    narrows_to_instance,
+    says_which_whole,
+)
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     after_frequency_word,
@@ -269,6 +274,8 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
         return []  # `grows very large (memory pressure)`: a state, not a word defined
+    if narrows_to_instance(head, gloss) or says_which_whole(gloss):
+        return []  # `testing (i.e. mass spectrometry)`, `a study (part of the X project)`
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)
@@ -334,6 +341,11 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         ok = describes_technical_term(probe, gloss)
     before = text[max(lo, d0 - 80):d0]
     if not ok or is_name(probe, before) or _points_at_one(before):
+        return []
+    if not clause and names_kind_of_sentence_noun(text, lo, d0, t1, gloss):
+        # `…, the drugs reach cells throughout the body (systemic chemotherapy)`: a thing the
+        # note is no name of (a place phrase may say how: `occur inside the body (internal
+        # bleeding)`)
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
 

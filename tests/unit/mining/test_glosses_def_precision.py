@@ -72,3 +72,32 @@ def test_the_term_is_the_word_the_bracket_renames(text, term, gloss):
 def test_and_still_joins_both_parts_of_the_thing_named():
     assert pairs("Patients often develop weakness and tiredness (fatigue) in the evening."
                  ) == [("weakness and tiredness", "fatigue", "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # the bracket names a kind of the thing the sentence is about, not the words before it
+    "When radiation is aimed from a machine outside the patient, the beams pass through "
+    "healthy skin (external radiation) on the way in.",
+    # `i.e.` narrowing an activity to one method used: an instance, not a definition
+    "Any positive result needs further laboratory testing (i.e. gas chromatography) first.",
+    # membership of a named whole: an aside on which one
+    "A recent pilot survey (part of the Coastal Birds programme) counted the nests.",
+    # a kind of thing after a class adjective: examples
+    "Causes may be bacterial, fungal (yeasts), or chemical.",
+    # a class of evidence followed by the instance relied on
+    "The plan relies on simple proxy measures (ticket sales) for the whole season.",
+])
+def test_brackets_that_define_nothing_before_them_stay_noise(text):
+    assert [p for p in pairs(text) if p[2] == "def"] == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a place phrase after a light verb says how the thing the sentence names is: kept
+    ("Bleeding can happen inside the skull (intracranial bleeding) after a fall.",
+     "inside the skull", "intracranial bleeding"),
+    # `i.e.` before an explaining phrase stays a definition
+    ("Each rule is marked as optional (i.e., not needed for conformance).",
+     "optional", "i.e., not needed for conformance"),
+])
+def test_explaining_brackets_next_to_those_stay_def(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "def")]
