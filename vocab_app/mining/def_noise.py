@@ -1,8 +1,9 @@
 """English brackets that look like a def pair but define nothing before them (RULES.md DEF, G1,
 G2): the name of a kind of the thing the sentence is about (`When chemotherapy is injected …,
 the drugs reach cells throughout the body (systemic chemotherapy)`), a method or instance
-after `i.e.` (`confirmatory testing (i.e. mass spectrometry)`) and membership of a named whole
-(`one small study (part of the Ocular Microbiome project)`).
+after `i.e.` (`confirmatory testing (i.e. mass spectrometry)`), membership of a named whole
+(`one small study (part of the Ocular Microbiome project)`), and another name for the thing a
+participle's place phrase is about (`a tube inserted into a vein (called intravenous …)`).
 """
 
 from __future__ import annotations
@@ -68,3 +69,18 @@ def says_which_whole(note: str) -> bool:
     """True for `(part of the Ocular Microbiome project)`-like notes: membership of a named
     whole (a capitalised name in it), an aside on which one (G1), not a definition."""
     return _PART_OF_NAME_RE.match(note.strip()) is not None
+
+
+#: A participle, a preposition and maybe an article before the head: `inserted into a`.
+_PARTICIPLE_PLACE_RE = re.compile(
+    r"\b[a-z]{3,}(?:ed|en)\s+(?:in|into|under|on|onto|through|from|to|within|inside|at)"
+    r"(?:\s+(?:a|an|the))?\s*\Z")
+_CALLED_RE = re.compile(r"(?:also\s+|sometimes\s+|often\s+)?called\s", re.I)
+
+
+def names_participle_subject(before: str, note: str) -> bool:
+    """True for `(called …)` after the place phrase of a participle (`a needle inserted into
+    a vein (called intravenous injection)`, `cells found in the marrow (called stem cells)`):
+    the name is of the thing the participle says something about, not of the place."""
+    return _CALLED_RE.match(note.strip()) is not None and (
+        _PARTICIPLE_PLACE_RE.search(before) is not None)

@@ -41,7 +41,7 @@ format formats editor editors browser browsers platform platforms file files fol
 directory directories variable variables option options flag flags parameter parameters setting
 settings field fields column columns version versions site sites website websites model models
 name names word words term terms label labels treatment treatments therapy therapies medicine
-medicines medication medications drug drugs dose doses test tests procedure procedures form forms
+medicines medication medications drug drugs dose doses test tests procedure procedures forms
 step steps section sections part parts page pages document documents text texts way ways
 """)
 

@@ -16,6 +16,7 @@ from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.def_noise import (
     names_kind_of_sentence_noun,
+    names_participle_subject,
     narrows_to_instance,
     says_which_whole,
 )
@@ -274,7 +275,8 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
         return []  # `grows very large (memory pressure)`: a state, not a word defined
-    if narrows_to_instance(head, gloss) or says_which_whole(gloss):
+    if (narrows_to_instance(head, gloss) or says_which_whole(gloss)
+            or names_participle_subject(before, gloss)):
         return []  # `testing (i.e. mass spectrometry)`, `a study (part of the X project)`
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)

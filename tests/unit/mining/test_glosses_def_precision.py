@@ -101,3 +101,14 @@ def test_brackets_that_define_nothing_before_them_stay_noise(text):
 ])
 def test_explaining_brackets_next_to_those_stay_def(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
+
+
+def test_another_name_after_a_participles_place_is_not_the_places():
+    found = pairs("The dye is given through a thin line threaded into an artery (called "
+                  "intra-arterial, or IA, delivery).")
+    assert [p for p in found if p[2] == "def"] == []
+
+
+def test_form_as_shape_is_described_by_a_technical_word():
+    assert pairs("Botanists first describe a flower’s form (morphology) and then its chemistry."
+                 ) == [("form", "morphology", "def")]
