@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
 from vocab_app.mining.en_words import NP_STOP_WORDS
 
 #: The end of the sentence before a description: `.`/`!`/`?` and a space, or a line break.
@@ -73,7 +74,8 @@ def says_which_whole(note: str) -> bool:
 
 #: A participle, a preposition and maybe an article before the head: `inserted into a`.
 _PARTICIPLE_PLACE_RE = re.compile(
-    r"\b[a-z]{3,}(?:ed|en)\s+(?:in|into|under|on|onto|through|from|to|within|inside|at)"
+    r"\b(?:[a-z]{3,}(?:ed|en)|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")"
+    r"\s+(?:in|into|under|on|onto|through|from|to|within|inside|at)"
     r"(?:\s+(?:a|an|the))?\s*\Z")
 _CALLED_RE = re.compile(r"(?:also\s+|sometimes\s+|often\s+)?called\s", re.I)
 
@@ -84,3 +86,23 @@ def names_participle_subject(before: str, note: str) -> bool:
     the name is of the thing the participle says something about, not of the place."""
     return _CALLED_RE.match(note.strip()) is not None and (
         _PARTICIPLE_PLACE_RE.search(before) is not None)
+
+
+#: The noun phrase a participle follows, after its article: `a needle or tube`, `a thin line`.
+_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the)\s+([a-z]+(?:\s+(?:or|and)\s+[a-z]+|\s+[a-z]+)?)\s+\Z")
+
+
+def participle_subject_start(text: str, lo: int, n0: int) -> int | None:
+    """Start of the noun phrase before the participle whose place phrase ends at `n0` (`a
+    needle or tube inserted into a vein` → needle or tube …), when an article opens it and
+    it has one or two nouns (maybe joined by `or`/`and`); else None."""
+    w0 = max(lo, n0 - 120)
+    m = _PARTICIPLE_PLACE_RE.search(text, w0, n0)
+    if m is None:
+        return None
+    subject = _SUBJECT_BEFORE_RE.search(text, w0, m.start())
+    if subject is None or any(w in NP_STOP_WORDS for w in subject.group(1).split()
+                              if w not in ("or", "and")):
+        return None
+    return subject.start(1)

@@ -18,6 +18,7 @@ from vocab_app.mining.def_noise import (
     names_kind_of_sentence_noun,
     names_participle_subject,
     narrows_to_instance,
+    participle_subject_start,
     says_which_whole,
 )
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
@@ -275,9 +276,13 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
         return []  # `grows very large (memory pressure)`: a state, not a word defined
-    if (narrows_to_instance(head, gloss) or says_which_whole(gloss)
-            or names_participle_subject(before, gloss)):
+    if narrows_to_instance(head, gloss) or says_which_whole(gloss):
         return []  # `testing (i.e. mass spectrometry)`, `a study (part of the X project)`
+    if names_participle_subject(before, gloss):
+        # `a needle or tube inserted into a vein (called intravenous injection)`: the name is
+        # of the thing inserted, with what the participle says of it
+        s0 = participle_subject_start(text, lo, n0)
+        return [make_hit(text, s0, t1, g0, g1, "def")] if s0 is not None else []
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)

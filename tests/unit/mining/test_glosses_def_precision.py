@@ -103,10 +103,16 @@ def test_explaining_brackets_next_to_those_stay_def(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
 
 
-def test_another_name_after_a_participles_place_is_not_the_places():
-    found = pairs("The dye is given through a thin line threaded into an artery (called "
-                  "intra-arterial, or IA, delivery).")
-    assert [p for p in found if p[2] == "def"] == []
+@pytest.mark.parametrize("text, expected", [
+    # `(called …)` after a participle's place phrase names the thing with what is said of it
+    ("The dye is given through a thin line threaded into an artery (called intra-arterial "
+     "delivery).",
+     [("thin line threaded into an artery", "called intra-arterial delivery", "def")]),
+    # ... and nothing when no article opens that thing
+    ("Young cells found in the marrow (called blasts) divide fast.", []),
+])
+def test_another_name_after_a_participles_place_is_not_the_places(text, expected):
+    assert [p for p in pairs(text) if p[2] == "def"] == expected
 
 
 def test_form_as_shape_is_described_by_a_technical_word():
