@@ -7,8 +7,10 @@ the term the bracket names.
   `high-energy sound waves (ultrasound)` → sound waves; but `a small jaw (micrognathia)`,
   `short fingers (brachydactyly)` keep it: micro-, brachy- say it). Only after `a`/`an`, where
   it says how one case looks; after `the` or in the plural it may pick the thing out (`the
-  small air sacs in the lungs (alveoli)`) and stays. A comparative
-  (`smaller microvilli`) compares with something else in the text and never belongs to a term.
+  small air sacs in the lungs (alveoli)`) and stays. `extra` goes unless the word says it
+  (`extra fingers (polydactyly)`). A comparative (`smaller microvilli`) compares with
+  something else in the text and never belongs to a term. But `the small intestine`, `the
+  large intestine` name one of two parts: the adjective is part of the name.
 - `N of X` where the bracket names X, not the whole: a noun of knowing (`knowledge of
   function (physiology)`), a rash or crop of the things the condition is built on (`a rash of
   inflamed hair follicles (folliculitis)`), and the things a Latin plural names (`deformations
@@ -32,7 +34,7 @@ _COMPARATIVES = word_set("smaller larger longer shorter taller bigger wider narr
 #: pressure, `stenosis` a narrowing, `thrombocytopenia` low platelet counts).
 _DEGREE_MORPHEMES = ("micro", "macro", "mega", "brachy", "hyper", "hypo", "steno", "oligo",
                      "poly", "platy", "pachy", "lepto", "dolicho", "tachy", "brady", "penia",
-                     "ectasi", "trophy")
+                     "ectasi", "trophy", "brevi", "nanism", "dwarf", "gigant")
 _WORD_RE = re.compile(r"\S+")
 #: Parts of a technical word that say `extra` (`trisomy`, `supernumerary teeth`).
 _EXTRA_RE = re.compile(r"\b(?:tri|super|accessory|duplica)", re.I)
@@ -102,12 +104,14 @@ def picked_adjective_start(text: str, lo: int, p0: int) -> int:
 
 
 #: Nouns of knowing and studying: `knowledge of function (physiology)` names the function.
-_KNOWING = word_set("knowledge understanding awareness grasp study studies science")
+#: (Not `study of`, `science of`: a discipline's name may say that: `study of the heart
+#: (cardiology)`.)
+_KNOWING = word_set("knowledge understanding awareness grasp")
 #: Nouns of a crop of things: `a rash of inflamed hair follicles` names the follicles.
 _CROP = word_set("rash crop cluster clusters outbreak spate")
-#: Endings of Latin plurals (`vertebrae`, `alveoli`, `bronchi`, `villi`).
 #: Endings of nouns of a process or state (`deformations`, `thickening`, `enlargement`).
 _PROCESS_ENDINGS = ("tion", "tions", "ment", "ments", "ing", "ings", "ity", "ities")
+#: Endings of Latin plurals (`vertebrae`, `alveoli`, `bronchi`, `villi`).
 _LATIN_PLURAL_RE = re.compile(r"[a-z]{3,}(?:ae|[lcr]i)")
 
 

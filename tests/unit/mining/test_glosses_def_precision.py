@@ -44,6 +44,11 @@ def test_description_starts_at_the_thing_the_bracket_names(text, term, gloss):
     # a process noun before `of`: the condition's name covers the whole
     ("Doctors look for swelling of the lymph nodes (lymphadenopathy) first.",
      "swelling of the lymph nodes", "lymphadenopathy"),
+    # `study of`: a discipline's name says it
+    ("Her favourite subject was the study of the skin (dermatology) at school.",
+     "study of the skin", "dermatology"),
+    # brevi- says `short`
+    ("Some children have a short neck (brevicollis) at birth.", "short neck", "brevicollis"),
 ])
 def test_description_keeps_words_the_bracket_renders(text, term, gloss):
     assert pairs(text) == [(term, gloss, "def")]
