@@ -19,6 +19,7 @@ from vocab_app.mining.description_words import (
     REMARK_ADJECTIVES,
     TOOL_ENDINGS,
 )
+from vocab_app.mining.rarity import word_rank
 
 #: Endings of adjectives of a class (`viral`, `bacterial`, `genetic`, `infectious`).
 _CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
@@ -64,9 +65,9 @@ def describes_technical_term(head: str, note: str) -> bool:
         # not a name for it; but a kind of it may be (`proteins (glycoproteins)`)
         return False
     if len(words) == 1 and last.endswith(_CLASS_ADJ_ENDINGS) and " " not in note and (
-            _PLURAL_NOUN_RE.fullmatch(note)):
-        return False  # `bacterial, viral (adenoviruses), or fungal`: the things of that class
-        # meant, examples (G2), not a word for the adjective
+            _PLURAL_NOUN_RE.fullmatch(note) and word_rank(note) >= 2 * word_rank(last)):
+        return False  # `bacterial, viral (adenoviruses), or fungal`: rarer things of that
+        # class, examples (G2), not a word for the adjective (`renal (kidneys)` may be)
     first = note.split()[0]
     for suffix in ("ed", "ing"):
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):

@@ -100,6 +100,8 @@ def test_brackets_that_define_nothing_before_them_stay_noise(text):
     # a place phrase after a light verb says how the thing the sentence names is: kept
     ("Bleeding can happen inside the skull (intracranial bleeding) after a fall.",
      "inside the skull", "intracranial bleeding"),
+    # a commoner plural noun after a class adjective may say what it is about
+    ("The damage is renal (kidneys) and slow.", "renal", "kidneys"),
     # `i.e.` before an explaining phrase stays a definition
     ("Each rule is marked as optional (i.e., not needed for conformance).",
      "optional", "i.e., not needed for conformance"),
