@@ -26,9 +26,10 @@ from vocab_app.mining.lang import word_set
 #: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
 #: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
 _GRADABLE = word_set("long short tall small large big wide narrow thick thin tiny huge")
-#: Their comparatives (`lower`, `upper`, `inner`, `outer` name a place: `the lower abdomen`).
+#: Their comparatives (`lower`, `upper`, `inner`, `outer` name a place: `the lower abdomen`;
+#: `greater`, `lesser` are parts of anatomical names: `the greater omentum`).
 _COMPARATIVES = word_set("smaller larger longer shorter taller bigger wider narrower thicker "
-                         "thinner higher greater faster slower tinier")
+                         "thinner higher faster slower tinier")
 #: Greek and Latin parts of a technical word that render an adjective of size or degree
 #: (`micrognathia` a small jaw, `brachydactyly` short fingers, `hypertension` high blood
 #: pressure, `stenosis` a narrowing, `thrombocytopenia` low platelet counts).
@@ -63,7 +64,8 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
                                comparatives_only: bool = False) -> int:
     """`d0`, or the start of the next word when the description `text[d0:t1]` opens with an
     adjective of size or degree that the bracket `note` does not render and that does not
-    pick out the thing after `the` (module docstring); a comparative goes whatever the note.
+    pick out the thing after `the` (module docstring); a comparative goes whatever the note,
+    but not after `the`.
     With `comparatives_only`, only a comparative goes (the note explains the head, so it
     cannot render it)."""
     m = _WORD_RE.match(text, d0, t1)
@@ -75,11 +77,11 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     nxt = _WORD_RE.search(text, m.end(), t1)
     if nxt is None or not nxt.group()[:1].isalpha():
         return d0  # (an adjective alone is no description of a thing)
-    if word in _COMPARATIVES:
-        return nxt.start()
+    prev = text[max(0, d0 - 30):d0].split()
+    if word in _COMPARATIVES:  # (`the larger bowel`: maybe a name)
+        return d0 if prev and _core(prev[-1]) == "the" else nxt.start()
     if comparatives_only or not (_gradable(word) or word == "extra"):
         return d0
-    prev = text[max(0, d0 - 30):d0].split()
     if word == "extra":  # `extra ultrasound tests (sonograms)`; `extra fingers (polydactyly)`
         return d0 if _EXTRA_RE.search(note) or renders_degree(note, word) else nxt.start()
     if word in _GRADABLE and not (prev and _core(prev[-1]) in ("a", "an")):
