@@ -109,6 +109,8 @@ def picked_adjective_start(text: str, lo: int, p0: int) -> int:
 #: (Not `study of`, `science of`: a discipline's name may say that: `study of the heart
 #: (cardiology)`.)
 _KNOWING = word_set("knowledge understanding awareness grasp")
+#: Endings of the names of fields of study (`physiology`, `anatomy`, `genetics`, `chemistry`).
+_DISCIPLINE_ENDINGS = ("logy", "omy", "ics", "graphy", "istry", "metry")
 #: Nouns of a crop of things: `a rash of inflamed hair follicles` names the follicles.
 _CROP = word_set("rash crop cluster clusters outbreak spate")
 #: Endings of nouns of a process or state (`deformations`, `thickening`, `enlargement`).
@@ -136,7 +138,8 @@ def _plural(word: str) -> bool:
 def inner_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     """`d0`, or the start of the phrase after the first `of` of the description `text[d0:t1]`
     (and the determiner after it) when the bracket names that phrase, not the whole (module
-    docstring): after a noun of knowing or of a crop of things, or a plural phrase when the
+    docstring): after a noun of knowing before a field of study, or of a crop of things
+    whose name is built on theirs, or a plural phrase when the
     note is one Latin plural word (`deformations of the bones in the spine (vertebrae)` →
     bones in the spine)."""
     words = list(_WORD_RE.finditer(text, d0, t1))
@@ -152,8 +155,8 @@ def inner_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     if j >= len(words) or any(w.group()[-1] in ",;:" for w in words[:j]):
         return d0
     first = cores[k - 1]
-    if first in _KNOWING:
-        return words[j].start()
+    if first in _KNOWING and note.strip().lower().endswith(_DISCIPLINE_ENDINGS):
+        return words[j].start()  # (`awareness of one's surroundings (consciousness)` stays)
     inner = cores[j:]
     stems = [c[:5] for c in inner if len(c) >= 5]
     if first in _CROP and len(inner) >= 2 and any(s in note.lower() for s in stems):

@@ -47,6 +47,9 @@ def test_description_starts_at_the_thing_the_bracket_names(text, term, gloss):
     # `study of`: a discipline's name says it
     ("Her favourite subject was the study of the skin (dermatology) at school.",
      "study of the skin", "dermatology"),
+    # a noun of knowing defined by a word that is no field of study
+    ("Patients slowly lose awareness of their surroundings (disorientation) at night.",
+     "awareness of their surroundings", "disorientation"),
     # brevi- says `short`
     ("Some children have a short neck (brevicollis) at birth.", "short neck", "brevicollis"),
 ])
