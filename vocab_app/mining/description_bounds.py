@@ -5,9 +5,11 @@ the term the bracket names.
 - A leading gradable adjective of size or degree that the technical word does not render
   (`a long area between the nose and mouth (philtrum)` → area between the nose and mouth,
   `high-energy sound waves (ultrasound)` → sound waves; but `a small jaw (micrognathia)`,
-  `short fingers (brachydactyly)` keep it: micro-, brachy- say it). Only after `a`/`an`, where
-  it says how one case looks; after `the` or in the plural it may pick the thing out (`the
-  small air sacs in the lungs (alveoli)`) and stays. `extra` goes unless the word says it
+  `short fingers (brachydactyly)` keep it: micro-, brachy- say it). Only after `a`/`an` and
+  before a noun with a place phrase, where it says how one case of a part looks; after `the`
+  or in the plural it may pick the thing out (`the small air sacs in the lungs (alveoli)`),
+  and with no place phrase it may be what sets a class apart (`a thin tube (catheter)`), so
+  it stays. `extra` goes unless the word says it
   (`extra fingers (polydactyly)`). A comparative (`smaller microvilli`) compares with
   something else in the text and never belongs to a term. But `the small intestine`, `the
   large intestine` name one of two parts: the adjective is part of the name.
@@ -37,6 +39,9 @@ _DEGREE_MORPHEMES = ("micro", "macro", "mega", "brachy", "hyper", "hypo", "steno
                      "poly", "platy", "pachy", "lepto", "dolicho", "tachy", "brady", "penia",
                      "ectasi", "trophy", "brevi", "nanism", "dwarf", "gigant")
 _WORD_RE = re.compile(r"\S+")
+#: A place phrase after the noun: `area between the nose and mouth`, `hole in the heart`.
+_PLACE_AFTER_NOUN_RE = re.compile(r"\s(?:between|in|on|at|inside|within|behind|under|"
+                                  r"above|below|around|near|along)\s")
 #: Parts of a technical word that say `extra` (`trisomy`, `supernumerary teeth`).
 _EXTRA_RE = re.compile(r"\b(?:tri|super|accessory|duplica)", re.I)
 
@@ -84,8 +89,11 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
         return d0
     if word == "extra":  # `extra ultrasound tests (sonograms)`; `extra fingers (polydactyly)`
         return d0 if _EXTRA_RE.search(note) or renders_degree(note, word) else nxt.start()
-    if word in _GRADABLE and not (prev and _core(prev[-1]) in ("a", "an")):
-        return d0  # `the small air sacs in the lungs (alveoli)`: it picks out the thing
+    if word in _GRADABLE and not (prev and _core(prev[-1]) in ("a", "an")
+                                  and _PLACE_AFTER_NOUN_RE.search(text, nxt.end(), t1)):
+        # `the small air sacs in the lungs (alveoli)`: it picks out the thing; `a thin tube
+        # (catheter)`: a class and what sets it apart, with no place to say which thing
+        return d0
     return d0 if renders_degree(note, word) else nxt.start()
 
 
