@@ -10,7 +10,8 @@ the term the bracket names.
   or in the plural it may pick the thing out (`the small air sacs in the lungs (alveoli)`),
   and with no place phrase it may be what sets a class apart (`a thin tube (catheter)`), so
   it stays. `extra` goes unless the word says it
-  (`extra fingers (polydactyly)`). A comparative (`smaller microvilli`) compares with
+  (`extra fingers (polydactyly)`), and only before a plural (more of them, not too much of
+  it: `extra fluid`). A comparative (`smaller microvilli`) compares with
   something else in the text and never belongs to a term. But `the small intestine`, `the
   large intestine` name one of two parts: the adjective is part of the name.
 - `N of X` where the bracket names X, not the whole: a noun of knowing (`knowledge of
@@ -88,6 +89,9 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     if comparatives_only or not (_gradable(word) or word == "extra"):
         return d0
     if word == "extra":  # `extra ultrasound tests (sonograms)`; `extra fingers (polydactyly)`
+        rest = [_core(w) for w in text[nxt.start():t1].split()]
+        if not _plural(_phrase_noun(rest)):
+            return d0  # `extra fluid in the brain (…)`: too much of it, maybe the condition
         return d0 if _EXTRA_RE.search(note) or renders_degree(note, word) else nxt.start()
     if word in _GRADABLE and not (prev and _core(prev[-1]) in ("a", "an")
                                   and _PLACE_AFTER_NOUN_RE.search(text, nxt.end(), t1)):

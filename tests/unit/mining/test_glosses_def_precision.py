@@ -44,6 +44,9 @@ def test_description_starts_at_the_thing_the_bracket_names(text, term, gloss):
     # a process noun before `of`: the condition's name covers the whole
     ("Doctors look for swelling of the lymph nodes (lymphadenopathy) first.",
      "swelling of the lymph nodes", "lymphadenopathy"),
+    # `extra` before a mass noun: too much of it, which the condition may be
+    ("Babies may have extra fluid in the brain (hydrocephalus) at birth.",
+     "extra fluid in the brain", "hydrocephalus"),
     # a size that sets a class apart, with no place phrase to say which part: kept
     ("The nurse slides a thin tube (cannula) into the vein.", "thin tube", "cannula"),
     # `study of`: a discipline's name says it
