@@ -51,10 +51,19 @@ def _core(word: str) -> str:
     return word.strip("\"'“”‘’()[],;:.!?").lower()
 
 
+#: Physical quantities in `high-`/`low-` compounds that say how strong a thing is
+#: (`high-energy sound waves`); not `high-dose`, `low-grade`, `high-risk`, which name a kind.
+_QUANTITIES = word_set("energy frequency intensity power speed pressure resolution voltage "
+                       "temperature")
+
+
 def _gradable(word: str) -> bool:
-    """A plain adjective of size or degree, or a compound built on `high-`/`low-`
-    (`high-energy`, `low-dose`)."""
-    return word in _GRADABLE or (word.startswith(("high-", "low-")) and word.count("-") == 1)
+    """A plain adjective of size, or a compound of `high-`/`low-` and a physical quantity
+    (`high-energy`, `low-frequency`)."""
+    if word in _GRADABLE:
+        return True
+    degree, _, quantity = word.partition("-")
+    return degree in ("high", "low") and quantity in _QUANTITIES
 
 
 def renders_degree(note: str, adjective: str) -> bool:

@@ -44,6 +44,9 @@ def test_description_starts_at_the_thing_the_bracket_names(text, term, gloss):
     # a process noun before `of`: the condition's name covers the whole
     ("Doctors look for swelling of the lymph nodes (lymphadenopathy) first.",
      "swelling of the lymph nodes", "lymphadenopathy"),
+    # `high-dose` names a kind of treatment, not how strong a wave is
+    ("Some patients get high-dose chemotherapy (myeloablative therapy) first.",
+     "high-dose chemotherapy", "myeloablative therapy"),
     # `extra` before a mass noun: too much of it, which the condition may be
     ("Babies may have extra fluid in the brain (hydrocephalus) at birth.",
      "extra fluid in the brain", "hydrocephalus"),
