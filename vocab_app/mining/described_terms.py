@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 
 from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_bounds import renames_alternative, verb_complement
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
@@ -124,7 +125,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         begin = j
         while True:  # words joined to the phrase without a noun phrase of their own
             kind, idx = _joined_before(words, begin)
-            if kind == "and" and _renames_alternative(words, begin, note):
+            if kind == "and" and renames_alternative(words, begin, note):
                 break
             if kind in ("and", "pronoun"):
                 begin = idx
@@ -185,7 +186,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         # a one-word note after `or` renames the alternative it follows (`tilt or unevenness
         # (asymmetry)`): `or` offers another word, not a second part of the thing named
         both = _coordination_start(words, before)
-        if both is not None and not _renames_alternative(words, begin, note):
+        if both is not None and not renames_alternative(words, begin, note):
             return words[both].start()
         if " " in note:
             return end
@@ -226,13 +227,6 @@ def _infinitive_at(words: list[re.Match[str]], i: int, n: int) -> bool:
     nxt = _core(words[i + 1].group())
     return (before in _BEFORE_INFINITIVE and _content(words[i].group())
             and nxt not in PREPOSITIONS and nxt not in RELATIVES)
-
-
-def _renames_alternative(words: list[re.Match[str]], begin: int, note: str) -> bool:
-    """True when `or` stands before words[begin] and the note is one word: it renames the
-    alternative it follows (`a tilt or unevenness (asymmetry)`), `or` offering another word,
-    not a second part of the thing named."""
-    return begin > 0 and _core(words[begin - 1].group()) == "or" and " " not in note.strip()
 
 
 def _coordination_start(words: list[re.Match[str]], conj: int) -> int | None:
@@ -367,19 +361,9 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
             or left in IRREGULAR_PARTICIPLES  # `found in the outermost layer of skin`
-            or _verb_complement(words, link)):  # `fill the lungs with fluid (…)`
+            or verb_complement(words, link)):  # `fill the lungs with fluid (…)`
         return "", begin
     return "link", link
-
-
-def _verb_complement(words: list[re.Match[str]], link: int) -> bool:
-    """True when the link words[link] is `with` after a verb's object with its determiner
-    (`fill the air sacs with fluid`, `treat the wound with honey`): the phrase after `with` is
-    the verb's, not a part of the noun before it (`patients with asthma`)."""
-    return (_core(words[link].group()) == "with" and link >= 3
-            and _core(words[link - 2].group()) in DETERMINERS
-            and _content(words[link - 3].group()) and words[link - 3].group()[-1] not in CLOSING
-            and words[link - 1].group()[-1] not in CLOSING)
 
 
 def _opens_clause(word: str) -> bool:

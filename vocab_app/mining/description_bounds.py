@@ -14,6 +14,8 @@ the term the bracket names.
   it: `extra fluid`). A comparative (`smaller microvilli`) compares with
   something else in the text and never belongs to a term. But `the small intestine`, `the
   large intestine` name one of two parts: the adjective is part of the name.
+- `X or Y (term)`: a one-word term renames the alternative it follows; `V the N with M`:
+  the `with` phrase is the verb's, so a term after it names M.
 - `N of X` where the bracket names X, not the whole: a noun of knowing (`knowledge of
   function (physiology)`), a rash or crop of the things the condition is built on (`a rash of
   inflamed hair follicles (folliculitis)`), and the things a Latin plural names (`deformations
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_words import CLOSING, DETERMINERS
+from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 
 #: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
@@ -188,3 +192,23 @@ def inner_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
             and _plural(_phrase_noun(inner))):
         return words[j].start()  # `deformations of the bones in the spine (vertebrae)`
     return d0
+
+
+def renames_alternative(words: list[re.Match[str]], begin: int, note: str) -> bool:
+    """True when `or` stands before words[begin] and the note is one word: it renames the
+    alternative it follows (`a tilt or unevenness (asymmetry)`), `or` offering another word,
+    not a second part of the thing named (`weakness and tiredness (fatigue)`)."""
+    return begin > 0 and _core(words[begin - 1].group()) == "or" and " " not in note.strip()
+
+
+def verb_complement(words: list[re.Match[str]], link: int) -> bool:
+    """True when the link words[link] is `with` after a verb's object with its determiner
+    (`fill the air sacs with fluid`, `treat the wound with honey`): the phrase after `with` is
+    the verb's, not a part of the noun before it (`patients with asthma`)."""
+    if _core(words[link].group()) != "with" or link < 3:
+        return False
+    verb, det, noun = (words[link - 3].group(), words[link - 2].group(),
+                       words[link - 1].group())
+    return (_core(det) in DETERMINERS and verb.isalpha() and verb.islower()
+            and _core(verb) not in NP_STOP_WORDS and _core(verb) not in DETERMINERS
+            and noun[-1] not in CLOSING)
