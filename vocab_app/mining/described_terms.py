@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 
 from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_bounds import renames_alternative, verb_complement
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
@@ -124,6 +125,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         begin = j
         while True:  # words joined to the phrase without a noun phrase of their own
             kind, idx = _joined_before(words, begin)
+            if kind == "and" and renames_alternative(words, begin, note):
+                break
             if kind in ("and", "pronoun"):
                 begin = idx
                 continue
@@ -179,10 +182,11 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):
-        # `X or Y (term)`: the term names the coordination or more, not its last word alone;
-        # a one-word note may rename that word (`tilt or unevenness (asymmetry)`)
+        # `X and Y (term)`: the term names the coordination or more, not its last word alone;
+        # a one-word note after `or` renames the alternative it follows (`tilt or unevenness
+        # (asymmetry)`): `or` offers another word, not a second part of the thing named
         both = _coordination_start(words, before)
-        if both is not None:
+        if both is not None and not renames_alternative(words, begin, note):
             return words[both].start()
         if " " in note:
             return end
@@ -356,7 +360,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
     if (left in QUANTITY_NOUNS or left in PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
-            or left in IRREGULAR_PARTICIPLES):  # `found in the outermost layer of skin`
+            or left in IRREGULAR_PARTICIPLES  # `found in the outermost layer of skin`
+            or verb_complement(words, link)):  # `fill the lungs with fluid (…)`
         return "", begin
     return "link", link
 

@@ -41,9 +41,15 @@ format formats editor editors browser browsers platform platforms file files fol
 directory directories variable variables option options flag flags parameter parameters setting
 settings field fields column columns version versions site sites website websites model models
 name names word words term terms label labels treatment treatments therapy therapies medicine
-medicines medication medications drug drugs dose doses test tests procedure procedures form forms
+medicines medication medications drug drugs dose doses test tests procedure procedures forms
 step steps section sections part parts page pages document documents text texts way ways
 """)
+
+#: Nouns of a general class of evidence or means: a term in brackets after one names the
+#: instance used (`relies on indirect indicators (traffic counts)`), not the class.
+GENERIC_NOUNS = word_set("indicator indicators measure measures metric metrics factor factors "
+                         "source sources means method methods resource resources material "
+                         "materials data evidence")
 
 #: Prepositions a description runs back across (`roof of the mouth`, `area between the nose and
 #: mouth`, `tissue at the back of the eye`).

@@ -15,11 +15,23 @@ from vocab_app.mining.bracket_content import (
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.clause_notes import clause_note_start, eponym
+from vocab_app.mining.def_noise import (
+    names_kind_of_sentence_noun,
+    names_participle_subject,
+    narrows_to_instance,
+    participle_subject_start,
+    says_which_whole,
+)
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
 from vocab_app.mining.described_terms import (
     after_frequency_word,
     description_start,
     names_term,
+)
+from vocab_app.mining.description_bounds import (
+    after_unrendered_adjective,
+    inner_phrase_start,
+    picked_adjective_start,
 )
 from vocab_app.mining.en_terms import (
     english_term_start,
@@ -230,8 +242,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, w0, t1, g0, g1, "def")]
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
-        if p0 is not None:
-            return [make_hit(text, p0, t1, g0, g1, "def")]
+        if p0 is not None:  # (`the large intestine (colon)`: the adjective is in the name)
+            return [make_hit(text, picked_adjective_start(text, lo, p0), t1, g0, g1, "def")]
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
@@ -264,6 +276,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
         return []
     if not marked:
         n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
+        n0 = after_unrendered_adjective(text, n0, t1, gloss, comparatives_only=True)
         if not labelled and text[n0:t1].islower():
             # `gene mutations (changes)` → mutations
             words = text[n0:t1].split()
@@ -274,6 +287,13 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
         return []  # `grows very large (memory pressure)`: a state, not a word defined
+    if narrows_to_instance(head, gloss) or says_which_whole(gloss):
+        return []  # `testing (i.e. mass spectrometry)`, `a study (part of the X project)`
+    if names_participle_subject(before, gloss):
+        # `a needle or tube inserted into a vein (called intravenous injection)`: the name is
+        # of the thing inserted, with what the participle says of it
+        s0 = participle_subject_start(text, lo, n0)
+        return [make_hit(text, s0, t1, g0, g1, "def")] if s0 is not None else []
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)
@@ -327,6 +347,8 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
         if d0 >= t1:
             return []
+    else:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
+        d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
     head = text[d0:t1]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
@@ -337,6 +359,11 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         ok = describes_technical_term(probe, gloss)
     before = text[max(lo, d0 - 80):d0]
     if not ok or is_name(probe, before) or _points_at_one(before):
+        return []
+    if not clause and names_kind_of_sentence_noun(text, lo, d0, t1, gloss):
+        # `…, the drugs reach cells throughout the body (systemic chemotherapy)`: a thing the
+        # note is no name of (a place phrase may say how: `occur inside the body (internal
+        # bleeding)`)
         return []
     return [make_hit(text, d0, t1, g0, g1, "def")]
 

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.definitions import is_name, points_at_one
-from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS
+from vocab_app.mining.description_words import GENERIC_NOUNS, KIND_NOUNS, PEOPLE_WORDS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 
@@ -50,7 +50,7 @@ def renames_plural(head: str, note: str, before: str) -> bool:
         return False
     if mod in NP_STOP_WORDS or mod in _NOT_MODIFIERS or mod.endswith("ly"):
         return False
-    if noun in KIND_NOUNS or noun in PEOPLE_WORDS or (
+    if noun in KIND_NOUNS or noun in PEOPLE_WORDS or last.lower() in GENERIC_NOUNS or (
             noun[:5] == last.lower()[:5] and (len(head_words) < 2 or mod in head.lower())):
         # (`blood stem cells (immature cells)` says what kind of cells; `cells (new cells)` no)
         return False

@@ -7,15 +7,24 @@ described_terms.py, whose word tests it shares.
 
 from __future__ import annotations
 
+import re
+
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.described_terms import _adverb, _core, _plural
 from vocab_app.mining.description_words import (
     COLOURS,
+    GENERIC_NOUNS,
     KIND_NOUNS,
     PRONOUN_HEADS,
     REMARK_ADJECTIVES,
     TOOL_ENDINGS,
 )
+from vocab_app.mining.rarity import word_rank
+
+#: Endings of adjectives of a class (`viral`, `bacterial`, `genetic`, `infectious`).
+_CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
+#: A lower-case plural noun (`adenoviruses`, `bacilli`, `larvae`).
+_PLURAL_NOUN_RE = re.compile(r"[a-z]{4,}(?:[^s]s|ae|[lcr]i)")
 
 
 def _describing_word(note: str) -> bool:
@@ -42,8 +51,9 @@ def describes_technical_term(head: str, note: str) -> bool:
     if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
         return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
     note_last = _core(note.split()[-1])
-    if (last in KIND_NOUNS and not _renamed_in_plural(words, note)) or last in PRONOUN_HEADS or (
-            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1)):
+    if ((last in KIND_NOUNS or last in GENERIC_NOUNS) and not _renamed_in_plural(words, note)
+            or last in PRONOUN_HEADS or (
+            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1))):
         # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
         # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
         # description around it (`inflammation of the tonsil (tonsillitis)`)
@@ -54,6 +64,10 @@ def describes_technical_term(head: str, note: str) -> bool:
         # `cells called eosinophils (hypereosinophilia)`: a condition built on the head word,
         # not a name for it; but a kind of it may be (`proteins (glycoproteins)`)
         return False
+    if len(words) == 1 and last.endswith(_CLASS_ADJ_ENDINGS) and " " not in note and (
+            _PLURAL_NOUN_RE.fullmatch(note) and word_rank(note) >= 2 * word_rank(last)):
+        return False  # `bacterial, viral (adenoviruses), or fungal`: rarer things of that
+        # class, examples (G2), not a word for the adjective (`renal (kidneys)` may be)
     first = note.split()[0]
     for suffix in ("ed", "ing"):
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):

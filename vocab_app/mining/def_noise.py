@@ -1,0 +1,108 @@
+"""English brackets that look like a def pair but define nothing before them (RULES.md DEF, G1,
+G2): the name of a kind of the thing the sentence is about (`When chemotherapy is injected …,
+the drugs reach cells throughout the body (systemic chemotherapy)`), a method or instance
+after `i.e.` (`confirmatory testing (i.e. mass spectrometry)`), membership of a named whole
+(`one small study (part of the Ocular Microbiome project)`), and another name for the thing a
+participle's place phrase is about (`a tube inserted into a vein (called intravenous …)`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
+from vocab_app.mining.en_words import NP_STOP_WORDS
+
+#: The end of the sentence before a description: `.`/`!`/`?` and a space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_LOWER_WORDS_RE = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)+")
+_REACH = 400
+
+
+def _sentence_before(text: str, lo: int, d0: int) -> str:
+    """The part of the sentence before `d0`, never left of `lo`."""
+    w0 = max(lo, d0 - _REACH)
+    ends = list(_SENTENCE_END_RE.finditer(text, w0, d0))
+    return text[ends[-1].end() if ends else w0:d0]
+
+
+def names_kind_of_sentence_noun(text: str, lo: int, d0: int, t1: int, note: str) -> bool:
+    """True when the bracket after the description `text[d0:t1]` is a modifier and a noun that
+    the sentence named before the description (`When chemotherapy is placed into a body cavity,
+    the drugs affect cancer cells in those areas (regional chemotherapy)`): the bracket names
+    the kind of that thing the sentence described, not the words before it."""
+    note = note.strip()
+    if not _LOWER_WORDS_RE.fullmatch(note):
+        return False
+    noun = note.rsplit(" ", 1)[1]
+    if len(noun) < 5 or noun in text[d0:t1].lower().split():
+        return False
+    return noun in re.findall(r"[a-z][a-z\-]*", _sentence_before(text, lo, d0).lower())
+
+
+#: `i.e.` and `viz.`: the bracket says which one is meant.
+_IE_RE = re.compile(r"(?:i\.\s?e\.|viz\.)\s*,?\s*", re.I)
+#: Nouns of a general activity or class that an `i.e.` bracket narrows to one method.
+_ACTIVITY_ENDINGS = ("ing", "ings", "tion", "tions", "ment", "ments", "sis", "ysis")
+
+
+def narrows_to_instance(head: str, note: str) -> bool:
+    """True for `X (i.e. Y)` where X is a modified noun of an activity or process and Y a bare
+    name of up to four words (`confirmatory testing (i.e. mass spectrometry)`): the bracket
+    says which method is used, one instance of X, not what the words mean. (`i.e.` before a
+    phrase may explain: `binding (i.e., required for conformance)`, `the vasculature (i.e. the
+    blood vessels)`.)"""
+    m = _IE_RE.match(note.strip())
+    if m is None:
+        return False
+    words = head.lower().split()
+    name = note.strip()[m.end():].split()
+    return (len(words) >= 2 and words[-1].endswith(_ACTIVITY_ENDINGS) and 1 <= len(name) <= 4
+            and all(w.isalpha() and w.lower() not in NP_STOP_WORDS for w in name)
+            and not name[0].lower().endswith(("ed", "ing", "ly")))
+
+
+#: `part of the X project`: the bracket says which whole the thing belongs to.
+_PART_OF_NAME_RE = re.compile(r"(?:a\s+|one\s+)?part\s+of\s+(?:the\s+|a\s+)?.*[A-Z]")
+
+
+def says_which_whole(note: str) -> bool:
+    """True for `(part of the Ocular Microbiome project)`-like notes: membership of a named
+    whole (a capitalised name in it), an aside on which one (G1), not a definition."""
+    return _PART_OF_NAME_RE.match(note.strip()) is not None
+
+
+#: A participle, a preposition and maybe an article before the head: `inserted into a`.
+_PARTICIPLE_PLACE_RE = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|en)|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")"
+    r"\s+(?:in|into|under|on|onto|through|from|to|within|inside|at)"
+    r"(?:\s+(?:a|an|the))?\s*\Z")
+_CALLED_RE = re.compile(r"(?:also\s+|sometimes\s+|often\s+)?called\s", re.I)
+
+
+def names_participle_subject(before: str, note: str) -> bool:
+    """True for `(called …)` after the place phrase of a participle (`a needle inserted into
+    a vein (called intravenous injection)`, `cells found in the marrow (called stem cells)`):
+    the name is of the thing the participle says something about, not of the place."""
+    return _CALLED_RE.match(note.strip()) is not None and (
+        _PARTICIPLE_PLACE_RE.search(before) is not None)
+
+
+#: The noun phrase a participle follows, after its article: `a needle or tube`, `a thin line`.
+_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the)\s+([a-z]+(?:\s+(?:or|and)\s+[a-z]+|\s+[a-z]+)?)\s+\Z")
+
+
+def participle_subject_start(text: str, lo: int, n0: int) -> int | None:
+    """Start of the noun phrase before the participle whose place phrase ends at `n0` (`a
+    needle or tube inserted into a vein` → needle or tube …), when an article opens it and
+    it has one or two nouns (maybe joined by `or`/`and`); else None."""
+    w0 = max(lo, n0 - 120)
+    m = _PARTICIPLE_PLACE_RE.search(text, w0, n0)
+    if m is None:
+        return None
+    subject = _SUBJECT_BEFORE_RE.search(text, w0, m.start())
+    if subject is None or any(w in NP_STOP_WORDS for w in subject.group(1).split()
+                              if w not in ("or", "and")):
+        return None
+    return subject.start(1)

@@ -1,0 +1,214 @@
+"""Where a plain description before a technical term in brackets starts (RULES.md B, DEF): the
+words that only say how big, how many or what kind of a case the text means are not part of
+the term the bracket names.
+
+- A leading gradable adjective of size or degree that the technical word does not render
+  (`a long area between the nose and mouth (philtrum)` → area between the nose and mouth,
+  `high-energy sound waves (ultrasound)` → sound waves; but `a small jaw (micrognathia)`,
+  `short fingers (brachydactyly)` keep it: micro-, brachy- say it). Only after `a`/`an` and
+  before a noun with a place phrase, where it says how one case of a part looks; after `the`
+  or in the plural it may pick the thing out (`the small air sacs in the lungs (alveoli)`),
+  and with no place phrase it may be what sets a class apart (`a thin tube (catheter)`), so
+  it stays. `extra` goes unless the word says it
+  (`extra fingers (polydactyly)`), and only before a plural (more of them, not too much of
+  it: `extra fluid`). A comparative (`smaller microvilli`) compares with
+  something else in the text and never belongs to a term. But `the small intestine`, `the
+  large intestine` name one of two parts: the adjective is part of the name.
+- `X or Y (term)`: a one-word term renames the alternative it follows; `V the N with M`:
+  the `with` phrase is the verb's, so a term after it names M.
+- `N of X` where the bracket names X, not the whole: a noun of knowing (`knowledge of
+  function (physiology)`), a rash or crop of the things the condition is built on (`a rash of
+  inflamed hair follicles (folliculitis)`), and the things a Latin plural names (`deformations
+  of the bones in the spine (vertebrae)`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.description_words import CLOSING, DETERMINERS
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
+
+#: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
+#: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
+_GRADABLE = word_set("long short tall small large big wide narrow thick thin tiny huge")
+#: Their comparatives (`lower`, `upper`, `inner`, `outer` name a place: `the lower abdomen`;
+#: `greater`, `lesser` are parts of anatomical names: `the greater omentum`).
+_COMPARATIVES = word_set("smaller larger longer shorter taller bigger wider narrower thicker "
+                         "thinner higher faster slower tinier")
+#: Greek and Latin parts of a technical word that render an adjective of size or degree
+#: (`micrognathia` a small jaw, `brachydactyly` short fingers, `hypertension` high blood
+#: pressure, `stenosis` a narrowing, `thrombocytopenia` low platelet counts).
+_DEGREE_MORPHEMES = ("micro", "macro", "mega", "brachy", "hyper", "hypo", "steno", "oligo",
+                     "poly", "platy", "pachy", "lepto", "dolicho", "tachy", "brady", "penia",
+                     "ectasi", "trophy", "brevi", "nanism", "dwarf", "gigant")
+_WORD_RE = re.compile(r"\S+")
+#: A place phrase after the noun: `area between the nose and mouth`, `hole in the heart`.
+_PLACE_AFTER_NOUN_RE = re.compile(r"\s(?:between|in|on|at|inside|within|behind|under|"
+                                  r"above|below|around|near|along)\s")
+#: Parts of a technical word that say `extra` (`trisomy`, `supernumerary teeth`).
+_EXTRA_RE = re.compile(r"\b(?:tri|super|accessory|duplica)", re.I)
+
+
+def _core(word: str) -> str:
+    return word.strip("\"'“”‘’()[],;:.!?").lower()
+
+
+#: Physical quantities in `high-`/`low-` compounds that say how strong a thing is
+#: (`high-energy sound waves`); not `high-dose`, `low-grade`, `high-risk`, which name a kind.
+_QUANTITIES = word_set("energy frequency intensity power speed pressure resolution voltage "
+                       "temperature")
+
+
+def _gradable(word: str) -> bool:
+    """A plain adjective of size, or a compound of `high-`/`low-` and a physical quantity
+    (`high-energy`, `low-frequency`)."""
+    if word in _GRADABLE:
+        return True
+    degree, _, quantity = word.partition("-")
+    return degree in ("high", "low") and quantity in _QUANTITIES
+
+
+def renders_degree(note: str, adjective: str) -> bool:
+    """True when the technical `note` says the `adjective` itself: it holds the word or a
+    Greek or Latin part of size or degree (`micrognathia` for `small`)."""
+    low = note.lower()
+    if re.search(rf"\b{re.escape(adjective.split('-')[0])}", low):
+        return True
+    return any(m in low for m in _DEGREE_MORPHEMES)
+
+
+def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
+                               comparatives_only: bool = False) -> int:
+    """`d0`, or the start of the next word when the description `text[d0:t1]` opens with an
+    adjective of size or degree that the bracket `note` does not render and that does not
+    pick out the thing after `the` (module docstring); a comparative goes whatever the note,
+    but not after `the`.
+    With `comparatives_only`, only a comparative goes (the note explains the head, so it
+    cannot render it)."""
+    m = _WORD_RE.match(text, d0, t1)
+    if m is None:
+        return d0
+    word = m.group()
+    if word[-1] in ",;:" or not word.islower():
+        return d0
+    nxt = _WORD_RE.search(text, m.end(), t1)
+    if nxt is None or not nxt.group()[:1].isalpha():
+        return d0  # (an adjective alone is no description of a thing)
+    prev = text[max(0, d0 - 30):d0].split()
+    if word in _COMPARATIVES:  # (`the larger bowel`: maybe a name)
+        return d0 if prev and _core(prev[-1]) == "the" else nxt.start()
+    if comparatives_only or not (_gradable(word) or word == "extra"):
+        return d0
+    if word == "extra":  # `extra ultrasound tests (sonograms)`; `extra fingers (polydactyly)`
+        rest = [_core(w) for w in text[nxt.start():t1].split()]
+        if not _plural(_phrase_noun(rest)):
+            return d0  # `extra fluid in the brain (…)`: too much of it, maybe the condition
+        return d0 if _EXTRA_RE.search(note) or renders_degree(note, word) else nxt.start()
+    if word in _GRADABLE and not (prev and _core(prev[-1]) in ("a", "an")
+                                  and _PLACE_AFTER_NOUN_RE.search(text, nxt.end(), t1)):
+        # `the small air sacs in the lungs (alveoli)`: it picks out the thing; `a thin tube
+        # (catheter)`: a class and what sets it apart, with no place to say which thing
+        return d0
+    return d0 if renders_degree(note, word) else nxt.start()
+
+
+#: Sizes that name one of two parts (`the small intestine`, `the large intestine`).
+_NAMING_SIZES = word_set("small large")
+_TWO_WORDS_BEFORE_RE = re.compile(r"(\S+)[ \t]+(\S+)[ \t]+\Z")
+
+
+def picked_adjective_start(text: str, lo: int, p0: int) -> int:
+    """`p0`, or the start of `small`/`large` right before the word at `p0` after `the`: the
+    adjective picks out one of two parts and is part of its name (`the large intestine
+    (colon)`), which the word alone would lose."""
+    w0 = max(lo, p0 - 40)
+    m = _TWO_WORDS_BEFORE_RE.search(text[w0:p0])
+    if m is None or m.group(2) not in _NAMING_SIZES or _core(m.group(1)) != "the":
+        return p0
+    return w0 + m.start(2)
+
+
+#: Nouns of knowing and studying: `knowledge of function (physiology)` names the function.
+#: (Not `study of`, `science of`: a discipline's name may say that: `study of the heart
+#: (cardiology)`.)
+_KNOWING = word_set("knowledge understanding awareness grasp")
+#: Endings of the names of fields of study (`physiology`, `anatomy`, `genetics`, `chemistry`).
+_DISCIPLINE_ENDINGS = ("logy", "omy", "ics", "graphy", "istry", "metry")
+#: Nouns of a crop of things: `a rash of inflamed hair follicles` names the follicles.
+_CROP = word_set("rash crop cluster clusters outbreak spate")
+#: Endings of nouns of a process or state (`deformations`, `thickening`, `enlargement`).
+_PROCESS_ENDINGS = ("tion", "tions", "ment", "ments", "ing", "ings", "ity", "ities")
+#: Endings of Latin plurals (`vertebrae`, `alveoli`, `bronchi`, `villi`).
+_LATIN_PLURAL_RE = re.compile(r"[a-z]{3,}(?:ae|[lcr]i)")
+
+
+#: Prepositions after the noun of a phrase (`bones in the spine`).
+_AFTER_NOUN = word_set("of in at on between within inside around along near")
+
+
+def _phrase_noun(words: list[str]) -> str:
+    """The noun of the phrase `words`: the word before its first preposition, or its last."""
+    for i, w in enumerate(words):
+        if w in _AFTER_NOUN and i:
+            return words[i - 1]
+    return words[-1]
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def inner_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
+    """`d0`, or the start of the phrase after the first `of` of the description `text[d0:t1]`
+    (and the determiner after it) when the bracket names that phrase, not the whole (module
+    docstring): after a noun of knowing before a field of study, or of a crop of things
+    whose name is built on theirs, or a plural phrase when the
+    note is one Latin plural word (`deformations of the bones in the spine (vertebrae)` →
+    bones in the spine)."""
+    words = list(_WORD_RE.finditer(text, d0, t1))
+    if len(words) < 3:
+        return d0
+    cores = [_core(w.group()) for w in words]
+    if "of" not in cores[1:3]:
+        return d0
+    k = cores.index("of", 1)
+    j = k + 1
+    if j < len(words) - 1 and cores[j] in ("the", "a", "an"):
+        j += 1
+    if j >= len(words) or any(w.group()[-1] in ",;:" for w in words[:j]):
+        return d0
+    first = cores[k - 1]
+    if first in _KNOWING and note.strip().lower().endswith(_DISCIPLINE_ENDINGS):
+        return words[j].start()  # (`awareness of one's surroundings (consciousness)` stays)
+    inner = cores[j:]
+    stems = [c[:5] for c in inner if len(c) >= 5]
+    if first in _CROP and len(inner) >= 2 and any(s in note.lower() for s in stems):
+        return words[j].start()  # `a rash of inflamed hair follicles (folliculitis)`
+    note_core = note.strip().lower()
+    if (" " not in note_core and first.endswith(_PROCESS_ENDINGS)
+            and _LATIN_PLURAL_RE.fullmatch(note_core) and len(inner) >= 2
+            and _plural(_phrase_noun(inner))):
+        return words[j].start()  # `deformations of the bones in the spine (vertebrae)`
+    return d0
+
+
+def renames_alternative(words: list[re.Match[str]], begin: int, note: str) -> bool:
+    """True when `or` stands before words[begin] and the note is one word: it renames the
+    alternative it follows (`a tilt or unevenness (asymmetry)`), `or` offering another word,
+    not a second part of the thing named (`weakness and tiredness (fatigue)`)."""
+    return begin > 0 and _core(words[begin - 1].group()) == "or" and " " not in note.strip()
+
+
+def verb_complement(words: list[re.Match[str]], link: int) -> bool:
+    """True when the link words[link] is `with` after a verb's object with its determiner
+    (`fill the air sacs with fluid`, `treat the wound with honey`): the phrase after `with` is
+    the verb's, not a part of the noun before it (`patients with asthma`)."""
+    if _core(words[link].group()) != "with" or link < 3:
+        return False
+    verb, det, noun = (words[link - 3].group(), words[link - 2].group(),
+                       words[link - 1].group())
+    return (_core(det) in DETERMINERS and verb.isalpha() and verb.islower()
+            and _core(verb) not in NP_STOP_WORDS and _core(verb) not in DETERMINERS
+            and noun[-1] not in CLOSING)
