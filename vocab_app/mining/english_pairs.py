@@ -41,7 +41,7 @@ from vocab_app.mining.en_terms import (
 )
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs
-from vocab_app.mining.lang import CJK_RE, is_cjk, word_set
+from vocab_app.mining.lang import CJK_RE, word_set
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -69,11 +69,9 @@ from vocab_app.mining.short_definitions import (
 )
 from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import word_gloss_start
-from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
+from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
 
 #: (compiled once: these run per bracket)
-_SPACE_SLASH_RE = re.compile(r"[\s/]+")
-_SPACE_SLASH_DASH_RE = re.compile(r"[\s/\-]+")
 
 _LONG_RUN = 5  # words: a Latin run this long inside Chinese text is a clause, not a term
 
@@ -97,7 +95,7 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     elif not fixed:
         t0 = _after_clause_verb(text, t0, t1, gloss)
     head = text[t0:t1]
-    if _position_note(gloss, head) or _time_qualifier(gloss, head):
+    if position_note(gloss, head) or time_qualifier(gloss, head):
         return []
     # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
     # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
@@ -132,44 +130,6 @@ def _after_clause_verb(text: str, t0: int, t1: int, gloss: str) -> int:
     if len(CJK_RE.findall(core)) // 2 >= len(text[t0:t1].split()):
         return t0
     return last.end()
-
-
-#: English words of place: a head that is one may have a locative gloss (`upstream（上游）`).
-_PLACE_WORDS = word_set(
-    "left right top bottom upper lower up down front back above below upstream downstream "
-    "inside outside inner outer north south east west side before after middle center centre "
-    "head tail front-end back-end frontend backend")
-
-
-def _position_note(gloss: str, head: str) -> bool:
-    """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
-    a place note (G1), unless the head is itself a word of place."""
-    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss) or not may_be_one_word(gloss, "f"):
-        return False
-    words = tag_words(gloss)
-    if len(words) != 1 or words[0][1] != "f":
-        return False
-    return not any(w.lower() in _PLACE_WORDS for w in _SPACE_SLASH_RE.split(head))
-
-
-#: English words of time: a head with one may have a gloss opening with a time word
-#: (`current state（当前状态）`).
-_TIME_WORDS = word_set(
-    "current currently modern early earlier late later recent recently past present future "
-    "now today old new legacy ancient contemporary historical temporal time real-time future")
-
-
-def _time_qualifier(gloss: str, head: str) -> bool:
-    """True for a short Chinese gloss that opens with a word of time and ends in no noun
-    (`Pre-Norm（现代主流）`, "modern, mainstream"): a time qualifier (G1), unless the head has a
-    word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
-    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8 or not may_open_with(gloss, "t"):
-        return False
-    words = tag_words(gloss)
-    if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
-            "vn", "an", "eng"):
-        return False
-    return not any(w.lower() in _TIME_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
 
 
 _EN_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")

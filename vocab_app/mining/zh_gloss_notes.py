@@ -1,0 +1,51 @@
+"""Chinese glosses that only qualify an English head (rule G1): a note of place
+(`Encoder （左侧）`) or of time (`Pre-Norm（现代主流）`), no rendering of it. `en_zh_pairs`
+(english_pairs.py) drops such a bracket.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
+
+_SPACE_SLASH_RE = re.compile(r"[\s/]+")
+_SPACE_SLASH_DASH_RE = re.compile(r"[\s/\-]+")
+
+#: English words of place: a head that is one may have a locative gloss (`upstream（上游）`).
+_PLACE_WORDS = word_set(
+    "left right top bottom upper lower up down front back above below upstream downstream "
+    "inside outside inner outer north south east west side before after middle center centre "
+    "head tail front-end back-end frontend backend")
+
+
+def position_note(gloss: str, head: str) -> bool:
+    """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
+    a place note (G1), unless the head is itself a word of place."""
+    if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss) or not may_be_one_word(gloss, "f"):
+        return False
+    words = tag_words(gloss)
+    if len(words) != 1 or words[0][1] != "f":
+        return False
+    return not any(w.lower() in _PLACE_WORDS for w in _SPACE_SLASH_RE.split(head))
+
+
+#: English words of time: a head with one may have a gloss opening with a time word
+#: (`current state（当前状态）`).
+_TIME_WORDS = word_set(
+    "current currently modern early earlier late later recent recently past present future "
+    "now today old new legacy ancient contemporary historical temporal time real-time future")
+
+
+def time_qualifier(gloss: str, head: str) -> bool:
+    """True for a short Chinese gloss that opens with a word of time and ends in no noun
+    (`Pre-Norm（现代主流）`, "modern, mainstream"): a time qualifier (G1), unless the head has a
+    word of time too. A noun phrase is a rendering (`state of the art（当前最先进水平）`)."""
+    if not gloss or not is_cjk(gloss[0]) or len(gloss) > 8 or not may_open_with(gloss, "t"):
+        return False
+    words = tag_words(gloss)
+    if not words or words[0][1] != "t" or words[-1][1][0] == "n" or words[-1][1] in (
+            "vn", "an", "eng"):
+        return False
+    return not any(w.lower() in _TIME_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
