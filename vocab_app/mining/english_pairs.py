@@ -72,12 +72,16 @@ def make_hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> Glo
 
 
 def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
-           named: bool = False) -> list[GlossHit]:
+                named: bool = False, close: int | None = None) -> list[GlossHit]:
+    """The en-zh pair(s) of the English head ending at `t1` (its Latin run starting at `t0`,
+    or the term itself when `fixed`) and the Chinese gloss `text[g0:g1]`; `close` is where the
+    bracket closes when the gloss is one of several parts (the text after it is the context,
+    not the other parts); `named` says a lead-in called the gloss another name."""
     gloss = text[g0:g1]
     # English prose, or a whole English clause inside Chinese text: the noun phrase only
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
-                       or not in_chinese_context(text, t0, g1 + 1)):
+                       or not in_chinese_context(text, t0, max(g1, close or 0) + 1)):
         p0 = phrasal_verb_start(text, t0, t1, gloss)
         t0 = p0 if p0 < t1 else english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
@@ -178,7 +182,7 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 
 def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int, marked: bool = False) -> list[GlossHit]:
+           lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     if marked and len(words) > 1:
@@ -186,7 +190,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     a0, a1 = _abbreviation_core(text, g0, g1)
-    abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked)
+    abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
     if abbr is not None:
         return abbr
     if not marked and not labelled:  # `acetyl fentanyl (N-(1-phenethylpiperidin-4-yl)-…)`
