@@ -55,6 +55,7 @@ from vocab_app.mining.short_definitions import (
     renames_plural,
     same_noun_synonym,
 )
+from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
@@ -91,6 +92,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     head = text[t0:t1]
     if _position_note(gloss, head) or _time_qualifier(gloss, head):
         return []
+    if is_chinese_stage_direction(gloss) and not direction_translates(gloss, head):
+        return []  # `Right (笑)`, `That's a great question (掌声)`: a stage direction (G3)
     # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
     # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
     if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
