@@ -189,6 +189,26 @@ def is_clipping(short: str, long_form: str) -> bool:
             and not rest.endswith(_NOT_CLIPPED))
 
 
+_ROMAN_RE = re.compile(r"[ivx]+", re.I)  # a list label (`ii`, `iv`), not a short form
+_NOT_INITIALISMS = frozenset({"an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is",
+                              "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us",
+                              "we"})
+
+
+def is_initialism_of(short: str, long_form: str) -> bool:
+    """True for a short form in lower case or capitalised (`lr`, `Bs`) whose letters are the
+    initials of the words of `long_form`, one each, in order (`learning rate`, `batch size`).
+    Alone such a token may be any word (is_short_form leaves it out); beside the words it
+    spells it is their short form. Not a roman numeral nor a function word (`ii`, `it`)."""
+    if not 2 <= len(short) <= 6 or not short.isalpha() or not short[1:].islower():
+        return False
+    if _ROMAN_RE.fullmatch(short) or short.lower() in _NOT_INITIALISMS:
+        return False
+    words = long_form.replace("-", " ").split()
+    return len(words) == len(short) and all(
+        w[:1].lower() == ch for w, ch in zip(words, short.lower(), strict=True))
+
+
 def _schwartz_hearst(short: str, candidate: str) -> int | None:
     """Start index in `candidate` of the shortest long form matching `short`, else None.
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from vocab_app.mining.abbrev import expands, is_clipping, is_short_form
+from vocab_app.mining.abbrev import expands, is_clipping, is_initialism_of, is_short_form
 from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
@@ -31,7 +31,7 @@ from vocab_app.mining.noise import (
     note_label_end,
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
-from vocab_app.mining.word_classes import word_class_end
+from vocab_app.mining.word_classes import sense_spans, word_class_end
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
@@ -183,7 +183,7 @@ def read_content(text: str, p: Parenthetical,
     whole = (s0, s0 + len(core))
     labelled = note_label_end(text, s0, end) != s0
     g0, g1 = clean_span(text, start, end)
-    g0 = word_class_end(text, g0, g1)  # `(n. 节奏；韵律)`: the label is no part of the gloss
+    c0, g0 = g0, word_class_end(text, g0, g1)  # `(n. 节奏；韵律)`: the label is no part of it
     if nested:
         # The outer gloss stops before the inner term: at the last separator before it.
         last = -1
@@ -203,19 +203,29 @@ def read_content(text: str, p: Parenthetical,
     raw_parts = _split(text, g0, g1, ipa)
     pron: list[str] = []
     parts: list[tuple[int, int]] = []
+    after_class: list[tuple[int, int]] = []  # the parts after their word-class labels
+    classed: list[bool] = []  # which parts had one
     for a, b in raw_parts:
+        label = not parts and g0 != c0
         if ipa:
             a, b = _strip_ipa(text, a, b, ipa, pron)
-            a = word_class_end(text, a, b)  # `(/ˈtempəʊ/ n. 速度)`
+            a, was = word_class_end(text, a, b), a  # `(/ˈtempəʊ/ n. 速度)`
+            label = label or a != was
             if a >= b:
                 continue
         if "-" in text[a:b] and is_respelling(text[a:b]):
             pron.append(text[a:b])
             continue
         parts.append((a, b))
+        after_class.append((word_class_end(text, a, b), b))
+        classed.append(label or after_class[-1][0] != a)
     pronunciation = ", ".join(pron)
     if not parts:
         return Content((), whole, labelled, pronunciation, nested, False)
+    senses = sense_spans(text, after_class, classed)
+    if senses:  # `(n. 节奏；v. 使有节奏)`: a gloss per labelled sense
+        return Content(tuple(senses), whole, labelled, pronunciation, nested, True,
+                       (parts[0][0], parts[-1][1]), (False,) * len(senses))
     equivalents = _equivalents(text, parts) if len(parts) > 1 else None
     if equivalents:
         led_in = tuple(e[0] != p[0] for e, p in zip(equivalents, parts, strict=True))
@@ -304,8 +314,10 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     spans = [(lead_in_end(text, a, b), b) for a, b in parts]
     words = [text[slice(*unquoted(text, a, b))] for a, b in spans]
     kinds = [_kind(w) for w in words]
-    # A word and its clipped form are of different kinds (`Predicate，Pred`).
-    kinds = [("abbr" if k == "en" and any(is_clipping(w, o) for o in words if o != w) else k)
+    # A word and its clipped form are of different kinds (`Predicate，Pred`), and so are words
+    # and a short form in lower case that spells their initials (`learning rate，lr`).
+    kinds = [("abbr" if k == "en" and any(is_clipping(w, o) or is_initialism_of(w, o)
+                                          for o in words if o != w) else k)
              for w, k in zip(words, kinds, strict=True)]
     if len(set(kinds)) < 2:
         return None

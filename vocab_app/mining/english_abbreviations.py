@@ -23,6 +23,7 @@ from vocab_app.mining.abbrev import (
     find_long_form,
     initials_match,
     is_clipping,
+    is_initialism_of,
     is_lower_short_form,
     is_short_form,
 )
@@ -36,10 +37,11 @@ LONG_FORM_REACH = 200  # how much text before a short form may hold its long for
 
 
 def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
-                       marked: bool) -> list[GlossHit] | None:
+                       marked: bool, equivalent: bool = False) -> list[GlossHit] | None:
     """The abbr pair of head `text[t0:t1]` and gloss `text[g0:g1]` (lead-in and trailing note
     already cut off); [] when the gloss is a short form whose long form is not there (no other
-    style applies); None when the two sides are no abbreviation pair (try def)."""
+    style applies); None when the two sides are no abbreviation pair (try def). `equivalent`
+    says the gloss is one of several equivalents in its bracket (E1: `(lr, 学习率)`)."""
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     if marked and len(words) > 1:
@@ -88,7 +90,13 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     if not marked and _initial_of_word(text, g1, last, gloss):
         # `microfold (M) cells`: one word's initial, which then names the noun after it
         return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
-    # Long form first: `reinforcement learning (RL)`.
+    # Long form first: `reinforcement learning (RL)`; among equivalents, a short form in
+    # lower case when the words before spell it (`Learning Rate (lr, 学习率)`: alone, a lower
+    # case word is as likely any word or label, `big salt crystals (bsc)`).
+    spelled = _spelled_by_words_before(text, t0 if marked else max(lo, t1 - LONG_FORM_REACH),
+                                       t1, gloss) if equivalent else None
+    if spelled is not None and (not marked or spelled == t0):
+        return [GlossHit(text[spelled:t1], gloss, "abbr", (spelled, t1), (g0, g1))]
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if marked:
             if find_long_form(gloss, text[t0:t1]) is not None:
@@ -110,6 +118,24 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                 return [GlossHit(spoken[0], gloss, "abbr", (spoken[1], t1), (g0, g1))]
         return []
     return None
+
+
+_WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){1,5}[A-Za-z][A-Za-z\-]*\s*\Z")
+
+
+def _spelled_by_words_before(text: str, lo: int, t1: int, short: str) -> int | None:
+    """Start of the words right before `t1` whose initials spell `short`, a short form in lower
+    case or capitalised (abbrev.is_initialism_of: `learning rate (lr)`); else None."""
+    if not 2 <= len(short) <= 6 or not short.isalpha() or not short[1:].islower():
+        return None
+    m = _WORDS_BEFORE_RE.search(text, max(lo, t1 - 12 * len(short)), t1)
+    if m is None:
+        return None
+    words = text[m.start():t1].split()[-len(short):]
+    start = t1 - len(" ".join(words))
+    if text[start:t1] != " ".join(words) or not is_initialism_of(short, " ".join(words)):
+        return None
+    return start
 
 
 _PRONUNCIATION_REACH = 60  # the longest respelling or IPA bracket looked back over

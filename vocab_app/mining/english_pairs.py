@@ -67,6 +67,7 @@ from vocab_app.mining.short_definitions import (
     renames_plural,
     same_noun_synonym,
 )
+from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
@@ -82,12 +83,16 @@ def make_hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> Glo
 
 
 def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
-           named: bool = False) -> list[GlossHit]:
+                named: bool = False, close: int | None = None) -> list[GlossHit]:
+    """The en-zh pair(s) of the English head ending at `t1` (its Latin run starting at `t0`,
+    or the term itself when `fixed`) and the Chinese gloss `text[g0:g1]`; `close` is where the
+    bracket closes when the gloss is one of several parts (the text after it is the context,
+    not the other parts); `named` says a lead-in called the gloss another name."""
     gloss = text[g0:g1]
     # English prose, or a whole English clause inside Chinese text: the noun phrase only
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
-                       or not in_chinese_context(text, t0, g1 + 1)):
+                       or not in_chinese_context(text, t0, max(g1, close or 0) + 1)):
         p0 = phrasal_verb_start(text, t0, t1, gloss)
         t0 = p0 if p0 < t1 else english_term_start(text, t0, t1, gloss)
         if t0 >= t1:
@@ -97,6 +102,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     head = text[t0:t1]
     if position_note(gloss, head) or time_qualifier(gloss, head):
         return []
+    if is_chinese_stage_direction(gloss) and not direction_translates(gloss, head):
+        return []  # `Right (笑)`, `That's a great question (掌声)`: a stage direction (G3)
     # A name the head lacks marks a description (`Demis(现在 DeepMind CEO)`), unless a lead-in
     # said the gloss is another name for the head (`GPT-like（也称自回归 Transformer 模型）`).
     if chinese_aside(gloss) or (foreign_latin_words(gloss, head) and not named) or (
@@ -150,7 +157,7 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 
 def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int, marked: bool = False) -> list[GlossHit]:
+           lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     if marked and len(words) > 1:
@@ -158,7 +165,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     a0, a1 = _abbreviation_core(text, g0, g1)
-    abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked)
+    abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
     if abbr is not None:
         return abbr
     if not marked and not labelled:  # `acetyl fentanyl (N-(1-phenethylpiperidin-4-yl)-…)`

@@ -291,8 +291,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if gloss_zh:
         if head.start is None:  # `老板说 they rolled out（推出）`: the subject is no part
             t0 = after_subject(text, t0, t1)
-        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named)
-    hits = en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked)
+        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named,
+                           content.whole[1] if content.split else None)
+    hits = en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked, content.split)
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits

@@ -7,7 +7,9 @@ v, but some as n or vn, and the same words also start real terms (`训练数据`
 gloss word translates it (an English word starting with one of its stems, or an abbreviation
 with one of their initials); otherwise the term starts after it (rule B3).
 
-Only verbs of doing something *to* a thing are listed; content verbs that name a technique
+Verbs of requiring, ensuring or enabling a property are listed too (`要求强一致（strong
+consistency）` → 强一致, `默认启用混合精度` → 混合精度). Only verbs of doing something *to* a
+thing are listed; content verbs that name a technique
 (蒸馏, 检索, 强化, 迁移, 集成, 生成, 监督) are not, since terms are made of them.
 """
 
@@ -30,7 +32,11 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "加入": ("add", "join"), "添加": ("add",), "增加": ("add", "increas"),
     "减少": ("reduc", "decreas"), "降低": ("reduc", "lower", "decreas"),
     "支持": ("support",), "依赖": ("depend", "rel"), "依靠": ("rel", "depend"),
-    "需要": ("need", "requir"), "完成": ("complet", "finish"), "执行": ("execut", "perform"),
+    "需要": ("need", "requir"), "要求": ("requir", "demand"), "追求": ("pursu", "seek"),
+    "保证": ("guarant", "ensur"), "确保": ("ensur",), "保障": ("ensur", "guarant", "secur"),
+    "满足": ("meet",), "启用": ("enabl",), "禁用": ("disabl",), "允许": ("allow", "permit"),
+    "兼容": ("compat",), "依托": ("rel", "build", "bas"),
+    "完成": ("complet", "finish"), "执行": ("execut", "perform"),
     "调用": ("call", "invok"), "调节": ("adjust", "tun", "regulat"),
     "调整": ("adjust", "tun"), "控制": ("control",), "处理": ("process", "handl", "treat"),
     "解决": ("solv", "solut", "resolv", "address", "tackl"),
