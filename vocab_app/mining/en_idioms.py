@@ -56,7 +56,10 @@ _PASTS = IRREGULAR_PASTS | word_set(
 #: Prepositions after which a word glossed with its particles is a noun inside an idiom, not
 #: a phrasal verb (`came to terms with`, `in charge of`).
 IDIOM_PREPOSITIONS = VERB_PREPOSITIONS | word_set("in by under over within")
-_EDGES = SUBJECTS | CONTRACTIONS | MODALS | _AUXILIARIES | _CONJUNCTIONS | ADVERBS
+#: A question word glued to its copula (`what's on the horizon`, `how's it going`): the clause
+#: material before a predicate, as a subject and its auxiliary are.
+_WH_COPULAS = word_set("what's where's who's how's here's")
+_EDGES = SUBJECTS | CONTRACTIONS | MODALS | _AUXILIARIES | _CONJUNCTIONS | ADVERBS | _WH_COPULAS
 _ENDINGS = VERB_PARTICLES | VERB_PREPOSITIONS | word_set("apart together aside along across")
 _LINKS = _ENDINGS | IDIOM_PREPOSITIONS  # inside an idiom: `beat around the bush`
 _FUNCTION = NP_STOP_WORDS | VERB_PARTICLES | DETERMINERS | VERB_PREPOSITIONS

@@ -74,4 +74,61 @@ def test_blind_suite_precision_and_recall(suite_scores):
 if __name__ == "__main__":
     s = mq.score(mined(), expected())
     print(mq.report(s))
-    print("pooled P/R: %.3f / %.3f" % pooled(s))
+    precision, recall = pooled(s)
+    print(f"pooled P/R: {precision:.3f} / {recall:.3f}")
+
+
+# Rules added after the first run (invented sentences, none from the suite).
+
+from gloss_pairs import pairs  # noqa: E402
+
+from vocab_app.mining.pronunciation import is_ipa  # noqa: E402
+
+
+@pytest.mark.parametrize("token", ["/ˌdiː ˈɛl/", "/ˈbæk ˌprɒp/", "[ˈhaɪ ˌpɜː]"])
+def test_ipa_of_a_phrase_has_spaces_between_its_words(token):
+    assert is_ipa(token)
+
+
+@pytest.mark.parametrize("token", ["/and or/", "/a b/", "/ ˈbæk/", "[see note 2]"])
+def test_slashed_plain_words_are_no_ipa(token):
+    assert not is_ipa(token)
+
+
+def test_phrase_ipa_before_a_gloss_is_no_def_pair():
+    got = pairs("Next week we review the **data lake** (/ˈdeɪtə ˈleɪk/, 数据湖) design.")
+    assert got == [("data lake", "数据湖", "en-zh")] or all(s != "def" for _, _, s in got)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Patients may get a dental implant (a metal post placed in the jawbone) instead.",
+     "dental implant"),
+    ("It can lead to gastric reflux (a burning feeling in the chest), and cough.",
+     "gastric reflux"),
+])
+def test_relational_adjective_opens_a_defined_compound(text, term):
+    assert [p[0] for p in pairs(text) if p[2] == "def"] == [term]
+
+
+def test_gradable_adjective_stays_outside_the_defined_term():
+    got = [p[0] for p in pairs("They use a normal catheter (a thin flexible tube) at first.")
+           if p[2] == "def"]
+    assert "normal catheter" not in got
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The fund was backed by three venture capitalists (风险投资人) last year.",
+     "venture capitalists"),
+    ("We hired two data annotators (数据标注员) for the pilot.", "data annotators"),
+])
+def test_count_word_is_no_part_of_the_term(text, term):
+    assert (term, text[text.index("(") + 1:text.index(")")], "en-zh") in pairs(text)
+
+
+def test_count_word_stays_when_the_gloss_counts_too():
+    assert ("two pointers", "双指针", "en-zh") in pairs("Here we use two pointers (双指针) again.")
+
+
+def test_question_word_with_its_copula_edges_an_idiom():
+    assert ("in the pipeline", "即将推出", "en-zh") in pairs(
+        "So what's in the pipeline (即将推出) for next year?")

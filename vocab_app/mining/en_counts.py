@@ -1,0 +1,28 @@
+"""Number words opening an English noun phrase before a Chinese gloss: `led by two angel
+investors (天使投资人)`. A cardinal counts the things the phrase names; the gloss renders the
+things, not how many (B2: words outside the gloss's meaning are no part of the term), unless
+it has a numeral of its own (`two pointers (双指针)`, `two-stage (两阶段)`).
+"""
+
+from __future__ import annotations
+
+from vocab_app.mining.en_words import WORD_RE
+from vocab_app.mining.lang import word_set
+
+#: Cardinal number words, which count the things a noun phrase names and are no part of its
+#: term unless the gloss counts them too (B2).
+_COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve twenty "
+                        "thirty forty fifty hundred hundreds thousand thousands dozen dozens")
+#: What renders a number in a Chinese gloss (`双指针`, `两阶段`, `三体`).
+_ZH_NUMERALS = frozenset("二两三四五六七八九十百千万亿双俩")
+
+
+def after_count_word(text: str, start: int, end: int, gloss: str) -> int:
+    """Start of the noun phrase `text[start:end]` without a lower-case number word opening it
+    (`led by two angel investors (天使投资人)` → angel investors), when the Chinese gloss has
+    no numeral of its own (`two-stage (两阶段)`, `two pointers (双指针)` keep it); else `start`."""
+    m = WORD_RE.match(text, start, end)
+    if m is None or m.group() not in _COUNT_WORDS or any(ch in _ZH_NUMERALS for ch in gloss):
+        return start
+    nxt = WORD_RE.search(text, m.end(), end)
+    return nxt.start() if nxt is not None and text[m.end():nxt.start()] == " " else start
