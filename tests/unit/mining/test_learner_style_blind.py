@@ -27,7 +27,7 @@ SUITE = _ROOT / "tests" / "data" / "learner_style_blind"
 
 #: First run (before any rule was added for it): see the commit adding this file.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.80
+RECALL_FLOOR = 0.89
 
 
 def expected() -> dict[str, list[PairCount]]:
@@ -132,3 +132,28 @@ def test_count_word_stays_when_the_gloss_counts_too():
 def test_question_word_with_its_copula_edges_an_idiom():
     assert ("in the pipeline", "即将推出", "en-zh") in pairs(
         "So what's in the pipeline (即将推出) for next year?")
+
+
+def test_other_glosses_are_no_chinese_context_for_an_english_sentence():
+    text = ("Let's break the ice (打破僵局). Then who will take the lead "
+            "(带头承担责任并率先行动)?")
+    assert ("break the ice", "打破僵局", "en-zh") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We finally figured it out (弄明白) last week.", "figured it out"),
+    ("Why did you give it up (放弃)?", "give it up"),
+    ("Did you ever turn it down (拒绝)?", "turn it down"),
+])
+def test_object_pronoun_inside_a_phrasal_verb(text, term):
+    assert [p[0] for p in pairs(text)] == [term]
+
+
+def test_verb_and_object_glossed_by_a_set_phrase_and_more():
+    assert ("jumped the gun", "操之过急抢先行动") in [
+        p[:2] for p in pairs("So we jumped the gun (操之过急抢先行动).")]
+
+
+def test_progressive_idiom_after_a_copula():
+    assert [p[0] for p in pairs("Honestly we were running out of steam (快精疲力尽了) by May.")
+            ] == ["running out of steam"]
