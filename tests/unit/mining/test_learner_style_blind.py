@@ -27,7 +27,7 @@ SUITE = _ROOT / "tests" / "data" / "learner_style_blind"
 
 #: First run (before any rule was added for it): see the commit adding this file.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.89
+RECALL_FLOOR = 0.92
 
 
 def expected() -> dict[str, list[PairCount]]:
@@ -157,3 +157,16 @@ def test_verb_and_object_glossed_by_a_set_phrase_and_more():
 def test_progressive_idiom_after_a_copula():
     assert [p[0] for p in pairs("Honestly we were running out of steam (快精疲力尽了) by May.")
             ] == ["running out of steam"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("团队用基础设施即代码（Infrastructure as Code）管理集群。", "基础设施即代码",
+     "Infrastructure as Code"),
+    ("很多公司采用平台即服务（Platform as a Service）。", "平台即服务", "Platform as a Service"),
+])
+def test_ji_renders_as_in_a_calque(text, term, gloss):
+    assert (term, gloss, "zh-en") in pairs(text)
+
+
+def test_ji_as_a_copula_still_cuts_the_term():
+    assert ("结果", "result", "zh-en") in pairs("模型的输出即结果（result）。")
