@@ -80,8 +80,12 @@ def _plain_phrase(note: str, rare_head: bool = False) -> list[str] | None:
         words = words[1:]  # `(very small tubes)`: the degree word is no part of the name
     if any(w.startswith(("called", "named")) for w in words):
         return None  # `(a disease called …)`: it names a term, which may be another thing's
-    if not 1 <= len(words) <= 12 or any(not _PLAIN_WORD_RE.fullmatch(w) for w in words):
-        return None
+    rel = next((k for k, w in enumerate(words) if k >= 2 and w in ("that", "which", "who")),
+               len(words))
+    if not 1 <= len(words) <= 12 or any(
+            not _PLAIN_WORD_RE.fullmatch(w) and not (k > rel and w.isdigit())
+            for k, w in enumerate(words)):
+        return None  # (a number in a relative clause measures the thing: `that last 10 seconds`)
     if "," in note and (is_list(note) or not re.search(r"\b(?:which|who)\b", note)
                         and len(words) > 4):
         return None

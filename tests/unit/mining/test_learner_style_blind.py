@@ -27,7 +27,7 @@ SUITE = _ROOT / "tests" / "data" / "learner_style_blind"
 
 #: First run (before any rule was added for it): see the commit adding this file.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.93
+RECALL_FLOOR = 0.94
 
 
 def expected() -> dict[str, list[PairCount]]:
@@ -190,3 +190,17 @@ def test_what_is_no_contraction(short, word):
     from vocab_app.mining.compounds import spells_contraction
 
     assert not spells_contraction(short, word)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The monitor flags bradycardia (a heart rate that stays under 60 beats a minute) at night.",
+     "bradycardia"),
+    ("Some people have hypopneas (shallow breaths that last over 10 seconds) in sleep.",
+     "hypopneas"),
+])
+def test_number_in_a_relative_clause_of_a_definition(text, term):
+    assert [p[0] for p in pairs(text) if p[2] == "def"] == [term]
+
+
+def test_number_opening_a_note_is_still_a_dose():
+    assert pairs("Take ibuprofen (200 mg tablets that you swallow) daily.") == []
