@@ -109,6 +109,12 @@ def _opens_with_set_phrase(gloss: str) -> bool:
     return len(toks) > 1 and len(toks[0][0]) == 4 and toks[0][1] in ("i", "l")
 
 
+def _ing_form(word: str) -> bool:
+    """True for an -ing form: `running`, `improving`, not a verb whose stem ends so (`bring`,
+    `sing`, `string`: nothing with a vowel before the -ing)."""
+    return word.endswith("ing") and any(ch in "aeiouy" for ch in word[:-3])
+
+
 def _past(word: str) -> bool:
     return word in _PASTS or (word.endswith("ed") and len(word) > 4 and word.isalpha())
 
@@ -177,7 +183,7 @@ def _edge(words: list[re.Match[str]], i: int) -> bool:
     nxt = _word(words[i + 1])
     if w == "to":  # the infinitive: `to beat around the bush`, not `to terms`, `to the`
         return (nxt.isalpha() and (nxt not in NP_STOP_WORDS or nxt in LIGHT_VERBS)
-                and not nxt.endswith("s") and not nxt.endswith("ing"))
+                and not nxt.endswith("s") and not _ing_form(nxt))
     return w in _ASPECT_VERBS and nxt.endswith("ing")
 
 
@@ -277,7 +283,7 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
         return span[0].start()
     if not any(n in _LINKS for n in names[1:-1]):
         return None  # (`saw a mirage`: a verb and its object, left to en_terms)
-    if (led == i and names[0] not in VERB_PARTICLES and not names[0].endswith("ing")
+    if (led == i and names[0] not in VERB_PARTICLES and not _ing_form(names[0])
             and _after_copula(words, led)):
         # `is really good at multitasking (一心多用)`: an adjective and its object (but `are
         # ahead of schedule`, `out of stock`: a compound preposition opens a predicate, and

@@ -204,3 +204,8 @@ def test_number_in_a_relative_clause_of_a_definition(text, term):
 
 def test_number_opening_a_note_is_still_a_dose():
     assert pairs("Take ibuprofen (200 mg tablets that you swallow) daily.") == []
+
+
+def test_verb_ending_in_ing_after_infinitive_to_is_no_gerund():
+    assert [p[0] for p in pairs("We need to bring it up (提出来) with the team.")] == [
+        "bring it up"]
