@@ -20,9 +20,23 @@ _ZH_NUMERALS = frozenset("二两三四五六七八九十百千万亿双俩")
 def after_count_word(text: str, start: int, end: int, gloss: str) -> int:
     """Start of the noun phrase `text[start:end]` without a lower-case number word opening it
     (`led by two angel investors (天使投资人)` → angel investors), when the Chinese gloss has
-    no numeral of its own (`two-stage (两阶段)`, `two pointers (双指针)` keep it); else `start`."""
+    no numeral of its own (`two-stage (两阶段)`, `two pointers (双指针)` keep it); else `start`.
+    A capitalised number word counts only where a sentence opens (not in a name or title)."""
     m = WORD_RE.match(text, start, end)
-    if m is None or m.group() not in _COUNT_WORDS or any(ch in _ZH_NUMERALS for ch in gloss):
+    if m is None or any(ch in _ZH_NUMERALS for ch in gloss):
         return start
+    word = m.group()
+    if word not in _COUNT_WORDS and not (
+            word[1:].islower() and word.lower() in _COUNT_WORDS and _opens_sentence(text, start)):
+        return start  # (capitalised, only where a sentence opens: `Ten volunteers (志愿者)`)
     nxt = WORD_RE.search(text, m.end(), end)
     return nxt.start() if nxt is not None and text[m.end():nxt.start()] == " " else start
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when only spaces, or sentence punctuation, stand before `pos` on its line."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n\"“"
+

@@ -209,3 +209,9 @@ def test_number_opening_a_note_is_still_a_dose():
 def test_verb_ending_in_ing_after_infinitive_to_is_no_gerund():
     assert [p[0] for p in pairs("We need to bring it up (提出来) with the team.")] == [
         "bring it up"]
+
+
+def test_capitalised_count_word_opening_a_sentence():
+    assert ("volunteers", "志愿者", "en-zh") in pairs("Ten volunteers (志愿者) joined the project.")
+    assert ("Ten Little Indians", "无人生还", "en-zh") in pairs(
+        "He read Ten Little Indians (无人生还) twice.")
