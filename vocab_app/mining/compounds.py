@@ -71,3 +71,22 @@ def _combines(word: str, letters: str, rank: Callable[[str], int | None]) -> boo
         return len(word) > _MIN_PART and word[0] == letters and (rank(word) or _RARE + 1) <= _RARE
     return any(word.startswith(form) and _combines(word[len(form):], letters[1:], rank)
                for form in _COMBINING_FORMS if form[0] == letters[0])
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def spells_contraction(short: str, word: str) -> bool:
+    """True for a contraction of one word: a lower-case short form that keeps the word's first
+    and last letters and consonants of it in order, no vowel after its first letter
+    (`ckpt` for checkpoint, `mgmt` for management, `govt` for government), and is at most half
+    as long as the word. A clipping (`config`) and initials are told elsewhere."""
+    if not (3 <= len(short) <= 5 and short.isalpha() and short.islower()
+            and word.isalpha() and len(word) >= 2 * len(short)):
+        return False
+    w = word.lower()
+    if short[0] != w[0] or short[-1] != w[-1] or any(ch in _VOWELS for ch in short[1:]):
+        return False
+    it = iter(w)
+    return all(ch in it for ch in short)
+

@@ -56,7 +56,11 @@ _PASTS = IRREGULAR_PASTS | word_set(
 #: Prepositions after which a word glossed with its particles is a noun inside an idiom, not
 #: a phrasal verb (`came to terms with`, `in charge of`).
 IDIOM_PREPOSITIONS = VERB_PREPOSITIONS | word_set("in by under over within")
-_EDGES = SUBJECTS | CONTRACTIONS | MODALS | _AUXILIARIES | _CONJUNCTIONS | ADVERBS
+#: A question word glued to its copula (`what's on the horizon`, `how's it going`): the clause
+#: material before a predicate, as a subject and its auxiliary are.
+_WH_COPULAS = word_set("what's where's who's how's here's")
+_EDGES = (SUBJECTS | CONTRACTIONS | MODALS | _AUXILIARIES | _CONJUNCTIONS | ADVERBS
+          | _WH_COPULAS | word_set("ever"))  # (`did you ever turn it down`)
 _ENDINGS = VERB_PARTICLES | VERB_PREPOSITIONS | word_set("apart together aside along across")
 _LINKS = _ENDINGS | IDIOM_PREPOSITIONS  # inside an idiom: `beat around the bush`
 _FUNCTION = NP_STOP_WORDS | VERB_PARTICLES | DETERMINERS | VERB_PREPOSITIONS
@@ -80,8 +84,35 @@ def _idiom_gloss(gloss: str) -> bool:
     """True when jieba reads the gloss as one idiom or set phrase (`犹豫不决`, `打下基础`)."""
     from vocab_app.mining.zh_tokens import tag_words  # (one jieba cut per gloss, shared)
 
-    toks = tag_words(gloss.strip())
+    toks = _idiom_core(tag_words(gloss.strip()))
     return len(toks) == 1 and toks[0][1] in ("i", "l")
+
+
+def _idiom_core(toks: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The tokens of a gloss without a one-character adverb or adjective of degree before it
+    and an aspect or modal particle after it (`快|撑不下去|了`: almost, can't hold on any
+    longer): what says the idiom's meaning."""
+    if len(toks) > 1 and len(toks[0][0]) == 1 and toks[0][1] in ("a", "d", "ad"):
+        toks = toks[1:]
+    if len(toks) > 1 and toks[-1][0] in ("了", "啦", "呢", "吧"):
+        toks = toks[:-1]
+    return toks
+
+
+@lru_cache(maxsize=4096)
+def _opens_with_set_phrase(gloss: str) -> bool:
+    """True when the gloss opens with a four-character idiom or set phrase that more words
+    follow (`下定决心|冒险一试`): a verb phrase, as a chengyu alone is."""
+    from vocab_app.mining.zh_tokens import tag_words
+
+    toks = tag_words(gloss.strip())
+    return len(toks) > 1 and len(toks[0][0]) == 4 and toks[0][1] in ("i", "l")
+
+
+def _ing_form(word: str) -> bool:
+    """True for an -ing form: `running`, `improving`, not a verb whose stem ends so (`bring`,
+    `sing`, `string`: nothing with a vowel before the -ing)."""
+    return word.endswith("ing") and any(ch in "aeiouy" for ch in word[:-3])
 
 
 def _past(word: str) -> bool:
@@ -143,6 +174,8 @@ def _edge(words: list[re.Match[str]], i: int) -> bool:
     """True when words[i] ends the clause material before an idiom starting at words[i + 1]."""
     raw = words[i].group()
     w = _word(words[i])
+    if w in _OBJECT_PRONOUNS and _object_of_phrasal_verb(words, i):
+        return False  # `you turn it around (扭转局面)`: the verb's object, not a subject
     if raw[-1] in ",;:.!?" or w in _EDGES:
         return True
     if w.endswith("ly") and len(w) > 4 and w.isalpha():
@@ -150,8 +183,22 @@ def _edge(words: list[re.Match[str]], i: int) -> bool:
     nxt = _word(words[i + 1])
     if w == "to":  # the infinitive: `to beat around the bush`, not `to terms`, `to the`
         return (nxt.isalpha() and (nxt not in NP_STOP_WORDS or nxt in LIGHT_VERBS)
-                and not nxt.endswith("s") and not nxt.endswith("ing"))
+                and not nxt.endswith("s") and not _ing_form(nxt))
     return w in _ASPECT_VERBS and nxt.endswith("ing")
+
+
+#: Pronouns that may stand between a verb and its particle (`figure it out`, `pick them up`).
+_OBJECT_PRONOUNS = word_set("it them him her me us you")
+
+
+def _object_of_phrasal_verb(words: list[re.Match[str]], i: int) -> bool:
+    """True when the pronoun words[i] sits between a verb and the particle that ends the words
+    (`turn it around`, `figure them out`): a separable phrasal verb's object."""
+    if i < 1 or i != len(words) - 2 or _word(words[-1]) not in VERB_PARTICLES:
+        return False
+    verb = words[i - 1].group()
+    return (verb.isalpha() and verb.islower() and verb not in _FUNCTION
+            and verb not in _AUXILIARIES and verb not in MODALS)
 
 
 def noun_in_idiom(words: list[re.Match[str]], j: int) -> bool:
@@ -229,15 +276,18 @@ def idiom_start(text: str, start: int, end: int, gloss: str, np_start: int) -> i
         # `was on time (准时)`, `on the fence (犹豫不决)`: a predicate, when the gloss says so
         return span[0].start() if _predicate_gloss(gloss) else None
     if (len(names) == 2 or len(names) == 3 and names[1] == "the") and (
-            0 < led == i and names[0] not in _FUNCTION and _chengyu(gloss)):
+            0 < led == i and names[0] not in _FUNCTION
+            and (_chengyu(gloss) or _opens_with_set_phrase(gloss))):
         # `they cut corners (偷工减料)`, `to read the room (察言观色)`: a verb and its object
         # rendered by one chengyu (not a new thing, `saw a mirage (海市蜃楼)`)
         return span[0].start()
     if not any(n in _LINKS for n in names[1:-1]):
         return None  # (`saw a mirage`: a verb and its object, left to en_terms)
-    if led == i and names[0] not in VERB_PARTICLES and _after_copula(words, led):
+    if (led == i and names[0] not in VERB_PARTICLES and not _ing_form(names[0])
+            and _after_copula(words, led)):
         # `is really good at multitasking (一心多用)`: an adjective and its object (but `are
-        # ahead of schedule`, `out of stock`: a compound preposition opens a predicate)
+        # ahead of schedule`, `out of stock`: a compound preposition opens a predicate, and
+        # `were running on fumes`: an -ing form after a copula is a progressive verb)
         return None
     np_content = sum(1 for n in text[np_start:end].split() if n.lower() not in _FUNCTION)
     if _idiom_gloss(gloss) or budget >= np_content + 2 and _before_base_verb(words, led):

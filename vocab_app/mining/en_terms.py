@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import is_short_form, short_form_units
+from vocab_app.mining.en_counts import after_count_word
 from vocab_app.mining.en_idioms import after_meta_noun, idiom_start, noun_in_idiom
 from vocab_app.mining.en_words import (
     ADVERBS,
@@ -247,6 +248,12 @@ def _verb_led(gloss: str) -> bool:
 
 
 def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
+    """Start of the English term ending at `end` before a Chinese `gloss` (`_term_start`),
+    without a number word that counts what it names (`two angel investors (天使投资人)`)."""
+    return after_count_word(text, _term_start(text, start, end, gloss), end, gloss)
+
+
+def _term_start(text: str, start: int, end: int, gloss: str) -> int:
     """Start of the English term ending at `end` in English prose before a Chinese `gloss`
     (never left of `start`):
     - a Title Case name or title is kept whole (`Lost at Sea（迷失于海）`, `Chain of Thought

@@ -28,6 +28,7 @@ from vocab_app.mining.abbrev import (
     is_short_form,
 )
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
+from vocab_app.mining.compounds import spells_contraction
 from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
@@ -63,10 +64,11 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     kept = _short_form_with_noun_first(text, t1, g0, g1, words, marked)
     if kept is not None:
         return kept
-    # A clipped word and its full form, either order: `evals (evaluations)`.
-    if " " not in gloss and is_clipping(last, gloss):
+    # A clipped or contracted word and its full form, either order: `evals (evaluations)`,
+    # `checkpoint (ckpt)`.
+    if " " not in gloss and (is_clipping(last, gloss) or spells_contraction(last, gloss)):
         return [GlossHit(gloss, last, "abbr", (t1 - len(last), t1), (g0, g1))]
-    if " " not in gloss and is_clipping(gloss, last):
+    if " " not in gloss and (is_clipping(gloss, last) or spells_contraction(gloss, last)):
         return [GlossHit(last, gloss, "abbr", (t1 - len(last), t1), (g0, g1))]
     # A short form with a word shared with its long form: `emission tomography scan (PET scan)`;
     # not two short forms of one noun (`CT scan (CAT scan)`: def).

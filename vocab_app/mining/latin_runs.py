@@ -17,6 +17,7 @@ from vocab_app.mining.lang import CJK_RE, is_cjk
 _W = "A-Za-z0-9"
 _RUN_BACKWARDS_RE = re.compile(rf"(?:[{_W} \-]|(?<=[{_W}])[.'’&+/](?=[{_W}]))*")
 _WORD_CHAR_RE = re.compile(f"[{_W}]")
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def latin_run_start(text: str, end: int, lo: int = 0) -> int:
@@ -69,6 +70,15 @@ def in_chinese_context(text: str, start: int, after: int) -> bool:
         if is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’":
             return True
     around = text[max(0, start - CONTEXT):start] + text[after:after + CONTEXT]
+    if not _mostly_chinese(around):
+        return False
+    # Other brackets are glosses or notes, not the text the run stands in: an English sentence
+    # with a learner's Chinese glosses (`take the plunge (下定决心冒险一试)`) is prose.
+    return ("(" not in around and "（" not in around) or _mostly_chinese(
+        _BRACKETED_RE.sub(" ", around))
+
+
+def _mostly_chinese(around: str) -> bool:
     # (counted by what removing them takes off: a pass in C, not a Python step per character)
     cjk = len(around) - len(CJK_RE.sub("", around))
     latin = len(around) - len(_WORD_CHAR_RE.sub("", around))

@@ -14,9 +14,11 @@ _IPA_ONLY = frozenset("ˈˌːˑəɪʊɛæɑɔʃʒθðŋɡʌɜɒɐɘɵɤɯɨʉɲ�
 #: What may stand between the delimiters of an IPA transcription.
 _IPA_BODY = (r"[a-zA-Z\u00e6\u00f0\u00f8\u0153\u00e7\u014b\u0127\u0250-\u02ff\u0300-\u036f"
              r"\u03b8\u03c7.‿()':-]")
-#: `/…/` or `[…]` holding one or two IPA words (a slash also separates glosses: `脚手架/编排`,
-#: so the slash form needs an IPA-only character or a short plain body such as `/kæt/`).
-IPA_RE = re.compile(rf"/{_IPA_BODY}{{1,40}}/|\[{_IPA_BODY}{{1,40}}\]")
+#: `/…/` or `[…]` holding IPA words, single spaces between them for a phrase (`/spɒt ˈɪnstəns/`,
+#: `/ˌkeɪ ˈviː/`) (a slash also separates glosses: `脚手架/编排`, so the slash form needs an
+#: IPA-only character or a short plain body such as `/kæt/`; is_ipa checks that).
+_IPA_WORDS = rf"{_IPA_BODY}(?:{_IPA_BODY}| (?={_IPA_BODY})){{0,39}}"
+IPA_RE = re.compile(rf"/{_IPA_WORDS}/|\[{_IPA_WORDS}\]")
 _RESPELLING_WORD_RE = re.compile(r"[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})+")
 _VOWELS = frozenset("aeiouyAEIOUY")
 

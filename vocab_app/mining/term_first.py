@@ -80,8 +80,12 @@ def _plain_phrase(note: str, rare_head: bool = False) -> list[str] | None:
         words = words[1:]  # `(very small tubes)`: the degree word is no part of the name
     if any(w.startswith(("called", "named")) for w in words):
         return None  # `(a disease called …)`: it names a term, which may be another thing's
-    if not 1 <= len(words) <= 12 or any(not _PLAIN_WORD_RE.fullmatch(w) for w in words):
-        return None
+    rel = next((k for k, w in enumerate(words) if k >= 2 and w in ("that", "which", "who")),
+               len(words))
+    if not 1 <= len(words) <= 12 or any(
+            not _PLAIN_WORD_RE.fullmatch(w) and not (k > rel and w.isdigit())
+            for k, w in enumerate(words)):
+        return None  # (a number in a relative clause measures the thing: `that last 10 seconds`)
     if "," in note and (is_list(note) or not re.search(r"\b(?:which|who)\b", note)
                         and len(words) > 4):
         return None
@@ -232,14 +236,52 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
     if words[0] in _ARTICLES and len(words) >= 2:
         # `an endoscope (a thin, lighted tube)`: a class and what sets it apart
         if tech or words[0] == "another" and not is_adjective(prev):
-            return h0  # (`another hormone`: it is one more of a class the text named)
+            # (`another hormone`: it is one more of a class the text named)
+            return classifying_adjective_start(text, start, h0)
         before = text[max(start, h0 - 80):h0]
-        return h0 if describes_head(head, note, before) else None
+        return classifying_adjective_start(text, start, h0) if describes_head(
+            head, note, before) else None
     if not tech:
         return None
     if len(content) <= 3 and not _plain_words(content):
         return None  # `(gastroesophageal reflux)`, `(atrophy)`: a technical name, other order
     return h0
+
+
+#: Endings of relational adjectives, made from a noun (`atrial`, `oral`, `gastric`, `pulmonary`,
+#: `vascular`): with their noun they name one kind of thing, a compound term (B4).
+_RELATIONAL_ENDINGS = ("al", "ic", "ary", "ar")
+#: Words before a relational adjective that show it opens the noun phrase.
+_PHRASE_OPENERS = frozenset(",;:(")
+
+
+def classifying_adjective_start(text: str, start: int, h0: int) -> int:
+    """Start of the term whose one-noun head starts at `h0` when a relational adjective opens
+    its noun phrase (`an oral appliance (a device …)`, `of atrial fibrillation (an irregular
+    heartbeat)`): a note that names a class defines the compound, not its noun (B4). The
+    adjective is lower-case, not a plain or gradable one (`high`, `normal`), and follows a
+    function word, a comma or the start of the text; else `h0`."""
+    m = _LAST_WORD_RE.search(text, max(start, h0 - 30), h0)
+    if m is None or text[m.end():h0] != " ":
+        return h0
+    adj = m.group()
+    if (len(adj) < 4 or not adj.isalpha() or not adj.islower() or is_adjective(adj)
+            or not adj.endswith(_RELATIONAL_ENDINGS) or adj in _PLAIN_RELATIONAL):
+        return h0
+    before = text[max(start, m.start() - 30):m.start()].rstrip()
+    prev = before.split()[-1].lower() if before.split() else ""
+    if before and before[-1] not in _PHRASE_OPENERS and prev not in NP_STOP_WORDS:
+        return h0
+    return m.start()
+
+
+_LAST_WORD_RE = re.compile(r"[A-Za-z]+(?=\s*$)")
+#: Adjectives with a relational ending that qualify rather than classify (`a normal heartbeat`).
+_PLAIN_RELATIONAL = word_set("""
+normal usual general special typical basic total final actual real several natural critical
+physical local personal additional potential original regular similar particular popular
+familiar clear dear polar ideal equal legal formal global annual initial partial primary
+necessary ordinary temporary secondary various certain""")
 
 
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)(?= [a-z])")

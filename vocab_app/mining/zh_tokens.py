@@ -47,7 +47,9 @@ def is_measure(gloss: str) -> bool:
     return all(MEASURE_RE.fullmatch(part) for part in _LIST_SPLIT_RE.split(gloss.strip()))
 #: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
-TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",)}
+TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",),
+                    # the calque of `X as a Service`, `X as Code` (软件即服务, 基础设施即代码)
+                    "即": ("as",)}
 
 
 def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
