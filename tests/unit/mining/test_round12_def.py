@@ -1,0 +1,46 @@
+"""Round 12 of the def rules (invented sentences): a capitalised relational adjective opening
+a line, a part named by its whole in the possessive, one common word for a rarer one, and the
+boundaries of what a bracket explains."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+
+
+def _pairs(text: str, path: str = "notes.txt") -> list[tuple[str, str]]:
+    return [(o.term, o.gloss) for o in mine_document(parse_text(text, path=path))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Renal colic (a sharp pain in the side) comes in waves.",
+     [("Renal colic", "a sharp pain in the side")]),
+    ("Some signs matter.\nGastric reflux (a burning feeling in the chest) is one.",
+     [("Gastric reflux", "a burning feeling in the chest")]),
+])
+def test_a_capitalised_relational_adjective_opening_a_line_opens_the_term(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_plain_adjective_opening_a_line_stays_outside():
+    assert _pairs("Normal saliva (a clear fluid) helps.") == [("saliva", "a clear fluid")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The infection damages the cornea (the eye's clear front layer).",
+     [("cornea", "the eye's clear front layer")]),
+    ("Air reaches the alveoli (the lung's tiny air sacs) last.",
+     [("alveoli", "the lung's tiny air sacs")]),
+])
+def test_a_part_named_by_its_whole_in_the_possessive_explains_the_word(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We shipped the update (the company's third this year).",
+    "Then check the output (the model's answer).",
+])
+def test_a_possessive_remark_or_a_common_word_is_not_a_definition(text):
+    assert _pairs(text) == []
