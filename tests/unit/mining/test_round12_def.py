@@ -44,3 +44,15 @@ def test_a_part_named_by_its_whole_in_the_possessive_explains_the_word(text, exp
 ])
 def test_a_possessive_remark_or_a_common_word_is_not_a_definition(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients report unusual fatigue (tiredness) after the dose.", [("fatigue", "tiredness")]),
+    ("Signs to watch\n- Sudden nausea (sickness)\n", [("nausea", "sickness")]),
+])
+def test_a_ness_word_of_an_everyday_adjective_renders_the_noun_alone(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_ness_word_after_a_capitalised_name_inside_a_sentence_is_not_a_rename():
+    assert _pairs("Fill in the Fatigue (tiredness) score.") == []
