@@ -56,3 +56,13 @@ def test_a_ness_word_of_an_everyday_adjective_renders_the_noun_alone(text, expec
 
 def test_a_ness_word_after_a_capitalised_name_inside_a_sentence_is_not_a_rename():
     assert _pairs("Fill in the Fatigue (tiredness) score.") == []
+
+
+def test_an_everyday_compound_modifier_the_note_does_not_render_stays_outside():
+    assert _pairs("Soil holds many free-living nematodes (tiny round worms).") == [
+        ("nematodes", "tiny round worms")]
+
+
+def test_a_compound_modifier_the_note_renders_stays_in_the_term():
+    assert _pairs("Soil holds many free-living nematodes (round worms living free).") == [
+        ("free-living nematodes", "round worms living free")]
