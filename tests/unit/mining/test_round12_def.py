@@ -66,3 +66,11 @@ def test_an_everyday_compound_modifier_the_note_does_not_render_stays_outside():
 def test_a_compound_modifier_the_note_renders_stays_in_the_term():
     assert _pairs("Soil holds many free-living nematodes (round worms living free).") == [
         ("free-living nematodes", "round worms living free")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lesions that can appear across the entire scalp (diffuse lesion).",
+    "A lesion that can appear across the entire scalp (diffuse lesion).",
+])
+def test_a_place_glossed_by_the_kind_of_a_sentence_noun_in_either_number_is_no_pair(text):
+    assert _pairs(text) == []
