@@ -74,3 +74,13 @@ def test_a_compound_modifier_the_note_renders_stays_in_the_term():
 ])
 def test_a_place_glossed_by_the_kind_of_a_sentence_noun_in_either_number_is_no_pair(text):
     assert _pairs(text) == []
+
+
+def test_x_and_other_ys_is_one_class_not_a_list_of_members():
+    text = "Signs to watch\nA swollen gland (excess fluid and other matter in the gland)\n"
+    assert _pairs(text) == [("swollen gland", "excess fluid and other matter in the gland")]
+
+
+def test_members_joined_by_and_are_still_no_description():
+    assert _pairs("We tested the server (clients and other machines).") == []
+    assert _pairs("We tested the server (clients and old machines).") == []
