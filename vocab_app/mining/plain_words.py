@@ -50,8 +50,10 @@ def quality_noun_for(text: str, start: int, end: int, note: str) -> int | None:
     words before it (`unusual`, `marked`) are the sentence's remark on the case. The `-ness`
     word itself may rank rarer than the noun; its adjective is what a reader knows."""
     m = _NESS_RE.fullmatch(note.strip())
+    if m is None:
+        return None
     h = _HEAD_RE.search(text, max(start, end - 40), end)
-    if m is None or h is None:
+    if h is None:
         return None
     base = m.group(1)
     base = base[:-1] + "y" if base.endswith("i") else base  # `dizziness` → dizzy
