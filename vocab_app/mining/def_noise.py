@@ -37,7 +37,10 @@ def names_kind_of_sentence_noun(text: str, lo: int, d0: int, t1: int, note: str)
     noun = note.rsplit(" ", 1)[1]
     if len(noun) < 5 or noun in text[d0:t1].lower().split():
         return False
-    return noun in re.findall(r"[a-z][a-z\-]*", _sentence_before(text, lo, d0).lower())
+    # in either number: `infections that can spread throughout the entire body (disseminated
+    # infection)` names the kind of infection, not the body
+    forms = {noun, noun + "s", noun + "es", noun.removesuffix("s")}
+    return bool(forms & set(re.findall(r"[a-z][a-z\-]*", _sentence_before(text, lo, d0).lower())))
 
 
 #: `i.e.` and `viz.`: the bracket says which one is meant.

@@ -179,8 +179,11 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         if nucleus and _postmodifier(w):
             break
         nucleus += 1
-    if any(w.lower() in ("and", "or") for w in words[i:i + nucleus]):
-        return False  # `clients and servers`: members or examples, not a description
+    if any(w.lower() in ("and", "or") and (k + 1 >= len(words) or words[k + 1] != "other")
+           for k, w in enumerate(words[i:i + nucleus], start=i)):
+        # `clients and servers`: members or examples, not a description (but `X and other
+        # Ys` is one class: `excess salts and other minerals in the blood`)
+        return False
     if i == 0 and nucleus == 1 and is_adjective(opener) and len(words) > 1:
         return False  # `rare in children`, `mild to moderate`: one adjective and its scope
     if points_at_one(before):

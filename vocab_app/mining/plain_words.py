@@ -21,6 +21,7 @@ from vocab_app.mining.description_words import (
     WORD_RE,
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.rarity import FLOOR, RATIO, word_rank
 from vocab_app.mining.technical_terms import _describing_word
 from vocab_app.mining.term_first import term_first_start
 
@@ -30,7 +31,41 @@ def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
     plainer, shorter word (`_plainer_word`) or, for a technical word first, a plain phrase
     (term_first.py: `the larynx (voice box)`); else None."""
     p0 = _plainer_word(text, start, end, note)
+    if p0 is None:
+        p0 = quality_noun_for(text, start, end, note)
     return p0 if p0 is not None else term_first_start(text, start, end, note)
+
+
+#: A one-word note made of an everyday adjective and `-ness` (`tiredness`, `paleness`).
+_NESS_RE = re.compile(r"([a-z]{3,})ness")
+#: The last word before the bracket (letters only), and whether it opens a line or sentence.
+_HEAD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Za-z][a-z]+)\Z")
+
+
+def quality_noun_for(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of the noun before `end` that a one-word `-ness` note renders in everyday words
+    (`unusual fatigue (tiredness)` → fatigue, `marked pallor (paleness)` → pallor), or None.
+    The note's adjective (`tired`, `pale`) is an everyday word at least RATIO times commoner
+    than the noun: the note says what the noun means, so it renders that noun alone and the
+    words before it (`unusual`, `marked`) are the sentence's remark on the case. The `-ness`
+    word itself may rank rarer than the noun; its adjective is what a reader knows."""
+    m = _NESS_RE.fullmatch(note.strip())
+    if m is None:
+        return None
+    h = _HEAD_RE.search(text, max(start, end - 40), end)
+    if h is None:
+        return None
+    base = m.group(1)
+    base = base[:-1] + "y" if base.endswith("i") else base  # `dizziness` → dizzy
+    head = h.group(1)
+    if head[0].isupper() and text[max(start, h.start() - 2):h.start()].strip(" -•") != "":
+        return None  # a capital inside a sentence: a name
+    noun = head.lower()
+    if (noun in NP_STOP_WORDS or noun in KIND_NOUNS or noun in PEOPLE_WORDS
+            or noun.endswith(("ly", "ing", "ed", "ness")) or noun[:4] == base[:4]):
+        return None
+    rank = word_rank(base)
+    return h.start() if rank < FLOOR and word_rank(noun) >= max(FLOOR, RATIO * rank) else None
 
 
 def _plainer_word(text: str, start: int, end: int, note: str) -> int | None:

@@ -91,10 +91,27 @@ def explained_word_start(words: list[str], plain: list[str]) -> int:
     # noun in the same number, commoner than the word before the bracket, explains that word
     # alone; a plain adjective before it is no part of the term
     genus, last = plain[0], words[-1]
+    if _compound_modifier_outside(words, plain):
+        return len(words) - 1
     return len(words) - 1 if (
         len(plain) >= 3 and plain[1] in ("that", "which", "who") and words[-2].isalpha()
         and word_rank(last) >= RENAME_FLOOR and word_rank(genus) < word_rank(last)
         and last.endswith("s") == genus.endswith("s")) else 0
+
+
+def _compound_modifier_outside(words: list[str], plain: list[str]) -> bool:
+    """True when an everyday hyphenated modifier (`free-living`, `fast-growing`) stands before
+    a rare noun that a plain class phrase explains (`free-living ameba (single-celled living
+    organism)`): the note says what the noun is, its class noun last and in the same number,
+    and does not render the modifier, which says which or what kind of case the text means."""
+    mod, last, genus = words[-2], words[-1], plain[-1]
+    if "-" not in mod or not all(p.isalpha() and p.islower() for p in mod.split("-")):
+        return False
+    if len(plain) < 2 or any(p in NP_STOP_WORDS for p in plain) or is_adjective(genus):
+        return False  # (a clause or a list is another rule's case)
+    if all(p in plain or p[:5] in {w[:5] for w in plain} for p in mod.split("-")):
+        return False  # the note renders the whole modifier: it is part of the term
+    return last.endswith("s") == genus.endswith("s") and much_rarer(last, plain)
 
 
 def renamed_by_plain_word(head: str, note: str) -> bool:

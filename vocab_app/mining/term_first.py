@@ -220,6 +220,10 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
         return None
     # a Greek or Latin ending, or (whatever the ending) a word much rarer than the note's
     tech = technical(noun) or rare or (" " in head and head.split()[0].isupper())
+    part = possessive_part(note)
+    if part is not None:  # `the atria (the heart's two upper chambers)`: a part of a whole
+        return h0 if ((tech or much_rarer(noun, part)) and _noun_like(part[-1])
+                      and noun[:5] not in {w[:5] for w in part}) else None
     called = ALSO_CALLED_RE.match(note)
     if called:  # `LDL cholesterol (sometimes called "bad" cholesterol)`
         rest = note[called.end():].replace('"', "").replace("“", "").replace("”", "")
@@ -260,11 +264,13 @@ def classifying_adjective_start(text: str, start: int, h0: int) -> int:
     its noun phrase (`an oral appliance (a device …)`, `of atrial fibrillation (an irregular
     heartbeat)`): a note that names a class defines the compound, not its noun (B4). The
     adjective is lower-case, not a plain or gradable one (`high`, `normal`), and follows a
-    function word, a comma or the start of the text; else `h0`."""
+    function word, a comma or the start of the text or a line (capitalised there); else `h0`."""
     m = _LAST_WORD_RE.search(text, max(start, h0 - 30), h0)
     if m is None or text[m.end():h0] != " ":
         return h0
     adj = m.group()
+    if adj[:1].isupper() and adj[1:].islower() and _opens_sentence(text, start, m.start()):
+        adj = adj.lower()  # `Abdominal obesity (…)`: the capital only opens the line
     if (len(adj) < 4 or not adj.isalpha() or not adj.islower() or is_adjective(adj)
             or not adj.endswith(_RELATIONAL_ENDINGS) or adj in _PLAIN_RELATIONAL):
         return h0
@@ -276,6 +282,25 @@ def classifying_adjective_start(text: str, start: int, h0: int) -> int:
 
 
 _LAST_WORD_RE = re.compile(r"[A-Za-z]+(?=\s*$)")
+#: `the heart's two upper chambers`, `your body's largest artery`: a whole and one of its parts.
+_POSSESSIVE_PART_RE = re.compile(
+    r"(?:the |your |a )?([a-z]{3,})['’]s((?: [a-z]+(?:-[a-z]+)*){1,4})")
+
+
+def possessive_part(note: str) -> list[str] | None:
+    """The words of `note` (the whole, then the part's words) when it names a part by its
+    whole in the possessive (`the heart's two upper chambers`, `the eye's clear front layer`):
+    the way health pages explain a Latin or Greek part name; else None."""
+    m = _POSSESSIVE_PART_RE.fullmatch(note.strip())
+    if m is None:
+        return None
+    words = [m.group(1), *m.group(2).split()]
+    if any(w in NP_STOP_WORDS - _NUMBERS or w in _REMARK_NOTE_WORDS for w in words[1:]):
+        return None  # `the team's first of the year`: a remark, not a part
+    return words
+
+
+_NUMBERS = word_set("two three four both")
 #: Adjectives with a relational ending that qualify rather than classify (`a normal heartbeat`).
 _PLAIN_RELATIONAL = word_set("""
 normal usual general special typical basic total final actual real several natural critical
