@@ -172,10 +172,11 @@ def bound_prefix(toks: list[Tok], k: int) -> bool:
 def have_prefix(toks: list[Tok], k: int) -> bool:
     """True when toks[k] is one character that 有 before it makes a compound adjective, the
     counterpart of one in 无 (有向/无向 directed, 有界 bounded, 有损 lossy, 有序 ordered)
-    that jieba left in two: the character is no word of the term on its own (a preposition or
-    one-character verb, 有|向|无环图) or jieba knows 有 + it as a word (有|界|函数), and more of
-    the term follows it, not a suffix that makes a noun of the character. 有 as the verb `have' takes a whole word as object (有新功能 is 有 +
-    新功能, so a one-character adjective or noun that is a word of its own does not count)."""
+    that jieba left in two: the character is no word of the term on its own (a preposition
+    or one-character verb, 有|向|无环图) or jieba knows 有 + it as a word (有|界|函数), and
+    more of the term follows it, not a suffix that makes a noun of the character (有|入|度).
+    有 as the verb `have' takes a whole word as object: in 有新功能 the one-character
+    adjective 新 is a word of its own, so it does not count."""
     tok = toks[k]
     if k < 1 or toks[k - 1].word != "有" or len(tok.word) != 1 or k + 1 >= len(toks):
         return False

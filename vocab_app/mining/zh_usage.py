@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vocab_app.mining.abbrev import initials_match, is_short_form
+from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.cancel import CancelCheck, polled
 from vocab_app.mining.model import Occurrence
 
@@ -84,7 +84,8 @@ def _not_the_spelled_out_term(occurrences: list[Occurrence],
             continue
         words = occ.gloss.split()
         for short in by_initial.get(occ.gloss.lstrip()[:1].upper(), ()):
-            if initials_match(short, words, permuted=False):  # its initials, one a word
+            if len(words) == len(short) and all(  # one word a letter, all of them
+                    w[0].casefold() == ch.casefold() for w, ch in zip(words, short, strict=True)):
                 named.setdefault(short, set()).add(occ.term)
     return {(short, term) for short, names in named.items() for term in support[short]
             if term not in names
