@@ -76,17 +76,16 @@ def _not_the_spelled_out_term(occurrences: list[Occurrence],
     example of an SLI), not its name (G). A term sharing half the spelled-out term's characters
     is a variant translation and stays (服务等级指标)."""
     named: dict[str, set[str]] = {}
-    by_initial: dict[str, list[str]] = {}
+    by_letters: dict[str, list[str]] = {}  # one look-up per gloss: no short × gloss work
     for short in support:
-        by_initial.setdefault(short[0].upper(), []).append(short)
+        by_letters.setdefault(short.casefold(), []).append(short)
     for occ in occurrences:
         if occ.style != "zh-en" or " " not in occ.gloss.strip():
             continue
-        words = occ.gloss.split()
-        for short in by_initial.get(occ.gloss.lstrip()[:1].upper(), ()):
-            if len(words) == len(short) and all(  # one word a letter, all of them
-                    w[0].casefold() == ch.casefold() for w, ch in zip(words, short, strict=True)):
-                named.setdefault(short, set()).add(occ.term)
+        # one word a letter, all of them (`Function as a Service` for FaaS)
+        letters = "".join(w[0] for w in occ.gloss.split()).casefold()
+        for short in by_letters.get(letters, ()):
+            named.setdefault(short, set()).add(occ.term)
     return {(short, term) for short, names in named.items() for term in support[short]
             if term not in names
             and all(2 * len(set(name) & set(term)) < len(set(name)) for name in names)}
