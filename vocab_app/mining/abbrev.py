@@ -172,9 +172,12 @@ def _initials_match(letters: str, long_words: list[str], permuted: bool) -> bool
 
 
 #: Endings that make another word of the short one (an inflection, or a derivation:
-#: `thyroid` → `thyroidectomy`, `aware` → `awareness`), so the short word is no clipping.
-_NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings", "ectomy", "otomy", "ostomy", "scopy",
-                "itis", "osis", "gram", "graphy", "plasty", "ness", "ment", "ments", "ism")
+#: `thyroid` → `thyroidectomy`, `aware` → `awareness`), so the short word is no clipping. A
+#: combining-form ending (the second tuple) does so only right after the short word or a
+#: linking vowel (`tonsil|litis`): with a stem between, the short word clips a compound
+#: (`echo` for echo|cardio|graphy, `gastro` for gastro|enter|itis).
+_NOT_CLIPPED = ("ing", "ed", "er", "ers", "ings", "ness", "ment", "ments", "ism")
+_COMBINING = ("ectomy", "otomy", "ostomy", "scopy", "itis", "osis", "gram", "graphy", "plasty")
 
 
 def is_clipping(short: str, long_form: str) -> bool:
@@ -186,7 +189,8 @@ def is_clipping(short: str, long_form: str) -> bool:
     stem = short[:-1] if short.endswith("s") and len(short) > 4 else short
     rest = long_form.lower()[len(stem):]
     return (len(stem) >= 3 and long_form.lower().startswith(stem.lower()) and len(rest) >= 3
-            and not rest.endswith(_NOT_CLIPPED))
+            and not rest.endswith(_NOT_CLIPPED) and not any(
+                rest.endswith(e) and len(rest) - len(e) <= 2 for e in _COMBINING))
 
 
 _ROMAN_RE = re.compile(r"[ivx]+", re.I)  # a list label (`ii`, `iv`), not a short form

@@ -46,6 +46,7 @@ from vocab_app.mining.zh_tokens import (
     bound_prefix,
     gloss_numerals,
     gloss_units,
+    have_prefix,
     in_character_run,
     is_measure,
     is_nominal,
@@ -258,6 +259,9 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
             continue
+        if need_more and have_prefix(toks, k):
+            k -= 2  # 有|向|无环图 (DAG): 有 + a bound character is a compound adjective that
+            break  # opens the term
         if label and k > 0 and (is_particle_of_place(tok) or (tok.word == "的" and need_more)):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
@@ -294,7 +298,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             toks, toks.index(span[0])):
         lead = span[0]
         if translated_stop(span[1].word, gloss_words) or (
-                single_char(lead) and single_char(span[1])):
+                single_char(lead) and single_char(span[1])) or have_prefix(
+                toks, toks.index(span[1])):
             # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
             # character of a run (拉|取|式消费) is no verb of its own
             break

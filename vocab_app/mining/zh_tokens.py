@@ -169,6 +169,22 @@ def bound_prefix(toks: list[Tok], k: int) -> bool:
             and (k == 0 or is_stop(toks[k - 1]) or toks[k - 1].word in OBJECT_VERBS))
 
 
+def have_prefix(toks: list[Tok], k: int) -> bool:
+    """True when toks[k] is one character that 有 before it makes a compound adjective, the
+    counterpart of one in 无 (有向/无向 directed, 有界 bounded, 有损 lossy, 有序 ordered)
+    that jieba left in two: the character is no word of the term on its own (a preposition
+    or one-character verb, 有|向|无环图) or jieba knows 有 + it as a word (有|界|函数), and
+    more of the term follows it, not a suffix that makes a noun of the character (有|入|度).
+    有 as the verb `have' takes a whole word as object: in 有新功能 the one-character
+    adjective 新 is a word of its own, so it does not count."""
+    tok = toks[k]
+    if k < 1 or toks[k - 1].word != "有" or len(tok.word) != 1 or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return ((tok.flag in ("p", "v") or tagger().knows("有" + tok.word))
+            and nxt.flag != "x" and nxt.word not in SUFFIXES)  # 有|入|度: 有 + the noun 入度
+
+
 def modifier_start(toks: list[Tok], k: int, gloss_words: tuple[str, ...]) -> int:
     """Index of the first token of the modifier before the 的 at `k`: the words back to a stop
     (a function word the gloss translates, like 基于 for `-based`, belongs to it)."""

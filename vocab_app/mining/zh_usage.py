@@ -61,7 +61,31 @@ def _without_stray_short_forms(occurrences: list[Occurrence]) -> list[Occurrence
     stray = {(short, term) for short, terms in support.items() if len(terms) > 1
              for term, n in terms.items()
              if any(m > n and not set(other) & set(term) for other, m in terms.items())}
+    stray |= _not_the_spelled_out_term(occurrences, support)
     if not stray:
         return occurrences
     return [occ for occ in occurrences
             if not (occ.style == "zh-en" and (occ.gloss, occ.term) in stray)]
+
+
+def _not_the_spelled_out_term(occurrences: list[Occurrence],
+                              support: dict[str, dict[str, int]]) -> set[tuple[str, str]]:
+    """(short form, term) pairs of a zh-en gloss that the document spells out for another
+    Chinese term: after `服务水平指标（Service Level Indicator）`, `SLI` stands for 服务水平指标,
+    so `页面加载时间（SLI）` or `具体的技术指标（SLI）` says what kind of thing the phrase is (an
+    example of an SLI), not its name (G). A term sharing half the spelled-out term's characters
+    is a variant translation and stays (服务等级指标)."""
+    named: dict[str, set[str]] = {}
+    by_letters: dict[str, list[str]] = {}  # one look-up per gloss: no short × gloss work
+    for short in support:
+        by_letters.setdefault(short.casefold(), []).append(short)
+    for occ in occurrences:
+        if occ.style != "zh-en" or " " not in occ.gloss.strip():
+            continue
+        # one word a letter, all of them (`Function as a Service` for FaaS)
+        letters = "".join(w[0] for w in occ.gloss.split()).casefold()
+        for short in by_letters.get(letters, ()):
+            named.setdefault(short, set()).add(occ.term)
+    return {(short, term) for short, names in named.items() for term in support[short]
+            if term not in names
+            and all(2 * len(set(name) & set(term)) < len(set(name)) for name in names)}
