@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from vocab_app.mining.abbrev import expands, is_clipping, is_initialism_of, is_short_form
+from vocab_app.mining.abbrev import expands, is_short_form
 from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
@@ -32,6 +32,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
 from vocab_app.mining.word_classes import sense_spans, word_class_end
+from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300

@@ -22,8 +22,6 @@ from vocab_app.mining.abbrev import (
     expands,
     find_long_form,
     initials_match,
-    is_clipping,
-    is_initialism_of,
     is_lower_short_form,
     is_short_form,
 )
@@ -33,6 +31,7 @@ from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
+from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
 
 LONG_FORM_REACH = 200  # how much text before a short form may hold its long form
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from gloss_pairs import pairs
 
-from vocab_app.mining.abbrev import is_initialism_of
 from vocab_app.mining.glosses import find_glosses
+from vocab_app.mining.word_shortenings import is_initialism_of
 
 # --- 1. A lower-case or capitalised short form among equivalents (E1, S1a) -------------------
 

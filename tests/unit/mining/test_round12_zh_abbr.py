@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from gloss_pairs import pairs
 
-from vocab_app.mining.abbrev import is_clipping
 from vocab_app.mining.pipeline import mine_paths
+from vocab_app.mining.word_shortenings import is_clipping
 
 
 @pytest.mark.parametrize(("text", "expected"), [
