@@ -10,9 +10,9 @@ is never taken from inside those (M3). It understands:
   (`我们**打下基础**（…）`) is; emphasis may close inside a bracket (`**奖励（reward**）`);
 - HTML `<b> <strong> <em> <i> <u> <mark>` as emphasis; every other tag is dropped, `<script>` and
   `<style>` with their content, comments too; entities (`&amp;`, `&#x4e2d;`) are decoded;
-- code spans (`` `x(y)` `` keeps `x(y)`, recorded in `code`); backslash escapes; links
-  `[text](url)` → `text`, images `![alt](src)` → `alt`, autolinks `<https://…>` → the URL; bare
-  URLs recorded in `code`. One left-to-right pass plus a stack: linear in the line's length.
+- code spans (`` `x(y)` `` keeps `x(y)`, recorded in `code`) and TeX math, also in `code`;
+  backslash escapes; links `[text](url)` → `text`, images `![alt](src)` → `alt`, autolinks
+  `<https://…>` → the URL; bare URLs in `code`. One left-to-right pass plus a stack: linear.
 """
 
 from __future__ import annotations
@@ -31,9 +31,7 @@ _URL_START_RE = re.compile(r"(?:https?://|www\.)")
 _TOKEN_RE = re.compile(
     r"(?P<run>\*+|_+)"
     r"|(?P<tick>`+)"
-    # TeX math, `$$…$$` or `$…$` (Pandoc's rule: no space inside either dollar, no digit right
-    # after the closing one, so `$5 and $10` is no math); like code, it holds no gloss
-    # (and LaTeX's inline `\(…\)`, which CommonMark would read as escaped brackets)
+    # TeX math `$$…$$`, `$…$` (Pandoc: no space inside a dollar, no digit after one) or `\(…\)`
     r"|(?P<math>\$\$[^$\n]{1,2000}?\$\$|\$(?![\s$])[^$\n]{1,1000}?(?<![\s\\])\$(?!\d)"
     r"|\\\((?!\s)[^\n]{1,1000}?\\\))"
     r"|(?P<esc>\\[!-/:-@\[-`{-~])"
