@@ -1,7 +1,9 @@
-"""Score mined surface pairs against hand-annotated gold: the seeds and the second dev corpus.
+"""Score mined surface pairs against hand-annotated gold: the seeds, the second dev corpus and
+the two invented learner-style suites.
 
-Two sets: the three seeds (gold in tests/data/gold, texts in vocab_app/seeds/) and the corpus of
-real public texts of other genres (tests/data/corpus/: texts, gold/ and SOURCES). For each text
+Four sets: the three seeds (gold in tests/data/gold, texts in vocab_app/seeds/), the corpus of
+real public texts of other genres (tests/data/corpus/: texts, gold/ and SOURCES), and the
+learner-style suites (tests/data/learner_style*/: texts and gold/). For each text
 the (term, gloss, style) pairs that `mine_paths` finds are compared with its gold pairs: precision,
 recall and F1 per style over distinct (term, gloss) pairs, pooled over the set's texts, then
 the macro average over the four styles; occurrence counts and pronunciations are checked too.
@@ -32,6 +34,8 @@ from vocab_app.mining.model import STYLES, PairCount  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 SEEDS_DIR = ROOT / "vocab_app" / "seeds"
 CORPUS_DIR = ROOT / "tests" / "data" / "corpus"
+LEARNER_DIR = ROOT / "tests" / "data" / "learner_style"
+BLIND_DIR = ROOT / "tests" / "data" / "learner_style_blind"
 
 Key = tuple[str, str, str]  # (seed, term, gloss)
 
@@ -102,10 +106,12 @@ def score(pairs: Iterable[PairCount] | Mapping[str, Iterable[PairCount]],
 
 
 def read_gold(path: Path) -> list[PairCount]:
-    """Rows of a gold TSV (`term\\tgloss\\tstyle\\tcount`)."""
+    """Rows of a gold TSV (`term\\tgloss\\tstyle\\tcount`); an empty count (0) is a set
+    that was annotated for pairs only, whose occurrences are not compared."""
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [PairCount(r["term"], r["gloss"], r["style"], int(r["count"])) for r in reader]
+        return [PairCount(r["term"], r["gloss"], r["style"], int(r["count"] or 0))
+                for r in reader]
 
 
 @dataclass(frozen=True)
@@ -145,7 +151,11 @@ class DataSet:
 
 SEEDS = DataSet("seeds", GOLD_DIR, SEEDS_DIR)
 CORPUS = DataSet("corpus", CORPUS_DIR / "gold", CORPUS_DIR)
-DATASETS = (SEEDS, CORPUS)
+#: Invented learner-style suites: the first was tuned on while its rules were written, the
+#: second written blind afterwards (its first-run figures are in the commit that added it).
+LEARNER = DataSet("learner-style suite (tuned on)", LEARNER_DIR / "gold", LEARNER_DIR)
+LEARNER_BLIND = DataSet("learner-style suite (written blind)", BLIND_DIR / "gold", BLIND_DIR)
+DATASETS = (SEEDS, CORPUS, LEARNER, LEARNER_BLIND)
 
 
 def gold_sets() -> dict[str, list[PairCount]]:
@@ -279,7 +289,7 @@ def count_mismatches(pairs: Mapping[str, Sequence[PairCount]],
         got = {(normalise(r.term), normalise(r.gloss)): r.count for r in pairs.get(seed, [])}
         for r in rows:
             n = got.get((normalise(r.term), normalise(r.gloss)))
-            if n is not None and n != r.count:
+            if n is not None and r.count and n != r.count:
                 out.append(f"COUNT {seed[:3]}  {r.term!r} → {r.gloss!r}: {n} (gold {r.count})")
     return out
 

@@ -1,82 +1,60 @@
 """Learner-style suite: invented transcripts, Markdown study notes, a reading log and subtitles
 that gloss English terms in Chinese as learners write them (RULES.md M, P, E, N, B, G).
 
-The texts and their expected pairs live in tests/data/learner_style/ (annotated by RULES.md
-before the miner was run on them). Each file is mined through `mine_paths`, the entry point the
-quality benchmark uses, and compared with the expected (term, gloss, style) pairs. The pairs the
+The texts live in tests/data/learner_style/, their expected pairs in its gold/ (annotated by
+RULES.md before the miner was run on them). Each text is mined through `mine_paths`, as the
+quality benchmark does, and compared with the expected (term, gloss, style) pairs. The pairs the
 miner is known to miss or to add are listed below with the reason: the test fails when a listed
 pair starts to pass (so the list stays honest) and when any other pair regresses.
 
-Run as a script for the suite's precision and recall:
-  PYTHONPATH=$PWD python tests/unit/mining/test_learner_style.py
+The suite is one of benchmarks/mining_quality.py's data sets: it prints its P/R per style.
 """
 
 from __future__ import annotations
 
-import csv
-import sys
 from functools import cache
-from pathlib import Path
 
 import pytest
+from quality_module import mq
 
 from vocab_app.mining.glosses import find_glosses
-from vocab_app.mining.pipeline import mine_paths, surface_pairs
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "learner_style"
+SUITE = mq.LEARNER
 
-Pair = tuple[str, str, str, str]  # (file, term, gloss, style)
+Pair = tuple[str, str, str, str]  # (text name, term, gloss, style)
 
 # Expected pairs the miner still misses, with the reason.
 KNOWN_MISSES: set[Pair] = {
     # a subject noun without determiner before a present-or-past `hit`: the idiom's start is
     # not told from its subject, so only the noun phrase is taken
-    ("product_clip.srt", "hit the ground running", "迅速进入状态", "en-zh"),
+    ("product_clip", "hit the ground running", "迅速进入状态", "en-zh"),
 }
 
 # Pairs the miner finds that the annotation does not have.
 KNOWN_EXTRA: set[Pair] = {
-    ("product_clip.srt", "ground running", "迅速进入状态", "en-zh"),  # (the miss above)
+    ("product_clip", "ground running", "迅速进入状态", "en-zh"),  # (the miss above)
 }
 
 
 @cache
 def expected() -> tuple[frozenset[Pair], dict[tuple[str, str], str]]:
-    """The expected pairs of every file, and the pronunciation expected per (file, term)."""
-    pairs: set[Pair] = set()
-    prons: dict[tuple[str, str], str] = {}
-    with (DATA / "expected.tsv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            pairs.add((row["file"], row["term"], row["gloss"], row["style"]))
-            if row["pronunciation"]:
-                prons[(row["file"], row["term"])] = row["pronunciation"]
-    return frozenset(pairs), prons
+    """The expected pairs of every text, and the pronunciation expected per (text, term)."""
+    pairs = frozenset((name, r.term, r.gloss, r.style)
+                      for name, rows in SUITE.gold().items() for r in rows)
+    prons = {(name, term): pron for name, rows in SUITE.pronunciations().items()
+             for term, pron in rows.items()}
+    return pairs, prons
 
 
 @cache
 def mined() -> tuple[frozenset[Pair], dict[tuple[str, str], str]]:
-    """What mine_paths finds in every file of the suite, and the pronunciations it attaches."""
-    pairs: set[Pair] = set()
-    prons: dict[tuple[str, str], str] = {}
-    for name in sorted({p[0] for p in expected()[0]}):
-        run = mine_paths([DATA / name])
-        assert not run.errors, run.errors
-        pairs.update((name, p.term, p.gloss, p.style) for p in surface_pairs(run.occurrences))
-        for occ in run.occurrences:
-            if occ.pronunciation:
-                prons.setdefault((name, occ.term), occ.pronunciation)
-    return frozenset(pairs), prons
-
-
-def suite_score() -> tuple[float, float, list[Pair], list[Pair]]:
-    """Precision, recall, misses and false positives of the miner on the whole suite."""
-    want, got = expected()[0], mined()[0]
-    tp = len(want & got)
-    misses = sorted(want - got)
-    extra = sorted(got - want)
-    precision = tp / len(got) if got else 1.0
-    recall = tp / len(want) if want else 1.0
-    return precision, recall, misses, extra
+    """What mine_paths finds in every text of the suite, and the pronunciations it attaches."""
+    found, found_prons = mq.mine_set(SUITE)
+    pairs = frozenset((name, r.term, r.gloss, r.style)
+                      for name, rows in found.items() for r in rows)
+    prons = {(name, term): pron for name, rows in found_prons.items()
+             for term, pron in rows.items()}
+    return pairs, prons
 
 
 def test_expected_pairs_are_found() -> None:
@@ -213,20 +191,3 @@ def test_a_subject_pronoun_opening_english_in_chinese_text_is_dropped(
 def test_a_noun_after_its_determiner_before_a_preposition_is_no_idiom() -> None:
     assert _pairs("She has a knack for (擅长) explaining things.") == []
 
-
-if __name__ == "__main__":
-    p, r, misses, extra = suite_score()
-    for m in misses:
-        print("MISS", *m, sep="  ")
-    for e in extra:
-        print("FP  ", *e, sep="  ")
-    by_style: dict[str, list[int]] = {}
-    want, got = expected()[0], mined()[0]
-    for style in sorted({x[3] for x in want | got}):
-        w = {x for x in want if x[3] == style}
-        g = {x for x in got if x[3] == style}
-        t = len(w & g)
-        print(f"{style:6} P {t / len(g) if g else 1:.3f}  R {t / len(w) if w else 1:.3f}"
-              f"  tp {t} fp {len(g) - t} fn {len(w) - t}")
-    print(f"ALL    P {p:.3f}  R {r:.3f}  ({len(want)} expected, {len(got)} mined)")
-    sys.exit(0)
