@@ -53,6 +53,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
@@ -135,6 +136,10 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         # cut by the end of the line, not by a sentence end: a bracket whose close is on the
         # next line of a paragraph (`（CPU⏎和内存）`), so where its content ends is unknown
         return []
+    if p.closed:
+        parallel = parallel_pairs(text, p.open, p.start, p.end, lo)
+        if parallel:  # S2: `big、bigger（大的、更大的）`, one pair per item of both lists
+            return parallel
     head = find_head(text, p, lo, marks)
     if head is None:
         return []

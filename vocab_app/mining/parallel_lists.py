@@ -1,0 +1,174 @@
+"""Parallel lists (gold RULES.md S2): a list of terms glossed by a list of as many renderings,
+item by item: `big、bigger、biggest（大的、更大的、最大的）` → big/大的, bigger/更大的,
+biggest/最大的; `精确率、召回率（precision, recall）` → 精确率/precision, 召回率/recall.
+
+Without this the last item took the whole list as its gloss. The check is cheap and runs on
+every bracket: a bracket without a list separator is left at once. The lists must have the same
+number of items, every gloss part in the other language than the items. Two items whose list
+starts inside a sentence are left alone: a bracket of two renderings of the last term
+(`speed, reliability (可靠性，稳定性)`, rule T2) looks the same; from three items on the
+parallel reading is the likely one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import is_cjk, is_latin_letter
+from vocab_app.mining.model import GlossHit, Style
+from vocab_app.mining.zh_terms import chinese_term
+
+#: Separators of a list, in a bracket and between the items before it.
+_SEPARATORS = "、，,；;"
+_SPLIT_RE = re.compile(r"\s*[、，,；;]\s*")
+#: How a bracket of examples or a note opens: no renderings then.
+_EXAMPLE_RE = re.compile(r"^(?:如|例如|比如|譬如|包括|e\.g\.|eg\.|i\.e\.|such as\b|like\b|incl)",
+                         re.I)
+_MAX_ITEMS = 8
+_MAX_GLOSS = 120  # characters: a longer bracket is a note, not a list of renderings
+_MAX_WORDS = 3  # words of one English item
+_MAX_ZH = 12  # characters of one Chinese item (what chinese_term looks at anyway)
+
+
+def parallel_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """One pair per item when the bracket `text[g0:g1]` opened at `open_pos` lists as many
+    renderings as the list ending right before it has items; else nothing. `lo` bounds the
+    search on the left (a term never crosses an earlier bracket)."""
+    if g1 - g0 > _MAX_GLOSS:
+        return []
+    gloss = text[g0:g1]
+    if not any(ch in _SEPARATORS for ch in gloss):
+        return []
+    parts = _parts(text, g0, g1)
+    if parts is None or _EXAMPLE_RE.match(gloss.strip()):
+        return []
+    zh_gloss = any(is_cjk(ch) for ch in text[parts[0][0]:parts[0][1]])
+    if zh_gloss:
+        if any(_has_latin(text, a, b) or not _has_cjk(text, a, b) for a, b in parts):
+            return []
+        items = _latin_items(text, open_pos, lo, len(parts))
+    else:
+        if any(_has_cjk(text, a, b) or not _has_latin(text, a, b) for a, b in parts):
+            return []
+        items = _chinese_items(text, open_pos, lo, parts)
+    if items is None:
+        return []
+    style: Style = "en-zh" if zh_gloss else "zh-en"
+    return [GlossHit(text[t0:t1], text[a:b], style, (t0, t1), (a, b))
+            for (t0, t1), (a, b) in zip(items, parts, strict=True)]
+
+
+def _parts(text: str, g0: int, g1: int) -> list[tuple[int, int]] | None:
+    """Spans of the bracket's list items (two to _MAX_ITEMS, none empty), or None."""
+    spans = []
+    start = g0
+    for m in _SPLIT_RE.finditer(text, g0, g1):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, g1))
+    spans = [_strip(text, a, b) for a, b in spans]
+    if not 2 <= len(spans) <= _MAX_ITEMS or any(a >= b for a, b in spans):
+        return None
+    return spans
+
+
+def _latin_items(text: str, open_pos: int, lo: int, n: int) -> list[tuple[int, int]] | None:
+    """The `n` English items of the list ending at `open_pos`, in text order, or None."""
+    items: list[tuple[int, int]] = []
+    pos = _skip_space_left(text, open_pos, lo)
+    for i in range(n):
+        end = pos
+        start = end
+        while start > lo and (_latin_char(text[start - 1]) or text[start - 1] == " "):
+            start -= 1
+        a, b = _strip(text, start, end)
+        if a >= b or not any(is_latin_letter(ch) for ch in text[a:b]):
+            return None
+        words = text[a:b].split()
+        if i < n - 1:  # an inner item: whole, a separator before it
+            if len(words) > _MAX_WORDS:
+                return None
+            sep = _skip_space_left(text, a, lo)
+            if sep <= lo or text[sep - 1] not in _SEPARATORS:
+                return None
+            items.append((a, b))
+            pos = _skip_space_left(text, sep - 1, lo)
+            continue
+        # the first item: where the list starts
+        longest = max(len(text[x:y].split()) for x, y in items)
+        if len(words) > longest:
+            if n == 2:
+                return None  # inside a sentence: maybe two renderings of one term (T2)
+            a = b - len(" ".join(words[-longest:]))
+            if text[a:b] != " ".join(words[-longest:]):
+                return None
+        elif _continues_list(text, a, lo):
+            return None  # more items than renderings
+        items.append((a, b))
+    sizes = [len(text[x:y].split()) for x, y in items]
+    if max(sizes) - min(sizes) > 1:
+        return None  # `Honestly, it's been a rollercoaster`: a clause, not a list of terms
+    return items[::-1]
+
+
+def _chinese_items(text: str, open_pos: int, lo: int,
+                   parts: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The Chinese items of the list ending at `open_pos`, one per gloss part, or None."""
+    items: list[tuple[int, int]] = []
+    pos = _skip_space_left(text, open_pos, lo)
+    n = len(parts)
+    for i in range(n):
+        end = pos
+        start = end
+        while start > lo and end - start < _MAX_ZH and is_cjk(text[start - 1]):
+            start -= 1
+        if start == end:
+            return None
+        a, b = parts[n - 1 - i]
+        term = chinese_term(text, end, text[a:b], start)
+        if term is None or term.end != end:
+            return None
+        if i < n - 1:  # an inner item is a whole item between two separators
+            if term.start != start or start <= lo or text[start - 1] not in _SEPARATORS:
+                return None
+            items.append((term.start, term.end))
+            pos = _skip_space_left(text, start - 1, lo)
+            continue
+        if term.start != start and n == 2:
+            return None  # inside a sentence: maybe two renderings of one term (T2)
+        if term.start == start and _continues_list(text, start, lo):
+            return None
+        items.append((term.start, term.end))
+    return items[::-1]
+
+
+def _continues_list(text: str, start: int, lo: int) -> bool:
+    """True when a separator right before `start` joins one more item to the list."""
+    sep = _skip_space_left(text, start, lo)
+    return sep > lo and text[sep - 1] in _SEPARATORS
+
+
+def _latin_char(ch: str) -> bool:
+    return is_latin_letter(ch) or ch.isdigit() or ch in "-'’."
+
+
+def _has_latin(text: str, a: int, b: int) -> bool:
+    return any(is_latin_letter(ch) for ch in text[a:b])
+
+
+def _has_cjk(text: str, a: int, b: int) -> bool:
+    return any(is_cjk(ch) for ch in text[a:b])
+
+
+def _skip_space_left(text: str, pos: int, lo: int) -> int:
+    while pos > lo and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
