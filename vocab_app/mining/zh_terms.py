@@ -121,8 +121,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         return None  # `可以被8整除（FP16）`: a condition after a passive verb, not its gloss
     if stop - start == 1 and (len(short) >= 4 and short.isupper() or (
             not is_short_form(short) and gloss_units(gloss) >= 2)):
-        return None  # one character for `First In First Out` or `FIFO` is a cut word (a 3-letter
-        # capital gloss may be a clipped word: 人（PER）)
+        return None  # one character for `First In First Out` or `FIFO` is a cut word (人（PER）)
     if is_measure(gloss) and not any(
             ch in NUMERALS for ch in text[run_start + start:run_start + stop]):
         return None  # `向量（1D）`: a number with a unit is a measure, unless the term says it
@@ -271,8 +270,9 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
             k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
             break
-        if in_character_run(toks, k, len(toks) - 1 - k):
-            k -= 1  # 拉|取|式|消费, 先|来|先|服务: one new word jieba left in characters
+        if in_character_run(toks, k, len(toks) - 1 - k) or (
+                tok.flag == "i" and len(tok.word) == 3 and k == len(toks) - 1):
+            k -= 1  # 拉|取|式|消费, 先|来|先|服务: one word jieba left in characters; 一般|疑问句
             continue
         if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
@@ -307,8 +307,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
         if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation
                                             and span[1].flag != "vn"):
-            # (a verbal noun before another is a compound, not a verb and its object:
-            # 广播消费（Broadcasting）, as 集群消费（Clustering）)
+            # (a verbal noun before another makes a compound: 广播消费（Broadcasting）)
             span = span[1:]
         else:
             break
@@ -321,7 +320,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if span[j + 1].word == "化" and j + 2 < len(span):
             word, after = word + "化", j + 2
         if word in OBJECT_VERBS and not translates(word, gloss_words) and (
-                word_count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
+                word_count(span[after:]) >= 1 and span[after].word not in SUFFIXES) and not (
+                label and word_count(span) <= units):  # a label names it: `选择问句`
             span = span[after:]
             break
     if _titled_name(span, gloss_words, abbreviation):
