@@ -70,6 +70,7 @@ from vocab_app.mining.short_definitions import (
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import word_gloss_start
+from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
 
 #: (compiled once: these run per bracket)
@@ -162,6 +163,9 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     last = words[-1] if words else ""
     if marked and len(words) > 1:
         last = ""  # a marked phrase is the term as a whole, not its last word
+    r0 = word_parts_start(text, max(lo, t0), t1, text[g0:g1]) if not labelled else None
+    if r0 is not None:  # `monomers (mono- = "one"; -mer = "part")`: the word by its parts
+        return [make_hit(text, r0, t1, g0, g1, "def")]
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     a0, a1 = _abbreviation_core(text, g0, g1)

@@ -1,0 +1,70 @@
+"""Round 13, English textbooks (invented sentences): a word explained by its Greek or Latin
+parts, a term that never crosses an em dash, and a long form that never opens with a function
+word."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+from vocab_app.mining.word_roots import word_part_note
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each chain is a polymer (poly- = “many”; -mer = “part”) of small units.",
+     [("polymer", "poly- = “many”; -mer = “part”", "def")]),
+    ("Hepatitis (hepat- = \"liver\"; -itis = \"inflammation\") has many causes.",
+     [("Hepatitis", "hepat- = \"liver\"; -itis = \"inflammation\"", "def")]),
+    ("The cell divides by mitosis (mit- means thread) in most tissues.",
+     [("mitosis", "mit- means thread", "def")]),
+])
+def test_a_word_explained_by_its_parts_is_def(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the parts belong to another word of the sentence
+    "The outer layer lines the wall of the chest (pleur- = “rib”).",
+    # a leading part that does not open the word
+    "It forms a biopolymer (mono- = “one”) chain.",
+    # an equation, not a word part
+    "The ratio is fixed (x = 2, y = 3) here.",
+])
+def test_parts_the_word_before_lacks_are_no_gloss(text):
+    assert pairs(text) == []
+
+
+def test_word_part_note_needs_a_hyphened_part():
+    assert word_part_note("mono- = “one”; sacchar- = “sweet”") == ["mono-", "sacchar-"]
+    assert word_part_note("n = 5") is None
+    assert word_part_note("see chapter 2") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaves have two faces—adaxial (also called upper) and abaxial (also called lower)—that "
+     "differ.", [("adaxial", "also called upper", "def"), ("abaxial", "also called lower", "def")]),
+    ("The gut wall has layers—mucosa (also called the inner lining) and serosa.",
+     [("mucosa", "also called the inner lining", "def")]),
+    ("Two vessels meet here—the aorta (the largest artery of the body) and the vena cava.",
+     [("aorta", "the largest artery of the body", "def")]),
+])
+def test_a_term_never_crosses_an_em_dash(text, expected):
+    assert pairs(text) == expected
+
+
+def test_an_en_dash_inside_a_name_stays():
+    assert pairs("Patients with Creutzfeldt–Jakob disease (CJD) were seen.") == [
+        ("Creutzfeldt–Jakob disease", "CJD", "abbr")]
+
+
+@pytest.mark.parametrize("text", [
+    "Count the atoms of the hydroxyl group (OH) in the ring.",
+    "She spoke at the opening (AT) of the fair.",
+])
+def test_a_long_form_never_opens_with_a_function_word(text):
+    assert pairs(text) == []
+
+
+def test_a_function_word_inside_a_long_form_still_counts():
+    assert pairs("The Bureau of Labor Statistics (BLS) publishes it.") == [
+        ("Bureau of Labor Statistics", "BLS", "abbr")]
