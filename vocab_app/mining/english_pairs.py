@@ -55,6 +55,7 @@ from vocab_app.mining.plain_words import plain_word_for
 from vocab_app.mining.rarity import (
     explained_word_start,
     much_rarer,
+    rare_as_other_name,
     renamed_by_plain_word,
 )
 from vocab_app.mining.relative_descriptions import relative_description_start
@@ -336,8 +337,19 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         # note is no name of (a place phrase may say how: `occur inside the body (internal
         # bleeding)`)
         return []
+    hw = head.split()
+    w0 = t1 - len(hw[-1])
+    if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE and text[w0:t1].isalpha()
+            and rare_as_other_name(text[w0:t1], gloss)):
+        # `the midpoint of each clavicle (collarbone)`: an article sets the word before apart
+        # and it is as rare as the note, so the note is another name for that word, not for
+        # the words before it (not `open sores (ulcers)`: one description)
+        return [make_hit(text, w0, t1, g0, g1, "def")]
     return [make_hit(text, d0, t1, g0, g1, "def")]
 
+
+#: Determiners that open a noun phrase of its own inside a longer description.
+_ARTICLES_BEFORE = word_set("a an the each every its their this that these those")
 
 #: Words right before a description that make it a particular thing (`delay its decision
 #: (administrative stay)`, `review such orders (judicial review)`): the term says what is done

@@ -77,6 +77,22 @@ def much_rarer(word: str, plain: list[str]) -> bool:
     return rank >= RATIO * others or (rank >= OBSCURE and rank >= OBSCURE_RATIO * others)
 
 
+#: The word before a one-word note is another name's equal when at least this share as
+#: common as the note (a plain description's words are far commoner than its technical name).
+OTHER_NAME_SHARE = 0.8
+
+
+def rare_as_other_name(word: str, note: str) -> bool:
+    """True when the one-word `note` is another name for `word` rather than the technical
+    name of the description `word` ends: `word` is rare (rank FLOOR or beyond) and at least
+    about as rare as the note (`clavicle (collarbone)`, `posterior (dorsal)`; not `swelling
+    of the legs (edema)`, whose last word is far commoner than the name)."""
+    if not note.isalpha() or word.lower() == note.lower():
+        return False
+    rank = word_rank(word.lower())
+    return rank >= FLOOR and rank >= OTHER_NAME_SHARE * word_rank(note.lower())
+
+
 def explained_word_start(words: list[str], plain: list[str]) -> int:
     """Index of the first word of the phrase `words` that the plain phrase `plain` explains:
     the last word, when it is much rarer than `plain` and an everyday word (rank below FLOOR)

@@ -68,3 +68,19 @@ def test_a_long_form_never_opens_with_a_function_word(text):
 def test_a_function_word_inside_a_long_form_still_counts():
     assert pairs("The Bureau of Labor Statistics (BLS) publishes it.") == [
         ("Bureau of Labor Statistics", "BLS", "abbr")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A line runs along the edge of each patella (kneecap).", [("patella", "kneecap", "def")]),
+    ("Feel along the rim of the patella (kneecap) first.", [("patella", "kneecap", "def")]),
+])
+def test_a_one_word_other_name_for_a_rare_word_after_an_article_takes_that_word(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The scan shows swelling of the legs (edema).",
+     [("swelling of the legs", "edema", "def")]),
+])
+def test_a_plain_description_before_a_technical_name_stays_whole(text, expected):
+    assert pairs(text) == expected
