@@ -24,7 +24,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, word_rank
+from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, word_rank
 from vocab_app.mining.word_for_word import comparative_start
 
 _LOWER_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -152,7 +152,25 @@ def or_synonym(head: str, note: str, before: str) -> bool:
         return False
     if points_at_one(before) or points_back(before):
         return False
-    return word_rank(head.lower()) >= _OR_FLOOR and other[-1][:4] != head.lower()[:4]
+    if other[-1][:4] == head.lower()[:4]:
+        return False
+    rank, other_rank = word_rank(head.lower()), word_rank(other[-1])
+    if rank >= _OR_FLOOR:
+        return True
+    # a rare learned word after a much commoner one is its technical name (`frontal (or
+    # coronal)`, `upper (or cranial)` for two adjectives): an alternative is about as plain
+    # as the head (`the kidney (or liver)`, `renal (or hepatic)`)
+    return other_rank >= max(_OR_FLOOR, OBSCURE_RATIO * rank) and (
+        rank >= FLOOR or (len(other) == 1 and _learned_adjective(head.lower())
+                          and _learned_adjective(other[0])))
+
+
+#: Endings of a learned (Latin) adjective: `ventral`, `cranial`, `superior`, `dorsal`.
+_LEARNED_ADJECTIVE_ENDINGS = ("al", "ar", "ior", "ic", "ous", "ary")
+
+
+def _learned_adjective(word: str) -> bool:
+    return len(word) > 4 and word.endswith(_LEARNED_ADJECTIVE_ENDINGS)
 
 
 def same_noun_rename(head: str, note: str, before: str) -> bool:

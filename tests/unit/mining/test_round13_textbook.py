@@ -84,3 +84,22 @@ def test_a_one_word_other_name_for_a_rare_word_after_an_article_takes_that_word(
 ])
 def test_a_plain_description_before_a_technical_name_stays_whole(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clean the facial (or buccal) surface of each molar.",
+     [("facial", "or buccal", "def")]),
+    ("The superior (or cephalic) end of the embryo grows first.",
+     [("superior", "or cephalic", "def")]),
+])
+def test_or_and_a_much_rarer_learned_word_is_its_technical_name(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The renal (or hepatic) artery may be affected.",
+    "Check the kidney (or liver) too.",
+    "Raise the upper (or lower) limb slowly.",
+])
+def test_or_and_an_alternative_about_as_plain_stays_noise(text):
+    assert pairs(text) == []
