@@ -103,3 +103,17 @@ def test_or_and_a_much_rarer_learned_word_is_its_technical_name(text, expected):
 ])
 def test_or_and_an_alternative_about_as_plain_stays_noise(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It binds a carboxyl group (the acid group with one extra oxygen) easily.",
+     [("carboxyl group", "the acid group with one extra oxygen", "def")]),
+    ("Add a buffer solution (the weak acid mixture without added salt) slowly.",
+     [("buffer solution", "the weak acid mixture without added salt", "def")]),
+])
+def test_a_class_and_what_it_has_defines_the_word(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_class_with_something_after_the_says_which_ones_are_meant():
+    assert pairs("We met the study group (the older patients with mild disease) twice.") == []
