@@ -117,3 +117,11 @@ def test_a_class_and_what_it_has_defines_the_word(text, expected):
 
 def test_a_class_with_something_after_the_says_which_ones_are_meant():
     assert pairs("We met the study group (the older patients with mild disease) twice.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cut along the interior (inner) surface of the shell.", [("interior", "inner", "def")]),
+    ("Press on the superior (cranial) border of the bone.", [("superior", "cranial", "def")]),
+])
+def test_a_latin_comparative_of_place_inside_a_noun_phrase_is_glossed_alone(text, expected):
+    assert pairs(text) == expected
