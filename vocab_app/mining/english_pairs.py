@@ -43,6 +43,7 @@ from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM
 from vocab_app.mining.english_abbreviations import abbreviation_pairs
 from vocab_app.mining.lang import CJK_RE, word_set
 from vocab_app.mining.latin_runs import in_chinese_context
+from vocab_app.mining.lone_words import lone_rare_word_start
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
     chinese_aside,
@@ -224,7 +225,9 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             # mutations (changes)`: a plain word for `mutations`)
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
                     if last.islower() and much_rarer(last, gloss.split()) else [])
-            hits = hits or _described(text, t1, g0, g1, lo)
+            l0 = None if hits or called else lone_rare_word_start(text, lo, t1, gloss)
+            hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
+                            else _described(text, t1, g0, g1, lo))  # (`in physiology (…)`)
             r0 = None if hits else relative_description_start(text, lo, t1)
             if r0 is not None:  # `such as weakness that affects one side (hemiparesis)`
                 hits = [make_hit(text, r0, t1, g0, g1, "def")]

@@ -125,3 +125,13 @@ def test_a_class_with_something_after_the_says_which_ones_are_meant():
 ])
 def test_a_latin_comparative_of_place_inside_a_noun_phrase_is_glossed_alone(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tutors in zoology (animal life) earn more.", [("zoology", "animal life", "def")]),
+    ("The course covers optics and acoustics (sound waves) in depth.",
+     [("acoustics", "sound waves", "def")]),
+])
+def test_a_rare_word_after_a_function_word_glossed_by_a_plain_phrase_stands_alone(
+        text, expected):
+    assert pairs(text) == expected
