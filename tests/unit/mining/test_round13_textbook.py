@@ -135,3 +135,8 @@ def test_a_latin_comparative_of_place_inside_a_noun_phrase_is_glossed_alone(text
 def test_a_rare_word_after_a_function_word_glossed_by_a_plain_phrase_stands_alone(
         text, expected):
     assert pairs(text) == expected
+
+
+def test_a_number_word_in_a_plain_gloss_is_no_classifying_adjective():
+    assert pairs("Such rings are pentamers (five units) mostly.") == [
+        ("pentamers", "five units", "def")]
