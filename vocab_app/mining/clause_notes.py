@@ -136,19 +136,28 @@ _OR_FLOOR = 20_000
 _OR_NOTE_RE = re.compile(r"or\s+([a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
 
 
+def _or_words(note: str) -> list[str] | None:
+    """The one or two content words after `or` in the note (`or nostrils`), or None for
+    another shape or a remark (`or both`, `or later`, `or her`, `or usually`)."""
+    m = _OR_NOTE_RE.fullmatch(note.strip())
+    if m is None:
+        return None
+    other = m.group(1).split()
+    if any(w in NP_STOP_WORDS or w in PEOPLE_WORDS or w in _TIME_WORDS or w.endswith("ly")
+           for w in other):
+        return None
+    return other
+
+
 def or_synonym(head: str, note: str, before: str) -> bool:
     """True for `(or X)` after a rare word, X one or two lower-case content words: another name
     for it (`emesis (or vomiting)`, `pruritic (or itchy)`). After an everyday word `or` gives
     an alternative (`your doctor (or nurse)`, `the kidney (or liver)`), or a remark (`(or
     both)`, `(or later)`), which stay noise. (Another name sharing a word with the head is
     definitions.or_another_name's.)"""
-    m = _OR_NOTE_RE.fullmatch(note.strip())
+    other = _or_words(note)
     words = head.split()
-    if m is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
-        return False
-    other = m.group(1).split()
-    if any(w in NP_STOP_WORDS or w in PEOPLE_WORDS or w in _TIME_WORDS or w.endswith("ly")
-           for w in other):
+    if other is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
         return False
     if points_at_one(before) or points_back(before):
         return False
@@ -252,7 +261,28 @@ def clause_note_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | 
         return None
     head = text[n0:t1]
     before = text[max(lo, n0 - _REACH):n0]
+    if first == "or" and _list_entry(text, lo, n0, t1, g1) and _or_words(note) is not None:
+        return n0  # `Ventral (or anterior) describes the front …`: an entry and its other name
     return n0 if any(rule(head, note, before) for rule in rules) else None
+
+
+#: After the bracket of a list entry: its definition (`: …`, `– …`, `describes …`).
+_ENTRY_TAIL_RE = re.compile(r"\)\s*(?:[:–—]|-\s|(?:describes|denotes|means|refers)\b)",
+                            re.I)
+_LINE_OPENING_RE = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
+
+
+def _list_entry(text: str, lo: int, n0: int, t1: int, g1: int) -> bool:
+    """True when the one-word head at `n0` opens a line (maybe after a bullet) and its
+    definition follows the bracket (a colon, a dash or a defining verb; not `is`, which any
+    sentence may open with: `Kidney (or liver) is affected`): a glossary or list entry, whose
+    `(or X)` gives the entry's other name whatever the word's rank (`Lateral (or outer) means
+    …`)."""
+    if " " in text[n0:t1].strip() or not text[n0:t1].isalpha():
+        return False
+    if _LINE_OPENING_RE.search(text, max(lo, n0 - 8), n0) is None:
+        return False
+    return _ENTRY_TAIL_RE.match(text, g1) is not None
 
 
 _RuleFn = Callable[[str, str, str], bool]

@@ -140,3 +140,19 @@ def test_a_rare_word_after_a_function_word_glossed_by_a_plain_phrase_stands_alon
 def test_a_number_word_in_a_plain_gloss_is_no_classifying_adjective():
     assert pairs("Such rings are pentamers (five units) mostly.") == [
         ("pentamers", "five units", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lateral (or outer) means away from the midline.", [("Lateral", "or outer", "def")]),
+    ("- Medial (or mesial): toward the midline.", [("Medial", "or mesial", "def")]),
+])
+def test_or_in_a_list_entry_before_its_definition_gives_the_other_name(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kidney (or liver) is affected in most cases.",
+    "Red (or pink) is the usual colour.",
+])
+def test_or_after_a_word_opening_an_ordinary_sentence_stays_noise(text):
+    assert pairs(text) == []
