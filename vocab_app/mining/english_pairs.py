@@ -40,7 +40,7 @@ from vocab_app.mining.en_terms import (
     phrasal_verb_start,
 )
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
-from vocab_app.mining.english_abbreviations import abbreviation_pairs
+from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
 from vocab_app.mining.lang import CJK_RE, word_set
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.lone_words import lone_rare_word_start
@@ -172,6 +172,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     a0, a1 = _abbreviation_core(text, g0, g1)
     abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
+    if abbr is None:  # `(EKG or ECG)`: two short forms of the head, each its pair
+        abbr = alternative_short_forms(text, t0, t1, g0, g1, lo, marked)
     if abbr is not None:
         return abbr
     if not marked and not labelled:  # `acetyl fentanyl (N-(1-phenethylpiperidin-4-yl)-…)`

@@ -156,3 +156,17 @@ def test_or_in_a_list_entry_before_its_definition_gives_the_other_name(text, exp
 ])
 def test_or_after_a_word_opening_an_ordinary_sentence_stays_noise(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your doctor may order an electrocardiogram (EKG or ECG) today.",
+     [("electrocardiogram", "ECG", "abbr")]),
+    ("They used magnetic resonance imaging (MRI or fMRI) scans.",
+     [("magnetic resonance imaging", "MRI", "abbr")]),
+])
+def test_two_short_forms_joined_by_or_pair_each_one_the_words_spell(text, expected):
+    assert pairs(text) == expected
+
+
+def test_two_short_forms_the_words_before_do_not_spell_are_no_pair():
+    assert pairs("Pick a format (PDF or DOCX) to upload.") == []
