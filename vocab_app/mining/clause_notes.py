@@ -25,6 +25,7 @@ from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, word_rank
+from vocab_app.mining.when_notes import when_clause_note
 from vocab_app.mining.word_for_word import comparative_start
 
 _LOWER_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -303,6 +304,8 @@ def _rules_for(note: str, first: str, tail: str) -> list[_RuleFn]:
         rules.append(negated_plain_word)
     elif first == "by":
         rules.append(means_note)
+    elif first == "when":
+        rules.append(when_clause_note)  # `hypoglycemia (when blood sugar drops too low)`
     elif note.count(" ") == 1 and tail.endswith(" " + note.split(" ")[1]):
         rules.append(same_noun_rename)  # (the two share the last word)
     return rules

@@ -170,3 +170,23 @@ def test_two_short_forms_joined_by_or_pair_each_one_the_words_spell(text, expect
 
 def test_two_short_forms_the_words_before_do_not_spell_are_no_pair():
     assert pairs("Pick a format (PDF or DOCX) to upload.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some patients get tachycardia (when the heart beats too fast) at night.",
+     [("tachycardia", "when the heart beats too fast", "def")]),
+    ("Preeclampsia (when a pregnant woman has high blood pressure) needs care.",
+     [("Preeclampsia", "when a pregnant woman has high blood pressure", "def")]),
+])
+def test_a_condition_explained_by_when_it_happens_is_def(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We offer chemotherapy (when the cancer comes back) too.",
+    "Anemia (when needed) is treated with iron.",
+    "Neuralgia (when it happens) is scary.",
+    "Take the tablets with food (when you can).",
+])
+def test_when_after_another_word_or_as_a_remark_stays_noise(text):
+    assert pairs(text) == []
