@@ -217,6 +217,24 @@ def negated_plain_word(head: str, note: str, before: str) -> bool:
     return word_rank(head) >= FLOOR and word_rank(rest[-1]) < word_rank(head)
 
 
+#: `not enough water in your body`, `not being able to sleep`: what a condition lacks.
+_NOT_PHRASE_RE = re.compile(r"not\s+(enough|having|being|getting|making|producing|able)"
+                            r"((?:\s+[a-z']+){2,10})")
+
+
+def negated_phrase_note(head: str, note: str, before: str) -> bool:
+    """True for `(not enough …)`, `(not having …)`, `(not being able to …)` after the one-word
+    name of a condition, rank FLOOR or rarer (a capital may open the sentence): what it is
+    said by what is missing (`dehydration (not having enough water in your body)`). Not a
+    remark on an everyday word (`the price (not including tax)`, `results (not shown)`)."""
+    m = _NOT_PHRASE_RE.fullmatch(note.strip())
+    if m is None or " " in head.strip() or not head.isalpha() or is_name(head, before):
+        return False
+    if points_at_one(before) or points_back(before):
+        return False
+    return word_rank(head.lower()) >= FLOOR
+
+
 _BY_NOTE_RE = re.compile(r"by\s+([a-z]+)(?:\s+[a-z]+){0,4}")
 #: Endings of a classifying adjective (`mechanical`, `enzymatic`) and of a noun of a process
 #: (`digestion`, `ventilation`, `hemolysis`, `treatment`).
@@ -301,7 +319,7 @@ def _rules_for(note: str, first: str, tail: str) -> list[_RuleFn]:
     elif first == "or":
         rules.append(or_synonym)
     elif first == "not":
-        rules.append(negated_plain_word)
+        rules += [negated_plain_word, negated_phrase_note]
     elif first == "by":
         rules.append(means_note)
     elif first == "when":

@@ -190,3 +190,21 @@ def test_a_condition_explained_by_when_it_happens_is_def(text, expected):
 ])
 def test_when_after_another_word_or_as_a_remark_stays_noise(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some people have insomnia (not getting enough sleep at night).",
+     [("insomnia", "not getting enough sleep at night", "def")]),
+    ("Infertility (not being able to get pregnant) affects many couples.",
+     [("Infertility", "not being able to get pregnant", "def")]),
+])
+def test_a_condition_said_by_what_is_missing_is_def(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The price (not including tax) is low.",
+    "The rent (not having a garden) is fair.",
+])
+def test_not_after_an_everyday_word_stays_a_remark(text):
+    assert pairs(text) == []
