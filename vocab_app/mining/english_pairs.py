@@ -54,6 +54,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.plain_words import plain_word_for
 from vocab_app.mining.rarity import (
+    explained_by_phrase,
     explained_word_start,
     much_rarer,
     rare_as_other_name,
@@ -275,6 +276,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)
                                   or renamed_by_plain_word(head, gloss)
+                                  or explained_by_phrase(head, gloss)
                                   or comparative_for_adjective(head, gloss, before)))):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]

@@ -208,3 +208,21 @@ def test_a_condition_said_by_what_is_missing_is_def(text, expected):
 ])
 def test_not_after_an_everyday_word_stays_a_remark(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The nurse checks the lochia (discharge from the uterus) daily.",
+     [("lochia", "discharge from the uterus", "def")]),
+    ("You may cough up sputum (mucus from the lungs) in the morning.",
+     [("sputum", "mucus from the lungs", "def")]),
+])
+def test_a_plain_noun_and_where_it_comes_from_explains_a_much_rarer_word(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Xylitol (found in gum, in mints) is sweet.",
+    "We saw many cases (cases in children) last year.",
+])
+def test_where_a_thing_occurs_or_a_common_word_is_no_such_gloss(text):
+    assert pairs(text) == []
