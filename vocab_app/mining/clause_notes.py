@@ -230,6 +230,8 @@ def negated_phrase_note(head: str, note: str, before: str) -> bool:
     m = _NOT_PHRASE_RE.fullmatch(note.strip())
     if m is None or " " in head.strip() or not head.isalpha() or is_name(head, before):
         return False
+    if "enough" not in note.split() and m.group(1) != "able" and "able to" not in note:
+        return False  # `(not having a cure yet)`: a remark on the condition, not what it is
     if points_at_one(before) or points_back(before):
         return False
     return word_rank(head.lower()) >= FLOOR

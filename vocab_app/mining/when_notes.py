@@ -45,5 +45,8 @@ def when_clause_note(head: str, note: str, before: str) -> bool:
         return False
     if any(w in _REMARK_WORDS for w in clause):
         return False
+    if any(w in ("is", "are", "be", "been") and nxt.endswith("ed")
+           for w, nxt in zip(clause, clause[1:], strict=False)):
+        return False  # `(when the blood pressure is checked at home)`: when it is done
     return any(w in _PRESENT or (k > 0 and w.endswith("s") and not w.endswith("ss"))
                for k, w in enumerate(clause))

@@ -187,6 +187,7 @@ def test_a_condition_explained_by_when_it_happens_is_def(text, expected):
     "Anemia (when needed) is treated with iron.",
     "Neuralgia (when it happens) is scary.",
     "Take the tablets with food (when you can).",
+    "Adults with hypertension (when the pressure is measured at home) do better.",
 ])
 def test_when_after_another_word_or_as_a_remark_stays_noise(text):
     assert pairs(text) == []
@@ -205,6 +206,7 @@ def test_a_condition_said_by_what_is_missing_is_def(text, expected):
 @pytest.mark.parametrize("text", [
     "The price (not including tax) is low.",
     "The rent (not having a garden) is fair.",
+    "Dementia (not having a cure yet) worries many families.",
 ])
 def test_not_after_an_everyday_word_stays_a_remark(text):
     assert pairs(text) == []
