@@ -200,6 +200,9 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
 
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
 #: A sentence end or a list bullet between words: `areas. Then`, `areas. - CT`.
+#: Function words that never open a long form (its letters may use them inside: `Department
+#: of Energy (DOE)`).
+_FUNCTION_OPENING_RE = re.compile(r"(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or)\s", re.I)
 _SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?]\s+(?:[A-Z]|[-–•*]\s)|\s[-–•*]\s")
 #: A sentence end glued to a capitalised word glued to the next one: `body.EnlargeMagnetic`.
 _GLUED_TEXTS_RE = re.compile(r"(?<![A-Z])[.!?][A-Z][a-z]+(?=[A-Z][a-z])")
@@ -295,6 +298,8 @@ def _find_long_form(short: str, before: str) -> int | None:
         return None  # `Cancer.EnlargeComputed tomography`: two texts glued by lost markup
     if _SENTENCE_BREAK_RE.search(long_form):
         return None  # `… abnormal areas. - CT`: a long form never spans a sentence or bullet
+    if _FUNCTION_OPENING_RE.match(long_form):
+        return None  # `of the hydroxyl group (OH)`: a long form never opens with `of`, `the`
 
     return start
 

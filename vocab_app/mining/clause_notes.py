@@ -24,7 +24,8 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, word_rank
+from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, word_rank
+from vocab_app.mining.when_notes import when_clause_note
 from vocab_app.mining.word_for_word import comparative_start
 
 _LOWER_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -136,23 +137,50 @@ _OR_FLOOR = 20_000
 _OR_NOTE_RE = re.compile(r"or\s+([a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
 
 
+def _or_words(note: str) -> list[str] | None:
+    """The one or two content words after `or` in the note (`or nostrils`), or None for
+    another shape or a remark (`or both`, `or later`, `or her`, `or usually`)."""
+    m = _OR_NOTE_RE.fullmatch(note.strip())
+    if m is None:
+        return None
+    other = m.group(1).split()
+    if any(w in NP_STOP_WORDS or w in PEOPLE_WORDS or w in _TIME_WORDS or w.endswith("ly")
+           for w in other):
+        return None
+    return other
+
+
 def or_synonym(head: str, note: str, before: str) -> bool:
     """True for `(or X)` after a rare word, X one or two lower-case content words: another name
     for it (`emesis (or vomiting)`, `pruritic (or itchy)`). After an everyday word `or` gives
     an alternative (`your doctor (or nurse)`, `the kidney (or liver)`), or a remark (`(or
     both)`, `(or later)`), which stay noise. (Another name sharing a word with the head is
     definitions.or_another_name's.)"""
-    m = _OR_NOTE_RE.fullmatch(note.strip())
+    other = _or_words(note)
     words = head.split()
-    if m is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
-        return False
-    other = m.group(1).split()
-    if any(w in NP_STOP_WORDS or w in PEOPLE_WORDS or w in _TIME_WORDS or w.endswith("ly")
-           for w in other):
+    if other is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
         return False
     if points_at_one(before) or points_back(before):
         return False
-    return word_rank(head.lower()) >= _OR_FLOOR and other[-1][:4] != head.lower()[:4]
+    if other[-1][:4] == head.lower()[:4]:
+        return False
+    rank, other_rank = word_rank(head.lower()), word_rank(other[-1])
+    if rank >= _OR_FLOOR:
+        return True
+    # a rare learned word after a much commoner one is its technical name (`frontal (or
+    # coronal)`, `upper (or cranial)` for two adjectives): an alternative is about as plain
+    # as the head (`the kidney (or liver)`, `renal (or hepatic)`)
+    return other_rank >= max(_OR_FLOOR, OBSCURE_RATIO * rank) and (
+        rank >= FLOOR or (len(other) == 1 and _learned_adjective(head.lower())
+                          and _learned_adjective(other[0])))
+
+
+#: Endings of a learned (Latin) adjective: `ventral`, `cranial`, `superior`, `dorsal`.
+_LEARNED_ADJECTIVE_ENDINGS = ("al", "ar", "ior", "ic", "ous", "ary")
+
+
+def _learned_adjective(word: str) -> bool:
+    return len(word) > 4 and word.endswith(_LEARNED_ADJECTIVE_ENDINGS)
 
 
 def same_noun_rename(head: str, note: str, before: str) -> bool:
@@ -187,6 +215,26 @@ def negated_plain_word(head: str, note: str, before: str) -> bool:
     if len(rest) == 1 and (rest[0].endswith(("ed", "en")) or rest[0] in IRREGULAR_PARTICIPLES):
         return False  # `(not shown)`, `(not given)`: a remark on what is done, not a meaning
     return word_rank(head) >= FLOOR and word_rank(rest[-1]) < word_rank(head)
+
+
+#: `not enough water in your body`, `not being able to sleep`: what a condition lacks.
+_NOT_PHRASE_RE = re.compile(r"not\s+(enough|having|being|getting|making|producing|able)"
+                            r"((?:\s+[a-z']+){2,10})")
+
+
+def negated_phrase_note(head: str, note: str, before: str) -> bool:
+    """True for `(not enough …)`, `(not having …)`, `(not being able to …)` after the one-word
+    name of a condition, rank FLOOR or rarer (a capital may open the sentence): what it is
+    said by what is missing (`dehydration (not having enough water in your body)`). Not a
+    remark on an everyday word (`the price (not including tax)`, `results (not shown)`)."""
+    m = _NOT_PHRASE_RE.fullmatch(note.strip())
+    if m is None or " " in head.strip() or not head.isalpha() or is_name(head, before):
+        return False
+    if "enough" not in note.split() and m.group(1) != "able" and "able to" not in note:
+        return False  # `(not having a cure yet)`: a remark on the condition, not what it is
+    if points_at_one(before) or points_back(before):
+        return False
+    return word_rank(head.lower()) >= FLOOR
 
 
 _BY_NOTE_RE = re.compile(r"by\s+([a-z]+)(?:\s+[a-z]+){0,4}")
@@ -234,7 +282,28 @@ def clause_note_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | 
         return None
     head = text[n0:t1]
     before = text[max(lo, n0 - _REACH):n0]
+    if first == "or" and _list_entry(text, lo, n0, t1, g1) and _or_words(note) is not None:
+        return n0  # `Ventral (or anterior) describes the front …`: an entry and its other name
     return n0 if any(rule(head, note, before) for rule in rules) else None
+
+
+#: After the bracket of a list entry: its definition (`: …`, `– …`, `describes …`).
+_ENTRY_TAIL_RE = re.compile(r"\)\s*(?:[:–—]|-\s|(?:describes|denotes|means|refers)\b)",
+                            re.I)
+_LINE_OPENING_RE = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
+
+
+def _list_entry(text: str, lo: int, n0: int, t1: int, g1: int) -> bool:
+    """True when the one-word head at `n0` opens a line (maybe after a bullet) and its
+    definition follows the bracket (a colon, a dash or a defining verb; not `is`, which any
+    sentence may open with: `Kidney (or liver) is affected`): a glossary or list entry, whose
+    `(or X)` gives the entry's other name whatever the word's rank (`Lateral (or outer) means
+    …`)."""
+    if " " in text[n0:t1].strip() or not text[n0:t1].isalpha():
+        return False
+    if _LINE_OPENING_RE.search(text, max(lo, n0 - 8), n0) is None:
+        return False
+    return _ENTRY_TAIL_RE.match(text, g1) is not None
 
 
 _RuleFn = Callable[[str, str, str], bool]
@@ -252,9 +321,11 @@ def _rules_for(note: str, first: str, tail: str) -> list[_RuleFn]:
     elif first == "or":
         rules.append(or_synonym)
     elif first == "not":
-        rules.append(negated_plain_word)
+        rules += [negated_plain_word, negated_phrase_note]
     elif first == "by":
         rules.append(means_note)
+    elif first == "when":
+        rules.append(when_clause_note)  # `hypoglycemia (when blood sugar drops too low)`
     elif note.count(" ") == 1 and tail.endswith(" " + note.split(" ")[1]):
         rules.append(same_noun_rename)  # (the two share the last word)
     return rules

@@ -263,6 +263,9 @@ def _defining_shape(words: list[str], i: int, nucleus: int, head: str,
         return True
     if nucleus >= 2 and rest[0] in _PLACE_PREPOSITIONS and len(rest) > 1:
         return True  # `hollow spaces in the skull`, `excessive growth in childhood`
+    if nucleus >= 2 and rest[0] in ("with", "without") and len(rest) > 1 and not definite:
+        return True  # `a simple sugar with six carbons`: a class and what it has (not after
+        # `the`: `the study group (the older patients with …)` says which people are meant)
     if (rest[0] in _MEANS_WORDS and len(rest) > 2 and nucleus == 1 and not definite
             and words[i].lower().endswith(_ACTION_ENDINGS)):
         # `a transplant (replacement with a donated kidney)`, `chemotherapy (treatment with

@@ -303,3 +303,22 @@ def short_form_head_pairs(text: str, head_end: int, parts: tuple[tuple[int, int]
     s0, s1 = m.start(1), m.end(1)
     return [GlossHit(text[e0:e1], short, "abbr", (s0, s1), (e0, e1)),
             GlossHit(text[s0:head_end], text[c0:c1], "en-zh", (s0, head_end), (c0, c1))]
+
+
+_TWO_SHORT_RE = re.compile(r"(\S+)(\s+or\s+)(\S+)")
+
+
+def alternative_short_forms(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
+                            marked: bool) -> list[GlossHit] | None:
+    """The abbr pairs of a bracket of two short forms joined by `or` (`electrocardiogram (EKG
+    or ECG)`): one per short form whose long form is there (E1); None when the bracket has
+    another shape. A short form the words before do not spell is left out (`(HIV or AIDS)`
+    after `human immunodeficiency virus` names two things)."""
+    m = _TWO_SHORT_RE.fullmatch(text, g0, g1)
+    if m is None or not (is_short_form(m.group(1)) and is_short_form(m.group(3))):
+        return None
+    hits: list[GlossHit] = []
+    for a, b in (m.span(1), m.span(3)):
+        hits += abbreviation_pairs(text, t0, t1, a, b, lo, marked, True) or []
+    return hits
+

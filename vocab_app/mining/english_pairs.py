@@ -40,9 +40,10 @@ from vocab_app.mining.en_terms import (
     phrasal_verb_start,
 )
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
-from vocab_app.mining.english_abbreviations import abbreviation_pairs
+from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
 from vocab_app.mining.lang import CJK_RE, word_set
 from vocab_app.mining.latin_runs import in_chinese_context
+from vocab_app.mining.lone_words import lone_rare_word_start
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
     chinese_aside,
@@ -53,8 +54,10 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.plain_words import plain_word_for
 from vocab_app.mining.rarity import (
+    explained_by_phrase,
     explained_word_start,
     much_rarer,
+    rare_as_other_name,
     renamed_by_plain_word,
 )
 from vocab_app.mining.relative_descriptions import relative_description_start
@@ -70,6 +73,7 @@ from vocab_app.mining.short_definitions import (
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.technical_terms import describes_technical_term
 from vocab_app.mining.word_for_word import word_gloss_start
+from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
 
 #: (compiled once: these run per bracket)
@@ -162,10 +166,15 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     last = words[-1] if words else ""
     if marked and len(words) > 1:
         last = ""  # a marked phrase is the term as a whole, not its last word
+    r0 = word_parts_start(text, max(lo, t0), t1, text[g0:g1]) if not labelled else None
+    if r0 is not None:  # `monomers (mono- = "one"; -mer = "part")`: the word by its parts
+        return [make_hit(text, r0, t1, g0, g1, "def")]
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     a0, a1 = _abbreviation_core(text, g0, g1)
     abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
+    if abbr is None:  # `(EKG or ECG)`: two short forms of the head, each its pair
+        abbr = alternative_short_forms(text, t0, t1, g0, g1, lo, marked)
     if abbr is not None:
         return abbr
     if not marked and not labelled:  # `acetyl fentanyl (N-(1-phenethylpiperidin-4-yl)-…)`
@@ -219,7 +228,9 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             # mutations (changes)`: a plain word for `mutations`)
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
                     if last.islower() and much_rarer(last, gloss.split()) else [])
-            hits = hits or _described(text, t1, g0, g1, lo)
+            l0 = None if hits or called else lone_rare_word_start(text, lo, t1, gloss)
+            hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
+                            else _described(text, t1, g0, g1, lo))  # (`in physiology (…)`)
             r0 = None if hits else relative_description_start(text, lo, t1)
             if r0 is not None:  # `such as weakness that affects one side (hemiparesis)`
                 hits = [make_hit(text, r0, t1, g0, g1, "def")]
@@ -265,6 +276,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)
                                   or renamed_by_plain_word(head, gloss)
+                                  or explained_by_phrase(head, gloss)
                                   or comparative_for_adjective(head, gloss, before)))):
         return []
     return [make_hit(text, n0, t1, g0, g1, "def")]
@@ -332,8 +344,19 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
         # note is no name of (a place phrase may say how: `occur inside the body (internal
         # bleeding)`)
         return []
+    hw = head.split()
+    w0 = t1 - len(hw[-1])
+    if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE and text[w0:t1].isalpha()
+            and rare_as_other_name(text[w0:t1], gloss)):
+        # `the midpoint of each clavicle (collarbone)`: an article sets the word before apart
+        # and it is as rare as the note, so the note is another name for that word, not for
+        # the words before it (not `open sores (ulcers)`: one description)
+        return [make_hit(text, w0, t1, g0, g1, "def")]
     return [make_hit(text, d0, t1, g0, g1, "def")]
 
+
+#: Determiners that open a noun phrase of its own inside a longer description.
+_ARTICLES_BEFORE = word_set("a an the each every its their this that these those")
 
 #: Words right before a description that make it a particular thing (`delay its decision
 #: (administrative stay)`, `review such orders (judicial review)`): the term says what is done

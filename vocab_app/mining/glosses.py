@@ -84,7 +84,7 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
         return []
     index = MarkIndex(text, marks) if marks else None
     if len(parens) == 1:  # the common case
-        return _glosses_of(text, parens[0], 0, index, {})
+        return _glosses_of(text, parens[0], _after_dash(text, 0, parens[0].open), index, {})
     # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
     # (Not a bracket inside a word, an optional sound of a transcription: `/ˈfɪʃ(ə)n/`.)
     bounds = sorted([p.end for p in parens if p.closed and not _in_word(text, p)]
@@ -97,7 +97,8 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
         if i % POLL_EVERY == 0:
             stop_if_cancelled(cancelled)
         p = parens[i]
-        found[i] = _glosses_of(text, p, _left_limit(bounds, p.open), index, cut_at)
+        found[i] = _glosses_of(text, p, _after_dash(text, _left_limit(bounds, p.open), p.open),
+                               index, cut_at)
         if found[i] or not p.closed:
             cut_at[p.open] = p.end + 1 if p.closed else -1
     return [hit for hits in found for hit in hits]
@@ -122,6 +123,18 @@ def _in_word(text: str, p: Parenthetical) -> bool:
     return (p.closed and 1 <= p.end - p.start <= 3 and p.open > 0 and p.end + 1 < len(text)
             and text[p.open - 1].isalpha() and text[p.end + 1].isalpha()
             and text[p.start:p.end].isalpha())
+
+
+#: How far back a dash is looked for (no term is longer).
+_DASH_REACH = 200
+
+
+def _after_dash(text: str, lo: int, open_pos: int) -> int:
+    """`lo`, or the index after the last em dash between it and the bracket: a term never
+    crosses an em dash (`two cavities—dorsal (also called posterior)` → dorsal); the dash sets
+    off an aside or a list, like a bracket. (An en dash joins names: `Creutzfeldt–Jakob`.)"""
+    dash = text.rfind("—", max(lo, open_pos - _DASH_REACH), open_pos)
+    return dash + 1 if dash >= 0 else lo
 
 
 def _left_limit(bounds: list[int], open_pos: int) -> int:

@@ -15,9 +15,15 @@ four content words or more the rarest but one (a long explanation may hold one r
 from __future__ import annotations
 
 from vocab_app.mining.definitions import is_adjective
-from vocab_app.mining.description_words import ASIDE_WORDS, COLOURS, REMARK_ADJECTIVES
+from vocab_app.mining.description_words import (
+    ASIDE_WORDS,
+    COLOURS,
+    IRREGULAR_PARTICIPLES,
+    REMARK_ADJECTIVES,
+)
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.frequency import TABLE_SIZE, table
+from vocab_app.mining.lang import word_set
 
 #: The rank given to a word outside the table (rarer than all of it).
 UNRANKED = 2 * TABLE_SIZE
@@ -75,6 +81,42 @@ def much_rarer(word: str, plain: list[str]) -> bool:
         return False
     # a word outside everyday use (`nares`) is explained by a merely commoner one (`nostrils`)
     return rank >= RATIO * others or (rank >= OBSCURE and rank >= OBSCURE_RATIO * others)
+
+
+#: The word before a one-word note is another name's equal when at least this share as
+#: common as the note (a plain description's words are far commoner than its technical name).
+OTHER_NAME_SHARE = 0.8
+
+
+def rare_as_other_name(word: str, note: str) -> bool:
+    """True when the one-word `note` is another name for `word` rather than the technical
+    name of the description `word` ends: `word` is rare (rank FLOOR or beyond) and at least
+    about as rare as the note (`clavicle (collarbone)`, `posterior (dorsal)`; not `swelling
+    of the legs (edema)`, whose last word is far commoner than the name)."""
+    if not note.isalpha() or word.lower() == note.lower():
+        return False
+    rank = word_rank(word.lower())
+    return rank >= FLOOR and rank >= OTHER_NAME_SHARE * word_rank(note.lower())
+
+
+#: Prepositions that tie a plain noun to where it is or comes from (`mucus from the lungs`).
+_WHERE_LINKS = word_set("from in of inside within around between on at during under")
+
+
+def explained_by_phrase(head: str, note: str) -> bool:
+    """True when the note is a plain noun and where it is or comes from (`sputum (mucus from the
+    lungs)`, `cerumen (wax in the ear)`): a noun, a preposition of place or origin, at least
+    one word more, and the one-word lower-case head much rarer than the note's words."""
+    words = note.split()
+    if " " in head.strip() or not head.isalpha() or not head.islower():
+        return False
+    if len(words) < 3 or words[1] not in _WHERE_LINKS or not words[0].isalpha() or "," in note:
+        return False
+    first = words[0]
+    if first in NP_STOP_WORDS or is_adjective(first) or first in ASIDE_WORDS or (
+            first.endswith("ed") or first in IRREGULAR_PARTICIPLES):
+        return False  # (`found in sucrose, in fruit`: where it occurs, not what it is)
+    return much_rarer(head, [w for w in words if w.isalpha()])
 
 
 def explained_word_start(words: list[str], plain: list[str]) -> int:

@@ -325,8 +325,13 @@ def _demonym_lowered(note: str) -> str:
 def _plain_words(words: list[str]) -> bool:
     """True when no word looks technical: no Greek or Latin ending, no classifying adjective
     ending (`-al`, `-ic`, `-ive`, `-ary`), none longer than twelve letters."""
-    return not any(technical(w) or w.endswith(CLASSIFYING_ENDINGS) or len(w) > 12
-                   for w in words)
+    return not any((technical(w) or w.endswith(CLASSIFYING_ENDINGS) or len(w) > 12)
+                   and w not in _NUMBER_WORDS for w in words)  # (`five` is no -ive adjective)
+
+
+#: Number words, plain whatever their ending (`five`, `twelve`).
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve "
+                         "twenty hundred thousand")
 
 
 #: Irregular past forms that open a plain verb phrase (`broke open`, `came back`).

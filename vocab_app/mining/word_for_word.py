@@ -34,8 +34,8 @@ _AFTER_RE = re.compile(r"\s*[)）]\s*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=[\s,.;:!?)]|
 _LINKING = word_set("is are was were be been being seem seems seemed become becomes became "
                     "remain remains remained appear appears appeared occur occurs occurred")
 #: Endings of adjectives besides those of description_words (`malignant`, `dependent`,
-#: `ixodid`).
-_MORE_ADJ_ENDINGS = ("ant", "ent", "id")
+#: `ixodid`, Latin comparatives of place: `anterior`, `inferior`).
+_MORE_ADJ_ENDINGS = ("ant", "ent", "id", "erior")
 #: Words that are no term and no plain word for one, on either side (`acute` and `chronic`,
 #: remarks when alone in brackets, are technical words when glossed: `chronic (ongoing)`).
 _NEVER = (ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | NP_STOP_WORDS
