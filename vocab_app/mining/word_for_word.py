@@ -25,6 +25,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import FLOOR, word_rank
 
 #: One lower-case word (a hyphen inside): the only shape either side may have here.
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -130,7 +131,8 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     ending or a common one, and the word after the bracket a lower-case content word that the
     phrase goes on with (not a preposition, a determiner or an adverb)."""
     after = _AFTER_RE.match(text, g1)
-    if after is None or not _plain_pair(head, note) or not _adjective(head):
+    if after is None or not _plain_pair(head, note) or not (
+            _adjective(head) or _relational_for_noun(head, note)):
         return None
     nxt = after.group(1)
     if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
@@ -139,6 +141,22 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     if note.endswith("ed") and not head.endswith("ed"):
         return None
     return h0
+
+
+#: Endings of relational adjectives, which render a noun used as a modifier (`kidney (renal)
+#: failure`, `heart (cardiac) muscle`, `eye (ocular) pressure`).
+_RELATIONAL_ENDINGS = ("al", "ic", "ar", "ary")
+
+
+def _relational_for_noun(head: str, note: str) -> bool:
+    """True for a noun modifier glossed by its relational adjective inside a noun phrase
+    (`side (peripheral) vision`, `lung (pulmonary) function`): the technical adjective, rare
+    and rarer than the noun, that a technical text puts where the plain text has the noun. Not
+    a commoner qualifier (`the team (national) office`: which office, not another word)."""
+    if len(note) < 5 or not note.endswith(_RELATIONAL_ENDINGS) or head.endswith("ly"):
+        return False
+    rank = word_rank(note)
+    return rank >= FLOOR and rank >= 2 * word_rank(head)
 
 
 def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) -> int | None:

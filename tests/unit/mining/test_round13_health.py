@@ -1,0 +1,60 @@
+"""find_glosses on consumer health pages, round 13 (issue 9): term boundaries of plain-English
+def brackets. A noun modifier glossed by its relational adjective inside a noun phrase, a verb
+after an adverb of frequency or an -ing verb before an adjective kept out of the term, and
+`special` kept out like other words that only pick some. Sentences written for the tests; none
+is copied from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Diabetes can slowly harm the kidney (renal) filters over many years.",
+     "kidney", "renal"),
+    ("The clinic tests lung (pulmonary) function before surgery.", "lung", "pulmonary"),
+    ("A blow to the head can blur your side (peripheral) sight for a day.",
+     "side", "peripheral"),
+    ("Some people report a loss of side (peripheral) sight after the injury.",
+     "side", "peripheral"),
+])
+def test_noun_modifier_glossed_by_its_adjective(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+@pytest.mark.parametrize("text", [
+    "The winner (original) design was printed.",  # a commoner qualifier: which design
+])
+def test_common_adjective_between_nouns_is_no_gloss(text):
+    assert not [p for p in pairs(text) if p[2] == "def"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a verb after an adverb of frequency that follows its subject
+    ("Children with the fever often develop rigors (shaking chills) at night.",
+     "rigors", "shaking chills"),
+    ("Patients with asthma often notice wheezing (a whistling sound when breathing) at night.",
+     "wheezing", "a whistling sound when breathing"),
+    ("Some adults with the illness often report dysphagia (trouble swallowing) after meals.",
+     "dysphagia", "trouble swallowing"),
+    # an -ing verb before an adjective and its noun
+    ("The nurse may suggest placing small pads (called gauze pads) over the wound.",
+     "small pads", "called gauze pads"),
+    # `special` says no more than that the thing is picked
+    ("The nurse may suggest placing special pads (called gauze pads) over the wound.",
+     "pads", "called gauze pads"),
+])
+def test_verb_before_the_noun_phrase_stays_out(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+@pytest.mark.parametrize("text, term", [
+    # an adjective after an adverb of frequency is part of the phrase
+    ("It is an often fatal infection (sepsis) in newborns.", "fatal infection"),
+    ("Such lumps are usually benign growths (lipomas) under the skin.", "benign growths"),
+])
+def test_adjective_after_frequency_adverb_stays_in(text, term):
+    assert (term, text[text.index("(") + 1:text.index(")")], "def") in pairs(text)
