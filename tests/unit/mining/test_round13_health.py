@@ -58,3 +58,21 @@ def test_verb_before_the_noun_phrase_stays_out(text, term, gloss):
 ])
 def test_adjective_after_frequency_adverb_stays_in(text, term):
     assert (term, text[text.index("(") + 1:text.index(")")], "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # the note names the word before the bracket as the whole: the term is the part
+    ("Tiny stones may form in the pelvis of the kidney (the funnel-shaped part of the kidney "
+     "that collects urine).", "pelvis of the kidney",
+     "the funnel-shaped part of the kidney that collects urine"),
+    ("Pain spreads along the lining of your gut (the thin inner layer of the gut) at first.",
+     "lining of your gut", "the thin inner layer of the gut"),
+])
+def test_note_naming_the_whole_gives_the_part(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+def test_note_naming_another_whole_keeps_the_word():
+    text = "Light first passes the sclera (the tough white outer layer of the eye) in tests."
+    assert ("sclera", "the tough white outer layer of the eye", "def") in pairs(text)
