@@ -144,7 +144,12 @@ def or_synonym(head: str, note: str, before: str) -> bool:
     definitions.or_another_name's.)"""
     m = _OR_NOTE_RE.fullmatch(note.strip())
     words = head.split()
-    if m is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
+    # a name the sentence gives (`drugs called typical blockers (or inhibitors)`): the bracket
+    # gives another name for it, whatever its length or rarity
+    introduced = _NAMING_BEFORE_RE.search(before) is not None and head.islower()
+    if m is None or not (len(words) == 1 or introduced and len(words) <= 4):
+        return False
+    if not head[1:].islower() or is_name(head, before):
         return False
     other = m.group(1).split()
     if any(w in NP_STOP_WORDS or w in PEOPLE_WORDS or w in _TIME_WORDS or w.endswith("ly")
@@ -152,7 +157,12 @@ def or_synonym(head: str, note: str, before: str) -> bool:
         return False
     if points_at_one(before) or points_back(before):
         return False
-    return word_rank(head.lower()) >= _OR_FLOOR and other[-1][:4] != head.lower()[:4]
+    return (introduced or word_rank(head.lower()) >= _OR_FLOOR) and (
+        other[-1][:4] != head.lower()[:4])
+
+
+#: A naming verb right before the head: the head is a name the sentence introduces.
+_NAMING_BEFORE_RE = re.compile(r"\b(?:called|known as|named|termed)\s+\Z", re.I)
 
 
 def same_noun_rename(head: str, note: str, before: str) -> bool:

@@ -76,3 +76,32 @@ def test_note_naming_the_whole_gives_the_part(text, term, gloss):
 def test_note_naming_another_whole_keeps_the_word():
     text = "Light first passes the sclera (the tough white outer layer of the eye) in tests."
     assert ("sclera", "the tough white outer layer of the eye", "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a hedge before `used to`/`used for`: what the thing is for
+    ("Patients may take statins (often used to lower cholesterol) for years.",
+     "statins", "often used to lower cholesterol"),
+    ("The nurse may give heparin (commonly used to prevent blood clots) after surgery.",
+     "heparin", "commonly used to prevent blood clots"),
+    # an activity said with two gerunds, its object after them
+    ("The drug can cause delusions (believing or fearing things others do not believe or "
+     "fear) in some users.", "delusions",
+     "believing or fearing things others do not believe or fear"),
+    # another name for a name the sentence introduces with `called`
+    ("Older remedies are sometimes called loop agents (or diuretics) by nurses.",
+     "loop agents", "or diuretics"),
+])
+def test_plain_notes_on_health_pages(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+@pytest.mark.parametrize("text", [
+    "The flu (usually caught from others) spreads fast.",  # a hedge alone makes no use note
+    "Try an aerobic workout (running or swimming) each week.",  # bare gerunds: examples
+    "Ask your doctor (or nurse) about the dose first.",  # no naming verb: an alternative
+    "The next step is called the fast track (or both) in the reports.",
+])
+def test_notes_that_stay_noise(text):
+    assert not [p for p in pairs(text) if p[2] == "def"]
