@@ -18,13 +18,21 @@ _FREQUENCY = word_set("often usually sometimes always never rarely typically gen
                       "commonly frequently seldom")
 
 
+#: Plural nouns of people: a lower-case word after one, inside a phrase, is their verb
+#: (`people report`, `patients receiving`), not a word of the term.
+_PEOPLE_PLURALS = word_set("people patients women men children adults infants babies teens "
+                           "teenagers seniors users persons humans males females boys girls "
+                           "doctors nurses parents")
+
+
 def _adjective_like(word: str) -> bool:
     return is_adjective(word) or word.endswith(ADJ_ENDINGS + NOT_NOUN_ENDINGS)
 
 
 def verb_in_phrase(words: list[re.Match[str]], i: int, n: int) -> bool:
     """True when words[i], before the last word words[n - 1], is a verb that takes the rest as
-    its object: a word after an adverb of frequency that follows a content word, its subject
+    its object: a word after a plural noun of people, its subject (`people report voices`), a
+    word after an adverb of frequency that follows a content word, its subject
     (`episode often experience delusions`; not `an often fatal illness`, `are usually benign
     growths`), or an -ing word before an adjective and its noun (`putting special plugs`,
     `taking daily iron pills`; `hearing loss` has no adjective between)."""
@@ -33,6 +41,8 @@ def verb_in_phrase(words: list[re.Match[str]], i: int, n: int) -> bool:
     word = words[i].group()
     if not word.isalpha() or not word.islower():
         return False
+    if i >= 1 and words[i - 1].group().lower() in _PEOPLE_PLURALS:
+        return True  # `people report voices`, `patients receiving chemotherapy`
     if i >= 2 and words[i - 1].group().lower() in _FREQUENCY:
         subject = words[i - 2].group()
         return (subject.isalpha() and subject.lower() not in NP_STOP_WORDS

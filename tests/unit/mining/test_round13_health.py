@@ -105,3 +105,14 @@ def test_plain_notes_on_health_pages(text, term, gloss):
 ])
 def test_notes_that_stay_noise(text):
     assert not [p for p in pairs(text) if p[2] == "def"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Many patients notice tinnitus (a ringing in the ears) after loud music.",
+     "tinnitus", "a ringing in the ears"),
+    ("Some people report floaters (small specks that drift across vision) in bright light.",
+     "floaters", "small specks that drift across vision"),
+])
+def test_verb_after_plural_people_noun_stays_out(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
