@@ -68,7 +68,10 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
-from vocab_app.mining.technical_terms import describes_technical_term
+from vocab_app.mining.technical_terms import (
+    describes_technical_term,
+    sentence_case_description,
+)
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
 
@@ -319,7 +322,8 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
     head = text[d0:t1]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
-    probe = window[d0 - w0:] if _LINKED_RE.search(head) or clause else head
+    probe = window[d0 - w0:] if (_LINKED_RE.search(head) or clause
+                                 or sentence_case_description(head, gloss)) else head
     if clause:  # (its last word is no noun the term could be a kind of)
         ok = probe[:1].islower() and "'" not in probe and "’" not in probe
     else:

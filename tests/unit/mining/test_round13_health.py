@@ -116,3 +116,47 @@ def test_notes_that_stay_noise(text):
 def test_verb_after_plural_people_noun_stays_out(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
     assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a plain description opening its sentence, glossed by one technical word
+    ("Low blood sugar (hypoglycemia) can make you shaky.", "Low blood sugar", "hypoglycemia"),
+    ("Itchy skin (pruritus) often gets worse at night.", "Itchy skin", "pruritus"),
+    ("Swelling of the legs (edema) may occur. Dry skin (xerosis) is common too.",
+     "Dry skin", "xerosis"),
+])
+def test_sentence_opening_description(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Advil (ibuprofen) eases pain.",  # a name: one capitalised word
+    "Plain notes (short remarks) follow here.",  # a heading-like note of plain words
+    "Patients who took the smaller doses (capsules) did worse.",  # a clause, not a phrase
+])
+def test_sentence_opening_name_or_plain_note_is_no_description(text):
+    assert not [p for p in pairs(text) if p[2] == "def"]
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    # one long Greek or Latin compound and its capitals, either order
+    ("The clinic may record an electromyogram (EMG) of the arm.", "electromyogram", "EMG"),
+    ("An EEG (electroencephalogram) records the brain's signals.", "electroencephalogram",
+     "EEG"),
+    ("Your doctor may order a polysomnogram (PSG) overnight.", "polysomnogram", "PSG"),
+    # a German k for the hard c of the compound
+    ("Nurses often order an EKG (electrocardiogram) in the clinic.", "electrocardiogram",
+     "EKG"),
+    ("Nurses often order an electrocardiogram (EKG) in the clinic.", "electrocardiogram",
+     "EKG"),
+])
+def test_one_word_compound_and_its_capitals(text, long_form, short):
+    assert (long_form, short, "abbr") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Take the medication (MDN) daily.",  # an everyday word, not a long compound
+    "The dose of acetaminophen (ACT) is low.",  # letters crowded into the word's start
+])
+def test_short_word_or_crowded_letters_are_no_compound_form(text):
+    assert not [p for p in pairs(text) if p[2] == "abbr"]
