@@ -128,13 +128,17 @@ def defines_other_word(note: str, head: str, before: str) -> bool:
     note_words = _WORD_RE.findall(note)
     if not note_words:
         return False
-    first = note_words[1] if note_words[0].lower() in _ARTICLES and len(note_words) > 1 \
-        else note_words[0]
+    k = 1 if note_words[0].lower() in _ARTICLES and len(note_words) > 1 else 0
+    first = note_words[k]
     stem = _stem(first)
     if first.lower() in _CLASS_NOUNS:
         return False  # `a type of white blood cell` says what the head is, whatever came before
     if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
         return False
+    nxt = note_words[k + 1].lower() if k + 1 < len(note_words) else ""
+    if (nxt.isalpha() and nxt not in _NOT_OPENERS and nxt not in _POSTMODIFIERS
+            and f"{first.lower()} {nxt}" not in before.lower()):
+        return False  # `a blood vessel that …` after `a blood clot`: a compound's modifier
     return stem in {_stem(w) for w in before.split()}
 
 

@@ -160,3 +160,25 @@ def test_one_word_compound_and_its_capitals(text, long_form, short):
 ])
 def test_short_word_or_crowded_letters_are_no_compound_form(text):
     assert not [p for p in pairs(text) if p[2] == "abbr"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a long plain note built of two everyday words, after a technical word
+    ("Children with hyperopia (farsightedness) may squint at books.",
+     "hyperopia", "farsightedness"),
+    # a note opening with a compound whose modifier the sentence used in another compound
+    ("A blood test may find a clot in an artery (a blood vessel that carries blood away "
+     "from the heart).", "artery", "a blood vessel that carries blood away from the heart"),
+    # a Latinate noun of a process glossed by the everyday gerund
+    ("Cold packs can reduce inflammation (swelling) after a sprain.",
+     "inflammation", "swelling"),
+    ("Heavy perspiration (sweating) is common with a fever.", "perspiration", "sweating"),
+])
+def test_more_plain_notes(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+    assert all(t == term for t, _, s in pairs(text) if s == "def")
+
+
+def test_gerund_after_a_noun_is_left_to_the_compound_rules():
+    assert ("inflammation", "swelling", "def") not in pairs(
+        "The knee inflammation (swelling) got worse overnight.")
