@@ -136,6 +136,8 @@ def defines_other_word(note: str, head: str, before: str) -> bool:
     if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
         return False
     nxt = note_words[k + 1].lower() if k + 1 < len(note_words) else ""
+    if k and nxt in ("who", "that", "which"):
+        return False  # `a doctor who treats …`: a class and what sets it apart, a definition
     if (nxt.isalpha() and nxt not in _NOT_OPENERS and nxt not in _POSTMODIFIERS
             and f"{first.lower()} {nxt}" not in before.lower()):
         return False  # `a blood vessel that …` after `a blood clot`: a compound's modifier

@@ -100,6 +100,8 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                                        t1, gloss) if equivalent else None
     if spelled is not None and (not marked or spelled == t0):
         return [GlossHit(text[spelled:t1], gloss, "abbr", (spelled, t1), (g0, g1))]
+    if not marked and _TWO_SHORT_RE.fullmatch(gloss):
+        return _either_short_form(text, lo, t1, g0, g1)
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if marked:
             if find_long_form(gloss, text[t0:t1]) is not None:
@@ -121,6 +123,27 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                 return [GlossHit(spoken[0], gloss, "abbr", (spoken[1], t1), (g0, g1))]
         return []
     return None
+
+
+#: Two short forms offered as alternatives: `(ECG or EKG)`, `(CT or CAT)`.
+_TWO_SHORT_RE = re.compile(r"([A-Za-z0-9]{2,8})\s+or\s+([A-Za-z0-9]{2,8})")
+
+
+def _either_short_form(text: str, lo: int, t1: int, g0: int, g1: int) -> list[GlossHit] | None:
+    """The abbr pairs of a long form and each of two short forms in one bracket (RULES.md E1:
+    `electrocardiogram (ECG or EKG)` gives ECG and EKG), each short form whose letters the
+    words before spell; None when neither is a short form there (another style may apply)."""
+    m = _TWO_SHORT_RE.fullmatch(text, g0, g1)
+    if m is None or not (is_short_form(m.group(1)) and is_short_form(m.group(2))):
+        return None
+    floor = max(lo, t1 - LONG_FORM_REACH)
+    hits = []
+    for k in (1, 2):
+        rel = find_long_form(m.group(k), text[floor:t1])
+        if rel is not None:
+            hits.append(GlossHit(text[floor + rel:t1], m.group(k), "abbr", (floor + rel, t1),
+                                 m.span(k)))
+    return hits or None
 
 
 _WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){1,5}[A-Za-z][A-Za-z\-]*\s*\Z")

@@ -182,3 +182,16 @@ def test_more_plain_notes(text, term, gloss):
 def test_gerund_after_a_noun_is_left_to_the_compound_rules():
     assert ("inflammation", "swelling", "def") not in pairs(
         "The knee inflammation (swelling) got worse overnight.")
+
+
+def test_two_short_forms_in_one_bracket_give_two_pairs():
+    text = "A nurse may record an electromyogram (EMG or EMGs) of the leg."
+    assert ("electromyogram", "EMG", "abbr") in pairs(text)
+    text = "Magnetic resonance imaging (MRI or MR) scans use magnets."
+    assert pairs(text) == [("Magnetic resonance imaging", "MRI", "abbr"),
+                           ("Magnetic resonance imaging", "MR", "abbr")]
+
+
+def test_a_doctor_who_defines_a_role_the_sentence_names_with_another_doctor():
+    text = "Your family doctor may send you to a foot specialist (a doctor who treats foot pain)."
+    assert ("foot specialist", "a doctor who treats foot pain", "def") in pairs(text)
