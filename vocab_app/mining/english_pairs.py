@@ -220,8 +220,11 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         if names_term(_ARTICLE_RE.sub("", gloss[called.end():] if called else gloss)):
             # the word before much rarer than the note: the other order first (`gene
             # mutations (changes)`: a plain word for `mutations`)
+            # (and a class with what sets it apart, `a bundle of nerve fibers`, is a
+            # definition of the word before, not a name for a description before it)
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
-                    if last.islower() and much_rarer(last, gloss.split()) else [])
+                    if last.islower() and (much_rarer(last, gloss.split())
+                                           or _GENUS_NOTE_RE.match(gloss)) else [])
             hits = hits or _described(text, t1, g0, g1, lo)
             r0 = None if hits else relative_description_start(text, lo, t1)
             if r0 is not None:  # `such as weakness that affects one side (hemiparesis)`
@@ -301,6 +304,8 @@ def _adjective_and_noun(note: str) -> bool:
 
 
 _ARTICLE_RE = re.compile(r"^(?:an?|the)\s+")
+#: `a bundle of nerve fibers`, `an organ that …`: a class noun and what sets it apart.
+_GENUS_NOTE_RE = re.compile(r"an?\s+[a-z]+\s+(?:of|that|which|who)\s")
 
 
 def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:

@@ -195,3 +195,8 @@ def test_two_short_forms_in_one_bracket_give_two_pairs():
 def test_a_doctor_who_defines_a_role_the_sentence_names_with_another_doctor():
     text = "Your family doctor may send you to a foot specialist (a doctor who treats foot pain)."
     assert ("foot specialist", "a doctor who treats foot pain", "def") in pairs(text)
+
+
+def test_class_note_defines_the_word_before_not_a_description_before_it():
+    text = "Messages travel to the spine through the sciatic nerve (a bundle of nerve fibers)."
+    assert pairs(text) == [("sciatic nerve", "a bundle of nerve fibers", "def")]
