@@ -200,3 +200,29 @@ def test_a_doctor_who_defines_a_role_the_sentence_names_with_another_doctor():
 def test_class_note_defines_the_word_before_not_a_description_before_it():
     text = "Messages travel to the spine through the sciatic nerve (a bundle of nerve fibers)."
     assert pairs(text) == [("sciatic nerve", "a bundle of nerve fibers", "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a predicate adjective glossed by a plain phrase
+    ("Some kinds of deafness are hereditary (passed down in families).",
+     "hereditary", "passed down in families"),
+    ("The gums may become inflamed (puffy and red) after brushing.",
+     "inflamed", "puffy and red"),
+    ("Many people with the virus are asymptomatic (have no signs of illness).",
+     "asymptomatic", "have no signs of illness"),
+    ("The muscle weakness is progressive (gets worse over the years).",
+     "progressive", "gets worse over the years"),
+    # a compound -ing adjective is another adjective, not a noun for the state
+    ("The cough may be persistent (long-lasting) in smokers.", "persistent", "long-lasting"),
+])
+def test_predicate_adjective_and_plain_phrase(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The next step is optional (but recommended) for most users.",
+    "The readings were positive (in most cases) last spring.",
+    "The shop is profitable (made money last year) again.",
+])
+def test_predicate_asides_stay_noise(text):
+    assert not [p for p in pairs(text) if p[2] == "def"]
