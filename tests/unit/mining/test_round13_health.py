@@ -226,3 +226,9 @@ def test_predicate_adjective_and_plain_phrase(text, term, gloss):
 ])
 def test_predicate_asides_stay_noise(text):
     assert not [p for p in pairs(text) if p[2] == "def"]
+
+
+def test_colour_after_a_linking_verb_is_no_term_for_a_condition():
+    # the condition names the clause (the nails turning blue), not the colour word
+    assert not [p for p in pairs("Call a nurse if the nails turn blue (cyanosis) at rest.")
+                if p[2] == "def"]
