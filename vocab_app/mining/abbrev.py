@@ -223,6 +223,8 @@ def find_long_form(short: str, before: str) -> int | None:
     A Greek letter of the short form stands for its name (`β2GPI` ← `beta-2 glycoprotein I`)."""
     short = short.translate(_GREEK_INITIALS)
     found = _find_long_form(short, before)
+    if found is None and "K" in short:  # `electrocardiogram (EKG)`: German k for a hard c
+        found = _find_long_form(short.replace("K", "C"), before)
     numbered = _NUMBERED_TAIL_RE.fullmatch(short) if found is None else None
     if numbered is not None and is_short_form(numbered.group(1)):
         # `pneumococcal conjugate vaccine (PCV13)`: a trailing number (a valency, a version)
@@ -286,6 +288,8 @@ def _find_long_form(short: str, before: str) -> int | None:
     if " " not in long_form and (spells_compound(short, long_form)
                                  or spells_combining(short, long_form)):
         return start  # `Frontend (FE)`, `intravenous (IV)`: a closed compound (compounds.py)
+    if " " not in long_form and compound_word_form(short, long_form):
+        return start  # `electroretinogram (ERG)`: a long Greek or Latin compound, from its start
     if " " not in long_form and _spells_parts(short, long_form):
         return start  # `succinyladenosine (S-Ado)`: one part per piece of a chemical name
     if " " not in long_form and spells_numbered_name(short, long_form):
@@ -358,12 +362,26 @@ def spells_numbered_name(short: str, long_form: str) -> bool:
     return True
 
 
+def compound_word_form(short: str, long_form: str) -> bool:
+    """True for a long lower-case word beside a short form of three capitals or more
+    (`EEG (electroencephalogram)`, `EKG (electrocardiogram)`): a compound of Greek or Latin
+    parts that the capitals abbreviate (`expands` checks the letters), the last one in the
+    word's second half (its last part: `-gram`), not all crowded into its start."""
+    if not (len(short) >= 3 and short.isalpha() and short.isupper() and long_form.isalpha()
+            and long_form.islower() and len(long_form) >= max(12, 3 * len(short))):
+        return False
+    return long_form.rfind(short[-1].lower().replace("k", "c")) >= len(long_form) // 2
+
+
 def expands(short: str, long_form: str) -> bool:
     """True when `long_form` (written in brackets after `short`) is its expansion."""
     words = [m.group() for m in _WORD_RE.finditer(long_form)]
-    if sum(len(_parts(w)) for w in words) < 2 or len(long_form) <= len(short):
+    if (sum(len(_parts(w)) for w in words) < 2 and not compound_word_form(short, long_form)
+            or len(long_form) <= len(short)):
         return False
     if initials_match(short, words):
         return True
-    start = _schwartz_hearst(short, long_form)
-    return start == 0
+    if _schwartz_hearst(short, long_form) == 0:
+        return True
+    # `EKG (electrocardiogram)`: German k for a hard c
+    return "K" in short and _schwartz_hearst(short.replace("K", "C"), long_form) == 0

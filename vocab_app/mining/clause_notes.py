@@ -158,12 +158,19 @@ def or_synonym(head: str, note: str, before: str) -> bool:
     definitions.or_another_name's.)"""
     other = _or_words(note)
     words = head.split()
-    if other is None or len(words) != 1 or not head[1:].islower() or is_name(head, before):
+    # a name the sentence gives (`drugs called typical blockers (or inhibitors)`): the bracket
+    # gives another name for it, whatever its length or rarity
+    introduced = _NAMING_BEFORE_RE.search(before) is not None and head.islower()
+    if other is None or not (len(words) == 1 or introduced and len(words) <= 4):
+        return False
+    if not head[1:].islower() or is_name(head, before):
         return False
     if points_at_one(before) or points_back(before):
         return False
     if other[-1][:4] == head.lower()[:4]:
         return False
+    if introduced:
+        return True
     rank, other_rank = word_rank(head.lower()), word_rank(other[-1])
     if rank >= _OR_FLOOR:
         return True
@@ -175,6 +182,8 @@ def or_synonym(head: str, note: str, before: str) -> bool:
                           and _learned_adjective(other[0])))
 
 
+#: A naming verb right before the head: the head is a name the sentence introduces.
+_NAMING_BEFORE_RE = re.compile(r"\b(?:called|known as|named|termed)\s+\Z", re.I)
 #: Endings of a learned (Latin) adjective: `ventral`, `cranial`, `superior`, `dorsal`.
 _LEARNED_ADJECTIVE_ENDINGS = ("al", "ar", "ior", "ic", "ous", "ary")
 

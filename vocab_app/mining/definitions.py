@@ -128,13 +128,19 @@ def defines_other_word(note: str, head: str, before: str) -> bool:
     note_words = _WORD_RE.findall(note)
     if not note_words:
         return False
-    first = note_words[1] if note_words[0].lower() in _ARTICLES and len(note_words) > 1 \
-        else note_words[0]
+    k = 1 if note_words[0].lower() in _ARTICLES and len(note_words) > 1 else 0
+    first = note_words[k]
     stem = _stem(first)
     if first.lower() in _CLASS_NOUNS:
         return False  # `a type of white blood cell` says what the head is, whatever came before
     if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
         return False
+    nxt = note_words[k + 1].lower() if k + 1 < len(note_words) else ""
+    if k and nxt in ("who", "that", "which"):
+        return False  # `a doctor who treats …`: a class and what sets it apart, a definition
+    if (k and nxt.isalpha() and nxt not in _NOT_OPENERS and nxt not in _POSTMODIFIERS
+            and f"{first.lower()} {nxt}" not in before.lower()):
+        return False  # `a blood vessel that …` after `a blood clot`: a compound's modifier
     return stem in {_stem(w) for w in before.split()}
 
 
@@ -150,6 +156,9 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     """
     if ALSO_CALLED_RE.match(note) or or_another_name(head, note):
         return True
+    hedged = _HEDGED_USE_RE.match(note)  # `(often used to treat migraines)`: what it is for
+    if hedged:
+        note = note[hedged.end():]
     if participle_for_participle(head, note, before) or gerund_for_gerund(head, note, before):
         return True
     relative = _NON_RESTRICTIVE_RE.search(note)
@@ -179,8 +188,13 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         if nucleus and _postmodifier(w):
             break
         nucleus += 1
-    if any(w.lower() in ("and", "or") and (k + 1 >= len(words) or words[k + 1] != "other")
-           for k, w in enumerate(words[i:i + nucleus], start=i)):
+    if _activity(words, i):
+        # `seeing or hearing things others do not see`: what one does, said with verbs; only
+        # bare gerunds are members of a list (`running or swimming`)
+        if all(w.lower().endswith("ing") or w.lower() in ("and", "or") for w in words):
+            return False
+    elif any(w.lower() in ("and", "or") and (k + 1 >= len(words) or words[k + 1] != "other")
+             for k, w in enumerate(words[i:i + nucleus], start=i)):
         # `clients and servers`: members or examples, not a description (but `X and other
         # Ys` is one class: `excess salts and other minerals in the blood`)
         return False
@@ -198,6 +212,14 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
     return _defining_shape(words, i, nucleus, head, prev in _DEFINITE)
 
 
+def _activity(words: list[str], i: int) -> bool:
+    """True when the note opens, with no article, with a gerund (`seeing or hearing …`)."""
+    return i == 0 and len(words[0]) > 4 and words[0].islower() and words[0].endswith("ing")
+
+
+#: A hedge before `used to`/`used for`, which says what a thing (a drug, a device) is for.
+_HEDGED_USE_RE = re.compile(r"(?:often|usually|sometimes|commonly|typically|mainly|mostly)\s+"
+                            r"(?=used\s+(?:to|for)\s)", re.I)
 #: `…, which can lead to …`: a non-restrictive relative clause after a description.
 _NON_RESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s")
 #: `flat, pinpoint spots`: a comma between an opening adjective and the next one.

@@ -206,9 +206,9 @@ _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experienc
 _NAMING_PREPOSITIONS = word_set("to")
 #: Words of number and frequency that end a phrase before the description: `change single
 #: protein building blocks (amino acids)` describes the building blocks; `several`, `multiple`
-#: count them, `regular complete blood counts` says how often.
+#: count them, `regular complete blood counts` says how often (`special plugs` says no more).
 _QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
-                           "frequent occasional repeated periodic additional further")
+                           "frequent occasional repeated periodic additional further special")
 
 
 #: Words before `to` that make the next word a verb (`used to bounce`, `hard to study`).

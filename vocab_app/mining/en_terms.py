@@ -40,6 +40,7 @@ from vocab_app.mining.en_words import (
     WORD_RE,
 )
 from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.np_verbs import verb_in_phrase
 
 
 def _after_subject(words: list[re.Match[str]], i: int) -> bool:
@@ -112,7 +113,7 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                 or core[0] not in WORD_CHARS):
             break
         if taken and (core.lower() in OBJECT_VERBS or _verb_after_noun(words, i, len(words))
-                      or _past_after_subject(words, i)):
+                      or _past_after_subject(words, i) or verb_in_phrase(words, i, len(words))):
             break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
         if taken and core[0].islower() and core.lower().endswith(("'s", "’s")):
             break  # `the company's revenue` → revenue (but `Crohn's disease` stays whole)

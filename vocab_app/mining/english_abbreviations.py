@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import (
+    compound_word_form,
     expands,
     find_long_form,
     initials_match,
@@ -49,7 +50,8 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     gloss = text[g0:g1]
     # Short form first: `SVB (Silicon Valley Bank)`, `KV（Key-Value）`; the hit's term is the
     # long form.
-    if is_short_form(last) and (" " in gloss or "-" in gloss):
+    if is_short_form(last) and (" " in gloss or "-" in gloss
+                                or compound_word_form(last, gloss)):
         s0 = t1 - len(last)
         e1 = _long_form_before_note(text, last, g0, g1)
         if e1 is not None:

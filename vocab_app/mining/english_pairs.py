@@ -71,7 +71,10 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
-from vocab_app.mining.technical_terms import describes_technical_term
+from vocab_app.mining.technical_terms import (
+    describes_technical_term,
+    sentence_case_description,
+)
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
@@ -226,8 +229,11 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         if names_term(_ARTICLE_RE.sub("", gloss[called.end():] if called else gloss)):
             # the word before much rarer than the note: the other order first (`gene
             # mutations (changes)`: a plain word for `mutations`)
+            # (and a class with what sets it apart, `a bundle of nerve fibers`, is a
+            # definition of the word before, not a name for a description before it)
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
-                    if last.islower() and much_rarer(last, gloss.split()) else [])
+                    if last.islower() and (much_rarer(last, gloss.split())
+                                           or _GENUS_NOTE_RE.match(gloss)) else [])
             l0 = None if hits or called else lone_rare_word_start(text, lo, t1, gloss)
             hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
                             else _described(text, t1, g0, g1, lo))  # (`in physiology (…)`)
@@ -310,6 +316,8 @@ def _adjective_and_noun(note: str) -> bool:
 
 
 _ARTICLE_RE = re.compile(r"^(?:an?|the)\s+")
+#: `a bundle of nerve fibers`, `an organ that …`: a class noun and what sets it apart.
+_GENUS_NOTE_RE = re.compile(r"an?\s+[a-z]+\s+(?:of|that|which|who)\s")
 
 
 def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
@@ -331,7 +339,8 @@ def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
     head = text[d0:t1]
     if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
-    probe = window[d0 - w0:] if _LINKED_RE.search(head) or clause else head
+    probe = window[d0 - w0:] if (_LINKED_RE.search(head) or clause
+                                 or sentence_case_description(head, gloss)) else head
     if clause:  # (its last word is no noun the term could be a kind of)
         ok = probe[:1].islower() and "'" not in probe and "’" not in probe
     else:

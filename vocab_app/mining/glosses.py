@@ -54,6 +54,7 @@ from vocab_app.mining.noise import (
     is_stage_direction,
 )
 from vocab_app.mining.parallel_lists import parallel_pairs
+from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
@@ -311,7 +312,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             t0 = after_subject(text, t0, t1)
         return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named,
                            content.whole[1] if content.split else None)
-    hits = en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked, content.split)
+    hits = [p for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked,
+                                   content.split) for p in part_of_whole(text, lo, h)]
     if not hits and head.start is None and not labelled:
         hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
     return hits

@@ -20,7 +20,7 @@ from vocab_app.mining.description_words import (
     VOWELS_RE,
     WORD_RE,
 )
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.rarity import FLOOR, RATIO, word_rank
 from vocab_app.mining.technical_terms import _describing_word
 from vocab_app.mining.term_first import term_first_start
@@ -33,6 +33,8 @@ def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
     p0 = _plainer_word(text, start, end, note)
     if p0 is None:
         p0 = quality_noun_for(text, start, end, note)
+    if p0 is None:
+        p0 = gerund_for_nominal(text, start, end, note)
     return p0 if p0 is not None else term_first_start(text, start, end, note)
 
 
@@ -114,3 +116,31 @@ def _verb_after_subject(words: list[re.Match[str]], i: int) -> bool:
     subject = _core(words[i - 1].group())
     return _content(words[i - 1].group()) and not _plural(subject) and not subject.endswith(
         CLASSIFYING_ENDINGS)
+
+
+#: A Latinate noun of a process (`inflammation`, `respiration`, `perspiration`).
+_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([a-z]{4,}(?:tion|sion))\Z")
+#: A one-word gerund (`swelling`, `breathing`, `sweating`).
+_GERUND_RE = re.compile(r"[a-z]{3,}ing")
+#: An everyday word: the gerund a reader knows (rank).
+_EVERYDAY = 20_000
+
+
+def gerund_for_nominal(text: str, start: int, end: int, note: str) -> int | None:
+    """Start of a Latinate noun of a process before `end` glossed by the everyday gerund of the
+    same process (`inflammation (swelling)`, `perspiration (sweating)`), or None: the noun
+    alone, after a function word or an adjective (`severe inflammation (swelling)` →
+    inflammation); after another noun the two may be a compound (`joint inflammation`), left
+    to the other rules."""
+    note = note.strip()
+    if not _GERUND_RE.fullmatch(note) or word_rank(note) >= _EVERYDAY:
+        return None
+    m = _NOMINAL_RE.search(text, max(start, end - 40), end)
+    if m is None or m.group(1)[:4] == note[:4]:
+        return None
+    before = text[max(start, m.start() - 30):m.start()].split()
+    prev = _core(before[-1]) if before else ""
+    if prev and prev not in NP_STOP_WORDS and prev not in DETERMINERS and prev not in (
+            OBJECT_VERBS) and not (prev.endswith(CLASSIFYING_ENDINGS) or _describing_word(prev)):
+        return None  # (a verb before it takes it as its object: `cause inflammation`)
+    return m.start(1)

@@ -170,3 +170,21 @@ def renamed_by_plain_word(head: str, note: str) -> bool:
     plural = last.endswith("s") and not last.endswith("ss")
     return (plural == (note.endswith("s") and not note.endswith("ss"))
             and word_rank(last) >= RENAME_FLOOR and much_rarer(last, [note]))
+
+
+#: Endings that make another word of a closed compound (`nearsighted|ness`, `heart|burn|ing`).
+_COMPOUND_SUFFIXES = ("ness", "ing", "ed", "s")
+
+
+def everyday_compound(word: str) -> bool:
+    """True for a closed compound of two everyday words (rank below FLOOR), maybe with an
+    inflection or `-ness` after it (`nearsightedness`: near + sight, `heartburn`): plain words
+    however long, not a Greek or Latin name."""
+    w = word.lower()
+    for suffix in _COMPOUND_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 6:
+            w = w[:-len(suffix)]
+    if w.endswith("ed") and len(w) > 8:
+        w = w[:-2]  # (`nearsight|ed`, after `-ness`)
+    return any(word_rank(w[:i]) < FLOOR and word_rank(w[i:]) < FLOOR
+               for i in range(3, len(w) - 2))

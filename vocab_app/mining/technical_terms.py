@@ -19,10 +19,14 @@ from vocab_app.mining.description_words import (
     REMARK_ADJECTIVES,
     TOOL_ENDINGS,
 )
-from vocab_app.mining.rarity import word_rank
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.rarity import much_rarer, word_rank
+from vocab_app.mining.term_first import technical
 
 #: Endings of adjectives of a class (`viral`, `bacterial`, `genetic`, `infectious`).
 _CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
+#: Endings of names of conditions (`cyanosis`, `anemia`, `arthritis`, `hypothyroidism`).
+_CONDITION_ENDINGS = ("osis", "ia", "itis", "ism", "emia")
 #: A lower-case plural noun (`adenoviruses`, `bacilli`, `larvae`).
 _PLURAL_NOUN_RE = re.compile(r"[a-z]{4,}(?:[^s]s|ae|[lcr]i)")
 
@@ -68,6 +72,9 @@ def describes_technical_term(head: str, note: str) -> bool:
             _PLURAL_NOUN_RE.fullmatch(note) and word_rank(note) >= 2 * word_rank(last)):
         return False  # `bacterial, viral (adenoviruses), or fungal`: rarer things of that
         # class, examples (G2), not a word for the adjective (`renal (kidneys)` may be)
+    if len(words) == 1 and (last in COLOURS or is_adjective(last)) and (
+            _ONE_WORD_RE.fullmatch(note) and note.endswith(_CONDITION_ENDINGS)):
+        return False  # `lips turn blue (cyanosis)`: the condition of the clause, not the colour
     first = note.split()[0]
     for suffix in ("ed", "ing"):
         if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):
@@ -81,3 +88,27 @@ def _renamed_in_plural(words: list[str], note: str) -> bool:
     (`the library (jieba)`, `the test runner (pytest)`)."""
     return (len(words) >= 2 and " " not in note and _plural(_core(words[-1]))
             and _plural(note) and not note.endswith("ss"))
+
+
+#: One lower-case word: the shape of a technical term in brackets.
+_ONE_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def sentence_case_description(head: str, note: str) -> bool:
+    """True for a plain description that opens its sentence, glossed by one technical word
+    (`High blood pressure (hypertension) can …`, `Dry mouth (xerostomia) is …`): two to four
+    content words, only the first capitalised, the note much rarer than the words or Greek or
+    Latin in its ending. The capital only opens the sentence; a name is one word (`Tylenol
+    (acetaminophen)`), and a heading's note is plain words (`Plain heads (tiny note)`)."""
+    words = head.split()
+    note = note.strip()
+    if not 2 <= len(words) <= 4 or not _ONE_WORD_RE.fullmatch(note):
+        return False
+    if any(w.lower() in NP_STOP_WORDS for w in words):
+        return False  # `Patients who took the larger doses (tablets)`: a clause, not a name
+    if not (words[0][:1].isupper() and words[0][1:].islower()):
+        return False
+    if not all(_ONE_WORD_RE.fullmatch(w) for w in words[1:]):
+        return False
+    plain = [w.lower() for w in words]
+    return much_rarer(note, plain) or (technical(note) and note[:5] not in {w[:5] for w in plain})

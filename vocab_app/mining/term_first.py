@@ -37,7 +37,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import much_rarer
+from vocab_app.mining.rarity import everyday_compound, much_rarer
 
 #: One word before the bracket: letters, inner hyphens.
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -324,8 +324,10 @@ def _demonym_lowered(note: str) -> str:
 
 def _plain_words(words: list[str]) -> bool:
     """True when no word looks technical: no Greek or Latin ending, no classifying adjective
-    ending (`-al`, `-ic`, `-ive`, `-ary`), none longer than twelve letters."""
-    return not any((technical(w) or w.endswith(CLASSIFYING_ENDINGS) or len(w) > 12)
+    ending (`-al`, `-ic`, `-ive`, `-ary`), none longer than twelve letters unless it is built
+    of two everyday words (`nearsightedness`)."""
+    return not any((technical(w) or w.endswith(CLASSIFYING_ENDINGS)
+                    or len(w) > 12 and not everyday_compound(w))
                    and w not in _NUMBER_WORDS for w in words)  # (`five` is no -ive adjective)
 
 

@@ -18,13 +18,15 @@ from vocab_app.mining.description_words import (
     CLASSIFYING_ENDINGS,
     DETERMINERS,
     DOUBLED_Y_RE,
+    IRREGULAR_PARTICIPLES,
     PEOPLE_WORDS,
     PREPOSITIONS,
     REMARK_ADJECTIVES,
     REMARK_WORDS,
 )
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import ADVERBS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import FLOOR, word_rank
 
 #: One lower-case word (a hyphen inside): the only shape either side may have here.
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -71,7 +73,8 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     further, and only the last two words before the bracket."""
     note = text[g0:g1].strip()
     one_word = _WORD_RE.fullmatch(note) is not None
-    if not one_word and note.split(" ", 1)[0] not in _PLACE_OPENERS:
+    if (not one_word and note.split(" ", 1)[0] not in _PLACE_OPENERS
+            and not _plain_predicate_note(note)):
         return None
     if t1 <= lo or text[t1 - 1].isspace():
         return None  # (`t1` ends the head word)
@@ -130,7 +133,8 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     ending or a common one, and the word after the bracket a lower-case content word that the
     phrase goes on with (not a preposition, a determiner or an adverb)."""
     after = _AFTER_RE.match(text, g1)
-    if after is None or not _plain_pair(head, note) or not _adjective(head):
+    if after is None or not _plain_pair(head, note) or not (
+            _adjective(head) or _relational_for_noun(head, note)):
         return None
     nxt = after.group(1)
     if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
@@ -139,6 +143,22 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     if note.endswith("ed") and not head.endswith("ed"):
         return None
     return h0
+
+
+#: Endings of relational adjectives, which render a noun used as a modifier (`kidney (renal)
+#: failure`, `heart (cardiac) muscle`, `eye (ocular) pressure`).
+_RELATIONAL_ENDINGS = ("al", "ic", "ar", "ary")
+
+
+def _relational_for_noun(head: str, note: str) -> bool:
+    """True for a noun modifier glossed by its relational adjective inside a noun phrase
+    (`side (peripheral) vision`, `lung (pulmonary) function`): the technical adjective, rare
+    and rarer than the noun, that a technical text puts where the plain text has the noun. Not
+    a commoner qualifier (`the team (national) office`: which office, not another word)."""
+    if len(note) < 5 or not note.endswith(_RELATIONAL_ENDINGS) or head.endswith("ly"):
+        return False
+    rank = word_rank(note)
+    return rank >= FLOOR and rank >= 2 * word_rank(head)
 
 
 def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) -> int | None:
@@ -151,14 +171,41 @@ def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) ->
         return None
     if not one_word:
         if (_PHRASE_RE.fullmatch(note) and _WORD_RE.fullmatch(head) and _adjective(head)
-                and head not in _NEVER):
-            return h0
+                and head not in _NEVER and len(head) >= 5
+                and head[:5] not in {w[:5] for w in note.split()}):
+            return h0  # (not `is resized (resized windows keep …)`: a remark repeating it)
         return None
     if not _plain_pair(head, note) or len(head) < 4:
         return None
-    if note.endswith("ing") and not head.endswith("ing"):
+    if note.endswith("ing") and "-" not in note and not head.endswith("ing"):
         return None  # `is swollen (swelling)`: a noun for the state, not another word for it
+    # (`is chronic (long-lasting)`: a compound -ing adjective is another adjective)
     return h0
+
+
+#: Words that open a plain predicate although they are function words (`(not severe)`, `(have
+#: no symptoms)`, `(cannot spread)`).
+_PREDICATE_OPENERS = word_set("not have has can cannot gets get becomes")
+
+
+def _plain_predicate_note(note: str) -> bool:
+    """True for a plain phrase of two to five lower-case words that may say what a predicate
+    adjective means (`hereditary (passed down in families)`, `inflamed (swollen and red)`,
+    `progressive (gets worse over time)`): it opens with a content word, not an adverb, an
+    aside or a function word (`(but recommended)`, `(usually mild)`, `(in most cases)`)."""
+    if _PHRASE_RE.fullmatch(note) is None:
+        return False
+    words = note.split()
+    first = words[0]
+    if first in _PREDICATE_OPENERS:
+        return True
+    if first in NP_STOP_WORDS or first in _NEVER or first.endswith("ly") or first in ADVERBS:
+        return False
+    if (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PARTICIPLES:
+        return True  # `(passed down in families)`, `(caused by changes in genes)`
+    # `(puffy and red)`: adjectives joined, what it looks like; not one adjective and its
+    # scope (`(safe for most adults)`: another property, a remark)
+    return len(words) == 3 and words[1] in ("and", "or") and _adjective(words[2])
 
 
 def _opens_line(text: str, lo: int, h0: int) -> bool:

@@ -250,7 +250,7 @@ def test_also_called_a_technical_term_takes_the_whole_description(text, term, gl
     # a capital that only opens the sentence
     ("Inflammation of the tonsils (tonsillitis) is common in children.",
      "Inflammation of the tonsils", "tonsillitis"),
-    ("Swelling of the legs (edema) may occur. Dry skin (xerosis) is common too.",
+    ("Swelling of the legs (edema) may occur. Then it may get worse.",
      "Swelling of the legs", "edema"),
     # a number says how many, not what
     ("Babies may have two extra fingers (polydactyly) on one hand.",
