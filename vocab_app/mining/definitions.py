@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
 from vocab_app.mining.lang import word_set
 
 #: (compiled once: these run per bracket)
@@ -27,8 +28,7 @@ ALSO_CALLED_RE = re.compile(
     r"(?:called|known as|named|termed|referred to as)"
     r"|called|known as|termed|referred to as)\s+(?=\S)", re.I)
 
-#: Words a description never opens with (after an optional article): function words,
-#: pronouns, auxiliaries, negation, quantity words and the like.
+#: Words a description never opens with (after an optional article): function words & the like.
 _NOT_OPENERS = word_set("""
 a an the this that these those my your his her its our their some any each every no all both
 either neither such what which who whom whose when where why how whether if than then so
@@ -49,9 +49,7 @@ that which who whom whose where when of in on for from with to between inside ar
 along within into at by through without like
 """)
 #: Irregular past participles that modify a noun like `caused by` does.
-_PARTICIPLES = word_set("made found given known seen done built held kept worn grown taken "
-                        "shown drawn born spread left led run paid sent set brought bought "
-                        "written chosen sold meant")
+_PARTICIPLES = IRREGULAR_PARTICIPLES | word_set("run set meant")
 #: Short adjectives with no telling suffix.
 _ADJECTIVES = word_set("""
 rare common mild severe moderate safe true free same different similar high low small large big
@@ -136,11 +134,11 @@ def defines_other_word(note: str, head: str, before: str) -> bool:
     if len(stem) < 4 or stem in {_stem(w) for w in head.split()}:
         return False
     nxt = note_words[k + 1].lower() if k + 1 < len(note_words) else ""
-    if k and nxt in ("who", "that", "which"):
-        return False  # `a doctor who treats …`: a class and what sets it apart, a definition
-    if (k and nxt.isalpha() and nxt not in _NOT_OPENERS and nxt not in _POSTMODIFIERS
-            and f"{first.lower()} {nxt}" not in before.lower()):
-        return False  # `a blood vessel that …` after `a blood clot`: a compound's modifier
+    # after an article: `a doctor who treats …` (a class and what sets it apart), `a blood
+    # vessel that …` after `a blood clot` (a compound's modifier): definitions
+    if k and (nxt in ("who", "that", "which") or nxt.isalpha() and nxt not in _NOT_OPENERS
+              and nxt not in _POSTMODIFIERS and f"{first.lower()} {nxt}" not in before.lower()):
+        return False
     return stem in {_stem(w) for w in before.split()}
 
 

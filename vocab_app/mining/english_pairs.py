@@ -13,26 +13,23 @@ from vocab_app.mining.bracket_content import (
     lead_in_end,
 )
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
-from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
-    names_kind_of_sentence_noun,
     names_participle_subject,
     narrows_to_instance,
     participle_subject_start,
     says_which_whole,
 )
-from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective, is_name
+from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.described_terms import (
     after_frequency_word,
-    description_start,
     names_term,
 )
 from vocab_app.mining.description_bounds import (
     after_unrendered_adjective,
-    inner_phrase_start,
     picked_adjective_start,
 )
+from vocab_app.mining.description_pairs import DEGREE_END_RE, described_pair
 from vocab_app.mining.en_terms import (
     english_term_start,
     is_title_case,
@@ -41,7 +38,7 @@ from vocab_app.mining.en_terms import (
 )
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
-from vocab_app.mining.lang import CJK_RE, word_set
+from vocab_app.mining.lang import CJK_RE
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.lone_words import lone_rare_word_start
 from vocab_app.mining.model import GlossHit, Style
@@ -57,7 +54,6 @@ from vocab_app.mining.rarity import (
     explained_by_phrase,
     explained_word_start,
     much_rarer,
-    rare_as_other_name,
     renamed_by_plain_word,
 )
 from vocab_app.mining.relative_descriptions import relative_description_start
@@ -71,10 +67,6 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
-from vocab_app.mining.technical_terms import (
-    describes_technical_term,
-    sentence_case_description,
-)
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
@@ -236,7 +228,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
                                            or _GENUS_NOTE_RE.match(gloss)) else [])
             l0 = None if hits or called else lone_rare_word_start(text, lo, t1, gloss)
             hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
-                            else _described(text, t1, g0, g1, lo))  # (`in physiology (…)`)
+                            else described_pair(text, t1, g0, g1, lo))  # (`in physiology (…)`)
             r0 = None if hits else relative_description_start(text, lo, t1)
             if r0 is not None:  # `such as weakness that affects one side (hemiparesis)`
                 hits = [make_hit(text, r0, t1, g0, g1, "def")]
@@ -269,7 +261,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
                 n0 = t1 - len(words[-1])
     head = text[n0:t1]
     before = text[max(lo, n0 - _LONG_FORM_REACH):n0]
-    if " " in gloss and _DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
+    if " " in gloss and DEGREE_END_RE.search(text, max(lo, n0 - 12), t1):
         return []  # `grows very large (memory pressure)`: a state, not a word defined
     if narrows_to_instance(head, gloss) or says_which_whole(gloss):
         return []  # `testing (i.e. mass spectrometry)`, `a study (part of the X project)`
@@ -318,79 +310,6 @@ def _adjective_and_noun(note: str) -> bool:
 _ARTICLE_RE = re.compile(r"^(?:an?|the)\s+")
 #: `a bundle of nerve fibers`, `an organ that …`: a class noun and what sets it apart.
 _GENUS_NOTE_RE = re.compile(r"an?\s+[a-z]+\s+(?:of|that|which|who)\s")
-
-
-def _described(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
-    """The def pair of a description before a bracketed technical term (described_terms.py).
-    A capital that only opens the sentence does not make a description a name when the
-    description is a phrase with a preposition (`Swelling of the legs (edema) …`; not
-    `Tylenol (acetaminophen)`, `Plain heads (tiny note)`)."""
-    gloss = text[g0:g1]
-    w0 = max(lo, t1 - _LONG_FORM_REACH)
-    window = _sentence_case_lowered(text[w0:t1])
-    d0 = w0 + description_start(window, 0, t1 - w0, gloss)
-    clause = d0 >= t1
-    if clause:  # `may grow slowly before birth`, `a machine to help them breathe`
-        d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
-        if d0 >= t1:
-            return []
-    else:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
-        d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
-    head = text[d0:t1]
-    if " " in gloss and _DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
-        return []  # `changing too fast (high frequency)`: a state, not a thing the term names
-    probe = window[d0 - w0:] if (_LINKED_RE.search(head) or clause
-                                 or sentence_case_description(head, gloss)) else head
-    if clause:  # (its last word is no noun the term could be a kind of)
-        ok = probe[:1].islower() and "'" not in probe and "’" not in probe
-    else:
-        ok = describes_technical_term(probe, gloss)
-    before = text[max(lo, d0 - 80):d0]
-    if not ok or is_name(probe, before) or _points_at_one(before):
-        return []
-    if not clause and names_kind_of_sentence_noun(text, lo, d0, t1, gloss):
-        # `…, the drugs reach cells throughout the body (systemic chemotherapy)`: a thing the
-        # note is no name of (a place phrase may say how: `occur inside the body (internal
-        # bleeding)`)
-        return []
-    hw = head.split()
-    w0 = t1 - len(hw[-1])
-    if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE and text[w0:t1].isalpha()
-            and rare_as_other_name(text[w0:t1], gloss)):
-        # `the midpoint of each clavicle (collarbone)`: an article sets the word before apart
-        # and it is as rare as the note, so the note is another name for that word, not for
-        # the words before it (not `open sores (ulcers)`: one description)
-        return [make_hit(text, w0, t1, g0, g1, "def")]
-    return [make_hit(text, d0, t1, g0, g1, "def")]
-
-
-#: Determiners that open a noun phrase of its own inside a longer description.
-_ARTICLES_BEFORE = word_set("a an the each every its their this that these those")
-
-#: Words right before a description that make it a particular thing (`delay its decision
-#: (administrative stay)`, `review such orders (judicial review)`): the term says what is done
-#: with it, not what the words mean. (`your` addresses any reader: `your platelets`.)
-_POINTING_BEFORE = word_set("our their his her its my this these those such said")
-
-
-def _points_at_one(before: str) -> bool:
-    words = before.split()
-    return bool(words) and words[-1].lower() in _POINTING_BEFORE
-
-
-#: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
-_DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
-_LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
-_SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?;:]\s+)([A-Z])(?=[a-z]+\b)")
-
-
-def _sentence_case_lowered(window: str) -> str:
-    """`window` with the capital of its last sentence's first word lowered (same length)."""
-    starts = [m.start(1) for m in _SENTENCE_OPENING_RE.finditer(window)]
-    if not starts:
-        return window
-    i = starts[-1]
-    return window[:i] + window[i].lower() + window[i + 1:]
 
 
 _TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)

@@ -1,0 +1,104 @@
+"""A description before a bracketed technical term: `shortness of breath (dyspnea)`,
+`a long area between the nose and lip (philtrum)`, `may grow slowly before birth (…)`.
+
+`described_pair` finds where the description starts (described_terms.description_start, or a
+clause, clause_descriptions.py), trims what the term does not render, and keeps it only when it
+describes a technical term and is no name, no particular thing and no kind of another noun of
+the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.clause_descriptions import clause_start
+from vocab_app.mining.def_noise import names_kind_of_sentence_noun
+from vocab_app.mining.definitions import is_name
+from vocab_app.mining.described_terms import description_start
+from vocab_app.mining.description_bounds import after_unrendered_adjective, inner_phrase_start
+from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
+from vocab_app.mining.lang import word_set
+from vocab_app.mining.model import GlossHit
+from vocab_app.mining.rarity import rare_as_other_name
+from vocab_app.mining.technical_terms import (
+    describes_technical_term,
+    sentence_case_description,
+)
+
+
+def _hit(text: str, t0: int, t1: int, g0: int, g1: int) -> GlossHit:
+    return GlossHit(text[t0:t1], text[g0:g1], "def", (t0, t1), (g0, g1))
+
+
+def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """The def pair of a description before the bracketed technical term `text[g0:g1]` that
+    ends at `t1` (described_terms.py), or none; `lo` is where the term may start at the earliest.
+    A capital that only opens the sentence does not make a description a name when the
+    description is a phrase with a preposition (`Swelling of the legs (edema) …`; not
+    `Tylenol (acetaminophen)`, `Plain heads (tiny note)`)."""
+    gloss = text[g0:g1]
+    w0 = max(lo, t1 - _LONG_FORM_REACH)
+    window = _sentence_case_lowered(text[w0:t1])
+    d0 = w0 + description_start(window, 0, t1 - w0, gloss)
+    clause = d0 >= t1
+    if clause:  # `may grow slowly before birth`, `a machine to help them breathe`
+        d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
+        if d0 >= t1:
+            return []
+    else:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
+        d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
+    head = text[d0:t1]
+    if " " in gloss and DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
+        return []  # `changing too fast (high frequency)`: a state, not a thing the term names
+    probe = window[d0 - w0:] if (_LINKED_RE.search(head) or clause
+                                 or sentence_case_description(head, gloss)) else head
+    if clause:  # (its last word is no noun the term could be a kind of)
+        ok = probe[:1].islower() and "'" not in probe and "’" not in probe
+    else:
+        ok = describes_technical_term(probe, gloss)
+    before = text[max(lo, d0 - 80):d0]
+    if not ok or is_name(probe, before) or _points_at_one(before):
+        return []
+    if not clause and names_kind_of_sentence_noun(text, lo, d0, t1, gloss):
+        # `…, the drugs reach cells throughout the body (systemic chemotherapy)`: a thing the
+        # note is no name of (a place phrase may say how: `occur inside the body (internal
+        # bleeding)`)
+        return []
+    hw = head.split()
+    w0 = t1 - len(hw[-1])
+    if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE and text[w0:t1].isalpha()
+            and rare_as_other_name(text[w0:t1], gloss)):
+        # `the midpoint of each clavicle (collarbone)`: an article sets the word before apart
+        # and it is as rare as the note, so the note is another name for that word, not for
+        # the words before it (not `open sores (ulcers)`: one description)
+        return [_hit(text, w0, t1, g0, g1)]
+    return [_hit(text, d0, t1, g0, g1)]
+
+
+#: Determiners that open a noun phrase of its own inside a longer description.
+_ARTICLES_BEFORE = word_set("a an the each every its their this that these those")
+
+#: Words right before a description that make it a particular thing (`delay its decision
+#: (administrative stay)`, `review such orders (judicial review)`): the term says what is done
+#: with it, not what the words mean. (`your` addresses any reader: `your platelets`.)
+_POINTING_BEFORE = word_set("our their his her its my this these those such said")
+
+
+def _points_at_one(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].lower() in _POINTING_BEFORE
+
+
+#: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
+DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
+_LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
+_SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?;:]\s+)([A-Z])(?=[a-z]+\b)")
+
+
+def _sentence_case_lowered(window: str) -> str:
+    """`window` with the capital of its last sentence's first word lowered (same length)."""
+    starts = [m.start(1) for m in _SENTENCE_OPENING_RE.finditer(window)]
+    if not starts:
+        return window
+    i = starts[-1]
+    return window[:i] + window[i].lower() + window[i + 1:]
