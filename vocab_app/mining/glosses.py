@@ -56,6 +56,7 @@ from vocab_app.mining.noise import (
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
+from vocab_app.mining.zh_prefixes import prefixed_start
 from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
@@ -351,8 +352,9 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
     term = chinese_term(text, head_end, gloss, lo, label)
     if term is None:
         return []
-    hit = make_hit(text, term.start, term.end, g0, g1, "zh-en")
-    other = synonym_before(text, term.start, term.end, gloss, lo)
+    t0 = prefixed_start(text, term.start, term.end, gloss, lo)
+    hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
+    other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
 
 

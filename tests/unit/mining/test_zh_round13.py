@@ -1,0 +1,55 @@
+"""Round 13 of the Chinese term rules (invented sentences): prefix morphemes the English gloss
+confirms, slash-joined synonyms in an emphasised term, and several glossed terms in one
+emphasised span."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+
+
+def _pairs(text: str, path: str = "notes.md") -> list[tuple[str, str]]:
+    return [(o.term, o.gloss) for o in mine_document(parse_text(text, path=path))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这类对象默认是不可变（immutable）的。", [("不可变", "immutable")]),
+    ("该激活函数是非线性（nonlinear）的。", [("非线性", "nonlinear")]),
+    ("字段可以声明为不带正负号（unsigned）。", [("不带正负号", "unsigned")]),
+    ("这个控制器是不稳定（unstable）的。", [("不稳定", "unstable")]),
+    ("这两个区域不连通（disconnected）。", [("不连通", "disconnected")]),
+    ("日志属于非结构化数据（unstructured data）。", [("非结构化数据", "unstructured data")]),
+])
+def test_a_negation_the_gloss_opens_with_stays_in_the_term(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("梯度通过反向传播（backpropagation）得到。", [("反向传播", "backpropagation")]),
+    ("输入先经过前向传播（forward propagation）。", [("前向传播", "forward propagation")]),
+    ("解码器里再做上采样（upsampling）。", [("上采样", "upsampling")]),
+    ("编码器里先做下采样（downsampling）。", [("下采样", "downsampling")]),
+    ("浅层模型往往是欠拟合（underfitting）的。", [("欠拟合", "underfitting")]),
+    ("超出上限就叫做向上溢出（overflow）。", [("向上溢出", "overflow")]),
+])
+def test_a_direction_or_degree_prefix_the_gloss_confirms_stays(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们今天不讨论缓存（cache）。", [("缓存", "cache")]),
+    ("这一步并非必需的索引（index）。", [("索引", "index")]),
+    ("模型在小样本上过拟合（overfitting）。", [("过拟合", "overfitting")]),
+])
+def test_a_negation_or_place_word_the_gloss_does_not_confirm_stays_out(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_copula_glued_to_the_negation_is_cut_off():
+    assert _pairs("这种估计是非参数（non-parametric）的。") == [("非参数", "non-parametric")]
+
+
+def test_a_naming_verb_before_the_prefix_is_cut_off():
+    assert _pairs("没有回路的有向图叫无环图（acyclic graph）。") == [("无环图", "acyclic graph")]
