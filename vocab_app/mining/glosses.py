@@ -57,7 +57,7 @@ from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
 from vocab_app.mining.zh_prefixes import prefixed_start
-from vocab_app.mining.zh_synonyms import synonym_before
+from vocab_app.mining.zh_synonyms import slash_synonyms, synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -274,7 +274,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
         if head.marked and head.start is not None:
-            return [make_hit(text, head.start, head.end, g0, g1, "zh-en")]
+            parts = slash_synonyms(text, head.start, head.end, gloss)
+            return [make_hit(text, a, b, g0, g1, "zh-en")
+                    for a, b in parts or [(head.start, head.end)]]
         if head.quoted and head.start is not None:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.

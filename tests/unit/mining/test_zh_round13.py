@@ -53,3 +53,32 @@ def test_a_copula_glued_to_the_negation_is_cut_off():
 
 def test_a_naming_verb_before_the_prefix_is_cut_off():
     assert _pairs("没有回路的有向图叫无环图（acyclic graph）。") == [("无环图", "acyclic graph")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("没有回路的路径称为 **链/串 (Chain)** 。", [("链", "Chain"), ("串", "Chain")]),
+    ("则称它为 **生成森林/支撑森林 (Spanning forest)** 。",
+     [("生成森林", "Spanning forest"), ("支撑森林", "Spanning forest")]),
+])
+def test_slash_joined_synonyms_in_a_marked_term_are_one_pair_each(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这里讲 **读/写 (read/write)** 两种操作。", [("读/写", "read/write")]),
+    ("这里讲 **编码器/解码器 (encoder and decoder)** 的结构。",
+     [("编码器/解码器", "encoder and decoder")]),
+    ("这种结构叫链/串（Chain）。", [("串", "Chain")]),
+])
+def test_a_slash_is_not_split_when_the_gloss_has_parts_or_nothing_is_marked(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**积 (Product)/直积 (Direct product)**：两个集合的运算。",
+     [("积", "Product"), ("直积", "Direct product")]),
+    ("这样的顶点是 **可达的 (reachable)/连通的 (connected)** ，否则不是。",
+     [("可达的", "reachable"), ("连通的", "connected")]),
+])
+def test_one_marked_span_of_glossed_terms_joined_by_slashes_marks_each(text, expected):
+    assert _pairs(text) == expected
