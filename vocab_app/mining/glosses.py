@@ -56,7 +56,7 @@ from vocab_app.mining.noise import (
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
-from vocab_app.mining.zh_prefixes import prefixed_start
+from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
 from vocab_app.mining.zh_synonyms import slash_synonyms, synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
@@ -353,7 +353,8 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     term = chinese_term(text, head_end, gloss, lo, label)
     if term is None:
-        return []
+        found = prefixed_term(text, head_end, gloss, lo)
+        return [] if found is None else [make_hit(text, *found, g0, g1, "zh-en")]
     t0 = prefixed_start(text, term.start, term.end, gloss, lo)
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)

@@ -55,6 +55,7 @@ _COPULAS = frozenset("是为")
 _NAMING = frozenset("是为叫称")
 _FIRST_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 _CONTEXT = 12  # Chinese characters tagged before the term
+_REST = 3  # characters after the prefix in a term found by the prefix alone
 
 
 def prefixed_start(text: str, start: int, end: int, gloss: str, lo: int) -> int:
@@ -87,6 +88,28 @@ def prefixed_start(text: str, start: int, end: int, gloss: str, lo: int) -> int:
                 and _one_char_verb(text, start - 1)):
             return p0
     return start
+
+
+def prefixed_term(text: str, head_end: int, gloss: str, lo: int) -> tuple[int, int] | None:
+    """The term ending at `head_end` that opens with a prefix morpheme the English `gloss`
+    opens with, for a run the boundary rules found no term in (`该图是无向图（undirected
+    graph）`: 无|向|图, the preposition 向 stopped them): the prefix, cut as a word, and up to
+    `_REST` characters after it. None when there is none."""
+    m = _FIRST_WORD_RE.match(gloss)
+    if m is None:
+        return None
+    first = m.group(1).lower()
+    for prefix in _BY_LENGTH:
+        if not _PREFIXES[prefix].match(first) or prefix in _LOCATIVES:
+            continue
+        for rest in range(1, _REST + 1):
+            p0 = head_end - rest - len(prefix)
+            if p0 < lo or not all(is_cjk(c) for c in text[p0:head_end]):
+                break
+            if text[p0:p0 + len(prefix)] == prefix and _cut_as_word(
+                    text, p0, p0 + len(prefix), lo):
+                return p0, head_end
+    return None
 
 
 def _inside_start(text: str, start: int, end: int, matching: list[str]) -> int | None:

@@ -82,3 +82,11 @@ def test_a_slash_is_not_split_when_the_gloss_has_parts_or_nothing_is_marked(text
 ])
 def test_one_marked_span_of_glossed_terms_joined_by_slashes_marks_each(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这张图是无向图（undirected graph）。", [("无向图", "undirected graph")]),
+    ("我们只讨论无向图（undirected graph）的情形。", [("无向图", "undirected graph")]),
+])
+def test_a_prefix_the_gloss_confirms_finds_a_term_the_run_rules_did_not(text, expected):
+    assert _pairs(text) == expected
