@@ -40,6 +40,7 @@ from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
+from vocab_app.mining.gloss_alternatives import english_alternatives
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
@@ -266,7 +267,17 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     gloss_zh = has_cjk(gloss)
     if head.zh:
         if gloss_zh or not has_latin(gloss):
-            return []  # G6: a Chinese note on a Chinese head has no style
+            alternatives = (english_alternatives(text, g0, g1)
+                            if gloss_zh and not content.split else None)
+            if alternatives is None:
+                return []  # G6: a Chinese note on a Chinese head has no style
+            first = _core_pairs(text, head, *alternatives[0], content, lo, named)
+            if len(first) != 1:  # `（backward propagation或backpropagation）`: same term
+                return first
+            fixed = head._replace(start=first[0].term_span[0], end=first[0].term_span[1],
+                                  marked=True)
+            return first + [h for a, b in alternatives[1:]
+                            for h in _core_pairs(text, fixed, a, b, content, lo, named)]
         w0, w1 = content.whole
         if (english_aside(gloss) or is_sentence(text[w0:w1]) or labelled
                 or describes_person(gloss)):

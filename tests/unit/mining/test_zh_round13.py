@@ -90,3 +90,21 @@ def test_one_marked_span_of_glossed_terms_joined_by_slashes_marks_each(text, exp
 ])
 def test_a_prefix_the_gloss_confirms_finds_a_term_the_run_rules_did_not(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("误差沿网络逐层回传，称为反向传递（backward pass或backpass）。",
+     [("反向传递", "backward pass"), ("反向传递", "backpass")]),
+    ("这类模型叫循环网络（recurrent network或者RNN）。",
+     [("循环网络", "recurrent network"), ("循环网络", "RNN")]),
+])
+def test_english_names_joined_by_huo_are_one_pair_each(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_bracket_that_goes_on_in_chinese_after_huo_stays_a_note():
+    assert _pairs("这是一个数据集（dataset或者说一批样本）。") == []
+
+
+def test_a_list_of_names_ending_in_huo_stays_examples():
+    assert _pairs("可以选择后端框架（Flask、Django或plain WSGI）来部署。") == []
