@@ -45,6 +45,7 @@ from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
+from vocab_app.mining.math_symbols import after_symbol, symbol_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
     describes_person,
@@ -362,11 +363,11 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
-    term = chinese_term(text, head_end, gloss, lo, label)
+    term = chinese_term(text, head_end, after_symbol(gloss), lo, label)
     if term is None:
         found = prefixed_term(text, head_end, gloss, lo)
         return [] if found is None else [make_hit(text, *found, g0, g1, "zh-en")]
-    t0 = prefixed_start(text, term.start, term.end, gloss, lo)
+    t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), gloss, lo)
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]

@@ -108,3 +108,22 @@ def test_a_bracket_that_goes_on_in_chinese_after_huo_stays_a_note():
 
 def test_a_list_of_names_ending_in_huo_stays_examples():
     assert _pairs("可以选择后端框架（Flask、Django或plain WSGI）来部署。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这里用到$m$元模型（$m$-gram model）。", [("m元模型", "m-gram model")]),
+    ("常见做法是 $k$-近邻（$k$-nearest neighbors）分类。", [("k-近邻", "k-nearest neighbors")]),
+    ("我们采用$K$折验证（$K$-fold validation）。", [("K折验证", "K-fold validation")]),
+    ("若每个点度数相同，称为 **$r$ - 正则 ( $r$ -Regular)** 。", [("r - 正则", "r -Regular")]),
+])
+def test_a_term_named_after_a_math_symbol_keeps_the_symbol_without_dollars(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "输入向量（$x$）和标签（$y$）都已给出。",
+    "取第 $j$ 个分量（the $j$-th component）即可。",
+    "这里的系数（$a_1$ plus $b$）要先算出。",
+])
+def test_other_math_in_a_bracket_gives_no_pair(text):
+    assert _pairs(text) == []
