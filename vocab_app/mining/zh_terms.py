@@ -43,6 +43,7 @@ from vocab_app.mining.zh_tokens import (
     VERB_FLAGS,
     WORD_RE,
     Tok,
+    after_place_frame,
     bound_prefix,
     gloss_numerals,
     gloss_units,
@@ -281,8 +282,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
     span = toks[k + 1:]
-    while len(span) > 1 and not label and span[0].flag == "f" and len(span[0].word) == 1:
-        span = span[1:]  # `在 GPU 上训练（training）`: the locative closes a place phrase
+    span = after_place_frame(toks, span, gloss_words) if not label else span  # 在 GPU 上训练
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 

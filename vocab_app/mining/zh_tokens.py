@@ -282,3 +282,36 @@ def gloss_numerals(gloss: str) -> str:
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
+
+
+#: Place prepositions that open a frame a locative closes (在训练集上, 从图像中).
+_PLACE_PREPOSITIONS = frozenset("在于从到")
+#: Locatives → English words that would translate them inside a term.
+_LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "上": ("on", "up", "upper", "over", "above", "top", "super"),
+    "下": ("down", "under", "lower", "below", "bottom", "sub"),
+    "中": ("in", "middle", "mid", "center", "centre", "among", "intermediate"),
+    "里": ("in", "inner", "inside", "within"), "内": ("in", "inner", "internal", "intra",
+                                                      "inside", "within"),
+    "外": ("out", "outer", "external", "extra", "outside"),
+}
+
+
+def after_place_frame(toks: list[Tok], span: list[Tok],
+                      gloss_words: tuple[str, ...]) -> list[Tok]:
+    """`span` without a place phrase that a one-character locative closes: a locative opening
+    the span (`在 GPU 上训练（training）`), or one inside it after a place preposition earlier
+    in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新), when no
+    gloss word translates the locative (`左上角` keeps 上 for upper)."""
+    while len(span) > 1 and span[0].flag == "f" and len(span[0].word) == 1:
+        span = span[1:]
+    words = {part.lower() for w in gloss_words for part in _PARTS_RE.split(w)}
+    for j in range(len(span) - 2, 0, -1):
+        tok = span[j]
+        if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
+                and not words & set(_LOCATIVE_WORDS[tok.word])
+                and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"
+                        for t in toks if t.start < span[0].start)):
+            return span[j + 1:]
+    return span
+

@@ -8,6 +8,7 @@ import pytest
 
 from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text
+from vocab_app.mining.zh_tokens import Tok, after_place_frame, tag_run
 
 
 def _pairs(text: str, path: str = "notes.md") -> list[tuple[str, str]]:
@@ -127,3 +128,30 @@ def test_a_term_named_after_a_math_symbol_keeps_the_symbol_without_dollars(text,
 ])
 def test_other_math_in_a_bracket_gives_no_pair(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们在验证集上评估（evaluation）。", [("评估", "evaluation")]),
+    ("最后在测试集上评测（evaluation）模型。", [("评测", "evaluation")]),
+    ("在客户端上缓存（caching）结果。", [("缓存", "caching")]),
+    ("从日志中提取（extraction）字段。", [("提取", "extraction")]),
+])
+def test_a_place_frame_closed_by_a_locative_is_no_part_of_the_term(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_locative_the_gloss_translates_stays():
+    toks = [Tok(w, f, i) for i, (w, f) in enumerate(tag_run("在芯片上缓存"))]
+    toks = [Tok(t.word, t.flag, sum(len(u.word) for u in toks[:k])) for k, t in enumerate(toks)]
+    span = toks[1:]  # 芯片 上 缓存
+    assert after_place_frame(toks, span, ("on-chip", "cache")) == span
+    assert after_place_frame(toks, span, ("cache",)) == span[2:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这一节会用到鞍点（saddle point）的概念。", [("鞍点", "saddle point")]),
+    ("这里涉及条件独立性（conditional independence）。",
+     [("条件独立性", "conditional independence")]),
+])
+def test_a_verb_taking_the_term_as_object_is_dropped(text, expected):
+    assert _pairs(text) == expected
