@@ -363,7 +363,7 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
-    term = chinese_term(text, head_end, after_symbol(gloss), lo, label)
+    term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
     if term is None:
         found = prefixed_term(text, head_end, gloss, lo)
         return [] if found is None else [make_hit(text, *found, g0, g1, "zh-en")]

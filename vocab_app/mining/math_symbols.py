@@ -11,40 +11,57 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.lang import is_cjk
+
 #: One symbol in inline math: a letter or digit, maybe with a one-character sub/superscript.
 _SYMBOL = r"\$([A-Za-z0-9](?:[_^][A-Za-z0-9])?)\$"
 SYMBOL_MATH_RE = re.compile(_SYMBOL)
 #: A gloss naming something after a symbol, joined to it by a hyphen: `$k$-means`, `$n$-gram`,
-#: `$2$ -edge-connected` (not `$a$ plus $b$`, a formula read out).
-_NAMED_RE = re.compile(r"\s*" + _SYMBOL + r"\s*-\s*[A-Za-z]{2,}")
+#: `$2$ -edge-connected` (not `$a$ plus $b$`, a formula read out); or after a plain letter,
+#: `p-value`, `t-test`, `k-means`.
+_NAMED_RE = re.compile(r"\s*(?:" + _SYMBOL + r"\s*-\s*|([A-Za-z])-)(?=[A-Za-z]{2,})")
 _JOINERS = " \t-"
 _MAX_JOIN = 3  # spaces and a hyphen between the symbol and the Chinese part of the term
 
 
 def symbol_named(gloss: str) -> str | None:
-    """The formula (`$k$`) a gloss opens with when it names something after it, or None."""
+    """The formula (`$k$`) or letter (`p`) a gloss opens with when it names something after
+    it, or None."""
     m = _NAMED_RE.match(gloss)
-    return None if m is None else "$" + m.group(1) + "$"
+    if m is None:
+        return None
+    return "$" + m.group(1) + "$" if m.group(1) else m.group(2)
 
 
-def after_symbol(gloss: str) -> str:
-    """The words of a gloss named after a symbol, without the symbol (`$k$-means` → `means`):
-    what the Chinese part of the term translates. Other glosses are returned as they are."""
+def after_symbol(text: str, head_end: int, gloss: str, lo: int) -> str:
+    """The words of a gloss named after a symbol, without the symbol (`$k$-means` → `means`),
+    when the same symbol stands right before the Chinese run that ends at `head_end`: what the
+    Chinese part of the term translates. Otherwise the gloss as it is (`电子邮件（e-mail）`)."""
     m = _NAMED_RE.match(gloss)
-    return gloss if m is None else gloss[m.end(1) + 1:].lstrip(_JOINERS)
+    if m is None:
+        return gloss
+    j = head_end
+    while j > lo and is_cjk(text[j - 1]):
+        j -= 1
+    return gloss[m.end():] if symbol_start(text, j, gloss, lo) < j else gloss
 
 
 def symbol_start(text: str, start: int, gloss: str, lo: int) -> int:
-    """Where the Chinese term at `start` begins once the formula the gloss opens with, right
-    before it (spaces and a hyphen allowed between), is taken in; `start` when it is not."""
-    formula = symbol_named(gloss)
-    if formula is None:
+    """Where the Chinese term at `start` begins once the formula or letter the gloss opens
+    with, right before it (spaces and a hyphen allowed between a formula and it; a letter
+    glued to it and not part of a word, `p值`), is taken in; `start` when it is not."""
+    symbol = symbol_named(gloss)
+    if symbol is None:
         return start
+    if len(symbol) == 1:
+        p0 = start - 1
+        return p0 if (p0 >= lo and text[p0].lower() == symbol.lower() and (
+            p0 == lo or not (text[p0 - 1].isascii() and text[p0 - 1].isalnum()))) else start
     j = start
     while j > lo and start - j < _MAX_JOIN and text[j - 1] in _JOINERS:
         j -= 1
-    p0 = j - len(formula)
-    return p0 if p0 >= lo and text[p0:j] == formula else start
+    p0 = j - len(symbol)
+    return p0 if p0 >= lo and text[p0:j] == symbol else start
 
 
 def is_symbol_math(span: str) -> bool:

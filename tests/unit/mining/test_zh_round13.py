@@ -155,3 +155,16 @@ def test_a_locative_the_gloss_translates_stays():
 ])
 def test_a_verb_taking_the_term_as_object_is_dropped(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("接下来做一次t检验（t-test）。", [("t检验", "t-test")]),
+    ("统计量服从F分布（F-distribution）。", [("F分布", "F-distribution")]),
+    ("这里用k均值（k-means）聚类。", [("k均值", "k-means")]),
+])
+def test_a_letter_glued_to_a_term_named_after_it_stays(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_hyphenated_gloss_without_its_letter_before_the_term_is_judged_whole():
+    assert _pairs("请查收电子邮件（e-mail）。") == [("电子邮件", "e-mail")]
