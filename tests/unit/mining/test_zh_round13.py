@@ -168,3 +168,11 @@ def test_a_letter_glued_to_a_term_named_after_it_stays(text, expected):
 
 def test_a_hyphenated_gloss_without_its_letter_before_the_term_is_judged_whole():
     assert _pairs("请查收电子邮件（e-mail）。") == [("电子邮件", "e-mail")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每个模块包含若干子模块（submodules）。", [("子模块", "submodules")]),
+    ("这里有诸多约束（constraints）。", [("约束", "constraints")]),
+])
+def test_an_indefinite_quantifier_is_no_part_of_the_term(text, expected):
+    assert _pairs(text) == expected
