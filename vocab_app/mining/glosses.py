@@ -46,6 +46,7 @@ from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.math_symbols import after_symbol, symbol_start
+from vocab_app.mining.mixed_heads import mixed_head_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
     describes_person,
@@ -141,9 +142,10 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     head = find_head(text, p, lo, marks)
     if head is None:
         return []
-    if head.zh and LATIN_RE.search(text, p.start, min(p.end, p.start + MAX_CONTENT + 1)) is None:
-        # G6: every part would be a Chinese note on a Chinese head (_core_pairs); (a part
-        # never reaches past MAX_CONTENT characters: read_content)
+    if head.zh and LATIN_RE.search(text, p.start, min(p.end, p.start + MAX_CONTENT + 1)) is None \
+            and mixed_head_start(text, head.end, text[p.start:p.end].strip(), lo) is None:
+        # G6: every part would be a Chinese note on a Chinese head (_core_pairs), but for a
+        # mixed head (mixed_heads.py); (a part never reaches past MAX_CONTENT: read_content)
         return []
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:
@@ -270,8 +272,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         if gloss_zh or not has_latin(gloss):
             alternatives = (english_alternatives(text, g0, g1)
                             if gloss_zh and not content.split else None)
-            if alternatives is None:
-                return []  # G6: a Chinese note on a Chinese head has no style
+            if alternatives is None:  # G6: a Chinese note on a Chinese head has no style,
+                m0 = mixed_head_start(text, head.end, gloss, lo) if gloss_zh else None
+                return [] if m0 is None else [make_hit(text, m0, head.end, g0, g1, "en-zh")]
             first = _core_pairs(text, head, *alternatives[0], content, lo, named)
             if len(first) != 1:  # `（backward propagation或backpropagation）`: same term
                 return first

@@ -176,3 +176,21 @@ def test_a_hyphenated_gloss_without_its_letter_before_the_term_is_judged_whole()
 ])
 def test_an_indefinite_quantifier_is_no_part_of_the_term(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("输出先经过 sigmoid 函数（逻辑斯谛函数）再取阈值。", [("sigmoid 函数", "逻辑斯谛函数")]),
+    ("每个 Pooling 层（汇聚层）都会缩小特征图。", [("Pooling 层", "汇聚层")]),
+    ("这里用的是 GRU单元（门控循环单元）。", [("GRU单元", "门控循环单元")]),
+])
+def test_a_mixed_head_rendered_in_chinese_is_an_en_zh_pair(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "程序跑在 GPU 服务器（服务器）上。",
+    "脚本用 Python 编写程序（编写的程序）。",
+    "模型在 2021 年（去年）发布。",
+])
+def test_a_chinese_note_on_a_mixed_head_that_renders_no_name_gives_nothing(text):
+    assert _pairs(text) == []
