@@ -109,8 +109,9 @@ UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
 
 
 def gloss_units(gloss: str) -> int:
-    """How many words the English gloss has: content words, hyphen/slash parts counted apart;
-    a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
+    """How many words the English gloss has: content words, hyphen/slash parts counted apart
+    (but for particles inside a hyphenated compound); a lone abbreviation counts its capitals
+    and digits (`LSTM` → 4, `5G` → 2)."""
     words = WORD_RE.findall(gloss)
     if len(words) == 1 and is_short_form(words[0]):
         # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
@@ -118,8 +119,15 @@ def gloss_units(gloss: str) -> int:
     n = 0
     for w in words:
         if w.lower() not in UNCOUNTED:
-            n += len(_PARTS_RE.split(w))
+            parts = _PARTS_RE.split(w)
+            n += len(parts) if len(parts) == 1 else max(1, sum(
+                p.lower() not in _COMPOUND_PARTICLES for p in parts))
     return max(n, 1)
+
+
+#: Particles inside a hyphenated compound that Chinese renders with no characters of their own
+#: (`trade-off` 权衡, `state-of-the-art` 最先进, `roll-out` 推出).
+_COMPOUND_PARTICLES = UNCOUNTED | {"off", "up", "out", "down", "over"}
 
 
 #: Predicates of likeness that end a clause (`推理行为不同`: the behaviour differs), never a name.
@@ -284,6 +292,10 @@ def gloss_numerals(gloss: str) -> str:
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
 
 
+#: Two-character locatives that close a place or relation phrase (`A 与 B 之间`), never a
+#: term's first word.
+_RELATIONAL_LOCATIVES = word_set("之间 之中 之后 之前 之上 之下 之内 之外 以上 以下 以内 以外 "
+                                 "以前 以后 其中 当中")
 #: Place prepositions that open a frame a locative closes (在训练集上, 从图像中).
 _PLACE_PREPOSITIONS = frozenset("在于从到")
 #: Locatives → English words that would translate them inside a term.
@@ -299,15 +311,19 @@ _LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
 
 def after_place_frame(toks: list[Tok], span: list[Tok],
                       gloss_words: tuple[str, ...]) -> list[Tok]:
-    """`span` without a place phrase that a one-character locative closes: a locative opening
-    the span (`在 GPU 上训练（training）`), or one inside it after a place preposition earlier
-    in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新), when no
-    gloss word translates the locative (`左上角` keeps 上 for upper)."""
-    while len(span) > 1 and span[0].flag == "f" and len(span[0].word) == 1:
+    """`span` without a place phrase that a locative closes: a one-character or relational
+    locative opening the span (`在 GPU 上训练（training）`, `之间存在权衡`), a relational one
+    inside it (`模块之间存在耦合`), or a one-character one inside it after a place preposition
+    earlier in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新)
+    when no gloss word translates the locative (`左上角` keeps 上 for upper)."""
+    while len(span) > 1 and span[0].flag == "f" and (
+            len(span[0].word) == 1 or span[0].word in _RELATIONAL_LOCATIVES):
         span = span[1:]
     words = {part.lower() for w in gloss_words for part in _PARTS_RE.split(w)}
     for j in range(len(span) - 2, 0, -1):
         tok = span[j]
+        if tok.flag == "f" and tok.word in _RELATIONAL_LOCATIVES:
+            return span[j + 1:]  # `两个模块之间存在耦合（coupling）`
         if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
                 and not words & set(_LOCATIVE_WORDS[tok.word])
                 and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"

@@ -194,3 +194,19 @@ def test_a_mixed_head_rendered_in_chinese_is_an_en_zh_pair(text, expected):
 ])
 def test_a_chinese_note_on_a_mixed_head_that_renders_no_name_gives_nothing(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("偏差（bias）与方差（variance）之间存在权衡（trade-off）。",
+     [("偏差", "bias"), ("方差", "variance"), ("权衡", "trade-off")]),
+    ("两个模块之间存在耦合（coupling）。", [("耦合", "coupling")]),
+])
+def test_a_relational_locative_and_the_verb_after_it_are_no_part_of_the_term(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_particles_inside_a_hyphenated_gloss_count_no_word():
+    from vocab_app.mining.zh_tokens import gloss_units
+    assert gloss_units("trade-off") == 1
+    assert gloss_units("state-of-the-art") == 2
+    assert gloss_units("multi-head attention") == 3
