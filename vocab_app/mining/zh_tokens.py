@@ -280,7 +280,7 @@ EN_NUMBERS = {w: d for d, ws in {
     "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
 #: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
 #: least once), not a count before it.
-TIMES_WORDS = frozenset({"once", "twice", "thrice"})
+TIMES_WORDS = frozenset({"once", "twice", "thrice", "times", "way"})  # 三次握手 three-way
 
 
 def gloss_numerals(gloss: str) -> str:

@@ -210,3 +210,12 @@ def test_particles_inside_a_hyphenated_gloss_count_no_word():
     assert gloss_units("trade-off") == 1
     assert gloss_units("state-of-the-art") == 2
     assert gloss_units("multi-head attention") == 3
+
+
+def test_dang_when_opens_a_clause_not_the_term():
+    assert _pairs("当出现栈溢出（stack overflow）时，程序终止。") == [("栈溢出", "stack overflow")]
+
+
+def test_a_count_of_times_the_gloss_translates_as_n_way_stays():
+    assert _pairs("建立连接要经过三次握手（three-way handshake）。") == [
+        ("三次握手", "three-way handshake")]
