@@ -45,7 +45,7 @@ from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
-from vocab_app.mining.math_symbols import after_symbol, symbol_start
+from vocab_app.mining.math_symbols import after_symbol, symbol_start, symbol_term
 from vocab_app.mining.mixed_heads import mixed_head_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
@@ -368,7 +368,7 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
     if term is None:
-        found = prefixed_term(text, head_end, gloss, lo)
+        found = prefixed_term(text, head_end, gloss, lo) or symbol_term(text, head_end, gloss, lo)
         return [] if found is None else [make_hit(text, *found, g0, g1, "zh-en")]
     t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), gloss, lo)
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")

@@ -219,3 +219,12 @@ def test_dang_when_opens_a_clause_not_the_term():
 def test_a_count_of_times_the_gloss_translates_as_n_way_stays():
     assert _pairs("建立连接要经过三次握手（three-way handshake）。") == [
         ("三次握手", "three-way handshake")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("索引常用B+树（B+ tree）实现。", [("B+树", "B+ tree")]),
+    ("接着计算p值（p-value）并比较。", [("p值", "p-value")]),
+    ("工厂引入了3D打印（3D printing）技术。", [("3D打印", "3D printing")]),
+])
+def test_a_short_token_the_gloss_opens_with_stays_glued_to_the_term(text, expected):
+    assert _pairs(text) == expected
