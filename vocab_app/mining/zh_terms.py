@@ -326,7 +326,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break
     if _titled_name(span, gloss_words, abbreviation):
         span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
-    if not abbreviation and units >= 3 * word_count(span):
+    if not abbreviation and units >= 3 * max(len(span) == 1, word_count(span)):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     first = toks.index(span[0])
     if ((len(span) > 1 or span[0].flag == "ng") and len(span[0].word) == 1 and first > 0

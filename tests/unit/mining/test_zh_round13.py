@@ -228,3 +228,11 @@ def test_a_count_of_times_the_gloss_translates_as_n_way_stays():
 ])
 def test_a_short_token_the_gloss_opens_with_stays_glued_to_the_term(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每条记录包括键（key）和值（value）两部分。", [("键", "key"), ("值", "value")]),
+    ("该层（layer）的输出是下一层的输入。", [("层", "layer")]),
+])
+def test_a_one_character_noun_that_is_also_a_suffix_can_be_the_whole_term(text, expected):
+    assert _pairs(text) == expected
