@@ -313,15 +313,15 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         else:
             break
 
-    # A verb whose object the term is starts the term after it, unless the gloss translates it
-    # (`引入低秩适配（LoRA）` → 低秩适配; `训练深度信念网络(Training …)` keeps 训练).
-    # jieba may cut a verb in -化 (-ize) in two: 实例|化 (instantiate).
-    for j in range(len(span) - 2, -1, -1):
+    # A verb taking the term as object starts it after it unless the gloss translates it (引入|
+    # 低秩适配; 训练深度信念网络(Training …) keeps 训练); -化 verbs may be cut (实例|化); a
+    for j in range(len(span) - 2, -1, -1):  # suffix opens the object before a word: 介绍|层|规范化
         word, after = span[j].word, j + 1
         if span[j + 1].word == "化" and j + 2 < len(span):
             word, after = word + "化", j + 2
-        if word in OBJECT_VERBS and not translates(word, gloss_words) and (
-                word_count(span[after:]) >= 1 and span[after].word not in SUFFIXES):
+        if word in OBJECT_VERBS and not translates(word, gloss_words) and word_count(
+                span[after:]) >= 1 and (span[after].word not in SUFFIXES or (after + 1 < len(
+                    span) and not tagger().knows(word + span[after].word))):
             span = span[after:]
             break
     if _titled_name(span, gloss_words, abbreviation):

@@ -236,3 +236,16 @@ def test_a_short_token_the_gloss_opens_with_stays_glued_to_the_term(text, expect
 ])
 def test_a_one_character_noun_that_is_also_a_suffix_can_be_the_whole_term(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本节重点介绍层归一化（layer normalization）。", [("层归一化", "layer normalization")]),
+    ("很多网络都依赖层归一化（layer normalization）。", [("层归一化", "layer normalization")]),
+])
+def test_a_verb_before_a_suffix_character_that_opens_the_object_is_dropped(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_verb_the_gloss_translates_stays_before_a_suffix():
+    assert _pairs("这里需要用到学习率调度器（learning rate scheduler）。") == [
+        ("学习率调度器", "learning rate scheduler")]
