@@ -83,7 +83,41 @@ class Tok:
 
 @lru_cache(maxsize=65536)
 def tag_run(run: str) -> tuple[tuple[str, str], ...]:
-    return tuple(tagger().lcut(run))
+    return _joined_orphans(tagger().lcut(run))
+
+
+_FUNCTION_FLAGS = frozenset({"c", "d", "p"})
+
+
+def _joined_orphans(words: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """`words` with each pair of one-character function words (c, d, p) that no stop list
+    holds and that are no dictionary word together, next to a content word, joined into one
+    noun: jieba's pieces of a word it does not know (最大|似|然|估计 for maximum likelihood
+    estimation, 的|似|然|函数)."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and _orphan_pair(words, i):
+            out.append((words[i][0] + words[i + 1][0], "n"))
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return tuple(out)
+
+
+def _orphan_pair(words: list[tuple[str, str]], k: int) -> bool:
+    (a, fa), (b, fb) = words[k], words[k + 1]
+    if not (len(a) == len(b) == 1 and fa in _FUNCTION_FLAGS and fb in _FUNCTION_FLAGS
+            and a not in STOP_WORDS and b not in STOP_WORDS) or tagger().knows(a + b):
+        return False
+    if k + 2 < len(words):
+        return _content(*words[k + 2])
+    return k >= 1 and _content(*words[k - 1])
+
+
+def _content(word: str, flag: str) -> bool:
+    return len(word) >= 2 and (flag[0] in ("n", "a", "v") or flag in ("l", "j", "b"))
 
 
 def tag_words(text: str) -> tuple[tuple[str, str], ...]:

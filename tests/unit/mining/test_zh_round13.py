@@ -249,3 +249,21 @@ def test_a_verb_before_a_suffix_character_that_opens_the_object_is_dropped(text,
 def test_a_verb_the_gloss_translates_stays_before_a_suffix():
     assert _pairs("这里需要用到学习率调度器（learning rate scheduler）。") == [
         ("学习率调度器", "learning rate scheduler")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("参数通常用最大似然估计（maximum likelihood estimation）求得。",
+     [("最大似然估计", "maximum likelihood estimation")]),
+    ("训练目标是负对数似然（negative log-likelihood）。",
+     [("负对数似然", "negative log-likelihood")]),
+    ("先写出样本的似然函数（likelihood function）。", [("似然函数", "likelihood function")]),
+])
+def test_two_function_characters_the_tokenizer_left_of_an_unknown_word_stay_one_word(
+        text, expected):
+    assert _pairs(text) == expected
+
+
+def test_tag_run_joins_only_pieces_of_no_known_word():
+    words = [w for w, _ in tag_run("最大似然估计")]
+    assert "似然" in words
+    assert [w for w, _ in tag_run("它并非信息")] == ["它", "并非", "信息"]
