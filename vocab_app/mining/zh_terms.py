@@ -30,7 +30,6 @@ from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_tokens import (
-    ADJ_FLAGS,
     CLASSIFIERS,
     CONJUNCTIONS,
     DROPPABLE_FLAGS,
@@ -45,6 +44,7 @@ from vocab_app.mining.zh_tokens import (
     Tok,
     after_place_frame,
     bound_prefix,
+    de_crossable,
     gloss_numerals,
     gloss_units,
     have_prefix,
@@ -54,8 +54,8 @@ from vocab_app.mining.zh_tokens import (
     is_particle_of_place,
     is_stop,
     mistagged_conjunction,
-    modifier_start,
     number_prefix,
+    opens_with_adjective,
     protected,
     single_char,
     soft_stop,
@@ -252,10 +252,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while k >= 0:
         tok = toks[k]
         need_more = word_count(toks[k + 1:]) < units
-        if tok.word == "的" and k >= 1 and need_more and (
-                toks[k - 1].flag in ADJ_FLAGS
-                or (is_nominal(toks[k - 1])
-                    and word_count(toks[modifier_start(toks, k, gloss_words):]) <= units)):
+        if tok.word == "的" and k >= 1 and need_more and de_crossable(toks, k, gloss_words, units):
             # an internal 的 stays while the gloss needs the words before it: `有效的加速
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
@@ -263,7 +260,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if need_more and have_prefix(toks, k):
             k -= 2  # 有|向|无环图 (DAG): 有 + a bound character is a compound adjective that
             break  # opens the term
-        if label and k > 0 and (is_particle_of_place(tok) or (tok.word == "的" and need_more)):
+        if label and k > 0 and (is_particle_of_place(tok) or (
+                tok.word == "的" and need_more and not opens_with_adjective(gloss_words))):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
         soft = soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (

@@ -237,6 +237,31 @@ def modifier_start(toks: list[Tok], k: int, gloss_words: tuple[str, ...]) -> int
     return j
 
 
+#: Endings of English adjectives (`normal`, `relational`, `local`, `dynamic`, `recursive`).
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less")
+
+
+def de_crossable(toks: list[Tok], k: int, gloss_words: tuple[str, ...], units: int) -> bool:
+    """True when the term crosses the 的 at toks[k] (the gloss needing more words): after an
+    adjective (`有效的加速（e/acc）`), or after a noun phrase the gloss still has words for
+    (`基于规则的方法（rule-based method）`), unless the gloss opens with an adjective, which
+    renders part of the head, not the noun before 的 (`数据库的范式（normal form）` → 范式)."""
+    if toks[k - 1].flag in ADJ_FLAGS:
+        return True
+    if not is_nominal(toks[k - 1]):
+        return False
+    if opens_with_adjective(gloss_words):
+        return False
+    return word_count(toks[modifier_start(toks, k, gloss_words):]) <= units
+
+
+def opens_with_adjective(gloss_words: tuple[str, ...]) -> bool:
+    """True when the gloss's first word looks like an English adjective (`normal form`,
+    `local features`): it renders part of the Chinese head, not a noun phrase before 的."""
+    first = gloss_words[0].lower() if gloss_words else ""
+    return "-" not in first and len(first) > 4 and first.endswith(_ADJECTIVE_ENDINGS)
+
+
 def soft_stop(tok: Tok) -> bool:
     """Stops that a term crosses when the gloss needs more words: a bare numeral (零样本学习,
     zero-shot learning), a quantity noun in 数 (多数投票, majority voting; 少数类, minority

@@ -267,3 +267,16 @@ def test_tag_run_joins_only_pieces_of_no_known_word():
     words = [w for w, _ in tag_run("最大似然估计")]
     assert "似然" in words
     assert [w for w, _ in tag_run("它并非信息")] == ["它", "并非", "信息"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("关系的范式（normal form）决定了冗余程度。", [("范式", "normal form")]),
+    ("我们提取图像的局部特征（local features）。", [("局部特征", "local features")]),
+])
+def test_a_noun_before_de_stays_out_when_the_gloss_opens_with_an_adjective(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_noun_before_de_the_gloss_still_needs_stays_in():
+    assert _pairs("这是一种基于模板的方法（template-based method）。") == [
+        ("基于模板的方法", "template-based method")]
