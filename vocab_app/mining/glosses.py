@@ -40,10 +40,13 @@ from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
+from vocab_app.mining.gloss_alternatives import english_alternatives
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
+from vocab_app.mining.math_symbols import after_symbol, symbol_start, symbol_term
+from vocab_app.mining.mixed_heads import mixed_head_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
     describes_person,
@@ -58,7 +61,8 @@ from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
-from vocab_app.mining.zh_synonyms import synonym_before
+from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
+from vocab_app.mining.zh_synonyms import slash_synonyms, synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -157,9 +161,10 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     head = find_head(text, p, lo, marks)
     if head is None:
         return []
-    if head.zh and LATIN_RE.search(text, p.start, min(p.end, p.start + MAX_CONTENT + 1)) is None:
-        # G6: every part would be a Chinese note on a Chinese head (_core_pairs); (a part
-        # never reaches past MAX_CONTENT characters: read_content)
+    if head.zh and LATIN_RE.search(text, p.start, min(p.end, p.start + MAX_CONTENT + 1)) is None \
+            and mixed_head_start(text, head.end, text[p.start:p.end].strip(), lo) is None:
+        # G6: every part would be a Chinese note on a Chinese head (_core_pairs), but for a
+        # mixed head (mixed_heads.py); (a part never reaches past MAX_CONTENT: read_content)
         return []
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:
@@ -284,7 +289,18 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     gloss_zh = has_cjk(gloss)
     if head.zh:
         if gloss_zh or not has_latin(gloss):
-            return []  # G6: a Chinese note on a Chinese head has no style
+            alternatives = (english_alternatives(text, g0, g1)
+                            if gloss_zh and not content.split else None)
+            if alternatives is None:  # G6: a Chinese note on a Chinese head has no style,
+                m0 = mixed_head_start(text, head.end, gloss, lo) if gloss_zh else None
+                return [] if m0 is None else [make_hit(text, m0, head.end, g0, g1, "en-zh")]
+            first = _core_pairs(text, head, *alternatives[0], content, lo, named)
+            if len(first) != 1:  # `（backward propagation或backpropagation）`: same term
+                return first
+            fixed = head._replace(start=first[0].term_span[0], end=first[0].term_span[1],
+                                  marked=True)
+            return first + [h for a, b in alternatives[1:]
+                            for h in _core_pairs(text, fixed, a, b, content, lo, named)]
         w0, w1 = content.whole
         if (english_aside(gloss) or is_sentence(text[w0:w1]) or labelled
                 or describes_person(gloss)):
@@ -292,7 +308,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
         if head.marked and head.start is not None:
-            return [make_hit(text, head.start, head.end, g0, g1, "zh-en")]
+            parts = slash_synonyms(text, head.start, head.end, gloss)
+            return [make_hit(text, a, b, g0, g1, "zh-en")
+                    for a, b in parts or [(head.start, head.end)]]
         if head.quoted and head.start is not None:
             return _quoted_zh(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
@@ -368,11 +386,13 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
-    term = chinese_term(text, head_end, gloss, lo, label)
+    term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
     if term is None:
-        return []
-    hit = make_hit(text, term.start, term.end, g0, g1, "zh-en")
-    other = synonym_before(text, term.start, term.end, gloss, lo)
+        found = prefixed_term(text, head_end, gloss, lo) or symbol_term(text, head_end, gloss, lo)
+        return [] if found is None else [make_hit(text, *found, g0, g1, "zh-en")]
+    t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), gloss, lo)
+    hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
+    other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
 
 

@@ -42,8 +42,13 @@ class MarkIndex:
         i = bisect_left(self._starts, head_end)
         # The innermost candidate starts last; marks rarely nest more than two deep.
         for a, b in reversed(self._marks[max(0, i - 3):i]):
-            if a < lo or not head_end <= b <= close_end:
-                continue
+            if a < lo:  # `**和 (Sum)/直和 (Direct sum)**`: the second term starts after `/`
+                a = _slash_at(self._text, lo, head_end)
+                if a < 0:
+                    continue
+            if not head_end <= b <= close_end and not (
+                    b > close_end and _slash_at(self._text, close_end, b)):
+                continue  # (`**和 (Sum)/直和 …**` marks the first term too)
             if b < open_pos and self._text[b:open_pos].strip(_EDGE):
                 continue
             start, end = _unquote(self._text, a, head_end)
@@ -58,6 +63,19 @@ def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a >= 2 and text[a] in OPEN_QUOTES and text[b - 1] in CLOSE_QUOTES:
         a, b = a + 1, b - 1
     return a, b
+
+
+def _slash_at(text: str, i: int, j: int) -> int:
+    """Index after a `/` that `text[i:j]` opens with (spaces allowed around it), or -1: a
+    slash joins several glossed terms in one emphasised span."""
+    while i < j and text[i] in _EDGE:
+        i += 1
+    if i >= j or text[i] != "/":
+        return -1
+    i += 1
+    while i < j and text[i] in _EDGE:
+        i += 1
+    return i
 
 
 def _term_sized(span: str) -> bool:

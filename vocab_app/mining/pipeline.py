@@ -18,6 +18,7 @@ from vocab_app.i18n_text import _
 from vocab_app.mining.align import SentencePairs
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.collector import collector_paused
+from vocab_app.mining.math_symbols import is_symbol_math, symbol_named, without_dollars
 from vocab_app.mining.merge import merge
 from vocab_app.mining.model import (
     Document,
@@ -149,9 +150,19 @@ def _hits(text: str | None, marks: Sequence[tuple[int, int]],
 
     hits = find_glosses(text, marks=marks, cancelled=cancelled)
     if code and hits:
-        hits = [h for h in hits if not any(
-            _overlaps(span, c) for c in code for span in (h.term_span, h.gloss_span))]
+        hits = [_plain_symbols(h) for h in hits if not any(
+            _overlaps(span, c) and not (symbol_named(h.gloss) and is_symbol_math(text[slice(*c)]))
+            for c in code for span in (h.term_span, h.gloss_span))]
     return hits
+
+
+def _plain_symbols(hit: GlossHit) -> GlossHit:
+    """`hit` with the one-symbol formulas of its term and gloss written without dollars
+    (`$k$-means` → `k-means`: math_symbols.py)."""
+    term, gloss = without_dollars(hit.term), without_dollars(hit.gloss)
+    if term == hit.term and gloss == hit.gloss:
+        return hit
+    return GlossHit(term, gloss, hit.style, hit.term_span, hit.gloss_span, hit.pronunciation)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -30,7 +30,6 @@ from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_tokens import (
-    ADJ_FLAGS,
     CLASSIFIERS,
     CONJUNCTIONS,
     DROPPABLE_FLAGS,
@@ -43,7 +42,9 @@ from vocab_app.mining.zh_tokens import (
     VERB_FLAGS,
     WORD_RE,
     Tok,
+    after_place_frame,
     bound_prefix,
+    de_crossable,
     gloss_numerals,
     gloss_units,
     have_prefix,
@@ -53,8 +54,8 @@ from vocab_app.mining.zh_tokens import (
     is_particle_of_place,
     is_stop,
     mistagged_conjunction,
-    modifier_start,
     number_prefix,
+    opens_with_adjective,
     protected,
     single_char,
     soft_stop,
@@ -250,10 +251,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while k >= 0:
         tok = toks[k]
         need_more = word_count(toks[k + 1:]) < units
-        if tok.word == "的" and k >= 1 and need_more and (
-                toks[k - 1].flag in ADJ_FLAGS
-                or (is_nominal(toks[k - 1])
-                    and word_count(toks[modifier_start(toks, k, gloss_words):]) <= units)):
+        if tok.word == "的" and k >= 1 and need_more and de_crossable(toks, k, gloss_words, units):
             # an internal 的 stays while the gloss needs the words before it: `有效的加速
             # (e/acc)`, `基于规则的方法 (rule-based method)`; never past what it needs
             k -= 2
@@ -261,7 +259,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if need_more and have_prefix(toks, k):
             k -= 2  # 有|向|无环图 (DAG): 有 + a bound character is a compound adjective that
             break  # opens the term
-        if label and k > 0 and (is_particle_of_place(tok) or (tok.word == "的" and need_more)):
+        if label and k > 0 and (is_particle_of_place(tok) or (
+                tok.word == "的" and need_more and not opens_with_adjective(gloss_words))):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
         soft = soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
@@ -281,8 +280,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
     span = toks[k + 1:]
-    while len(span) > 1 and not label and span[0].flag == "f" and len(span[0].word) == 1:
-        span = span[1:]  # `在 GPU 上训练（training）`: the locative closes a place phrase
+    span = after_place_frame(toks, span, gloss_words) if not label else span  # 在 GPU 上训练
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
@@ -312,21 +310,21 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         else:
             break
 
-    # A verb whose object the term is starts the term after it, unless the gloss translates it
-    # (`引入低秩适配（LoRA）` → 低秩适配; `训练深度信念网络(Training …)` keeps 训练).
-    # jieba may cut a verb in -化 (-ize) in two: 实例|化 (instantiate).
-    for j in range(len(span) - 2, -1, -1):
+    # A verb taking the term as object starts it after it unless the gloss translates it (引入|
+    # 低秩适配; 训练深度信念网络(Training …) keeps 训练); -化 verbs may be cut (实例|化); a
+    for j in range(len(span) - 2, -1, -1):  # suffix opens the object before a word: 介绍|层|规范化
         word, after = span[j].word, j + 1
         if span[j + 1].word == "化" and j + 2 < len(span):
             word, after = word + "化", j + 2
-        if word in OBJECT_VERBS and not translates(word, gloss_words) and (
-                word_count(span[after:]) >= 1 and span[after].word not in SUFFIXES) and not (
+        if word in OBJECT_VERBS and not translates(word, gloss_words) and word_count(
+                span[after:]) >= 1 and (span[after].word not in SUFFIXES or (after + 1 < len(
+                    span) and not tagger().knows(word + span[after].word))) and not (
                 label and word_count(span) <= units):  # a label names it: `选择问句`
             span = span[after:]
             break
     if _titled_name(span, gloss_words, abbreviation):
         span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
-    if not abbreviation and units >= 3 * word_count(span):
+    if not abbreviation and units >= 3 * max(len(span) == 1, word_count(span)):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     first = toks.index(span[0])
     if ((len(span) > 1 or span[0].flag == "ng") and len(span[0].word) == 1 and first > 0

@@ -83,7 +83,41 @@ class Tok:
 
 @lru_cache(maxsize=65536)
 def tag_run(run: str) -> tuple[tuple[str, str], ...]:
-    return tuple(tagger().lcut(run))
+    return _joined_orphans(tagger().lcut(run))
+
+
+_FUNCTION_FLAGS = frozenset({"c", "d", "p"})
+
+
+def _joined_orphans(words: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """`words` with each pair of one-character function words (c, d, p) that no stop list
+    holds and that are no dictionary word together, next to a content word, joined into one
+    noun: jieba's pieces of a word it does not know (最大|似|然|估计 for maximum likelihood
+    estimation, 的|似|然|函数)."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and _orphan_pair(words, i):
+            out.append((words[i][0] + words[i + 1][0], "n"))
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return tuple(out)
+
+
+def _orphan_pair(words: list[tuple[str, str]], k: int) -> bool:
+    (a, fa), (b, fb) = words[k], words[k + 1]
+    if not (len(a) == len(b) == 1 and fa in _FUNCTION_FLAGS and fb in _FUNCTION_FLAGS
+            and a not in STOP_WORDS and b not in STOP_WORDS) or tagger().knows(a + b):
+        return False
+    if k + 2 < len(words):
+        return _content(*words[k + 2])
+    return k >= 1 and _content(*words[k - 1])
+
+
+def _content(word: str, flag: str) -> bool:
+    return len(word) >= 2 and (flag[0] in ("n", "a", "v") or flag in ("l", "j", "b"))
 
 
 def tag_words(text: str) -> tuple[tuple[str, str], ...]:
@@ -109,8 +143,9 @@ UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
 
 
 def gloss_units(gloss: str) -> int:
-    """How many words the English gloss has: content words, hyphen/slash parts counted apart;
-    a lone abbreviation counts its capitals and digits (`LSTM` → 4, `5G` → 2)."""
+    """How many words the English gloss has: content words, hyphen/slash parts counted apart
+    (but for particles inside a hyphenated compound); a lone abbreviation counts its capitals
+    and digits (`LSTM` → 4, `5G` → 2)."""
     words = WORD_RE.findall(gloss)
     if len(words) == 1 and is_short_form(words[0]):
         # capitals, plus a lone small letter between two of them (`MoE`: Mixture of Experts)
@@ -118,8 +153,15 @@ def gloss_units(gloss: str) -> int:
     n = 0
     for w in words:
         if w.lower() not in UNCOUNTED:
-            n += len(_PARTS_RE.split(w))
+            parts = _PARTS_RE.split(w)
+            n += len(parts) if len(parts) == 1 else max(1, sum(
+                p.lower() not in _COMPOUND_PARTICLES for p in parts))
     return max(n, 1)
+
+
+#: Particles inside a hyphenated compound that Chinese renders with no characters of their own
+#: (`trade-off` 权衡, `state-of-the-art` 最先进, `roll-out` 推出).
+_COMPOUND_PARTICLES = UNCOUNTED | {"off", "up", "out", "down", "over"}
 
 
 #: Predicates of likeness that end a clause (`推理行为不同`: the behaviour differs), never a name.
@@ -193,6 +235,31 @@ def modifier_start(toks: list[Tok], k: int, gloss_words: tuple[str, ...]) -> int
                                                                     gloss_words)):
         j -= 1
     return j
+
+
+#: Endings of English adjectives (`normal`, `relational`, `local`, `dynamic`, `recursive`).
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less")
+
+
+def de_crossable(toks: list[Tok], k: int, gloss_words: tuple[str, ...], units: int) -> bool:
+    """True when the term crosses the 的 at toks[k] (the gloss needing more words): after an
+    adjective (`有效的加速（e/acc）`), or after a noun phrase the gloss still has words for
+    (`基于规则的方法（rule-based method）`), unless the gloss opens with an adjective, which
+    renders part of the head, not the noun before 的 (`数据库的范式（normal form）` → 范式)."""
+    if toks[k - 1].flag in ADJ_FLAGS:
+        return True
+    if not is_nominal(toks[k - 1]):
+        return False
+    if opens_with_adjective(gloss_words):
+        return False
+    return word_count(toks[modifier_start(toks, k, gloss_words):]) <= units
+
+
+def opens_with_adjective(gloss_words: tuple[str, ...]) -> bool:
+    """True when the gloss's first word looks like an English adjective (`normal form`,
+    `local features`): it renders part of the Chinese head, not a noun phrase before 的."""
+    first = gloss_words[0].lower() if gloss_words else ""
+    return "-" not in first and len(first) > 4 and first.endswith(_ADJECTIVE_ENDINGS)
 
 
 def soft_stop(tok: Tok) -> bool:
@@ -272,7 +339,7 @@ EN_NUMBERS = {w: d for d, ws in {
     "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
 #: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
 #: least once), not a count before it.
-TIMES_WORDS = frozenset({"once", "twice", "thrice"})
+TIMES_WORDS = frozenset({"once", "twice", "thrice", "times", "way"})  # 三次握手 three-way
 
 
 def gloss_numerals(gloss: str) -> str:
@@ -282,3 +349,44 @@ def gloss_numerals(gloss: str) -> str:
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
+
+
+#: Two-character locatives that close a place or relation phrase (`A 与 B 之间`), never a
+#: term's first word.
+_RELATIONAL_LOCATIVES = word_set("之间 之中 之后 之前 之上 之下 之内 之外 以上 以下 以内 以外 "
+                                 "以前 以后 其中 当中")
+#: Place prepositions that open a frame a locative closes (在训练集上, 从图像中).
+_PLACE_PREPOSITIONS = frozenset("在于从到")
+#: Locatives → English words that would translate them inside a term.
+_LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "上": ("on", "up", "upper", "over", "above", "top", "super"),
+    "下": ("down", "under", "lower", "below", "bottom", "sub"),
+    "中": ("in", "middle", "mid", "center", "centre", "among", "intermediate"),
+    "里": ("in", "inner", "inside", "within"), "内": ("in", "inner", "internal", "intra",
+                                                      "inside", "within"),
+    "外": ("out", "outer", "external", "extra", "outside"),
+}
+
+
+def after_place_frame(toks: list[Tok], span: list[Tok],
+                      gloss_words: tuple[str, ...]) -> list[Tok]:
+    """`span` without a place phrase that a locative closes: a one-character or relational
+    locative opening the span (`在 GPU 上训练（training）`, `之间存在权衡`), a relational one
+    inside it (`模块之间存在耦合`), or a one-character one inside it after a place preposition
+    earlier in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新)
+    when no gloss word translates the locative (`左上角` keeps 上 for upper)."""
+    while len(span) > 1 and span[0].flag == "f" and (
+            len(span[0].word) == 1 or span[0].word in _RELATIONAL_LOCATIVES):
+        span = span[1:]
+    words = {part.lower() for w in gloss_words for part in _PARTS_RE.split(w)}
+    for j in range(len(span) - 2, 0, -1):
+        tok = span[j]
+        if tok.flag == "f" and tok.word in _RELATIONAL_LOCATIVES:
+            return span[j + 1:]  # `两个模块之间存在耦合（coupling）`
+        if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
+                and not words & set(_LOCATIVE_WORDS[tok.word])
+                and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"
+                        for t in toks if t.start < span[0].start)):
+            return span[j + 1:]
+    return span
+

@@ -65,6 +65,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "分为": ("divid", "split"), "划分为": ("divid", "split", "partition"),
     "转换为": ("convert", "transform"), "转化为": ("convert", "transform"),
     "变为": ("becom", "turn"), "变成": ("becom", "turn"),
+    "用到": ("us",), "涉及": ("involv",), "考虑": ("consider",), "遇到": ("encounter", "meet"),
 }
 
 

@@ -1,0 +1,88 @@
+"""Terms named after a math symbol: `$k$-均值（$k$-means）`, `$n$元语法（$n$-gram）`.
+
+Markdown keeps TeX math as code (readers/markup.py), and a gloss whose term or bracket touches
+code is dropped (pipeline.py). A name made of one symbol in math and a word is no code, though:
+the symbol is part of the name on both sides, `$K$折交叉验证（$K$-fold cross-validation）`. When
+the gloss opens with a one-symbol formula followed by a word, the term takes the same formula
+in front of it (the boundary rules stop at it), and both are written without the dollars.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import is_cjk
+
+#: One symbol in inline math: a letter or digit, maybe with a one-character sub/superscript.
+_SYMBOL = r"\$([A-Za-z0-9](?:[_^][A-Za-z0-9])?)\$"
+SYMBOL_MATH_RE = re.compile(_SYMBOL)
+#: A gloss naming something after a symbol, joined to it by a hyphen: `$k$-means`, `$n$-gram`,
+#: `$2$ -edge-connected` (not `$a$ plus $b$`, a formula read out); or after a plain letter or
+#: short token, `p-value`, `t-test`, `B+ tree`, `3D printing`.
+_NAMED_RE = re.compile(
+    r"\s*(?:" + _SYMBOL + r"\s*-\s*|([A-Za-z0-9][A-Za-z0-9+]{0,2})[- ])(?=[A-Za-z]{2,})")
+_MAX_REST = 2  # characters of a Chinese run the symbol names on its own (`B+树`, `p值`)
+_JOINERS = " \t-"
+_MAX_JOIN = 3  # spaces and a hyphen between the symbol and the Chinese part of the term
+
+
+def symbol_named(gloss: str) -> str | None:
+    """The formula (`$k$`) or letter (`p`) a gloss opens with when it names something after
+    it, or None."""
+    m = _NAMED_RE.match(gloss)
+    if m is None:
+        return None
+    return "$" + m.group(1) + "$" if m.group(1) else m.group(2)
+
+
+def after_symbol(text: str, head_end: int, gloss: str, lo: int) -> str:
+    """The words of a gloss named after a symbol, without the symbol (`$k$-means` → `means`),
+    when the same symbol stands right before the Chinese run that ends at `head_end`: what the
+    Chinese part of the term translates. Otherwise the gloss as it is (`电子邮件（e-mail）`)."""
+    m = _NAMED_RE.match(gloss)
+    if m is None:
+        return gloss
+    j = head_end
+    while j > lo and is_cjk(text[j - 1]):
+        j -= 1
+    return gloss[m.end():] if symbol_start(text, j, gloss, lo) < j else gloss
+
+
+def symbol_start(text: str, start: int, gloss: str, lo: int) -> int:
+    """Where the Chinese term at `start` begins once the formula or letter the gloss opens
+    with, right before it (spaces and a hyphen allowed between a formula and it; a letter
+    glued to it and not part of a word, `p值`), is taken in; `start` when it is not."""
+    symbol = symbol_named(gloss)
+    if symbol is None:
+        return start
+    if symbol[0] != "$":
+        p0 = start - len(symbol)
+        return p0 if (p0 >= lo and text[p0:start].lower() == symbol.lower() and (
+            p0 == lo or not (text[p0 - 1].isascii() and text[p0 - 1].isalnum()))) else start
+    j = start
+    while j > lo and start - j < _MAX_JOIN and text[j - 1] in _JOINERS:
+        j -= 1
+    p0 = j - len(symbol)
+    return p0 if p0 >= lo and text[p0:j] == symbol else start
+
+
+def symbol_term(text: str, head_end: int, gloss: str, lo: int) -> tuple[int, int] | None:
+    """A short Chinese run with the symbol its gloss is named after glued before it (`B+树（B+
+    tree）`, `p值（p-value）`), which the boundary rules found too short to be a term alone."""
+    j = head_end
+    while j > lo and head_end - j <= _MAX_REST and is_cjk(text[j - 1]):
+        j -= 1
+    if not 1 <= head_end - j <= _MAX_REST or (j > lo and is_cjk(text[j - 1])):
+        return None
+    start = symbol_start(text, j, gloss, lo)
+    return (start, head_end) if start < j else None
+
+
+def is_symbol_math(span: str) -> bool:
+    """True when `span` (a code span's text) is one symbol in inline math."""
+    return SYMBOL_MATH_RE.fullmatch(span) is not None
+
+
+def without_dollars(text: str) -> str:
+    """`text` with each one-symbol formula written as its symbol (`$k$-means` → `k-means`)."""
+    return SYMBOL_MATH_RE.sub(r"\1", text) if "$" in text else text
