@@ -36,9 +36,9 @@ def parallel_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[
     search on the left (a term never crosses an earlier bracket)."""
     if g1 - g0 > _MAX_GLOSS:
         return []
+    if _SPLIT_RE.search(text, g0, g1) is None:
+        return []  # (most brackets: one regex scan, no per-character Python loop)
     gloss = text[g0:g1]
-    if not any(ch in _SEPARATORS for ch in gloss):
-        return []
     parts = _parts(text, g0, g1)
     if parts is None or _EXAMPLE_RE.match(gloss.strip()):
         return []
