@@ -32,7 +32,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
 from vocab_app.mining.word_classes import sense_spans, word_class_end
-from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
+from vocab_app.mining.word_shortenings import is_clipping, is_contraction_of, is_initialism_of
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
@@ -316,10 +316,11 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     words = [text[slice(*unquoted(text, a, b))] for a, b in spans]
     kinds = [_kind(w) for w in words]
     # A word and its clipped form are of different kinds (`Predicate，Pred`), and so are words
-    # and a short form in lower case that spells their initials (`learning rate，lr`).
-    kinds = [("abbr" if k == "en" and any(is_clipping(w, o) or is_initialism_of(w, o)
-                                          for o in words if o != w) else k)
-             for w, k in zip(words, kinds, strict=True)]
+    # and a short form in lower case that spells their initials (`learning rate，lr`) or
+    # letters of each (`congestion window, cwnd`).
+    kinds = [("abbr" if k == "en" and any(
+        is_clipping(w, o) or is_initialism_of(w, o) or is_contraction_of(w, o)
+        for o in words if o != w) else k) for w, k in zip(words, kinds, strict=True)]
     if len(set(kinds)) < 2:
         return None
     if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):

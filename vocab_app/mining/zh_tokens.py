@@ -31,7 +31,8 @@ NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零�
 CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
 CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
 SEPARATORS = ",，、;；"
-SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # `7 `, `3.1.2 ` of a heading
+#: A heading's number: `7 `, `3.1.2 `, or a keycap emoji digit (`1️⃣ `: digit, U+FE0F, U+20E3).
+SECTION_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\d\ufe0f?\u20e3)\s*(?<=\s|\u20e3)")
 #: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
 PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可去逆伪准次全跨副亚")
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.

@@ -1,0 +1,89 @@
+"""Shapes of learners' Markdown study notes met in round 13 (issue 9): a lower-case short form
+that takes letters of each word of the English name beside it (RULES.md E1), and a heading
+numbered with a keycap emoji (`1️⃣`), which names its whole Chinese run (B3, M2). Sentences
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+from vocab_app.mining.word_shortenings import is_contraction_of
+
+# --- 1. `中文（English name, short）` with a lower-case contraction (E1) ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letters of every word, each part opening with its word's first letter
+    ("客户端会维护一个重试队列 (retry queue, rtq)，失败的请求先进入这里。",
+     [("重试队列", "retry queue", "zh-en"), ("重试队列", "rtq", "zh-en")]),
+    ("调度器根据最大等待时间（maximum wait time, mxwt）决定是否放弃。",
+     [("最大等待时间", "maximum wait time", "zh-en"), ("最大等待时间", "mxwt", "zh-en")]),
+    # a hyphen joins two words of the name: each still gives a part (s|s|thr)
+    ("内核为每个连接设置一个慢速启动阈值 (slow-start threshold, ssthr)。",
+     [("慢速启动阈值", "slow-start threshold", "zh-en"), ("慢速启动阈值", "ssthr", "zh-en")]),
+    # the short form clips the name's first word
+    ("日志里的每一行都带有一个序列编号（sequence number, seq）。",
+     [("序列编号", "sequence number", "zh-en"), ("序列编号", "seq", "zh-en")]),
+])
+def test_lower_case_contraction_is_an_equivalent_of_its_own(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("short, long_form", [
+    ("cwin", "congestion window"),
+    ("ssthr", "slow-start threshold"),
+    ("seq", "sequence number"),
+    ("ack", "acknowledgment number"),
+    ("lr", "learning rate"),
+])
+def test_is_contraction_of(short, long_form):
+    assert is_contraction_of(short, long_form)
+
+
+@pytest.mark.parametrize("short, long_form", [
+    ("loss", "loss function"),      # the whole first word: a word, not its short form
+    ("treat", "treatment plan"),    # a word of its own that an ending extends
+    ("net", "neural network"),      # no part for `neural`
+    ("wnd", "congestion window"),   # skips the first word's letter
+    ("in", "input layer"),          # a function word
+    ("RTQ", "retry queue"),         # capitals: abbrev.py's business
+    ("window", "window"),           # one word: is_clipping's business
+])
+def test_is_not_contraction_of(short, long_form):
+    assert not is_contraction_of(short, long_form)
+
+
+def test_lower_case_word_that_spells_nothing_keeps_the_bracket_whole():
+    """A lower-case word beside an English name that it does not spell is no short form of it:
+    the bracket is not split into two equivalents."""
+    found = pairs("客户端会维护一个重试队列 (retry queue, abc)。")
+    assert not any(g in ("abc", "retry queue") for _, g, _ in found)
+
+
+# --- 2. A heading numbered with a keycap emoji (`#### 2️⃣ 前向计算（Forward Computation）`) ----
+
+
+def md_pairs(source: str) -> list[tuple[str, str]]:
+    """What the pipeline takes from a Markdown note (its heading marks read as markup)."""
+    return [(o.term, o.gloss) for o in mine_document(parse_text(source, path="notes.md"))]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the keycap number is the heading's number (M2), as `3.1 ` is, so the heading names its
+    # whole Chinese run, as `## 前向传播流程（Forward Pass）` does: 前/后 + 向 do not cut it
+    ("#### 2️⃣ 前向计算（Forward Computation）\n\n正文。\n", [("前向计算", "Forward Computation")]),
+    ("##### 4️⃣ 后向传递（Backward Pass）\n\n正文。\n", [("后向传递", "Backward Pass")]),
+    # a list label numbered so is a label too
+    ("- 3️⃣ 前向计算（Forward Computation）\n", [("前向计算", "Forward Computation")]),
+])
+def test_keycap_numbered_heading_names_its_whole_run(source, expected):
+    assert md_pairs(source) == expected
+
+
+def test_keycap_number_does_not_make_prose_a_label():
+    """In running text the usual B3 cut applies, keycap or not (前向 + 计算 in a sentence)."""
+    assert md_pairs("2️⃣ 我们先做一次前向计算（Forward Computation）。\n") == md_pairs(
+        "我们先做一次前向计算（Forward Computation）。\n")
