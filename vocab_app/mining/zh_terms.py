@@ -43,7 +43,9 @@ from vocab_app.mining.zh_tokens import (
     VERB_FLAGS,
     WORD_RE,
     Tok,
+    after_place_phrase,
     bound_prefix,
+    classifier_after_verb,
     gloss_numerals,
     gloss_units,
     have_prefix,
@@ -52,11 +54,11 @@ from vocab_app.mining.zh_tokens import (
     is_nominal,
     is_particle_of_place,
     is_stop,
-    mistagged_conjunction,
     modifier_start,
     number_prefix,
     protected,
     single_char,
+    soft_in_run,
     soft_stop,
     tag_run,
     translated_stop,
@@ -265,14 +267,12 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if label and k > 0 and (is_particle_of_place(tok) or (tok.word == "的" and need_more)):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
-        soft = soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
-            k == 0 or toks[k - 1].flag not in ("m", "mq"))) or (  # 批大小, not 三个
-            mistagged_conjunction(toks, k))
+        soft = soft_stop(tok) or soft_in_run(toks, k)  # 批大小, not 三个
         if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
             k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
             break
-        if in_character_run(toks, k, len(toks) - 1 - k):
-            k -= 1  # 拉|取|式|消费, 先|来|先|服务: one new word jieba left in characters
+        if in_character_run(toks, k, len(toks) - 1 - k) or classifier_after_verb(toks, k):
+            k -= 1  # 拉|取|式|消费, 先|来|先|服务, 称为套|接字: one word jieba cut in characters
             continue
         if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
@@ -280,7 +280,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 not translated_stop(tok.word, gloss_words)) and not number_prefix(tok, gloss_words):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
-    span = toks[k + 1:]
+    span = toks[k + 1:] if label else after_place_phrase(toks[k + 1:])
     while len(span) > 1 and not label and span[0].flag == "f" and len(span[0].word) == 1:
         span = span[1:]  # `在 GPU 上训练（training）`: the locative closes a place phrase
     if not span:

@@ -24,7 +24,7 @@ _LOWER_WORD_RE = re.compile(r"[a-z]+")
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
 VERB_FLAGS = word_set("v vd vi vq")
-DROPPABLE_FLAGS = VERB_FLAGS | {"d", "ad"}
+DROPPABLE_FLAGS = VERB_FLAGS | {"d", "ad", "b"}  # b: 常用, 主要 (distinguishing words)
 ADJ_FLAGS = word_set("a ad an")
 NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
 #: Classifiers a numeral takes before a noun (一个, 两种): `一个` is "a", not a number to keep.
@@ -240,6 +240,45 @@ def protected(toks: list[Tok], k: int) -> bool:
     classifier (一个递归神经网络: after 一个 comes a noun phrase, so 递归 modifies it)."""
     return bound_prefix(toks, k) or (k > 0 and toks[k - 1].flag in ("m", "mq")
                                       and not any(ch in NUMERALS for ch in toks[k].word))
+
+
+def soft_in_run(toks: list[Tok], k: int) -> bool:
+    """Stops inside the run that a term crosses when the gloss needs more words: a
+    one-character classifier with no numeral before it (批大小, but not 三个), a mistagged
+    conjunction, a one-character adverb before a noun."""
+    tok = toks[k]
+    return (tok.flag == "q" and len(tok.word) == 1 and (
+        k == 0 or toks[k - 1].flag not in ("m", "mq"))) or mistagged_conjunction(
+        toks, k) or adverb_before_noun(toks, k)
+
+
+def adverb_before_noun(toks: list[Tok], k: int) -> bool:
+    """A one-character word tagged adverb right before a noun inside the run (均|方|误差 for
+    mean squared error): adverbs qualify predicates, so it is a character of a cut word."""
+    tok = toks[k]
+    return (tok.flag == "d" and len(tok.word) == 1 and k + 1 < len(toks)
+            and toks[k + 1].flag in ("n", "ng"))
+
+
+def classifier_after_verb(toks: list[Tok], k: int) -> bool:
+    """A one-character word tagged classifier right after a verb and before the rest of the
+    term (称为|套|接字): a classifier counts after a numeral or demonstrative, so here it is the
+    first character of a word jieba cut."""
+    return (toks[k].flag == "q" and len(toks[k].word) == 1 and 0 < k < len(toks) - 1
+            and toks[k - 1].flag in VERB_FLAGS)
+
+
+#: One-character locatives that end a place phrase after a noun (任务里, 模型中, 系统内).
+_LOCATIVES = frozenset("里中内")
+
+
+def after_place_phrase(span: list[Tok]) -> list[Tok]:
+    """The term's tokens after the last place phrase inside them, a noun and a one-character
+    locative (`任务里|均方误差（MSE）` → 均方误差, B3); `span` itself when there is none."""
+    for j in range(len(span) - 2, 0, -1):
+        if span[j].word in _LOCATIVES and is_nominal(span[j - 1]):
+            return span[j + 1:]
+    return span
 
 
 def is_nominal(tok: Tok) -> bool:

@@ -87,3 +87,36 @@ def test_keycap_number_does_not_make_prose_a_label():
     """In running text the usual B3 cut applies, keycap or not (前向 + 计算 in a sentence)."""
     assert md_pairs("2️⃣ 我们先做一次前向计算（Forward Computation）。\n") == md_pairs(
         "我们先做一次前向计算（Forward Computation）。\n")
+
+
+# --- 3. Characters jieba cuts off a short technical compound (B3) ---------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character classifier right after a verb counts nothing: it opens the word
+    ("这种结构被称为套接字（socket）。", [("套接字", "socket", "zh-en")]),
+    ("它被叫做段错误（segmentation fault）。", [("段错误", "segmentation fault", "zh-en")]),
+    # a one-character adverb right before a noun qualifies no predicate: a cut character
+    ("这里用到的是均方误差（MSE）。", [("均方误差", "MSE", "zh-en")]),
+    # a distinguishing word (区别词) before a term longer than the gloss is dropped like a verb
+    ("我们常用交叉熵损失（Cross-Entropy）。", [("交叉熵损失", "Cross-Entropy", "zh-en")]),
+    # ... but stays when the gloss translates it
+    ("研究者主要关注大型语言模型（large language model）。",
+     [("大型语言模型", "large language model", "zh-en")]),
+    ("这是一个主要成分（principal component）。", [("主要成分", "principal component", "zh-en")]),
+    # a noun and a one-character locative are a place phrase before the term (B3)
+    ("回归任务里均方误差（MSE）最常见。", [("均方误差", "MSE", "zh-en")]),
+    ("模型中注意力权重（attention weight）很大。", [("注意力权重", "attention weight", "zh-en")]),
+])
+def test_characters_cut_off_a_short_compound_stay_in_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a classifier after a numeral is one: the term starts after it
+    ("系统为此维护一张页表（page table）。", [("页表", "page table", "zh-en")]),
+    # an adverb before a verb stays outside the term
+    ("模型都支持（support）这种做法。", [("支持", "support", "zh-en")]),
+])
+def test_real_classifiers_and_adverbs_still_stop_the_term(text, expected):
+    assert pairs(text) == expected
