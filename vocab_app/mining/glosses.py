@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from vocab_app.mining.abbrev import (
     is_short_form,
 )
+from vocab_app.mining.acronym_heads import expanded_acronym
 from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
     MAX_CONTENT,
@@ -349,8 +350,9 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     term = chinese_term(text, head_end, gloss, lo, label)
-    if term is None:
-        return []
+    if term is None:  # `CNN 原理（Convolutional Neural Network）`: the name expands CNN
+        acronym = expanded_acronym(text, head_end, g0, g1, lo)
+        return [] if acronym is None else [acronym]
     hit = make_hit(text, term.start, term.end, g0, g1, "zh-en")
     other = synonym_before(text, term.start, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]

@@ -120,3 +120,31 @@ def test_characters_cut_off_a_short_compound_stay_in_it(text, expected):
 ])
 def test_real_classifiers_and_adverbs_still_stop_the_term(text, expected):
     assert pairs(text) == expected
+
+
+# --- 4. An acronym, a short Chinese word, and the acronym's expansion in the bracket ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name renders the acronym, not the Chinese word after it (原理, 流程): abbr (S1a, B2)
+    ("### GAN 原理（Generative Adversarial Network）",
+     [("Generative Adversarial Network", "GAN", "abbr")]),
+    ("下面介绍 RAG 流程（Retrieval-Augmented Generation）。",
+     [("Retrieval-Augmented Generation", "RAG", "abbr")]),
+    ("这个 API 简介（Application Programming Interface）写得很清楚。",
+     [("Application Programming Interface", "API", "abbr")]),
+])
+def test_expansion_of_an_acronym_before_a_chinese_word_is_abbr(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Chinese before the bracket translates the name: zh-en, as before
+    ("RL 强化学习（Reinforcement Learning）很重要。",
+     [("强化学习", "Reinforcement Learning", "zh-en")]),
+    # letters that the name does not expand, or no name at all: nothing
+    ("本章 XYZ 原理（Generative Adversarial Network）", []),
+    ("GAN 原理（如图所示）", []),
+])
+def test_no_acronym_pair_without_an_expansion(text, expected):
+    assert pairs(text) == expected
