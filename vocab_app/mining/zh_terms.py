@@ -45,21 +45,20 @@ from vocab_app.mining.zh_tokens import (
     Tok,
     after_place_phrase,
     bound_prefix,
-    classifier_after_verb,
+    cut_word_character,
     gloss_numerals,
     gloss_units,
     have_prefix,
-    in_character_run,
     is_measure,
     is_nominal,
     is_particle_of_place,
     is_stop,
+    lone_pairs,
     modifier_start,
     number_prefix,
     protected,
     single_char,
     soft_in_run,
-    soft_stop,
     tag_run,
     translated_stop,
     untranslated_class_noun,
@@ -267,11 +266,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         if label and k > 0 and (is_particle_of_place(tok) or (tok.word == "的" and need_more)):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
-        soft = soft_stop(tok) or soft_in_run(toks, k)  # 批大小, not 三个
+        soft = soft_in_run(toks, k)
         if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
             k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
             break
-        if in_character_run(toks, k, len(toks) - 1 - k) or classifier_after_verb(toks, k):
+        if cut_word_character(toks, k):
             k -= 1  # 拉|取|式|消费, 先|来|先|服务, 称为套|接字: one word jieba cut in characters
             continue
         if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
@@ -293,7 +292,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             span = span[j + 1:]
             break
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
-    untranslated = 0 if abbreviation else untranslated_class_noun(span, gloss_words)
+    untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word
+        untranslated_class_noun(span, gloss_words) + lone_pairs(span))
     while not label and len(span) > 1 and word_count(span) - untranslated > units and not protected(
             toks, toks.index(span[0])):
         lead = span[0]

@@ -243,13 +243,30 @@ def protected(toks: list[Tok], k: int) -> bool:
 
 
 def soft_in_run(toks: list[Tok], k: int) -> bool:
-    """Stops inside the run that a term crosses when the gloss needs more words: a
+    """Stops that a term crosses when the gloss needs more words: soft_stop's, a
     one-character classifier with no numeral before it (批大小, but not 三个), a mistagged
     conjunction, a one-character adverb before a noun."""
     tok = toks[k]
-    return (tok.flag == "q" and len(tok.word) == 1 and (
+    return soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
         k == 0 or toks[k - 1].flag not in ("m", "mq"))) or mistagged_conjunction(
         toks, k) or adverb_before_noun(toks, k)
+
+
+def cut_word_character(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a character of a word jieba cut, not a stop: one of a run of lone characters
+    (in_character_run) or a classifier right after a verb (classifier_after_verb)."""
+    return in_character_run(toks, k, len(toks) - 1 - k) or classifier_after_verb(toks, k)
+
+
+def lone_pairs(toks: list[Tok]) -> int:
+    """How many pairs of lone characters between longer words `toks` holds (优先|重|放 for
+    prioritized replay): each is one new word jieba left in characters, which word_count
+    counts as two English words. Longer runs are words of one character each (先|入|先|出:
+    first in, first out)."""
+    return sum(1 for j in range(1, len(toks))
+               if single_char(toks[j - 1]) and single_char(toks[j])
+               and (j < 2 or not single_char(toks[j - 2]))
+               and (j + 1 >= len(toks) or not single_char(toks[j + 1])))
 
 
 def adverb_before_noun(toks: list[Tok], k: int) -> bool:

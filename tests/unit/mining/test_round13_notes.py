@@ -148,3 +148,17 @@ def test_expansion_of_an_acronym_before_a_chinese_word_is_abbr(text, expected):
 ])
 def test_no_acronym_pair_without_an_expansion(text, expected):
     assert pairs(text) == expected
+
+
+# --- 5. Two lone characters jieba left of one new word count as one English word ------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 优先|重|放: 重放 is one word (replay), so the term is no longer than the gloss and 优先
+    # stays
+    ("这种机制叫作优先重放（Prioritized Replay）。", [("优先重放", "Prioritized Replay", "zh-en")]),
+    # four lone characters are four words (first in, first out): the adjective stays out
+    ("队列遵循严格的先入先出（FIFO）。", [("先入先出", "FIFO", "zh-en")]),
+])
+def test_two_lone_characters_are_one_word(text, expected):
+    assert pairs(text) == expected
