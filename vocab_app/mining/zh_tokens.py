@@ -67,12 +67,16 @@ _NUMBER_PREFIXES = {"多": ("multi", "poly"), "半": ("semi", "half"), "单": ("
 
 def number_prefix(tok: Tok, gloss_words: tuple[str, ...]) -> bool:
     """True when `tok` is a word jieba tagged as a numeral whose first character is a number
-    prefix that a gloss word opens with (`多头` for `Multi-Head`), not a count (`多个`)."""
+    prefix that a gloss word opens with (`多头` for `Multi-Head`), maybe after a reversing
+    prefix (`多路分解` for de|multiplexing), not a count (`多个`)."""
     english = _NUMBER_PREFIXES.get(tok.word[:1])
     return (english is not None and tok.flag == "m" and len(tok.word) >= 2
             and not any(ch in NUMERALS or ch in CLASSIFIERS for ch in tok.word[1:])
-            and any(part.lower().startswith(english)
+            and any(_OUTER_PREFIX_RE.sub("", part.lower()).startswith(english)
                     for w in gloss_words for part in _PARTS_RE.split(w)))
+
+
+_OUTER_PREFIX_RE = re.compile(r"\A(?:de|un|non|re)(?=[a-z]{6})")  # de|multiplexing
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,3 +162,16 @@ def test_no_acronym_pair_without_an_expansion(text, expected):
 ])
 def test_two_lone_characters_are_one_word(text, expected):
     assert pairs(text) == expected
+
+
+# --- 6. A number prefix after a reversing prefix (多路分解 for de|multiplexing) ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 多路分解 (Demultiplexing)：交给各个进程。", [("多路分解", "Demultiplexing", "zh-en")]),
+    ("- 多路复用 (Multiplexing)：共用一条信道。", [("多路复用", "Multiplexing", "zh-en")]),
+    # a count is no number prefix of the gloss
+    ("我们用了多个（multiple）模型。", []),
+])
+def test_number_prefix_after_a_reversing_prefix(text, expected):
+    assert pairs(text) == expected
