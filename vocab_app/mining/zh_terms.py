@@ -297,11 +297,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while not label and len(span) > 1 and word_count(span) - untranslated > units and not protected(
             toks, toks.index(span[0])):
         lead = span[0]
-        if translated_stop(span[1].word, gloss_words) or (
+        if any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
                 single_char(lead) and single_char(span[1])) or have_prefix(
                 toks, toks.index(span[1])):
-            # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
-            # character of a run (拉|取|式消费) is no verb of its own
+            # `输入到隐层` (input-to-hidden), 最短 (shortest): a translated link or lead stays;
+            # a character of a run (拉|取|式消费) is no verb of its own
             break
         if lead.flag in VERB_FLAGS and _named_by_participle(lead, gloss_words):
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb

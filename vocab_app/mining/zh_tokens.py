@@ -50,13 +50,26 @@ def is_measure(gloss: str) -> bool:
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
 TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",),
                     # the calque of `X as a Service`, `X as Code` (软件即服务, 基础设施即代码)
-                    "即": ("as",)}
+                    "即": ("as",),
+                    # 比 is a noun, ratio, at the end of a compound (信噪比, 压缩比)
+                    "比": ("ratio", "ratios"),
+                    # 最 makes a superlative (最短作业, shortest job); more below
+                    "最": ("most", "least", "best", "max", "maximum", "min", "minimum", "top")}
 
 
 def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
+    """True when the stop `word` has its English in the gloss (基于 for based, 最 for a
+    superlative: `Shortest`, `Highest`)."""
     english = TRANSLATED_STOPS.get(word)
     return english is not None and any(
-        part.lower() in english for w in gloss_words for part in _PARTS_RE.split(w))
+        part.lower() in english or (word == "最" and _SUPERLATIVE_RE.fullmatch(part.lower()))
+        for w in gloss_words for part in _PARTS_RE.split(w))
+
+
+#: An English superlative in -est (shortest, highest, nearest), not a word that only ends so.
+_SUPERLATIVE_RE = re.compile(
+    r"(?!(?:inter|requ|cont|for|hon|mod|dig|manif|prot|sugg|harv|inv|arr|qu|conqu|inqu|ing"
+    r"|att|t|w|r|n|ch|v)est\Z)[a-z]{2,}est")
 
 
 #: The English prefixes a leading number character of a word translates (`多头注意力` for

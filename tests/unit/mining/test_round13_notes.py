@@ -175,3 +175,26 @@ def test_two_lone_characters_are_one_word(text, expected):
 ])
 def test_number_prefix_after_a_reversing_prefix(text, expected):
     assert pairs(text) == expected
+
+
+# --- 7. Stop words the gloss translates: 最 (a superlative), 比 (ratio) ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 最 makes the superlative the gloss has (-est, most, least, max …): it stays
+    ("这就是最短等待时间优先 (Shortest Waiting Time First)。",
+     [("最短等待时间优先", "Shortest Waiting Time First", "zh-en")]),
+    ("调度器选择最短处理时间优先（Shortest Processing Time First）。",
+     [("最短处理时间优先", "Shortest Processing Time First", "zh-en")]),
+    # 比 inside a compound is a noun (ratio), not the preposition "than"
+    ("4. 最高命中比优先 (Highest Hit Ratio First)：先处理命中多的。",
+     [("最高命中比优先", "Highest Hit Ratio First", "zh-en")]),
+])
+def test_superlative_and_ratio_stay_in_the_term(text, expected):
+    assert pairs(text) == expected
+
+
+def test_superlative_adverb_without_one_in_the_gloss_stays_out():
+    """最 before a term whose gloss has no superlative is an adverb outside it (B3)."""
+    assert pairs("这是最重要的注意力机制（attention mechanism）。") == [
+        ("注意力机制", "attention mechanism", "zh-en")]
