@@ -198,3 +198,38 @@ def test_superlative_adverb_without_one_in_the_gloss_stays_out():
     """最 before a term whose gloss has no superlative is an adverb outside it (B3)."""
     assert pairs("这是最重要的注意力机制（attention mechanism）。") == [
         ("注意力机制", "attention mechanism", "zh-en")]
+
+
+# --- 8. One-word names listed after a Chinese head are examples (G2) ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "常用的激活函数（ReLU / Sigmoid）各有优缺点。",
+    "传输层协议（TCP/UDP）负责端到端通信。",
+    "优化器（SGD、Adam）的选择很重要。",
+    "主流的深度学习框架（PyTorch / TensorFlow）都支持自动求导。",
+])
+def test_listed_names_after_a_chinese_head_are_examples(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two renderings of several words each: one gloss (E1, T2)
+    ("残差连接（Residual Connection / Skip Connection）很关键。",
+     [("残差连接", "Residual Connection / Skip Connection", "zh-en")]),
+])
+def test_renderings_are_not_taken_for_listed_names(text, expected):
+    assert pairs(text) == expected
+
+
+def test_words_that_may_render_a_compound_head_are_no_name_list():
+    """`Encoder / Decoder`: words, not names, so the bracket is still judged as a gloss (which
+    term the coordination gives is another question)."""
+    assert [g for _, g, _ in pairs("编码器与解码器（Encoder / Decoder）成对出现。")] == [
+        "Encoder / Decoder"]
+
+
+def test_short_form_beside_its_name_is_no_example_list():
+    from vocab_app.mining.example_names import lists_names
+    assert not lists_names("BatchNorm / BN")
+    assert lists_names("Word2Vec / GloVe")
