@@ -57,6 +57,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
+from vocab_app.mining.zh_labels import whole_label
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
 from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
@@ -353,6 +354,8 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     term = chinese_term(text, head_end, gloss, lo, label)
+    if term is not None and label and term.coordinate_end is None:
+        term = whole_label(text, term, gloss, lo)  # `| 读未提交（Read Uncommitted） |`
     if term is None:  # `CNN 原理（Convolutional Neural Network）`: the name expands CNN
         acronym = expanded_acronym(text, head_end, g0, g1, lo)
         return [] if acronym is None else [acronym]

@@ -233,3 +233,19 @@ def test_short_form_beside_its_name_is_no_example_list():
     from vocab_app.mining.example_names import lists_names
     assert not lists_names("BatchNorm / BN")
     assert lists_names("Word2Vec / GloVe")
+
+
+# --- 9. A short label is its own term when the cut term is shorter than the gloss -----------
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a table cell, a heading, a list label: the author named the whole run (读|未|写入)
+    ("| 级别 | 说明 |\n| --- | --- |\n| 读未写入（Read Unwritten） | 最低 |\n",
+     [("读未写入", "Read Unwritten")]),
+    ("### 2.1 非阻塞写（Non-blocking Write）\n\n正文。\n", [("非阻塞写", "Non-blocking Write")]),
+    ("- 读未写入（Read Unwritten）：最低的级别\n", [("读未写入", "Read Unwritten")]),
+    # a clause in the label is no name: the usual cut
+    ("### 为什么要归一化（Normalization）\n\n正文\n", [("归一化", "Normalization")]),
+])
+def test_short_label_is_its_own_term(source, expected):
+    assert md_pairs(source) == expected
