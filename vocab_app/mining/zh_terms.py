@@ -53,6 +53,7 @@ from vocab_app.mining.zh_tokens import (
     is_nominal,
     is_particle_of_place,
     is_stop,
+    kept_lead,
     lone_pairs,
     modifier_start,
     number_prefix,
@@ -297,12 +298,10 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     while not label and len(span) > 1 and word_count(span) - untranslated > units and not protected(
             toks, toks.index(span[0])):
         lead = span[0]
-        if any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
+        if kept_lead(span, gloss_words) or (
                 single_char(lead) and single_char(span[1])) or have_prefix(
                 toks, toks.index(span[1])):
-            # `输入到隐层` (input-to-hidden), 最短 (shortest): a translated link or lead stays;
-            # a character of a run (拉|取|式消费) is no verb of its own
-            break
+            break  # 输入到|隐层, 最|短: a translated link or lead stays; 拉|取|式消费: no verb
         if lead.flag in VERB_FLAGS and _named_by_participle(lead, gloss_words):
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
         if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation

@@ -13,7 +13,7 @@ from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
 from vocab_app.mining.zh_tagger import tagger
-from vocab_app.mining.zh_verbs import OBJECT_VERBS
+from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 #: (compiled once: these run per bracket)
 _PARTS_RE = re.compile(r"[-/]")
@@ -269,6 +269,17 @@ def soft_in_run(toks: list[Tok], k: int) -> bool:
         toks, k) or adverb_before_noun(toks, k)
 
 
+def kept_lead(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:
+    """True when the term's first word stays although the term is longer than the gloss: it
+    or the next word is a stop the gloss translates (最 of 最短 for shortest; 到 of 输入到隐层
+    for input-to-hidden), or it is a verb taking an object that a gloss word translates (选择
+    for select-: zh_verbs; not the initial of an abbreviation, too weak a sign here)."""
+    lead = span[0].word
+    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
+        lead in OBJECT_VERBS and not any(is_short_form(w) for w in gloss_words)
+        and translates(lead, gloss_words))
+
+
 def cut_word_character(toks: list[Tok], k: int) -> bool:
     """toks[k] is a character of a word jieba cut, not a stop: one of a run of lone characters
     (in_character_run) or a classifier right after a verb (classifier_after_verb)."""
@@ -279,7 +290,10 @@ def lone_pairs(toks: list[Tok]) -> int:
     """How many pairs of lone characters between longer words `toks` holds (优先|重|放 for
     prioritized replay): each is one new word jieba left in characters, which word_count
     counts as two English words. Longer runs are words of one character each (先|入|先|出:
-    first in, first out)."""
+    first in, first out). None after a leading verb, which the pair may be the object of
+    (注意|回|表: mind the table lookup)."""
+    if toks and toks[0].flag in VERB_FLAGS:
+        return 0
     return sum(1 for j in range(1, len(toks))
                if single_char(toks[j - 1]) and single_char(toks[j])
                and (j < 2 or not single_char(toks[j - 2]))

@@ -62,6 +62,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "引用": ("cit", "referenc", "quot"), "了解": ("understand", "know"),
     "实例化": ("instanti",), "初始化": ("initiali",), "导入": ("import",),
     "创建": ("creat",), "查看": ("view", "see", "check", "inspect"),
+    "检查": ("check", "inspect", "examin"), "注意": ("attent", "notic", "mind"),
     "分为": ("divid", "split"), "划分为": ("divid", "split", "partition"),
     "转换为": ("convert", "transform"), "转化为": ("convert", "transform"),
     "变为": ("becom", "turn"), "变成": ("becom", "turn"),

@@ -249,3 +249,21 @@ def test_short_form_beside_its_name_is_no_example_list():
 ])
 def test_short_label_is_its_own_term(source, expected):
     assert md_pairs(source) == expected
+
+
+# --- 10. A verb before a pair of lone characters is no part of the term ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 注意|回|表: the verb's object is the new word jieba left in characters (B3)
+    ("查询优化时要注意回表（table lookup）。", [("回表", "table lookup", "zh-en")]),
+    ("然后检查热备（hot standby）是否生效。", [("热备", "hot standby", "zh-en")]),
+    # a listed verb the gloss translates stays (zh_verbs): 选择 for select-
+    ("协议里还有一种选择重放（Selective Replay）机制。",
+     [("选择重放", "Selective Replay", "zh-en")]),
+    # words that start with a listed verb's characters are still terms
+    ("每隔一段时间保存检查点（checkpoint）。", [("检查点", "checkpoint", "zh-en")]),
+    ("模型使用注意力（attention）机制。", [("注意力", "attention", "zh-en")]),
+])
+def test_verb_before_a_pair_of_lone_characters(text, expected):
+    assert pairs(text) == expected
