@@ -344,7 +344,10 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
     result = []
     for i, (w, z, led) in enumerate(zip(parts, zh, content.led_in, strict=True)):
         note = head_zh and z and i > 0 and _common_word(parts[0]) and _plain_note(w)
-        if (z == head_zh and led) or note:
+        # `排他锁（X 锁，Exclusive Lock）`: a short alias of the same kind (the head's last
+        # character) is another name in the head's language, beside its English one
+        alias = head_zh and z and bool(term) and len(w) <= 4 and w[-1] == term[-1] and full
+        if (z == head_zh and led) or note or alias:
             result.append(True)
         elif not z and full and is_short_form(w) and w not in full:
             result.append(not any(_abbreviates(w, f) for f in [*full, term] if f))

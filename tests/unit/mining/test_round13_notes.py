@@ -267,3 +267,17 @@ def test_short_label_is_its_own_term(source, expected):
 ])
 def test_verb_before_a_pair_of_lone_characters(text, expected):
     assert pairs(text) == expected
+
+
+# --- 11. A short alias in the head's language beside the English name (E1) ------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `S 锁` ends in the head's last character: another name of it in Chinese, no pair, and no
+    # reason to judge the bracket whole (which loses the English name)
+    ("读操作会先加共享锁（S 锁，Shared Lock）。", [("共享锁", "Shared Lock", "zh-en")]),
+    ("这类模型叫大语言模型（大模型，Large Language Model）。",
+     [("大语言模型", "Large Language Model", "zh-en")]),
+])
+def test_short_alias_in_the_heads_language_gives_no_pair(text, expected):
+    assert pairs(text) == expected
