@@ -281,3 +281,15 @@ def test_verb_before_a_pair_of_lone_characters(text, expected):
 ])
 def test_short_alias_in_the_heads_language_gives_no_pair(text, expected):
     assert pairs(text) == expected
+
+
+# --- 12. A Latin name with + or # before the Chinese rest of the term -----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("索引通常用 B+ 树（B+ Tree）组织。", [("B+ 树", "B+ Tree", "zh-en")]),
+    ("我们学习了 C++ 模板（C++ template）。", [("C++ 模板", "C++ template", "zh-en")]),
+    ("这本书讲 C# 语言（C# language）。", [("C# 语言", "C# language", "zh-en")]),
+])
+def test_latin_name_with_plus_or_hash_opens_a_mixed_term(text, expected):
+    assert pairs(text) == expected
