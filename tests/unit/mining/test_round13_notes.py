@@ -293,3 +293,15 @@ def test_short_alias_in_the_heads_language_gives_no_pair(text, expected):
 ])
 def test_latin_name_with_plus_or_hash_opens_a_mixed_term(text, expected):
     assert pairs(text) == expected
+
+
+# --- 13. `its own` is a determiner phrase, not part of the English term (B2) ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each container gets its own network namespace (网络命名空间).",
+     [("network namespace", "网络命名空间", "en-zh")]),
+    ("They keep their own local cache (本地缓存) on disk.", [("local cache", "本地缓存", "en-zh")]),
+])
+def test_own_after_a_possessive_is_no_part_of_the_term(text, expected):
+    assert pairs(text) == expected
