@@ -321,8 +321,9 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     kinds = [("abbr" if k == "en" and any(
         is_clipping(w, o) or is_initialism_of(w, o) or is_contraction_of(w, o)
         for o in words if o != w) else k) for w, k in zip(words, kinds, strict=True)]
-    if len(set(kinds)) < 2:
-        return None
+    renamed = any(has_cjk(text[a:b]) for (a, _), (b, _) in zip(parts, spans, strict=True))
+    if len(set(kinds)) < 2 and not renamed:  # (`，简称 Attention`: a Chinese lead-in
+        return None  # says the part names the head again)
     if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):
         return None
     return spans

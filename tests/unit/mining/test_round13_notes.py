@@ -305,3 +305,22 @@ def test_latin_name_with_plus_or_hash_opens_a_mixed_term(text, expected):
 ])
 def test_own_after_a_possessive_is_no_part_of_the_term(text, expected):
     assert pairs(text) == expected
+
+
+# --- 14. A second English name after a Chinese lead-in is an equivalent of its own (E1) ------
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("- **自注意力（Self-Attention Layer，简称 Self-Attention）**：同一序列内部的注意力。\n",
+     [("自注意力", "Self-Attention Layer"), ("自注意力", "Self-Attention")]),
+    ("门控单元（Gated Recurrent Unit，也叫 Gated Unit）结构更简单。\n",
+     [("门控单元", "Gated Recurrent Unit"), ("门控单元", "Gated Unit")]),
+])
+def test_english_name_after_a_chinese_lead_in_is_an_equivalent(source, expected):
+    assert md_pairs(source) == expected
+
+
+def test_english_lead_in_between_english_parts_keeps_the_bracket_whole():
+    """`(mother, sister, or daughter)`-like lists: an English `or` opens no second name here."""
+    assert not any(g in ("sister", "daughter") for _, g, _ in pairs(
+        "Tell your first-degree relative (mother, sister, or daughter) about it."))
