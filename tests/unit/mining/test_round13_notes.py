@@ -324,3 +324,21 @@ def test_english_lead_in_between_english_parts_keeps_the_bracket_whole():
     """`(mother, sister, or daughter)`-like lists: an English `or` opens no second name here."""
     assert not any(g in ("sister", "daughter") for _, g, _ in pairs(
         "Tell your first-degree relative (mother, sister, or daughter) about it."))
+
+
+# --- 15. Verbs whose object the term is: 存储, 输入, 输出 (B3, zh_verbs) ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("向量数据库负责存储嵌入（embedding）。", [("嵌入", "embedding", "zh-en")]),
+    ("模型输出概率分布（probability distribution）。",
+     [("概率分布", "probability distribution", "zh-en")]),
+    ("用户输入提示词（prompt）。", [("提示词", "prompt", "zh-en")]),
+    # the gloss translates the verb: it stays (a part of a joined English word counts too)
+    ("输入序列（input sequence）很长。", [("输入序列", "input sequence", "zh-en")]),
+    ("这是存储过程（stored procedure）。", [("存储过程", "stored procedure", "zh-en")]),
+    ("（2）编码到输出的映射（encoding-to-output）：最后一步。",
+     [("编码到输出的映射", "encoding-to-output", "zh-en")]),
+])
+def test_object_verbs_of_notes(text, expected):
+    assert pairs(text) == expected
