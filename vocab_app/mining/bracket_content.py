@@ -347,7 +347,8 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
         note = head_zh and z and i > 0 and _common_word(parts[0]) and _plain_note(w)
         # `排他锁（X 锁，Exclusive Lock）`: a short alias of the same kind (the head's last
         # character) is another name in the head's language, beside its English one
-        alias = head_zh and z and bool(term) and len(w) <= 4 and w[-1] == term[-1] and full
+        alias = bool(head_zh and z and term and len(w) <= 4 and w[-1] == term[-1] and full)
+        alias = alias or (z and i > 0 and w.startswith(_NOTATION))  # `，记作 H0`: a symbol
         if (z == head_zh and led) or note or alias:
             result.append(True)
         elif not z and full and is_short_form(w) and w not in full:
@@ -355,6 +356,10 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
         else:
             result.append(False)
     return result
+
+
+#: Openers of a part that gives the head's symbol in formulas, no name of it.
+_NOTATION = ("记作", "记为", "记成", "表示为", "写作", "简记为")
 
 
 def _common_word(part: str) -> bool:

@@ -276,7 +276,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             continue
         if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
-                and (tok.word[-1] not in CLASSIFIERS or tok.word[-1] in numerals)) and (
+                and (tok.word[-1] not in CLASSIFIERS or tok.word[-1] in numerals
+                     or tok.word[0] == "第")) and (  # 第一类 (Type I): an ordinal, no count
                 not translated_stop(tok.word, gloss_words)) and not number_prefix(tok, gloss_words):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1

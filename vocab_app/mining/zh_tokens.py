@@ -123,7 +123,7 @@ def may_open_with(text: str, tag: str) -> bool:
     return any(known(text[:k]) == tag for k in range(1, len(text) + 1))
 
 
-UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
+UNCOUNTED = LINK_WORDS | {"at", "i", "ii", "iii", "iv"}  # no characters of their own (Type I)
 
 
 def gloss_units(gloss: str) -> int:
@@ -363,10 +363,16 @@ EN_NUMBERS = {w: d for d, ws in {
 TIMES_WORDS = frozenset({"once", "twice", "thrice"})
 
 
+#: A capital roman numeral of one to four as a word of its own (`Type II`, `Phase III`).
+_ROMAN_RE = re.compile(r"(?<![A-Za-z])(I{1,3}|IV)(?![A-Za-z])")
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+
+
 def gloss_numerals(gloss: str) -> str:
     """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
     digits = {ch for ch in gloss if ch.isdigit()}
     words = _LOWER_WORD_RE.findall(gloss.lower())
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
+    digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times

@@ -65,6 +65,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "创建": ("creat",), "查看": ("view", "see", "check", "inspect"),
     "检查": ("check", "inspect", "examin"), "注意": ("attent", "notic", "mind"),
     "存储": ("stor", "sav"), "输入": ("input", "enter", "feed"), "输出": ("output", "emit"),
+    "进入": ("enter", "entr"),
     "分为": ("divid", "split"), "划分为": ("divid", "split", "partition"),
     "转换为": ("convert", "transform"), "转化为": ("convert", "transform"),
     "变为": ("becom", "turn"), "变成": ("becom", "turn"),

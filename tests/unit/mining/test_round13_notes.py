@@ -342,3 +342,24 @@ def test_english_lead_in_between_english_parts_keeps_the_bracket_whole():
 ])
 def test_object_verbs_of_notes(text, expected):
     assert pairs(text) == expected
+
+
+# --- 16. Statistics notes: roman numerals, ordinals, notation parts ---------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roman numeral is the number the ordinal 第…类 says; the verb before stays out (B3)
+    ("检验时可能犯第二类错误（Type II error）。", [("第二类错误", "Type II error", "zh-en")]),
+    ("新药进入第三阶段（Phase III）试验。", [("第三阶段", "Phase III", "zh-en")]),
+    # a count with a classifier is still no part of the term
+    ("我们有三类错误（errors）。", [("错误", "errors", "zh-en")]),
+])
+def test_roman_numerals_and_ordinals(text, expected):
+    assert pairs(text) == expected
+
+
+def test_notation_part_gives_no_pair_and_keeps_the_name():
+    """`（sample mean，记为 x̄）`: the part after 记为 gives the head's symbol, no name of it
+    (no pair), and the bracket is not judged whole for it (E1)."""
+    found = md_pairs("样本均值（sample mean，记为 x̄）是无偏估计。\n")
+    assert found == [("样本均值", "sample mean")]
