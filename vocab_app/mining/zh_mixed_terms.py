@@ -40,11 +40,19 @@ PLACE_WORDS = frozenset({"in", "on", "at", "inside", "within", "into"})
 def named_prefix(text: str, run_start: int, lo: int, gloss: str) -> tuple[int, str] | None:
     """The Latin words right before the Chinese run (one space apart at most) that the gloss
     repeats, as (start, gloss without them): `Docker 镜像（Docker image）` → (start of Docker,
-    `image`). None when the words before the run are not all in the gloss."""
+    `image`); the parts of a hyphenated gloss word count as words (`p 值（p-value）`). None
+    when the words before the run are not all in the gloss."""
+    found = _named_prefix(text, run_start, lo, gloss.split())
+    if found is None and "-" in gloss:
+        found = _named_prefix(text, run_start, lo, gloss.replace("-", " ").split())
+    return found
+
+
+def _named_prefix(text: str, run_start: int, lo: int,
+                  gloss_words: list[str]) -> tuple[int, str] | None:
     i = run_start
     if i > lo and text[i - 1] == " ":
         i -= 1
-    gloss_words = gloss.split()
     folded = [w.casefold() for w in gloss_words]
     start = None
     taken: list[int] = []

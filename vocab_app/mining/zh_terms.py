@@ -44,6 +44,7 @@ from vocab_app.mining.zh_tokens import (
     WORD_RE,
     Tok,
     after_place_phrase,
+    after_predicate,
     bound_prefix,
     cut_word_character,
     gloss_numerals,
@@ -287,12 +288,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
-    # A predicate verb between two nominals starts the term after it, if enough words remain.
-    for j in range(len(span) - 2, 0, -1):
-        if (span[j].flag in VERB_FLAGS and is_nominal(span[j - 1])
-                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
-            span = span[j + 1:]
-            break
+    span = after_predicate(span, units)  # `…重点转向人工智能对齐`: after a predicate verb
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word
         untranslated_class_noun(span, gloss_words) + lone_pairs(span))

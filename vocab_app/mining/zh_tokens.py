@@ -329,6 +329,20 @@ def after_place_phrase(span: list[Tok]) -> list[Tok]:
     return span
 
 
+def after_predicate(span: list[Tok], units: int) -> list[Tok]:
+    """The term's tokens after a predicate verb between two nominals, if enough words remain
+    for the gloss (`将研究重点转向人工智能对齐`); the subject's nominal may be followed by an
+    adverb or adjective of the verb (`样本均值近似服从正态分布`: 近似 服从). `span` itself when
+    there is none."""
+    for j in range(len(span) - 2, 0, -1):
+        before = j - 1 if is_nominal(span[j - 1]) else j - 2
+        if (span[j].flag in VERB_FLAGS and before >= 0 and is_nominal(span[before])
+                and (before == j - 1 or span[j - 1].flag in ("a", "ad", "d"))
+                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
+            return span[j + 1:]
+    return span
+
+
 def is_nominal(tok: Tok) -> bool:
     f = tok.flag
     return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (

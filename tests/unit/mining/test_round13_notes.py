@@ -363,3 +363,23 @@ def test_notation_part_gives_no_pair_and_keeps_the_name():
     (no pair), and the bracket is not judged whole for it (E1)."""
     found = md_pairs("样本均值（sample mean，记为 x̄）是无偏估计。\n")
     assert found == [("样本均值", "sample mean")]
+
+
+# --- 17. A predicate with its adverb; a Latin letter before a hyphenated gloss ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 近似 服从: an adverb or adjective of the predicate verb does not hide it (B3)
+    ("中心极限定理说明样本均值近似服从正态分布（normal distribution）。",
+     [("正态分布", "normal distribution", "zh-en")]),
+    ("观测数据大致服从泊松分布（Poisson distribution）。",
+     [("泊松分布", "Poisson distribution", "zh-en")]),
+    # the parts of a hyphenated gloss word count as its words: `t 检验（t-test）`
+    ("t 检验（t-test）适合小样本。", [("t 检验", "t-test", "zh-en")]),
+    ("F1 分数（F1-score）综合了两者。", [("F1 分数", "F1-score", "zh-en")]),
+    # a hyphenated Latin word the gloss repeats whole still opens the term
+    ("这里用 K-means 算法（K-means algorithm）。",
+     [("K-means 算法", "K-means algorithm", "zh-en")]),
+])
+def test_predicate_adverbs_and_hyphenated_mixed_terms(text, expected):
+    assert pairs(text) == expected
