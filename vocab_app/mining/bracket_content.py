@@ -32,7 +32,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
 from vocab_app.mining.word_classes import sense_spans, word_class_end
-from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
+from vocab_app.mining.word_shortenings import is_clipping, is_contraction_of, is_initialism_of
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
@@ -316,12 +316,14 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     words = [text[slice(*unquoted(text, a, b))] for a, b in spans]
     kinds = [_kind(w) for w in words]
     # A word and its clipped form are of different kinds (`Predicate，Pred`), and so are words
-    # and a short form in lower case that spells their initials (`learning rate，lr`).
-    kinds = [("abbr" if k == "en" and any(is_clipping(w, o) or is_initialism_of(w, o)
-                                          for o in words if o != w) else k)
-             for w, k in zip(words, kinds, strict=True)]
-    if len(set(kinds)) < 2:
-        return None
+    # and a short form in lower case that spells their initials (`learning rate，lr`) or
+    # letters of each (`congestion window, cwnd`).
+    kinds = [("abbr" if k == "en" and any(
+        is_clipping(w, o) or is_initialism_of(w, o) or is_contraction_of(w, o)
+        for o in words if o != w) else k) for w, k in zip(words, kinds, strict=True)]
+    renamed = any(has_cjk(text[a:b]) for (a, _), (b, _) in zip(parts, spans, strict=True))
+    if len(set(kinds)) < 2 and not renamed:  # (`，简称 Attention`: a Chinese lead-in
+        return None  # says the part names the head again)
     if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):
         return None
     return spans
@@ -343,13 +345,21 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
     result = []
     for i, (w, z, led) in enumerate(zip(parts, zh, content.led_in, strict=True)):
         note = head_zh and z and i > 0 and _common_word(parts[0]) and _plain_note(w)
-        if (z == head_zh and led) or note:
+        # `排他锁（X 锁，Exclusive Lock）`: a short alias of the same kind (the head's last
+        # character) is another name in the head's language, beside its English one
+        alias = bool(head_zh and z and term and len(w) <= 4 and w[-1] == term[-1] and full)
+        alias = alias or (z and i > 0 and w.startswith(_NOTATION))  # `，记作 H0`: a symbol
+        if (z == head_zh and led) or note or alias:
             result.append(True)
         elif not z and full and is_short_form(w) and w not in full:
             result.append(not any(_abbreviates(w, f) for f in [*full, term] if f))
         else:
             result.append(False)
     return result
+
+
+#: Openers of a part that gives the head's symbol in formulas, no name of it.
+_NOTATION = ("记作", "记为", "记成", "表示为", "写作", "简记为")
 
 
 def _common_word(part: str) -> bool:

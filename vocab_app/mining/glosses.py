@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from vocab_app.mining.abbrev import (
     is_short_form,
 )
+from vocab_app.mining.acronym_heads import expanded_acronym
 from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
     MAX_CONTENT,
@@ -40,6 +41,7 @@ from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
+from vocab_app.mining.example_names import lists_names
 from vocab_app.mining.gloss_alternatives import english_alternatives
 from vocab_app.mining.heads import Head, find_head
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
@@ -60,6 +62,7 @@ from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
+from vocab_app.mining.zh_labels import whole_label
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
 from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
 from vocab_app.mining.zh_synonyms import slash_synonyms, synonym_before
@@ -169,6 +172,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:
         return []
+    if head.zh and lists_names(text[slice(*content.whole)]):
+        return []  # `激活函数（ReLU / Sigmoid）`: names of instances of the head, examples (G2)
     mixed = (short_form_head_pairs(text, head.end, content.parts, lo)
              if content.split and head.zh and head.start is None else [])
     if mixed:  # `ANN 索引（Approximate Nearest Neighbor，近似最近邻索引）`
@@ -387,9 +392,15 @@ def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
+    if term is not None and label and term.coordinate_end is None:
+        term = whole_label(text, term, gloss, lo)  # `| 读未提交（Read Uncommitted） |`
     if term is None:
         found = prefixed_term(text, head_end, gloss, lo) or symbol_term(text, head_end, gloss, lo)
-        return [] if found is None else [make_hit(text, *found, g0, g1, "zh-en")]
+        if found is not None:
+            return [make_hit(text, *found, g0, g1, "zh-en")]
+        # `CNN 原理（Convolutional Neural Network）`: the name expands CNN
+        acronym = expanded_acronym(text, head_end, g0, g1, lo)
+        return [] if acronym is None else [acronym]
     t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), gloss, lo)
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)

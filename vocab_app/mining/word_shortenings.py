@@ -48,3 +48,40 @@ def is_initialism_of(short: str, long_form: str) -> bool:
     words = long_form.replace("-", " ").split()
     return len(words) == len(short) and all(
         w[:1].lower() == ch for w, ch in zip(words, short.lower(), strict=True))
+
+
+_WORD_SPLIT_RE = re.compile(r"[\s\-]+")
+
+
+def is_contraction_of(short: str, long_form: str) -> bool:
+    """True for a lower-case short form of several words beside them (`cwnd` for congestion
+    window, `ssthresh` for slow-start threshold, `seq` for sequence number): it takes letters
+    of every word in order, each word's part opening with its first letter (c|wnd, s|s|thresh),
+    or it clips the first word of the phrase (`seq`, `ack` for acknowledgment number)."""
+    if not 2 <= len(short) <= 10 or not short.isalpha() or not short.islower():
+        return False
+    words = [w.lower() for w in _WORD_SPLIT_RE.split(long_form.strip()) if w]
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+        return False
+    if short.lower() in _NOT_INITIALISMS:
+        return False
+    rest = words[0][len(short):]
+    clipped = (len(short) >= 3 and words[0].startswith(short) and len(rest) >= 3
+               and rest not in _NOT_CLIPPED)  # (`treat` of treatment is a word of its own)
+    return clipped or _spells(short, tuple(words))
+
+
+def _spells(short: str, words: tuple[str, ...]) -> bool:
+    """True when `short` splits into one part per word, in order, each part starting with its
+    word's first letter and the rest of it letters of that word in order."""
+    if not words:
+        return not short
+    word = words[0]
+    if not short or short[0] != word[0]:
+        return False
+    # the longest part first; a part is the first letter and a subsequence of the word's rest
+    for cut in range(len(short) - len(words) + 1, 0, -1):
+        rest = iter(word[1:])
+        if all(ch in rest for ch in short[1:cut]) and _spells(short[cut:], words[1:]):
+            return True
+    return False

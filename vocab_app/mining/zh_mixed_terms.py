@@ -7,7 +7,7 @@ import re
 
 from vocab_app.mining.lang import is_cjk
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*\Z")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[+#]*\Z")  # (`B+ 树`, `C# 语言`)
 #: Up to three capitalised Latin words and a space right before a Chinese term: a brand or
 #: product name (`Hugging Face 模型中心`), after the start of the text or a non-word character.
 _NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2} ?\Z")
@@ -40,11 +40,19 @@ PLACE_WORDS = frozenset({"in", "on", "at", "inside", "within", "into"})
 def named_prefix(text: str, run_start: int, lo: int, gloss: str) -> tuple[int, str] | None:
     """The Latin words right before the Chinese run (one space apart at most) that the gloss
     repeats, as (start, gloss without them): `Docker 镜像（Docker image）` → (start of Docker,
-    `image`). None when the words before the run are not all in the gloss."""
+    `image`); the parts of a hyphenated gloss word count as words (`p 值（p-value）`). None
+    when the words before the run are not all in the gloss."""
+    found = _named_prefix(text, run_start, lo, gloss.split())
+    if found is None and "-" in gloss:
+        found = _named_prefix(text, run_start, lo, gloss.replace("-", " ").split())
+    return found
+
+
+def _named_prefix(text: str, run_start: int, lo: int,
+                  gloss_words: list[str]) -> tuple[int, str] | None:
     i = run_start
     if i > lo and text[i - 1] == " ":
         i -= 1
-    gloss_words = gloss.split()
     folded = [w.casefold() for w in gloss_words]
     start = None
     taken: list[int] = []
@@ -52,7 +60,7 @@ def named_prefix(text: str, run_start: int, lo: int, gloss: str) -> tuple[int, s
         j = i
         floor = max(lo, i - 40)  # a word, not a line of code
         while j > floor and text[j - 1].isascii() and (text[j - 1].isalnum()
-                                                        or text[j - 1] in ".-"):
+                                                        or text[j - 1] in ".-+#"):
             j -= 1
         word = text[j:i]
         if not word or _LATIN_WORD_RE.match(word) is None or word.casefold() not in folded:

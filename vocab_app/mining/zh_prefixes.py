@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_tokens import tag_run
 
 _NEGATION = re.compile(r"(?:un|non|not|no-|dis|i[mnrl](?=[a-z]{4})|a(?=[^aeiou][a-z]{4}))")
@@ -108,7 +109,8 @@ def prefixed_term(text: str, head_end: int, gloss: str, lo: int) -> tuple[int, i
                 break
             if text[p0:p0 + len(prefix)] == prefix and _cut_as_word(
                     text, p0, p0 + len(prefix), lo):
-                return p0, head_end
+                # (a quantity word is no prefixed term: `多个（multiple）`)
+                return None if text[p0:head_end] in STOP_WORDS else (p0, head_end)
     return None
 
 

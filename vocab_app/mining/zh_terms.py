@@ -43,22 +43,24 @@ from vocab_app.mining.zh_tokens import (
     WORD_RE,
     Tok,
     after_place_frame,
+    after_place_phrase,
+    after_predicate,
     bound_prefix,
+    cut_word_character,
     de_crossable,
     gloss_numerals,
     gloss_units,
     have_prefix,
-    in_character_run,
     is_measure,
-    is_nominal,
     is_particle_of_place,
     is_stop,
-    mistagged_conjunction,
+    kept_lead,
+    lone_pairs,
     number_prefix,
     opens_with_adjective,
     protected,
     single_char,
-    soft_stop,
+    soft_in_run,
     tag_run,
     translated_stop,
     untranslated_class_noun,
@@ -263,44 +265,38 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 tok.word == "的" and need_more and not opens_with_adjective(gloss_words))):
             k -= 1  # `前向传播流程`: 向 is no preposition inside a named label (but opening it is)
             continue
-        soft = soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
-            k == 0 or toks[k - 1].flag not in ("m", "mq"))) or (  # 批大小, not 三个
-            mistagged_conjunction(toks, k))
+        soft = soft_in_run(toks, k)
         if tok.flag == "i" and len(tok.word) >= 4 and k == len(toks) - 1:
             k -= 1  # a four-character idiom right before the bracket is the term: 先进先出
             break
-        if in_character_run(toks, k, len(toks) - 1 - k) or (
+        if cut_word_character(toks, k) or (
                 tok.flag == "i" and len(tok.word) == 3 and k == len(toks) - 1):
-            k -= 1  # 拉|取|式|消费, 先|来|先|服务: one word jieba left in characters; 一般|疑问句
+            k -= 1  # 拉|取|式|消费, 称为套|接字: one word jieba cut in characters; 一般|疑问句
             continue
         if is_stop(tok) and not bound_prefix(toks, k) and not (need_more and soft) and not (
                 tok.flag == "m" and numerals and any(ch in numerals for ch in tok.word)
-                and (tok.word[-1] not in CLASSIFIERS or tok.word[-1] in numerals)) and (
+                and (tok.word[-1] not in CLASSIFIERS or tok.word[-1] in numerals
+                     or tok.word[0] == "第")) and (  # 第一类 (Type I): an ordinal, no count
                 not translated_stop(tok.word, gloss_words)) and not number_prefix(tok, gloss_words):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
     span = toks[k + 1:]
-    span = after_place_frame(toks, span, gloss_words) if not label else span  # 在 GPU 上训练
+    if not label:  # 任务里|均方误差, 在 GPU 上训练: no place phrase in the term
+        span = after_place_frame(toks, after_place_phrase(span), gloss_words)
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
-    # A predicate verb between two nominals starts the term after it, if enough words remain.
-    for j in range(len(span) - 2, 0, -1):
-        if (span[j].flag in VERB_FLAGS and is_nominal(span[j - 1])
-                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
-            span = span[j + 1:]
-            break
+    span = after_predicate(span, units)  # `…重点转向人工智能对齐`: after a predicate verb
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
-    untranslated = 0 if abbreviation else untranslated_class_noun(span, gloss_words)
+    untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word
+        untranslated_class_noun(span, gloss_words) + lone_pairs(span))
     while not label and len(span) > 1 and word_count(span) - untranslated > units and not protected(
             toks, toks.index(span[0])):
         lead = span[0]
-        if translated_stop(span[1].word, gloss_words) or (
+        if kept_lead(span, gloss_words) or (
                 single_char(lead) and single_char(span[1])) or have_prefix(
                 toks, toks.index(span[1])):
-            # `输入到隐层` (input-to-hidden): the word the translated link joins stays; a
-            # character of a run (拉|取|式消费) is no verb of its own
-            break
+            break  # 输入到|隐层, 最|短: a translated link or lead stays; 拉|取|式消费: no verb
         if lead.flag in VERB_FLAGS and _named_by_participle(lead, gloss_words):
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
         if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation

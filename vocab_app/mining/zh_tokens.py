@@ -13,7 +13,7 @@ from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
 from vocab_app.mining.zh_tagger import tagger
-from vocab_app.mining.zh_verbs import OBJECT_VERBS
+from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 #: (compiled once: these run per bracket)
 _PARTS_RE = re.compile(r"[-/]")
@@ -24,14 +24,15 @@ _LOWER_WORD_RE = re.compile(r"[a-z]+")
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
 VERB_FLAGS = word_set("v vd vi vq")
-DROPPABLE_FLAGS = VERB_FLAGS | {"d", "ad"}
+DROPPABLE_FLAGS = VERB_FLAGS | {"d", "ad", "b"}  # b: 常用, 主要 (distinguishing words)
 ADJ_FLAGS = word_set("a ad an")
 NUMERALS = frozenset("一二三四五六七八九十两几多少百千万亿零〇半")
 #: Classifiers a numeral takes before a noun (一个, 两种): `一个` is "a", not a number to keep.
 CLASSIFIERS = frozenset("个种些位只条件次把张台批类项份组")
 CONJUNCTIONS = word_set("和 与 及 以及 或 或者 并且 而且 同时")
 SEPARATORS = ",，、;；"
-SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # `7 `, `3.1.2 ` of a heading
+#: A heading's number: `7 `, `3.1.2 `, or a keycap emoji digit (`1️⃣ `: digit, U+FE0F, U+20E3).
+SECTION_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\d\ufe0f?\u20e3)\s*(?<=\s|\u20e3)")
 #: One-character bound prefixes jieba splits off new coinages: 过拟合, 预训练, 零样本, 后训练.
 PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可去逆伪准次全跨副亚")
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
@@ -49,13 +50,26 @@ def is_measure(gloss: str) -> bool:
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
 TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",),
                     # the calque of `X as a Service`, `X as Code` (软件即服务, 基础设施即代码)
-                    "即": ("as",)}
+                    "即": ("as",),
+                    # 比 is a noun, ratio, at the end of a compound (信噪比, 压缩比)
+                    "比": ("ratio", "ratios"),
+                    # 最 makes a superlative (最短作业, shortest job); more below
+                    "最": ("most", "least", "best", "max", "maximum", "min", "minimum", "top")}
 
 
 def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:
+    """True when the stop `word` has its English in the gloss (基于 for based, 最 for a
+    superlative: `Shortest`, `Highest`)."""
     english = TRANSLATED_STOPS.get(word)
     return english is not None and any(
-        part.lower() in english for w in gloss_words for part in _PARTS_RE.split(w))
+        part.lower() in english or (word == "最" and _SUPERLATIVE_RE.fullmatch(part.lower()))
+        for w in gloss_words for part in _PARTS_RE.split(w))
+
+
+#: An English superlative in -est (shortest, highest, nearest), not a word that only ends so.
+_SUPERLATIVE_RE = re.compile(
+    r"(?!(?:inter|requ|cont|for|hon|mod|dig|manif|prot|sugg|harv|inv|arr|qu|conqu|inqu|ing"
+    r"|att|t|w|r|n|ch|v)est\Z)[a-z]{2,}est")
 
 
 #: The English prefixes a leading number character of a word translates (`多头注意力` for
@@ -66,12 +80,16 @@ _NUMBER_PREFIXES = {"多": ("multi", "poly"), "半": ("semi", "half"), "单": ("
 
 def number_prefix(tok: Tok, gloss_words: tuple[str, ...]) -> bool:
     """True when `tok` is a word jieba tagged as a numeral whose first character is a number
-    prefix that a gloss word opens with (`多头` for `Multi-Head`), not a count (`多个`)."""
+    prefix that a gloss word opens with (`多头` for `Multi-Head`), maybe after a reversing
+    prefix (`多路分解` for de|multiplexing), not a count (`多个`)."""
     english = _NUMBER_PREFIXES.get(tok.word[:1])
     return (english is not None and tok.flag == "m" and len(tok.word) >= 2
             and not any(ch in NUMERALS or ch in CLASSIFIERS for ch in tok.word[1:])
-            and any(part.lower().startswith(english)
+            and any(_OUTER_PREFIX_RE.sub("", part.lower()).startswith(english)
                     for w in gloss_words for part in _PARTS_RE.split(w)))
+
+
+_OUTER_PREFIX_RE = re.compile(r"\A(?:de|un|non|re)(?=[a-z]{6})")  # de|multiplexing
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +157,7 @@ def may_open_with(text: str, tag: str) -> bool:
     return any(known(text[:k]) == tag for k in range(1, len(text) + 1))
 
 
-UNCOUNTED = LINK_WORDS | {"at"}  # words a Chinese term has no characters for
+UNCOUNTED = LINK_WORDS | {"at", "i", "ii", "iii", "iv"}  # no characters of their own (Type I)
 
 
 def gloss_units(gloss: str) -> int:
@@ -308,6 +326,90 @@ def protected(toks: list[Tok], k: int) -> bool:
                                       and not any(ch in NUMERALS for ch in toks[k].word))
 
 
+def soft_in_run(toks: list[Tok], k: int) -> bool:
+    """Stops that a term crosses when the gloss needs more words: soft_stop's, a
+    one-character classifier with no numeral before it (批大小, but not 三个), a mistagged
+    conjunction, a one-character adverb before a noun."""
+    tok = toks[k]
+    return soft_stop(tok) or (tok.flag == "q" and len(tok.word) == 1 and (
+        k == 0 or toks[k - 1].flag not in ("m", "mq"))) or mistagged_conjunction(
+        toks, k) or adverb_before_noun(toks, k)
+
+
+def kept_lead(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:
+    """True when the term's first word stays although the term is longer than the gloss: it
+    or the next word is a stop the gloss translates (最 of 最短 for shortest; 到 of 输入到隐层
+    for input-to-hidden), or it is a verb taking an object that a gloss word translates (选择
+    for select-: zh_verbs; not the initial of an abbreviation, too weak a sign here)."""
+    lead = span[0].word
+    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
+        lead in OBJECT_VERBS and not any(is_short_form(w) for w in gloss_words)
+        and translates(lead, gloss_words))
+
+
+def cut_word_character(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a character of a word jieba cut, not a stop: one of a run of lone characters
+    (in_character_run) or a classifier right after a verb (classifier_after_verb)."""
+    return in_character_run(toks, k, len(toks) - 1 - k) or classifier_after_verb(toks, k)
+
+
+def lone_pairs(toks: list[Tok]) -> int:
+    """How many pairs of lone characters between longer words `toks` holds (优先|重|放 for
+    prioritized replay): each is one new word jieba left in characters, which word_count
+    counts as two English words. Longer runs are words of one character each (先|入|先|出:
+    first in, first out). None after a leading verb, which the pair may be the object of
+    (注意|回|表: mind the table lookup)."""
+    if toks and toks[0].flag in VERB_FLAGS:
+        return 0
+    return sum(1 for j in range(1, len(toks))
+               if single_char(toks[j - 1]) and single_char(toks[j])
+               and (j < 2 or not single_char(toks[j - 2]))
+               and (j + 1 >= len(toks) or not single_char(toks[j + 1])))
+
+
+def adverb_before_noun(toks: list[Tok], k: int) -> bool:
+    """A one-character word tagged adverb right before a noun inside the run (均|方|误差 for
+    mean squared error): adverbs qualify predicates, so it is a character of a cut word."""
+    tok = toks[k]
+    return (tok.flag == "d" and len(tok.word) == 1 and k + 1 < len(toks)
+            and toks[k + 1].flag in ("n", "ng"))
+
+
+def classifier_after_verb(toks: list[Tok], k: int) -> bool:
+    """A one-character word tagged classifier right after a verb and before the rest of the
+    term (称为|套|接字): a classifier counts after a numeral or demonstrative, so here it is the
+    first character of a word jieba cut."""
+    return (toks[k].flag == "q" and len(toks[k].word) == 1 and 0 < k < len(toks) - 1
+            and toks[k - 1].flag in VERB_FLAGS)
+
+
+#: One-character locatives that end a place phrase after a noun (任务里, 模型中, 系统内).
+_LOCATIVES = frozenset("里中内")
+
+
+def after_place_phrase(span: list[Tok]) -> list[Tok]:
+    """The term's tokens after the last place phrase inside them, a noun and a one-character
+    locative (`任务里|均方误差（MSE）` → 均方误差, B3); `span` itself when there is none."""
+    for j in range(len(span) - 2, 0, -1):
+        if span[j].word in _LOCATIVES and is_nominal(span[j - 1]):
+            return span[j + 1:]
+    return span
+
+
+def after_predicate(span: list[Tok], units: int) -> list[Tok]:
+    """The term's tokens after a predicate verb between two nominals, if enough words remain
+    for the gloss (`将研究重点转向人工智能对齐`); the subject's nominal may be followed by an
+    adverb or adjective of the verb (`样本均值近似服从正态分布`: 近似 服从). `span` itself when
+    there is none."""
+    for j in range(len(span) - 2, 0, -1):
+        before = j - 1 if is_nominal(span[j - 1]) else j - 2
+        if (span[j].flag in VERB_FLAGS and before >= 0 and is_nominal(span[before])
+                and (before == j - 1 or span[j - 1].flag in ("a", "ad", "d"))
+                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
+            return span[j + 1:]
+    return span
+
+
 def is_nominal(tok: Tok) -> bool:
     f = tok.flag
     return f[0] == "n" or f in ("vn", "an", "b", "j", "s", "l") or (
@@ -342,11 +444,17 @@ EN_NUMBERS = {w: d for d, ws in {
 TIMES_WORDS = frozenset({"once", "twice", "thrice", "times", "way"})  # 三次握手 three-way
 
 
+#: A capital roman numeral of one to four as a word of its own (`Type II`, `Phase III`).
+_ROMAN_RE = re.compile(r"(?<![A-Za-z])(I{1,3}|IV)(?![A-Za-z])")
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+
+
 def gloss_numerals(gloss: str) -> str:
     """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
     digits = {ch for ch in gloss if ch.isdigit()}
     words = _LOWER_WORD_RE.findall(gloss.lower())
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
+    digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
 

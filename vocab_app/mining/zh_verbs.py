@@ -15,6 +15,7 @@ thing are listed; content verbs that name a technique
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from vocab_app.mining.abbrev import is_short_form, short_form_units
@@ -62,6 +63,9 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "引用": ("cit", "referenc", "quot"), "了解": ("understand", "know"),
     "实例化": ("instanti",), "初始化": ("initiali",), "导入": ("import",),
     "创建": ("creat",), "查看": ("view", "see", "check", "inspect"),
+    "检查": ("check", "inspect", "examin"), "注意": ("attent", "notic", "mind"),
+    "存储": ("stor", "sav"), "输入": ("input", "enter", "feed"), "输出": ("output", "emit"),
+    "进入": ("enter", "entr"),
     "分为": ("divid", "split"), "划分为": ("divid", "split", "partition"),
     "转换为": ("convert", "transform"), "转化为": ("convert", "transform"),
     "变为": ("becom", "turn"), "变成": ("becom", "turn"),
@@ -78,6 +82,6 @@ def translates(verb: str, gloss_words: Iterable[str]) -> bool:
             units = short_form_units(word)
             if any(stem[0] in units for stem in stems):
                 return True
-        elif word.lower().startswith(stems):
-            return True
+        elif any(part.startswith(stems) for part in re.split(r"[-/]", word.lower())):
+            return True  # (a part of a joined word too: hidden-to-output)
     return False

@@ -1,0 +1,38 @@
+"""Names listed in a bracket after a Chinese head: `激活函数（ReLU / Sigmoid）`, `传输层协议
+（TCP/UDP）`, `优化器（SGD、Adam）`. Two or more one-word names are instances of the head, an
+example list (RULES.md G2), not its English equivalents; one that is the short form of another
+(`BatchNorm / BN`) makes them equivalents (E1) after all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.abbrev import expands
+from vocab_app.mining.word_shortenings import is_clipping
+
+_SEPARATOR_RE = re.compile(r"\s*[/、,，;；]\s*")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.+#-]*")
+#: Shaped like a name, not a word: a digit (Word2Vec), a capital after the first letter (ReLU,
+#: GloVe, TCP).
+_NAME_SHAPE_RE = re.compile(r".*(?:\d|.[A-Z])")
+
+
+def lists_names(gloss: str) -> bool:
+    """True when the gloss is two or more one-word Latin names, each capitalised or with a
+    digit and one at least shaped like a name (a digit or an inner capital), none the short
+    form of another: examples of the head (G2)."""
+    parts = [p for p in _SEPARATOR_RE.split(gloss.strip()) if p]
+    if len(parts) < 2 or not all(_WORD_RE.fullmatch(p) for p in parts):
+        return False
+    if not all(p[0].isupper() or any(c.isdigit() for c in p) for p in parts):
+        return False  # `sample / instance`: renderings in lower case
+    if not any(_NAME_SHAPE_RE.match(p) for p in parts):
+        return False  # `Encoder / Decoder`: words, which may render a compound head
+    return not any(a != b and (expands(a, _spaced(b)) or is_clipping(a, b))
+                   for a in parts for b in parts)
+
+
+def _spaced(name: str) -> str:
+    """`BatchNorm` → `Batch Norm`: the words of a name in camel case, for initials."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
