@@ -28,6 +28,14 @@ from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.lang import is_cjk, word_set
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
+from vocab_app.mining.zh_numbers import gloss_numerals
+from vocab_app.mining.zh_spans import (
+    after_place_frame,
+    after_place_phrase,
+    after_predicate,
+    kept_lead,
+    lone_pairs,
+)
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_tokens import (
     CLASSIFIERS,
@@ -42,20 +50,14 @@ from vocab_app.mining.zh_tokens import (
     VERB_FLAGS,
     WORD_RE,
     Tok,
-    after_place_frame,
-    after_place_phrase,
-    after_predicate,
     bound_prefix,
     cut_word_character,
     de_crossable,
-    gloss_numerals,
     gloss_units,
     have_prefix,
     is_measure,
     is_particle_of_place,
     is_stop,
-    kept_lead,
-    lone_pairs,
     number_prefix,
     opens_with_adjective,
     protected,

@@ -13,12 +13,11 @@ from vocab_app.mining.abbrev import LINK_WORDS, is_short_form
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STOP_WORDS
 from vocab_app.mining.zh_tagger import tagger
-from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
+from vocab_app.mining.zh_verbs import OBJECT_VERBS
 
 #: (compiled once: these run per bracket)
 _PARTS_RE = re.compile(r"[-/]")
 _UNITS_RE = re.compile(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])")
-_LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
@@ -336,35 +335,10 @@ def soft_in_run(toks: list[Tok], k: int) -> bool:
         toks, k) or adverb_before_noun(toks, k)
 
 
-def kept_lead(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:
-    """True when the term's first word stays although the term is longer than the gloss: it
-    or the next word is a stop the gloss translates (最 of 最短 for shortest; 到 of 输入到隐层
-    for input-to-hidden), or it is a verb taking an object that a gloss word translates (选择
-    for select-: zh_verbs; not the initial of an abbreviation, too weak a sign here)."""
-    lead = span[0].word
-    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
-        lead in OBJECT_VERBS and not any(is_short_form(w) for w in gloss_words)
-        and translates(lead, gloss_words))
-
-
 def cut_word_character(toks: list[Tok], k: int) -> bool:
     """toks[k] is a character of a word jieba cut, not a stop: one of a run of lone characters
     (in_character_run) or a classifier right after a verb (classifier_after_verb)."""
     return in_character_run(toks, k, len(toks) - 1 - k) or classifier_after_verb(toks, k)
-
-
-def lone_pairs(toks: list[Tok]) -> int:
-    """How many pairs of lone characters between longer words `toks` holds (优先|重|放 for
-    prioritized replay): each is one new word jieba left in characters, which word_count
-    counts as two English words. Longer runs are words of one character each (先|入|先|出:
-    first in, first out). None after a leading verb, which the pair may be the object of
-    (注意|回|表: mind the table lookup)."""
-    if toks and toks[0].flag in VERB_FLAGS:
-        return 0
-    return sum(1 for j in range(1, len(toks))
-               if single_char(toks[j - 1]) and single_char(toks[j])
-               and (j < 2 or not single_char(toks[j - 2]))
-               and (j + 1 >= len(toks) or not single_char(toks[j + 1])))
 
 
 def adverb_before_noun(toks: list[Tok], k: int) -> bool:
@@ -381,33 +355,6 @@ def classifier_after_verb(toks: list[Tok], k: int) -> bool:
     first character of a word jieba cut."""
     return (toks[k].flag == "q" and len(toks[k].word) == 1 and 0 < k < len(toks) - 1
             and toks[k - 1].flag in VERB_FLAGS)
-
-
-#: One-character locatives that end a place phrase after a noun (任务里, 模型中, 系统内).
-_LOCATIVES = frozenset("里中内")
-
-
-def after_place_phrase(span: list[Tok]) -> list[Tok]:
-    """The term's tokens after the last place phrase inside them, a noun and a one-character
-    locative (`任务里|均方误差（MSE）` → 均方误差, B3); `span` itself when there is none."""
-    for j in range(len(span) - 2, 0, -1):
-        if span[j].word in _LOCATIVES and is_nominal(span[j - 1]):
-            return span[j + 1:]
-    return span
-
-
-def after_predicate(span: list[Tok], units: int) -> list[Tok]:
-    """The term's tokens after a predicate verb between two nominals, if enough words remain
-    for the gloss (`将研究重点转向人工智能对齐`); the subject's nominal may be followed by an
-    adverb or adjective of the verb (`样本均值近似服从正态分布`: 近似 服从). `span` itself when
-    there is none."""
-    for j in range(len(span) - 2, 0, -1):
-        before = j - 1 if is_nominal(span[j - 1]) else j - 2
-        if (span[j].flag in VERB_FLAGS and before >= 0 and is_nominal(span[before])
-                and (before == j - 1 or span[j - 1].flag in ("a", "ad", "d"))
-                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
-            return span[j + 1:]
-    return span
 
 
 def is_nominal(tok: Tok) -> bool:
@@ -430,71 +377,4 @@ def word_count(toks: list[Tok]) -> int:
                if t.word not in ("的", "之") and t.word not in SUFFIXES
                and not is_particle_of_place(t))
 
-
-#: Chinese numerals of each digit, and English number words of each digit.
-ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
-              "7": "七", "8": "八", "9": "九"}
-EN_NUMBERS = {w: d for d, ws in {
-    "1": "one first single once", "2": "two second double dual twice",
-    "3": "three third triple thrice",
-    "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
-    "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
-#: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
-#: least once), not a count before it.
-TIMES_WORDS = frozenset({"once", "twice", "thrice", "times", "way"})  # 三次握手 three-way
-
-
-#: A capital roman numeral of one to four as a word of its own (`Type II`, `Phase III`).
-_ROMAN_RE = re.compile(r"(?<![A-Za-z])(I{1,3}|IV)(?![A-Za-z])")
-_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
-
-
-def gloss_numerals(gloss: str) -> str:
-    """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
-    digits = {ch for ch in gloss if ch.isdigit()}
-    words = _LOWER_WORD_RE.findall(gloss.lower())
-    digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
-    digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)
-    times = "次" if TIMES_WORDS.intersection(words) else ""
-    return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
-
-
-#: Two-character locatives that close a place or relation phrase (`A 与 B 之间`), never a
-#: term's first word.
-_RELATIONAL_LOCATIVES = word_set("之间 之中 之后 之前 之上 之下 之内 之外 以上 以下 以内 以外 "
-                                 "以前 以后 其中 当中")
-#: Place prepositions that open a frame a locative closes (在训练集上, 从图像中).
-_PLACE_PREPOSITIONS = frozenset("在于从到")
-#: Locatives → English words that would translate them inside a term.
-_LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "上": ("on", "up", "upper", "over", "above", "top", "super"),
-    "下": ("down", "under", "lower", "below", "bottom", "sub"),
-    "中": ("in", "middle", "mid", "center", "centre", "among", "intermediate"),
-    "里": ("in", "inner", "inside", "within"), "内": ("in", "inner", "internal", "intra",
-                                                      "inside", "within"),
-    "外": ("out", "outer", "external", "extra", "outside"),
-}
-
-
-def after_place_frame(toks: list[Tok], span: list[Tok],
-                      gloss_words: tuple[str, ...]) -> list[Tok]:
-    """`span` without a place phrase that a locative closes: a one-character or relational
-    locative opening the span (`在 GPU 上训练（training）`, `之间存在权衡`), a relational one
-    inside it (`模块之间存在耦合`), or a one-character one inside it after a place preposition
-    earlier in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新)
-    when no gloss word translates the locative (`左上角` keeps 上 for upper)."""
-    while len(span) > 1 and span[0].flag == "f" and (
-            len(span[0].word) == 1 or span[0].word in _RELATIONAL_LOCATIVES):
-        span = span[1:]
-    words = {part.lower() for w in gloss_words for part in _PARTS_RE.split(w)}
-    for j in range(len(span) - 2, 0, -1):
-        tok = span[j]
-        if tok.flag == "f" and tok.word in _RELATIONAL_LOCATIVES:
-            return span[j + 1:]  # `两个模块之间存在耦合（coupling）`
-        if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
-                and not words & set(_LOCATIVE_WORDS[tok.word])
-                and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"
-                        for t in toks if t.start < span[0].start)):
-            return span[j + 1:]
-    return span
 

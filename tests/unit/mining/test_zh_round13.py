@@ -8,7 +8,8 @@ import pytest
 
 from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text
-from vocab_app.mining.zh_tokens import Tok, after_place_frame, tag_run
+from vocab_app.mining.zh_spans import after_place_frame
+from vocab_app.mining.zh_tokens import Tok, tag_run
 
 
 def _pairs(text: str, path: str = "notes.md") -> list[tuple[str, str]]:

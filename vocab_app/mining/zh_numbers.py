@@ -1,0 +1,43 @@
+"""The numbers an English gloss names, written as the Chinese numerals a term may hold
+(`三次握手（three-way handshake）`, `第二类（Type II）`): digits, number words, roman numerals.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+
+
+#: Chinese numerals of each digit, and English number words of each digit.
+ZH_DIGITS = {"0": "零〇", "1": "一", "2": "二两", "3": "三", "4": "四", "5": "五", "6": "六",
+              "7": "七", "8": "八", "9": "九"}
+
+
+EN_NUMBERS = {w: d for d, ws in {
+    "1": "one first single once", "2": "two second double dual twice",
+    "3": "three third triple thrice",
+    "4": "four fourth", "5": "five fifth", "6": "six sixth", "7": "seven seventh",
+    "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
+
+
+#: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
+#: least once), not a count before it.
+TIMES_WORDS = frozenset({"once", "twice", "thrice", "times", "way"})  # 三次握手 three-way
+
+
+#: A capital roman numeral of one to four as a word of its own (`Type II`, `Phase III`).
+_ROMAN_RE = re.compile(r"(?<![A-Za-z])(I{1,3}|IV)(?![A-Za-z])")
+
+
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+
+
+def gloss_numerals(gloss: str) -> str:
+    """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
+    digits = {ch for ch in gloss if ch.isdigit()}
+    words = _LOWER_WORD_RE.findall(gloss.lower())
+    digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
+    digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)
+    times = "次" if TIMES_WORDS.intersection(words) else ""
+    return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
