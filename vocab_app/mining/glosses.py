@@ -14,7 +14,7 @@ parenthetical decides, cheapest checks first:
 5. the term's left boundary, unless the head fixed it: the Latin run for English inside
    Chinese text (B2), the noun phrase in English prose (B4), the abbreviation's long form
    (abbrev.py) or the Chinese term found with jieba on a short window (zh_terms.py, B3, split
-   for coordinated glosses, S2).
+   for coordinated glosses, S2; zh_en_pairs.py).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from collections.abc import Mapping, Sequence
 from vocab_app.mining.abbrev import (
     is_short_form,
 )
-from vocab_app.mining.acronym_heads import expanded_acronym
 from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
     MAX_CONTENT,
@@ -44,10 +43,9 @@ from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh
 from vocab_app.mining.example_names import lists_names
 from vocab_app.mining.gloss_alternatives import english_alternatives
 from vocab_app.mining.heads import Head, find_head
-from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, is_cjk
+from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
-from vocab_app.mining.math_symbols import after_symbol, symbol_start, symbol_term
 from vocab_app.mining.mixed_heads import mixed_head_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.noise import (
@@ -62,14 +60,16 @@ from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
-from vocab_app.mining.zh_labels import whole_label
+from vocab_app.mining.zh_en_pairs import (
+    mixed_zh_en_pairs,
+    quoted_zh_pair,
+    strip_span,
+    zh_en_pairs,
+)
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
-from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
-from vocab_app.mining.zh_synonyms import slash_synonyms, synonym_before
-from vocab_app.mining.zh_terms import chinese_term
+from vocab_app.mining.zh_synonyms import slash_synonyms
 
 _SENTENCE_END = frozenset("。.;；!！?？")
-_COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
 
 
 def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
@@ -317,14 +317,14 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             return [make_hit(text, a, b, g0, g1, "zh-en")
                     for a, b in parts or [(head.start, head.end)]]
         if head.quoted and head.start is not None:
-            return _quoted_zh(text, head.start, head.end, g0, g1)
+            return quoted_zh_pair(text, head.start, head.end, g0, g1)
         # A lead-in before the term (`也称目标（targets）`) is no part of it.
         label = _LABEL_TAIL_RE.match(text, content.whole[1]) is not None
-        return [_without_lead_in(text, h) for h in _zh_en(text, head.end, g0, g1, lo, label)]
+        return [_without_lead_in(text, h) for h in zh_en_pairs(text, head.end, g0, g1, lo, label)]
 
     # English head.
     if head.start is not None:
-        t0, t1 = _strip(text, head.start, head.end)
+        t0, t1 = strip_span(text, head.start, head.end)
     else:
         t1 = head.end
         t0 = latin_run_start(text, t1, lo)
@@ -338,7 +338,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     hits = [p for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked,
                                    content.split) for p in part_of_whole(text, lo, h)]
     if not hits and head.start is None and not labelled:
-        hits = _mixed_zh_en(text, t0, t1, g0, g1, lo)
+        hits = mixed_zh_en_pairs(text, t0, t1, g0, g1, lo)
     return hits
 
 
@@ -350,24 +350,6 @@ def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:
             and unit_name_start(gloss, text[max(lo, head.end - 40):head.end]) is not None)
 
 
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
-def _quoted_zh(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
-    t0, t1 = _strip(text, a, b)
-    if t1 - t0 > 12:  # a quoted phrase, not a term: find the term at its end
-        term = chinese_term(text, t1, text[g0:g1], t0)
-        if term is None:
-            return []
-        t0, t1 = term.start, term.end
-    return [make_hit(text, t0, t1, g0, g1, "zh-en")]
-
-
 #: What may follow the bracket of a label (a heading, a list label, `术语（term）：释义`): its
 #: close, then the line's end or a colon; or, for a paragraph that opens by naming its subject,
 #: a verb that defines it (`持续性能分析 (Continuous Profiling) 是…`, `至少一次(At least Once)指…`).
@@ -375,56 +357,3 @@ _LABEL_TAIL_RE = re.compile(
     r"\s*[)）]\s*(?:[:：]|\Z|是指|是|指|即|表示|意味着|用于|会|可以|能够)")
 
 
-def _zh_en(text: str, head_end: int, g0: int, g1: int, lo: int,
-           label: bool = False) -> list[GlossHit]:
-    gloss = text[g0:g1]
-    if gloss.count("、") >= 2:
-        return []  # `分页信息（Limit、Rownum、Top）`: three or more names listed, examples (G2)
-    coord = _COORD_RE.match(gloss)
-    if coord:  # S2: `既包括A,也包括B(a and b)` → A/a and B/b
-        second = coord.group(2)
-        term2 = chinese_term(text, head_end, second, lo)
-        if term2 is not None and term2.coordinate_end is not None:
-            term1 = chinese_term(text, term2.coordinate_end, coord.group(1), lo)
-            if term1 is not None:
-                a0, a1 = g0 + coord.start(1), g0 + coord.end(1)
-                b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
-                return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
-                        make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
-    term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
-    if term is not None and label and term.coordinate_end is None:
-        term = whole_label(text, term, gloss, lo)  # `| 读未提交（Read Uncommitted） |`
-    if term is None:
-        found = prefixed_term(text, head_end, gloss, lo) or symbol_term(text, head_end, gloss, lo)
-        if found is not None:
-            return [make_hit(text, *found, g0, g1, "zh-en")]
-        # `CNN 原理（Convolutional Neural Network）`: the name expands CNN
-        acronym = expanded_acronym(text, head_end, g0, g1, lo)
-        return [] if acronym is None else [acronym]
-    t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), gloss, lo)
-    hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
-    other = synonym_before(text, t0, term.end, gloss, lo)
-    return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
-
-
-def _mixed_zh_en(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
-    """A Chinese term ending in the English word(s) its gloss ends with: `宪法式 AI
-    (Constitutional AI)`, `生成式AI(Generative AI)` → the whole mixed term, style zh-en."""
-    run = text[t0:t1].split()
-    gloss_words = text[g0:g1].split()
-    if len(gloss_words) == len(run) and "-" in gloss_words[0]:
-        # `深度双向LSTM（DB-LSTM）`: the parts of a hyphenated gloss count as its words
-        gloss_words = gloss_words[0].split("-", 1) + gloss_words[1:]
-    if not run or len(run) > 2 or len(gloss_words) <= len(run):
-        return []
-    if [w.casefold() for w in gloss_words[-len(run):]] != [w.casefold() for w in run]:
-        return []
-    j = t0
-    while j > lo and text[j - 1] in " \t":
-        j -= 1
-    if j <= lo or not is_cjk(text[j - 1]):
-        return []
-    term = chinese_term(text, j, " ".join(gloss_words[:-len(run)]), lo)
-    if term is None:
-        return []
-    return [make_hit(text, term.start, t1, g0, g1, "zh-en")]
