@@ -47,7 +47,7 @@ class MarkIndex:
                 if a < 0:
                     continue
             if not head_end <= b <= close_end and not (
-                    b > close_end and _slash_at(self._text, close_end, b)):
+                    b > close_end and _slash_at(self._text, close_end, b) >= 0):
                 continue  # (`**和 (Sum)/直和 …**` marks the first term too)
             if b < open_pos and self._text[b:open_pos].strip(_EDGE):
                 continue

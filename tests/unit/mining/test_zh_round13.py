@@ -281,3 +281,14 @@ def test_a_noun_before_de_stays_out_when_the_gloss_opens_with_an_adjective(text,
 def test_a_noun_before_de_the_gloss_still_needs_stays_in():
     assert _pairs("这是一种基于模板的方法（template-based method）。") == [
         ("基于模板的方法", "template-based method")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**模型借助显式的注意力权重（attention weights）和残差连接，稳定训练。**\n",
+     [("注意力权重", "attention weights")]),
+    # a span joined by `/` to the next glossed term still marks each term
+    ("**和 (Sum)/直和 (Direct sum)** 是两种运算。\n", [("和", "Sum"), ("直和", "Direct sum")]),
+])
+def test_a_bold_sentence_around_a_glossed_term_is_no_marked_term(text, expected):
+    # (the emphasis covers the whole sentence, not the term: the term is found as in plain text)
+    assert _pairs(text) == expected
