@@ -6,7 +6,8 @@ Three inputs are measured one after the other:
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
-  the texts added later (4x);
+  the texts added later (4x; 5x-9x, by genre), those of round 13 (0x: health pages, textbooks,
+  study notes);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -67,14 +68,18 @@ def repeat_to(folder: Path, texts: list[Path], target_mb: float) -> list[Path]:
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
-          "3": "corpus: docs, subtitles", "4": "corpus: later texts (health, docs)"}
+          "3": "corpus: docs, subtitles", "4": "corpus: later texts (health, docs)",
+          "[58]": "corpus: health pages, legal rules (5x, 8x)",
+          "[67]": "corpus: Chinese docs, course notes (6x, 7x)",
+          "9": "corpus: health, microbiology, Chinese docs (9x)",
+          "0": "corpus: round 13 (health, textbooks, notes)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
     """The texts of the seed mix and of each genre of the corpus, as they are (not repeated)."""
     texts = {"seed mix": list(seed_files())}
-    for digit, name in GENRES.items():
-        texts[name] = sorted(p for p in CORPUS.glob(f"{digit}?_*") if p.is_file())
+    for digits, name in GENRES.items():  # (a digit or a glob class of them: `[58]`)
+        texts[name] = sorted(p for p in CORPUS.glob(f"{digits}?_*") if p.is_file())
     return texts
 
 
