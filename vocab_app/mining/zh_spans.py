@@ -76,7 +76,9 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
     locative opening the span (`在 GPU 上训练（training）`, `之间存在权衡`), a relational one
     inside it (`模块之间存在耦合`), or a one-character one inside it after a place preposition
     earlier in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新)
-    when no gloss word translates the locative (`左上角` keeps 上 for upper)."""
+    when no gloss word translates the locative (`左上角` keeps 上 for upper). A time clause
+    that a lone 时 closes goes too when no gloss word renders 时 (`在训练时损失（loss）` → 损失;
+    `运行时剪枝（runtime pruning）` keeps it)."""
     while len(span) > 1 and span[0].flag == "f" and (
             len(span[0].word) == 1 or span[0].word in _RELATIONAL_LOCATIVES):
         span = span[1:]
@@ -85,6 +87,9 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
         tok = span[j]
         if tok.flag == "f" and tok.word in _RELATIONAL_LOCATIVES:
             return span[j + 1:]  # `两个模块之间存在耦合（coupling）`
+        if tok.word == "时" and len(span[j + 1].word) > 1 and not any(
+                "time" in w for w in words):  # (时|长 is one word jieba cut: duration)
+            return span[j + 1:]  # `在训练时损失（loss）`: a when-clause
         if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
                 and not words & set(_LOCATIVE_WORDS[tok.word])
                 and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"
@@ -99,9 +104,24 @@ def kept_lead(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:
     for input-to-hidden), or it is a verb taking an object that a gloss word translates (选择
     for select-: zh_verbs; not the initial of an abbreviation, too weak a sign here)."""
     lead = span[0].word
-    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
+    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or _bound_time(
+        span, gloss_words) or (
         lead in OBJECT_VERBS and not any(is_short_form(w) for w in gloss_words)
         and translates(lead, gloss_words))
+
+
+#: One-character time nouns jieba leaves alone after a verb (运行|时, 编译|期) → the English
+#: morphemes that render them inside a compound (runtime, compile-time, run-time period).
+_BOUND_TIME = {"时": ("time",), "期": ("time", "period")}
+
+
+def _bound_time(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:
+    """True when the term's second word is a one-character time noun that, with the verb
+    before it, renders an English compound in the gloss (`运行|时|剪枝（runtime pruning）`: the
+    verb stays; `训练|时|损失（loss）` has no such gloss word, and 训练时 is a clause)."""
+    morphemes = _BOUND_TIME.get(span[1].word) if len(span) > 2 else None
+    return morphemes is not None and span[0].flag in VERB_FLAGS and any(
+        m in w.lower() for w in gloss_words for m in morphemes)
 
 
 def lone_pairs(toks: list[Tok]) -> int:

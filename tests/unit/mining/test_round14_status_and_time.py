@@ -1,0 +1,63 @@
+"""Shapes of learners' Markdown study notes met in round 14 (issue 9): a status mark closing a
+heading or list item (`(DONE)`, `（待补充）`: G3), and a verb + 时 that renders an English
+compound in "time" (`运行时` for runtime, B3). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+
+
+def _mined(source: str) -> list[tuple[str, str]]:
+    return [(o.term, o.gloss) for o in mine_document(parse_text(source, path="notes.md"))]
+
+
+# --- 1. status marks (G3) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", [
+    "# 一致性哈希原理(DONE)\n\n正文在这里。\n",
+    "## 倒排索引（TODO）\n\n还没写。\n",
+    "- 布隆过滤器 (WIP)\n- 跳表\n",
+    "### 红黑树的旋转（Draft）：\n\n先占个位置。\n",
+    "## Transformer（待补充）\n\n以后再写。\n",
+])
+def test_status_mark_closing_a_line_is_no_gloss(source):
+    assert _mined(source) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head is itself a status word: the bracket translates it
+    ("看板上分三列：待办（TODO）\n", [("待办", "TODO", "zh-en")]),
+    ("每篇文章先保存为 draft（草稿）\n", [("draft", "草稿", "en-zh")]),
+])
+def test_status_word_after_a_status_head_is_a_gloss(text, expected):
+    assert pairs(text) == expected
+
+
+def test_status_word_inside_a_sentence_is_judged_as_usual():
+    # not at the line's end: the ordinary rules decide (here a gloss of the state's name)
+    assert pairs("任务的最后一个状态是完成（done），之后不能再修改。") == [
+        ("完成", "done", "zh-en")]
+
+
+# --- 2. a lone 时 after a verb or noun (B3) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the gloss renders 时 in a compound in "time": the verb stays in the term
+    ("论文比较了静态方案与运行时调度（runtime scheduling）的开销。",
+     [("运行时调度", "runtime scheduling", "zh-en")]),
+    ("有些错误只能依靠编译时检查（compile-time checking）发现。",
+     [("编译时检查", "compile-time checking", "zh-en")]),
+    # no gloss word renders 时: it closes a when-clause before the term
+    ("网络在预热时梯度（gradient）波动很大。", [("梯度", "gradient", "zh-en")]),
+    ("编译器在优化时内存（memory）占用会增加。", [("内存", "memory", "zh-en")]),
+    # 时|长 is one word jieba cut (duration): not a clause
+    ("运维团队每周统计平均恢复时长（MTTR）。", [("平均恢复时长", "MTTR", "zh-en")]),
+])
+def test_lone_time_noun_closes_a_clause_unless_the_gloss_renders_it(text, expected):
+    assert pairs(text) == expected
