@@ -61,3 +61,9 @@ def test_status_word_inside_a_sentence_is_judged_as_usual():
 ])
 def test_lone_time_noun_closes_a_clause_unless_the_gloss_renders_it(text, expected):
     assert pairs(text) == expected
+
+
+def test_time_clause_stays_when_the_gloss_needs_the_words_before_it():
+    # inference latency: 推理 is rendered by the gloss, so 推理时 is no when-clause to drop
+    assert pairs("批处理会增加推理时延迟（inference latency）。") == [
+        ("推理时延迟", "inference latency", "zh-en")]
