@@ -67,3 +67,19 @@ def test_time_clause_stays_when_the_gloss_needs_the_words_before_it():
     # inference latency: 推理 is rendered by the gloss, so 推理时 is no when-clause to drop
     assert pairs("批处理会增加推理时延迟（inference latency）。") == [
         ("推理时延迟", "inference latency", "zh-en")]
+
+
+# --- 3. a run that frames a clause is no named label (B3) -----------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph opening `X（Y）会…` names its run, unless 在 … 时/上/中 frames a clause in it
+    ("服务在扩容时内存占用（memory usage）会短暂上升。", [("内存占用", "memory usage", "zh-en")]),
+    ("模型在推理时显存占用（memory footprint）会明显增加。",
+     [("显存占用", "memory footprint", "zh-en")]),
+    # no frame: the run is still named whole, function words and all
+    ("前向传播流程（Forward Pass）会先计算每层的输出。",
+     [("前向传播流程", "Forward Pass", "zh-en")]),
+])
+def test_clause_framed_by_zai_is_no_label(text, expected):
+    assert pairs(text) == expected
