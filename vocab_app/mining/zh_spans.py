@@ -80,9 +80,9 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
     inside it (`模块之间存在耦合`), or a one-character one inside it after a place preposition
     earlier in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新)
     when no gloss word translates the locative (`左上角` keeps 上 for upper). A time clause
-    that a lone 时 closes goes too when no gloss word renders 时 and the words after it are
-    enough for the gloss (`在训练时损失（loss）` → 损失; `运行时剪枝（runtime pruning）` and
-    `推理时延迟（inference latency）` keep it)."""
+    that a lone 时 closes goes too when no gloss word renders 时 and 在 opens it or the words
+    after it are enough for the gloss (`在训练时损失（loss）` → 损失; `运行时剪枝（runtime
+    pruning）` and `推理时延迟（inference latency）` keep it)."""
     while len(span) > 1 and span[0].flag == "f" and (
             len(span[0].word) == 1 or span[0].word in _RELATIONAL_LOCATIVES):
         span = span[1:]
@@ -92,7 +92,8 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
         if tok.flag == "f" and tok.word in _RELATIONAL_LOCATIVES:
             return span[j + 1:]  # `两个模块之间存在耦合（coupling）`
         if tok.word == "时" and len(span[j + 1].word) > 1 and not any(
-                "time" in w for w in words) and word_count(span[j + 1:]) >= len(gloss_words):
+                "time" in w for w in words) and (word_count(span[j + 1:]) >= len(gloss_words)
+                                                 or _framed(toks, tok)):
             # (时|长 is one word jieba cut; 推理时延迟 for inference latency needs 推理)
             return span[j + 1:]  # `在训练时损失（loss）`: a when-clause
         if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
@@ -101,6 +102,11 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
                         for t in toks if t.start < span[0].start)):
             return span[j + 1:]
     return span
+
+
+def _framed(toks: list[Tok], closer: Tok) -> bool:
+    """True when the preposition 在 opens the frame that `closer` closes (`在验证时`)."""
+    return any(t.word == "在" and t.flag == "p" for t in toks if t.start < closer.start)
 
 
 def kept_lead(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:

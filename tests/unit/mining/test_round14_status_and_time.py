@@ -83,3 +83,13 @@ def test_time_clause_stays_when_the_gloss_needs_the_words_before_it():
 ])
 def test_clause_framed_by_zai_is_no_label(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 在 opens the frame: the clause goes even when the term is one word for a two-word gloss
+    ("在测试时召回率（recall rate）往往更低。", [("召回率", "recall rate", "zh-en")]),
+    # 再由 / 并由 (then / and by): function words, though jieba tags the pair a noun
+    ("先由编码器读入句子，再由解码器（decoder）逐词输出。", [("解码器", "decoder", "zh-en")]),
+])
+def test_frame_and_agent_preposition_stay_out_of_the_term(text, expected):
+    assert pairs(text) == expected
