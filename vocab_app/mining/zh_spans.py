@@ -25,7 +25,7 @@ _PARTS_RE = re.compile(r"[-/]")
 #: One-character locatives that end a place phrase after a noun (任务里, 模型中, 系统内).
 _LOCATIVES = frozenset("里中内")
 #: One-character time nouns jieba leaves alone after a word (运行|时, 编译|期).
-_BOUND_TIME = frozenset("时期")
+BOUND_TIME = frozenset("时期")
 
 
 def after_place_phrase(span: list[Tok]) -> list[Tok]:
@@ -46,7 +46,7 @@ def after_predicate(span: list[Tok], units: int) -> list[Tok]:
         before = j - 1 if is_nominal(span[j - 1]) else j - 2
         if (span[j].flag in VERB_FLAGS and before >= 0 and is_nominal(span[before])
                 and (before == j - 1 or span[j - 1].flag in ("a", "ad", "d"))
-                and is_nominal(span[j + 1]) and span[j + 1].word not in _BOUND_TIME
+                and is_nominal(span[j + 1]) and span[j + 1].word not in BOUND_TIME
                 and word_count(span[j + 1:]) >= units):  # (推理|时|延迟: no term opens with 时)
             return span[j + 1:]
     return span
@@ -124,7 +124,7 @@ def _bound_time(span: list[Tok]) -> bool:
     """True when the term's second word is a lone time noun after a longer word: a term never
     opens with it (`运行|时|剪枝（runtime pruning）`, `推理|时|延迟（inference latency）`, not
     时剪枝); a when-clause it closes is already gone (after_place_frame)."""
-    return len(span) > 2 and span[1].word in _BOUND_TIME and len(span[0].word) > 1
+    return len(span) > 2 and span[1].word in BOUND_TIME and len(span[0].word) > 1
 
 
 def lone_pairs(toks: list[Tok]) -> int:

@@ -93,3 +93,16 @@ def test_clause_framed_by_zai_is_no_label(text, expected):
 ])
 def test_frame_and_agent_preposition_stay_out_of_the_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character verb before a lone 时 belongs to the term: no term opens with 时
+    ("很多文件系统采用写时复制（copy-on-write）策略来保存快照。",
+     [("写时复制", "copy-on-write", "zh-en")]),
+    # an adjective before a verb modifies the verb (容易出现: tends to occur), not the term
+    ("在高并发环境下容易出现饥饿（starvation）。", [("饥饿", "starvation", "zh-en")]),
+    # … unless the gloss needs both words
+    ("这里的数据很容易访问（easy access）。", [("容易访问", "easy access", "zh-en")]),
+])
+def test_lone_time_noun_and_adjective_before_a_verb(text, expected):
+    assert pairs(text) == expected
