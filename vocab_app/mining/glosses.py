@@ -59,6 +59,7 @@ from vocab_app.mining.noise import (
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.pronunciation import ipa_after
+from vocab_app.mining.status_marks import is_status_mark
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_en_pairs import (
     mixed_zh_en_pairs,
@@ -289,7 +290,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
-            or is_stage_direction(gloss)):
+            or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)):
         return []
     gloss_zh = has_cjk(gloss)
     if head.zh:

@@ -13,6 +13,7 @@ from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.math_symbols import after_symbol, symbol_start, symbol_term
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.zh_clauses import frames_clause
 from vocab_app.mining.zh_labels import whole_label
 from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
 from vocab_app.mining.zh_synonyms import synonym_before
@@ -60,6 +61,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
                 b0, b1 = g0 + coord.start(2), g0 + coord.end(2)
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
+    label = label and not frames_clause(text, lo, head_end)  # `服务在扩容时延迟（latency）会`
     term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
     if term is not None and label and term.coordinate_end is None:
         term = whole_label(text, term, gloss, lo)  # `| 读未提交（Read Uncommitted） |`

@@ -25,7 +25,7 @@ STOP_WORDS = word_set("""
 单个 多个 整个 各个 几个 某个 两个 任何 若干 许多 诸多
 可以 要 让 使 以 为 因为 所以 但 而 并 即 等 等等 其 该 此 这 那 它 它们 他们 我们 你们 我 你 他
 她 您 咱们 所谓 叫做 叫作 称为 称作 称之为 视为 如 比如 例如 像 包括 包含 通过 进行 实现 采用 利用
-基于 关于 对于 作为
+基于 关于 对于 作为 由 再由 并由 则由 而由 先由 均由
 """)
 #: Multi-character adverbs (single-character ones are stops already).
 ADVERBS = word_set("""

@@ -24,6 +24,8 @@ _PARTS_RE = re.compile(r"[-/]")
 
 #: One-character locatives that end a place phrase after a noun (任务里, 模型中, 系统内).
 _LOCATIVES = frozenset("里中内")
+#: One-character time nouns jieba leaves alone after a word (运行|时, 编译|期).
+BOUND_TIME = frozenset("时期")
 
 
 def after_place_phrase(span: list[Tok]) -> list[Tok]:
@@ -44,7 +46,8 @@ def after_predicate(span: list[Tok], units: int) -> list[Tok]:
         before = j - 1 if is_nominal(span[j - 1]) else j - 2
         if (span[j].flag in VERB_FLAGS and before >= 0 and is_nominal(span[before])
                 and (before == j - 1 or span[j - 1].flag in ("a", "ad", "d"))
-                and is_nominal(span[j + 1]) and word_count(span[j + 1:]) >= units):
+                and is_nominal(span[j + 1]) and span[j + 1].word not in BOUND_TIME
+                and word_count(span[j + 1:]) >= units):  # (推理|时|延迟: no term opens with 时)
             return span[j + 1:]
     return span
 
@@ -76,7 +79,10 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
     locative opening the span (`在 GPU 上训练（training）`, `之间存在权衡`), a relational one
     inside it (`模块之间存在耦合`), or a one-character one inside it after a place preposition
     earlier in the run (`在训练集上训练（training）` → 训练, `在服务器上更新（update）` → 更新)
-    when no gloss word translates the locative (`左上角` keeps 上 for upper)."""
+    when no gloss word translates the locative (`左上角` keeps 上 for upper). A time clause
+    that a lone 时 closes goes too when no gloss word renders 时 and 在 opens it or the words
+    after it are enough for the gloss (`在训练时损失（loss）` → 损失; `运行时剪枝（runtime
+    pruning）` and `推理时延迟（inference latency）` keep it)."""
     while len(span) > 1 and span[0].flag == "f" and (
             len(span[0].word) == 1 or span[0].word in _RELATIONAL_LOCATIVES):
         span = span[1:]
@@ -85,6 +91,11 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
         tok = span[j]
         if tok.flag == "f" and tok.word in _RELATIONAL_LOCATIVES:
             return span[j + 1:]  # `两个模块之间存在耦合（coupling）`
+        if tok.word == "时" and len(span[j + 1].word) > 1 and not any(
+                "time" in w for w in words) and (word_count(span[j + 1:]) >= len(gloss_words)
+                                                 or _framed(toks, tok)):
+            # (时|长 is one word jieba cut; 推理时延迟 for inference latency needs 推理)
+            return span[j + 1:]  # `在训练时损失（loss）`: a when-clause
         if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
                 and not words & set(_LOCATIVE_WORDS[tok.word])
                 and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"
@@ -93,15 +104,27 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
     return span
 
 
+def _framed(toks: list[Tok], closer: Tok) -> bool:
+    """True when the preposition 在 opens the frame that `closer` closes (`在验证时`)."""
+    return any(t.word == "在" and t.flag == "p" for t in toks if t.start < closer.start)
+
+
 def kept_lead(span: list[Tok], gloss_words: tuple[str, ...]) -> bool:
     """True when the term's first word stays although the term is longer than the gloss: it
     or the next word is a stop the gloss translates (最 of 最短 for shortest; 到 of 输入到隐层
     for input-to-hidden), or it is a verb taking an object that a gloss word translates (选择
     for select-: zh_verbs; not the initial of an abbreviation, too weak a sign here)."""
     lead = span[0].word
-    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or (
+    return any(translated_stop(t.word, gloss_words) for t in span[:2]) or _bound_time(span) or (
         lead in OBJECT_VERBS and not any(is_short_form(w) for w in gloss_words)
         and translates(lead, gloss_words))
+
+
+def _bound_time(span: list[Tok]) -> bool:
+    """True when the term's second word is a lone time noun after a longer word: a term never
+    opens with it (`运行|时|剪枝（runtime pruning）`, `推理|时|延迟（inference latency）`, not
+    时剪枝); a when-clause it closes is already gone (after_place_frame)."""
+    return len(span) > 2 and span[1].word in BOUND_TIME and len(span[0].word) > 1
 
 
 def lone_pairs(toks: list[Tok]) -> int:

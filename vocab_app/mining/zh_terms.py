@@ -30,6 +30,7 @@ from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_numbers import gloss_numerals
 from vocab_app.mining.zh_spans import (
+    BOUND_TIME,
     after_place_frame,
     after_place_phrase,
     after_predicate,
@@ -301,9 +302,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # 输入到|隐层, 最|短: a translated link or lead stays; 拉|取|式消费: no verb
         if lead.flag in VERB_FLAGS and _named_by_participle(lead, gloss_words):
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
-        if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation
-                                            and span[1].flag != "vn"):
-            # (a verbal noun before another makes a compound: 广播消费（Broadcasting）)
+        if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation and span[
+                1].flag != "vn") or (lead.flag == "a" and len(lead.word) > 1
+                                     and span[1].flag in VERB_FLAGS):
+            # (a verbal noun before another makes a compound: 广播消费（Broadcasting）; 容易
+            # before a verb is its adverbial, 高 of 高并发 binds)
             span = span[1:]
         else:
             break
@@ -327,10 +330,11 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     first = toks.index(span[0])
     if ((len(span) > 1 or span[0].flag == "ng") and len(span[0].word) == 1 and first > 0
             and len(toks[first - 1].word) == 1 and toks[first - 1].word not in STOP_WORDS
-            and toks[first - 1].flag != "x"
-            and tagger().knows(toks[first - 1].word + span[0].word)):
+            and toks[first - 1].flag != "x" and (span[0].word in BOUND_TIME
+                                                 or tagger().knows(toks[first - 1].word
+                                                                   + span[0].word))):
         # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word; 看|板 for 看板, a bound
-        # morpheme alone), not a lone character
+        # morpheme alone; 写|时|复制: no term opens with 时), not a lone character
         span = [toks[first - 1], *span]
     start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
