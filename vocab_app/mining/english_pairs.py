@@ -38,6 +38,7 @@ from vocab_app.mining.en_terms import (
 )
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
+from vocab_app.mining.etymology_notes import source_word_start
 from vocab_app.mining.lang import CJK_RE
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.lone_words import lone_rare_word_start
@@ -162,6 +163,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     if marked and len(words) > 1:
         last = ""  # a marked phrase is the term as a whole, not its last word
     r0 = word_parts_start(text, max(lo, t0), t1, text[g0:g1]) if not labelled else None
+    if r0 is None and not labelled:  # `tectum (from the Latin word roof)`: its source word
+        r0 = source_word_start(text, max(lo, t0), t1, text[g0:g1])
     if r0 is not None:  # `monomers (mono- = "one"; -mer = "part")`: the word by its parts
         return [make_hit(text, r0, t1, g0, g1, "def")]
     # The abbreviation or expansion may come with a lead-in or a trailing note:
