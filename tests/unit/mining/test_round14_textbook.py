@@ -51,3 +51,25 @@ def test_source_word_note_needs_a_language_and_a_meaning():
 ])
 def test_aka_leads_in_another_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a description of what the short form is made of: P N S out of order among p m s n
+    "Each worm has a PNS (peripheral motor and sensory nerves) of its own.",
+    "The lab ran a CBC (complete set of blood tests) first.",
+])
+def test_a_description_after_a_short_form_is_no_expansion(text):
+    assert all(style != "abbr" for _, _, style in pairs(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her WBC (white blood cell count) was high.",
+     [("white blood cell count", "WBC", "abbr")]),
+    ("They export to ONNX (Open Neural Network Exchange) files.",
+     [("Open Neural Network Exchange", "ONNX", "abbr")]),
+    ("The EKG (electrocardiogram) was normal.", [("electrocardiogram", "EKG", "abbr")]),
+    ("Doctors prescribe SSRIs (selective serotonin reuptake inhibitors) often.",
+     [("selective serotonin reuptake inhibitors", "SSRIs", "abbr")]),
+])
+def test_an_expansion_after_a_short_form_still_pairs(text, expected):
+    assert pairs(text) == expected
