@@ -109,3 +109,18 @@ def participle_subject_start(text: str, lo: int, n0: int) -> int | None:
                               if w not in ("or", "and")):
         return None
     return subject.start(1)
+
+
+#: `(death of neurons in this region)`: a place phrase with a demonstrative points back into
+#: the text; `(vertebrates vs. invertebrates)`: two things set against each other. A definition
+#: does neither (`a disagreement about these terms` names its topic, and stays).
+_POINTING_RE = re.compile(
+    r"\b(?:in|at|within|throughout|from)\s+(?:this|these|those)\s+\w+\s*\Z"
+    r"|\s(?:vs\.?|versus)\s", re.I)
+
+
+def points_elsewhere(note: str) -> bool:
+    """True when a def note ends with a place phrase that points back into the text (`death
+    of dopamine neurons in this region`: it says what happens there, not what a word means) or
+    contrasts two things with `vs.`/`versus`: no plain-English definition of the word before."""
+    return _POINTING_RE.search(note) is not None

@@ -18,6 +18,7 @@ from vocab_app.mining.def_noise import (
     names_participle_subject,
     narrows_to_instance,
     participle_subject_start,
+    points_elsewhere,
     says_which_whole,
 )
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
@@ -157,7 +158,15 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 
 def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
+                lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
+    """The abbr or def pairs of the English head `text[t0:t1]` and its English gloss, without
+    a def whose note points back into the text or sets two things against each other."""
+    hits = _en_en_pairs(text, t0, t1, g0, g1, labelled, lo, marked, equivalent)
+    return [h for h in hits if h.style != "def" or not points_elsewhere(h.gloss)]
+
+
+def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
+                 lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     if marked and len(words) > 1:

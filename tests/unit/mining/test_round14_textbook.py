@@ -73,3 +73,20 @@ def test_a_description_after_a_short_form_is_no_expansion(text):
 ])
 def test_an_expansion_after_a_short_form_still_pairs(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a demonstrative points back into the text: what happens there, not what the word means
+    "Injury to the putamen (loss of cells in this area) slows movement.",
+    "It lowers blood glucose (sugar in these cases) fast.",
+    # two things set against each other
+    "Animals with or without a spine (mammals vs. insects) differ.",
+    "Plants with or without seeds (conifers versus ferns) spread.",
+])
+def test_a_note_pointing_back_or_contrasting_is_no_definition(text):
+    assert all(style != "def" for _, _, style in pairs(text))
+
+
+def test_a_plain_description_still_defines():
+    assert pairs("The putamen (a round structure under the cortex) helps movement.") == [
+        ("putamen", "a round structure under the cortex", "def")]
