@@ -15,6 +15,7 @@ from vocab_app.mining.bracket_content import (
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
+    names_coordinated_pair,
     names_participle_subject,
     narrows_to_instance,
     participle_subject_start,
@@ -162,7 +163,9 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     """The abbr or def pairs of the English head `text[t0:t1]` and its English gloss, without
     a def whose note points back into the text or sets two things against each other."""
     hits = _en_en_pairs(text, t0, t1, g0, g1, labelled, lo, marked, equivalent)
-    return [h for h in hits if h.style != "def" or not points_elsewhere(h.gloss)]
+    return [h for h in hits if h.style != "def" or not (
+        points_elsewhere(h.gloss)
+        or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss))]
 
 
 def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,

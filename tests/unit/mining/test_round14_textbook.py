@@ -90,3 +90,20 @@ def test_a_note_pointing_back_or_contrasting_is_no_definition(text):
 def test_a_plain_description_still_defines():
     assert pairs("The putamen (a round structure under the cortex) helps movement.") == [
         ("putamen", "a round structure under the cortex", "def")]
+
+
+@pytest.mark.parametrize("text", [
+    # two coordinated sibling terms with a shared ending: the note names what both make up
+    "Doctors treat hypothyroidism and hyperthyroidism (thyroid disorders) with drugs.",
+    "The mesoderm and endoderm (inner layers) fold later.",
+])
+def test_a_note_after_coordinated_siblings_names_the_pair(text):
+    assert all(style != "def" for _, _, style in pairs(text))
+
+
+def test_a_plain_word_for_the_second_of_unlike_words_stays():
+    assert pairs("Nausea and emesis (vomiting) are common after surgery.") == [
+        ("emesis", "vomiting", "def")]
+    # a shorter shared ending (`-tics`) is no sign of siblings
+    assert pairs("The course covers optics and acoustics (sound waves) in depth.") == [
+        ("acoustics", "sound waves", "def")]
