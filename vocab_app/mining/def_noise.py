@@ -109,3 +109,36 @@ def participle_subject_start(text: str, lo: int, n0: int) -> int | None:
                               if w not in ("or", "and")):
         return None
     return subject.start(1)
+
+
+#: `(death of neurons in this region)`: a place phrase with a demonstrative points back into
+#: the text; `(vertebrates vs. invertebrates)`: two things set against each other. A definition
+#: does neither (`a disagreement about these terms` names its topic, and stays).
+_POINTING_RE = re.compile(
+    r"\b(?:in|at|within|throughout|from)\s+(?:this|these|those)\s+\w+\s*\Z"
+    r"|\s(?:vs\.?|versus)\s", re.I)
+
+
+def points_elsewhere(note: str) -> bool:
+    """True when a def note ends with a place phrase that points back into the text (`death
+    of dopamine neurons in this region`: it says what happens there, not what a word means) or
+    contrasts two things with `vs.`/`versus`: no plain-English definition of the word before."""
+    return _POINTING_RE.search(note) is not None
+
+
+_COORDINATED_BEFORE_RE = re.compile(r"([A-Za-z]{6,})\s+(?:and|or)\s+\Z")
+_SIBLING_SUFFIX = 5  # letters two coordinated sibling terms share at their end
+
+
+def names_coordinated_pair(text: str, lo: int, t0: int, term: str, note: str) -> bool:
+    """True when the one-word def term at `t0` is the second of two coordinated sibling terms
+    with a shared ending of five letters (`the telencephalon and diencephalon (forebrain)`,
+    `the ectoderm and endoderm (germ layers)`): a one-part note after them names what the two
+    make up together, not the second alone."""
+    if " " in term or any(sep in note for sep in (" and ", " or ", ",", ";")):
+        return False
+    m = _COORDINATED_BEFORE_RE.search(text, max(lo, t0 - 40), t0)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), term.lower()
+    return first != second and first[-_SIBLING_SUFFIX:] == second[-_SIBLING_SUFFIX:]

@@ -26,7 +26,7 @@ _DIGIT_OR_MARK_RE = re.compile(r"[\d;:,]")
 ALSO_CALLED_RE = re.compile(
     r"(?:(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
     r"(?:called|known as|named|termed|referred to as)"
-    r"|called|known as|termed|referred to as)\s+(?=\S)", re.I)
+    r"|called|known as|termed|referred to as|aka|a\.k\.a\.)\s+(?=\S)", re.I)
 
 #: Words a description never opens with (after an optional article): function words & the like.
 _NOT_OPENERS = word_set("""

@@ -31,6 +31,7 @@ from vocab_app.mining.compounds import spells_contraction
 from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
+from vocab_app.mining.spelled_initials import misses_initials
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
 
@@ -58,7 +59,7 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
             # `HNSW (Hierarchical Navigable Small World，Malkov & Yashunin, 2016)`: the long form,
             # then a citation or note after a separator
             return [GlossHit(text[g0:e1], last, "abbr", (s0, t1), (g0, e1))]
-        if expands(last, gloss) or (
+        if (expands(last, gloss) and not misses_initials(last, gloss)) or (
                 is_chemical_name(gloss) and short_form_of_chemical(last, gloss)):
             # (`DEET (N, N-diethyl-m-toluamide)`: chemical_names.py)
             return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]

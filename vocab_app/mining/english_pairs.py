@@ -15,9 +15,11 @@ from vocab_app.mining.bracket_content import (
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
+    names_coordinated_pair,
     names_participle_subject,
     narrows_to_instance,
     participle_subject_start,
+    points_elsewhere,
     says_which_whole,
 )
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
@@ -38,6 +40,7 @@ from vocab_app.mining.en_terms import (
 )
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
+from vocab_app.mining.etymology_notes import source_word_start
 from vocab_app.mining.lang import CJK_RE
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.lone_words import lone_rare_word_start
@@ -156,12 +159,24 @@ def _split_coordinated(text: str, t0: int, t1: int, g0: int, g1: int) -> list[Gl
 
 
 def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
-           lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
+                lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
+    """The abbr or def pairs of the English head `text[t0:t1]` and its English gloss, without
+    a def whose note points back into the text or sets two things against each other."""
+    hits = _en_en_pairs(text, t0, t1, g0, g1, labelled, lo, marked, equivalent)
+    return [h for h in hits if h.style != "def" or not (
+        points_elsewhere(h.gloss)
+        or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss))]
+
+
+def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
+                 lo: int, marked: bool = False, equivalent: bool = False) -> list[GlossHit]:
     words = text[t0:t1].split()
     last = words[-1] if words else ""
     if marked and len(words) > 1:
         last = ""  # a marked phrase is the term as a whole, not its last word
     r0 = word_parts_start(text, max(lo, t0), t1, text[g0:g1]) if not labelled else None
+    if r0 is None and not labelled:  # `tectum (from the Latin word roof)`: its source word
+        r0 = source_word_start(text, max(lo, t0), t1, text[g0:g1])
     if r0 is not None:  # `monomers (mono- = "one"; -mer = "part")`: the word by its parts
         return [make_hit(text, r0, t1, g0, g1, "def")]
     # The abbreviation or expansion may come with a lead-in or a trailing note:

@@ -1,0 +1,57 @@
+"""A bracket that explains the word before it by the word it comes from (RULES.md DEF):
+`tectum (from the Latin word roof)`, `stapes (Latin for stirrup)`, `vermis (meaning worm in
+Latin)`, `hippocampus (from the Greek for seahorse)`. Textbooks name a learned word's source
+word and its plain meaning; the pair is def, term = the one word before the bracket, gloss =
+the bracket verbatim (as `word_roots.py` does for a note on word parts).
+
+The note must be only the source language and the meaning: `from the Latin word X`, `from
+Latin X`, `Latin for X`, `X in Latin`, `meaning X in Greek`, with X quoted or one to four
+plain words. A note with more in it (`from Latin America`, `Latin names are used here`) is not
+one, and the word before must be a content word (not `the`, `of`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import word_set
+
+_LANGUAGE = r"(?:Latin|Greek|Ancient Greek|French|German|Arabic|Old English|Old Norse|Sanskrit)"
+_MEANING = (r"(?:“[^”]{1,40}”|\"[^\"]{1,40}\"|‘[^’]{1,40}’|'[^']{1,40}'"
+            r"|[a-z]+(?: [a-z]+){0,3})")
+_NOUN = r"(?: (?:word|term|root|noun|verb|adjective))?"
+#: `from the Latin word roof`, `from Greek for seahorse`; without `from`, `for` or `meaning`
+#: must say that a meaning follows (`Latin for stirrup`, not `Latin names are used here`).
+_SOURCE = (rf"(?:(?:derived |coming |comes )?from (?:the )?{_LANGUAGE}{_NOUN}"
+           rf"(?: for| meaning)?|(?:the )?{_LANGUAGE}{_NOUN} (?:for|meaning)),? {_MEANING}")
+_TRAILING = rf"(?:meaning )?{_MEANING},? in {_LANGUAGE}"
+_NOTE_RE = re.compile(rf"(?:{_SOURCE}|{_TRAILING})")
+#: Words that are never the word a source note explains.
+_FUNCTION_WORDS = word_set("""
+a an the this that these those of in on at by for with from to and or but is are was were be
+it its their his her our your my as than so such
+""")
+_WORD_BEFORE_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\s*\Z")
+
+
+def is_source_word_note(note: str) -> bool:
+    """True when `note` only names the language a word comes from and what the source word
+    means (`from the Latin word roof`, `Latin for stirrup`, `meaning worm in Latin`). Cheap: a
+    note without a language name is rejected before a regex runs."""
+    if "Latin" not in note and "Greek" not in note and not any(
+            lang in note for lang in ("French", "German", "Arabic", "English", "Norse",
+                                      "Sanskrit")):
+        return False
+    return _NOTE_RE.fullmatch(note.strip().rstrip(".")) is not None
+
+
+def source_word_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the word before `t1` that the note explains by its source word
+    (`is_source_word_note`), or None when the note is no such note or the word before is a
+    function word."""
+    if not is_source_word_note(note):
+        return None
+    m = _WORD_BEFORE_RE.search(text, max(lo, t1 - 40), t1)
+    if m is None or m.group().strip().lower() in _FUNCTION_WORDS:
+        return None
+    return m.start()
