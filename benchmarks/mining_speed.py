@@ -6,8 +6,8 @@ Three inputs are measured one after the other:
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
-  the texts added later (4x; 5x-9x, by genre), those of round 13 (0x: health pages, textbooks,
-  study notes);
+  the texts added later (4x; 5x-9x, by genre), those of rounds 13 and 14 (0x, ax: health
+  pages, textbooks, study notes);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -72,7 +72,8 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[58]": "corpus: health pages, legal rules (5x, 8x)",
           "[67]": "corpus: Chinese docs, course notes (6x, 7x)",
           "9": "corpus: health, microbiology, Chinese docs (9x)",
-          "0": "corpus: round 13 (health, textbooks, notes)"}
+          "0": "corpus: round 13 (health, textbooks, notes)",
+          "a": "corpus: round 14 (health, notes, textbook)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
