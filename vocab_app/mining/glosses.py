@@ -37,6 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.def_term_trims import trim_def_term
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
@@ -335,8 +336,9 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             t0 = after_subject(text, t0, t1)
         return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named,
                            content.whole[1] if content.split else None)
-    hits = [p for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked,
-                                   content.split) for p in part_of_whole(text, lo, h)]
+    hits = [trim_def_term(text, p) for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo,
+                                                        head.marked, content.split)
+            for p in part_of_whole(text, lo, h)]
     if not hits and head.start is None and not labelled:
         hits = mixed_zh_en_pairs(text, t0, t1, g0, g1, lo)
     return hits
