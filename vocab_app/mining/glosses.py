@@ -59,6 +59,7 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
+from vocab_app.mining.procedure_names import names_procedure_of_no_action
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.run_in_headings import after_run_in_heading
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
@@ -348,10 +349,12 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
 
 def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool, lo: int,
                    head: Head, content: Content) -> list[GlossHit]:
-    """The pairs of an English head and an English note, def terms trimmed (def_term_trims)."""
-    return [trim_def_term(text, p) for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo,
+    """The pairs of an English head and an English note, def terms trimmed (def_term_trims),
+    without a procedure's name on a phrase that names no action (procedure_names)."""
+    hits = [trim_def_term(text, p) for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo,
                                                         head.marked, content.split)
             for p in part_of_whole(text, lo, h)]
+    return [h for h in hits if not names_procedure_of_no_action(h)]
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:
