@@ -18,9 +18,14 @@ from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 
 #: Base verbs of health advice that are hardly ever the first word of a noun phrase
-#: (not `use`, `check`, `drink`: `use cases`, `check valve`, `drink sizes`).
-_IMPERATIVES = word_set("""avoid limit cut eat try ask talk reduce choose keep stop skip lower
-manage treat prevent remove replace wear take get add cook buy swap""")
+#: (not `use`, `check`, `drink`, `talk`, `lower`, `keep`, `stop`, `wear`: `use cases`,
+#: `check valve`, `talk therapy`, `lower back pain`, `stop codons`, `wear and tear`).
+_IMPERATIVES = word_set("""avoid limit eat try ask reduce choose prevent remove replace manage
+take get""")
+#: Verbs that are nouns or adjectives too (`cut wounds`, `talk therapy`, `lower back pain`):
+#: imperatives only with the particle of a phrasal verb after them (`Cut down on …`).
+_PHRASAL_IMPERATIVES = word_set("cut")
+_PHRASAL_PARTICLES = word_set("back down out off")
 #: -ing forms of verbs that take an object and hardly ever modify a noun (not `drinking`,
 #: `eating`, `cutting`, `measuring`, `starting`, `increasing`, `controlling`: `drinking water`,
 #: `eating disorders`, `cutting board`, `measuring cup`, `starting dose`).
@@ -48,7 +53,10 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
     """Index of the first word of the term proper in `words` (the term's words)."""
     i = 0
     first = words[0].group()
-    if first.lower() in _IMPERATIVES and first[0].isupper() and _sentence_start(text, t0):
+    phrasal = (first.lower() in _PHRASAL_IMPERATIVES
+               and words[1].group().lower() in _PHRASAL_PARTICLES)
+    if (first.lower() in _IMPERATIVES or phrasal) and first[0].isupper() \
+            and _sentence_start(text, t0):
         i = 1
         while i < len(words) - 1 and words[i].group().lower() in _AFTER_VERB:
             i += 1
