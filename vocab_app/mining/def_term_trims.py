@@ -3,8 +3,9 @@ note explains), checked once a def pair is found:
 
 - advice in the imperative: `Cut back on salt (sodium)` → salt, `Try avoiding sugar (sucrose)`
   → sugar; the verb, its particles and a possessive before the object are no part of the term;
-- a verb in -ing that takes the noun as its object: `for limiting salt (sodium)` → salt (but
-  `hearing loss`, `drinking water`, `eating disorders` are compounds and stay whole);
+- a verb in -ing that takes the noun as its object, after a preposition or an imperative:
+  `for limiting salt (sodium)` → salt (but `hearing loss`, `drinking water`, `eating
+  disorders` are compounds and stay whole, and so is `a limiting factor`);
 - a bulleted list flattened into one line by a scrape, with no commas left between its items:
   `diuretics sedatives anxiolytics (anti-anxiety drugs)` → anxiolytics (a run of three or more
   plural nouns is no compound: English noun modifiers are singular).
@@ -36,6 +37,10 @@ easing skipping stopping raising checking""")
 _AFTER_VERB = word_set("""back down up off out on of to with for in from your the a an any
 some his her their our my all""")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: A preposition right before an -ing word makes it a verb taking an object (`for limiting
+#: salt`); after a determiner it modifies the noun (`a limiting factor`, `the managing director`).
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:for|by|of|from|about|on|in|without|after|before|when|while)\s+\Z", re.I)
 #: What may stand before a sentence's first word: a bullet, a number, an opening quote.
 _SENTENCE_EDGE_RE = re.compile(r"(?:^|[.!?:;]\s|\n)\s*(?:[-*•]\s*|\d+[.)]\s*)?[\"“‘']?$")
 
@@ -60,7 +65,8 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
         i = 1
         while i < len(words) - 1 and words[i].group().lower() in _AFTER_VERB:
             i += 1
-    if i < len(words) - 1 and words[i].group().lower() in _OBJECT_GERUNDS:
+    if i < len(words) - 1 and words[i].group().lower() in _OBJECT_GERUNDS and (
+            i > 0 or _PREPOSITION_BEFORE_RE.search(text, max(0, t0 - 12), t0)):
         i += 1
         while i < len(words) - 1 and words[i].group().lower() in _AFTER_VERB:
             i += 1
