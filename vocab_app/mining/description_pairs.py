@@ -92,7 +92,9 @@ def _points_at_one(before: str) -> bool:
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
 DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
-_SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?;:]\s+)([A-Z])(?=[a-z]+\b)")
+#: (a list item's first word opens a sentence too: `- Removal of …`, `2. Removal of …`)
+_SENTENCE_OPENING_RE = re.compile(
+    r"(?:\A|[.!?;:]\s+|\n\s*)(?:[-*•]\s+|\d{1,2}[.)]\s+)?([A-Z])(?=[a-z]+\b)")
 
 
 def _sentence_case_lowered(window: str) -> str:

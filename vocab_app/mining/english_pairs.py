@@ -70,6 +70,7 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
+from vocab_app.mining.substituted_words import substitution_start
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import position_note, time_qualifier
@@ -204,6 +205,10 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         c0 = clause_note_start(text, lo, t1, gloss, g1)
         if c0 is not None:
             return [make_hit(text, c0, t1, g0, g1, "def")]
+    if not marked and not labelled:  # `less salt (less sodium)`: one word swapped
+        s0 = substitution_start(text, max(lo, t0), t1, gloss)
+        if s0 is not None:
+            return [make_hit(text, s0, t1, g0, g1, "def")]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note

@@ -37,6 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.def_term_trims import trim_def_term
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
@@ -58,7 +59,9 @@ from vocab_app.mining.noise import (
 )
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
+from vocab_app.mining.procedure_names import names_procedure_of_no_action
 from vocab_app.mining.pronunciation import ipa_after
+from vocab_app.mining.run_in_headings import after_run_in_heading
 from vocab_app.mining.status_marks import is_status_mark
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_en_pairs import (
@@ -336,11 +339,23 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             t0 = after_subject(text, t0, t1)
         return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named,
                            content.whole[1] if content.split else None)
-    hits = [p for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked,
-                                   content.split) for p in part_of_whole(text, lo, h)]
+    hits = _english_pairs(text, t0, t1, g0, g1, labelled, lo, head, content)
+    h0 = after_run_in_heading(text, lo, t1)  # `… Other Causes Low blood pressure (…)`
+    if h0 > lo and all(h.style == "def" and h.term_span[0] < h0 for h in hits):
+        hits = _english_pairs(text, max(t0, h0), t1, g0, g1, labelled, h0, head, content)
     if not hits and head.start is None and not labelled:
         hits = mixed_zh_en_pairs(text, t0, t1, g0, g1, lo)
     return hits
+
+
+def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool, lo: int,
+                   head: Head, content: Content) -> list[GlossHit]:
+    """The pairs of an English head and an English note, def terms trimmed (def_term_trims),
+    without a procedure's name on a phrase that names no action (procedure_names)."""
+    hits = [trim_def_term(text, p) for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo,
+                                                        head.marked, content.split)
+            for p in part_of_whole(text, lo, h)]
+    return [h for h in hits if not names_procedure_of_no_action(h)]
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:

@@ -111,4 +111,6 @@ def sentence_case_description(head: str, note: str) -> bool:
     if not all(_ONE_WORD_RE.fullmatch(w) for w in words[1:]):
         return False
     plain = [w.lower() for w in words]
+    if note.startswith("anti") and len(note) >= 9 and not any(w.startswith("anti") for w in plain):
+        return True  # `Blood thinners (anticoagulants)`: a drug class named by what it acts on
     return much_rarer(note, plain) or (technical(note) and note[:5] not in {w[:5] for w in plain})

@@ -1,0 +1,92 @@
+"""Words a plain-English def term must not open with (rule B4: the term is the noun phrase the
+note explains), checked once a def pair is found:
+
+- advice in the imperative: `Cut back on salt (sodium)` → salt, `Try avoiding sugar (sucrose)`
+  → sugar; the verb, its particles and a possessive before the object are no part of the term;
+- a verb in -ing that takes the noun as its object, after a preposition or an imperative:
+  `for limiting salt (sodium)` → salt (but `hearing loss`, `drinking water`, `eating
+  disorders` are compounds and stay whole, and so is `a limiting factor`);
+- a bulleted list flattened into one line by a scrape, with no commas left between its items:
+  `diuretics sedatives anxiolytics (anti-anxiety drugs)` → anxiolytics (a run of three or more
+  plural nouns is no compound: English noun modifiers are singular).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import word_set
+from vocab_app.mining.model import GlossHit
+
+#: Base verbs of health advice that are hardly ever the first word of a noun phrase
+#: (not `use`, `check`, `drink`, `talk`, `lower`, `keep`, `stop`, `wear`: `use cases`,
+#: `check valve`, `talk therapy`, `lower back pain`, `stop codons`, `wear and tear`).
+_IMPERATIVES = word_set("""avoid limit eat try ask reduce choose prevent remove replace manage
+take get""")
+#: Verbs that are nouns or adjectives too (`cut wounds`, `talk therapy`, `lower back pain`):
+#: imperatives only with the particle of a phrasal verb after them (`Cut down on …`).
+_PHRASAL_IMPERATIVES = word_set("cut")
+_PHRASAL_PARTICLES = word_set("back down out off")
+#: -ing forms of verbs that take an object and hardly ever modify a noun (not `drinking`,
+#: `eating`, `cutting`, `measuring`, `starting`, `increasing`, `controlling`: `drinking water`,
+#: `eating disorders`, `cutting board`, `measuring cup`, `starting dose`).
+_OBJECT_GERUNDS = word_set("""avoiding limiting reducing managing lowering treating preventing
+using taking removing replacing causing getting giving keeping choosing improving relieving
+easing skipping stopping raising checking""")
+#: What may follow an imperative verb before its object.
+_AFTER_VERB = word_set("""back down up off out on of to with for in from your the a an any
+some his her their our my all""")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: A preposition right before an -ing word makes it a verb taking an object (`for limiting
+#: salt`); after a determiner it modifies the noun (`a limiting factor`, `the managing director`).
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:for|by|of|from|about|on|in|without|after|before|when|while)\s+\Z", re.I)
+#: What may stand before a sentence's first word: a bullet, a number, an opening quote.
+_SENTENCE_EDGE_RE = re.compile(r"(?:^|[.!?:;]\s|\n)\s*(?:[-*•]\s*|\d+[.)]\s*)?[\"“‘']?$")
+
+
+def _plural(word: str) -> bool:
+    return (word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")))
+
+
+def _sentence_start(text: str, t0: int) -> bool:
+    return _SENTENCE_EDGE_RE.search(text, max(0, t0 - 12), t0) is not None
+
+
+def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
+    """Index of the first word of the term proper in `words` (the term's words)."""
+    i = 0
+    first = words[0].group()
+    phrasal = (first.lower() in _PHRASAL_IMPERATIVES
+               and words[1].group().lower() in _PHRASAL_PARTICLES)
+    if (first.lower() in _IMPERATIVES or phrasal) and first[0].isupper() \
+            and _sentence_start(text, t0):
+        i = 1
+        while i < len(words) - 1 and words[i].group().lower() in _AFTER_VERB:
+            i += 1
+    if i < len(words) - 1 and words[i].group().lower() in _OBJECT_GERUNDS and (
+            i > 0 or _PREPOSITION_BEFORE_RE.search(text, max(0, t0 - 12), t0)):
+        i += 1
+        while i < len(words) - 1 and words[i].group().lower() in _AFTER_VERB:
+            i += 1
+    if len(words) - i >= 3 and all(_plural(w.group()) for w in words[i:]):
+        i = len(words) - 1  # a flattened list: only its last item is glossed
+    return i
+
+
+def trim_def_term(text: str, hit: GlossHit) -> GlossHit:
+    """`hit` with the words before its term proper dropped (see the module docstring); other
+    styles and terms with nothing to drop come back unchanged."""
+    if hit.style != "def":
+        return hit
+    t0, t1 = hit.term_span
+    words = list(_WORD_RE.finditer(text, t0, t1))
+    if len(words) < 2:
+        return hit
+    i = _first_kept(text, t0, words)
+    if i == 0:
+        return hit
+    k0 = words[i].start()
+    return GlossHit(text[k0:t1], hit.gloss, hit.style, (k0, t1), hit.gloss_span,
+                    hit.pronunciation)

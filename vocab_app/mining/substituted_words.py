@@ -1,0 +1,56 @@
+"""A note that repeats the phrase before it with one word swapped for its equivalent (RULES.md
+DEF): `eating less salt (less sodium)` → less salt / less sodium, `low-salt (low-sodium)
+foods` → low-salt / low-sodium, `your blood sugar (blood glucose)`. The term is as many words
+(or hyphen parts) before the bracket as the note has, when all but the last are the same: a
+swapped modifier with the same head names another kind (`blood test (urine test)`, `stem cells
+(immature cells)`).
+
+Opposites are no equivalents (`high-fat (low-fat)`, `left ear (right ear)`), nor are numbers
+(`type 1 (type 2)`): a note that swaps one of those is left to the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.lang import word_set
+
+_PART_RE = re.compile(r"[A-Za-z]+")
+_NOTE_RE = re.compile(r"[a-z]+(?:[ -][a-z]+){1,3}")
+#: Words that make no phrase of their own: an article shared or swapped is no rendering.
+_FUNCTION_WORDS = word_set("""a an the this that these those your my his her its our their
+some any each every no of in on at to for by with and or as is are be""")
+#: Words whose swap is a contrast, not a rendering.
+_CONTRASTS = word_set("""high low left right upper lower more less most least increased
+decreased big small large short long early late male female men women old young before after
+inner outer front back top bottom hot cold hard soft fast slow heavy light full empty first
+last acute chronic mild severe major minor over under pre post with without""")
+
+
+def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the phrase ending at `t1` that `note` repeats with one word swapped for an
+    equivalent (module docstring), else None."""
+    note = note.strip()
+    if _NOTE_RE.fullmatch(note) is None:
+        return None
+    parts = _PART_RE.findall(note)
+    window = text[max(lo, t1 - 8 * len(note)):t1]
+    seps = re.findall(r"[ -]", note)
+    # the same number of parts before the bracket, joined by the same separators
+    pattern = r"(?<![A-Za-z\-])" + "".join(
+        r"[A-Za-z]+" + (re.escape(sep) if sep == "-" else " ") for sep in seps) + r"[A-Za-z]+\s*\Z"
+    m = re.search(pattern, window)
+    if m is None:
+        return None
+    before = _PART_RE.findall(m.group())
+    if len(before) != len(parts) or not all(w.islower() for w in before):
+        return None
+    if _FUNCTION_WORDS.intersection(before + parts):
+        return None  # `the organs (the viscera)`, `a tumor (metastatic tumor)`: no swap
+    swapped = [(a, b) for a, b in zip(before, parts, strict=True) if a != b]
+    if len(swapped) != 1 or before[-1] == parts[-1]:
+        return None  # the head is swapped: `blood test (urine test)` names another kind
+    a, b = swapped[0]
+    if a in _CONTRASTS or b in _CONTRASTS or a[:4] == b[:4]:
+        return None  # `high-fat (low-fat)`; `tooth (teeth)`-like forms of one word
+    return t1 - len(window) + m.start()
