@@ -87,6 +87,10 @@ SENTENCE_OPENERS = word_set("today yesterday tomorrow however meanwhile recently
                              "there then still also later once finally first next")
 
 DETERMINERS = word_set("the a an this that these those its their our your his her my")
+#: Determiners, prepositions, conjunctions and forms of `be`: words that are never a term or
+#: the word a note renders (`the organs (the viscera)`, `of (Latin for …)`).
+FUNCTION_WORDS = DETERMINERS | word_set("""some any each every no of in on at by for with from to
+and or but as than so such is are was were be it""")
 
 VERB_PARTICLES = word_set("up down out off back over away in on forward ahead around through")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.lang import word_set
+from vocab_app.mining.en_words import FUNCTION_WORDS
 
 _LANGUAGE = r"(?:Latin|Greek|Ancient Greek|French|German|Arabic|Old English|Old Norse|Sanskrit)"
 _MEANING = (r"(?:“[^”]{1,40}”|\"[^\"]{1,40}\"|‘[^’]{1,40}’|'[^']{1,40}'"
@@ -27,10 +27,6 @@ _SOURCE = (rf"(?:(?:derived |coming |comes )?from (?:the )?{_LANGUAGE}{_NOUN}"
 _TRAILING = rf"(?:meaning )?{_MEANING},? in {_LANGUAGE}"
 _NOTE_RE = re.compile(rf"(?:{_SOURCE}|{_TRAILING})")
 #: Words that are never the word a source note explains.
-_FUNCTION_WORDS = word_set("""
-a an the this that these those of in on at by for with from to and or but is are was were be
-it its their his her our your my as than so such
-""")
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\s*\Z")
 
 
@@ -52,6 +48,6 @@ def source_word_start(text: str, lo: int, t1: int, note: str) -> int | None:
     if not is_source_word_note(note):
         return None
     m = _WORD_BEFORE_RE.search(text, max(lo, t1 - 40), t1)
-    if m is None or m.group().strip().lower() in _FUNCTION_WORDS:
+    if m is None or m.group().strip().lower() in FUNCTION_WORDS:
         return None
     return m.start()

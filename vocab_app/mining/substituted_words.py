@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.en_words import FUNCTION_WORDS
 from vocab_app.mining.lang import word_set
 
 _PART_RE = re.compile(r"[A-Za-z]+")
 _NOTE_RE = re.compile(r"[a-z]+(?:[ -][a-z]+){1,3}")
 #: Words that make no phrase of their own: an article shared or swapped is no rendering.
-_FUNCTION_WORDS = word_set("""a an the this that these those your my his her its our their
-some any each every no of in on at to for by with and or as is are be""")
 #: Words whose swap is a contrast, not a rendering.
 _CONTRASTS = word_set("""high low left right upper lower more less most least increased
 decreased big small large short long early late male female men women old young before after
@@ -45,7 +44,7 @@ def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
     before = _PART_RE.findall(m.group())
     if len(before) != len(parts) or not all(w.islower() for w in before):
         return None
-    if _FUNCTION_WORDS.intersection(before + parts):
+    if FUNCTION_WORDS.intersection(before + parts):
         return None  # `the organs (the viscera)`, `a tumor (metastatic tumor)`: no swap
     swapped = [(a, b) for a, b in zip(before, parts, strict=True) if a != b]
     if len(swapped) != 1 or before[-1] == parts[-1]:

@@ -30,6 +30,7 @@ from vocab_app.mining.description_words import (
     COLOURS,
     DEGREE_ADVERBS,
     KIND_NOUNS,
+    NUMBER_WORDS,
     PEOPLE_WORDS,
     REMARK_ADJECTIVES,
     REMARK_WORDS,
@@ -328,12 +329,9 @@ def _plain_words(words: list[str]) -> bool:
     of two everyday words (`nearsightedness`)."""
     return not any((technical(w) or w.endswith(CLASSIFYING_ENDINGS)
                     or len(w) > 12 and not everyday_compound(w))
-                   and w not in _NUMBER_WORDS for w in words)  # (`five` is no -ive adjective)
+                   and w not in NUMBER_WORDS for w in words)  # (`five` is no -ive adjective)
 
 
-#: Number words, plain whatever their ending (`five`, `twelve`).
-_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve "
-                         "twenty hundred thousand")
 
 
 #: Irregular past forms that open a plain verb phrase (`broke open`, `came back`).

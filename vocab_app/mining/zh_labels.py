@@ -6,16 +6,23 @@ in running text (B3), the whole run is the term."""
 
 from __future__ import annotations
 
-from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_terms import ZhTerm
-from vocab_app.mining.zh_tokens import SECTION_NUMBER_RE, Tok, gloss_units, tag_run, word_count
+from vocab_app.mining.zh_tokens import (
+    SECTION_NUMBER_RE,
+    STOP_FLAGS,
+    Tok,
+    gloss_units,
+    tag_run,
+    word_count,
+)
 
 #: The longest label taken whole (a longer one may hold a clause: 为什么要做归一化).
 _LONGEST = 6
 #: Tags that show a clause or a phrase around the name, not the name: pronouns, conjunctions,
 #: prepositions, particles, numerals and classifiers, punctuation.
-_CLAUSE_FLAGS = word_set("r c p u uj ul uz ud ug uv y e o x m mq q")
+_CLAUSE_FLAGS = (STOP_FLAGS - {"i", "eng"}) | {"m"}  # (an idiom or English word is content)
 
 
 def whole_label(text: str, term: ZhTerm, gloss: str, lo: int) -> ZhTerm:
