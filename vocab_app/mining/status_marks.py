@@ -13,11 +13,15 @@ import re
 
 from vocab_app.mining.lang import word_set
 
-#: Status words in English (lower case) and Chinese, either side of a bracket.
-_EN_STATUS = word_set("""
-todo to-do done wip fixme tbd tbc draft drafting updating updated update unfinished
-incomplete completed complete finished pending ongoing
-""") | {"to do", "in progress", "work in progress", "coming soon"}
+#: English status marks, whatever their case (lower case here).
+_EN_MARKS = word_set("todo to-do done wip fixme tbd tbc draft") | {
+    "to do", "in progress", "work in progress", "coming soon"}
+#: Everyday words that are a status mark only in capitals (`(UPDATED)`): in any other case
+#: they are glosses (`- 挂起（Pending）`, `## 更新（Update）`).
+_EN_PLAIN = word_set("drafting updating updated update unfinished incomplete completed "
+                     "complete finished pending ongoing")
+#: Any status word, as a head a bracket may translate (`draft（草稿）`, `complete（完成）`).
+_EN_STATUS = _EN_MARKS | _EN_PLAIN
 _ZH_STATUS = (
     "待补充", "待完善", "待更新", "待整理", "待续", "未完待续", "未完成", "已完成", "完成", "完结",
     "更新中", "持续更新", "施工中", "进行中", "草稿", "待办", "待定", "占坑", "挖坑",
@@ -29,9 +33,10 @@ _LAST_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*$")
 
 
 def _is_status(words: str) -> bool:
-    """True when `words` (trimmed) is one of the closed class of status words."""
+    """True when `words` (trimmed) is a status mark: one of the closed class of marks, an
+    everyday status word in capitals, or a Chinese one."""
     w = words.strip(_TRIM)
-    return w.lower() in _EN_STATUS or w in _ZH_STATUS
+    return w.lower() in _EN_MARKS or (w.isupper() and w.lower() in _EN_PLAIN) or w in _ZH_STATUS
 
 
 def is_status_mark(text: str, head_end: int, g0: int, g1: int) -> bool:

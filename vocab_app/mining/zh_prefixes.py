@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.rarity import UNRANKED, word_rank
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_tokens import tag_run
 
-_NEGATION = re.compile(r"(?:un|non|not|no-|dis|i[mnrl](?=[a-z]{4})|a(?=[^aeiou][a-z]{4}))")
+#: English negative prefixes. The learned ones (in-, im-, ir-, il-, a-) count only when the
+#: rest is a word of its own (`invalid`, `asynchronous`; not `inference`, `attention`).
+_NEGATION = re.compile(r"(?:un|non|not|no-|dis|(?P<learned>i[mnrl]|a)(?=[a-z]{4}))")
 #: Chinese prefix morpheme → what the first word of its English gloss opens with.
 _PREFIXES: dict[str, re.Pattern[str]] = {
     "不可": _NEGATION,
@@ -59,6 +62,17 @@ _CONTEXT = 12  # Chinese characters tagged before the term
 _REST = 3  # characters after the prefix in a term found by the prefix alone
 
 
+def _matching(first: str) -> list[str]:
+    """The Chinese prefixes, longest first, that the English word `first` opens with."""
+    found = []
+    for prefix in _BY_LENGTH:
+        m = _PREFIXES[prefix].match(first)
+        if m is not None and not (m.re is _NEGATION and m.group("learned")
+                                  and word_rank(first[m.end("learned"):]) >= UNRANKED):
+            found.append(prefix)
+    return found
+
+
 def prefixed_start(text: str, start: int, end: int, gloss: str, lo: int) -> int:
     """Where the Chinese term `text[start:end]` glossed by the English `gloss` begins once a
     prefix morpheme the gloss confirms is counted in: before `start` (put back) or inside
@@ -67,7 +81,7 @@ def prefixed_start(text: str, start: int, end: int, gloss: str, lo: int) -> int:
     if m is None or start >= end:
         return start
     first = m.group(1).lower()
-    matching = [p for p in _BY_LENGTH if _PREFIXES[p].match(first)]
+    matching = _matching(first)
     if not matching:
         return start
     if any(text.startswith(x, start) for x in matching):
@@ -81,6 +95,9 @@ def prefixed_start(text: str, start: int, end: int, gloss: str, lo: int) -> int:
             continue
         if _cut_as_word(text, p0, start, lo):
             return p0
+    negation = _NEGATION.match(first)
+    if negation is None or negation.group("learned"):
+        return start  # (a learned prefix, `asynchronous`, may be the term's own: 异步)
     for prefix in matching:  # `不带符号（unsigned）`: the negation with a one-character verb
         p0 = start - 1 - len(prefix)
         if (_PREFIXES[prefix] is _NEGATION and p0 >= lo and text[p0:start - 1] == prefix
@@ -100,8 +117,8 @@ def prefixed_term(text: str, head_end: int, gloss: str, lo: int) -> tuple[int, i
     if m is None:
         return None
     first = m.group(1).lower()
-    for prefix in _BY_LENGTH:
-        if not _PREFIXES[prefix].match(first) or prefix in _LOCATIVES:
+    for prefix in _matching(first):
+        if prefix in _LOCATIVES:
             continue
         for rest in range(1, _REST + 1):
             p0 = head_end - rest - len(prefix)

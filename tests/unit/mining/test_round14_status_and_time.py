@@ -24,6 +24,7 @@ def _mined(source: str) -> list[tuple[str, str]]:
     "- 布隆过滤器 (WIP)\n- 跳表\n",
     "### 红黑树的旋转（Draft）：\n\n先占个位置。\n",
     "## Transformer（待补充）\n\n以后再写。\n",
+    "## 模型量化（UPDATED）\n\n补了两节。\n",  # an everyday status word in capitals
 ])
 def test_status_mark_closing_a_line_is_no_gloss(source):
     assert _mined(source) == []
@@ -36,6 +37,15 @@ def test_status_mark_closing_a_line_is_no_gloss(source):
 ])
 def test_status_word_after_a_status_head_is_a_gloss(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # everyday words that can name a status are glosses unless written as a mark (capitals)
+    ("## 更新（Update）\n\n正文。\n", [("更新", "Update")]),
+    ("- 中断（Interrupt）\n- 完成（Complete）\n", [("中断", "Interrupt"), ("完成", "Complete")]),
+])
+def test_an_everyday_status_word_glossing_a_term_stays_a_gloss(source, expected):
+    assert _mined(source) == expected
 
 
 def test_status_word_inside_a_sentence_is_judged_as_usual():

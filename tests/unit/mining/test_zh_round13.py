@@ -292,3 +292,16 @@ def test_a_noun_before_de_the_gloss_still_needs_stays_in():
 def test_a_bold_sentence_around_a_glossed_term_is_no_marked_term(text, expected):
     # (the emphasis covers the whole sentence, not the term: the term is found as in plain text)
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in-/a- open the gloss but the rest is no word of its own: no negation, 不 stays out
+    ("我们在这一步不做推理（inference）。", [("推理", "inference")]),
+    ("这个模型不看注意力（attention）。", [("注意力", "attention")]),
+    # a learned negation the Chinese term renders itself (异步): the 不 + verb before stays out
+    ("这里不做异步调用（asynchronous call）。", [("异步调用", "asynchronous call")]),
+    # a learned negation whose rest is a word: the negation is the term's
+    ("这个字段是不可变（immutable）的。", [("不可变", "immutable")]),
+])
+def test_a_negative_prefix_counts_only_when_the_rest_is_a_word(text, expected):
+    assert _pairs(text) == expected
