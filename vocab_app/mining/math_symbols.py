@@ -21,7 +21,6 @@ SYMBOL_MATH_RE = re.compile(_SYMBOL)
 #: short token, `p-value`, `t-test`, `B+ tree`, `3D printing`.
 _NAMED_RE = re.compile(
     r"\s*(?:" + _SYMBOL + r"\s*-\s*|([A-Za-z0-9][A-Za-z0-9+]{0,2})[- ])(?=[A-Za-z]{2,})")
-_MAX_REST = 2  # characters of a Chinese run the symbol names on its own (`B+树`, `p值`)
 _JOINERS = " \t-"
 _MAX_JOIN = 3  # spaces and a hyphen between the symbol and the Chinese part of the term
 
@@ -64,18 +63,6 @@ def symbol_start(text: str, start: int, gloss: str, lo: int) -> int:
         j -= 1
     p0 = j - len(symbol)
     return p0 if p0 >= lo and text[p0:j] == symbol else start
-
-
-def symbol_term(text: str, head_end: int, gloss: str, lo: int) -> tuple[int, int] | None:
-    """A short Chinese run with the symbol its gloss is named after glued before it (`B+树（B+
-    tree）`, `p值（p-value）`), which the boundary rules found too short to be a term alone."""
-    j = head_end
-    while j > lo and head_end - j <= _MAX_REST and is_cjk(text[j - 1]):
-        j -= 1
-    if not 1 <= head_end - j <= _MAX_REST or (j > lo and is_cjk(text[j - 1])):
-        return None
-    start = symbol_start(text, j, gloss, lo)
-    return (start, head_end) if start < j else None
 
 
 def is_symbol_math(span: str) -> bool:

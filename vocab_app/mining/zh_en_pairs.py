@@ -11,7 +11,7 @@ import re
 from vocab_app.mining.acronym_heads import expanded_acronym
 from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import is_cjk
-from vocab_app.mining.math_symbols import after_symbol, symbol_start, symbol_term
+from vocab_app.mining.math_symbols import after_symbol, symbol_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.zh_clauses import frames_clause
 from vocab_app.mining.zh_labels import whole_label
@@ -66,7 +66,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
     if term is not None and label and term.coordinate_end is None:
         term = whole_label(text, term, gloss, lo)  # `| 读未提交（Read Uncommitted） |`
     if term is None:
-        found = prefixed_term(text, head_end, gloss, lo) or symbol_term(text, head_end, gloss, lo)
+        found = prefixed_term(text, head_end, gloss, lo)
         if found is not None:
             return [make_hit(text, *found, g0, g1, "zh-en")]
         # `CNN 原理（Convolutional Neural Network）`: the name expands CNN

@@ -37,7 +37,9 @@ def test_parallel_list_is_mined_item_by_item(sentence: str,
 
 def test_item_spans_point_at_the_items() -> None:
     sentence = "词组 look up, look after（查阅、照顾）要分清。"
-    for hit in find_glosses(sentence):
+    hits = find_glosses(sentence)
+    assert [(h.term, h.gloss) for h in hits] == [("look up", "查阅"), ("look after", "照顾")]
+    for hit in hits:
         assert sentence[hit.term_span[0]:hit.term_span[1]] == hit.term
         assert sentence[hit.gloss_span[0]:hit.gloss_span[1]] == hit.gloss
 
