@@ -44,7 +44,7 @@ from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh
 from vocab_app.mining.example_names import lists_names
 from vocab_app.mining.gloss_alternatives import english_alternatives
 from vocab_app.mining.heads import Head, find_head
-from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin
+from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, strip_span
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.mixed_heads import mixed_head_start
@@ -67,7 +67,6 @@ from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_en_pairs import (
     mixed_zh_en_pairs,
     quoted_zh_pair,
-    strip_span,
     zh_en_pairs,
 )
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in

@@ -51,3 +51,12 @@ def gloss_language(text: str) -> str:
 def word_set(words: str) -> frozenset[str]:
     """A frozen set of the whitespace-separated words of `words` (readable word lists)."""
     return frozenset(words.split())
+
+
+def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """(a, b) without the white space at either end of text[a:b]."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

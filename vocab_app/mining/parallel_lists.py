@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.lang import is_cjk, is_latin_letter
+from vocab_app.mining.english_pairs import make_hit
+from vocab_app.mining.lang import CJK_RE, LATIN_RE, is_cjk, is_latin_letter, strip_span
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.zh_terms import chinese_term
+from vocab_app.mining.zh_tokens import SEPARATORS
 
-#: Separators of a list, in a bracket and between the items before it.
-_SEPARATORS = "、，,；;"
-_SPLIT_RE = re.compile(r"\s*[、，,；;]\s*")
+#: Separators of a list (zh_tokens.SEPARATORS), in a bracket and between the items before it.
+_SPLIT_RE = re.compile(rf"\s*[{SEPARATORS}]\s*")
 #: How a bracket of examples or a note opens: no renderings then.
 _EXAMPLE_RE = re.compile(r"^(?:如|例如|比如|譬如|包括|e\.g\.|eg\.|i\.e\.|such as\b|like\b|incl)",
                          re.I)
@@ -42,19 +43,19 @@ def parallel_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[
     parts = _parts(text, g0, g1)
     if parts is None or _EXAMPLE_RE.match(gloss.strip()):
         return []
-    zh_gloss = any(is_cjk(ch) for ch in text[parts[0][0]:parts[0][1]])
+    zh_gloss = CJK_RE.search(text, *parts[0]) is not None
     if zh_gloss:
-        if any(_has_latin(text, a, b) or not _has_cjk(text, a, b) for a, b in parts):
+        if any(LATIN_RE.search(text, a, b) or not CJK_RE.search(text, a, b) for a, b in parts):
             return []
         items = _latin_items(text, open_pos, lo, len(parts))
     else:
-        if any(_has_cjk(text, a, b) or not _has_latin(text, a, b) for a, b in parts):
+        if any(CJK_RE.search(text, a, b) or not LATIN_RE.search(text, a, b) for a, b in parts):
             return []
         items = _chinese_items(text, open_pos, lo, parts)
     if items is None:
         return []
     style: Style = "en-zh" if zh_gloss else "zh-en"
-    return [GlossHit(text[t0:t1], text[a:b], style, (t0, t1), (a, b))
+    return [make_hit(text, t0, t1, a, b, style)
             for (t0, t1), (a, b) in zip(items, parts, strict=True)]
 
 
@@ -66,7 +67,7 @@ def _parts(text: str, g0: int, g1: int) -> list[tuple[int, int]] | None:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, g1))
-    spans = [_strip(text, a, b) for a, b in spans]
+    spans = [strip_span(text, a, b) for a, b in spans]
     if not 2 <= len(spans) <= _MAX_ITEMS or any(a >= b for a, b in spans):
         return None
     return spans
@@ -81,7 +82,7 @@ def _latin_items(text: str, open_pos: int, lo: int, n: int) -> list[tuple[int, i
         start = end
         while start > lo and (_latin_char(text[start - 1]) or text[start - 1] == " "):
             start -= 1
-        a, b = _strip(text, start, end)
+        a, b = strip_span(text, start, end)
         if a >= b or not any(is_latin_letter(ch) for ch in text[a:b]):
             return None
         words = text[a:b].split()
@@ -89,7 +90,7 @@ def _latin_items(text: str, open_pos: int, lo: int, n: int) -> list[tuple[int, i
             if len(words) > _MAX_WORDS:
                 return None
             sep = _skip_space_left(text, a, lo)
-            if sep <= lo or text[sep - 1] not in _SEPARATORS:
+            if sep <= lo or text[sep - 1] not in SEPARATORS:
                 return None
             items.append((a, b))
             pos = _skip_space_left(text, sep - 1, lo)
@@ -129,7 +130,7 @@ def _chinese_items(text: str, open_pos: int, lo: int,
         if term is None or term.end != end:
             return None
         if i < n - 1:  # an inner item is a whole item between two separators
-            if term.start != start or start <= lo or text[start - 1] not in _SEPARATORS:
+            if term.start != start or start <= lo or text[start - 1] not in SEPARATORS:
                 return None
             items.append((term.start, term.end))
             pos = _skip_space_left(text, start - 1, lo)
@@ -145,30 +146,14 @@ def _chinese_items(text: str, open_pos: int, lo: int,
 def _continues_list(text: str, start: int, lo: int) -> bool:
     """True when a separator right before `start` joins one more item to the list."""
     sep = _skip_space_left(text, start, lo)
-    return sep > lo and text[sep - 1] in _SEPARATORS
+    return sep > lo and text[sep - 1] in SEPARATORS
 
 
 def _latin_char(ch: str) -> bool:
     return is_latin_letter(ch) or ch.isdigit() or ch in "-'’."
 
 
-def _has_latin(text: str, a: int, b: int) -> bool:
-    return any(is_latin_letter(ch) for ch in text[a:b])
-
-
-def _has_cjk(text: str, a: int, b: int) -> bool:
-    return any(is_cjk(ch) for ch in text[a:b])
-
-
 def _skip_space_left(text: str, pos: int, lo: int) -> int:
     while pos > lo and text[pos - 1] in " \t":
         pos -= 1
     return pos
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b

@@ -10,7 +10,7 @@ import re
 
 from vocab_app.mining.acronym_heads import expanded_acronym
 from vocab_app.mining.english_pairs import make_hit
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import is_cjk, strip_span
 from vocab_app.mining.math_symbols import after_symbol, symbol_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.zh_clauses import frames_clause
@@ -20,15 +20,6 @@ from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
-
-
-def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    """(a, b) without the white space at either end of text[a:b]."""
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def quoted_zh_pair(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
