@@ -15,19 +15,16 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.en_words import FUNCTION_WORDS
+from vocab_app.mining.word_roots import MEANING, WORD_BEFORE_RE
 
 _LANGUAGE = r"(?:Latin|Greek|Ancient Greek|French|German|Arabic|Old English|Old Norse|Sanskrit)"
-_MEANING = (r"(?:“[^”]{1,40}”|\"[^\"]{1,40}\"|‘[^’]{1,40}’|'[^']{1,40}'"
-            r"|[a-z]+(?: [a-z]+){0,3})")
 _NOUN = r"(?: (?:word|term|root|noun|verb|adjective))?"
 #: `from the Latin word roof`, `from Greek for seahorse`; without `from`, `for` or `meaning`
 #: must say that a meaning follows (`Latin for stirrup`, not `Latin names are used here`).
 _SOURCE = (rf"(?:(?:derived |coming |comes )?from (?:the )?{_LANGUAGE}{_NOUN}"
-           rf"(?: for| meaning)?|(?:the )?{_LANGUAGE}{_NOUN} (?:for|meaning)),? {_MEANING}")
-_TRAILING = rf"(?:meaning )?{_MEANING},? in {_LANGUAGE}"
+           rf"(?: for| meaning)?|(?:the )?{_LANGUAGE}{_NOUN} (?:for|meaning)),? {MEANING}")
+_TRAILING = rf"(?:meaning )?{MEANING},? in {_LANGUAGE}"
 _NOTE_RE = re.compile(rf"(?:{_SOURCE}|{_TRAILING})")
-#: Words that are never the word a source note explains.
-_WORD_BEFORE_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\s*\Z")
 
 
 def is_source_word_note(note: str) -> bool:
@@ -47,7 +44,7 @@ def source_word_start(text: str, lo: int, t1: int, note: str) -> int | None:
     function word."""
     if not is_source_word_note(note):
         return None
-    m = _WORD_BEFORE_RE.search(text, max(lo, t1 - 40), t1)
+    m = WORD_BEFORE_RE.search(text, max(lo, t1 - 40), t1)
     if m is None or m.group().strip().lower() in FUNCTION_WORDS:
         return None
     return m.start()

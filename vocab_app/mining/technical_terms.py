@@ -22,11 +22,11 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.rarity import much_rarer, word_rank
 from vocab_app.mining.term_first import technical
+from vocab_app.mining.when_notes import CONDITION_ENDINGS
 
 #: Endings of adjectives of a class (`viral`, `bacterial`, `genetic`, `infectious`).
 _CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
 #: Endings of names of conditions (`cyanosis`, `anemia`, `arthritis`, `hypothyroidism`).
-_CONDITION_ENDINGS = ("osis", "ia", "itis", "ism", "emia")
 #: A lower-case plural noun (`adenoviruses`, `bacilli`, `larvae`).
 _PLURAL_NOUN_RE = re.compile(r"[a-z]{4,}(?:[^s]s|ae|[lcr]i)")
 
@@ -73,7 +73,7 @@ def describes_technical_term(head: str, note: str) -> bool:
         return False  # `bacterial, viral (adenoviruses), or fungal`: rarer things of that
         # class, examples (G2), not a word for the adjective (`renal (kidneys)` may be)
     if len(words) == 1 and (last in COLOURS or is_adjective(last)) and (
-            _ONE_WORD_RE.fullmatch(note) and note.endswith(_CONDITION_ENDINGS)):
+            _ONE_WORD_RE.fullmatch(note) and note.endswith(CONDITION_ENDINGS)):
         return False  # `lips turn blue (cyanosis)`: the condition of the clause, not the colour
     first = note.split()[0]
     for suffix in ("ed", "ing"):

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-_MEANING = r"(?:“[^”]{1,40}”|\"[^\"]{1,40}\"|‘[^’]{1,40}’|'[^']{1,40}'|[a-z]+(?: [a-z]+){0,3})"
-_ITEM = rf"(-?[A-Za-z]{{2,}}-?)\s*(?:=|means\b)\s*{_MEANING}"
+#: What a part or a source word means: a quoted gloss or up to four lower-case words.
+MEANING = r"(?:“[^”]{1,40}”|\"[^\"]{1,40}\"|‘[^’]{1,40}’|'[^']{1,40}'|[a-z]+(?: [a-z]+){0,3})"
+_ITEM = rf"(-?[A-Za-z]{{2,}}-?)\s*(?:=|means\b)\s*{MEANING}"
 _NOTE_RE = re.compile(rf"{_ITEM}(?:\s*[;,]\s*{_ITEM})*")
-_PART_RE = re.compile(rf"(-?[A-Za-z]{{2,}}-?)\s*(?:=|means\b)\s*{_MEANING}")
+_PART_RE = re.compile(_ITEM)
 #: The word right before the bracket (letters and inner hyphens).
-_WORD_BEFORE_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\s*\Z")
+WORD_BEFORE_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\s*\Z")
 
 
 def word_part_note(note: str) -> list[str] | None:
@@ -40,7 +41,7 @@ def word_parts_start(text: str, lo: int, t1: int, note: str) -> int | None:
     parts = word_part_note(note)
     if parts is None:
         return None
-    m = _WORD_BEFORE_RE.search(text, max(lo, t1 - 60), t1)
+    m = WORD_BEFORE_RE.search(text, max(lo, t1 - 60), t1)
     if m is None:
         return None
     word = m.group().rstrip().lower()
