@@ -25,11 +25,13 @@ summary overview glossary appendix chapter figure table homepage login password 
 
 #: Who a remark is about (`(children)`, `(young adults)`, `(mice)`): a scope, not a term;
 #: before a link they say who has it (`patients with dyspnea`), not what it is.
-PEOPLE_WORDS = word_set("""
-children child adults adult women woman men man infants infant babies baby toddlers teens
-teenagers elderly seniors mice rats dogs cats animals humans people persons patients males
-females boys girls participants volunteers subjects users customers readers
+#: Plural nouns of people (and of the animals a study tests on).
+PEOPLE_PLURALS = word_set("""
+children adults women men infants babies toddlers teens teenagers elderly seniors mice rats dogs
+cats animals humans people persons patients males females boys girls participants volunteers
+subjects users customers readers
 """)
+PEOPLE_WORDS = PEOPLE_PLURALS | word_set("child adult woman man infant baby")
 
 #: Nouns that name a kind of thing: a lower-case word in brackets after them is the instance
 #: meant (`the tokenizer library (jieba)`, `a web server (nginx)`), not a term for them.

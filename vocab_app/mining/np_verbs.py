@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.definitions import is_adjective
-from vocab_app.mining.description_words import ADJ_ENDINGS, NOT_NOUN_ENDINGS
+from vocab_app.mining.description_words import ADJ_ENDINGS, NOT_NOUN_ENDINGS, PEOPLE_PLURALS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 
@@ -20,9 +20,7 @@ _FREQUENCY = word_set("often usually sometimes always never rarely typically gen
 
 #: Plural nouns of people: a lower-case word after one, inside a phrase, is their verb
 #: (`people report`, `patients receiving`), not a word of the term.
-_PEOPLE_PLURALS = word_set("people patients women men children adults infants babies teens "
-                           "teenagers seniors users persons humans males females boys girls "
-                           "doctors nurses parents")
+_PEOPLE_PLURALS = PEOPLE_PLURALS | word_set("doctors nurses parents")
 
 
 def _adjective_like(word: str) -> bool:
