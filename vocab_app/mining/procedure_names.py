@@ -13,10 +13,13 @@ import re
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 
-#: One technical word for a surgical procedure (`-ectomy`, `-otomy`, `-plasty`, `-pexy`) or a
-#: note that says it names a process or a procedure.
+#: One technical word for a procedure: surgical (`-ectomy`, `-otomy`, `-plasty`, `-pexy`), a
+#: look inside (`-scopy`), or one of the plain procedure nouns of clinical English, or a note that
+#: says it names a process or a procedure.
 _PROCEDURE_RE = re.compile(
-    r"(?:[a-z]+\s)?(?:[a-z]+(?:ectomy|otomy|plasty|pexy)|debridement)"
+    r"(?:[a-z]+\s)?(?:[a-z]+(?:ectomy|otomy|ostomy|plasty|pexy|scopy|desis|centesis)"
+    r"|debridement|resection|excision|ablation|amputation|biopsy|transplant(?:ation)?"
+    r"|cauterization|ligation|grafting|dialysis|irrigation|suturing|drainage)"
     r"|(?:a|the)\s(?:process|procedure|technique|method)\s(?:called|known\sas)\s.+", re.I)
 #: Endings of nouns that name an action, and plain nouns that do.
 _ACTION_ENDINGS = ("ing", "tion", "sion", "ment", "al", "ure", "ery", "sis", "ance", "ence",

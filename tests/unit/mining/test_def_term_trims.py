@@ -15,6 +15,13 @@ from gloss_pairs import pairs
     ("- Avoid fried food (food cooked in hot oil) when you can.", "fried food",
      "food cooked in hot oil"),
     ("Talk to your pharmacist. Try avoiding sugar (sucrose) at night.", "sugar", "sucrose"),
+    ("Stay away from nicotine (a stimulant in tobacco) for a month.", "nicotine",
+     "a stimulant in tobacco"),
+    ("Steer clear of aspartame (an artificial sweetener) if you can.", "aspartame",
+     "an artificial sweetener"),
+    ("Give up cigarettes (tobacco products) before the operation.", "cigarettes",
+     "tobacco products"),
+    ("Watch out for jaundice (yellow skin) in the first week.", "jaundice", "yellow skin"),
 ])
 def test_imperative_advice_verb_is_no_part_of_the_term(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
@@ -38,6 +45,8 @@ def test_object_gerund_is_no_part_of_the_term(text, term, gloss):
     # verbs that are adjectives or nouns too open no advice without a particle
     ("Lower back pain (lumbago) often eases in weeks.", "Lower back pain", "lumbago"),
     ("Cut wounds (lacerations) may need stitches.", "Cut wounds", "lacerations"),
+    ("Watch lists (registers of suspects) are kept daily.", "Watch lists",
+     "registers of suspects"),
     # an -ing word after a determiner modifies the noun
     ("Talk to the managing director (chief executive) first.", "managing director",
      "chief executive"),

@@ -13,6 +13,8 @@ from gloss_pairs import pairs
      "removal of the spleen", "splenectomy"),
     ("Surgeons may advise reshaping of the nose (rhinoplasty) later.", "reshaping of the nose",
      "rhinoplasty"),
+    ("Removal of a small piece of tissue (biopsy) confirms the diagnosis.",
+     "Removal of a small piece of tissue", "biopsy"),
 ])
 def test_an_action_before_a_procedure_name_is_its_term(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
@@ -24,6 +26,9 @@ def test_an_action_before_a_procedure_name_is_its_term(text, term, gloss):
     ("New tissue slowly grows into the graft (a process called incorporation) over months.",
      "graft"),
     ("Bone is shaved until it stops rubbing the nerve roots (laminectomy).", "nerve roots"),
+    ("A sample is taken from the swollen lymph node (biopsy) for the lab.", "swollen lymph node"),
+    ("The doctor looks inside the colon with a camera (colonoscopy).", "camera"),
+    ("The damaged part of the liver (resection) may be removed.", "damaged part of the liver"),
 ])
 def test_a_procedure_name_after_a_phrase_naming_no_action_is_dropped(text, bad):
     assert all(t != bad for t, _, s in pairs(text) if s == "def")
