@@ -46,7 +46,7 @@ from vocab_app.mining.description_words import (
     WORD_RE,
 )
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
+from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS, looks_adverb
 from vocab_app.mining.lang import word_set
 
 
@@ -67,15 +67,11 @@ def names_term(note: str) -> bool:
             return False
     if len(words) == 1:
         w = words[0]
-        return len(w) >= 5 and not _adverb(w) and w not in ASIDE_WORDS and w not in PEOPLE_WORDS
+        return (len(w) >= 5 and not looks_adverb(w) and w not in ASIDE_WORDS
+                and w not in PEOPLE_WORDS)
     # not a remark: `(lightly edited)`, `(code available online)`
     return not words[-1].endswith("ed") and words[-1] not in PEOPLE_WORDS and not any(
-        _adverb(w) or w in ASIDE_WORDS or w in REMARK_WORDS for w in words)
-
-
-def _adverb(word: str) -> bool:
-    """`slowly`, `widely`, `daily`; not `brachydactyly`, `anomaly`, `monopoly`."""
-    return word.endswith("ly") and len(word) > 4 and word[-3] not in "aoy"
+        looks_adverb(w) or w in ASIDE_WORDS or w in REMARK_WORDS for w in words)
 
 
 def _core(word: str) -> str:

@@ -39,6 +39,7 @@ from vocab_app.mining.en_words import (
     VERB_PARTICLES,
     VERB_PREPOSITIONS,
     WORD_RE,
+    looks_adverb,
 )
 from vocab_app.mining.lang import is_cjk, word_set
 
@@ -164,7 +165,7 @@ def _after_copula(words: list[re.Match[str]], i: int) -> bool:
         w = _word(words[j])
         if w in _COPULAS:
             return True
-        if not (w in ADVERBS or (w.endswith("ly") and len(w) > 4)):
+        if not (w in ADVERBS or looks_adverb(w)):
             return False
         j -= 1
     return False
@@ -178,7 +179,7 @@ def _edge(words: list[re.Match[str]], i: int) -> bool:
         return False  # `you turn it around (扭转局面)`: the verb's object, not a subject
     if raw[-1] in ",;:.!?" or w in _EDGES:
         return True
-    if w.endswith("ly") and len(w) > 4 and w.isalpha():
+    if looks_adverb(w):
         return True  # `she finally came to terms with`
     nxt = _word(words[i + 1])
     if w == "to":  # the infinitive: `to beat around the bush`, not `to terms`, `to the`

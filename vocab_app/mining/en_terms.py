@@ -38,6 +38,7 @@ from vocab_app.mining.en_words import (
     VP_PREPOSITIONS,
     WORD_CHARS,
     WORD_RE,
+    looks_adverb,
 )
 from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.np_verbs import verb_in_phrase
@@ -51,7 +52,7 @@ def _after_subject(words: list[re.Match[str]], i: int) -> bool:
         w = words[j].group().lower()
         if w in SUBJECTS or w in MODALS:
             return True
-        if w not in ADVERBS and not (w.endswith("ly") and len(w) > 4):
+        if w not in ADVERBS and not looks_adverb(w):
             return False
         j -= 1
     return False
@@ -169,7 +170,7 @@ def _title_start(words: list[re.Match[str]], text: str, start: int, gloss: str) 
         if w.lower() in TITLE_LINKS and w.islower():
             i -= 1
             continue
-        if not w[:1].isupper() or (w.lower().endswith("ly") and len(w) > 4):
+        if not w[:1].isupper() or looks_adverb(w.lower()):
             break  # `Notably Google Brain`: an adverb opens the sentence
         first_of_sentence = i == 0 and text[start:words[0].start()].strip() == "" or (
             i > 0 and words[i - 1].group()[-1] in ".!?:")

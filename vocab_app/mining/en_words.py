@@ -64,6 +64,19 @@ NOUN_HEADS = word_set("use uses build builds call calls make makes")
 ADVERBS = word_set("also just then really often now still only even already always never "
                     "usually simply first again actually")
 
+#: Words in -ly that are no adverbs: verbs (`apply`, `supply`, `rely`), nouns (`assembly`,
+#: `anomaly`, `family`) and -ply/-lly/-oly endings that never make one.
+_LY_NOT_ADVERBS = word_set("""apply applies supply reply imply comply multiply rely ally rally
+tally bully belly jelly fly butterfly family assembly anomaly monopoly homily lily""")
+
+
+def looks_adverb(word: str) -> bool:
+    """True for a lower-case word that reads as an -ly adverb (`finally`, `slowly`, `widely`):
+    five letters or more, ending in -ly, not one of the -ly verbs and nouns (`apply`,
+    `supply`, `rely`, `assembly`, `anomaly`, `brachydactyly`: -yly, -aly, -oly)."""
+    return (len(word) > 4 and word.endswith("ly") and word.isalpha()
+            and word[-3] not in "aoy" and word.lower() not in _LY_NOT_ADVERBS)
+
 #: Modal verbs: the word after one (maybe across adverbs) is a verb (`can cause emphysema`).
 MODALS = word_set("can could will would shall should may might must cannot don't doesn't "
                    "didn't won't can't")

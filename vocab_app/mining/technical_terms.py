@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
-from vocab_app.mining.described_terms import _adverb, _core, _plural
+from vocab_app.mining.described_terms import _core, _plural
 from vocab_app.mining.description_words import (
     COLOURS,
     GENERIC_NOUNS,
@@ -19,7 +19,7 @@ from vocab_app.mining.description_words import (
     REMARK_ADJECTIVES,
     TOOL_ENDINGS,
 )
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS, looks_adverb
 from vocab_app.mining.rarity import much_rarer, word_rank
 from vocab_app.mining.term_first import technical
 from vocab_app.mining.when_notes import CONDITION_ENDINGS
@@ -46,7 +46,7 @@ def describes_technical_term(head: str, note: str) -> bool:
     if not words or not head[:1].islower() or "'" in head or "’" in head:
         return False
     last = _core(words[-1])
-    if _adverb(last) or (len(words) == 1 and last in REMARK_ADJECTIVES):
+    if looks_adverb(last) or (len(words) == 1 and last in REMARK_ADJECTIVES):
         return False  # `run the tests locally (pytest)`, `is minor (cosmetic)`: a manner or
         # a remark, no thing the term names
     if " " not in note and (_describing_word(note) or (
