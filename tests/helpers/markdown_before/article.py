@@ -16,13 +16,14 @@ from collections.abc import Iterable, Sequence
 from helpers.markdown_before.blocks import BREAK, MarkdownLines
 
 from vocab_app.mining.model import DocKind, Document, Segment
+from vocab_app.mining.readers.article import _continues, _joined  # (paragraph joining was
 from vocab_app.mining.readers.common import (
-    CJK_RE,
-    display_width,
     fallback_title,
     looks_like_title,
 )
-from vocab_app.mining.readers.marked_text import Marked, join_marked
+
+# not part of the redesign: both readers join wrapped lines the same way)
+from vocab_app.mining.readers.marked_text import Marked
 from vocab_app.mining.readers.markup import has_markup
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
@@ -83,17 +84,6 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     return Document(path=path, title=title, kind=kind, segments=tuple(segments))
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` continues a hard-wrapped paragraph whose last line is `previous`."""
-    if previous.endswith(_TERMINAL) or len(previous) * 2 < _WRAP_WIDTH \
-            or len(previous) < _WRAP_WIDTH and display_width(previous) < _WRAP_WIDTH:
-        return False
-    first = line[0]
-    if first in "(（" and len(line) > 1:  # `a particular control loop⏎(controller) uses …`
-        first = line[1]
-    return first.islower() or bool(CJK_RE.match(first)) and bool(CJK_RE.match(previous[-1]))
-
-
 def _segment(index: int, lines: list[Marked]) -> Segment:
     """The segment of one paragraph from its wrapped lines: Chinese lines join directly,
     others with a space."""
@@ -101,7 +91,5 @@ def _segment(index: int, lines: list[Marked]) -> Segment:
         line = lines[0]
         # (positional: index, text, translation, speaker, start, end, marks, code)
         return Segment(index, line.text, None, None, None, None, line.marks, line.code)
-    seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
-            for a, b in zip(lines, lines[1:], strict=False)]
-    text, marks, code = join_marked(lines, seps)
+    text, marks, code = _joined(lines[0], lines[1:])
     return Segment(index=index, text=text, marks=marks, code=code)

@@ -141,3 +141,18 @@ def test_a_wrapped_line_opening_with_a_bracket_continues_the_paragraph(tmp_path)
     texts = [s.text for s in read_document(path).segments]
     assert any("reconciliation loop (controller) that watches" in t for t in texts)
     assert "(See the appendix for details.)" in texts
+
+
+def test_a_bracket_broken_across_lines_by_a_scrape_is_one_paragraph(tmp_path):
+    # a scraped page puts a link's text on a line of its own, inside the brackets
+    path = tmp_path / "scraped.txt"
+    path.write_text("The study was run by the Agency for Healthcare Research and Quality (\n"
+                    "AHRQ\n), with help from the Food and Drug Administration (\nFDA\n).\n"
+                    "Short line\nwith more words.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.segments[0].text == (
+        "The study was run by the Agency for Healthcare Research and Quality (AHRQ), with "
+        "help from the Food and Drug Administration (FDA).")
+    assert [s.text for s in doc.segments[1:]] == ["Short line", "with more words."]
+    assert {("Agency for Healthcare Research and Quality", "AHRQ", "abbr"),
+            ("Food and Drug Administration", "FDA", "abbr")} <= pairs_of(doc)

@@ -25,6 +25,8 @@ from vocab_app.mining.readers.common import (
 from vocab_app.mining.readers.marked_text import Marked, join_marked
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
+_OPENING = ("(", "（")
+_CLOSING = (")", "）")
 _WRAP_WIDTH = 50  # a line at least this wide without final punctuation may be hard-wrapped
 _TITLE_LOOKAHEAD = 12  # non-empty lines searched for a title
 _new = tuple.__new__
@@ -80,7 +82,11 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
 
 
 def _continues(previous: str, line: str) -> bool:
-    """True when `line` continues a hard-wrapped paragraph whose last line is `previous`."""
+    """True when `line` continues a hard-wrapped paragraph whose last line is `previous`; a
+    bracket broken across lines always does (a scraped page puts a link's text on a line of its
+    own: `the National Institutes of Health (⏎NIH⏎), including …`)."""
+    if previous.endswith(_OPENING) or line.startswith(_CLOSING):
+        return True
     if previous.endswith(_TERMINAL) or len(previous) * 2 < _WRAP_WIDTH \
             or len(previous) < _WRAP_WIDTH and display_width(previous) < _WRAP_WIDTH:
         return False
@@ -106,6 +112,7 @@ def _joined(first: Marked, wrapped: list[Marked]) -> Marked:
     """A hard-wrapped paragraph's lines as one: Chinese lines join directly, others with a
     space."""
     lines = [first, *wrapped]
-    seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0]) else " "
+    seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0])
+            or a.text.endswith(_OPENING) or b.text.startswith(_CLOSING) else " "
             for a, b in zip(lines, lines[1:], strict=False)]
     return join_marked(lines, seps)
