@@ -70,6 +70,11 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "转换为": ("convert", "transform"), "转化为": ("convert", "transform"),
     "变为": ("becom", "turn"), "变成": ("becom", "turn"),
     "用到": ("us",), "涉及": ("involv",), "考虑": ("consider",), "遇到": ("encounter", "meet"),
+    "交换": ("exchang", "swap"), "声明": ("declar",), "发送": ("send", "sent"),
+    "接收": ("receiv",), "传递": ("pass", "transmit", "transfer"), "读取": ("read",),
+    "写入": ("writ",), "修改": ("modif", "chang", "edit"), "编写": ("writ",),
+    "访问": ("access", "visit"), "分配": ("allocat", "assign"), "返回": ("return",),
+    "替换": ("replac", "substitut"), "合并": ("merg", "combin"), "达到": ("reach", "achiev"),
 }
 
 
