@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import cjk_run_start
 
 #: One symbol in inline math: a letter or digit, maybe with a one-character sub/superscript.
 _SYMBOL = r"\$([A-Za-z0-9](?:[_^][A-Za-z0-9])?)\$"
@@ -41,9 +41,7 @@ def after_symbol(text: str, head_end: int, gloss: str, lo: int) -> str:
     m = _NAMED_RE.match(gloss)
     if m is None:
         return gloss
-    j = head_end
-    while j > lo and is_cjk(text[j - 1]):
-        j -= 1
+    j = cjk_run_start(text, head_end, lo)
     return gloss[m.end():] if symbol_start(text, j, gloss, lo) < j else gloss
 
 
