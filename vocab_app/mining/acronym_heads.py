@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import expands, is_short_form
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import cjk_run_start
 from vocab_app.mining.model import GlossHit
 
 #: The longest Chinese word between the acronym and the bracket (原理, 简介, 网络结构).
@@ -22,12 +22,8 @@ def expanded_acronym(text: str, head_end: int, g0: int, g1: int, lo: int) -> Glo
     """The abbr pair when the Chinese run ending at `head_end` is short and right after an
     acronym that the English gloss `text[g0:g1]` expands; else None. Asked only when the run
     itself is no term of the gloss (zh_terms.chinese_term found none)."""
-    start = head_end
-    while start > lo and is_cjk(text[start - 1]):
-        start -= 1
-        if head_end - start > _RUN_MAX:
-            return None
-    if start == head_end:
+    start = cjk_run_start(text, head_end, max(lo, head_end - _RUN_MAX - 1))
+    if start == head_end or head_end - start > _RUN_MAX:
         return None
     acronym = _ACRONYM_RE.search(text, max(lo, start - 12), start)
     if acronym is None:

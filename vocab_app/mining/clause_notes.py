@@ -25,6 +25,7 @@ from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, word_rank
+from vocab_app.mining.sentences import LIST_MARKER
 from vocab_app.mining.when_notes import when_clause_note
 from vocab_app.mining.word_for_word import comparative_start
 
@@ -299,7 +300,7 @@ def clause_note_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | 
 #: After the bracket of a list entry: its definition (`: …`, `– …`, `describes …`).
 _ENTRY_TAIL_RE = re.compile(r"\)\s*(?:[:–—]|-\s|(?:describes|denotes|means|refers)\b)",
                             re.I)
-_LINE_OPENING_RE = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
+_LINE_OPENING_RE = re.compile(rf"(?:\A|\n)[ \t]*{LIST_MARKER}?\Z")
 
 
 def _list_entry(text: str, lo: int, n0: int, t1: int, g1: int) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.sentences import BULLETS
 
 #: Base verbs of health advice that are hardly ever the first word of a noun phrase
 #: (not `use`, `check`, `drink`, `talk`, `lower`, `keep`, `stop`, `wear`: `use cases`,
@@ -42,7 +43,10 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:for|by|of|from|about|on|in|without|after|before|when|while)\s+\Z", re.I)
 #: What may stand before a sentence's first word: a bullet, a number, an opening quote.
-_SENTENCE_EDGE_RE = re.compile(r"(?:^|[.!?:;]\s|\n)\s*(?:[-*•]\s*|\d+[.)]\s*)?[\"“‘']?$")
+#: (Not sentences.SENTENCE_EDGE and LIST_MARKER: one space after a stop, any number, no space
+#: needed after the marker.)
+_SENTENCE_EDGE_RE = re.compile(
+    rf"(?:^|[.!?:;]\s|\n)\s*(?:[{BULLETS}]\s*|\d+[.)]\s*)?[\"“‘']?$")
 
 
 def _plural(word: str) -> bool:

@@ -20,6 +20,7 @@ from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.rarity import rare_as_other_name
+from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 from vocab_app.mining.technical_terms import (
     describes_technical_term,
     sentence_case_description,
@@ -94,7 +95,7 @@ DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")
 #: (a list item's first word opens a sentence too: `- Removal of …`, `2. Removal of …`)
 _SENTENCE_OPENING_RE = re.compile(
-    r"(?:\A|[.!?;:]\s+|\n\s*)(?:[-*•]\s+|\d{1,2}[.)]\s+)?([A-Z])(?=[a-z]+\b)")
+    rf"{SENTENCE_EDGE}{LIST_MARKER}?([A-Z])(?=[a-z]+\b)")
 
 
 def _sentence_case_lowered(window: str) -> str:

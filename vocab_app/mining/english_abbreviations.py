@@ -28,7 +28,7 @@ from vocab_app.mining.abbrev import (
 )
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
 from vocab_app.mining.compounds import spells_contraction
-from vocab_app.mining.lang import CJK_RE, has_cjk, is_cjk
+from vocab_app.mining.lang import CJK_RE, cjk_run_start, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
 from vocab_app.mining.spelled_initials import misses_initials
@@ -284,9 +284,7 @@ def short_form_head_pairs(text: str, head_end: int, parts: tuple[tuple[int, int]
     noun after the short form (索引). [] for any other bracket."""
     if len(parts) != 2:
         return []
-    z0 = head_end
-    while z0 > lo and is_cjk(text[z0 - 1]) and head_end - z0 < _MAX_ZH_NOUN:
-        z0 -= 1
+    z0 = cjk_run_start(text, head_end, max(lo, head_end - _MAX_ZH_NOUN))
     if z0 == head_end or (z0 > lo and is_cjk(text[z0 - 1])):
         return []
     m = _SHORT_BEFORE_ZH_RE.search(text, max(lo, z0 - 12), z0)

@@ -24,6 +24,17 @@ def is_cjk(ch: str) -> bool:
         "\uf900" <= ch <= "\ufaff")
 
 
+def cjk_run_start(text: str, end: int, lo: int = 0) -> int:
+    """Start of the run of Chinese ideographs that ends at `end`, followed back no further than
+    `lo`: `max(lo, start of the whole run)`, or `end` when `text[end - 1]` is no ideograph.
+
+    A walk of at most `n` characters passes `max(lo, end - n)` as `lo`."""
+    start = end
+    while start > lo and is_cjk(text[start - 1]):
+        start -= 1
+    return start
+
+
 def has_cjk(text: str) -> bool:
     """True when `text` holds at least one Chinese ideograph."""
     return CJK_RE.search(text) is not None

@@ -10,8 +10,9 @@ in front of it (the boundary rules stop at it), and both are written without the
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import cjk_run_start
 
 #: One symbol in inline math: a letter or digit, maybe with a one-character sub/superscript.
 _SYMBOL = r"\$([A-Za-z0-9](?:[_^][A-Za-z0-9])?)\$"
@@ -25,35 +26,43 @@ _JOINERS = " \t-"
 _MAX_JOIN = 3  # spaces and a hyphen between the symbol and the Chinese part of the term
 
 
-def symbol_named(gloss: str) -> str | None:
-    """The formula (`$k$`) or letter (`p`) a gloss opens with when it names something after
-    it, or None."""
+class NamedSymbol(NamedTuple):
+    """The formula (`$k$`) or letter (`p`) a gloss opens with, and where the words named
+    after it start in the gloss (`$k$-means` → `$k$`, 4)."""
+
+    symbol: str
+    words_start: int
+
+
+def symbol_named(gloss: str) -> NamedSymbol | None:
+    """The formula or letter a gloss opens with when it names something after it, or None.
+    (Matched once per bracket: `after_symbol` and `symbol_start` take the result.)"""
     m = _NAMED_RE.match(gloss)
     if m is None:
         return None
-    return "$" + m.group(1) + "$" if m.group(1) else m.group(2)
+    return NamedSymbol("$" + m.group(1) + "$" if m.group(1) else m.group(2), m.end())
 
 
-def after_symbol(text: str, head_end: int, gloss: str, lo: int) -> str:
-    """The words of a gloss named after a symbol, without the symbol (`$k$-means` → `means`),
-    when the same symbol stands right before the Chinese run that ends at `head_end`: what the
-    Chinese part of the term translates. Otherwise the gloss as it is (`电子邮件（e-mail）`)."""
-    m = _NAMED_RE.match(gloss)
-    if m is None:
+def after_symbol(text: str, head_end: int, gloss: str, named: NamedSymbol | None,
+                 lo: int) -> str:
+    """The words of a gloss named after a symbol (`named`, `symbol_named(gloss)`), without the
+    symbol (`$k$-means` → `means`), when the same symbol stands right before the Chinese run
+    that ends at `head_end`: what the Chinese part of the term translates. Otherwise the gloss
+    as it is (`电子邮件（e-mail）`)."""
+    if named is None:
         return gloss
-    j = head_end
-    while j > lo and is_cjk(text[j - 1]):
-        j -= 1
-    return gloss[m.end():] if symbol_start(text, j, gloss, lo) < j else gloss
+    j = cjk_run_start(text, head_end, lo)
+    return gloss[named.words_start:] if symbol_start(text, j, named, lo) < j else gloss
 
 
-def symbol_start(text: str, start: int, gloss: str, lo: int) -> int:
+def symbol_start(text: str, start: int, named: NamedSymbol | None, lo: int) -> int:
     """Where the Chinese term at `start` begins once the formula or letter the gloss opens
-    with, right before it (spaces and a hyphen allowed between a formula and it; a letter
-    glued to it and not part of a word, `p值`), is taken in; `start` when it is not."""
-    symbol = symbol_named(gloss)
-    if symbol is None:
+    with (`named`, `symbol_named(gloss)`), right before it (spaces and a hyphen allowed between
+    a formula and it; a letter glued to it and not part of a word, `p值`), is taken in; `start`
+    when it is not."""
+    if named is None:
         return start
+    symbol = named.symbol
     if symbol[0] != "$":
         p0 = start - len(symbol)
         return p0 if (p0 >= lo and text[p0:start].lower() == symbol.lower() and (

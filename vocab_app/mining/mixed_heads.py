@@ -11,7 +11,7 @@ is left alone.
 
 from __future__ import annotations
 
-from vocab_app.mining.lang import has_latin, is_cjk
+from vocab_app.mining.lang import cjk_run_start, has_latin, is_cjk
 from vocab_app.mining.latin_runs import latin_run_start
 
 _MAX_NOUN = 3  # Chinese characters of the class noun
@@ -21,9 +21,7 @@ _MAX_GLOSS = 12  # characters of the Chinese rendering
 
 def mixed_head_start(text: str, head_end: int, gloss: str, lo: int) -> int | None:
     """Start of the mixed head ending at `head_end` that the Chinese `gloss` renders, or None."""
-    j = head_end
-    while j > lo and head_end - j <= _MAX_NOUN and is_cjk(text[j - 1]):
-        j -= 1
+    j = cjk_run_start(text, head_end, max(lo, head_end - _MAX_NOUN - 1))  # one more: too long
     noun = text[j:head_end]
     if (not 1 <= len(noun) <= _MAX_NOUN or (j > lo and is_cjk(text[j - 1]))
             or len(gloss) > _MAX_GLOSS or not gloss.endswith(noun)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.english_pairs import make_hit
-from vocab_app.mining.lang import CJK_RE, LATIN_RE, is_cjk, is_latin_letter, strip_span
+from vocab_app.mining.lang import CJK_RE, LATIN_RE, cjk_run_start, is_latin_letter, strip_span
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.zh_terms import chinese_term
 from vocab_app.mining.zh_tokens import SEPARATORS
@@ -120,9 +120,7 @@ def _chinese_items(text: str, open_pos: int, lo: int,
     n = len(parts)
     for i in range(n):
         end = pos
-        start = end
-        while start > lo and end - start < _MAX_ZH and is_cjk(text[start - 1]):
-            start -= 1
+        start = cjk_run_start(text, end, max(lo, end - _MAX_ZH))
         if start == end:
             return None
         a, b = parts[n - 1 - i]

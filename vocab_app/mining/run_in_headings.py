@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.sentences import BULLETS, SENTENCE_EDGE
 
 #: Words that name the sections of a consumer health page.
 #: (Not `Surgery`, `Medications`, `Tests`: often the heading and the glossed term at once.)
@@ -22,8 +23,9 @@ _SECTION_WORDS = word_set("""symptoms signs causes diagnosis treatment treatment
 risk risks factors overview outlook prognosis complications research types options coping
 management tips facts statistics questions answers stages""")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-#: What may stand before a sentence's first word: a full stop, a line start, a bullet.
-_EDGE_RE = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*)(?:[-*•]\s*)?\Z")
+#: What may stand before a sentence's first word: a full stop, a line start, a bullet (maybe
+#: glued to the word; no numbered item).
+_EDGE_RE = re.compile(rf"{SENTENCE_EDGE}(?:[{BULLETS}]\s*)?\Z")
 
 
 def _title(word: str) -> bool:

@@ -41,6 +41,16 @@ _LABEL_RE = re.compile(r"(?:Speaker \d+|[A-Z][A-Za-z'’.-]{0,19}(?: [A-Z][A-Za-
                        r"[:：] ?(?=\S)")
 _MAX_PAREN_SPAN = 400  # an unclosed "(" stops protecting its sentence after this many chars
 
+# Pieces of the regexes with which gloss mining looks back from a word to its sentence's start
+# (run_in_headings, description_pairs, clause_notes, def_term_trims).
+#: Bullets that open a list item (`- `, `* `, `• `), written for a character class.
+BULLETS = "-*•"
+#: What an English sentence's first word may follow: the start of the text, `.`, `!`, `?`, `:`
+#: or `;` and white space, or a line break and white space.
+SENTENCE_EDGE = r"(?:\A|[.!?:;]\s+|\n\s*)"
+#: A list item's marker and the space after it: a bullet or a number (`- `, `2. `, `3) `).
+LIST_MARKER = rf"(?:[{BULLETS}]\s+|\d{{1,2}}[.)]\s+)"
+
 
 def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, in order, whitespace trimmed, none empty.

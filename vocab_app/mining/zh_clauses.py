@@ -9,7 +9,7 @@ boundaries apply.
 
 from __future__ import annotations
 
-from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.lang import cjk_run_start, word_set
 from vocab_app.mining.zh_tokens import tag_run
 
 #: Words that close a frame 在 opens (在扩容时, 在训练集上, 在推理过程中, 在部署之后).
@@ -20,10 +20,7 @@ _WINDOW = 24  # characters of the run looked at
 def frames_clause(text: str, lo: int, end: int) -> bool:
     """True when the Chinese run ending at `end` (not left of `lo`) holds 在 as a preposition
     and, later but before the run's last word, a word closing its frame."""
-    start = end
-    floor = max(lo, end - _WINDOW)
-    while start > floor and is_cjk(text[start - 1]):
-        start -= 1
+    start = cjk_run_start(text, end, max(lo, end - _WINDOW))
     if end - start < 4 or "在" not in text[start:end]:
         return False
     toks = tag_run(text[start:end])

@@ -11,7 +11,7 @@ import re
 from vocab_app.mining.acronym_heads import expanded_acronym
 from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import is_cjk, strip_span
-from vocab_app.mining.math_symbols import after_symbol, symbol_start
+from vocab_app.mining.math_symbols import after_symbol, symbol_named, symbol_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.zh_clauses import frames_clause
 from vocab_app.mining.zh_labels import whole_label
@@ -53,7 +53,8 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
                 return [make_hit(text, term1.start, term1.end, a0, a1, "zh-en"),
                         make_hit(text, term2.start, term2.end, b0, b1, "zh-en")]
     label = label and not frames_clause(text, lo, head_end)  # `服务在扩容时延迟（latency）会`
-    term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, lo), lo, label)
+    named = symbol_named(gloss)  # `$k$-均值（$k$-means）`
+    term = chinese_term(text, head_end, after_symbol(text, head_end, gloss, named, lo), lo, label)
     if term is not None and label and term.coordinate_end is None:
         term = whole_label(text, term, gloss, lo)  # `| 读未提交（Read Uncommitted） |`
     if term is None:
@@ -63,7 +64,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
         # `CNN 原理（Convolutional Neural Network）`: the name expands CNN
         acronym = expanded_acronym(text, head_end, g0, g1, lo)
         return [] if acronym is None else [acronym]
-    t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), gloss, lo)
+    t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), named, lo)
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]

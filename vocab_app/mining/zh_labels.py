@@ -6,7 +6,7 @@ in running text (B3), the whole run is the term."""
 
 from __future__ import annotations
 
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import cjk_run_start
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_terms import ZhTerm
 from vocab_app.mining.zh_tokens import (
@@ -30,12 +30,9 @@ def whole_label(text: str, term: ZhTerm, gloss: str, lo: int) -> ZhTerm:
     (nothing but spaces or a heading number between `lo` and it), no word of it is a function
     word or shows a clause, and `term` is shorter than the gloss."""
     end = term.end
-    start = end
-    while start > lo and is_cjk(text[start - 1]):
-        start -= 1
-        if end - start > _LONGEST:
-            return term
-    if start >= term.start or SECTION_NUMBER_RE.sub("", text[lo:start], count=1).strip():
+    start = cjk_run_start(text, end, max(lo, end - _LONGEST - 1))
+    if end - start > _LONGEST or start >= term.start or SECTION_NUMBER_RE.sub(
+            "", text[lo:start], count=1).strip():
         return term
     toks = tag_run(text[start:end])
     if any(w in STOP_WORDS or f in _CLAUSE_FLAGS for w, f in toks):

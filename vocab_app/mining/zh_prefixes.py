@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import cjk_run_start, is_cjk
 from vocab_app.mining.rarity import UNRANKED, word_rank
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_tokens import tag_run
@@ -157,10 +157,7 @@ def _one_char_verb(text: str, i: int) -> bool:
 def _cut_as_word(text: str, p0: int, p1: int, lo: int) -> bool:
     """True when the tagger cuts `text[p0:p1]` as a word (or words) of its own before the
     term at `p1`, or as a copula glued to it (`是非`); a locative only after a verb or adverb."""
-    a = p1
-    floor = max(lo, p1 - _CONTEXT)
-    while a > floor and is_cjk(text[a - 1]):
-        a -= 1
+    a = cjk_run_start(text, p1, max(lo, p1 - _CONTEXT))
     toks = tag_run(text[a:p1])
     ends, pos = [], 0
     for word, _ in toks:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import is_short_form
-from vocab_app.mining.lang import is_cjk, word_set
+from vocab_app.mining.lang import cjk_run_start, is_cjk, word_set
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_numbers import gloss_numerals
@@ -95,10 +95,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     """
     if _COMBINATION_RE.search(gloss):
         return None  # `最小示例（HNSW + quantizer）`: parts put together, not a name for the term
-    run_start = end
     floor = max(lo, end - WINDOW)
-    while run_start > floor and is_cjk(text[run_start - 1]):
-        run_start -= 1
+    run_start = cjk_run_start(text, end, floor)
     if run_start == end:
         return None
     named = named_prefix(text, run_start, lo, gloss)
@@ -188,9 +186,7 @@ def _hyphen_joined_start(text: str, run_start: int, floor: int) -> int | None:
     start = run_start
     while start - 1 > floor and text[start - 1] in _HYPHENS and is_cjk(text[start - 2]):
         part_end = start - 1
-        part_start = part_end
-        while part_start > floor and is_cjk(text[part_start - 1]):
-            part_start -= 1
+        part_start = cjk_run_start(text, part_end, floor)
         if part_start > 0 and text[part_start - 1].isascii() and text[part_start - 1].isalnum():
             break  # `第3章-模型`: the part is the tail of a number or a Latin word
         found = _term_in_run(text[part_start:part_end], False, 1, False, (), "")
