@@ -15,16 +15,30 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import LINK_WORDS, initials_match, short_form_units
+from vocab_app.mining.lang import word_set
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-/]*")
 _PARTS_RE = re.compile(r"[-/]")
+
+
+#: Class nouns a name may end with that its short form leaves out: `Secure Shell Protocol (SSH)`.
+_CLASS_NOUNS = word_set("""protocol protocols system systems language format service standard
+algorithm method program interface framework library tool model file device""")
 
 
 def misses_initials(short: str, long_form: str) -> bool:
     """True when `long_form` has at least as many content words as `short` has letters, yet
     the short form's letters are not, in order, initials of its words (or of their hyphen
     parts): a description, not an expansion. False for shorter long forms, which may spell
-    the short form inside a word."""
+    the short form inside a word, and for a name whose last word is a class noun the short
+    form leaves out (`Secure Shell Protocol` for SSH, judged as `Secure Shell`)."""
+    if not _misses(short, long_form):
+        return False
+    head, _, last = long_form.rstrip().rpartition(" ")
+    return not (head and last.lower() in _CLASS_NOUNS and not _misses(short, head))
+
+
+def _misses(short: str, long_form: str) -> bool:
     units = short_form_units(short)
     written = _WORD_RE.findall(long_form)
     words = [w.lower() for w in written]

@@ -17,13 +17,13 @@ _PREFIX = (r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deka|deci|ce
 _BASE = (r"(?:met(?:er|re)|gram|lit(?:er|re)|second|minute|hour|mole|joule|watt|volt|amp(?:ere)?"
          r"|ohm|hertz|pascal|newton|kelvin|calorie|byte|bit|inch|inche|foot|feet|pound|ounce|mile"
          r"|yard|gallon|unit|degree|decibel|bar|katal|becquerel|gray|sievert|lumen|lux|tesla"
-         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian|ton|tonne)")
+         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian|ton|tonne|year)")
 #: One unit word, singular or plural, with or without an SI prefix.
 _UNIT_WORD_RE = re.compile(rf"{_PREFIX}?{_BASE}(?:s|es)?", re.IGNORECASE)
 #: A unit symbol: letters (µ too), optionally `/` and more letters, or a space and the symbol
-#: of what is measured (`mm Hg`); a degree sign first (`°C`), a 2 or 3 for square or cubic
-#: (`µg/m3`).
-_SYMBOL_RE = re.compile(r"°?[A-Za-zµμ]{1,5}[23]?(?:/[A-Za-zµμ]{1,3}[23]?| [A-Z][a-z]?)?")
+#: of what is measured (`mm Hg`); a degree sign first (`°C`), a 2 or 3 for square or cubic,
+#: maybe raised (`µg/m3`, `g/cm³`).
+_SYMBOL_RE = re.compile(r"°?[A-Za-zµμ]{1,5}[23²³]?(?:/[A-Za-zµμ]{1,3}[23²³]?| [A-Z][a-z]?)?")
 #: A unit of some substance: `millimeters of mercury` (mm Hg).
 _OF_NAME_RE = re.compile(r"(?P<u>[A-Za-z]+) of (?P<y>[A-Za-z]+)\s*\Z")
 #: The words that may end a unit's name before its bracket: `X`, `X per Y` (X any word).
@@ -40,7 +40,7 @@ def unit_name_start(symbol: str, before: str) -> int | None:
     the bracket), or None when the words there are no unit's name."""
     if " " in symbol:
         return _unit_of_start(symbol, before)
-    if "2" in symbol or "3" in symbol:
+    if any(d in symbol for d in "23²³"):
         return _longer_name_start(symbol, before)  # `square meters (m2)`: `square` too
     match = _NAME_RE.search(before)
     if match is None or not _UNIT_WORD_RE.fullmatch(match.group("u")):
@@ -63,8 +63,8 @@ def unit_name_start(symbol: str, before: str) -> int | None:
 _NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _MAX_NAME_WORDS = 5
 #: What a symbol's characters other than letters stand for: the degree sign for `degree`,
-#: µ for `micro`.
-_SIGNS = str.maketrans({"°": "d", "µ": "m", "μ": "m"})
+#: µ for `micro`, a raised 2 or 3 for square or cubic.
+_SIGNS = str.maketrans({"°": "d", "µ": "m", "μ": "m", "²": "2", "³": "3"})
 
 
 def _longer_name_start(symbol: str, before: str) -> int | None:
