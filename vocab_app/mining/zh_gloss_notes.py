@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.lang import is_cjk, word_set
-from vocab_app.mining.zh_tokens import may_be_one_word, may_open_with, tag_words
+from vocab_app.mining.zh_tokens import CLASSIFIERS, may_be_one_word, may_open_with, tag_words
 
 _SPACE_SLASH_RE = re.compile(r"[\s/]+")
+_PANEL_SIDES = frozenset("左右上下")
 _SPACE_SLASH_DASH_RE = re.compile(r"[\s/\-]+")
 
 #: English words of place: a head that is one may have a locative gloss (`upstream（上游）`).
@@ -23,6 +24,8 @@ _PLACE_WORDS = word_set(
 def position_note(gloss: str, head: str) -> bool:
     """True for a Chinese gloss that only says where the head is (`Encoder （左侧）`, `图（上方）`),
     a place note (G1), unless the head is itself a word of place."""
+    if gloss in _PANEL_SIDES:  # `13B（左）`: a figure's left panel (jieba may tag 左 m)
+        return not any(w.lower() in _PLACE_WORDS for w in _SPACE_SLASH_RE.split(head))
     if len(gloss) > 4 or not all(is_cjk(ch) for ch in gloss) or not may_be_one_word(gloss, "f"):
         return False
     words = tag_words(gloss)
@@ -49,3 +52,22 @@ def time_qualifier(gloss: str, head: str) -> bool:
             "vn", "an", "eng"):
         return False
     return not any(w.lower() in _TIME_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
+
+
+#: English number words: a head with one may have a gloss that counts (`two bytes（两个字节）`).
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten twelve hundred "
+                         "thousand million billion single double triple half dozen several")
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几0123456789")
+
+
+def count_note(gloss: str, head: str) -> bool:
+    """True for a Chinese gloss that opens with a count (a numeral and its classifier: `两个字节`,
+    `三种`) after a head with no number word: it says how much or how many (`FP16（两个字节）`),
+    it does not render the head."""
+    words = tag_words(gloss.strip())
+    if not words or words[0][1] != "m" or words[0][0][0] not in _NUMERALS or (
+            words[0][0][-1] not in CLASSIFIERS):
+        return False  # (not 加倍 in `doubled down（加倍投入）`: no numeral opens it)
+    return not any(w.lower() in _NUMBER_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))

@@ -54,11 +54,12 @@ TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",),
                     "比": ("ratio", "ratios"),
                     # 最 makes a superlative (最短作业, shortest job); more below
                     "最": ("most", "least", "best", "max", "maximum", "min", "minimum", "top"),
-                    # self- and a direction a particle translates (自我修改, Self-Modifying;
-                    # 向|外|扩展, Scale Out; 向|内, inward)
+                    # self- and a direction a particle or prefix translates (自我修改,
+                    # Self-Modifying; 向|外|扩展, Scale Out; 节点|内, intra-node; 节点|间, inter-)
                     "自我": ("self",), "向": ("out", "in", "outward", "inward"),
                     "外": ("out", "outward", "outer", "external"),
-                    "内": ("in", "inward", "inner", "internal")}
+                    "内": ("in", "inward", "inner", "internal", "intra"),
+                    "间": ("inter", "between")}
 
 
 def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:

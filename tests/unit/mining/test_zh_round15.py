@@ -29,3 +29,25 @@ def test_a_verb_taking_the_term_as_object_is_cut(text, term, gloss):
 def test_a_stop_word_the_gloss_translates_stays(text, term, gloss):
     assert (term, gloss, "zh-en") in pairs(text)
 
+
+
+def test_inter_is_translated_by_jian():
+    assert ("节点间通信", "inter-node communication", "zh-en") in pairs(
+        "多机训练中，节点间通信（inter-node communication）是瓶颈。")
+
+
+@pytest.mark.parametrize("text", [
+    "每个参数用 FP16（两个字节）存储。",  # a count of bytes: how much, not what
+    "量化到 INT8（一个字节）以后更省显存。",
+    "图中训练了13B（左）和66B（右）两个模型。",  # a figure's panels
+])
+def test_counts_and_panel_sides_are_no_gloss(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Each value takes two bytes（两个字节）of memory.", "two bytes", "两个字节"),
+    ("We model text with a bigram（二元语法）first.", "bigram", "二元语法"),
+])
+def test_a_gloss_that_counts_what_the_head_counts_stays(text, term, gloss):
+    assert (term, gloss, "en-zh") in pairs(text)
