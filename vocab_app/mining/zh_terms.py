@@ -279,6 +279,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 not translated_stop(tok.word, gloss_words)) and not number_prefix(tok, gloss_words):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
+    if k >= 0 and toks[k].word == "基于" and any(t.word == "的" for t in toks[k + 1:]):
+        k -= 1  # 基于…的 is one modifier frame: 基于人类反馈的强化学习 (RLHF), not 人类反馈的…
     span = toks[k + 1:]
     if not label:  # 任务里|均方误差, 在 GPU 上训练: no place phrase in the term
         span = after_place_frame(toks, after_place_phrase(span), gloss_words)

@@ -47,7 +47,7 @@ def is_measure(gloss: str) -> bool:
     return all(MEASURE_RE.fullmatch(part) for part in _LIST_SPLIT_RE.split(gloss.strip()))
 #: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
-TRANSLATED_STOPS = {"基于": ("based",), "到": ("to",), "从": ("from",),
+TRANSLATED_STOPS = {"基于": ("based", "from"), "到": ("to",), "从": ("from",),
                     # the calque of `X as a Service`, `X as Code` (软件即服务, 基础设施即代码)
                     "即": ("as",),
                     # 比 is a noun, ratio, at the end of a compound (信噪比, 压缩比)
@@ -254,9 +254,10 @@ def modifier_start(toks: list[Tok], k: int, gloss_words: tuple[str, ...]) -> int
     """Index of the first token of the modifier before the 的 at `k`: the words back to a stop
     (a function word the gloss translates, like 基于 for `-based`, belongs to it)."""
     j = k
-    while j > 0 and (not is_stop(toks[j - 1]) or translated_stop(toks[j - 1].word,
-                                                                    gloss_words)):
+    while j > 0 and not is_stop(toks[j - 1]):
         j -= 1
+    if j > 0 and translated_stop(toks[j - 1].word, gloss_words):
+        j -= 1  # it opens the modifier: nothing before it (使用|基于…的) belongs to it
     return j
 
 
@@ -271,8 +272,9 @@ def de_crossable(toks: list[Tok], k: int, gloss_words: tuple[str, ...], units: i
     renders part of the head, not the noun before 的 (`数据库的范式（normal form）` → 范式)."""
     if toks[k - 1].flag in ADJ_FLAGS:
         return True
-    if not is_nominal(toks[k - 1]):
-        return False
+    if not is_nominal(toks[k - 1]) and not (
+            k >= 2 and toks[k - 1].flag in VERB_FLAGS and is_nominal(toks[k - 2])):
+        return False  # (a noun and its verb make a nominal modifier: 人类|反馈 的, 用户|输入 的)
     if opens_with_adjective(gloss_words):
         return False
     return word_count(toks[modifier_start(toks, k, gloss_words):]) <= units

@@ -51,3 +51,14 @@ def test_counts_and_panel_sides_are_no_gloss(text):
 ])
 def test_a_gloss_that_counts_what_the_head_counts_stays(text, term, gloss):
     assert (term, gloss, "en-zh") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # 基于…的 is one modifier frame; a noun and its verb before 的 make a nominal modifier
+    ("第三步是基于人类反馈的强化学习（RLHF）。", "基于人类反馈的强化学习", "RLHF"),
+    ("他们改用基于模型的强化学习（MBRL）来省样本。", "基于模型的强化学习", "MBRL"),
+    ("这一步使用基于人类反馈的强化学习（Reinforcement Learning from Human Feedback）。",
+     "基于人类反馈的强化学习", "Reinforcement Learning from Human Feedback"),
+])
+def test_a_jiyu_de_frame_before_the_head_is_part_of_the_term(text, term, gloss):
+    assert (term, gloss, "zh-en") in pairs(text)
