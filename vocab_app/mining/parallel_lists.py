@@ -1,6 +1,7 @@
 """Parallel lists (gold RULES.md S2): a list of terms glossed by a list of as many renderings,
 item by item: `big、bigger、biggest（大的、更大的、最大的）` → big/大的, bigger/更大的,
-biggest/最大的; `精确率、召回率（precision, recall）` → 精确率/precision, 召回率/recall.
+biggest/最大的; `精确率、召回率（precision, recall）` → 精确率/precision, 召回率/recall; and the
+same with slashes on both sides: `精确率/召回率（precision/recall）`.
 
 Without this the last item took the whole list as its gloss. The check is cheap and runs on
 every bracket: a bracket without a list separator is left at once. The lists must have the same
@@ -38,6 +39,8 @@ def parallel_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[
     if g1 - g0 > _MAX_GLOSS:
         return []
     if _SPLIT_RE.search(text, g0, g1) is None:
+        if "/" in text[g0:g1] and open_pos > lo and text[open_pos - 1] != " ":
+            return _slash_pairs(text, open_pos, g0, g1, lo)
         return []  # (most brackets: one regex scan, no per-character Python loop)
     gloss = text[g0:g1]
     parts = _parts(text, g0, g1)
@@ -155,3 +158,65 @@ def _skip_space_left(text: str, pos: int, lo: int) -> int:
     while pos > lo and text[pos - 1] in " \t":
         pos -= 1
     return pos
+
+
+#: One item of a slash list on either side: Chinese characters, or one English word.
+_ZH_ITEM_RE = re.compile(r"[\u4e00-\u9fff]+")
+_EN_ITEM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+
+
+def _slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """`前向/反向（forward/backward）`, `precision/recall（精确率/召回率）`: two to four items
+    joined by slashes right before a bracket that joins as many renderings the same way, every
+    rendering one word or term in the other language; one pair per item. The first item of a
+    Chinese list is found as any term (`执行全收集/广播` → 全收集), the others are whole."""
+    parts = [strip_span(text, a, b) for a, b in _slash_spans(text, g0, g1)]
+    if not 2 <= len(parts) <= 4 or any(b - a < 2 and text[a].isascii() for a, b in parts):
+        return []  # (`（C/K）`: one-letter symbols name no term)
+    zh_gloss = all(_ZH_ITEM_RE.fullmatch(text, a, b) for a, b in parts)
+    if not zh_gloss and not all(_EN_ITEM_RE.fullmatch(text, a, b) or " " in text[a:b]
+                                and not CJK_RE.search(text, a, b) for a, b in parts):
+        return []
+    item_re = _EN_ITEM_RE if zh_gloss else _ZH_ITEM_RE
+    items: list[tuple[int, int]] = []
+    end = open_pos
+    for i in range(len(parts)):
+        m = _last_match(item_re, text, lo, end)
+        if m is None:
+            return []
+        a, b = m
+        if i < len(parts) - 1:
+            if a - 1 <= lo or text[a - 1] != "/":
+                return []
+            items.append((a, b))
+            end = a - 1
+            continue
+        if a > lo and text[a - 1] == "/":
+            return []  # more items than renderings
+        if not zh_gloss:
+            term = chinese_term(text, b, text[parts[0][0]:parts[0][1]], a)
+            if term is None or term.end != b:
+                return []
+            a = term.start
+        items.append((a, b))
+    style: Style = "en-zh" if zh_gloss else "zh-en"
+    return [make_hit(text, t0, t1, pa, pb, style)
+            for (t0, t1), (pa, pb) in zip(items[::-1], parts, strict=True)]
+
+
+def _slash_spans(text: str, g0: int, g1: int) -> list[tuple[int, int]]:
+    spans, start = [], g0
+    for i in range(g0, g1):
+        if text[i] == "/":
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, g1))
+    return spans
+
+
+def _last_match(item_re: re.Pattern[str], text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The item of `item_re` that ends exactly at `end`, as a span, or None."""
+    start = end
+    while start > lo and item_re.fullmatch(text, start - 1, end):
+        start -= 1
+    return (start, end) if start < end else None

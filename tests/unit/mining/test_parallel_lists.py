@@ -74,3 +74,19 @@ def test_no_item_pairs_without_a_parallel_list(sentence: str) -> None:
     singles = {"Python", "Django", "Limit", "cat", "dog", "bird", "apple", "pear", "苹果", "香蕉"}
     assert not [h for h in hits if h.term in singles or h.gloss in singles]
     assert len(hits) <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们比较了精确率/召回率（precision/recall）两个指标。",
+     [("精确率", "precision", "zh-en"), ("召回率", "recall", "zh-en")]),
+    ("每一层先执行全收集/广播(all-gather/broadcast)操作。",
+     [("全收集", "all-gather", "zh-en"), ("广播", "broadcast", "zh-en")]),
+    ("We report precision/recall（精确率/召回率）for each class.",
+     [("precision", "精确率", "en-zh"), ("recall", "召回率", "en-zh")]),
+])
+def test_slash_lists_on_both_sides_pair_item_by_item(text, expected):
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == expected
+
+
+def test_one_letter_symbols_after_a_slash_list_are_no_renderings():
+    assert find_glosses("输入/输出数据的通道数（C/K）可以被 8 整除。") == []
