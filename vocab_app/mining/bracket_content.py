@@ -36,13 +36,14 @@ from vocab_app.mining.word_shortenings import is_clipping, is_contraction_of, is
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
-_SEPARATOR_RE = re.compile(r"[,，;；、/]")
+#: (` or ` too: `Hybrid Engine or HE` are two equivalents when their kinds differ, E1)
+_SEPARATOR_RE = re.compile(r"[,，;；、/]|(?<=\S) or (?=\S)")
 _OPEN_RE = re.compile(r"[(（]")
 _CLOSE_RE = re.compile(r"[)）]")
 #: Characters that may start a separator, an IPA transcription or a respelling.
-_SPECIAL_RE = re.compile(r"[,，;；、/\[\-]")
+_SPECIAL_RE = re.compile(r"[,，;；、/\[\-]| or ")
 _IPA_START_RE = re.compile(r"[/\[]")
-_SPECIAL_OR_OPEN_RE = re.compile(r"[,，;；、/\[\-(（]")
+_SPECIAL_OR_OPEN_RE = re.compile(r"[,，;；、/\[\-(（]| or ")
 _TRIM = " \t\u3000,，;；、.。:："
 #: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
 #: start ordinary words (即时, 英文版, 或然率) count only before a space, a colon or a Latin
@@ -268,7 +269,7 @@ def _split(text: str, a: int, b: int, ipa: list[tuple[int, int]]) -> list[tuple[
         if any(i0 <= pos < i1 for i0, i1 in ipa):
             continue
         parts.append(_trim(text, a, pos))
-        a = pos + 1
+        a = m.end()
     parts.append(_trim(text, a, b))
     return [(x, y) for x, y in parts if x < y]
 
@@ -322,8 +323,12 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
         is_clipping(w, o) or is_initialism_of(w, o) or is_contraction_of(w, o)
         for o in words if o != w) else k) for w, k in zip(words, kinds, strict=True)]
     renamed = any(has_cjk(text[a:b]) for (a, _), (b, _) in zip(parts, spans, strict=True))
-    if len(set(kinds)) < 2 and not renamed:  # (`，简称 Attention`: a Chinese lead-in
-        return None  # says the part names the head again)
+    if len(set(kinds)) < 2 and not renamed and not (
+            kinds[0] == "abbr" and all(" or " in text[b:a] for (_, b), (a, _)
+                                       in zip(parts, parts[1:], strict=False))):
+        # (`，简称 Attention`: a Chinese lead-in says the part names the head again; two
+        # short forms joined by `or` are two names of it: `（ECG or EKG）`)
+        return None
     if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):
         return None
     return spans

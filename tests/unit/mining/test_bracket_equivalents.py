@@ -151,3 +151,23 @@ def test_verb_that_the_gloss_translates_stays():
     """B5/B3: a word the gloss renders is part of the term (`训练循环神经网络`)."""
     assert pairs("本课介绍要求工程（requirements engineering）。") == [
         ("要求工程", "requirements engineering", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E1 with `or` between the equivalents: a name and its short form, or two short forms
+    ("这就是混合引擎（Hybrid Engine or HE）的作用。",
+     [("混合引擎", "Hybrid Engine", "zh-en"), ("混合引擎", "HE", "zh-en")]),
+    ("我们用梯度下降（gradient descent or GD）训练。",
+     [("梯度下降", "gradient descent", "zh-en"), ("梯度下降", "GD", "zh-en")]),
+    ("心电图（ECG or EKG）是常见的检查。",
+     [("心电图", "ECG", "zh-en"), ("心电图", "EKG", "zh-en")]),
+])
+def test_equivalents_joined_by_or_give_a_pair_each(text, expected):
+    assert [(h.term, h.gloss, h.style) for h in find_glosses(text)] == expected
+
+
+
+def test_two_plain_words_joined_by_or_are_not_split():
+    # the same kind on both sides: no two equivalents (E1 splits parts of different kinds)
+    assert not any(g in ("pruning", "trimming")
+                   for _, g, _ in pairs("这种方法叫做剪枝（pruning or trimming）。"))
