@@ -10,6 +10,7 @@ from functools import lru_cache
 from vocab_app.mining.abbrev import is_short_form, short_form_units
 from vocab_app.mining.en_counts import after_count_word
 from vocab_app.mining.en_idioms import after_meta_noun, idiom_start, noun_in_idiom
+from vocab_app.mining.en_titles import title_start
 from vocab_app.mining.en_words import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -29,7 +30,6 @@ from vocab_app.mining.en_words import (
     PARTICLE_STOPS,
     PARTICLES,
     REACH,
-    SENTENCE_OPENERS,
     SUBJECT_DETERMINERS,
     SUBJECTS,
     TITLE_LINKS,
@@ -40,7 +40,6 @@ from vocab_app.mining.en_words import (
     WORD_RE,
     looks_adverb,
 )
-from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.np_verbs import verb_in_phrase
 
 
@@ -116,8 +115,10 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         if taken and (core.lower() in OBJECT_VERBS or _verb_after_noun(words, i, len(words))
                       or _past_after_subject(words, i) or verb_in_phrase(words, i, len(words))):
             break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
-        if taken and core[0].islower() and core.lower().endswith(("'s", "’s")):
-            break  # `the company's revenue` → revenue (but `Crohn's disease` stays whole)
+        if taken and core[0].islower() and core.lower().endswith(("'s", "’s")) and (
+                _owner_determined(words, i)):
+            break  # `the company's revenue` → revenue; a bare possessive classifies the noun
+            # and stays (`golfer's elbow`, `athlete's foot`; `Crohn's disease`)
         if taken and (core.lower() in ADVERBS or core.lower() in PARTICLE_STOPS):
             break  # `teams often cut corners`, `filter out trigger words`: a predicate
         if taken and core[0].islower() and _after_subject(words, i):
@@ -141,45 +142,13 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     return words[begin].start()
 
 
-def is_title_case(head: str) -> bool:
-    """True for a Title Case phrase of two or more words (`Pride and Prejudice`): every word
-    capitalised but the small linking ones."""
-    words = head.split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in TITLE_LINKS for w in words)
-
-
-def _cjk_count(gloss: str) -> int:
-    return sum(1 for ch in gloss if is_cjk(ch))
-
-
-def _title_start(words: list[re.Match[str]], text: str, start: int, gloss: str) -> int | None:
-    """Start of a Title Case phrase ending the words (`Lost at Sea`, `Chain of Thought`): its
-    capitalised words with the small words between them, no more content words than the
-    Chinese gloss can translate (about one per two characters). None when there is none."""
-    n = len(words)
-    if n < 2 or not words[-1].group()[:1].isupper():
-        return None
-    chars = _cjk_count(gloss)
-    budget = (chars + 1) // 2 + (1 if chars >= 4 else 0)
-    begin, content = n - 1, 1
-    i = n - 2
-    while i >= 0 and content < budget:
-        w = words[i].group()
-        if w[-1] in ",;:.!?)":
-            break
-        if w.lower() in TITLE_LINKS and w.islower():
-            i -= 1
-            continue
-        if not w[:1].isupper() or looks_adverb(w.lower()):
-            break  # `Notably Google Brain`: an adverb opens the sentence
-        first_of_sentence = i == 0 and text[start:words[0].start()].strip() == "" or (
-            i > 0 and words[i - 1].group()[-1] in ".!?:")
-        if first_of_sentence and (w.lower() in NP_STOP_WORDS or w.lower() in SENTENCE_OPENERS
-                                  or words[i + 1].group().lower() in ("the", "a", "an")):
-            break  # `Read the Terms of Service`: an imperative verb, not part of the title
-        begin, content = i, content + 1
-        i -= 1
-    return words[begin].start() if begin < n - 1 else None
+def _owner_determined(words: list[re.Match[str]], i: int) -> bool:
+    """True when the possessive words[i] has a determiner of its own before it (`the company's`,
+    `a study group's`): it names one owner, not a kind of the noun after it."""
+    j = i - 1
+    while j >= 0 and words[j].group().isalpha() and words[j].group().lower() not in NP_STOP_WORDS:
+        j -= 1
+    return j >= 0 and words[j].group().lower() in DETERMINERS
 
 
 @lru_cache(maxsize=4096)
@@ -268,7 +237,7 @@ def _term_start(text: str, start: int, end: int, gloss: str) -> int:
     - otherwise the noun phrase (`noun_phrase_start`)."""
     start = max(start, end - REACH)  # a term never reaches further: linear in the line
     words = list(WORD_RE.finditer(text, start, end))
-    title = _title_start(words, text, start, gloss)
+    title = title_start(words, text, start, gloss)
     if title is not None:
         return title
     n0 = noun_phrase_start(text, start, end)

@@ -34,10 +34,10 @@ from vocab_app.mining.description_bounds import (
 from vocab_app.mining.description_pairs import DEGREE_END_RE, described_pair
 from vocab_app.mining.en_terms import (
     english_term_start,
-    is_title_case,
     noun_phrase_start,
     phrasal_verb_start,
 )
+from vocab_app.mining.en_titles import is_title_case
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
 from vocab_app.mining.etymology_notes import source_word_start

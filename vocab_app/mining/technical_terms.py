@@ -36,6 +36,16 @@ def _describing_word(note: str) -> bool:
     return note in REMARK_ADJECTIVES or note in COLOURS or is_adjective(note)
 
 
+def _no_apostrophe_but_possessive(word: str) -> bool:
+    """True for a word without an apostrophe, or a noun's possessive (`golfer's`), not a
+    contraction (`it's`, `that's`, `don't`)."""
+    if "'" not in word and "’" not in word:
+        return True
+    stem = word[:-2]
+    return word[-2:] in ("'s", "’s") and stem.isalpha() and word.lower() not in NP_STOP_WORDS \
+        and word.lower().replace("’", "'") not in NP_STOP_WORDS
+
+
 def describes_technical_term(head: str, note: str) -> bool:
     """True when `head`, the description found by `description_start`, is glossed by the
     technical term `note`: a lower-case phrase that is not just a kind of thing (`library`,
@@ -43,8 +53,9 @@ def describes_technical_term(head: str, note: str) -> bool:
     the note keeps (an -ed or -ing note goes with an -ed or -ing head: `released (secreted)`,
     not `the file (deprecated)`)."""
     words = head.split()
-    if not words or not head[:1].islower() or "'" in head or "’" in head:
-        return False
+    if not words or not head[:1].islower() or not all(_no_apostrophe_but_possessive(w)
+                                                      for w in words):
+        return False  # (`it's`, `don't`: a clause; `golfer's elbow` is a name)
     last = _core(words[-1])
     if looks_adverb(last) or (len(words) == 1 and last in REMARK_ADJECTIVES):
         return False  # `run the tests locally (pytest)`, `is minor (cosmetic)`: a manner or
@@ -95,15 +106,19 @@ _ONE_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def sentence_case_description(head: str, note: str) -> bool:
-    """True for a plain description that opens its sentence, glossed by one technical word
-    (`High blood pressure (hypertension) can …`, `Dry mouth (xerostomia) is …`): two to four
+    """True for a plain description that opens its sentence, glossed by a technical term of one
+    or two words (`High blood pressure (hypertension) can …`, `Dry mouth (xerostomia) is …`,
+    `Heart attack (myocardial infarction) …`): two to four
     content words, only the first capitalised, the note much rarer than the words or Greek or
     Latin in its ending. The capital only opens the sentence; a name is one word (`Tylenol
     (acetaminophen)`), and a heading's note is plain words (`Plain heads (tiny note)`)."""
     words = head.split()
-    note = note.strip()
-    if not 2 <= len(words) <= 4 or not _ONE_WORD_RE.fullmatch(note):
+    note_words = note.split()
+    if not 2 <= len(words) <= 4 or not 1 <= len(note_words) <= 2 or not all(
+            _ONE_WORD_RE.fullmatch(w) for w in note_words):
         return False
+    # a two-word technical term counts by its rarer word (`Heart attack (myocardial infarction)`)
+    note = max(note_words, key=word_rank)
     if any(w.lower() in NP_STOP_WORDS for w in words):
         return False  # `Patients who took the larger doses (tablets)`: a clause, not a name
     if not (words[0][:1].isupper() and words[0][1:].islower()):

@@ -1,0 +1,44 @@
+"""find_glosses on plain-English descriptions glossed by a technical term, round 15 (issue 9):
+a description opening its sentence glossed by a two-word technical term, and a bare possessive
+that classifies the noun (`golfer's elbow`, `athlete's foot`), which stays in the term while a
+possessive after a determiner (`the company's revenue`) does not. Sentences written for the
+tests; none is copied from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Heart attack (myocardial infarction) needs care at once.", "Heart attack",
+     "myocardial infarction"),
+    ("Kidney stones (renal calculi) can block the ureter.", "Kidney stones", "renal calculi"),
+    ("Tennis elbow (lateral epicondylitis).", "Tennis elbow", "lateral epicondylitis"),
+])
+def test_a_sentence_opening_description_glossed_by_two_technical_words(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Athlete’s foot (tinea pedis) spreads in changing rooms.", "Athlete’s foot", "tinea pedis"),
+    ("Swimmers often get swimmer's ear (otitis externa) in summer.", "swimmer's ear",
+     "otitis externa"),
+    ("Crohn’s disease (regional enteritis) is a chronic illness.", "Crohn’s disease",
+     "regional enteritis"),
+])
+def test_a_bare_possessive_stays_in_the_term(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+def test_a_possessive_after_a_determiner_is_no_part_of_the_term():
+    assert ("revenue", "income", "def") in pairs("The company’s revenue (income) rose again.")
+
+
+def test_a_contraction_makes_no_description():
+    assert pairs("Honestly it’s broken (fractured) now.") == []
+
+
+def test_a_possessive_whose_owner_has_a_determiner_is_cut_further_left():
+    assert ("annual report", "年报", "en-zh") in pairs(
+        "We read a large company’s annual report（年报）today.")

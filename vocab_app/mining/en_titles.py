@@ -1,0 +1,51 @@
+"""English titles and names in Title Case before a Chinese gloss (`Lost at Sea（迷失于海）`,
+`Chain of Thought (思维链)`): one term, as long as the gloss is long enough to translate it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.en_words import NP_STOP_WORDS, SENTENCE_OPENERS, TITLE_LINKS, looks_adverb
+from vocab_app.mining.lang import is_cjk
+
+
+def is_title_case(head: str) -> bool:
+    """True for a Title Case phrase of two or more words (`Pride and Prejudice`): every word
+    capitalised but the small linking ones."""
+    words = head.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in TITLE_LINKS for w in words)
+
+
+def _cjk_count(gloss: str) -> int:
+    return sum(1 for ch in gloss if is_cjk(ch))
+
+
+def title_start(words: list[re.Match[str]], text: str, start: int, gloss: str) -> int | None:
+    """Start of a Title Case phrase ending the words (`Lost at Sea`, `Chain of Thought`): its
+    capitalised words with the small words between them, no more content words than the
+    Chinese gloss can translate (about one per two characters). None when there is none."""
+    n = len(words)
+    if n < 2 or not words[-1].group()[:1].isupper():
+        return None
+    chars = _cjk_count(gloss)
+    budget = (chars + 1) // 2 + (1 if chars >= 4 else 0)
+    begin, content = n - 1, 1
+    i = n - 2
+    while i >= 0 and content < budget:
+        w = words[i].group()
+        if w[-1] in ",;:.!?)":
+            break
+        if w.lower() in TITLE_LINKS and w.islower():
+            i -= 1
+            continue
+        if not w[:1].isupper() or looks_adverb(w.lower()):
+            break  # `Notably Google Brain`: an adverb opens the sentence
+        first_of_sentence = i == 0 and text[start:words[0].start()].strip() == "" or (
+            i > 0 and words[i - 1].group()[-1] in ".!?:")
+        if first_of_sentence and (w.lower() in NP_STOP_WORDS or w.lower() in SENTENCE_OPENERS
+                                  or words[i + 1].group().lower() in ("the", "a", "an")):
+            break  # `Read the Terms of Service`: an imperative verb, not part of the title
+        begin, content = i, content + 1
+        i -= 1
+    return words[begin].start() if begin < n - 1 else None
