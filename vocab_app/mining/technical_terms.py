@@ -108,13 +108,14 @@ _ONE_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def sentence_case_description(head: str, note: str) -> bool:
     """True for a plain description that opens its sentence, glossed by a technical term of one
     or two words (`High blood pressure (hypertension) can …`, `Dry mouth (xerostomia) is …`,
-    `Heart attack (myocardial infarction) …`): two to four
+    `Heart attack (myocardial infarction) …`, `Taste (gustation) is …`): one to four
     content words, only the first capitalised, the note much rarer than the words or Greek or
     Latin in its ending. The capital only opens the sentence; a name is one word (`Tylenol
     (acetaminophen)`), and a heading's note is plain words (`Plain heads (tiny note)`)."""
     words = head.split()
-    note_words = note.split()
-    if not 2 <= len(words) <= 4 or not 1 <= len(note_words) <= 2 or not all(
+    # (a heading capitalises both: `Taste (Gustation)`)
+    note_words = [w.lower() if w[1:].islower() else w for w in note.split()]
+    if not 1 <= len(words) <= 4 or not 1 <= len(note_words) <= 2 or not all(
             _ONE_WORD_RE.fullmatch(w) for w in note_words):
         return False
     # a two-word technical term counts by its rarer word (`Heart attack (myocardial infarction)`)
@@ -126,6 +127,9 @@ def sentence_case_description(head: str, note: str) -> bool:
     if not all(_ONE_WORD_RE.fullmatch(w) for w in words[1:]):
         return False
     plain = [w.lower() for w in words]
+    if len(words) == 1 and (len(note_words) > 1 or not much_rarer(note, plain)):
+        return False  # one word: an everyday word and a much rarer note (`Taste (gustation)`),
+        # not a name (`Tylenol (acetaminophen)`: as rare as its note)
     if note.startswith("anti") and len(note) >= 9 and not any(w.startswith("anti") for w in plain):
         return True  # `Blood thinners (anticoagulants)`: a drug class named by what it acts on
     return much_rarer(note, plain) or (technical(note) and note[:5] not in {w[:5] for w in plain})

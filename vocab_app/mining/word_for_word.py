@@ -140,8 +140,8 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
             or nxt.endswith("ly") or len(nxt) < 3):
         return None
-    if note.endswith("ed") and not head.endswith("ed"):
-        return None
+    if note.endswith("ed") and not head.endswith("ed") and "-" not in note:
+        return None  # (a compound adjective is no participle: `binaural (two-eared) cues`)
     return h0
 
 

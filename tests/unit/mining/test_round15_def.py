@@ -42,3 +42,33 @@ def test_a_contraction_makes_no_description():
 def test_a_possessive_whose_owner_has_a_determiner_is_cut_further_left():
     assert ("annual report", "年报", "en-zh") in pairs(
         "We read a large company’s annual report（年报）today.")
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Taste (gustation) is one of the chemical senses.", "Taste", "gustation"),
+    ("Fainting (syncope) is usually harmless.", "Fainting", "syncope"),
+])
+def test_one_everyday_word_opening_its_sentence_glossed_by_a_much_rarer_word(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tylenol (acetaminophen) eases pain.",  # a brand: as rare as its note
+    "Installation (Linux) takes a minute.",
+    "Background (optional) reading is listed below.",
+])
+def test_a_name_or_a_heading_note_after_one_capitalised_word_is_no_def(text):
+    assert not any(s == "def" for _, _, s in pairs(text))
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Owls use binaural (two-eared) cues to hunt at night.", "binaural", "two-eared"),
+    ("The rash is bilateral (two-sided) in most cases.", "bilateral", "two-sided"),
+])
+def test_a_compound_adjective_in_ed_is_a_plain_gloss_not_a_short_form(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+def test_a_lower_case_short_form_of_two_words_still_pairs():
+    assert ("fenfluramine and phentermine", "fen-phen", "abbr") in pairs(
+        "The combination of fenfluramine and phentermine (fen-phen) was withdrawn.")
