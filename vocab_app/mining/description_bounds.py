@@ -29,6 +29,7 @@ import re
 from vocab_app.mining.description_words import CLOSING, DETERMINERS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import FLOOR, word_rank
 
 #: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
 #: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
@@ -119,15 +120,32 @@ _NAMING_SIZES = word_set("small large")
 _TWO_WORDS_BEFORE_RE = re.compile(r"(\S+)[ \t]+(\S+)[ \t]+\Z")
 
 
-def picked_adjective_start(text: str, lo: int, p0: int) -> int:
+def picked_adjective_start(text: str, lo: int, p0: int, note: str = "") -> int:
     """`p0`, or the start of `small`/`large` right before the word at `p0` after `the`: the
     adjective picks out one of two parts and is part of its name (`the large intestine
-    (colon)`), which the word alone would lose."""
+    (colon)`), which the word alone would lose; or, when the `note` is a description of several
+    words, the start of a rare modifier right before it (`ankylosing spondylitis (a form of
+    arthritis)`)."""
     w0 = max(lo, p0 - 40)
     m = _TWO_WORDS_BEFORE_RE.search(text[w0:p0])
+    if m is not None and " " in note.strip() and _technical_modifier(m.group(2)):
+        return w0 + m.start(2)  # `ankylosing spondylitis (a form of …)`: a rare modifier is in
+        # the name a description explains (not in `radioactive glucose (sugar)`: one word for one)
     if m is None or m.group(2) not in _NAMING_SIZES or _core(m.group(1)) != "the":
         return p0
     return w0 + m.start(2)
+
+
+#: Endings of adjectives and participles that modify a technical noun (`ankylosing`,
+#: `rheumatoid`, `necrotizing`, `sclerosing`, `idiopathic`).
+_MODIFIER_ENDINGS = ("ing", "ed", "oid", "al", "ic", "ous", "ive", "ant", "ent")
+
+
+def _technical_modifier(word: str) -> bool:
+    """A lower-case adjective or participle that is itself a rare word: part of the name of
+    what it modifies (`necrotizing fasciitis`), unlike an everyday one (`chronic pain`)."""
+    return (word.isalpha() and word.islower() and word.endswith(_MODIFIER_ENDINGS)
+            and word not in NP_STOP_WORDS and word_rank(word) >= FLOOR)
 
 
 #: Nouns of knowing and studying: `knowledge of function (physiology)` names the function.

@@ -234,7 +234,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         # `glucose (sugar)`: a plainer, shorter word for the word before the bracket
         p0 = plain_word_for(text, max(lo, t0), t1, gloss)
         if p0 is not None:  # (`the large intestine (colon)`: the adjective is in the name)
-            return [make_hit(text, picked_adjective_start(text, lo, p0), t1, g0, g1, "def")]
+            return [make_hit(text, picked_adjective_start(text, lo, p0, gloss), t1, g0, g1,
+                             "def")]
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)

@@ -72,3 +72,18 @@ def test_a_compound_adjective_in_ed_is_a_plain_gloss_not_a_short_form(text, term
 def test_a_lower_case_short_form_of_two_words_still_pairs():
     assert ("fenfluramine and phentermine", "fen-phen", "abbr") in pairs(
         "The combination of fenfluramine and phentermine (fen-phen) was withdrawn.")
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("Back pain has causes such as ankylosing spondylitis (a form of arthritis of the spine).",
+     "ankylosing spondylitis", "a form of arthritis of the spine"),
+    ("Patients with necrotizing fasciitis (a flesh-eating infection) need surgery.",
+     "necrotizing fasciitis", "a flesh-eating infection"),
+])
+def test_a_rare_modifier_is_part_of_the_name_a_description_explains(text, term, gloss):
+    assert (term, gloss, "def") in pairs(text)
+
+
+def test_one_plain_word_for_the_noun_leaves_its_modifier_out():
+    assert ("glucose", "sugar", "def") in pairs(
+        "A small amount of radioactive glucose (sugar) is injected into a vein.")
