@@ -22,7 +22,6 @@ import re
 from functools import lru_cache
 
 from vocab_app.mining.compounds import spells_combining, spells_compound
-from vocab_app.mining.lang import word_set
 
 #: (compiled once: these run per bracket)
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")
@@ -57,18 +56,16 @@ def is_short_form(token: str) -> bool:
 
 _UNIT_RE = re.compile(r"[a-zA-Zµμ]{1,5}/[a-zA-Z]{1,3}")
 _LOWER_SHORT_RE = re.compile(r"[a-z]{1,4}(?:[/&.\-][a-z]{1,5})+")
-_COUNT_WORDS = word_set("one two three four five six single double triple multi half")
 
 
 def is_lower_short_form(token: str) -> bool:
     """True for a lower-case short form made of parts (`e/acc`, `w-o`, `fen-phen`): each part
-    stands for one word of the long form. A compound adjective is none (`two-eared`,
-    `single-celled`: a number word, or a last part in -ed)."""
+    stands for one word of the long form. A compound adjective in -ed is none (`two-eared`,
+    `single-celled`, `thick-walled`)."""
     if len(token) > 10 or _LOWER_SHORT_RE.fullmatch(token) is None:
         return False
     parts = _LOWER_PARTS_RE.split(token)
-    return not (parts[-1].endswith("ed") and len(parts[-1]) >= 4) and not any(
-        p in _COUNT_WORDS for p in parts)
+    return not (parts[-1].endswith("ed") and len(parts[-1]) >= 4)
 
 
 def short_form_units(short: str) -> str:
@@ -96,7 +93,7 @@ _NUMBER_WORDS = {
 def _gives(word: str, unit: str) -> bool:
     """True when `word` (lower case) may stand for the short-form unit `unit`."""
     if unit.isdigit():
-        return word[:1] == unit or word in _NUMBER_WORDS[unit]
+        return word[:1] == unit or word in _NUMBER_WORDS.get(unit, ())  # (² is a digit too)
     return word[:1] == unit
 
 

@@ -53,7 +53,11 @@ _COMBINING_FORMS = tuple(sorted((
     "nephro", "pneumo", "cerebro", "spino", "musculo", "naso", "oro", "thoraco", "chemo", "cyto",
     "dermato", "echo", "gluco", "leuko", "lympho", "onco", "patho", "pharmaco", "psycho",
     "thrombo", "uro", "vaso", "angio", "arterio", "cranio", "esophago", "laryngo", "pancreato",
-    "pulmo", "sono"), key=len, reverse=True))
+    "pulmo", "sono",
+    # Latin and Greek prefixes of the same use (`ultraviolet (UV)`, `subcutaneous (SC)`),
+    # not those that open everyday words of their own (`Transformer`, `supermarket`)
+    "ultra", "infra", "extra", "inter", "sub", "hyper", "hypo", "poly", "mono", "bio",
+    "tele", "photo", "thermo", "hydro", "macro", "nano", "semi"), key=len, reverse=True))
 _RARE = 50_000  # the word a combining form opens is at least this common (rank)
 
 

@@ -102,6 +102,8 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     if spelled is not None and (not marked or spelled == t0):
         return [GlossHit(text[spelled:t1], gloss, "abbr", (spelled, t1), (g0, g1))]
     if is_short_form(gloss) or is_lower_short_form(gloss):
+        if text[t1 - 2:t1] in ("'s", "’s") and t1 - 2 > t0:
+            t1 -= 2  # `the Food and Drug Administration's (FDA) rules`: the name, not its 's
         if marked:
             if find_long_form(gloss, text[t0:t1]) is not None:
                 return [GlossHit(text[t0:t1], gloss, "abbr", (t0, t1), (g0, g1))]

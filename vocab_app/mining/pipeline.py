@@ -9,6 +9,7 @@ decoding, segments are mined in order and only occurrences (short sentences) are
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from vocab_app.mining.readers import read_document
 from vocab_app.mining.sentences import sentence_around, sentence_spans
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_terms import prefer_known_terms
+
+_log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -204,8 +207,18 @@ def _mine_paths(paths: Sequence[str | os.PathLike[str]], progress: Progress | No
         on_segment = None
         if progress is not None and doc.segments:
             on_segment = _segment_progress(progress, done, size, len(doc.segments), total)
-        run.occurrences.extend(mine_document(doc, cancelled=cancelled, on_segment=on_segment,
-                                             memo=memo))
+        try:
+            found = mine_document(doc, cancelled=cancelled, on_segment=on_segment, memo=memo)
+        except Cancelled:
+            raise
+        except Exception as err:  # a defect of a rule on this text: the other files go on
+            _log.exception("mining %s failed", path)
+            run.errors.append(FileError(path=str(path), message=_(
+                "Could not mine this file: an internal error ({error}). The other files were "
+                "mined; please report it with the file.").format(error=type(err).__name__)))
+            run.documents.pop()
+        else:
+            run.occurrences.extend(found)
         done += size
     stop_if_cancelled(cancelled)
     if progress is not None:

@@ -17,7 +17,8 @@ _PREFIX = (r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deka|deci|ce
 _BASE = (r"(?:met(?:er|re)|gram|lit(?:er|re)|second|minute|hour|mole|joule|watt|volt|amp(?:ere)?"
          r"|ohm|hertz|pascal|newton|kelvin|calorie|byte|bit|inch|inche|foot|feet|pound|ounce|mile"
          r"|yard|gallon|unit|degree|decibel|bar|katal|becquerel|gray|sievert|lumen|lux|tesla"
-         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian|ton|tonne|year)")
+         r"|weber|farad|coulomb|siemens|henry|candela|radian|steradian|ton|tonne|year|curie"
+         r"|roentgen|rad|rem)")
 #: One unit word, singular or plural, with or without an SI prefix.
 _UNIT_WORD_RE = re.compile(rf"{_PREFIX}?{_BASE}(?:s|es)?", re.IGNORECASE)
 #: A unit symbol: letters (µ too), optionally `/` and more letters, or a space and the symbol

@@ -37,3 +37,30 @@ def test_a_description_of_a_short_form_is_still_no_expansion():
     # the letters are out of order among the initials, and `nerves` is no class noun
     assert not any(s == "abbr" for _, _, s in pairs(
         "The PNS (peripheral motor and sensory nerves) carries signals to the limbs."))
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # round 16: a prefix the combining forms lacked, a unit of radiation, a possessive
+    ("Sunscreen blocks ultraviolet (UV) light.", "ultraviolet", "UV"),
+    ("The sample gave off two curies (Ci) of activity.", "curies", "Ci"),
+    ("See the Food and Drug Administration’s (FDA) advice on it.",
+     "Food and Drug Administration", "FDA"),
+])
+def test_prefixed_compounds_radiation_units_and_possessive_long_forms(text, term, gloss):
+    assert (term, gloss, "abbr") in pairs(text)
+
+
+def test_a_multiplicative_note_is_no_definition():
+    assert not any(s == "def" for _, _, s in pairs(
+        "There was a significant (four-fold) rise in cases."))
+
+
+@pytest.mark.parametrize("text", [
+    # superscript digits are digits to str.isdigit: a short form made of them crashed the
+    # initials matcher (KeyError), and with it the whole file's mining
+    "Units are set with Unicode superscripts (10⁻¹⁸ J, ²²⁶Ra) and subscripts.",
+    "The isotope radium two two six (²²⁶Ra) decays.",
+    "Square metres (m²) and cubic metres (³) are units.",
+])
+def test_superscript_digits_in_a_bracket_never_crash(text):
+    pairs(text)  # (no exception; what it finds is judged elsewhere)

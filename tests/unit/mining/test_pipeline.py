@@ -186,3 +186,29 @@ def test_the_collector_is_paused_while_mining_and_back_on_after_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_defect_of_a_rule_on_one_file_loses_only_that_file(tmp_path, monkeypatch, caplog):
+    # No input is known to crash a rule (the last one, superscript digits in a short form, is
+    # fixed and tested in test_abbr_round15.py), so the defect is injected: the gloss finder
+    # fails on one file's text. The user gets a one-line error for it; the others are mined.
+    import vocab_app.mining.pipeline as pipeline
+
+    real = pipeline._hits
+
+    def failing(text, *args, **kwargs):
+        if "TRIGGER" in text:
+            raise KeyError("²")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_hits", failing)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("TRIGGER: reinforcement learning (RL) is here.\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("We use reinforcement learning (RL) daily.\n", encoding="utf-8")
+    run = mine_paths([bad, good])
+    assert [e.path for e in run.errors] == [str(bad)]
+    assert "internal error (KeyError)" in run.errors[0].message
+    assert [o.term for o in run.occurrences] == ["reinforcement learning"]
+    assert [d.path for d in run.documents] == [str(good)]
+    assert "mining" in caplog.text and "bad.txt" in caplog.text
