@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.acronym_heads import expanded_acronym
+from vocab_app.mining.en_titles import is_title_case
 from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import is_cjk, strip_span
 from vocab_app.mining.math_symbols import after_symbol, symbol_named, symbol_start
@@ -41,7 +42,8 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
     gloss = text[g0:g1]
     if gloss.count("、") >= 2:
         return []  # `分页信息（Limit、Rownum、Top）`: three or more names listed, examples (G2)
-    coord = _COORD_RE.match(gloss)
+    coord = None if is_title_case(gloss) else _COORD_RE.match(gloss)  # (a name is one term:
+    # `矩阵乘法和累加（Matrix Multiply and Accumulate）`)
     if coord:  # S2: `既包括A,也包括B(a and b)` → A/a and B/b
         second = coord.group(2)
         term2 = chinese_term(text, head_end, second, lo)

@@ -59,7 +59,10 @@ TRANSLATED_STOPS = {"基于": ("based", "from"), "到": ("to",), "从": ("from",
                     "自我": ("self",), "向": ("out", "in", "outward", "inward"),
                     "外": ("out", "outward", "outer", "external"),
                     "内": ("in", "inward", "inner", "internal", "intra"),
-                    "间": ("inter", "between")}
+                    "间": ("inter", "between"),
+                    # a conjunction inside a name the gloss gives whole (矩阵乘法和累加,
+                    # Matrix Multiply and Accumulate)
+                    "和": ("and",), "与": ("and",)}
 
 
 def translated_stop(word: str, gloss_words: tuple[str, ...]) -> bool:

@@ -75,6 +75,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "写入": ("writ",), "修改": ("modif", "chang", "edit"), "编写": ("writ",),
     "访问": ("access", "visit"), "分配": ("allocat", "assign"), "返回": ("return",),
     "替换": ("replac", "substitut"), "合并": ("merg", "combin"), "达到": ("reach", "achiev"),
+    "代表": ("represent", "stand"), "表示": ("represent", "denot", "mean"),
 }
 
 

@@ -62,3 +62,19 @@ def test_a_gloss_that_counts_what_the_head_counts_stays(text, term, gloss):
 ])
 def test_a_jiyu_de_frame_before_the_head_is_part_of_the_term(text, term, gloss):
     assert (term, gloss, "zh-en") in pairs(text)
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a name in Title Case is one term, conjunction and all (round 16)
+    ("张量核心代表矩阵乘法和累加（Matrix Multiply and Accumulate）运算。", "矩阵乘法和累加",
+     "Matrix Multiply and Accumulate"),
+    ("这是搜索与推荐（Search and Recommendation）团队的工作。", "搜索与推荐",
+     "Search and Recommendation"),
+])
+def test_a_title_case_name_with_and_is_one_term(text, term, gloss):
+    assert pairs(text) == [(term, gloss, "zh-en")]
+
+
+def test_two_terms_glossed_together_in_lower_case_still_split():
+    assert pairs("训练包括预训练和微调（pre-training and fine-tuning）两步。") == [
+        ("预训练", "pre-training", "zh-en"), ("微调", "fine-tuning", "zh-en")]
