@@ -6,8 +6,8 @@ Three inputs are measured one after the other:
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
-  the texts added later (4x; 5x-9x, by genre), those of rounds 13 and 14 (0x, ax: health
-  pages, textbooks, study notes);
+  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 16 (0x, ax, b-cx, d-ex:
+  health pages, textbooks, study notes);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -73,7 +73,9 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[67]": "corpus: Chinese docs, course notes (6x, 7x)",
           "9": "corpus: health, microbiology, Chinese docs (9x)",
           "0": "corpus: round 13 (health, textbooks, notes)",
-          "a": "corpus: round 14 (health, notes, textbook)"}
+          "a": "corpus: round 14 (health, notes, textbook)",
+          "[bc]": "corpus: round 15 (health, textbooks, Chinese notes and posts)",
+          "[de]": "corpus: round 16 (health, textbooks, Chinese guides)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
