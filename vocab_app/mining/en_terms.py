@@ -119,7 +119,8 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                 _owner_determined(words, i)):
             break  # `the company's revenue` → revenue; a bare possessive classifies the noun
             # and stays (`golfer's elbow`, `athlete's foot`; `Crohn's disease`)
-        if taken and (core.lower() in ADVERBS or core.lower() in PARTICLE_STOPS):
+        if taken and (core.lower() in ADVERBS and not _ordinal_before_noun(words, i)
+                      or core.lower() in PARTICLE_STOPS):
             break  # `teams often cut corners`, `filter out trigger words`: a predicate
         if taken and core[0].islower() and _after_subject(words, i):
             break  # `we (also) applied distillation`: a verb after its subject
@@ -140,6 +141,19 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                     begin = i
                 break
     return words[begin].start()
+
+
+#: Words after which `first` is an ordinal of the noun after it, not an adverb.
+_ORDINAL_BEFORE = DETERMINERS | frozenset({"from", "to", "of", "in", "at", "on", "with", "for",
+                                           "by", "than"})
+
+
+def _ordinal_before_noun(words: list[re.Match[str]], i: int) -> bool:
+    """True for `first` after a determiner or preposition (`from first degree`, `the first
+    layer`): an ordinal in the noun phrase; after a subject it is an adverb (`we first
+    applied`)."""
+    return (words[i].group().lower() == "first" and i > 0
+            and words[i - 1].group().lower() in _ORDINAL_BEFORE)
 
 
 def _owner_determined(words: list[re.Match[str]], i: int) -> bool:

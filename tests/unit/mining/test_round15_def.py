@@ -87,3 +87,17 @@ def test_a_rare_modifier_is_part_of_the_name_a_description_explains(text, term, 
 def test_one_plain_word_for_the_noun_leaves_its_modifier_out():
     assert ("glucose", "sugar", "def") in pairs(
         "A small amount of radioactive glucose (sugar) is injected into a vein.")
+
+
+def test_an_ordinal_before_the_word_a_description_explains_names_the_grade():
+    assert ("third degree", "a complete tear", "def") in pairs(
+        "Sprains range up to third degree (a complete tear) at worst.")
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # `first` after a determiner or preposition is an ordinal; after a subject, an adverb
+    ("The first layer（第一层）is thin.", "first layer", "第一层"),
+    ("We first applied distillation（蒸馏）to the model.", "distillation", "蒸馏"),
+])
+def test_first_is_an_ordinal_only_inside_a_noun_phrase(text, term, gloss):
+    assert (term, gloss, "en-zh") in pairs(text)
