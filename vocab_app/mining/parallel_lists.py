@@ -160,9 +160,9 @@ def _skip_space_left(text: str, pos: int, lo: int) -> int:
     return pos
 
 
-#: One item of a slash list on either side: Chinese characters, or one English word.
-_ZH_ITEM_RE = re.compile(r"[\u4e00-\u9fff]+")
+#: One English item of a slash list: one word (`all-gather`, `fp16`).
 _EN_ITEM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+_SLASH_PART_RE = re.compile(r"[^/]+")
 
 
 def _slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
@@ -170,53 +170,49 @@ def _slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[Gl
     joined by slashes right before a bracket that joins as many renderings the same way, every
     rendering one word or term in the other language; one pair per item. The first item of a
     Chinese list is found as any term (`执行全收集/广播` → 全收集), the others are whole."""
-    parts = [strip_span(text, a, b) for a, b in _slash_spans(text, g0, g1)]
+    if text.count("/", g0, g1) > 3:
+        return []
+    parts = [strip_span(text, *m.span()) for m in _SLASH_PART_RE.finditer(text, g0, g1)]
     if not 2 <= len(parts) <= 4 or any(b - a < 2 and text[a].isascii() for a, b in parts):
         return []  # (`（C/K）`: one-letter symbols name no term)
-    zh_gloss = all(_ZH_ITEM_RE.fullmatch(text, a, b) for a, b in parts)
+    zh_gloss = all(cjk_run_start(text, b, a) == a for a, b in parts)
     if not zh_gloss and not all(_EN_ITEM_RE.fullmatch(text, a, b) or " " in text[a:b]
                                 and not CJK_RE.search(text, a, b) for a, b in parts):
         return []
-    item_re = _EN_ITEM_RE if zh_gloss else _ZH_ITEM_RE
     items: list[tuple[int, int]] = []
     end = open_pos
     for i in range(len(parts)):
-        m = _last_match(item_re, text, lo, end)
-        if m is None:
+        a = _item_start(text, max(lo, end - _MAX_ZH * 4), end, zh_gloss)
+        if a >= end:
             return []
-        a, b = m
         if i < len(parts) - 1:
             if a - 1 <= lo or text[a - 1] != "/":
                 return []
-            items.append((a, b))
+            items.append((a, end))
             end = a - 1
             continue
         if a > lo and text[a - 1] == "/":
             return []  # more items than renderings
         if not zh_gloss:
-            term = chinese_term(text, b, text[parts[0][0]:parts[0][1]], a)
-            if term is None or term.end != b:
+            term = chinese_term(text, end, text[parts[0][0]:parts[0][1]], a)
+            if term is None or term.end != end:
                 return []
             a = term.start
-        items.append((a, b))
+        items.append((a, end))
     style: Style = "en-zh" if zh_gloss else "zh-en"
     return [make_hit(text, t0, t1, pa, pb, style)
             for (t0, t1), (pa, pb) in zip(items[::-1], parts, strict=True)]
 
 
-def _slash_spans(text: str, g0: int, g1: int) -> list[tuple[int, int]]:
-    spans, start = [], g0
-    for i in range(g0, g1):
-        if text[i] == "/":
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, g1))
-    return spans
-
-
-def _last_match(item_re: re.Pattern[str], text: str, lo: int, end: int) -> tuple[int, int] | None:
-    """The item of `item_re` that ends exactly at `end`, as a span, or None."""
+def _item_start(text: str, lo: int, end: int, english: bool) -> int:
+    """Start of the slash-list item ending at `end`: one English word, or a run of Chinese
+    characters; `end` when there is none."""
+    if not english:
+        return cjk_run_start(text, end, lo)
     start = end
-    while start > lo and item_re.fullmatch(text, start - 1, end):
+    while start > lo and (text[start - 1].isascii() and (text[start - 1].isalnum()
+                                                         or text[start - 1] == "-")):
         start -= 1
-    return (start, end) if start < end else None
+    while start < end and not text[start].isalpha():
+        start += 1  # (a word opens with a letter)
+    return start

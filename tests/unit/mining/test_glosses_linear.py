@@ -77,3 +77,14 @@ def test_a_line_marked_whole_with_many_brackets_mines_in_linear_time():
     assert_linear(work, _SIZE)
     hits = find_glosses(*line_and_marks(_SIZE))
     assert {(h.term, h.gloss) for h in hits} == {("模型", "model"), ("数据", "data")}
+
+
+@pytest.mark.parametrize("head, bracket", [("a", "/b（甲/乙）"), ("模", "/型（model/data）")])
+def test_a_long_run_before_a_slash_list_bracket_mines_in_linear_time(head, bracket):
+    # a slash list's items are walked back from the bracket: never once per character of a
+    # long run (the first version re-matched the whole run at each step)
+    def work(size: int):
+        line = head * size + bracket
+        return lambda: find_glosses(line)
+
+    assert_linear(work, _SIZE)
