@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_words import CLOSING, DETERMINERS
+from vocab_app.mining.description_words import ADJ_ENDINGS, CLOSING, DETERMINERS, ORDINALS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, word_rank
@@ -128,7 +128,7 @@ def picked_adjective_start(text: str, lo: int, p0: int, note: str = "") -> int:
     arthritis)`)."""
     w0 = max(lo, p0 - 40)
     m = _TWO_WORDS_BEFORE_RE.search(text[w0:p0])
-    if m is not None and m.group(2) in _ORDINALS:
+    if m is not None and m.group(2) in ORDINALS:
         return w0 + m.start(2)  # `third degree (a complete tear)`: the ordinal names the grade
     if m is not None and " " in note.strip() and _technical_modifier(m.group(2)):
         return w0 + m.start(2)  # `ankylosing spondylitis (a form of …)`: a rare modifier is in
@@ -138,10 +138,9 @@ def picked_adjective_start(text: str, lo: int, p0: int, note: str = "") -> int:
     return w0 + m.start(2)
 
 
-_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 #: Endings of adjectives and participles that modify a technical noun (`ankylosing`,
 #: `rheumatoid`, `necrotizing`, `sclerosing`, `idiopathic`).
-_MODIFIER_ENDINGS = ("ing", "ed", "oid", "al", "ic", "ous", "ive", "ant", "ent")
+_MODIFIER_ENDINGS = ADJ_ENDINGS + ("ing", "oid", "al", "ic", "ive", "ant", "ent")
 
 
 def _technical_modifier(word: str) -> bool:

@@ -94,6 +94,8 @@ MAX_WORDS = 12
 
 NUMBER_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen "
                          "hundred thousand million")
+#: Ordinal words: an ordinal before a noun names a grade or a place in a series.
+ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
 #: Words of a remark on availability or state, never of a term.
 REMARK_WORDS = word_set("available unavailable online offline only here there now soon")

@@ -7,8 +7,15 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_words import NUMBER_WORDS
 from vocab_app.mining.lang import is_cjk, word_set
-from vocab_app.mining.zh_tokens import CLASSIFIERS, may_be_one_word, may_open_with, tag_words
+from vocab_app.mining.zh_tokens import (
+    CLASSIFIERS,
+    NUMERALS,
+    may_be_one_word,
+    may_open_with,
+    tag_words,
+)
 
 _SPACE_SLASH_RE = re.compile(r"[\s/]+")
 _PANEL_SIDES = frozenset("左右上下")
@@ -55,11 +62,11 @@ def time_qualifier(gloss: str, head: str) -> bool:
 
 
 #: English number words: a head with one may have a gloss that counts (`two bytes（两个字节）`).
-_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten twelve hundred "
-                         "thousand million billion single double triple half dozen several")
+_NUMBER_WORDS = NUMBER_WORDS | word_set("one single double triple half several billion multi "
+                                        "multiple many few")
 
 
-_NUMERALS = frozenset("一二两三四五六七八九十百千万几0123456789")
+_NUMERALS = NUMERALS | frozenset("0123456789")
 
 
 def count_note(gloss: str, head: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_tokens import (
+    LOCATIVE_WORDS,
     VERB_FLAGS,
     Tok,
     is_nominal,
@@ -62,17 +63,6 @@ _RELATIONAL_LOCATIVES = word_set("之间 之中 之后 之前 之上 之下 之�
 _PLACE_PREPOSITIONS = frozenset("在于从到")
 
 
-#: Locatives → English words that would translate them inside a term.
-_LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "上": ("on", "up", "upper", "over", "above", "top", "super"),
-    "下": ("down", "under", "lower", "below", "bottom", "sub"),
-    "中": ("in", "middle", "mid", "center", "centre", "among", "intermediate"),
-    "里": ("in", "inner", "inside", "within"), "内": ("in", "inner", "internal", "intra",
-                                                      "inside", "within"),
-    "外": ("out", "outer", "external", "extra", "outside"),
-}
-
-
 def after_place_frame(toks: list[Tok], span: list[Tok],
                       gloss_words: tuple[str, ...]) -> list[Tok]:
     """`span` without a place phrase that a locative closes: a one-character or relational
@@ -96,8 +86,8 @@ def after_place_frame(toks: list[Tok], span: list[Tok],
                                                  or _framed(toks, tok)):
             # (时|长 is one word jieba cut; 推理时延迟 for inference latency needs 推理)
             return span[j + 1:]  # `在训练时损失（loss）`: a when-clause
-        if (tok.flag == "f" and tok.word in _LOCATIVE_WORDS
-                and not words & set(_LOCATIVE_WORDS[tok.word])
+        if (tok.flag == "f" and tok.word in LOCATIVE_WORDS
+                and not words & set(LOCATIVE_WORDS[tok.word])
                 and any(t.word in _PLACE_PREPOSITIONS and t.flag == "p"
                         for t in toks if t.start < span[0].start)):
             return span[j + 1:]

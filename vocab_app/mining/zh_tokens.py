@@ -47,6 +47,16 @@ def is_measure(gloss: str) -> bool:
     return all(MEASURE_RE.fullmatch(part) for part in _LIST_SPLIT_RE.split(gloss.strip()))
 #: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.
+#: Locatives → English words that would translate them inside a term.
+LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "上": ("on", "up", "upper", "over", "above", "top", "super"),
+    "下": ("down", "under", "lower", "below", "bottom", "sub"),
+    "中": ("in", "middle", "mid", "center", "centre", "among", "intermediate"),
+    "里": ("in", "inner", "inside", "within"), "内": ("in", "inner", "internal", "intra",
+                                                      "inside", "within", "inward"),
+    "外": ("out", "outer", "external", "extra", "outside", "outward"),
+}
+
 TRANSLATED_STOPS = {"基于": ("based", "from"), "到": ("to",), "从": ("from",),
                     # the calque of `X as a Service`, `X as Code` (软件即服务, 基础设施即代码)
                     "即": ("as",),
@@ -57,8 +67,7 @@ TRANSLATED_STOPS = {"基于": ("based", "from"), "到": ("to",), "从": ("from",
                     # self- and a direction a particle or prefix translates (自我修改,
                     # Self-Modifying; 向|外|扩展, Scale Out; 节点|内, intra-node; 节点|间, inter-)
                     "自我": ("self",), "向": ("out", "in", "outward", "inward"),
-                    "外": ("out", "outward", "outer", "external"),
-                    "内": ("in", "inward", "inner", "internal", "intra"),
+                    "外": LOCATIVE_WORDS["外"], "内": LOCATIVE_WORDS["内"],
                     "间": ("inter", "between"),
                     # a conjunction inside a name the gloss gives whole (矩阵乘法和累加,
                     # Matrix Multiply and Accumulate)
