@@ -41,9 +41,8 @@ def _no_apostrophe_but_possessive(word: str) -> bool:
     contraction (`it's`, `that's`, `don't`)."""
     if "'" not in word and "’" not in word:
         return True
-    stem = word[:-2]
-    return word[-2:] in ("'s", "’s") and stem.isalpha() and word.lower() not in NP_STOP_WORDS \
-        and word.lower().replace("’", "'") not in NP_STOP_WORDS
+    return (word[-2:] in ("'s", "’s") and word[:-2].isalpha()
+            and word.lower().replace("’", "'") not in NP_STOP_WORDS)
 
 
 def describes_technical_term(head: str, note: str) -> bool:
