@@ -1,5 +1,7 @@
 """English titles and names in Title Case before a Chinese gloss (`Lost at Sea（迷失于海）`,
 `Chain of Thought (思维链)`): one term, as long as the gloss is long enough to translate it.
+And headings in Title Case whose bracket explains a word (`Taste (Gustation)`), read as if in
+sentence case.
 """
 
 from __future__ import annotations
@@ -49,3 +51,37 @@ def title_start(words: list[re.Match[str]], text: str, start: int, gloss: str) -
         begin, content = i, content + 1
         i -= 1
     return words[begin].start() if begin < n - 1 else None
+
+
+#: A heading line: a few words before the bracket, no sentence punctuation (a dash may join
+#: a section name: `Parasites - Cyclosporiasis (Cyclospora Infection)`).
+_HEADING_WORDS = 6
+_HEADING_PUNCT_RE = re.compile(r"[.!?;:,\[\]]")
+_CAPITALISED_RE = re.compile(r"\b([A-Z])([a-z]+)\b")
+
+
+def heading_in_sentence_case(text: str, lo: int, g0: int, g1: int) -> str | None:
+    """`text` with the Title Case words of the heading line around the bracket `text[g0:g1]`
+    lowered, all but the line's first word (same length: `Heart Attack (Myocardial
+    Infarction)` reads `Heart attack (myocardial infarction)`), so that a heading is judged as
+    the sentence it would be; None when the bracket is not the end of such a heading: up to
+    six Title Case words before it, no sentence punctuation, a Title Case note, nothing after
+    the bracket on its line."""
+    start = max(lo, text.rfind("\n", 0, g0) + 1)
+    end = text.find("\n", g1)
+    end = len(text) if end < 0 else end
+    if text[g1 + 1:end].strip(" *_") or g0 < 1:
+        return None
+    head, note = text[start:g0 - 1], text[g0:g1]
+    words = [w for w in head.strip(" *_#").split() if w not in ("-", "–", "—")]
+    if not 1 <= len(words) <= _HEADING_WORDS or _HEADING_PUNCT_RE.search(head + note):
+        return None
+    if not all(w[:1].isupper() or w in TITLE_LINKS for w in words) or not all(
+            w[:1].isupper() for w in note.split()) or not _CAPITALISED_RE.search(note):
+        return None
+    first = _CAPITALISED_RE.search(text, start, end)
+    lowered = _CAPITALISED_RE.sub(lambda m: m.group(1).lower() + m.group(2), text[start:end])
+    if first is not None:  # the line's first word keeps its capital, as a sentence's would
+        k = first.start() - start
+        lowered = lowered[:k] + text[first.start()] + lowered[k + 1:]
+    return text[:start] + lowered + text[end:]

@@ -37,10 +37,10 @@ from vocab_app.mining.en_terms import (
     noun_phrase_start,
     phrasal_verb_start,
 )
-from vocab_app.mining.en_titles import is_title_case
+from vocab_app.mining.en_titles import heading_in_sentence_case, is_title_case
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
-from vocab_app.mining.etymology_notes import source_word_start
+from vocab_app.mining.etymology_notes import named_from_start, source_word_start
 from vocab_app.mining.lang import CJK_RE
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.lone_words import lone_rare_word_start
@@ -164,6 +164,11 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     """The abbr or def pairs of the English head `text[t0:t1]` and its English gloss, without
     a def whose note points back into the text or sets two things against each other."""
     hits = _en_en_pairs(text, t0, t1, g0, g1, labelled, lo, marked, equivalent)
+    sentence_case = None if hits else heading_in_sentence_case(text, lo, g0, g1)
+    if sentence_case is not None:  # `Taste (Gustation)`: a heading read as a sentence
+        hits = [make_hit(text, *h.term_span, *h.gloss_span, "def")
+                for h in _en_en_pairs(sentence_case, t0, t1, g0, g1, labelled, lo, marked,
+                                      equivalent) if h.style == "def"]
     return [h for h in hits if h.style != "def" or not (
         points_elsewhere(h.gloss)
         or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss))]
@@ -178,6 +183,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     r0 = word_parts_start(text, max(lo, t0), t1, text[g0:g1]) if not labelled else None
     if r0 is None and not labelled:  # `tectum (from the Latin word roof)`: its source word
         r0 = source_word_start(text, max(lo, t0), t1, text[g0:g1])
+    if r0 is None and not labelled:  # `fascioliasis (Fasciola infection)`: named after it
+        r0 = named_from_start(text, max(lo, t0), t1, text[g0:g1])
     if r0 is not None:  # `monomers (mono- = "one"; -mer = "part")`: the word by its parts
         return [make_hit(text, r0, t1, g0, g1, "def")]
     # The abbreviation or expansion may come with a lead-in or a trailing note:

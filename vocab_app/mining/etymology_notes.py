@@ -8,6 +8,10 @@ The note must be only the source language and the meaning: `from the Latin word 
 Latin X`, `Latin for X`, `X in Latin`, `meaning X in Greek`, with X quoted or one to four
 plain words. A note with more in it (`from Latin America`, `Latin names are used here`) is not
 one, and the word before must be a content word (not `the`, `of`).
+
+A condition named after its cause is glossed the same way, by the source word and a plain
+noun: `fascioliasis (Fasciola infection)`, `thyroiditis (thyroid inflammation)`
+(`named_from_start`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.en_words import FUNCTION_WORDS
+from vocab_app.mining.rarity import word_rank
+from vocab_app.mining.when_notes import CONDITION_ENDINGS
 from vocab_app.mining.word_roots import MEANING, WORD_BEFORE_RE
 
 _LANGUAGE = r"(?:Latin|Greek|Ancient Greek|French|German|Arabic|Old English|Old Norse|Sanskrit)"
@@ -48,3 +54,33 @@ def source_word_start(text: str, lo: int, t1: int, note: str) -> int | None:
     if m is None or m.group().strip().lower() in FUNCTION_WORDS:
         return None
     return m.start()
+
+
+#: A condition's name: its source word, then one of these endings (`giardiasis`, `lymphoma`).
+_NAMED_ENDINGS = (*CONDITION_ENDINGS, "iasis", "oma")
+_SOURCE_AND_NOUN_RE = re.compile(r"([A-Za-z]{4,}) ([A-Za-z]{3,})")
+#: The noun after the source word is a plain one (`infection`, `inflammation`), not a
+#: species name (`Toxoplasma gondii`).
+_PLAIN_NOUN_RANK = 20_000
+
+
+def named_from_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the condition's name before `t1` that the note explains as its source word
+    and a plain noun (`fascioliasis (Fasciola infection)`, `Cyclosporiasis (Cyclospora
+    Infection)`), or None. The name is the source word (all but its last two letters at
+    most) plus a condition ending; the noun is a plain word (`_PLAIN_NOUN_RANK`)."""
+    m = _SOURCE_AND_NOUN_RE.fullmatch(note.strip())
+    if m is None:
+        return None
+    before = WORD_BEFORE_RE.search(text, max(lo, t1 - 40), t1)
+    if before is None:
+        return None
+    name, source = before.group().rstrip().lower(), m.group(1).lower()
+    shared = len(source)
+    while shared and not name.startswith(source[:shared]):
+        shared -= 1
+    if shared < max(4, len(source) - 2) or len(name) < shared + 3:
+        return None
+    if not name.endswith(_NAMED_ENDINGS) or word_rank(m.group(2).lower()) >= _PLAIN_NOUN_RANK:
+        return None
+    return before.start()
