@@ -13,15 +13,16 @@ import re
 
 from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.def_noise import names_kind_of_sentence_noun
-from vocab_app.mining.definitions import is_name
+from vocab_app.mining.definitions import is_adjective, is_name
 from vocab_app.mining.described_terms import description_start
 from vocab_app.mining.description_bounds import after_unrendered_adjective, inner_phrase_start
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
-from vocab_app.mining.rarity import rare_as_other_name
+from vocab_app.mining.rarity import rare_as_other_name, word_rank
 from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 from vocab_app.mining.technical_terms import (
+    CLASS_ADJ_ENDINGS,
     describes_technical_term,
     sentence_case_description,
 )
@@ -38,6 +39,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     description is a phrase with a preposition (`Swelling of the legs (edema) …`; not
     `Tylenol (acetaminophen)`, `Plain heads (tiny note)`)."""
     gloss = text[g0:g1]
+    if gloss.isalpha() and word_rank(gloss.lower()) < _EVERYDAY_RANK and not (
+            is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
+        return []  # `single households (father)`: an everyday noun names no description
     w0 = max(lo, t1 - _LONG_FORM_REACH)
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
@@ -75,6 +79,11 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         return [_hit(text, w0, t1, g0, g1)]
     return [_hit(text, d0, t1, g0, g1)]
 
+
+#: A one-word noun note commoner than this (`father`, `states`) is no technical name of a
+#: description before it: the names descriptions have are rarer (`hypertension`, `femur`). An
+#: adjective may be common (`experiences with others (social)`: the social side of a model).
+_EVERYDAY_RANK = 1000
 
 #: Determiners that open a noun phrase of its own inside a longer description.
 _ARTICLES_BEFORE = word_set("a an the each every its their this that these those")

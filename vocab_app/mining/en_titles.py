@@ -1,7 +1,8 @@
 """English titles and names in Title Case before a Chinese gloss (`Lost at Sea（迷失于海）`,
 `Chain of Thought (思维链)`): one term, as long as the gloss is long enough to translate it.
-And headings in Title Case whose bracket explains a word (`Taste (Gustation)`), read as if in
-sentence case.
+A name with `of` between capitalised words is one name (`the Mosuo of China (also called the
+Na)`, `the Bank of England (…)`). And headings in Title Case whose bracket explains a word
+(`Taste (Gustation)`) are read as if in sentence case.
 """
 
 from __future__ import annotations
@@ -85,3 +86,22 @@ def heading_in_sentence_case(text: str, lo: int, g0: int, g1: int) -> str | None
         k = first.start() - start
         lowered = lowered[:k] + text[first.start()] + lowered[k + 1:]
     return text[:start] + lowered + text[end:]
+
+
+_NAME_BEFORE_OF_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+\Z")
+
+
+def name_with_of_start(text: str, lo: int, n0: int) -> int:
+    """Start of the name `X of Y` whose capitalised last part `Y` starts at `n0` (`Mosuo of
+    China`, `Bank of England`, `Gulf of Mexico`), without an article opening it; `n0` when the
+    words before are no such name."""
+    if not text[n0:n0 + 1].isupper():
+        return n0
+    m = _NAME_BEFORE_OF_RE.search(text, max(lo, n0 - 60), n0)
+    if m is None:
+        return n0
+    words = [w for w in re.finditer(r"\S+", m.group(1))]
+    k = 0  # (`The`, `Most` open the sentence, not the name)
+    while k < len(words) and words[k].group().lower() in NP_STOP_WORDS:
+        k += 1
+    return m.start(1) + words[k].start() if k < len(words) else n0

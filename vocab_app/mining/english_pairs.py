@@ -37,7 +37,11 @@ from vocab_app.mining.en_terms import (
     noun_phrase_start,
     phrasal_verb_start,
 )
-from vocab_app.mining.en_titles import heading_in_sentence_case, is_title_case
+from vocab_app.mining.en_titles import (
+    heading_in_sentence_case,
+    is_title_case,
+    name_with_of_start,
+)
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
 from vocab_app.mining.etymology_notes import named_from_start, source_word_start
@@ -281,6 +285,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
     if not marked:
         n0 = after_frequency_word(text, n0, t1)  # `regular complete blood counts (a type …)`
         n0 = after_unrendered_adjective(text, n0, t1, gloss, comparatives_only=True)
+        n0 = name_with_of_start(text, lo, n0)  # `the Mosuo of China (also called the Na)`
         if not labelled and text[n0:t1].islower():
             # `gene mutations (changes)` → mutations
             words = text[n0:t1].split()

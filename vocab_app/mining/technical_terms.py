@@ -25,7 +25,7 @@ from vocab_app.mining.term_first import technical
 from vocab_app.mining.when_notes import CONDITION_ENDINGS
 
 #: Endings of adjectives of a class (`viral`, `bacterial`, `genetic`, `infectious`).
-_CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
+CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
 #: Endings of names of conditions (`cyanosis`, `anemia`, `arthritis`, `hypothyroidism`).
 #: A lower-case plural noun (`adenoviruses`, `bacilli`, `larvae`).
 _PLURAL_NOUN_RE = re.compile(r"[a-z]{4,}(?:[^s]s|ae|[lcr]i)")
@@ -78,7 +78,7 @@ def describes_technical_term(head: str, note: str) -> bool:
         # `cells called eosinophils (hypereosinophilia)`: a condition built on the head word,
         # not a name for it; but a kind of it may be (`proteins (glycoproteins)`)
         return False
-    if len(words) == 1 and last.endswith(_CLASS_ADJ_ENDINGS) and " " not in note and (
+    if len(words) == 1 and last.endswith(CLASS_ADJ_ENDINGS) and " " not in note and (
             _PLURAL_NOUN_RE.fullmatch(note) and word_rank(note) >= 2 * word_rank(last)):
         return False  # `bacterial, viral (adenoviruses), or fungal`: rarer things of that
         # class, examples (G2), not a word for the adjective (`renal (kidneys)` may be)

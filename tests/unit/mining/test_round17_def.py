@@ -66,3 +66,32 @@ def test_a_condition_explained_by_its_source_word_is_def(text, expected):
 ])
 def test_a_cause_named_in_full_is_no_definition(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # who heads the household, not a name for it: an everyday noun names no description
+    "More children lived in male single households (father) than before.",
+    "Most people live in market societies (states) today.",
+])
+def test_an_everyday_noun_after_a_description_is_no_technical_name(text):
+    assert pairs(text) == []
+
+
+def test_an_everyday_adjective_may_still_name_a_description():
+    text = ("Pain depends on experiences with others along with the conditions in their homes "
+            "(social).")
+    assert pairs(text) == [
+        ("experiences with others along with the conditions in their homes", "social", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mosuo of China (also called the Na) live near a lake.",
+     [("Mosuo of China", "also called the Na", "def")]),
+    ("Ships crossed the Gulf of Mexico (also called the Gulf of America) at night.",
+     [("Gulf of Mexico", "also called the Gulf of America", "def")]),
+    # `Most` opens the sentence: not part of the name
+    ("Most of England (also called Albion) is flat.",
+     [("England", "also called Albion", "def")]),
+])
+def test_a_name_with_of_is_one_name(text, expected):
+    assert pairs(text) == expected
