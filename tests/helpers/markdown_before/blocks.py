@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.readers.html_blocks import in_code_span
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import display_math_closer
@@ -238,6 +239,8 @@ class MarkdownLines:
             if title:
                 self.heading = strip_inline(title.group(2)).text.strip() or None
         comment = line.find("<!--")
+        if comment >= 0 and "`" in line and in_code_span(line, comment):
+            comment = -1  # (the same rule as the package's reader: code names a tag)
         if comment >= 0 and line.find("-->", comment + 4) < 0:
             if self.comments_as_text:
                 self.in_comment = True
@@ -246,6 +249,8 @@ class MarkdownLines:
                 self.closing = "-->"
                 line = line[:comment]
         raw_open = _RAW_OPEN_RE.search(line) if self.markdown and "<" in line else None
+        if raw_open and "`" in line and in_code_span(line, raw_open.start()):
+            raw_open = None
         if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
             self.closing = f"</{raw_open.group(1).lower()}"
             line = line[:raw_open.start()]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from vocab_app.mining.readers.html_blocks import open_html_block
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
@@ -35,9 +36,6 @@ _RULE_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+")
 _TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
-# Elements whose content is no text (or is code) and may run over several lines.
-_RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
-                          re.IGNORECASE)
 _TRAILING_COLON = (":", "：")
 # The first characters of _BLOCK_START_RE's matches, besides digits and `a.` / `A)` markers:
 # a line that starts with none of them (and with no indent) is text.
@@ -363,18 +361,10 @@ class MarkdownLines:
             title = _HTML_TITLE_RE.search(line)
             if title:
                 self.heading = strip_inline(title.group(2)).text.strip() or None
-        comment = line.find("<!--")
-        if comment >= 0 and line.find("-->", comment + 4) < 0:
-            if self.comments_as_text:
-                self.in_comment = True
-                line = line[:comment] + " " + line[comment + 4:]
-            else:
-                self.closing = "-->"
-                line = line[:comment]
-        raw_open = _RAW_OPEN_RE.search(line) if self.markdown and "<" in line else None
-        if raw_open and line.lower().find(f"</{raw_open.group(1).lower()}", raw_open.end()) < 0:
-            self.closing = f"</{raw_open.group(1).lower()}"
-            line = line[:raw_open.start()]
+        line, closing, in_comment = open_html_block(line, self.markdown,
+                                                    self.comments_as_text)
+        self.closing = closing or self.closing
+        self.in_comment = in_comment or self.in_comment
         return line
 
 

@@ -1,0 +1,52 @@
+"""A tag named in inline code opens no HTML block (round 17: a Markdown page on browsers wrote
+`` `<script>` 标签 `` and everything after it was lost)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.timing import assert_linear
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+from vocab_app.mining.readers.html_blocks import in_code_span
+
+
+def pairs_of(text: str) -> list[tuple[str, str, str]]:
+    return [(o.term, o.gloss, o.style) for o in mine_document(parse_text(text, path="n.md"))]
+
+
+@pytest.mark.parametrize("code", ["`<script>`", "``<style> a { }``", "`<!--`", "`<pre>`"])
+def test_a_tag_quoted_as_code_hides_nothing_after_it(code):
+    text = (f"# 页面\n\n遇到 {code} 标签时会阻塞渲染。\n\n"
+            "无障碍对象模型（AOM）类似于 DOM 的语义版本。\n")
+    assert pairs_of(text) == [("无障碍对象模型", "AOM", "zh-en")]
+
+
+def test_a_real_script_block_over_lines_is_still_dropped():
+    text = ("# Page\n\n<script>\nconst model = load(weights);  // 权重（weights）\n</script>\n\n"
+            "梯度下降（gradient descent）很常用。\n")
+    assert pairs_of(text) == [("梯度下降", "gradient descent", "zh-en")]
+
+
+def test_a_script_opened_after_a_code_span_still_hides_its_lines():
+    text = ("# Page\n\n`code` <script>\nw = 1  // 权重（weights）\n</script>\n\n"
+            "梯度（gradient）很重要。\n")
+    assert pairs_of(text) == [("梯度", "gradient", "zh-en")]
+
+
+@pytest.mark.parametrize("line, pos, inside", [
+    ("a `<b>` c", 3, True),
+    ("a <b> `c`", 2, False),
+    ("a ``x ` <b>`` c", 8, True),  # a single tick inside a double-tick span
+    ("a `x <b>", 5, False),  # an unclosed tick is a literal backtick, not code
+    ("`x` <b> `y`", 4, False),
+])
+def test_in_code_span_pairs_backtick_runs_of_equal_length(line, pos, inside):
+    assert in_code_span(line, pos) is inside
+
+
+def test_in_code_span_is_linear_on_backtick_dense_lines():
+    def work(n: int):
+        line = "`a``b" * n + "<script>"
+        return lambda: in_code_span(line, len(line) - 8)
+    assert_linear(work, 40_000)
