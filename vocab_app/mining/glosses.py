@@ -334,9 +334,15 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
-        if head.start is None:  # `老板说 they rolled out（推出）`: the subject is no part
-            t0 = after_subject(text, t0, t1)
-        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None, named,
+        # a line that is only the term and its gloss (a table cell, a heading, a list item:
+        # `What it is (是什么)`): the author glossed the whole line
+        alone = head.start is None and _alone_on_line(text, t0, g1, lo)
+        if alone:  # (`## The Problem (问题)`: the article is no part of the term)
+            article = _LEADING_ARTICLE_RE.match(text, t0, t1)
+            t0 = article.end() if article and article.end() < t1 else t0
+        if head.start is None and not alone:  # `老板说 they rolled out（推出）`: the subject
+            t0 = after_subject(text, t0, t1)   # is no part
+        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None or alone, named,
                            content.whole[1] if content.split else None)
     hits = _english_pairs(text, t0, t1, g0, g1, labelled, lo, head, content)
     h0 = after_run_in_heading(text, lo, t1)  # `… Other Causes Low blood pressure (…)`
@@ -355,6 +361,24 @@ def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool
                                                         head.marked, content.split)
             for p in part_of_whole(text, lo, h)]
     return [h for h in hits if not names_procedure_of_no_action(h)]
+
+
+#: (longer, the line may be a sentence or a subtitle cue: `we rolled it out (推出)` keeps its
+#: noun phrase or verb phrase rules)
+_ALONE_WORDS = 3
+_LEADING_ARTICLE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+")
+_LINE_TAIL_RE = re.compile(r"[ \t]*[)）][ \t]*[:：]?[ \t]*(?:\n|\Z)")
+
+
+def _alone_on_line(text: str, t0: int, g1: int, lo: int) -> bool:
+    """True when the English run `text[t0:…]` opens its line and the bracket ending at `g1`
+    ends it (maybe with a colon), the run at most three words with no sentence punctuation."""
+    start = max(lo, text.rfind("\n", 0, t0) + 1)
+    if text[start:t0].strip() or _LINE_TAIL_RE.match(text, g1) is None:
+        return False
+    run = text[t0:text.find("(", t0, g1) if "(" in text[t0:g1] else g1]
+    words = run.split()
+    return len(words) <= _ALONE_WORDS and not any(c in run for c in ".!?;。！？；")
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:

@@ -1,0 +1,40 @@
+"""Round 17, en-zh (invented lines): a line that is only a short English run and its Chinese
+gloss (a table cell, a heading, a list item) is glossed whole, whatever its part of speech."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What it is (是什么)", [("What it is", "是什么", "en-zh")]),
+    ("Best for recall (召回最佳)", [("Best for recall", "召回最佳", "en-zh")]),
+    ("the least (最少的)", [("least", "最少的", "en-zh")]),
+    ("## The Method (方法)", [("Method", "方法", "en-zh")]),
+    ("Pick when (何时选择)：", [("Pick when", "何时选择", "en-zh")]),
+])
+def test_a_short_line_glossed_whole_is_one_term(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # four words or more: the line may be a sentence or a cue; the usual rules find the term
+    ("We rolled it out (推出)", [("rolled it out", "推出", "en-zh")]),
+    ("we need to lay the groundwork (打下基础)", [("lay the groundwork", "打下基础", "en-zh")]),
+    # more text after the bracket: not a line glossed whole
+    ("What it is (是什么) is the first column.", []),
+])
+def test_a_longer_line_or_running_text_keeps_the_phrase_rules(text, expected):
+    assert pairs(text) == expected
+
+
+def test_table_header_cells_are_glossed_whole():
+    table = ("# LoRA\n\n| Method (方法) | What it is (是什么) | Pick when (何时选择) |\n"
+             "|---|---|---|\n| LoRA | low-rank adapters | you have one GPU |\n")
+    doc = parse_text(table, path="notes.md")
+    assert [(o.term, o.gloss) for o in mine_document(doc)] == [
+        ("Method", "方法"), ("What it is", "是什么"), ("Pick when", "何时选择")]
