@@ -77,7 +77,12 @@ from vocab_app.mining.stage_directions import direction_translates, is_chinese_s
 from vocab_app.mining.substituted_words import substitution_start
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
-from vocab_app.mining.zh_gloss_notes import count_note, position_note, time_qualifier
+from vocab_app.mining.zh_gloss_notes import (
+    count_note,
+    position_note,
+    rate_note,
+    time_qualifier,
+)
 
 #: (compiled once: these run per bracket)
 
@@ -107,7 +112,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     elif not fixed:
         t0 = _after_clause_verb(text, t0, t1, gloss)
     head = text[t0:t1]
-    if position_note(gloss, head) or time_qualifier(gloss, head) or count_note(gloss, head):
+    if (position_note(gloss, head) or time_qualifier(gloss, head) or count_note(gloss, head)
+            or rate_note(gloss, head)):
         return []
     if is_chinese_stage_direction(gloss) and not direction_translates(gloss, head):
         return []  # `Right (笑)`, `That's a great question (掌声)`: a stage direction (G3)

@@ -69,12 +69,39 @@ _NUMBER_WORDS = NUMBER_WORDS | word_set("one single double triple half several b
 _NUMERALS = NUMERALS | frozenset("0123456789")
 
 
+_DIGIT_COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(\S)")
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
 def count_note(gloss: str, head: str) -> bool:
     """True for a Chinese gloss that opens with a count (a numeral and its classifier: `两个字节`,
     `三种`) after a head with no number word: it says how much or how many (`FP16（两个字节）`),
     it does not render the head."""
-    words = tag_words(gloss.strip())
-    if not words or words[0][1] != "m" or words[0][0][0] not in _NUMERALS or (
-            words[0][0][-1] not in CLASSIFIERS):
-        return False  # (not 加倍 in `doubled down（加倍投入）`: no numeral opens it)
+    digits = _DIGIT_COUNT_RE.match(gloss.strip())
+    if digits is not None and digits.group(2) in CLASSIFIERS:
+        # `fine-tune Llama 3 8B（3 个 epoch）`: a count of a thing the head does not name (`3
+        # epochs（3 个 epoch）` renders the head: what is counted is in it)
+        counted = _LATIN_WORD_RE.findall(gloss, digits.end())
+        if counted:
+            head_words = [w.lower() for w in _LATIN_WORD_RE.findall(head)]
+            return not all(any(h.startswith(w.lower()) for h in head_words) for w in counted)
+    else:
+        words = tag_words(gloss.strip())
+        if not words or words[0][1] != "m" or words[0][0][0] not in _NUMERALS or (
+                words[0][0][-1] not in CLASSIFIERS):
+            return False  # (not 加倍 in `doubled down（加倍投入）`: no numeral opens it)
     return not any(w.lower() in _NUMBER_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
+
+
+_RATE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+_PER_WORDS = word_set("per each every a")
+
+
+def rate_note(gloss: str, head: str) -> bool:
+    """True for a short Chinese `每…` gloss (`每层`, `每秒`: per layer, per second) after a head
+    with no `per`/`each`/`every`: it says what the head's figure is counted by
+    (`Trainable Params（每层）`), it does not render the head (`per layer（每层）` does)."""
+    if _RATE_RE.fullmatch(gloss.strip()) is None:
+        return False
+    return not any(w.lower() in _PER_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))

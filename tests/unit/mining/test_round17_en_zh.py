@@ -38,3 +38,22 @@ def test_table_header_cells_are_glossed_whole():
     doc = parse_text(table, path="notes.md")
     assert [(o.term, o.gloss) for o in mine_document(doc)] == [
         ("Method", "方法"), ("What it is", "是什么"), ("Pick when", "何时选择")]
+
+
+@pytest.mark.parametrize("text", [
+    # a count of something the head does not name: how long, not what the head means
+    "在 20,000 个样本上 fine-tune Qwen 2 7B（2 个 epoch）：",
+    "我们记录 Trainable Params（每层）。",
+    "FLOPs（每步）随模型变大。",
+])
+def test_a_count_or_rate_note_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("训练 3 epochs（3 个 epoch）就够了。", [("3 epochs", "3 个 epoch", "en-zh")]),
+    ("按 per layer（每层）计算。", [("per layer", "每层", "en-zh")]),
+    ("我们用 3 layers（3 层）。", [("3 layers", "3 层", "en-zh")]),
+])
+def test_a_count_or_rate_the_head_says_is_its_translation(text, expected):
+    assert pairs(text) == expected
