@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES
+from vocab_app.mining.lang import CJK_RE, CLOSE_QUOTES, OPEN_QUOTES, has_cjk
 
 MAX_WORDS = 8  # English words in a marked term
 MAX_CJK = 16  # Chinese characters in a marked term
@@ -43,9 +43,12 @@ class MarkIndex:
         # The innermost candidate starts last; marks rarely nest more than two deep.
         for a, b in reversed(self._marks[max(0, i - 3):i]):
             if a < lo:  # `**和 (Sum)/直和 (Direct sum)**`: the second term starts after `/`
-                a = _slash_at(self._text, lo, head_end)
-                if a < 0:
+                slash = _slash_at(self._text, lo, head_end)
+                if slash < 0 and not _bracket_inside(self._text, a, lo):
                     continue
+                # (else `**Euclidean (L2) distance（…）**`: the mark holds an inner bracket
+                # whole; the author marked the term with it)
+                a = slash if slash >= 0 else a
             if not head_end <= b <= close_end and not (
                     b > close_end and _slash_at(self._text, close_end, b) >= 0):
                 continue  # (`**和 (Sum)/直和 …**` marks the first term too)
@@ -55,6 +58,20 @@ class MarkIndex:
             if start < end and _term_sized(self._text[start:end]):
                 return start, end
         return None
+
+
+def _bracket_inside(text: str, a: int, lo: int) -> bool:
+    """True when the bracket that closes right before `lo` opened after `a` (a mark from `a`
+    holds it whole) and it is the only one: `Euclidean (L2) distance`."""
+    inner = text[a:lo]
+    opens = inner.count("(") + inner.count("（")
+    closes = inner.count(")") + inner.count("）")
+    if opens != closes or opens != 1 or inner.lstrip(_EDGE)[:1] in ("(", "（"):
+        return False
+    # an English note inside an English term (`Euclidean (L2) distance`), not a gloss of a
+    # Chinese term before (`**模型（model）和数据（data）**`: two terms)
+    k = max(inner.find("("), inner.find("（"))
+    return not has_cjk(inner) and inner[:k].rstrip()[-1:].isascii()
 
 
 def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
