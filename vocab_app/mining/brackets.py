@@ -87,3 +87,15 @@ def _unclosed(text: str, opened: int, line_end: int, depth: int) -> Parenthetica
     m = _SENTENCE_END_RE.search(text, opened + 1, limit)
     return tuple.__new__(Parenthetical, (opened, opened + 1, m.start() if m else limit, False,
                                          depth))
+
+
+#: Only quoted arguments, separated by commas: `('parse', '“解析”')`.
+_CALL_ARGS_RE = re.compile(r"""\s*(['"])[^'"\n]*\1(?:\s*,\s*(['"])[^'"\n]*\2)*\s*""")
+
+
+def is_call(text: str, p: Parenthetical) -> bool:
+    """True for a bracket glued to a name and holding only quoted arguments: a function or
+    template call (`{{glossary('parse', '解析')}}`, `t("Save")`), code, never a gloss (M3)."""
+    if not p.closed or p.open == 0 or not (text[p.open - 1].isalnum() or text[p.open - 1] == "_"):
+        return False
+    return _CALL_ARGS_RE.fullmatch(text, p.start, p.end) is not None

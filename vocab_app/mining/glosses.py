@@ -35,7 +35,7 @@ from vocab_app.mining.bracket_content import (
     read_content,
     unquoted,
 )
-from vocab_app.mining.brackets import Parenthetical, scan_parentheticals
+from vocab_app.mining.brackets import Parenthetical, is_call, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.def_term_trims import trim_def_term
 from vocab_app.mining.en_idioms import after_subject
@@ -159,6 +159,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     if not p.closed and _cut_by_line_end(text, p):
         # cut by the end of the line, not by a sentence end: a bracket whose close is on the
         # next line of a paragraph (`（CPU⏎和内存）`), so where its content ends is unknown
+        return []
+    if is_call(text, p):  # `glossary('parse', '解析')`: code
         return []
     if p.closed:
         parallel = parallel_pairs(text, p.open, p.start, p.end, lo)

@@ -50,3 +50,20 @@ def test_in_code_span_is_linear_on_backtick_dense_lines():
         line = "`a``b" * n + "<script>"
         return lambda: in_code_span(line, len(line) - 8)
     assert_linear(work, 40_000)
+
+
+@pytest.mark.parametrize("text", [
+    "就可以开始{{glossary('parse', '“解析”')}}收到的信息。",
+    'Call t("Save") before you show the button.',
+])
+def test_a_call_with_quoted_arguments_is_code(text):
+    assert pairs_of(text) == []
+
+
+def test_a_gloss_inside_a_call_argument_is_still_read():
+    text = "{{glossary('Time to Interactive', '可交互时间（TTI）')}}是测量页面可交互时间的指标。"
+    assert pairs_of(text) == [("可交互时间", "TTI", "zh-en")]
+
+
+def test_a_quoted_gloss_after_a_space_is_no_call():
+    assert pairs_of('The word "hello" ("你好") is common.') == [("hello", "你好", "en-zh")]
