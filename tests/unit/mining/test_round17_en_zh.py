@@ -61,7 +61,7 @@ def test_a_count_or_rate_the_head_says_is_its_translation(text, expected):
 
 def test_a_marked_term_may_hold_an_inner_bracket(tmp_path):
     notes = tmp_path / "distances.md"
-    notes.write_text("# 距离\n\n**Manhattan (L1) distance（曼哈顿距离）**：各坐标差的绝对值之和。\n",
+    notes.write_text("# 距离\n\n**Manhattan (L1) distance（曼哈顿距离）**：坐标差的绝对值之和。\n",
                      encoding="utf-8")
     run = mine_paths([notes])
     assert [(o.term, o.gloss, o.style) for o in run.occurrences] == [
