@@ -15,6 +15,7 @@ from vocab_app.mining.lang import is_cjk, strip_span
 from vocab_app.mining.math_symbols import after_symbol, symbol_named, symbol_start
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.zh_clauses import frames_clause
+from vocab_app.mining.zh_initials import fit_to_initials
 from vocab_app.mining.zh_labels import whole_label
 from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
 from vocab_app.mining.zh_synonyms import synonym_before
@@ -67,6 +68,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
         acronym = expanded_acronym(text, head_end, g0, g1, lo)
         return [] if acronym is None else [acronym]
     t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), named, lo)
+    t0 = fit_to_initials(text, t0, term.end, gloss)  # `尽量避免遍历抽象语法树（AST）`
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
