@@ -43,7 +43,7 @@ from vocab_app.mining.english_abbreviations import names_initial, short_form_hea
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.example_names import lists_names
 from vocab_app.mining.gloss_alternatives import english_alternatives
-from vocab_app.mining.heads import Head, find_head
+from vocab_app.mining.heads import Head, find_head, whole_line_start
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, strip_span
 from vocab_app.mining.latin_runs import latin_run_start
 from vocab_app.mining.marked_terms import MarkIndex
@@ -57,6 +57,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.other_names import with_other_name
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.procedure_names import names_procedure_of_no_action
@@ -187,6 +188,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
         per_part = _per_part(text, head, content, lo)
+        if not head.zh:  # `Endpointing（Turn Detection，对话轮次检测）`: another name
+            per_part = with_other_name(text, list(content.parts), per_part)
         # A part that is no equivalent (another name in the head's language, a note, a stray
         # abbreviation) is no pair, and no reason to judge the bracket whole either.
         term = next((h.term for hits in per_part for h in hits), "")
@@ -338,13 +341,12 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if gloss_zh:
         # a line that is only the term and its gloss (a table cell, a heading, a list item:
         # `What it is (是什么)`): the author glossed the whole line
-        alone = head.start is None and _alone_on_line(text, t0, g1, lo)
-        if alone:  # (`## The Problem (问题)`: the article is no part of the term)
-            article = _LEADING_ARTICLE_RE.match(text, t0, t1)
-            t0 = article.end() if article and article.end() < t1 else t0
-        if head.start is None and not alone:  # `老板说 they rolled out（推出）`: the subject
-            t0 = after_subject(text, t0, t1)   # is no part
-        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None or alone, named,
+        whole = whole_line_start(text, t0, t1, g1, lo) if head.start is None else None
+        if whole is not None:
+            t0 = whole
+        elif head.start is None:  # `老板说 they rolled out（推出）`: the subject is no part
+            t0 = after_subject(text, t0, t1)
+        return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None or whole is not None, named,
                            content.whole[1] if content.split else None)
     hits = _english_pairs(text, t0, t1, g0, g1, labelled, lo, head, content)
     h0 = after_run_in_heading(text, lo, t1)  # `… Other Causes Low blood pressure (…)`
@@ -363,24 +365,6 @@ def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool
                                                         head.marked, content.split)
             for p in part_of_whole(text, lo, h)]
     return [h for h in hits if not names_procedure_of_no_action(h)]
-
-
-#: (longer, the line may be a sentence or a subtitle cue: `we rolled it out (推出)` keeps its
-#: noun phrase or verb phrase rules)
-_ALONE_WORDS = 3
-_LEADING_ARTICLE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+")
-_LINE_TAIL_RE = re.compile(r"[ \t]*[)）][ \t]*[:：]?[ \t]*(?:\n|\Z)")
-
-
-def _alone_on_line(text: str, t0: int, g1: int, lo: int) -> bool:
-    """True when the English run `text[t0:…]` opens its line and the bracket ending at `g1`
-    ends it (maybe with a colon), the run at most three words with no sentence punctuation."""
-    start = max(lo, text.rfind("\n", 0, t0) + 1)
-    if text[start:t0].strip() or _LINE_TAIL_RE.match(text, g1) is None:
-        return False
-    run = text[t0:text.find("(", t0, g1) if "(" in text[t0:g1] else g1]
-    words = run.split()
-    return len(words) <= _ALONE_WORDS and not any(c in run for c in ".!?;。！？；")
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:

@@ -128,3 +128,25 @@ def _quoted_with_bracket(text: str, p: Parenthetical, head_end: int, lo: int) ->
                               for word, flag in tag_words(inner)):
         return None  # `“我们用了强化学习（RL）”`: a quoted clause, not a quoted term
     return q + 1
+
+
+#: (longer, the line may be a sentence or a subtitle cue: `we rolled it out (推出)` keeps its
+#: noun phrase or verb phrase rules)
+_ALONE_WORDS = 3
+_LEADING_ARTICLE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+")
+_LINE_TAIL_RE = re.compile(r"[ \t]*[)）][ \t]*[:：]?[ \t]*(?:\n|\Z)")
+
+
+def whole_line_start(text: str, t0: int, t1: int, g1: int, lo: int) -> int | None:
+    """Start of the term when the English run `text[t0:t1]` opens its line and the bracket
+    ending at `g1` ends it (maybe with a colon), the run at most three words with no sentence
+    punctuation: a table cell, heading or list item glossed whole (`What it is (是什么)`); a
+    leading article is no part of it (`## The Problem (问题)`). None for any other run."""
+    start = max(lo, text.rfind("\n", 0, t0) + 1)
+    if text[start:t0].strip() or _LINE_TAIL_RE.match(text, g1) is None:
+        return None
+    run = text[t0:t1]
+    if len(run.split()) > _ALONE_WORDS or any(c in run for c in ".!?;。！？；"):
+        return None
+    article = _LEADING_ARTICLE_RE.match(text, t0, t1)
+    return article.end() if article and article.end() < t1 else t0

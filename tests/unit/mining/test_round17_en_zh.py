@@ -66,3 +66,21 @@ def test_a_marked_term_may_hold_an_inner_bracket(tmp_path):
     run = mine_paths([notes])
     assert [(o.term, o.gloss, o.style) for o in run.occurrences] == [
         ("Manhattan (L1) distance", "曼哈顿距离", "en-zh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Endpointing（Turn Detection，对话轮次检测）是判断用户何时说完。",
+     [("Endpointing", "Turn Detection", "def"), ("Endpointing", "对话轮次检测", "en-zh")]),
+    ("prompt caching（context caching，提示缓存）可以省钱。",
+     [("prompt caching", "context caching", "def"), ("prompt caching", "提示缓存", "en-zh")]),
+])
+def test_another_english_name_beside_the_chinese_one_is_a_def_pair(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "GPT-4（OpenAI，大模型）很强。",  # a maker and a class, no names of the head
+    "prompt caching（Anthropic，提示缓存）可以省钱。",  # one capitalised word after a lower term
+])
+def test_a_name_of_something_else_beside_a_chinese_gloss_is_no_other_name(text):
+    assert all(style != "def" for _, _, style in pairs(text))
