@@ -18,7 +18,11 @@ import re
 from bisect import bisect_left
 
 from vocab_app.mining.definitions import is_adjective
-from vocab_app.mining.description_bounds import renames_alternative, verb_complement
+from vocab_app.mining.description_bounds import (
+    renames_alternative,
+    renders_degree,
+    verb_complement,
+)
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     ASIDE_WORDS,
@@ -159,7 +163,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         seg = idx
         # a noun with its relative clause is the description whatever stands before it
         via_relative = _core(words[idx].group()) in RELATIVES
-    begin = _after_quantity(words, begin, n)
+    begin = _after_quantity(words, begin, n, note)
     while (begin < n - 1 and _core(words[begin].group()) in PARTICLES
            and _core(words[begin + 1].group()) in PREPOSITIONS):
         begin += 1  # `builds up in the arteries of the neck`: the verb's particle goes
@@ -265,16 +269,17 @@ def _gerund_after(words: list[re.Match[str]], link: int) -> bool:
             and gerund[-1] not in CLOSING and _content(words[link + 2].group()))
 
 
-def _after_quantity(words: list[re.Match[str]], begin: int, n: int) -> int:
+def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -> int:
     """`begin`, or the index after the last word of number in words[begin:n - 1] with no link
     after it (`change single protein building blocks` → protein building blocks; not
-    `one of the chromosomes in each of their cells`)."""
+    `one of the chromosomes in each of their cells`), unless the note renders it (`frequent
+    urination (polyuria)`: poly- says how often)."""
     for i in range(n - 2, begin - 1, -1):
         core = _core(words[i].group())
         if core in LINKS or core in RELATIVES:
             return begin
         if core in _QUANTITY_WORDS:
-            return i + 1
+            return i if i == n - 2 and renders_degree(note, core) else i + 1
     return begin
 
 
