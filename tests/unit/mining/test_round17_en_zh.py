@@ -84,3 +84,16 @@ def test_another_english_name_beside_the_chinese_one_is_a_def_pair(text, expecte
 ])
 def test_a_name_of_something_else_beside_a_chinese_gloss_is_no_other_name(text):
     assert all(style != "def" for _, _, style in pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "稀有 token（产品编码、函数名、稀有名词）难以切分。",  # kinds of rare tokens: examples
+    "red, green and blue（红、绿、蓝）",  # (the last word is no name of three colours)
+])
+def test_three_things_listed_in_a_chinese_note_are_examples(text):
+    assert pairs(text) == []
+
+
+def test_two_parallel_lists_still_pair_item_by_item():
+    assert pairs("我们用 red, green, blue（红、绿、蓝）三色。") == [
+        ("red", "红", "en-zh"), ("green", "绿", "en-zh"), ("blue", "蓝", "en-zh")]
