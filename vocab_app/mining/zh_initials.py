@@ -33,6 +33,6 @@ def fit_to_initials(text: str, t0: int, t1: int, gloss: str) -> int:
     if extra <= 0 or not all(is_cjk(c) for w, _ in words for c in w):
         return t0
     lead = words[:extra]
-    if not all(tag in _CLAUSE_TAGS for _, tag in lead):
-        return t0
+    if not all(tag in _CLAUSE_TAGS and len(w) >= 2 for w, tag in lead):
+        return t0  # (one character is a prefix of the term: `可重构智能表面（RISs）`)
     return t0 + sum(len(w) for w, _ in lead)

@@ -35,7 +35,7 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
 def gloss_numerals(gloss: str) -> str:
     """The Chinese numerals that the gloss's digits and number words stand for (`5G` → 五)."""
-    digits = {ch for ch in gloss if ch.isdigit()}
+    digits = {ch for ch in gloss if "0" <= ch <= "9"}  # (not `²`: isdigit, no numeral)
     words = _LOWER_WORD_RE.findall(gloss.lower())
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
     digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from gloss_pairs import pairs
 
+from vocab_app.mining.zh_numbers import gloss_numerals
+
 
 @pytest.mark.parametrize("text, term, gloss", [
     ("Small volumes are given in cubic centimeters (cm³) in the lab.", "cubic centimeters",
@@ -62,6 +64,14 @@ def test_a_multiplicative_note_is_no_definition():
     ("Units are set with Unicode superscripts (10⁻¹⁸ J, ²²⁶Ra) and subscripts.", []),
     ("The isotope radium two two six (²²⁶Ra) decays.", []),
     ("Square metres (m²) and cubic metres (³) are units.", [("Square metres", "m²", "abbr")]),
+    # and the numerals a Chinese term's gloss stands for (found by the reader fuzz test)
 ])
 def test_superscript_digits_in_a_bracket_never_crash(text, expected):
     assert pairs(text) == expected
+
+
+def test_superscript_digits_stand_for_no_chinese_numeral():
+    # found by the reader fuzz test: `（全角（0A²)))` raised KeyError in gloss_numerals
+    assert gloss_numerals("A²") == ""
+    assert gloss_numerals("5G²") == "五"
+    assert isinstance(pairs("（全角（0A²)))"), list)
