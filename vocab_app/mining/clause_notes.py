@@ -25,6 +25,7 @@ from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, word_rank
+from vocab_app.mining.relative_descriptions import THOSE_RE, those_note
 from vocab_app.mining.sentences import LIST_MARKER
 from vocab_app.mining.when_notes import when_clause_note
 from vocab_app.mining.word_for_word import comparative_start
@@ -325,6 +326,8 @@ def _rules_for(note: str, first: str, tail: str) -> list[_RuleFn]:
     rules: list[_RuleFn] = []
     if _RELATIVE_RE.match(note):
         rules.append(relative_clause_note)
+    elif THOSE_RE.match(note):
+        rules.append(those_note)  # `depository institutions (those that accept deposits)`
     elif first in ("the", "a", "an"):
         if any(w in _SPACE_NOUNS for w in note.split(" ", 3)[1:3]):
             rules.append(space_note)

@@ -9,6 +9,9 @@ sentence start, without the link that joins it to the sentence (`and`, `such as`
 often causes`): its words are the only words the term can name. It is taken only when it has
 the shape of a noun phrase: a short noun phrase, maybe with one prepositional phrase, and a
 `that`/`which` clause of its own; or, after `which … causes`, nouns linked by `of`/`and`/`in`.
+
+The other way round, a bracket may say which of a plural noun phrase's things it names, as a
+relative clause: `depository institutions (those that accept deposits)` (`those_note`).
 """
 
 from __future__ import annotations
@@ -101,3 +104,21 @@ def _caused_object(words: list[re.Match[str]], low: list[str], i: int) -> int | 
     if any(w in _NOT_NOUNS and w not in _OBJECT_LINKS for w in low[i:]):
         return None
     return words[i].start()
+
+
+#: `(those that …)`: the verb after the relative says a remark in a modal or the past.
+_REMARK_VERBS = word_set("may might can could will would shall should must was were had did")
+THOSE_RE = re.compile(r"those (?:that|which|who|whose) \S+ \S")
+
+
+def those_note(head: str, note: str, before: str) -> bool:
+    """True for `(those that …)` after a plural noun phrase: which of them the name is for,
+    said as a relative clause (`depository institutions (those that accept deposits)`,
+    `caregivers (those who look after a sick person)`), without a digit or a second clause;
+    not a remark in a modal or the past nor after `the`/`our` (a particular group)."""
+    words, verb = head.split(), note.split()[2].lower()
+    if verb in _REMARK_VERBS or before.split()[-1:] in (["the"], ["our"], ["their"], ["these"]):
+        return False  # `the results (those that were significant)`: which ones, a remark
+    return (bool(words) and words[-1].lower().endswith("s") and words[-1].isalpha()
+            and len(note.split()) <= 15 and not any(ch in note for ch in ";:?!")
+            and not any(ch.isdigit() for ch in note))

@@ -26,3 +26,23 @@ def test_a_frequency_word_the_note_renders_stays(text, expected):
 ])
 def test_a_frequency_word_the_note_does_not_render_goes(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Banks are lending institutions (those that make loans) and others.",
+     [("lending institutions", "those that make loans", "def")]),
+    ("Caregivers (those who look after a sick person) need rest.",
+     [("Caregivers", "those who look after a sick person", "def")]),
+    ("Some are nonprofit lenders (those that do not keep profits).",
+     [("nonprofit lenders", "those that do not keep profits", "def")]),
+])
+def test_those_that_after_a_plural_noun_phrase_says_what_it_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The results (those that were significant) are in Table 2.",  # a remark, in the past
+    "We thank the reviewers (those who read drafts) for help.",  # a particular group
+])
+def test_those_that_picking_out_particular_ones_is_no_definition(text):
+    assert pairs(text) == []
