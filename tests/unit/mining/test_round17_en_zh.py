@@ -97,3 +97,17 @@ def test_three_things_listed_in_a_chinese_note_are_examples(text):
 def test_two_parallel_lists_still_pair_item_by_item():
     assert pairs("我们用 red, green, blue（红、绿、蓝）三色。") == [
         ("red", "红", "en-zh"), ("green", "绿", "en-zh"), ("blue", "蓝", "en-zh")]
+
+
+@pytest.mark.parametrize("text", [
+    "We explain why it may fit the current research problem（它是否适合当前研究问题）.",
+    "The output is closer to judgment than to a generic summary tool"
+    "（这使得系统输出更接近研究判断,而不是普通摘要工具）.",
+    "It starts from the actual problem description（而是从研究者真实遇到的痛点描述出发）.",
+])
+def test_a_chinese_clause_translating_the_whole_sentence_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+def test_a_term_starting_like_a_pronoun_is_still_a_gloss():
+    assert pairs("Self-play（自我博弈）让模型变强。") == [("Self-play", "自我博弈", "en-zh")]
