@@ -45,7 +45,7 @@ from vocab_app.mining.en_titles import (
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
 from vocab_app.mining.etymology_notes import named_from_start, source_word_start
-from vocab_app.mining.lang import CJK_RE
+from vocab_app.mining.lang import CJK_RE, is_cjk
 from vocab_app.mining.latin_runs import in_chinese_context
 from vocab_app.mining.lone_words import lone_rare_word_start
 from vocab_app.mining.model import GlossHit, Style
@@ -94,6 +94,16 @@ def make_hit(text: str, t0: int, t1: int, g0: int, g1: int, style: Style) -> Glo
     return GlossHit(text[t0:t1], text[g0:g1], style, (t0, t1), (g0, g1))
 
 
+def translates_run(run: str, term: str, gloss: str) -> bool:
+    """True when the Chinese `gloss` is too long for the `term` at the end of the English `run`
+    and about as long as the run: it translates the clause (`connect methods to actual research
+    pain points（把方法和真实研究痛点对应起来）`), not the term (G5)."""
+    run_words, term_words = len(run.split()), len(term.split())
+    chars = sum(1 for ch in gloss if is_cjk(ch))
+    return (run_words >= term_words + 2 and chars >= 3 * term_words + 5
+            and chars <= 3 * run_words)
+
+
 def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
                 named: bool = False, close: int | None = None) -> list[GlossHit]:
     """The en-zh pair(s) of the English head ending at `t1` (its Latin run starting at `t0`,
@@ -107,9 +117,10 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN
                        or not in_chinese_context(text, t0, max(g1, close or 0) + 1)):
+        run0 = t0
         p0 = phrasal_verb_start(text, t0, t1, gloss)
         t0 = p0 if p0 < t1 else english_term_start(text, t0, t1, gloss)
-        if t0 >= t1:
+        if t0 >= t1 or translates_run(text[run0:t1], text[t0:t1], gloss):
             return []
     elif not fixed:
         t0 = _after_clause_verb(text, t0, t1, gloss)

@@ -111,3 +111,23 @@ def test_a_chinese_clause_translating_the_whole_sentence_is_no_gloss(text):
 
 def test_a_term_starting_like_a_pronoun_is_still_a_gloss():
     assert pairs("Self-play（自我博弈）让模型变强。") == [("Self-play", "自我博弈", "en-zh")]
+
+
+@pytest.mark.parametrize("text", [
+    "The system then returns one overall summary（然后系统返回一段整体综合总结）.",
+    "Keyword search alone rarely supports real research workflows"
+    "（仅靠关键词搜索通常不足以支持真实科研流程）.",
+])
+def test_a_chinese_note_as_long_as_the_whole_english_clause_translates_the_clause(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long, idiomatic gloss of a short term keeps its pair
+    ("Honestly, this new chip is a game changer（改变游戏规则的事物）for us.",
+     [("game changer", "改变游戏规则的事物", "en-zh")]),
+    ("Honestly, it has been a rollercoaster (过山车，大起大落) since day one.",
+     [("rollercoaster", "过山车，大起大落", "en-zh")]),
+])
+def test_a_long_gloss_of_a_short_term_in_english_prose_keeps_its_pair(text, expected):
+    assert pairs(text) == expected
