@@ -172,6 +172,8 @@ def _slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[Gl
     Chinese list is found as any term (`执行全收集/广播` → 全收集), the others are whole."""
     if text.count("/", g0, g1) > 3:
         return []
+    if " / " in text[g0:g1]:
+        return _spaced_slash_pairs(text, open_pos, g0, g1, lo)
     parts = [strip_span(text, *m.span()) for m in _SLASH_PART_RE.finditer(text, g0, g1)]
     if not 2 <= len(parts) <= 4 or any(b - a < 2 and text[a].isascii() for a, b in parts):
         return []  # (`（C/K）`: one-letter symbols name no term)
@@ -202,6 +204,41 @@ def _slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[Gl
     style: Style = "en-zh" if zh_gloss else "zh-en"
     return [make_hit(text, t0, t1, pa, pb, style)
             for (t0, t1), (pa, pb) in zip(items[::-1], parts, strict=True)]
+
+
+_SPACED_SLASH_RE = re.compile(r"\s+/\s+")
+_LINE_LEAD_RE = re.compile(r"[ \t]*(?:[-*+]\s+|#+\s+|\d+[.)]\s+)?")
+
+
+def _spaced_slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """`Knowledge / Memory（知识 / 记忆）`: a line (a heading, list item or cell) that is only
+    English items joined by spaced slashes, each up to three words, glossed by as many Chinese
+    renderings joined the same way; one en-zh pair per item."""
+    line0 = max(lo, text.rfind("\n", 0, open_pos) + 1)
+    lead = _LINE_LEAD_RE.match(text, line0, open_pos)
+    h0 = lead.end() if lead else line0
+    h1 = open_pos
+    while h1 > h0 and text[h1 - 1] in " \t":
+        h1 -= 1
+    heads = _split_spans(text, h0, h1)
+    parts = _split_spans(text, g0, g1)
+    if not 2 <= len(parts) <= 4 or len(heads) != len(parts):
+        return []
+    if not all(CJK_RE.search(text, a, b) for a, b in parts) or any(
+            CJK_RE.search(text, a, b) or len(text[a:b].split()) > _MAX_WORDS for a, b in heads):
+        return []  # (a Chinese line may be a clause: `训练 / 推理行为不同（running mean / var）`)
+    return [make_hit(text, t0, t1, pa, pb, "en-zh")
+            for (t0, t1), (pa, pb) in zip(heads, parts, strict=True)]
+
+
+def _split_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of `text[a:b]` between spaced slashes, stripped; [] when one is empty."""
+    spans, start = [], a
+    for m in _SPACED_SLASH_RE.finditer(text, a, b):
+        spans.append(strip_span(text, start, m.start()))
+        start = m.end()
+    spans.append(strip_span(text, start, b))
+    return spans if all(x < y for x, y in spans) else []
 
 
 def _item_start(text: str, lo: int, end: int, english: bool) -> int:

@@ -131,3 +131,18 @@ def test_a_chinese_note_as_long_as_the_whole_english_clause_translates_the_claus
 ])
 def test_a_long_gloss_of_a_short_term_in_english_prose_keeps_its_pair(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Knowledge / Memory（知识 / 记忆）",
+     [("Knowledge", "知识", "en-zh"), ("Memory", "记忆", "en-zh")]),
+    ("## Missing Modality / Incomplete Learning（模态缺失 / 不完整学习）",
+     [("Missing Modality", "模态缺失", "en-zh"), ("Incomplete Learning", "不完整学习", "en-zh")]),
+])
+def test_a_line_of_spaced_slash_items_pairs_item_by_item(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_chinese_line_of_spaced_slash_items_may_be_a_clause():
+    # 训练 / 推理行为不同: training and inference behave differently, no list of terms
+    assert pairs("- 训练 / 推理行为不同（running mean / var）") == []
