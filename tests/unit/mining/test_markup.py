@@ -177,3 +177,13 @@ def test_front_matter_footnotes_and_html_blocks():
         "Notes", "Dropout (随机失活) helps.", "More A loss function（损失函数）measures error."]
     pairs = {(o.term, o.gloss) for o in mine_document(doc)}
     assert ("loss function", "损失函数") in pairs and ("Dropout", "随机失活") in pairs
+
+
+@pytest.mark.parametrize("line, text", [
+    # CommonMark: a destination in angle brackets may hold spaces and brackets
+    ("![alt text](<assets/多模态大模型（Multimodal LLMs）/0.png>) 后面", "alt text 后面"),
+    ("[指南](<docs/user guide.md>) 后面", "指南 后面"),
+    ("[指南](<docs/guide.md>) 后面", "指南 后面"),
+])
+def test_a_link_destination_in_angle_brackets_is_dropped_whole(line, text):
+    assert strip_inline(line).text == text

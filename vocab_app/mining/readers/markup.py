@@ -46,10 +46,12 @@ _TOKEN_RE = re.compile(
     r"|\([^\s()<>]{0,200}\))+)",
     re.IGNORECASE,
 )
-# The rest of a link after its text: `](url "title")`; the text itself never holds brackets.
+# The rest of a link after its text: `](url "title")`, `](<图（a）/0.png>)` (in angle brackets
+# a destination may hold spaces and brackets); the text itself never holds brackets.
 _LINK_TEXT_RE = re.compile(r"[^\[\]\n]{0,1000}\]\(")
 _LINK_TARGET_RE = re.compile(
-    r"\s*<?(?:[^\s()<>]|\([^\s()<>]{0,200}\)){0,2000}>?(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\s*\)")
+    r"\s*(?:<[^<>\n]{0,2000}>|(?:[^\s()<>]|\([^\s()<>]{0,200}\)){0,2000})"
+    r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\s*\)")
 _TAG_NAME_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "u", "mark"})
 _SPACING_TAGS = frozenset({
@@ -63,7 +65,6 @@ _SPACING_TAGS = frozenset({
 _RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe"})
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "pre"})
 _CONTENT_TAGS = _CODE_TAGS | _RAW_TAGS  # tags whose content is found up to their closing tag
-# Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
 # Inline tags dropped only when opened and closed on the line: alone (`The <b> element`, prose
 # about HTML) they are text.
 _PAIRED_TAGS = _EMPHASIS_TAGS | frozenset({
@@ -72,9 +73,7 @@ _PAIRED_TAGS = _EMPHASIS_TAGS | frozenset({
 })
 # Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
 _KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset({
-    "wbr",
-    # WebVTT cue tags (class, voice, language), often left unclosed
-    "c", "v", "lang",
+    "wbr", "c", "v", "lang",  # (c, v, lang: WebVTT cue tags, often left unclosed)
 })
 _URL_TRAIL = ".,;:!?\"'"
 _new = tuple.__new__  # (a NamedTuple's own constructor is Python code)
