@@ -69,9 +69,22 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
         return [] if acronym is None else [acronym]
     t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), named, lo)
     t0 = fit_to_initials(text, t0, term.end, gloss)  # `尽量避免遍历抽象语法树（AST）`
+    if _repeats_name_before(text, t0, gloss, lo):
+        return []  # `GORILLA 编码（GORILLA）`: the bracket repeats the name, it renders nothing
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
+
+
+def _repeats_name_before(text: str, t0: int, gloss: str, lo: int) -> bool:
+    """True when the English `gloss` is the Latin word written right before the Chinese term
+    at `t0` (a space between them or none)."""
+    name = gloss.strip()
+    if not name or not name.isascii():
+        return False
+    before = text[max(lo, t0 - len(name) - 2):t0].rstrip()
+    return before[-len(name):].lower() == name.lower() and (
+        len(before) == len(name) or not before[-len(name) - 1].isalnum())
 
 
 def mixed_zh_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int) -> list[GlossHit]:

@@ -24,3 +24,12 @@ def test_verbs_before_a_short_form_term_are_left_out(text, expected):
 ])
 def test_a_term_as_long_as_its_short_form_is_kept_whole(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "4. GORILLA 编码（GORILLA）",
+    "PLAIN编码（PLAIN）是默认的编码方式。",
+])
+def test_a_bracket_repeating_the_name_before_the_term_is_no_gloss(text):
+    assert pairs(text) == []
+
