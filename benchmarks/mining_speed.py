@@ -6,8 +6,8 @@ Three inputs are measured one after the other:
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
-  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 16 (0x, ax, b-cx, d-ex:
-  health pages, textbooks, study notes);
+  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 20 (0x, ax, b-cx, d-ex,
+  f-gx, h-ix, j-kx, m-nx: health pages, textbooks, study notes, docs);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -75,7 +75,11 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "0": "corpus: round 13 (health, textbooks, notes)",
           "a": "corpus: round 14 (health, notes, textbook)",
           "[bc]": "corpus: round 15 (health, textbooks, Chinese notes and posts)",
-          "[de]": "corpus: round 16 (health, textbooks, Chinese guides)"}
+          "[de]": "corpus: round 16 (health, textbooks, Chinese guides)",
+          "[fg]": "corpus: round 17 (health, textbooks, Chinese docs, a course)",
+          "[hi]": "corpus: round 18 (health, astronomy, Chinese handbooks)",
+          "[jk]": "corpus: round 19 (business, Flink docs, bilingual READMEs)",
+          "[mn]": "corpus: round 20 (history, IoTDB docs, an LLM handbook)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
