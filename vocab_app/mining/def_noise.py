@@ -12,6 +12,7 @@ import re
 
 from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
 from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
 
 #: The end of the sentence before a description: `.`/`!`/`?` and a space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -142,3 +143,15 @@ def names_coordinated_pair(text: str, lo: int, t0: int, term: str, note: str) ->
         return False
     first, second = m.group(1).lower(), term.lower()
     return first != second and first[-_SIBLING_SUFFIX:] == second[-_SIBLING_SUFFIX:]
+
+
+#: Units of time and counts of occurrences: no def term on their own (`for months or even
+#: years (called remission)`, `return one or more times (relapse)`: the note names what
+#: happens, the description is the verb phrase before).
+_TIME_WORDS = word_set("seconds minutes hours days weeks months years decades times occasions")
+
+
+def no_def_term(term: str) -> bool:
+    """True for a def term that names nothing a note could mean: a unit of time or a count on
+    its own (`years`, `times`)."""
+    return term.lower() in _TIME_WORDS

@@ -37,6 +37,7 @@ from vocab_app.mining.bracket_content import (
 )
 from vocab_app.mining.brackets import Parenthetical, is_call, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
+from vocab_app.mining.def_noise import no_def_term
 from vocab_app.mining.def_term_trims import trim_def_term
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
@@ -364,7 +365,8 @@ def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool
     hits = [trim_def_term(text, p) for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo,
                                                         head.marked, content.split)
             for p in part_of_whole(text, lo, h)]
-    return [h for h in hits if not names_procedure_of_no_action(h)]
+    return [h for h in hits if not names_procedure_of_no_action(h)
+            and not (h.style == "def" and no_def_term(h.term))]
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:

@@ -46,3 +46,11 @@ def test_those_that_after_a_plural_noun_phrase_says_what_it_names(text, expected
 ])
 def test_those_that_picking_out_particular_ones_is_no_definition(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Symptoms may go away for months or even years (called remission).",
+    "It may go away and then return one or more times (relapse).",
+])
+def test_a_unit_of_time_is_no_def_term(text):
+    assert pairs(text) == []
