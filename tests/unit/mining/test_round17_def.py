@@ -5,9 +5,7 @@ is explained by the source word and a plain noun (`fascioliasis (Fasciola infect
 from __future__ import annotations
 
 import pytest
-from gloss_pairs import pairs
-
-from vocab_app.mining.pipeline import mine_paths
+from gloss_pairs import file_pairs, pairs
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -21,12 +19,8 @@ def test_a_title_case_heading_glossed_by_a_technical_word_is_def(text, expected)
 
 
 def test_a_markdown_heading_is_read_the_same_way(tmp_path):
-    notes = tmp_path / "senses.md"
-    notes.write_text("# Senses\n\n## Hearing (Audition)\n\nSound moves the eardrum.\n",
-                     encoding="utf-8")
-    run = mine_paths([notes])
-    assert [(o.term, o.gloss, o.style) for o in run.occurrences] == [
-        ("Hearing", "Audition", "def")]
+    notes = "# Senses\n\n## Hearing (Audition)\n\nSound moves the eardrum.\n"
+    assert file_pairs(tmp_path, "senses.md", notes) == [("Hearing", "Audition", "def")]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,9 +4,9 @@ gloss (a table cell, a heading, a list item) is glossed whole, whatever its part
 from __future__ import annotations
 
 import pytest
-from gloss_pairs import pairs
+from gloss_pairs import file_pairs, pairs
 
-from vocab_app.mining.pipeline import mine_document, mine_paths
+from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text
 
 
@@ -60,11 +60,8 @@ def test_a_count_or_rate_the_head_says_is_its_translation(text, expected):
 
 
 def test_a_marked_term_may_hold_an_inner_bracket(tmp_path):
-    notes = tmp_path / "distances.md"
-    notes.write_text("# 距离\n\n**Manhattan (L1) distance（曼哈顿距离）**：坐标差的绝对值之和。\n",
-                     encoding="utf-8")
-    run = mine_paths([notes])
-    assert [(o.term, o.gloss, o.style) for o in run.occurrences] == [
+    notes = "# 距离\n\n**Manhattan (L1) distance（曼哈顿距离）**：坐标差的绝对值之和。\n"
+    assert file_pairs(tmp_path, "distances.md", notes) == [
         ("Manhattan (L1) distance", "曼哈顿距离", "en-zh")]
 
 
