@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.readers.html_blocks import in_code_span
+from vocab_app.mining.readers.list_items import ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import display_math_closer
@@ -84,6 +85,7 @@ class MarkdownLines:
         self.in_comment = False
         self.after_blank = True  # the previous line was blank (an indented line may be code)
         self.in_code = False  # inside an indented code block
+        self.lists = ListIndent()  # (the package reader's rule: an item's paragraphs are text)
         self.heading: str | None = None  # the first heading's text
         self.first = True  # no line seen yet (a `---` there opens YAML front matter)
         self.front_matter = False
@@ -112,6 +114,7 @@ class MarkdownLines:
             if raw[0] not in " \t" and _BLOCK_START_RE.match(raw) is None \
                     and display_math_closer(raw) is None:
                 self.first = False
+                self.lists.see(raw, self.after_blank)
                 was_code, self.in_code, self.after_blank = self.in_code, False, False
                 stripped = raw.strip()
                 if has_markup(stripped):
@@ -178,9 +181,11 @@ class MarkdownLines:
             self.fence = fence.group(1)
             return [BREAK]
         if self.indented_code and (self.after_blank or self.in_code) \
-                and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw):
+                and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw) \
+                and (self.in_code or not self.lists.continues(raw)):
             self.in_code = True
             return []
+        self.lists.see(raw, self.after_blank)
         was_code, self.in_code, self.after_blank = self.in_code, False, False
         if start is None:
             if has_markup(stripped):

@@ -67,3 +67,22 @@ def test_a_gloss_inside_a_call_argument_is_still_read():
 
 def test_a_quoted_gloss_after_a_space_is_no_call():
     assert pairs_of('The word "hello" ("你好") is common.') == [("hello", "你好", "en-zh")]
+
+
+def test_an_indented_paragraph_of_a_list_item_is_text_not_code():
+    # CommonMark: indented as far as the item's text, after a blank line, it continues the item
+    notes = ("# 编码\n\n1. PLAIN 编码（PLAIN）\n\n    默认的编码方式。游程编码（RLE）也可用于浮点数。\n\n"
+             "2. 字典编码（DICTIONARY）\n")
+    assert pairs_of(notes) == [("游程编码", "RLE", "zh-en"), ("字典编码", "DICTIONARY", "zh-en")]
+
+
+def test_code_inside_a_list_item_needs_four_more_spaces():
+    notes = ("# 用法\n\n- 运行：\n\n        model（weights）= load()\n\n"
+             "梯度下降（gradient descent）很常用。\n")
+    assert pairs_of(notes) == [("梯度下降", "gradient descent", "zh-en")]
+
+
+def test_an_indented_block_after_a_paragraph_at_the_margin_is_code():
+    notes = ("# 用法\n\n- 一项\n\n正文在左边。\n\n    权重（weights）= load()\n\n"
+             "梯度下降（gradient descent）很常用。\n")
+    assert pairs_of(notes) == [("梯度下降", "gradient descent", "zh-en")]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from vocab_app.mining.readers.html_blocks import open_html_block
+from vocab_app.mining.readers.list_items import ITEM_RE, ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
@@ -30,8 +31,7 @@ _CLOSING_HASHES_RE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 #: A heading's anchor id, not rendered: Pandoc/Hugo `{#id}`, doc-builder `[[id]]`.
 _HEADING_ID_RE = re.compile(r"[ \t]*(?:\{#[^{}\n]{1,200}\}|\[\[[^\[\]\n]{1,200}\]\])[ \t]*$")
 _QUOTE_RE = re.compile(r"^ {0,3}>[ \t]?")
-_ITEM_RE = re.compile(
-    r"^[ \t]*(?:[-*+•·]|\d{1,3}[.)、]|[a-z][.)]|[A-Z]\))[ \t]+(?:\[[ xX]\][ \t]+)?")
+_ITEM_RE = ITEM_RE
 _RULE_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$")
 _REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+")
 _TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -112,6 +112,7 @@ class MarkdownLines:
         front_matter = False
         after_blank = True  # the previous line was blank (an indented line may be code)
         in_code = False  # inside an indented code block
+        lists = ListIndent()  # (an indented paragraph of a list item is no code)
         html = False  # an HTML comment or raw element runs over the lines (self.closing, …)
         first = True
         broke = True  # the last line yielded was a BREAK (or none was yielded)
@@ -168,6 +169,7 @@ class MarkdownLines:
             # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
             if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
                     lead in _LETTERS and raw[1:2] in (".", ")")):
+                lists.see(raw, after_blank)  # (a paragraph at the margin ends the list)
                 after_blank = False
                 if in_code:
                     in_code = False
@@ -191,6 +193,7 @@ class MarkdownLines:
             if lead == "#":
                 heading = _HEADING_RE.match(raw)
                 if heading:
+                    lists.see(raw, after_blank)
                     in_code = after_blank = False
                     if not broke:
                         yield BREAK
@@ -203,6 +206,7 @@ class MarkdownLines:
                     continue
             elif lead in _BULLETS and raw[1:2] == " " and "|" not in raw \
                     and raw.rstrip(" \t")[-1] != lead:
+                lists.see(raw, after_blank)
                 in_code = after_blank = False
                 if not broke:
                     broke = True
@@ -239,9 +243,11 @@ class MarkdownLines:
                     yield BREAK
                 continue
             if indented_code and (after_blank or in_code) \
-                    and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw):
+                    and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw) \
+                    and (in_code or not lists.continues(raw)):
                 in_code = True
                 continue
+            lists.see(raw, after_blank)
             was_code, in_code, after_blank = in_code, False, False
             if was_code and not broke:
                 broke = True
