@@ -71,7 +71,8 @@ def test_a_quoted_gloss_after_a_space_is_no_call():
 
 def test_an_indented_paragraph_of_a_list_item_is_text_not_code():
     # CommonMark: indented as far as the item's text, after a blank line, it continues the item
-    notes = ("# 编码\n\n1. PLAIN 编码（PLAIN）\n\n    默认的编码方式。游程编码（RLE）也可用于浮点数。\n\n"
+    notes = ("# 编码\n\n1. PLAIN 编码（PLAIN）\n\n"
+             "    默认的编码方式。游程编码（RLE）也可用于浮点数。\n\n"
              "2. 字典编码（DICTIONARY）\n")
     assert pairs_of(notes) == [("游程编码", "RLE", "zh-en"), ("字典编码", "DICTIONARY", "zh-en")]
 
