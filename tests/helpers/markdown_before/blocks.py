@@ -174,8 +174,9 @@ class MarkdownLines:
         # The first character after the indent tells which block patterns may apply at all.
         start = _BLOCK_START_RE.match(raw)
         lead = raw[start.start(1)] if start is not None else ""
-        fence = _FENCE_RE.match(raw) if lead in ("`", "~") else None
-        if fence and lead == "`" and "`" in raw[fence.end():]:
+        dedented = self.lists.dedent(raw) if lead in ("`", "~") else raw
+        fence = _FENCE_RE.match(dedented) if lead in ("`", "~") else None
+        if fence and lead == "`" and "`" in dedented[fence.end():]:
             fence = None  # a backtick fence's info string holds no backtick: ```x``` is a span
         if fence:
             self.fence = fence.group(1)

@@ -87,3 +87,20 @@ def test_an_indented_block_after_a_paragraph_at_the_margin_is_code():
     notes = ("# 用法\n\n- 一项\n\n正文在左边。\n\n    权重（weights）= load()\n\n"
              "梯度下降（gradient descent）很常用。\n")
     assert pairs_of(notes) == [("梯度下降", "gradient descent", "zh-en")]
+
+
+@pytest.mark.parametrize("notes", [
+    '# T\n\n!!! note "提示"\n\n    梯度下降（gradient descent）很常用。\n',
+    '# T\n\n??? tip "展开"\n\n    梯度下降（gradient descent）很常用。\n',
+    '# T\n\n=== "Python"\n\n    梯度下降（gradient descent）很常用。\n',
+])
+def test_the_text_of_an_mkdocs_admonition_or_tab_is_text(notes):
+    assert pairs_of(notes) == [("梯度下降", "gradient descent", "zh-en")]
+
+
+@pytest.mark.parametrize("notes", [
+    "# T\n\n1. 安装\n\n    ```bash\n    load(w) = 权重（weights）\n    ```\n\n梯度（gradient）。\n",
+    '# T\n\n!!! note "x"\n\n    ```python\n    权重（weights）= 1\n    ```\n\n梯度（gradient）。\n',
+])
+def test_a_fence_inside_a_list_item_or_admonition_is_still_code(notes):
+    assert pairs_of(notes) == [("梯度", "gradient", "zh-en")]

@@ -233,8 +233,9 @@ class MarkdownLines:
             start = block_start(raw)
             # A line with an indent or a block character (or one after an HTML block).
             lead = raw[start.start(1)] if start is not None else ""
-            opened = _FENCE_RE.match(raw) if lead in ("`", "~") else None
-            if opened and lead == "`" and "`" in raw[opened.end():]:
+            dedented = lists.dedent(raw) if lead in ("`", "~") else raw
+            opened = _FENCE_RE.match(dedented) if lead in ("`", "~") else None
+            if opened and lead == "`" and "`" in dedented[opened.end():]:
                 opened = None  # a backtick fence's info string holds no backtick: ```x```
             if opened:
                 fence = opened.group(1)
