@@ -26,10 +26,19 @@ _INVISIBLE_RE = re.compile(
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 
+# Spaces of other widths (no-break, thin, narrow no-break, …; not the ideographic space, which
+# Chinese text writes as a character of its own) read as a plain space: web pages put a
+# no-break space before a bracket (`term&nbsp;(gloss)`), and a term is found across spaces.
+_SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u1680\u202f\u205f"}
+                        | {chr(c): " " for c in range(0x2000, 0x200b)})
+
+
 def clean_text(text: str) -> str:
     """`text` as mining reads it: terminal escape sequences, control characters (newline and
-    tab kept), zero-width, soft-hyphen and bidi characters removed, then NFC; a zero-width
-    space between two Latin (Greek, Cyrillic) letters or digits becomes a space.
+    tab kept), zero-width, soft-hyphen and bidi characters removed, spaces of other widths
+    made plain spaces, then NFC; a zero-width space between two Latin (Greek, Cyrillic)
+    letters or digits becomes a space.
 
     So `post\u200btraining` reads as `post training` (not `training` cut off), `后\u200d训练` as
     `后训练` (not a look-alike second sense), and nothing a term or gloss carries to a
@@ -42,6 +51,14 @@ def clean_text(text: str) -> str:
         if "\u200b" in text:
             text = _ZWSP_BREAK_RE.sub(" ", text)
         text = _INVISIBLE_RE.sub("", text)
+    text = plain_spaces(text)
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with spaces of other widths (`&nbsp;`, thin spaces) made plain spaces."""
+    if text.isascii() or not _SPACES_RE.search(text):
+        return text
+    return text.translate(_SPACES)

@@ -22,6 +22,7 @@ from vocab_app.mining.readers.list_items import ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import display_math_closer
+from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -262,7 +263,7 @@ class MarkdownLines:
             line = line[:raw_open.start()]
         marked = self.stripped.get(line)
         if marked is None:
-            marked = strip_edges(strip_inline(line))
+            marked = strip_edges(strip_inline(wiki_to_markdown(line)))  # (as the package's)
             if len(self.stripped) < _SEEN_LIMIT:
                 self.stripped[line] = marked
         return [marked] if marked.text else []

@@ -25,6 +25,7 @@ from itertools import accumulate
 
 from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.readers.marked_text import Marked, Span
+from vocab_app.mining.text_cleaning import plain_spaces
 
 _TOKEN_START_RE = re.compile(r"[*_`<\[&\\!$]")  # the first characters of _TOKEN_RE's tokens
 _URL_START_RE = re.compile(r"(?:https?://|www\.)")
@@ -85,7 +86,7 @@ def has_markup(line: str) -> bool:
     # character class, and a single pattern with the URL prefixes as alternatives would be
     # tried at every character, five times slower still.
     return ("*" in line or "_" in line or "`" in line or "<" in line or "[" in line
-            or "&" in line or "\\" in line or "$" in line
+            or "&" in line or "\\" in line or "$" in line or "==" in line
             or "://" in line or "www." in line or "WWW." in line)
 
 
@@ -228,7 +229,7 @@ class _Parser:
         elif kind == "tag":
             return self._tag(match)
         elif kind == "entity":
-            self._text(html.unescape(match.group()))
+            self._text(plain_spaces(html.unescape(match.group())))  # (`&nbsp;`: a space)
         else:  # url
             url = match.group().rstrip(_URL_TRAIL)
             self._text(url, code=True)

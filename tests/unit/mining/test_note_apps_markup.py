@@ -1,0 +1,45 @@
+"""Markup of the note apps learners write in, and web spacing (invented notes): Obsidian's wiki
+links, embeds and highlights, and a no-break space before a bracket."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab_app.mining.pipeline import mine_document
+from vocab_app.mining.readers import parse_text
+from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
+
+
+def pairs_of(text: str, name: str = "n.md") -> list[tuple[str, str]]:
+    return [(o.term, o.gloss) for o in mine_document(parse_text(text, path=name))]
+
+
+@pytest.mark.parametrize("notes, expected", [
+    ("# T\n\n[[梯度下降]]（gradient descent）很常用。\n", [("梯度下降", "gradient descent")]),
+    ("# T\n\n[[GD|梯度下降]]（gradient descent）很常用。\n", [("梯度下降", "gradient descent")]),
+    ("# T\n\n==梯度下降==（gradient descent）很常用。\n", [("梯度下降", "gradient descent")]),
+    ("# T\n\nWe ==lay the groundwork== (打下基础) first.\n",
+     [("lay the groundwork", "打下基础")]),
+    ("# T\n\n![[loss.png]]\n\n[[优化器]]（optimizer）更新权重。\n", [("优化器", "optimizer")]),
+])
+def test_obsidian_links_and_highlights_read_as_their_text(notes, expected):
+    assert pairs_of(notes) == expected
+
+
+def test_wiki_markup_in_code_and_comparisons_stays_literal():
+    assert wiki_to_markdown("`a == b` and `[[x]]`") == "`a == b` and `[[x]]`"
+    assert wiki_to_markdown("if a == b == c") == "if a == b == c"
+    assert wiki_to_markdown("[[Page#Part]] and ![[img.png]]") == "[Page](#) and "
+
+
+@pytest.mark.parametrize("text, name", [
+    ("梯度下降\u00a0（gradient descent）很常用。", "n.txt"),  # a no-break space
+    ("# T\n\n梯度下降&nbsp;（gradient descent）很常用。\n", "n.md"),  # the same as an entity
+])
+def test_a_no_break_space_before_a_bracket_is_a_space(text, name):
+    assert pairs_of(text, name) == [("梯度下降", "gradient descent")]
+
+
+def test_a_thin_space_inside_a_term_is_a_space():
+    assert pairs_of("high\u2009blood pressure (hypertension) is common.", "n.txt") == [
+        ("high blood pressure", "hypertension")]
