@@ -21,6 +21,7 @@ from vocab_app.mining.readers.common import (
     fallback_title,
     looks_like_title,
 )
+from vocab_app.mining.readers.html_blocks import split_html_blocks
 
 # not part of the redesign: both readers join wrapped lines the same way)
 from vocab_app.mining.readers.marked_text import Marked
@@ -50,6 +51,8 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     last = ""  # the text of the last line added to `pending`
     blocks = MarkdownLines(markdown=markdown, indented_code=indented_code,
                            comments_as_text=comments_as_text)
+    if markdown:  # (a page saved on one line: a paragraph per block element)
+        lines = split_html_blocks(lines)
     plain = not markdown
     items: Sequence[Marked]
     for raw in lines:

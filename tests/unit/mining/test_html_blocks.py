@@ -8,7 +8,7 @@ from helpers.timing import assert_linear
 
 from vocab_app.mining.pipeline import mine_document
 from vocab_app.mining.readers import parse_text
-from vocab_app.mining.readers.html_blocks import in_code_span
+from vocab_app.mining.readers.html_blocks import in_code_span, split_html_blocks
 
 
 def pairs_of(text: str) -> list[tuple[str, str, str]]:
@@ -104,3 +104,22 @@ def test_the_text_of_an_mkdocs_admonition_or_tab_is_text(notes):
 ])
 def test_a_fence_inside_a_list_item_or_admonition_is_still_code(notes):
     assert pairs_of(notes) == [("梯度", "gradient", "zh-en")]
+
+
+def test_a_page_saved_on_one_line_is_read_a_paragraph_per_block():
+    page = ("<html><body><h1>Asthma</h1><p>Shortness of breath (dyspnea) is common.</p>"
+            "<p>Swelling of the airways (inflammation) narrows them.</p></body></html>")
+    doc = parse_text(page, path="asthma.html")
+    assert doc.title == "Asthma"
+    assert [s.text for s in doc.segments] == [
+        "Asthma", "Shortness of breath (dyspnea) is common.",
+        "Swelling of the airways (inflammation) narrows them."]
+    assert ("Shortness of breath", "dyspnea", "def") in pairs_of(page)
+
+
+@pytest.mark.parametrize("line", [
+    "Write `<p>a</p><p>b</p>` to make two paragraphs.",  # code the author quotes
+    "| <div>a</div> | <div>b</div> |",  # a table row keeps its cells
+])
+def test_block_tags_in_code_or_a_table_row_split_nothing(line):
+    assert list(split_html_blocks([line])) == [line]

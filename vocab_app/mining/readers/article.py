@@ -22,6 +22,7 @@ from vocab_app.mining.readers.common import (
     fallback_title,
     looks_like_title,
 )
+from vocab_app.mining.readers.html_blocks import split_html_blocks
 from vocab_app.mining.readers.marked_text import Marked, join_marked
 
 _TERMINAL = tuple(".。!！?？:：;；\"”’')）")
@@ -52,6 +53,8 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     last = ""  # the text of the last line of the paragraph being built
     blocks = MarkdownLines(markdown=markdown, indented_code=indented_code,
                            comments_as_text=comments_as_text)
+    if markdown:  # (a page saved on one line: a paragraph per block element)
+        lines = split_html_blocks(lines)
     for marked in blocks.items(lines):
         text = marked[0]
         if text and len(title_candidates) < _TITLE_LOOKAHEAD:

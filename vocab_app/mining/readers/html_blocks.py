@@ -2,11 +2,15 @@
 `<style>`, `<pre>`, …) opened on a line and not closed there hides the lines up to its closer.
 A tag or comment opener inside an inline code span (`` `<script>` tags block parsing ``) is
 code the author quotes, not markup: it opens nothing.
+
+A page saved on one line (`<h1>Asthma</h1><p>Shortness of breath (dyspnea) …</p><p>…`) is split
+into a paragraph per block element first (`split_html_blocks`), as a browser shows it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 # Elements whose content is no text (or is code) and may run over several lines.
 _RAW_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|math|iframe|pre)\b[^>]*>",
@@ -58,3 +62,36 @@ def in_code_span(line: str, pos: int) -> bool:
     if not opened or pos < start:
         return False
     return any(len(run.group()) == opened for run in _TICKS_RE.finditer(line, pos))
+
+
+_BLOCK_OPEN_RE = re.compile(
+    r"<(?:p|div|h[1-6]|li|ul|ol|table|section|article|blockquote|header|footer|main|nav|aside"
+    r"|dl|dt|dd|figure|figcaption)\b[^<>]*>|</(?:p|div|h[1-6]|li|ul|ol|table|section|article"
+    r"|blockquote|header|footer|main|nav|aside|dl|dt|dd|figure|figcaption)\s*>", re.IGNORECASE)
+
+
+def split_html_blocks(lines: Iterable[str]) -> Iterator[str]:
+    """`lines`, each line that holds two or more HTML block elements cut into a line per
+    element with a blank line between (a paragraph break): before an opening block tag and
+    after a closing one, so a heading's tags stay on its line. Tags inside code spans and
+    table rows (`| a<br>b |`) are left alone."""
+    for raw in lines:
+        if raw.count("<") < 2 or raw.lstrip().startswith("|"):
+            yield raw
+            continue
+        tags = [m for m in _BLOCK_OPEN_RE.finditer(raw)
+                if not ("`" in raw and in_code_span(raw, m.start()))]
+        if len(tags) < 2:
+            yield raw
+            continue
+        start = 0
+        for m in tags:
+            cut = m.start() if m.group()[1] != "/" else m.end()
+            if raw[start:cut].strip():
+                yield raw[start:cut]
+                yield ""
+                start = cut
+            elif m.group()[1] != "/":
+                start = cut
+        if raw[start:].strip():
+            yield raw[start:]
