@@ -43,3 +43,18 @@ def test_a_no_break_space_before_a_bracket_is_a_space(text, name):
 def test_a_thin_space_inside_a_term_is_a_space():
     assert pairs_of("high\u2009blood pressure (hypertension) is common.", "n.txt") == [
         ("high blood pressure", "hypertension")]
+
+
+def test_a_word_hyphenated_at_a_line_break_is_one_word_again():
+    text = ("Many adults in the United States live with long-term illnesses such as hyper-\n"
+            "tension (high blood pressure), and they need regular care from their doctors.\n")
+    assert pairs_of(text, "book.txt") == [("hypertension", "high blood pressure")]
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
+    text = ("Most of them also have high cholesterol or other conditions that come from well-\n"
+            "known causes and need regular care from their doctors over many years.\n")
+    segments = [s.text for s in parse_text(text, path="book.txt").segments]
+    assert segments == ["Most of them also have high cholesterol or other conditions that come "
+                        "from well-known causes and need regular care from their doctors over "
+                        "many years."]

@@ -11,9 +11,11 @@ title-like line near the top, else the file's name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import count, repeat
 
+from vocab_app.mining.frequency import table
 from vocab_app.mining.model import DocKind, Document, Segment
 from vocab_app.mining.readers.blocks import MarkdownLines
 from vocab_app.mining.readers.common import (
@@ -113,9 +115,35 @@ def _segments(paragraphs: list[Marked]) -> tuple[Segment, ...]:
 
 def _joined(first: Marked, wrapped: list[Marked]) -> Marked:
     """A hard-wrapped paragraph's lines as one: Chinese lines join directly, others with a
-    space."""
+    space, and a word broken by a hyphen at the line's end is one word again."""
     lines = [first, *wrapped]
     seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0])
-            or a.text.endswith(_OPENING) or b.text.startswith(_CLOSING) else " "
+            or a.text.endswith(_OPENING) or b.text.startswith(_CLOSING)
+            or _HYPHEN_BREAK_RE.search(a.text) and b.text[:1].islower() else " "
             for a, b in zip(lines, lines[1:], strict=False)]
+    for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        if seps[k] == "" and _HYPHEN_BREAK_RE.search(a.text) and b.text[:1].islower():
+            lines[k] = _unhyphenated(a, b.text)
     return join_marked(lines, seps)
+
+
+#: A word broken at the line's end: letters, then a hyphen (`hyper-⏎tension`).
+_HYPHEN_BREAK_RE = re.compile(r"[A-Za-z]{2,}-\Z")
+_WORD_END_RE = re.compile(r"([A-Za-z]+)-\Z")
+_WORD_START_RE = re.compile(r"[a-z]+")
+
+
+def _unhyphenated(line: Marked, next_text: str) -> Marked:
+    """`line` without the hyphen of a word broken across lines when the word is one without
+    it (`hyper-⏎tension` → hypertension: the frequency list knows it, not `hyper-tension`);
+    a compound keeps its hyphen (`well-⏎known` → well-known)."""
+    head = _WORD_END_RE.search(line.text)
+    tail = _WORD_START_RE.match(next_text)
+    if head is None or tail is None:
+        return line
+    whole = (head.group(1) + tail.group()).lower()
+    if table().word_rank(whole) is None:
+        return line
+    cut = len(line.text) - 1
+    return Marked(line.text[:cut], tuple((a, min(b, cut)) for a, b in line.marks),
+                  tuple((a, min(b, cut)) for a, b in line.code))
