@@ -34,10 +34,23 @@ _SPACES = str.maketrans({ch: " " for ch in "\u00a0\u1680\u202f\u205f"}
                         | {chr(c): " " for c in range(0x2000, 0x200b)})
 
 
+# Letters a PDF or a Chinese input method writes in other forms: full-width Latin letters and
+# digits (`ＧＰＵ`, `ｇｒａｄｉｅｎｔ`) and the Latin ligatures (`ﬁbrosis`). They read as plain
+# letters, so the term is found and its card shows the word. (Full-width brackets and commas
+# stay: Chinese text writes them.)
+_FORMS_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb06]")
+_FORMS = str.maketrans({chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A),
+                                                           *range(0xFF21, 0xFF3B),
+                                                           *range(0xFF41, 0xFF5B))}
+                       | {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                          "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
 def clean_text(text: str) -> str:
     """`text` as mining reads it: terminal escape sequences, control characters (newline and
     tab kept), zero-width, soft-hyphen and bidi characters removed, spaces of other widths
-    made plain spaces, then NFC; a zero-width space between two Latin (Greek, Cyrillic)
+    made plain spaces, full-width Latin letters and digits and Latin ligatures made plain
+    letters, then NFC; a zero-width space between two Latin (Greek, Cyrillic)
     letters or digits becomes a space.
 
     So `post\u200btraining` reads as `post training` (not `training` cut off), `后\u200d训练` as
@@ -52,6 +65,8 @@ def clean_text(text: str) -> str:
             text = _ZWSP_BREAK_RE.sub(" ", text)
         text = _INVISIBLE_RE.sub("", text)
     text = plain_spaces(text)
+    if not text.isascii() and _FORMS_RE.search(text):
+        text = text.translate(_FORMS)
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

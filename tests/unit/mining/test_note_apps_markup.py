@@ -58,3 +58,13 @@ def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
     assert segments == ["Most of them also have high cholesterol or other conditions that come "
                         "from well-known causes and need regular care from their doctors over "
                         "many years."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们使用ＧＰＵ（图形处理器）训练模型。", [("GPU", "图形处理器")]),  # full-width letters
+    ("梯度下降（ｇｒａｄｉｅｎｔ ｄｅｓｃｅｎｔ）很常用。", [("梯度下降", "gradient descent")]),
+    ("Lung ﬁbrosis (scarring of the lungs) makes breathing hard.",  # a PDF's ligature
+     [("Lung fibrosis", "scarring of the lungs")]),
+])
+def test_full_width_letters_and_ligatures_read_as_plain_letters(text, expected):
+    assert pairs_of(text, "n.txt") == expected
