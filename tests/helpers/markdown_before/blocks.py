@@ -22,7 +22,7 @@ from vocab_app.mining.readers.list_items import ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import display_math_closer
-from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
+from vocab_app.mining.readers.wiki_markup import has_note_markup, wiki_to_markdown
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -118,7 +118,7 @@ class MarkdownLines:
                 self.lists.see(raw, self.after_blank)
                 was_code, self.in_code, self.after_blank = self.in_code, False, False
                 stripped = raw.strip()
-                if has_markup(stripped):
+                if has_note_markup(stripped):
                     text = self._finish(self._inline(stripped), False)
                 else:
                     text = [Marked(stripped)]
@@ -190,7 +190,7 @@ class MarkdownLines:
         self.lists.see(raw, self.after_blank)
         was_code, self.in_code, self.after_blank = self.in_code, False, False
         if start is None:
-            if has_markup(stripped):
+            if has_note_markup(stripped):
                 lines = self._finish(self._inline(stripped), False)
             else:  # the commonest line: plain text (what _inline and _finish leave of it)
                 lines = [Marked(stripped)]
@@ -239,7 +239,7 @@ class MarkdownLines:
     def _inline(self, line: str) -> list[Marked]:
         """Inline markup removed; a comment or script that opens and does not close here starts
         an HTML block that runs over the next lines. An HTML `<title>` or `<h1>` is a heading."""
-        if not has_markup(line):
+        if not has_note_markup(line):
             return [Marked(line)]
         if self.heading is None and self.markdown and "<" in line:
             title = _HTML_TITLE_RE.search(line)

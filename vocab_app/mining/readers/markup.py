@@ -86,7 +86,7 @@ def has_markup(line: str) -> bool:
     # character class, and a single pattern with the URL prefixes as alternatives would be
     # tried at every character, five times slower still.
     return ("*" in line or "_" in line or "`" in line or "<" in line or "[" in line
-            or "&" in line or "\\" in line or "$" in line or "==" in line
+            or "&" in line or "\\" in line or "$" in line
             or "://" in line or "www." in line or "WWW." in line)
 
 
