@@ -51,8 +51,8 @@ def read_article(lines: Iterable[str], *, path: str, default_title: str, kind: D
     last = ""  # the text of the last line added to `pending`
     blocks = MarkdownLines(markdown=markdown, indented_code=indented_code,
                            comments_as_text=comments_as_text)
-    if markdown:  # (a page saved on one line: a paragraph per block element)
-        lines = split_html_blocks(lines)
+    if markdown and path.lower().endswith((".html", ".htm", ".xhtml")):
+        lines = split_html_blocks(lines)  # (a page saved on one line: a paragraph a block)
     plain = not markdown
     items: Sequence[Marked]
     for raw in lines:

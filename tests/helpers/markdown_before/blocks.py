@@ -22,7 +22,14 @@ from vocab_app.mining.readers.list_items import ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import display_math_closer
-from vocab_app.mining.readers.wiki_markup import has_note_markup, wiki_to_markdown
+from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
+
+
+def has_note_markup(line: str) -> bool:
+    """has_markup, or an Obsidian highlight's `==` (the package's reader tests it on Markdown
+    lines only)."""
+    return has_markup(line) or "==" in line
+
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")

@@ -114,7 +114,8 @@ def test_a_page_saved_on_one_line_is_read_a_paragraph_per_block():
     assert [s.text for s in doc.segments] == [
         "Asthma", "Shortness of breath (dyspnea) is common.",
         "Swelling of the airways (inflammation) narrows them."]
-    assert ("Shortness of breath", "dyspnea", "def") in pairs_of(page)
+    assert ("Shortness of breath", "dyspnea", "def") in [
+        (o.term, o.gloss, o.style) for o in mine_document(doc)]
 
 
 @pytest.mark.parametrize("line", [

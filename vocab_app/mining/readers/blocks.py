@@ -24,7 +24,7 @@ from vocab_app.mining.readers.list_items import ITEM_RE, ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
-from vocab_app.mining.readers.wiki_markup import has_note_markup, wiki_to_markdown
+from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -170,14 +170,15 @@ class MarkdownLines:
             # (what _BLOCK_START_RE tells, for a line without indent, in set lookups)
             if lead not in _BLOCK_LEADS and not lead.isdecimal() and not (
                     lead in _LETTERS and raw[1:2] in (".", ")")):
-                lists.see(raw, after_blank)  # (a paragraph at the margin ends the list)
+                if after_blank and lists.content is not None or lead in "!?":
+                    lists.see(raw, after_blank)  # (a paragraph at the margin ends a list)
                 after_blank = False
                 if in_code:
                     in_code = False
                     yield BREAK
                 broke = False
                 stripped = raw.strip()
-                if not has_note_markup(stripped):
+                if not (has_markup(stripped) or "==" in stripped):
                     yield new(Marked, (stripped, (), ()))
                     continue
                 marked = marked_of(stripped)
@@ -194,7 +195,7 @@ class MarkdownLines:
             if lead == "#":
                 heading = _HEADING_RE.match(raw)
                 if heading:
-                    lists.see(raw, after_blank)
+                    lists.content = None  # (a heading ends a list)
                     in_code = after_blank = False
                     if not broke:
                         yield BREAK
@@ -219,7 +220,7 @@ class MarkdownLines:
                         break  # (no item marker can start `line`)
                 stripped = line.strip()
                 if stripped:
-                    if has_note_markup(stripped):
+                    if has_markup(stripped) or "==" in stripped:
                         marked = marked_of(stripped)
                         html = self.closing is not None or self.in_comment
                     else:
@@ -256,7 +257,7 @@ class MarkdownLines:
                 yield BREAK
             if start is None:
                 stripped = raw.strip()
-                if not has_note_markup(stripped):
+                if not (has_markup(stripped) or "==" in stripped):
                     broke = False
                     yield new(Marked, (stripped, (), ()))
                 elif (marked := finish(marked_of(stripped), False)) is not None:
@@ -347,7 +348,8 @@ class MarkdownLines:
 
     def _inline(self, line: str) -> Marked:
         """Inline markup removed (the text may be empty); see `_marked`."""
-        return self._marked(line) if has_note_markup(line) else _new(Marked, (line, (), ()))
+        return (self._marked(line) if has_markup(line) or "==" in line
+                else _new(Marked, (line, (), ())))
 
     def _marked(self, line: str) -> Marked:
         """`line`, which holds a character of markup, with its inline markup removed (the text

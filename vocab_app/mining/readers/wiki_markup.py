@@ -11,16 +11,9 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.readers.html_blocks import in_code_span
-from vocab_app.mining.readers.markup import has_markup
 
 _WIKI_RE = re.compile(r"(!?)\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
 _HIGHLIGHT_RE = re.compile(r"==(?=[^\s=])([^=\n]{1,200}?)(?<=[^\s=])==")
-
-
-def has_note_markup(line: str) -> bool:
-    """`markup.has_markup`, or a highlight's `==` (Markdown lines only: plain text is spared
-    the extra test)."""
-    return has_markup(line) or "==" in line
 
 
 def wiki_to_markdown(line: str) -> str:
