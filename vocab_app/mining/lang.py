@@ -14,8 +14,8 @@ CJK_RE = re.compile(f"[{_CJK_RANGES}]")
 LATIN_RE = re.compile(r"[A-Za-z]")
 
 #: Quotes and title marks that may wrap a glossed term: `"迷你世界"(mini-world)`.
-OPEN_QUOTES = "\"'“‘「『《〈"
-CLOSE_QUOTES = "\"'”’」』》〉"
+OPEN_QUOTES = "\"'“‘「『《〈【〖"
+CLOSE_QUOTES = "\"'”’」』》〉】〗"
 
 
 def is_cjk(ch: str) -> bool:

@@ -68,3 +68,13 @@ def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
 ])
 def test_full_width_letters_and_ligatures_read_as_plain_letters(text, expected):
     assert pairs_of(text, "n.txt") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Chinese notes mark a term with lenticular brackets as others do with quotes
+    ("# T\n\n【梯度下降】（gradient descent）是优化方法。\n", [("梯度下降", "gradient descent")]),
+    ("# T\n\n使用【检查点】（checkpoint）恢复训练。\n", [("检查点", "checkpoint")]),
+    ("# T\n\n【Gradient Descent】（梯度下降）\n", [("Gradient Descent", "梯度下降")]),
+])
+def test_lenticular_brackets_mark_a_term_as_quotes_do(text, expected):
+    assert pairs_of(text) == expected
