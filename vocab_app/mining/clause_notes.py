@@ -24,7 +24,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, word_rank
+from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, derived_rank, word_rank
 from vocab_app.mining.relative_descriptions import THOSE_RE, those_note
 from vocab_app.mining.sentences import LIST_MARKER
 from vocab_app.mining.when_notes import when_clause_note
@@ -225,7 +225,7 @@ def negated_plain_word(head: str, note: str, before: str) -> bool:
         return False
     if len(rest) == 1 and (rest[0].endswith(("ed", "en")) or rest[0] in IRREGULAR_PARTICIPLES):
         return False  # `(not shown)`, `(not given)`: a remark on what is done, not a meaning
-    return word_rank(head) >= FLOOR and word_rank(rest[-1]) < word_rank(head)
+    return word_rank(head) >= FLOOR and derived_rank(rest[-1]) < word_rank(head)
 
 
 #: `not enough water in your body`, `not being able to sleep`: what a condition lacks.

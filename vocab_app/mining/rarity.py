@@ -62,6 +62,28 @@ def _base_rank(word: str) -> int:
     return rank
 
 
+#: Endings that derive an adjective from a word as plain as the adjective reads (`cancerous`
+#: from cancer, `feverish` from fever), and prefixes that negate it (`noncancerous`).
+_DERIVING_ENDINGS = ("ous", "ish", "al", "ic", "ful", "y")
+_NEGATING_PREFIXES = ("non-", "non", "un")
+
+
+def derived_rank(word: str) -> int:
+    """The rank of `word` or of the plainer word it is derived from by a negating prefix or an
+    adjective ending (`noncancerous` → cancer: a reader knows it by its stem), whichever is
+    commoner."""
+    w = word.lower()
+    forms = [w]
+    for prefix in _NEGATING_PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4:
+            forms.append(w[len(prefix):])
+    for form in list(forms):
+        for ending in _DERIVING_ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 4:
+                forms.append(form[:-len(ending)])
+    return min(word_rank(f) for f in forms)
+
+
 def phrase_rank(words: list[str]) -> int | None:
     """The rank of a phrase by its content words (see the module docstring); None when it
     has none."""

@@ -26,7 +26,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import ADVERBS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, word_rank
+from vocab_app.mining.rarity import FLOOR, RATIO, derived_rank, word_rank
 
 #: One lower-case word (a hyphen inside): the only shape either side may have here.
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -134,7 +134,8 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     phrase goes on with (not a preposition, a determiner or an adverb)."""
     after = _AFTER_RE.match(text, g1)
     if after is None or not _plain_pair(head, note) or not (
-            _adjective(head) or _relational_for_noun(head, note)):
+            _adjective(head) or _relational_for_noun(head, note)
+            or _plainer_adjective(head, note)):
         return None
     nxt = after.group(1)
     if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
@@ -159,6 +160,16 @@ def _relational_for_noun(head: str, note: str) -> bool:
         return False
     rank = word_rank(note)
     return rank >= FLOOR and rank >= 2 * word_rank(head)
+
+
+def _plainer_adjective(head: str, note: str) -> bool:
+    """True for a rare word glossed by an adjective a reader knows by its stem, at least RATIO
+    times commoner (`benign (noncancerous) tumor`: noncancerous is read as cancer), inside a
+    noun phrase: the head is an adjective too, whatever its ending."""
+    if not _adjective(note) or note.endswith("ed"):
+        return False
+    rank = word_rank(head)
+    return rank >= FLOOR and RATIO * derived_rank(note) <= rank
 
 
 def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) -> int | None:

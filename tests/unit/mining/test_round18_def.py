@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from gloss_pairs import pairs
 
+from vocab_app.mining.rarity import derived_rank, word_rank
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Symptoms include frequent urination (polyuria) and thirst.",
@@ -54,3 +56,18 @@ def test_those_that_picking_out_particular_ones_is_no_definition(text):
 ])
 def test_a_unit_of_time_is_no_def_term(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a derived adjective is as plain as its stem: cancerous and noncancerous read as cancer
+    ("A benign (noncancerous) tumor can still grow.", [("benign", "noncancerous", "def")]),
+    ("The growth is benign (not cancerous).", [("benign", "not cancerous", "def")]),
+])
+def test_a_word_explained_by_a_derived_plain_adjective_is_def(text, expected):
+    assert pairs(text) == expected
+
+
+def test_derived_rank_reads_a_derived_adjective_by_its_stem():
+    assert derived_rank("noncancerous") == word_rank("cancer")
+    assert derived_rank("feverish") == word_rank("fever")
+    assert derived_rank("benign") == word_rank("benign")
