@@ -183,8 +183,9 @@ def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) ->
     if not one_word:
         if (_PHRASE_RE.fullmatch(note) and _WORD_RE.fullmatch(head) and _adjective(head)
                 and head not in _NEVER and len(head) >= 5
-                and head[:5] not in {w[:5] for w in note.split()}):
-            return h0  # (not `is resized (resized windows keep …)`: a remark repeating it)
+                and not any(w.startswith(head[:-2]) for w in note.split())):
+            return h0  # (not `is resized (resized windows keep …)`: a remark repeating it;
+            # `immunocompromised (has a weakened immune system)` only shares a stem)
         return None
     if not _plain_pair(head, note) or len(head) < 4:
         return None

@@ -71,3 +71,12 @@ def test_derived_rank_reads_a_derived_adjective_by_its_stem():
     assert derived_rank("noncancerous") == word_rank("cancer")
     assert derived_rank("feverish") == word_rank("fever")
     assert derived_rank("benign") == word_rank("benign")
+
+
+def test_a_predicate_note_sharing_only_a_stem_with_the_word_is_def():
+    assert pairs("The patient is immunocompromised (has a weakened immune system).") == [
+        ("immunocompromised", "has a weakened immune system", "def")]
+
+
+def test_a_note_repeating_the_predicate_word_is_a_remark():
+    assert pairs("The window is resized (resized windows keep their size).") == []
