@@ -40,6 +40,7 @@ from vocab_app.mining.en_words import (
     WORD_RE,
     looks_adverb,
 )
+from vocab_app.mining.frequency import table
 from vocab_app.mining.np_verbs import verb_in_phrase
 
 
@@ -178,8 +179,8 @@ def _verb_object_words(gloss: str) -> int:
         # a set phrase (`打下基础` l, `达成协议` nz) or an idiom opening the gloss (`深入调查|问题`)
         word = toks[0][0]
         toks = [*tag_words(word[:2]), *tag_words(word[2:]), *toks[1:]]
-    if len(toks) == 1 and toks[0][1] in ("v", "vi"):
-        return -1  # a verb alone: `带头` (take the lead)
+    if len(toks) == 1 and (toks[0][1] in ("v", "vi") or toks[0][1] == "l" and len(gloss) <= 4):
+        return -1  # a verb alone: `带头` (take the lead), `搞砸了` (dropped the ball)
     if len(toks) >= 3 and toks[0][1] in ("ad", "d") and toks[1][1] in ("v", "vn"):
         toks = toks[1:]  # a manner adverb before the verb (`认真|对待|问题`) is one more word
         return len(toks) + 1 if _verb_object(toks) else 0
@@ -278,6 +279,7 @@ def _term_start(text: str, start: int, end: int, gloss: str) -> int:
     if k is None:
         return n0
     j = k - 1
+    article = j >= 0 and words[j].group().lower() in ("a", "an", "the")
     if j >= 0 and words[j].group().lower() in DETERMINERS:
         j -= 1
     if j < 0:
@@ -289,9 +291,22 @@ def _term_start(text: str, start: int, end: int, gloss: str) -> int:
         j -= 1  # a phrasal verb: `set up the pipeline`, `fill in the form`
     elif not _may_be_verb(verb):
         return n0
-    if light_only and words[j].group().lower() not in NOUN_MAKING_VERBS:
-        return n0  # `apply distillation (蒸馏)`: the gloss is the noun's verb, not the phrase
+    if light_only and words[j].group().lower() not in NOUN_MAKING_VERBS and not (
+            article and np_words == 1 and verb.islower() and _everyday(words[-1].group())):
+        # `apply distillation (蒸馏)`, `forget the post-mortem (复盘)`: the gloss is the
+        # noun's verb, not the phrase; but one verb for a verb, an article and an everyday
+        # noun is an idiom's (`hit a wall (碰壁)`, `dropped the ball (搞砸了)`)
+        return n0
     return words[j].start()
+
+
+#: An everyday noun (rank below this) is an idiom's picture, not the term (`wall`, `ball`).
+_EVERYDAY_NOUN_RANK = 5000
+
+
+def _everyday(noun: str) -> bool:
+    rank = table().word_rank(noun)
+    return rank is not None and rank < _EVERYDAY_NOUN_RANK
 
 
 @lru_cache(maxsize=4096)

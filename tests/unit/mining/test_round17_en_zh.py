@@ -143,3 +143,15 @@ def test_a_line_of_spaced_slash_items_pairs_item_by_item(text, expected):
 def test_a_chinese_line_of_spaced_slash_items_may_be_a_clause():
     # 训练 / 推理行为不同: training and inference behave differently, no list of terms
     assert pairs("- 训练 / 推理行为不同（running mean / var）") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one Chinese verb for a verb, an article and an everyday noun: the idiom is the term
+    ("We hit a wall (碰壁) with the API.", [("hit a wall", "碰壁", "en-zh")]),
+    ("We really dropped the ball (搞砸了) there.", [("dropped the ball", "搞砸了", "en-zh")]),
+    # a term the Chinese verb translates (Chinese verbs name actions as nouns do)
+    ("Let us not forget the post-mortem (复盘).", [("post-mortem", "复盘", "en-zh")]),
+    ("We apply distillation (蒸馏) to compress.", [("distillation", "蒸馏", "en-zh")]),
+])
+def test_a_verb_article_noun_idiom_glossed_by_one_verb(text, expected):
+    assert pairs(text) == expected
