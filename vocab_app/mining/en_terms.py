@@ -40,8 +40,8 @@ from vocab_app.mining.en_words import (
     WORD_RE,
     looks_adverb,
 )
-from vocab_app.mining.frequency import table
 from vocab_app.mining.np_verbs import verb_in_phrase
+from vocab_app.mining.rarity import FLOOR, word_rank
 
 
 def _after_subject(words: list[re.Match[str]], i: int) -> bool:
@@ -292,21 +292,12 @@ def _term_start(text: str, start: int, end: int, gloss: str) -> int:
     elif not _may_be_verb(verb):
         return n0
     if light_only and words[j].group().lower() not in NOUN_MAKING_VERBS and not (
-            article and np_words == 1 and verb.islower() and _everyday(words[-1].group())):
+            article and np_words == 1 and verb.islower() and word_rank(words[-1].group()) < FLOOR):
         # `apply distillation (蒸馏)`, `forget the post-mortem (复盘)`: the gloss is the
         # noun's verb, not the phrase; but one verb for a verb, an article and an everyday
         # noun is an idiom's (`hit a wall (碰壁)`, `dropped the ball (搞砸了)`)
         return n0
     return words[j].start()
-
-
-#: An everyday noun (rank below this) is an idiom's picture, not the term (`wall`, `ball`).
-_EVERYDAY_NOUN_RANK = 5000
-
-
-def _everyday(noun: str) -> bool:
-    rank = table().word_rank(noun)
-    return rank is not None and rank < _EVERYDAY_NOUN_RANK
 
 
 @lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.en_words import NP_STOP_WORDS, SENTENCE_OPENERS, TITLE_LINKS, looks_adverb
-from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.lang import is_cjk, line_start
 
 
 def is_title_case(head: str) -> bool:
@@ -68,7 +68,7 @@ def heading_in_sentence_case(text: str, lo: int, g0: int, g1: int) -> str | None
     the sentence it would be; None when the bracket is not the end of such a heading: up to
     six Title Case words before it, no sentence punctuation, a Title Case note, nothing after
     the bracket on its line."""
-    start = max(lo, text.rfind("\n", 0, g0) + 1)
+    start = line_start(text, lo, g0)
     end = text.find("\n", g1)
     end = len(text) if end < 0 else end
     if text[g1 + 1:end].strip(" *_") or g0 < 1:

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from vocab_app.mining.brackets import Parenthetical
-from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk
+from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk, line_start
 from vocab_app.mining.marked_terms import MarkIndex
 from vocab_app.mining.pronunciation import ipa_before
 from vocab_app.mining.zh_tokens import tag_words
@@ -142,7 +142,7 @@ def whole_line_start(text: str, t0: int, t1: int, g1: int, lo: int) -> int | Non
     ending at `g1` ends it (maybe with a colon), the run at most three words with no sentence
     punctuation: a table cell, heading or list item glossed whole (`What it is (是什么)`); a
     leading article is no part of it (`## The Problem (问题)`). None for any other run."""
-    start = max(lo, text.rfind("\n", 0, t0) + 1)
+    start = line_start(text, lo, t0)
     if text[start:t0].strip() or _LINE_TAIL_RE.match(text, g1) is None:
         return None
     run = text[t0:t1]

@@ -18,6 +18,11 @@ OPEN_QUOTES = "\"'“‘「『《〈【〖"
 CLOSE_QUOTES = "\"'”’」』》〉】〗"
 
 
+def line_start(text: str, lo: int, pos: int) -> int:
+    """Start of the line of `text` that holds `pos`, never left of `lo`."""
+    return max(lo, text.rfind("\n", 0, pos) + 1)
+
+
 def is_cjk(ch: str) -> bool:
     """True when the single character `ch` is a Chinese ideograph."""
     return ("\u4e00" <= ch <= "\u9fff") or ("\u3400" <= ch <= "\u4dbf") or (

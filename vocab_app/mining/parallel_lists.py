@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.english_pairs import make_hit
-from vocab_app.mining.lang import CJK_RE, LATIN_RE, cjk_run_start, is_latin_letter, strip_span
+from vocab_app.mining.lang import (
+    CJK_RE,
+    LATIN_RE,
+    cjk_run_start,
+    is_latin_letter,
+    line_start,
+    strip_span,
+)
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.zh_terms import chinese_term
 from vocab_app.mining.zh_tokens import SEPARATORS
@@ -214,7 +221,7 @@ def _spaced_slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> 
     """`Knowledge / Memory（知识 / 记忆）`: a line (a heading, list item or cell) that is only
     English items joined by spaced slashes, each up to three words, glossed by as many Chinese
     renderings joined the same way; one en-zh pair per item."""
-    line0 = max(lo, text.rfind("\n", 0, open_pos) + 1)
+    line0 = line_start(text, lo, open_pos)
     lead = _LINE_LEAD_RE.match(text, line0, open_pos)
     h0 = lead.end() if lead else line0
     h1 = open_pos

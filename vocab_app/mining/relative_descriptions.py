@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.definitions import points_at_one, points_back
 from vocab_app.mining.description_words import DEGREE_ADVERBS, PEOPLE_WORDS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
@@ -117,7 +118,8 @@ def those_note(head: str, note: str, before: str) -> bool:
     `caregivers (those who look after a sick person)`), without a digit or a second clause;
     not a remark in a modal or the past nor after `the`/`our` (a particular group)."""
     words, verb = head.split(), note.split()[2].lower()
-    if verb in _REMARK_VERBS or before.split()[-1:] in (["the"], ["our"], ["their"], ["these"]):
+    if verb in _REMARK_VERBS or points_at_one(before) or points_back(before) or (
+            before.split()[-1:] and before.split()[-1].lower() == "the"):
         return False  # `the results (those that were significant)`: which ones, a remark
     return (bool(words) and words[-1].lower().endswith("s") and words[-1].isalpha()
             and len(note.split()) <= 15 and not any(ch in note for ch in ";:?!")

@@ -38,8 +38,6 @@ _SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _FORMS_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb06]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
-
-
 _ODD_RE = re.compile("|".join(r.pattern for r in (_INVISIBLE_RE, _SPACES_RE, _FORMS_RE)))
 
 
@@ -69,8 +67,7 @@ def clean_text(text: str) -> str:
             if "\u200b" in text:
                 text = _ZWSP_BREAK_RE.sub(" ", text)
             text = _INVISIBLE_RE.sub("", text)
-        if _SPACES_RE.search(text, start):
-            text = _SPACES_RE.sub(" ", text)
+        text = plain_spaces(text)
         if _FORMS_RE.search(text, start):
             text = _FORMS_RE.sub(_plain_form, text)  # (str.translate: ~80 ns a character)
     if text.isascii() or unicodedata.is_normalized("NFC", text):

@@ -70,7 +70,6 @@ _NUMERALS = NUMERALS | frozenset("0123456789")
 
 
 _DIGIT_COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(\S)")
-_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -78,7 +77,8 @@ def count_note(gloss: str, head: str) -> bool:
     """True for a Chinese gloss that opens with a count (a numeral and its classifier: `两个字节`,
     `三种`) after a head with no number word: it says how much or how many (`FP16（两个字节）`),
     it does not render the head."""
-    digits = _DIGIT_COUNT_RE.match(gloss.strip())
+    gloss = gloss.strip()
+    digits = _DIGIT_COUNT_RE.match(gloss)
     if digits is not None and digits.group(2) in CLASSIFIERS:
         # `fine-tune Llama 3 8B（3 个 epoch）`: a count of a thing the head does not name (`3
         # epochs（3 个 epoch）` renders the head: what is counted is in it)
@@ -87,7 +87,7 @@ def count_note(gloss: str, head: str) -> bool:
             head_words = [w.lower() for w in _LATIN_WORD_RE.findall(head)]
             return not all(any(h.startswith(w.lower()) for h in head_words) for w in counted)
     else:
-        words = tag_words(gloss.strip())
+        words = tag_words(gloss)
         if not words or words[0][1] != "m" or words[0][0][0] not in _NUMERALS or (
                 words[0][0][-1] not in CLASSIFIERS):
             return False  # (not 加倍 in `doubled down（加倍投入）`: no numeral opens it)

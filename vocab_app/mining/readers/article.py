@@ -117,13 +117,15 @@ def _joined(first: Marked, wrapped: list[Marked]) -> Marked:
     """A hard-wrapped paragraph's lines as one: Chinese lines join directly, others with a
     space, and a word broken by a hyphen at the line's end is one word again."""
     lines = [first, *wrapped]
-    seps = ["" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0])
-            or a.text.endswith(_OPENING) or b.text.startswith(_CLOSING)
-            or _HYPHEN_BREAK_RE.search(a.text) and b.text[:1].islower() else " "
-            for a, b in zip(lines, lines[1:], strict=False)]
-    for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
-        if seps[k] == "" and _HYPHEN_BREAK_RE.search(a.text) and b.text[:1].islower():
-            lines[k] = _unhyphenated(a, b.text)
+    seps = []
+    for k, b in enumerate(lines[1:]):
+        a = lines[k]
+        if _HYPHEN_BREAK_RE.search(a.text) and b.text[:1].islower():
+            lines[k] = _unhyphenated(a, b.text)  # `hyper-⏎tension`, `well-⏎known`: no space
+            seps.append("")
+        else:
+            seps.append("" if CJK_RE.match(a.text[-1]) and CJK_RE.match(b.text[0])
+                        or a.text.endswith(_OPENING) or b.text.startswith(_CLOSING) else " ")
     return join_marked(lines, seps)
 
 

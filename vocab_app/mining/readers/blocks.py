@@ -32,7 +32,6 @@ _CLOSING_HASHES_RE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 #: A heading's anchor id, not rendered: Pandoc/Hugo `{#id}`, doc-builder `[[id]]`.
 _HEADING_ID_RE = re.compile(r"[ \t]*(?:\{#[^{}\n]{1,200}\}|\[\[[^\[\]\n]{1,200}\]\])[ \t]*$")
 _QUOTE_RE = re.compile(r"^ {0,3}>[ \t]?")
-_ITEM_RE = ITEM_RE
 _RULE_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$")
 _REF_DEF_RE = re.compile(r"^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+")
 _TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -107,7 +106,7 @@ class MarkdownLines:
             return
         marked_of, finish, new = self._marked, _finish, tuple.__new__
         indented_code = self.indented_code
-        block_start, item_match = _BLOCK_START_RE.match, _ITEM_RE.match
+        block_start, item_match = _BLOCK_START_RE.match, ITEM_RE.match
         fence: str | None = None  # the opening fence while inside a fenced block
         math_close: str | None = None  # what closes the display math we are in (`$$`, `\]`)
         front_matter = False
@@ -246,7 +245,7 @@ class MarkdownLines:
                     yield BREAK
                 continue
             if indented_code and (after_blank or in_code) \
-                    and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw) \
+                    and raw.startswith(("    ", "\t")) and not ITEM_RE.match(raw) \
                     and (in_code or not lists.continues(raw)):
                 in_code = True
                 continue
@@ -314,7 +313,7 @@ class MarkdownLines:
         if heading:
             marked = self._heading(line[heading.end():])
             return [BREAK, BREAK] if marked is None else [BREAK, marked, BREAK]
-        while item := _ITEM_RE.match(line):  # `* 2. item` is an item in a nested list
+        while item := ITEM_RE.match(line):  # `* 2. item` is an item in a nested list
             line = line[item.end():]
             prefix_removed = True
         stripped = line.strip()

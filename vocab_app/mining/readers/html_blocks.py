@@ -44,9 +44,6 @@ def open_html_block(line: str, markdown: bool,
     return line, closing, in_comment
 
 
-_TICKS_RE = re.compile(r"`+")
-
-
 def in_code_span(line: str, pos: int) -> bool:
     """True when `line[pos]` is inside an inline code span (a run of backticks up to the next
     run of the same length, as CommonMark pairs them). One pass over the backtick runs."""
