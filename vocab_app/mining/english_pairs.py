@@ -57,6 +57,7 @@ from vocab_app.mining.noise import (
     is_definition,
 )
 from vocab_app.mining.plain_words import plain_word_for
+from vocab_app.mining.proper_names import proper_name_start
 from vocab_app.mining.rarity import (
     explained_by_phrase,
     explained_word_start,
@@ -239,6 +240,10 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         s0 = substitution_start(text, max(lo, t0), t1, gloss)
         if s0 is not None:
             return [make_hit(text, s0, t1, g0, g1, "def")]
+    if not marked and not labelled:  # `warfarin (Coumadin)`, `tick (Ixodes scapularis)`
+        p0 = proper_name_start(text, max(lo, t0), t1, gloss)
+        if p0 is not None:
+            return [make_hit(text, p0, t1, g0, g1, "def")]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note

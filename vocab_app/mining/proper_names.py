@@ -1,0 +1,66 @@
+"""A rare common noun glossed by a proper name in brackets: a drug by its brand name
+(`warfarin (Coumadin)`, `cyclosporine (Restasis)`) or a creature by its Latin name
+(`black-legged tick (Ixodes scapularis)`, `fruit fly (D. melanogaster)`). Health pages and
+textbooks gloss this way, and a learner meets both names, so the pair is a definition (DEF).
+
+A capitalised note after an everyday word is something else: a person or a company
+(`diagnosed (Becker)`, `the model (Claude)`), a heading's category (`Viral (Picornaviradae)`),
+a title (`kidney (Renal Cell)`). So the brand follows a rare lower-case noun, and both the
+brand and the Latin words are rare themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS, TOOL_NOUNS
+from vocab_app.mining.en_terms import noun_phrase_start
+from vocab_app.mining.rarity import word_rank
+
+#: Rarer than this (a frequency rank) is a word a general reader may not know.
+RARE = 20000
+_BRAND_RE = re.compile(r"[A-Z][a-z]{3,}")
+#: `Ixodes scapularis`, `D. melanogaster`; the species word in lower case.
+_BINOMIAL_RE = re.compile(r"([A-Z][a-z]{2,}|[A-Z]\.) ([a-z]{3,})")
+_HEAD_RE = re.compile(r"(?<![\w.-])([a-z][a-z-]{2,})\Z")
+#: Endings of a word for someone or something that acts (`chatbot (Claude)` names one of them):
+#: no brand renames those.
+_AGENT_ENDINGS = ("er", "or", "ist", "bot", "ware")
+#: Endings of an adjective, a participle or an adverb: no name renames those.
+_MODIFIER_ENDINGS = ("ed", "ing", "ly", "al", "ic", "ous", "ive", "ful")
+#: Endings of a disease's name: `Acanthamoeba keratitis` names an illness after its genus, it
+#: is no creature's binomial (`illness involving the eye (Acanthamoeba keratitis)`); and the
+#: binomial after an illness names its cause, not the illness.
+_DISEASE_ENDINGS = ("itis", "osis", "iasis", "emia", "oma", "pathy", "algia")
+#: How far left the noun phrase of a Latin name may reach.
+_REACH = 60
+
+
+def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the term before `t1` that the bracket `note` names by a brand or a Latin name,
+    or None. A brand (one capitalised rare word) renames the rare lower-case word right before
+    the bracket; a Latin binomial names the noun phrase before it (`western black-legged tick`),
+    whose last word is a lower-case noun."""
+    note = note.strip()
+    head = _HEAD_RE.search(text, max(lo, t1 - 40), t1)
+    if head is None:
+        return None
+    word = head.group(1)
+    if word in KIND_NOUNS or word in PEOPLE_WORDS or word in TOOL_NOUNS:
+        return None
+    if _BRAND_RE.fullmatch(note):
+        if (word_rank(word) >= RARE and word_rank(note.lower()) >= RARE
+                and not word.endswith(_AGENT_ENDINGS + _MODIFIER_ENDINGS)):
+            return head.start()
+        return None
+    latin = _BINOMIAL_RE.fullmatch(note)
+    if latin is None or (len(word) > 5 and word.endswith(_MODIFIER_ENDINGS)):  # (not `fly`)
+        return None
+    genus, species = latin.groups()
+    if word.endswith(_DISEASE_ENDINGS) or word[:5] == genus[:5].lower():
+        return None  # `toxoplasmosis (Toxoplasma gondii)`: the cause of the illness named
+    if species.endswith(_DISEASE_ENDINGS) or word_rank(species) < RARE or (
+            len(genus) > 2 and word_rank(genus.lower()) < RARE):
+        return None
+    n0 = noun_phrase_start(text, max(lo, t1 - _REACH), t1, note=note)
+    return n0 if n0 < t1 else None
