@@ -36,13 +36,17 @@ _WORDS_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d")
 #: `which produces hormones`, `from which hair grows`: a relative clause opening the note.
 _RELATIVE_RE = re.compile(r"(?:(from|in|through|into|by|on|with)\s+)?which\s+(\S+)\s+(\S+)")
 #: Words after `which` that make the clause a remark, not what the thing is or does: modals
-#: and past tense (`which may feel soft`, `which was removed`), adverbs of frequency, and
-#: `which means` / `which is why`, said of the sentence before.
+#: and past tense (`which may feel soft`, `which was removed`), adverbs of frequency,
+#: and `which means` / `which is why`, said of the sentence before.
 _REMARK_VERBS = word_set("""
 may might can could will would shall should must was were had did does do
 also often sometimes usually always never rarely still then now already
 means meant explains
 """)
+#: `which includes countries such as …`, `which includes some of …`: members named as
+#: examples (G2), not the whole a part list makes (`which includes the brain and spinal cord`).
+_EXAMPLE_MEMBERS_RE = re.compile(r"which includes? (?:.*\b(?:such as|for example|e\.g\.|like)\b"
+                                 r"|(?:some|many|several|most) (?:of )?)")
 #: Objects that make a clause a remark on the sentence before (`which makes it harder`).
 _REMARK_OBJECTS = word_set("it this that them sense")
 #: Participles that say where a thing is, not what it is (`which is located in the neck`).
@@ -65,7 +69,7 @@ def relative_clause_note(head: str, note: str, before: str) -> bool:
     words = _WORDS_RE.findall(note)
     if m is None or not 3 <= len(words) <= 25 or any(w.isdigit() for w in words):
         return False
-    if any(ch in note for ch in ";:?!"):
+    if any(ch in note for ch in ";:?!") or _EXAMPLE_MEMBERS_RE.match(note):
         return False
     prep, first, second = m.group(1), m.group(2).lower(), m.group(3).lower()
     if prep:  # `from which hair grows`: a subject of its own, then its verb
