@@ -28,6 +28,7 @@ from vocab_app.mining.noise import (
     chinese_aside,
     clean_span,
     dotted_end,
+    is_document_number,
     note_label_end,
 )
 from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
@@ -342,7 +343,8 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
     - after a Chinese head, a Chinese note after its English equivalent, a common noun in lower
       case (`树突（dendrites，输入终端）`: a zh-zh note, G6);
     - an abbreviation beside an English equivalent that it does not abbreviate, nor the head
-      (`细胞核（nucleus，CPU）`: an analogy, not a short form; `vector database，VDB` is one).
+      (`细胞核（nucleus，CPU）`: an analogy, not a short form; `vector database，VDB` is one);
+    - a document's number (`（ePBS，或 EIP-7732）`: which proposal, noise.is_document_number).
     """
     parts = [text[a:b] for a, b in content.parts]
     zh = [has_cjk(w) for w in parts]
@@ -354,7 +356,7 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
         # character) is another name in the head's language, beside its English one
         alias = bool(head_zh and z and term and len(w) <= 4 and w[-1] == term[-1] and full)
         alias = alias or (z and i > 0 and w.startswith(_NOTATION))  # `，记作 H0`: a symbol
-        if (z == head_zh and led) or note or alias:
+        if (z == head_zh and led) or note or alias or is_document_number(w):
             result.append(True)
         elif not z and full and is_short_form(w) and w not in full:
             result.append(not any(_abbreviates(w, f) for f in [*full, term] if f))

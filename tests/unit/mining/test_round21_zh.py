@@ -1,0 +1,29 @@
+"""Round 21, zh-en (invented lines): a document's number in the bracket (`EIP-7825`, `RFC
+1945`, `或 ISO 8601`) says which document, not what the term is called (G3); a short name
+beside it in the same bracket is still the term's equivalent (E1)."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text", [
+    "这次升级引入了燃料上限（EIP-7825），并调整了费用。",
+    "新的费用规则（或 EIP-2780）降低了成本。",
+    "后来的新文档（RFC 1945）描述了这个协议。",
+    "日期采用国际标准格式（ISO 8601）书写。",
+])
+def test_a_document_number_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("协议确立了提议者-构建者分离（PBS，或 EIP-7732），并在下次升级上线。",
+     [("提议者-构建者分离", "PBS", "zh-en")]),
+    # names with fewer digits stay names
+    ("文件用安全哈希算法（SHA-256）校验。", [("安全哈希算法", "SHA-256", "zh-en")]),
+    ("训练时使用半精度（FP16）以节省显存。", [("半精度", "FP16", "zh-en")]),
+])
+def test_names_beside_or_instead_of_numbers_stay(text, expected):
+    assert pairs(text) == expected
