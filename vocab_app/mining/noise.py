@@ -105,8 +105,9 @@ def is_joined_initials(gloss: str) -> bool:
 
 
 def is_reference_or_number(gloss: str) -> bool:
-    """URLs and domains (G3, G9), years, bare numbers and document numbers (G3), template markup left by a site
-    generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with no word in it."""
+    """URLs and domains (G3, G9), years, bare numbers and document numbers (G3), template
+    markup left by a site generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with
+    no word in it."""
     if _may_be_url(gloss) and _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
         return True
     if _YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss) or is_document_number(gloss):
