@@ -72,6 +72,7 @@ from vocab_app.mining.zh_en_pairs import (
     zh_en_pairs,
 )
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
+from vocab_app.mining.zh_numbers import ZH_DIGITS
 from vocab_app.mining.zh_synonyms import slash_synonyms
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -296,6 +297,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     labelled = content.labelled
     gloss = text[g0:g1]
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
+            and not (head.zh and _level_name(text, head, gloss, lo))  # `二层网络 (l2)`
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
             or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)):
@@ -367,6 +369,19 @@ def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool
             for p in part_of_whole(text, lo, h)]
     return [h for h in hits if not names_procedure_of_no_action(h)
             and not (h.style == "def" and no_def_term(h.term))]
+
+
+_LEVEL_RE = re.compile(r"[A-Za-z][0-9]")
+_CJK_END_RE = re.compile(r"[\u3400-\u9fff]+\Z")
+
+
+def _level_name(text: str, head: Head, gloss: str, lo: int) -> bool:
+    """True for a letter and a digit after a Chinese head that holds the number: the short
+    name of a level or layer (`二层网络 (l2)`, `第 2 层 (L2)`), not a reference (`附录（A1）`)."""
+    if _LEVEL_RE.fullmatch(gloss) is None:
+        return False
+    run = _CJK_END_RE.search(text, max(lo, head.end - 6), head.end)  # (`第 2 层`: not `层`)
+    return run is not None and any(c in run.group() for c in ZH_DIGITS[gloss[1]])
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:

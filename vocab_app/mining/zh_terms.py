@@ -279,6 +279,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 not translated_stop(tok.word, gloss_words)) and not number_prefix(tok, gloss_words):
             break  # a numeral the gloss translates stays: 第五代移动通信（5G）, 三维（3D）, 多头
         k -= 1
+        if tok.flag == "m" and tok.word[0] == "第" and numerals:
+            break  # an ordinal the gloss translates opens the term: 发布到|第二层 (L2)
     if k >= 0 and toks[k].word == "基于" and any(t.word == "的" for t in toks[k + 1:]):
         k -= 1  # 基于…的 is one modifier frame: 基于人类反馈的强化学习 (RLHF), not 人类反馈的…
     span = toks[k + 1:]

@@ -27,3 +27,22 @@ def test_a_document_number_is_no_gloss(text):
 ])
 def test_names_beside_or_instead_of_numbers_stay(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("卷叠在以太坊（一层网络 (l1)）上运行。", [("一层网络", "l1", "zh-en")]),
+    ("二层网络 (l2) 的交易更便宜。", [("二层网络", "l2", "zh-en")]),
+    # the ordinal opens the term: the verb before it stays out
+    ("数据发布到第二层 (L2) 网络。", [("第二层", "L2", "zh-en")]),
+    ("公司公布了第一季度（Q1）的收入。", [("第一季度", "Q1", "zh-en")]),
+])
+def test_a_letter_and_the_digit_the_head_holds_name_a_level(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "详细的推导见附录（A1）。",  # a reference: no number in the head
+    "很多第 2 层 (L2) 项目上线了。",  # the number is outside the Chinese run before the bracket
+])
+def test_a_letter_and_digit_without_the_number_in_the_head_is_no_gloss(text):
+    assert pairs(text) == []
