@@ -63,6 +63,7 @@ from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.procedure_names import names_procedure_of_no_action
 from vocab_app.mining.pronunciation import ipa_after
+from vocab_app.mining.proper_names import lists_brands
 from vocab_app.mining.run_in_headings import after_run_in_heading
 from vocab_app.mining.status_marks import is_status_mark
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
@@ -72,7 +73,7 @@ from vocab_app.mining.zh_en_pairs import (
     zh_en_pairs,
 )
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
-from vocab_app.mining.zh_numbers import ZH_DIGITS
+from vocab_app.mining.zh_numbers import level_name
 from vocab_app.mining.zh_synonyms import slash_synonyms
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -186,6 +187,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
              if content.split and head.zh and head.start is None else [])
     if mixed:  # `ANN 索引（Approximate Nearest Neighbor，近似最近邻索引）`
         hits = mixed
+    elif content.split and not head.zh and lists_brands(text[slice(*content.whole)]):
+        hits = _pairs(text, head, *content.single, content, lo)  # a drug's brands, one gloss
     elif content.split:
         # E1: one pair per equivalent, but only when every part is one: a bracket mixing an
         # equivalent with a description (`(brand name X, 译名)`) is judged as a whole.
@@ -297,7 +300,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     labelled = content.labelled
     gloss = text[g0:g1]
     if (is_reference_or_number(gloss) and not _one_letter_unit(text, head, gloss, lo)
-            and not (head.zh and _level_name(text, head, gloss, lo))  # `二层网络 (l2)`
+            and not (head.zh and level_name(text, head.end, gloss, lo))  # `二层网络 (l2)`
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
             or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)):
@@ -369,19 +372,6 @@ def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool
             for p in part_of_whole(text, lo, h)]
     return [h for h in hits if not names_procedure_of_no_action(h)
             and not (h.style == "def" and no_def_term(h.term))]
-
-
-_LEVEL_RE = re.compile(r"[A-Za-z][0-9]")
-_CJK_END_RE = re.compile(r"[\u3400-\u9fff]+\Z")
-
-
-def _level_name(text: str, head: Head, gloss: str, lo: int) -> bool:
-    """True for a letter and a digit after a Chinese head that holds the number: the short
-    name of a level or layer (`二层网络 (l2)`, `第 2 层 (L2)`), not a reference (`附录（A1）`)."""
-    if _LEVEL_RE.fullmatch(gloss) is None:
-        return False
-    run = _CJK_END_RE.search(text, max(lo, head.end - 6), head.end)  # (`第 2 层`: not `层`)
-    return run is not None and any(c in run.group() for c in ZH_DIGITS[gloss[1]])
 
 
 def _one_letter_unit(text: str, head: Head, gloss: str, lo: int) -> bool:

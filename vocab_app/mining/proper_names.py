@@ -19,10 +19,15 @@ from vocab_app.mining.rarity import word_rank
 
 #: Rarer than this (a frequency rank) is a word a general reader may not know.
 RARE = 20000
-_BRAND_RE = re.compile(r"[A-Z][a-z]{3,}")
+#: One brand or several (`Coumadin`, `Depade, ReVia, Vivitrol`).
+_BRAND = r"[A-Z][A-Za-z]{3,}"
+_BRANDS_RE = re.compile(rf"{_BRAND}(?:, {_BRAND})*(?:,? (?:or|and) {_BRAND})?")
+_BRAND_WORD_RE = re.compile(_BRAND)
 #: `Ixodes scapularis`, `D. melanogaster`; the species word in lower case.
 _BINOMIAL_RE = re.compile(r"([A-Z][a-z]{2,}|[A-Z]\.) ([a-z]{3,})")
-_HEAD_RE = re.compile(r"(?<![\w.-])([a-z][a-z-]{2,})\Z")
+#: The word before the bracket; a capital may open a sentence or a list item (`- Disulfiram
+#: (Antabuse) makes …`), a lower-case word follows.
+_HEAD_RE = re.compile(r"(?<![\w.-])([A-Za-z][a-z-]{2,})\Z")
 #: Endings of a word for someone or something that acts (`chatbot (Claude)` names one of them):
 #: no brand renames those.
 _AGENT_ENDINGS = ("er", "or", "ist", "bot", "ware")
@@ -36,6 +41,12 @@ _DISEASE_ENDINGS = ("itis", "osis", "iasis", "emia", "oma", "pathy", "algia")
 _REACH = 60
 
 
+def lists_brands(note: str) -> bool:
+    """True for two or more brand-shaped names listed in one bracket (`Depade, ReVia,
+    Vivitrol`): after a drug, its brands are one gloss, not one equivalent each (E1)."""
+    return "," in note and _BRANDS_RE.fullmatch(note.strip()) is not None
+
+
 def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
     """Start of the term before `t1` that the bracket `note` names by a brand or a Latin name,
     or None. A brand (one capitalised rare word) renames the rare lower-case word right before
@@ -45,16 +56,18 @@ def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
     head = _HEAD_RE.search(text, max(lo, t1 - 40), t1)
     if head is None:
         return None
-    word = head.group(1)
+    word = head.group(1).lower()
     if word in KIND_NOUNS or word in PEOPLE_WORDS or word in TOOL_NOUNS:
         return None
-    if _BRAND_RE.fullmatch(note):
-        if (word_rank(word) >= RARE and word_rank(note.lower()) >= RARE
+    if _BRANDS_RE.fullmatch(note):
+        brands = _BRAND_WORD_RE.findall(note)
+        if (word_rank(word) >= RARE and all(word_rank(b.lower()) >= RARE for b in brands)
                 and not word.endswith(_AGENT_ENDINGS + _MODIFIER_ENDINGS)):
             return head.start()
         return None
     latin = _BINOMIAL_RE.fullmatch(note)
-    if latin is None or (len(word) > 5 and word.endswith(_MODIFIER_ENDINGS)):  # (not `fly`)
+    if latin is None or head.group(1)[0].isupper() or (
+            len(word) > 5 and word.endswith(_MODIFIER_ENDINGS)):  # (not `fly`)
         return None
     genus, species = latin.groups()
     if word.endswith(_DISEASE_ENDINGS) or word[:5] == genus[:5].lower():

@@ -41,3 +41,17 @@ def gloss_numerals(gloss: str) -> str:
     digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
+
+
+_LEVEL_RE = re.compile(r"[A-Za-z][0-9]")
+_CJK_END_RE = re.compile(r"[\u3400-\u9fff]+\Z")
+
+
+def level_name(text: str, end: int, gloss: str, lo: int) -> bool:
+    """True for a letter and a digit glossing the Chinese text that ends at `end` and holds
+    the number: the short name of a level or layer (`二层网络 (l2)`, `第二层 (L2)`), not a
+    reference (`附录（A1）`)."""
+    if _LEVEL_RE.fullmatch(gloss) is None:
+        return False
+    run = _CJK_END_RE.search(text, max(lo, end - 6), end)  # (`第 2 层`: only `层`)
+    return run is not None and any(c in run.group() for c in ZH_DIGITS[gloss[1]])

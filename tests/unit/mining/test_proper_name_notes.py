@@ -21,6 +21,14 @@ from gloss_pairs import pairs
      [("roundworm", "C. elegans", "def")]),
     ("The brain of the fruit fly (D. melanogaster) has been mapped.",
      [("fruit fly", "D. melanogaster", "def")]),
+    # a capital opening a list item or a flattened list; several brands are one gloss
+    ("   - Disulfiram (Antabuse) makes a person sick after drinking.",
+     [("Disulfiram", "Antabuse", "def")]),
+    ("It reduces craving for alcohol Acamprosate (Campral) helps many people.",
+     [("Acamprosate", "Campral", "def")]),
+    ("- Naltrexone (Depade, ReVia, Vivitrol) acts in the brain.",
+     [("Naltrexone", "Depade, ReVia, Vivitrol", "def")]),
+    ("Take ibuprofen (Advil or Motrin) for swelling.", [("ibuprofen", "Advil or Motrin", "def")]),
 ])
 def test_a_brand_or_latin_name_glosses_the_rare_noun_before_it(text, expected):
     assert pairs(text) == expected
@@ -34,6 +42,8 @@ def test_a_brand_or_latin_name_glosses_the_rare_noun_before_it(text, expected):
     # a disease named after its genus is no binomial of the eye
     "It causes illness involving the eye (Acanthamoeba keratitis) in lens wearers.",
     "The report (Smith et al) found no link.",  # a citation
+    "We met Becker (Johnson) at the clinic.",  # people's names
+    "Some drugs (Advil, Motrin) are sold over the counter.",  # a common word before
 ])
 def test_other_capitalised_notes_stay_noise(text):
     assert not [p for p in pairs(text) if p[2] == "def"]
