@@ -61,6 +61,7 @@ from vocab_app.mining.noise import (
 from vocab_app.mining.other_names import with_other_name
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
+from vocab_app.mining.pinyin_readings import reading_free_end, reads_han
 from vocab_app.mining.procedure_names import names_procedure_of_no_action
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.proper_names import lists_brands
@@ -306,6 +307,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)):
         return []
     gloss_zh = has_cjk(gloss)
+    if head.zh and not gloss_zh and reads_han(text[max(lo, head.end - 8):head.end], gloss):
+        return []  # `测试 (cèshì)`: a reading, no gloss (P1)
     if head.zh:
         if gloss_zh or not has_latin(gloss):
             alternatives = (english_alternatives(text, g0, g1)
@@ -345,6 +348,7 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
     if t0 >= t1 or not any(c.isalpha() for c in text[t0:t1]):
         return []
     if gloss_zh:
+        g1 = reading_free_end(text, g0, g1)  # `(参加考试 - cānjiā kǎoshì)`
         # a line that is only the term and its gloss (a table cell, a heading, a list item:
         # `What it is (是什么)`): the author glossed the whole line
         whole = whole_line_start(text, t0, t1, g1, lo) if head.start is None else None

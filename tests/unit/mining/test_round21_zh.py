@@ -46,3 +46,23 @@ def test_a_letter_and_the_digit_the_head_holds_name_a_level(text, expected):
 ])
 def test_a_letter_and_digit_without_the_number_in_the_head_is_no_gloss(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "它可以翻译成测试 (cèshì)。",
+    "这个很不错 (bù cuò)。",  # spacing and tone sandhi aside
+    "书里的例子 (lìzi) 很多。",
+])
+def test_pinyin_reading_the_characters_before_it_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- English: take a test (参加考试 - cānjiā kǎoshì)", [("take a test", "参加考试", "en-zh")]),
+    ("An experiment (实验 - shíyàn) tests an idea.", [("experiment", "实验", "en-zh")]),
+    # letters with accents that do not read the characters stay a gloss
+    ("这种牛奶咖啡（café au lait）很受欢迎。", [("牛奶咖啡", "café au lait", "zh-en")]),
+    ("The exam (考试 - exam) starts now.", [("exam", "考试 - exam", "en-zh")]),
+])
+def test_a_reading_after_a_chinese_gloss_is_dropped_from_it(text, expected):
+    assert pairs(text) == expected
