@@ -31,7 +31,13 @@ from vocab_app.mining.noise import (
     is_document_number,
     note_label_end,
 )
-from vocab_app.mining.pronunciation import IPA_RE, is_ipa, is_respelling, only_label
+from vocab_app.mining.pronunciation import (
+    IPA_RE,
+    is_ipa,
+    is_respelling,
+    only_label,
+    respelling_after_word,
+)
 from vocab_app.mining.word_classes import sense_spans, word_class_end
 from vocab_app.mining.word_shortenings import is_clipping, is_contraction_of, is_initialism_of
 
@@ -166,8 +172,10 @@ def read_content(text: str, p: Parenthetical,
         raw = text[start:end]
         s0 = start + len(raw) - len(raw.lstrip())
         labelled = note_label_end(text, s0, end) != s0
-        return Content(((g0, g1),), (s0, start + len(raw.rstrip())), labelled, "", False,
-                       False)
+        whole = (s0, start + len(raw.rstrip()))
+        if respelling_after_word(text, p.open, raw):
+            return Content((), whole, labelled, raw.strip(), False, False)  # `(toe FAY shus)`
+        return Content(((g0, g1),), whole, labelled, "", False, False)
     cut_at = cut_at or {}
     inner = _OPEN_RE.search(text, start, min(end, start + MAX_CONTENT + 1))
     nested = inner is not None and (

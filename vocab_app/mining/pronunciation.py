@@ -53,6 +53,47 @@ def is_respelling(part: str) -> bool:
     return stressed and unstressed and not mixed
 
 
+_SPACED_WORD_RE = re.compile(r"[a-z]{1,6}|[A-Z]{2,6}")
+#: Short words that open or fill an English phrase, never a syllable of a respelling.
+_PHRASE_WORDS = frozenset("a an the of to in on at by for and or see is are".split())
+#: What the first letters of a word may sound like in a respelling (`ph` → f, `c` → k).
+_FIRST_SOUNDS = {"ph": "f", "ch": "k", "kn": "n", "wr": "r", "ps": "s", "pn": "n",
+                 "gn": "n", "c": "ks", "g": "j", "x": "z", "q": "k"}
+#: A stressed syllable in capitals between lower-case ones: the shape of a spaced respelling.
+_STRESSED_RE = re.compile(r"[a-z] [A-Z]{2,6} [a-z]|^\s*[A-Z]{2,6} [a-z]")
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\W*\Z")
+
+
+def respelling_after_word(text: str, open_pos: int, content: str) -> bool:
+    """True when the bracket `content` opening at `open_pos` respells the word before it in
+    spaced syllables (`is_spaced_respelling`); cheap for other brackets (a shape test first)."""
+    if _STRESSED_RE.search(content) is None:
+        return False
+    m = _LAST_WORD_RE.search(text, max(0, open_pos - 30), open_pos)
+    return m is not None and is_spaced_respelling(content, m.group(1))
+
+
+def is_spaced_respelling(part: str, word: str) -> bool:
+    """True for a respelling of `word` written in spaced syllables, as health pages do
+    (`tophaceous (toe FAY shus)`, `arthritis (ar THRY tis)`): three or more syllables, one
+    stressed in capitals and the others in lower case, none an English function word, and the
+    first sound that of `word` (so `assay (a DNA test)` or `site (the NIH page)` is no
+    respelling)."""
+    chunks = part.split()
+    if len(chunks) < 3 or not word or not all(_SPACED_WORD_RE.fullmatch(c) for c in chunks):
+        return False
+    if not any(c.isupper() for c in chunks) or not any(c.islower() for c in chunks):
+        return False
+    if any(c in _PHRASE_WORDS for c in chunks) or not all(
+            any(ch in _VOWELS for ch in c) for c in chunks):
+        return False
+    first, head = chunks[0][0].lower(), word.lower()
+    if head[0] in "aeiou":
+        return first in "aeiouy"
+    sounds = _FIRST_SOUNDS.get(head[:2]) or _FIRST_SOUNDS.get(head[0], "") + head[0]
+    return first in sounds
+
+
 def is_pronunciation(part: str) -> bool:
     """True when `part` (one part of a bracket, stripped) is a pronunciation (P1)."""
     part = part.strip()
