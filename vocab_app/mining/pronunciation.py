@@ -55,7 +55,8 @@ def is_respelling(part: str) -> bool:
 
 _SPACED_WORD_RE = re.compile(r"[a-z]{1,6}|[A-Z]{2,6}")
 #: Short words that open or fill an English phrase, never a syllable of a respelling.
-_PHRASE_WORDS = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "see", "is", "are"])
+_PHRASE_WORDS = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and",
+                           "or", "see", "is", "are"])
 #: What the first letters of a word may sound like in a respelling (`ph` → f, `c` → k).
 _FIRST_SOUNDS = {"ph": "f", "ch": "k", "kn": "n", "wr": "r", "ps": "s", "pn": "n",
                  "gn": "n", "c": "ks", "g": "j", "x": "z", "q": "k"}
