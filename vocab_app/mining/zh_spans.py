@@ -38,6 +38,10 @@ def after_place_phrase(span: list[Tok]) -> list[Tok]:
     return span
 
 
+#: jieba's flags of a name of a person, place, organisation or other proper noun.
+_NAME_FLAGS = frozenset({"nr", "ns", "nt", "nz"})
+
+
 def after_predicate(span: list[Tok], units: int) -> list[Tok]:
     """The term's tokens after a predicate verb between two nominals, if enough words remain
     for the gloss (`将研究重点转向人工智能对齐`); the subject's nominal may be followed by an
@@ -45,7 +49,9 @@ def after_predicate(span: list[Tok], units: int) -> list[Tok]:
     there is none."""
     for j in range(len(span) - 2, 0, -1):
         before = j - 1 if is_nominal(span[j - 1]) else j - 2
-        if (span[j].flag in VERB_FLAGS and before >= 0 and is_nominal(span[before])
+        verb = span[j].flag in VERB_FLAGS or (  # `贝尔实验室|发展|故障树分析`: after a name,
+            span[j].flag == "vn" and j == 1 and span[0].flag in _NAME_FLAGS)  # a verbal noun
+        if (verb and before >= 0 and is_nominal(span[before])
                 and (before == j - 1 or span[j - 1].flag in ("a", "ad", "d"))
                 and is_nominal(span[j + 1]) and span[j + 1].word not in BOUND_TIME
                 and word_count(span[j + 1:]) >= units):  # (推理|时|延迟: no term opens with 时)

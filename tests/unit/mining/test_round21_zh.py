@@ -66,3 +66,16 @@ def test_pinyin_reading_the_characters_before_it_is_no_gloss(text):
 ])
 def test_a_reading_after_a_chinese_gloss_is_dropped_from_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- **1960s**：贝尔实验室发展故障树分析（FTA, Fault Tree Analysis）。",
+     [("故障树分析", "FTA", "zh-en"), ("故障树分析", "Fault Tree Analysis", "zh-en")]),
+    ("微软公司发展故障树分析（Fault Tree Analysis）。",
+     [("故障树分析", "Fault Tree Analysis", "zh-en")]),
+    # a verbal noun inside a compound stays: no name before it
+    ("经济发展模型（economic development model）很复杂。",
+     [("经济发展模型", "economic development model", "zh-en")]),
+])
+def test_a_verbal_noun_after_a_name_is_its_predicate(text, expected):
+    assert pairs(text) == expected
