@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import expands
+from vocab_app.mining.proper_names import RARE
+from vocab_app.mining.rarity import word_rank
 from vocab_app.mining.word_shortenings import is_clipping
 
-_SEPARATOR_RE = re.compile(r"\s*[/、,，;；]\s*")
+_SEPARATOR_RE = re.compile(r"\s*[/、,，;；]\s*|\s+&\s+")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.+#-]*")
 #: Shaped like a name, not a word: a digit (Word2Vec), a capital after the first letter (ReLU,
 #: GloVe, TCP).
@@ -20,15 +22,19 @@ _NAME_SHAPE_RE = re.compile(r".*(?:\d|.[A-Z])")
 
 def lists_names(gloss: str) -> bool:
     """True when the gloss is two or more one-word Latin names, each capitalised or with a
-    digit and one at least shaped like a name (a digit or an inner capital), none the short
-    form of another: examples of the head (G2)."""
+    digit and one at least shaped like a name (a digit or an inner capital) or all of them
+    rare words (people's names), none the short form of another: examples of the head (G2)
+    or its authors (G3)."""
     parts = [p for p in _SEPARATOR_RE.split(gloss.strip()) if p]
     if len(parts) < 2 or not all(_WORD_RE.fullmatch(p) for p in parts):
         return False
     if not all(p[0].isupper() or any(c.isdigit() for c in p) for p in parts):
         return False  # `sample / instance`: renderings in lower case
-    if not any(_NAME_SHAPE_RE.match(p) for p in parts):
-        return False  # `Encoder / Decoder`: words, which may render a compound head
+    if not any(_NAME_SHAPE_RE.match(p) for p in parts) and not all(
+            word_rank(p.lower()) >= RARE for p in parts):
+        # `Encoder / Decoder`: words, which may render a compound head; rare words are
+        # names (`Thaler & Sunstein`: the authors, a citation)
+        return False
     return not any(a != b and (expands(a, _spaced(b)) or is_clipping(a, b))
                    for a in parts for b in parts)
 

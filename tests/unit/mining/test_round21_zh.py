@@ -79,3 +79,13 @@ def test_a_reading_after_a_chinese_gloss_is_dropped_from_it(text, expected):
 ])
 def test_a_verbal_noun_after_a_name_is_its_predicate(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- **1990s**：行为经济学爆发（Thaler、Sunstein）。",
+    "通过设计选择架构引导决策（Thaler & Sunstein）。",
+    "双过程理论（Kahneman, Tversky）影响很大。",
+])
+def test_authors_named_after_a_chinese_head_are_a_citation(text):
+    assert pairs(text) == []
+
