@@ -37,13 +37,13 @@ PREFIXES = frozenset("过预超非反多单双半自元零后前子微泛无可�
 #: One-character suffixes that make nouns of the word before them: 召回率, 鲁棒性, 泛化器.
 SUFFIXES = frozenset("率性化度量器者体法型式值论学家机层图集")
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*(?:[-/][A-Za-z0-9']+)*")
-MEASURE_RE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{1,2}")
+MEASURE_RE = re.compile(r"\d+(?:\.\d+)? ?[A-Za-z]{1,3}")
 _LIST_SPLIT_RE = re.compile(r"\s*[/、,，]\s*")
 
 
 def is_measure(gloss: str) -> bool:
-    """True for a number with a unit (`1D`, `16GB`), or several joined by a slash or comma
-    (`128D/256D`): a size, never a name."""
+    """True for a number with a unit (`1D`, `16GB`, `2 MiB`), or several joined by a slash or
+    comma (`128D/256D`): a size, never a name."""
     return all(MEASURE_RE.fullmatch(part) for part in _LIST_SPLIT_RE.split(gloss.strip()))
 #: Function words a term keeps when its gloss translates them (`基于词（word-based）`,
 #: `输入到输出（input-to-output）`): the English word of each, as a whole gloss word or part.

@@ -89,3 +89,15 @@ def test_a_verbal_noun_after_a_name_is_its_predicate(text, expected):
 def test_authors_named_after_a_chinese_head_are_a_citation(text):
     assert pairs(text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "每个区块保留一些余量（2 MiB），以防拥堵。",
+    "显存占用约为（16 GB）左右。",
+])
+def test_a_spaced_size_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+def test_a_size_the_term_states_stays():
+    assert pairs("我们使用三维（3D）卷积。") == [("三维", "3D", "zh-en")]
