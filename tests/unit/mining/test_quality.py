@@ -58,3 +58,12 @@ def test_pairs_of_two_seeds_are_scored_apart():
     mined = {"a": [], "b": [PairCount("x model", "模型", "en-zh", 1)]}
     en = mq.score(mined, gold).styles["en-zh"]
     assert (en.tp, len(en.false_positives), len(en.misses)) == (0, 1, 1)
+
+
+def test_pronunciations_of_words_without_a_pair_are_counted_apart():
+    gold = {"t": {"cadence": "/ˈkeɪdəns/", "larynx": "LAR-ingks"}}
+    got = {"t": {"cadence": "/ˈkeɪdəns/"}}
+    lines = mq.pronunciation_report(got, gold, {"t": {"cadence"}})
+    assert lines == ["pronunciations: 1 of 1 right (1 more of words that are no gold pair's term)"]
+    # without the pairs' terms every row is scored: larynx is a miss
+    assert mq.pronunciation_report(got, gold)[0] == "pronunciations: 1 of 2 right"
