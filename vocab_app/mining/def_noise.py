@@ -117,13 +117,17 @@ def participle_subject_start(text: str, lo: int, n0: int) -> int | None:
 #: does neither (`a disagreement about these terms` names its topic, and stays).
 _POINTING_RE = re.compile(
     r"\b(?:in|at|within|throughout|from)\s+(?:this|these|those)\s+\w+\s*\Z"
-    r"|\s(?:vs\.?|versus)\s", re.I)
+    r"|\s(?:vs\.?|versus)\s"
+    # `Dark urine (a sign that red blood cells are breaking down)`: what it signals
+    r"|\A(?:an?\s+|the\s+)?(?:early\s+|common\s+|warning\s+)?(?:sign|signal|symptom|marker)s?"
+    r"\s+(?:that|of)\s", re.I)
 
 
 def points_elsewhere(note: str) -> bool:
     """True when a def note ends with a place phrase that points back into the text (`death
-    of dopamine neurons in this region`: it says what happens there, not what a word means) or
-    contrasts two things with `vs.`/`versus`: no plain-English definition of the word before."""
+    of dopamine neurons in this region`: it says what happens there, not what a word means),
+    contrasts two things with `vs.`/`versus`, or says what the thing is a sign of (`a sign that
+    red blood cells are breaking down`): no plain-English definition of the word before."""
     return _POINTING_RE.search(note) is not None
 
 

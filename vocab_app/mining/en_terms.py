@@ -132,6 +132,9 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                                and words[-1].group().lower() in NOUN_HEADS):
         return end
     before = words[begin - 1].group().lower() if begin else ""
+    if (before in ADVERBS and begin < len(words) - 1 and _VERB_S_RE.fullmatch(
+            words[begin].group())):
+        begin += 1  # `also carries carbon dioxide`: after an adverb, an -s word is its verb
     if note and note.split() and before in CLAUSE_OPENERS:
         # `and applied distillation (distillation is …)`: a verb before the repeated word goes,
         # but an adjective after a determiner or verb stays (`reject malformed frames`, B4)
@@ -143,6 +146,9 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                 break
     return words[begin].start()
 
+
+#: A lower-case word in -s (not -ss, -us, -is): a verb of the third person after an adverb.
+_VERB_S_RE = re.compile(r"[a-z]+(?<![su])(?<!\bi)s")
 
 #: Words after which `first` is an ordinal of the noun after it, not an adverb.
 _ORDINAL_BEFORE = DETERMINERS | frozenset({"from", "to", "of", "in", "at", "on", "with", "for",

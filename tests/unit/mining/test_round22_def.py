@@ -1,0 +1,29 @@
+"""Round 22, def (invented lines): a note saying what the thing is a sign of is no definition
+of it; after an adverb, a word in -s is the verb, not the first word of the term."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Dark urine (a sign that red blood cells are breaking down) is common.",
+    "Jaundice (a common sign of liver disease) may occur.",
+    "Fever (a symptom of infection) can come and go.",
+])
+def test_a_note_naming_what_it_signals_is_no_definition(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hemoglobin also carries carbon dioxide (a waste gas) to the lungs.",
+     [("carbon dioxide", "a waste gas", "def")]),
+    ("It often causes severe joint pain (arthralgia) at night.",
+     [("severe joint pain", "arthralgia", "def")]),
+    # a one-word term in -s after an adverb stays: it is the noun the note explains
+    ("It also affects diabetes (high blood sugar) control.",
+     [("diabetes", "high blood sugar", "def")]),
+])
+def test_a_verb_after_an_adverb_is_no_part_of_the_term(text, expected):
+    assert pairs(text) == expected
