@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import ADVERBS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import much_rarer
 
 #: The end of the sentence before a description: `.`/`!`/`?` and a space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -153,6 +154,27 @@ def names_coordinated_pair(text: str, lo: int, t0: int, term: str, note: str) ->
 #: years (called remission)`, `return one or more times (relapse)`: the note names what
 #: happens, the description is the verb phrase before).
 _TIME_WORDS = word_set("seconds minutes hours days weeks months years decades times occasions")
+
+
+_ONE_THING_RE = re.compile(r"an?\s", re.I)
+_PAIR_BEFORE_RE = re.compile(r"(?<![\w,-])([a-z]{4,})\s+or\s+\Z")
+
+
+def coordinated_term_start(text: str, lo: int, t0: int, term: str, note: str) -> int:
+    """Start of `A or B` when the one-word def term `B` at `t0` is the second of two lower-case
+    alternatives that the `note` explains together (`viruses or bacteria (germs)`, `deferment
+    or forbearance (pushing pause on making payments)`); `t0` otherwise: a note on one thing
+    (`a …`) or a `B` much rarer than `A` defines `B` alone. (After `and` the note as often
+    explains the second alone: `optics and acoustics (sound waves)`.)"""
+    if " " in term or not term.islower():
+        return t0
+    m = _PAIR_BEFORE_RE.search(text, max(lo, t0 - 40), t0)
+    if m is None or m.group(1) in NP_STOP_WORDS or m.group(1) in ADVERBS:
+        return t0
+    if _ONE_THING_RE.match(note) or much_rarer(term, [m.group(1)]):
+        return t0  # `dizziness or vertigo (a spinning sensation)`, `roots and rhizomes
+        # (underground stems)`: the note defines the one word, the rarer one
+    return m.start(1)
 
 
 def no_def_term(term: str) -> bool:

@@ -15,6 +15,7 @@ from vocab_app.mining.bracket_content import (
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
+    coordinated_term_start,
     names_coordinated_pair,
     names_participle_subject,
     narrows_to_instance,
@@ -193,9 +194,18 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         hits = [make_hit(text, *h.term_span, *h.gloss_span, "def")
                 for h in _en_en_pairs(sentence_case, t0, t1, g0, g1, labelled, lo, marked,
                                       equivalent) if h.style == "def"]
-    return [h for h in hits if h.style != "def" or not (
+    hits = [h for h in hits if h.style != "def" or not (
         points_elsewhere(h.gloss)
         or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss))]
+    return [_with_coordinated(text, lo, h) if h.style == "def" else h for h in hits]
+
+
+def _with_coordinated(text: str, lo: int, hit: GlossHit) -> GlossHit:
+    """`hit` with its one-word term widened to `A or B` when the note explains both words."""
+    c0 = coordinated_term_start(text, lo, hit.term_span[0], hit.term, hit.gloss)
+    if c0 == hit.term_span[0]:
+        return hit
+    return make_hit(text, c0, hit.term_span[1], *hit.gloss_span, "def")
 
 
 def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,

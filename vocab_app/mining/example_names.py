@@ -30,10 +30,10 @@ def lists_names(gloss: str) -> bool:
         return False
     if not all(p[0].isupper() or any(c.isdigit() for c in p) for p in parts):
         return False  # `sample / instance`: renderings in lower case
-    if not any(_NAME_SHAPE_RE.match(p) for p in parts) and not all(
-            word_rank(p.lower()) >= RARE for p in parts):
-        # `Encoder / Decoder`: words, which may render a compound head; rare words are
-        # names (`Thaler & Sunstein`: the authors, a citation)
+    if not any(_NAME_SHAPE_RE.match(p) for p in parts) and (
+            "/" in gloss or not all(word_rank(p.lower()) >= RARE for p in parts)):
+        # `Encoder / Decoder`: words, which may render a compound head; rare words listed
+        # (not alternatives) are names (`Thaler & Sunstein`: the authors, a citation)
         return False
     return not any(a != b and (expands(a, _spaced(b)) or is_clipping(a, b))
                    for a in parts for b in parts)

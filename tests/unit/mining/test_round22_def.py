@@ -27,3 +27,18 @@ def test_a_note_naming_what_it_signals_is_no_definition(text):
 ])
 def test_a_verb_after_an_adverb_is_no_part_of_the_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You may ask for deferment or forbearance (pushing pause on making payments) if needed.",
+     [("deferment or forbearance", "pushing pause on making payments", "def")]),
+    ("Infections are caused by viruses or bacteria (germs) in food.",
+     [("viruses or bacteria", "germs", "def")]),
+    # a note on one thing, or on the much rarer word, defines that word alone
+    ("Some people feel dizziness or vertigo (a spinning sensation) when standing.",
+     [("vertigo", "a spinning sensation", "def")]),
+    ("The plant spreads by roots and rhizomes (underground stems) in spring.",
+     [("rhizomes", "underground stems", "def")]),
+])
+def test_a_note_on_two_coordinated_words_takes_both(text, expected):
+    assert pairs(text) == expected
