@@ -105,14 +105,19 @@ def is_joined_initials(gloss: str) -> bool:
 
 
 def is_reference_or_number(gloss: str) -> bool:
-    """URLs and domains (G3, G9), years, bare numbers and document numbers (G3), template
-    markup left by a site generator (`{{< tooltip … >}}`, `{% … %}`: code, M3), and text with
-    no word in it."""
+    """URLs and domains (G3, G9), years, bare numbers and document numbers (G3), dotted code
+    names and template markup left by a site generator (`{{< tooltip … >}}`, `{% … %}`: code,
+    M3), and text with no word in it."""
     if _may_be_url(gloss) and _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
         return True
-    if _YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss) or is_document_number(gloss):
+    if (_YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss) or is_document_number(gloss)
+            or _DOTTED_NAME_RE.fullmatch(gloss)):
         return True
     return _LETTERS2_RE.search(gloss) is None
+
+
+#: A dotted lower-case identifier (`new.target`, `wide.stlexvar`, `outputs.logits`): code (M3).
+_DOTTED_NAME_RE = re.compile(r"\s*[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\s*")
 
 
 def is_document_number(gloss: str) -> bool:

@@ -21,6 +21,10 @@ EN_NUMBERS = {w: d for d, ws in {
     "8": "eight eighth", "9": "nine ninth"}.items() for w in ws.split()}
 
 
+#: Latin and Greek number prefixes of a word (`bipartite`, `trigram`, `monolingual`).
+_NUMBER_PREFIXES = (("bi", "2"), ("tri", "3"), ("quadr", "4"), ("tetra", "4"), ("penta", "5"),
+                    ("hexa", "6"), ("mono", "1"))
+
 #: English words of how many times: with one, a numeral and 次 are the term's (至少一次, at
 #: least once), not a count before it.
 TIMES_WORDS = frozenset({"once", "twice", "thrice", "times", "way"})  # 三次握手 three-way
@@ -39,6 +43,8 @@ def gloss_numerals(gloss: str) -> str:
     words = _LOWER_WORD_RE.findall(gloss.lower())
     digits |= {EN_NUMBERS[w] for w in words if w in EN_NUMBERS}
     digits |= {_ROMAN[m] for m in _ROMAN_RE.findall(gloss)}  # `Type I error` → 一 (第一类错误)
+    # a number prefix of a longer word: `bipartite` → 二 (二分图), `tri-gram` → 三 (三元组)
+    digits |= {d for w in words if len(w) >= 7 for p, d in _NUMBER_PREFIXES if w.startswith(p)}
     times = "次" if TIMES_WORDS.intersection(words) else ""
     return "".join(ZH_DIGITS[d] for d in sorted(digits)) + times
 

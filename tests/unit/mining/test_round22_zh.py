@@ -1,0 +1,33 @@
+"""Round 22, zh-en (invented lines): a number prefix of an English word lets the term keep its
+Chinese numeral (`二分图匹配（Bipartite Graph Matching）`); a dotted lower-case name in a bracket
+is code; a list label keeps the Latin name its gloss repeats even when the Chinese is long."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("图 5 二分图匹配（Bipartite Graph Matching）", [("二分图匹配", "Bipartite Graph Matching",
+                                                      "zh-en")]),
+    ("采用三元组（triplets）表示关系。", [("三元组", "triplets", "zh-en")]),
+])
+def test_a_number_prefix_keeps_the_numeral(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "写入使用宽指令（wide.stlexvar）完成。",
+    "属性（new.target）指向构造函数。",
+])
+def test_a_dotted_code_name_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+def test_a_label_keeps_the_latin_name_its_gloss_repeats():
+    assert pairs("- MinBox 障碍物边框构建（MinBox Builder）") == [
+        ("MinBox 障碍物边框构建", "MinBox Builder", "zh-en")]
+    # inside a sentence the long Chinese run is no part of a name
+    assert pairs("我们用 MinBox 障碍物边框构建（MinBox Builder）的方法。") == [
+        ("障碍物边框构建", "MinBox Builder", "zh-en")]
