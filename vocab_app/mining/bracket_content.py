@@ -23,12 +23,12 @@ from typing import NamedTuple
 
 from vocab_app.mining.abbrev import expands, is_short_form
 from vocab_app.mining.brackets import Parenthetical
+from vocab_app.mining.document_names import is_document_number
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
     chinese_aside,
     clean_span,
     dotted_end,
-    is_document_number,
     note_label_end,
 )
 from vocab_app.mining.pronunciation import (

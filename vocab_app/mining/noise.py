@@ -20,6 +20,7 @@ from vocab_app.mining.definitions import (
     points_at_one,
     points_back,
 )
+from vocab_app.mining.document_names import is_document_number, is_dotted_code_name
 from vocab_app.mining.lang import has_latin, word_set
 
 #: (compiled once: these run per bracket)
@@ -73,10 +74,6 @@ _URL_RE = re.compile(
 _LETTERS2_RE = re.compile(r"[A-Za-z]{2}|[\u4e00-\u9fff]|\d[A-Z]|[A-Z]\d[A-Z]|[A-Z]\.[A-Z]\.")
 _YEARISH_RE = re.compile(r"^\s*(?:c\.|ca\.|circa|about|around)?\s*\d{1,4}(?:s|年代?|年)?\s*$")
 _ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\b")
-#: A document's number (`EIP-7825`, `RFC 1945`, `ISO 8601`) or an author-year citation
-#: (`CHADD 2020`): which document, not what the term is called (G3). Four digits at least:
-#: `SHA-256`, `IPA 88` and `FP16` are names.
-_DOCUMENT_NUMBER_RE = re.compile(r"\s*(?:或\s*|or\s+)?[A-Z]{2,6}[- ]\d{4,}(?:[-.]\d+)*\s*")
 
 STAGE_DIRECTIONS = word_set("""
 laughs laugh laughter laughing chuckles chuckle chuckling sighs sigh applause clapping music
@@ -111,19 +108,9 @@ def is_reference_or_number(gloss: str) -> bool:
     if _may_be_url(gloss) and _URL_RE.search(gloss) or _TEMPLATE_RE.search(gloss):
         return True
     if (_YEARISH_RE.match(gloss) or _ORDINAL_RE.match(gloss) or is_document_number(gloss)
-            or _DOTTED_NAME_RE.fullmatch(gloss)):
+            or is_dotted_code_name(gloss)):
         return True
     return _LETTERS2_RE.search(gloss) is None
-
-
-#: A dotted lower-case identifier (`new.target`, `wide.stlexvar`, `outputs.logits`): code (M3).
-_DOTTED_NAME_RE = re.compile(r"\s*[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\s*")
-
-
-def is_document_number(gloss: str) -> bool:
-    """True for a document's number or an author-year citation (`EIP-7825`, `或 EIP-2780`,
-    `RFC 1945`, `CHADD 2020`): it says which document, not what the term is called (G3)."""
-    return _DOCUMENT_NUMBER_RE.fullmatch(gloss) is not None
 
 
 def _may_be_url(gloss: str) -> bool:

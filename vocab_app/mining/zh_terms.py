@@ -202,8 +202,7 @@ def _hyphen_joined_start(text: str, run_start: int, floor: int) -> int | None:
 def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, gloss: str,
                 lo: int, label: bool = False) -> ZhTerm | None:
     """A term of Latin words the gloss repeats and the Chinese run after them, when the run is
-    the rest of the term (`Docker 镜像（Docker image）`, `Python 包（Python package）`; in a
-    label, up to twelve characters); a
+    the rest of the term (`Docker 镜像（Docker image）`; a label's up to twelve characters); a
     Chinese preposition before it stays when the gloss has its English (`在 Colab 中打开
     （Open in Colab）`)."""
     start, rest = named
@@ -216,7 +215,6 @@ def _mixed_term(text: str, named: tuple[int, str], run_start: int, end: int, glo
         # `Docker 上部署服务`: a clause, not a name (but `Colab 中打开`: Open in; `Adam
         # 优化器`: 优化 makes a noun with 器)
         return None
-    # (a label may be longer: `- MinBox 障碍物边框构建（MinBox Builder）` names its line)
     if len(run) > (12 if label else 6) or gloss_units(rest) * 3 < word_count(
             [Tok(w, f, 0) for w, f in toks]):
         return None
