@@ -389,3 +389,10 @@ def expands(short: str, long_form: str) -> bool:
         return True
     # `EKG (electrocardiogram)`: German k for a hard c
     return "K" in short and _schwartz_hearst(short.replace("K", "C"), long_form) == 0
+
+
+def short_form_side(text: str, head_end: int, g0: int, g1: int) -> bool:
+    """True when the gloss `text[g0:g1]` or the word ending at `head_end` is a short form: the
+    two sides may make an abbr pair (`Collection Set（简称 CSet）`, `GC（全称 …）`)."""
+    word = text[max(0, head_end - 20):head_end].split()
+    return is_short_form(text[g0:g1].strip()) or bool(word) and is_short_form(word[-1])

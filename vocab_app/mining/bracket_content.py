@@ -62,7 +62,7 @@ _ZH_LEAD_IN = (r"(?:通常|一般|常|也|又|亦|或|以下|下文|后文)?被?
                r"(?:简称为?|缩写为?|简写为?|称作|称为|称之为|叫做|叫作)"
                r"|(?:也|又|亦|或|俗|全|下)称(?:为|作)?|(?:也|又|还)叫(?:做|作)?|英文缩写")
 _ZH_LEAD_IN_FIRST = "通一常也又亦或以下后被简缩称叫俗全还英"
-_ZH_LOOSE_LEAD_INS = ("英文全称", "英文名", "英文", "英语", "即", "或")
+_ZH_LOOSE_LEAD_INS = ("英文全称", "英文名", "英文", "英语", "全称", "全名", "即", "或")
 _EN_LEAD_INS = ("or", "aka", "a.k.a.", "a.k.a", "short for", "i.e.,", "i.e.", "hereafter",
                 "henceforth", "abbreviated as", "abbreviated")
 #: English lead-ins that name another word for the same thing; before an English note they may

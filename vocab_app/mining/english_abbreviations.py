@@ -63,10 +63,11 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                 is_chemical_name(gloss) and short_form_of_chemical(last, gloss)):
             # (`DEET (N, N-diethyl-m-toluamide)`: chemical_names.py)
             return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
-    if (len(words) >= 2 and is_short_form(words[-1]) and words[-2].isupper()
-            and gloss.startswith(words[-2] + " ")
-            and expands(words[-1], gloss[len(words[-2]) + 1:])):
-        # `AI RMF (AI Risk Management Framework)`: a word shared by both, then the short form
+    if (len(words) >= 2 and is_short_form(words[-1]) and words[-2].isupper() and (
+            (gloss.startswith(words[-2] + " ") and expands(words[-1], gloss[len(words[-2]) + 1:]))
+            or expands(words[-2] + words[-1], gloss))):
+        # `AI RMF (AI Risk Management Framework)`: a word shared by both, then the short form;
+        # `HPP GC (High Performance Partial Garbage Collection)`: two short forms
         s0 = t1 - len(words[-1]) - len(words[-2]) - 1
         if text[s0:t1] == f"{words[-2]} {words[-1]}" and (not marked or s0 == t0):
             return [GlossHit(gloss, text[s0:t1], "abbr", (s0, t1), (g0, g1))]
@@ -93,12 +94,16 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                 l0 = whole_name_start(text, l0, lo)
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
     if len(shared) == 2 and shared[0].isupper() and is_short_form(shared[1]) and not marked:
-        # `the AI Risk Management Framework (AI RMF)`: the shared word opens the long form
+        # `the AI Risk Management Framework (AI RMF)`: the shared word opens the long form;
+        # `High Performance Partial Garbage Collection (HPP GC)`: two short forms
         floor = max(lo, t1 - LONG_FORM_REACH)
         rel = find_long_form(shared[1], text[floor:t1])
         if rel is not None and text[:floor + rel].endswith(shared[0] + " "):
             l0 = floor + rel - len(shared[0]) - 1
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
+        rel = find_long_form(shared[0] + shared[1], text[floor:t1])
+        if rel is not None:
+            return [GlossHit(text[floor + rel:t1], gloss, "abbr", (floor + rel, t1), (g0, g1))]
     # A unit's name and its symbol: `millimeters (mm)`, `beats per minute (bpm)`.
     if is_unit_symbol(gloss) and "/" not in text[g0 - 1:g0] + text[g1:g1 + 1]:
         u0 = t0 if marked else max(lo, t1 - LONG_FORM_REACH)

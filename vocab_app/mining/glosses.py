@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from vocab_app.mining.abbrev import (
     is_short_form,
+    short_form_side,
 )
 from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
@@ -282,15 +283,17 @@ def _pairs(text: str, head: Head, g0: int, g1: int, content: Content, lo: int,
     lead0 = g0
     if text[g0] in LEAD_IN_FIRST:
         lead = lead_in_end(text, g0, g1)
-        if lead != g0 and (head.zh or has_cjk(text[lead:g1])):
-            g0 = lead
+        if lead != g0 and (head.zh or has_cjk(text[lead:g1]) or (
+                has_cjk(text[g0:lead]) and short_form_side(text, head.end, lead, g1))):
+            g0 = lead  # (`Collection Set（简称 CSet）`, `GC（全称 Garbage Collection）`)
     q0, q1 = unquoted(text, g0, g1)
     hits = _core_pairs(text, head, q0, q1, content, lo, named=lead0 != g0)
     if head.zh and lead0 != g0 and short_name_lead_in(text[lead0:g0]):
         hits = [_with_latin_name(text, h, lo) for h in hits]
     if whole and lead0 != g0 and text[lead0:g0].rstrip()[-1] not in ":：":
         hits = [GlossHit(h.term, text[lead0:g1], h.style, h.term_span, (lead0, g1))
-                if h.gloss_span == (q0, q1) else h for h in hits]
+                if h.gloss_span == (q0, q1) and h.style != "abbr" else h for h in hits]
+        # (S1a: an abbr pair's gloss is the short form itself)
     return hits
 
 
