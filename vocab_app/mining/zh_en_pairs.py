@@ -41,7 +41,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
     """The zh-en pairs of the Chinese text ending at `head_end` and the English gloss
     text[g0:g1] (none when no term is found); `label`: the bracket ends a heading or label."""
     gloss = text[g0:g1]
-    if gloss.count("、") >= 2:
+    if gloss.count("、") >= 2 or gloss.count(",") >= 2:
         return []  # `分页信息（Limit、Rownum、Top）`: three or more names listed, examples (G2)
     coord = None if is_title_case(gloss) else _COORD_RE.match(gloss)  # (a name is one term:
     # `矩阵乘法和累加（Matrix Multiply and Accumulate）`)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.readers.chinese_prose import chinese_prose
 from vocab_app.mining.readers.html_blocks import in_code_span
 from vocab_app.mining.readers.list_items import ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
@@ -189,7 +190,7 @@ class MarkdownLines:
         if fence:
             self.fence = fence.group(1)
             return [BREAK]
-        if self.indented_code and (self.after_blank or self.in_code) \
+        if self.indented_code and (self.after_blank or self.in_code) and not chinese_prose(raw) \
                 and raw.startswith(("    ", "\t")) and not _ITEM_RE.match(raw) \
                 and (self.in_code or not self.lists.continues(raw)):
             self.in_code = True

@@ -31,3 +31,7 @@ def test_a_label_keeps_the_latin_name_its_gloss_repeats():
     # inside a sentence the long Chinese run is no part of a name
     assert pairs("我们用 MinBox 障碍物边框构建（MinBox Builder）的方法。") == [
         ("障碍物边框构建", "MinBox Builder", "zh-en")]
+
+
+def test_three_english_words_in_one_bracket_are_examples():
+    assert pairs("早餐我吃了__个鸡蛋(to,two,too)，在这个例子中。") == []

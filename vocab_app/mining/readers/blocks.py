@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from vocab_app.mining.readers.chinese_prose import chinese_prose
 from vocab_app.mining.readers.html_blocks import open_html_block
 from vocab_app.mining.readers.list_items import ITEM_RE, ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
@@ -246,7 +247,7 @@ class MarkdownLines:
                 continue
             if indented_code and (after_blank or in_code) \
                     and raw.startswith(("    ", "\t")) and not ITEM_RE.match(raw) \
-                    and (in_code or not lists.continues(raw)):
+                    and (in_code or not lists.continues(raw)) and not chinese_prose(raw):
                 in_code = True
                 continue
             lists.see(raw, after_blank)
