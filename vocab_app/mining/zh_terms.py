@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vocab_app.mining.abbrev import is_short_form
-from vocab_app.mining.lang import cjk_run_start, is_cjk, word_set
+from vocab_app.mining.lang import cjk_run_start, is_cjk
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
+from vocab_app.mining.zh_names import named_by_participle, titled_name
 from vocab_app.mining.zh_numbers import gloss_numerals
 from vocab_app.mining.zh_spans import (
     BOUND_TIME,
@@ -301,7 +302,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 single_char(lead) and single_char(span[1])) or have_prefix(
                 toks, toks.index(span[1])):
             break  # 输入到|隐层, 最|短: a translated link or lead stays; 拉|取|式消费: no verb
-        if lead.flag in VERB_FLAGS and _named_by_participle(lead, gloss_words):
+        if lead.flag in VERB_FLAGS and named_by_participle(lead, gloss_words):
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
         if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation and span[
                 1].flag != "vn") or (lead.flag == "a" and len(lead.word) > 1
@@ -324,7 +325,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 label and word_count(span) <= units):  # a label names it: `选择问句`
             span = span[after:]
             break
-    if _titled_name(span, gloss_words, abbreviation):
+    if titled_name(span, gloss_words, abbreviation):
         span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
     if not abbreviation and units >= 3 * max(len(span) == 1, word_count(span)):
         return None  # a long English name after a short generic head (论文(Attention Is All …))
@@ -337,40 +338,12 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
         # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word; 看|板 for 看板, a bound
         # morpheme alone; 写|时|复制: no term opens with 时), not a lone character
         span = [toks[first - 1], *span]
+    elif len(span) == 1 and span[0].flag == "q" and first > 0 and toks[first - 1].flag in (
+            VERB_FLAGS) and len(span[0].word) == len(toks[first - 1].word) == 1:
+        span = [toks[first - 1], *span]  # 聚|类 (Clustering): a lone classifier is no term
     start = span[0].start + _leading_verb(span, gloss_words)
     conjunction, coordinable = _before_term(toks, start)
     return start, span[-1].start + len(span[-1].word), conjunction, coordinable
-
-
-#: How a title or occupation noun ends (数学家, 学者, 工程师, 创始人, 总统, 首相, 教授).
-_TITLE_ENDINGS = ("家", "者", "师", "人", "员", "总统", "首相", "总理", "主席", "国王", "女王",
-                  "皇帝", "教授", "博士", "先生", "女士", "将军", "院士", "导演", "演员", "歌手",
-                  "总裁", "校长", "大使", "部长", "市长", "议员", "法官")
-_NAME_FLAGS = word_set("nr nrt nrfg ns nz")
-
-
-def _titled_name(span: list[Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> bool:
-    """True when the term is a title or occupation (maybe after a country) followed by a name,
-    and the gloss is that name alone: capitalised words, none translating the title
-    (`英国物理学家牛顿（Newton）`; `专家系统（Expert System）` has no name after 专家)."""
-    if len(span) < 2 or abbreviation or not gloss_words or len(gloss_words) > 4:
-        return False
-    if not all(w[:1].isupper() for w in gloss_words):
-        return False
-    name, title = span[-1], span[-2]
-    return (name.flag in _NAME_FLAGS and len(name.word) >= 2
-            and title.word.endswith(_TITLE_ENDINGS) and len(title.word) >= 2)
-
-
-def _named_by_participle(lead: Tok, gloss_words: tuple[str, ...]) -> bool:
-    """True when the gloss is a name in Title Case whose first word is an -ing form (`Growing
-    Analytics`, `Rolling Update`) and the term's leading verb is no function verb or verb
-    taking an object (those the gloss would translate: zh_verbs.py), so it is the name's
-    first word, not a verb before the term."""
-    first = gloss_words[0] if gloss_words else ""
-    return (len(gloss_words) >= 2 and len(first) > 5 and first.endswith("ing")
-            and all(w[:1].isupper() for w in gloss_words) and len(lead.word) >= 2
-            and lead.word not in OBJECT_VERBS and lead.word not in STOP_WORDS)
 
 
 def _leading_verb(span: list[Tok], gloss_words: tuple[str, ...]) -> int:

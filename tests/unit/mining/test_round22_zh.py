@@ -35,3 +35,12 @@ def test_a_label_keeps_the_latin_name_its_gloss_repeats():
 
 def test_three_english_words_in_one_bracket_are_examples():
     assert pairs("早餐我吃了__个鸡蛋(to,two,too)，在这个例子中。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("十三、聚类(Clustering)", [("聚类", "Clustering", "zh-en")]),
+    ("我们对数据做聚类（clustering）分析。", [("聚类", "clustering", "zh-en")]),
+    ("二、 数据预处理（Data Preprocessing）", [("数据预处理", "Data Preprocessing", "zh-en")]),
+])
+def test_a_lone_classifier_character_is_no_term(text, expected):
+    assert pairs(text) == expected
