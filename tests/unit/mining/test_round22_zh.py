@@ -44,3 +44,8 @@ def test_three_english_words_in_one_bracket_are_examples():
 ])
 def test_a_lone_classifier_character_is_no_term(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_naming_verb_before_the_term_is_no_part_of_it():
+    assert pairs("这是一个名为累加器（accumulator）的寄存器。") == [
+        ("累加器", "accumulator", "zh-en")]
