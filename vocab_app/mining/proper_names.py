@@ -23,8 +23,10 @@ RARE = 20000
 _BRAND = r"[A-Z][A-Za-z]{3,}"
 _BRANDS_RE = re.compile(rf"{_BRAND}(?:, {_BRAND})*(?:,? (?:or|and) {_BRAND})?")
 _BRAND_WORD_RE = re.compile(_BRAND)
-#: `Ixodes scapularis`, `D. melanogaster`; the species word in lower case.
-_BINOMIAL_RE = re.compile(r"([A-Z][a-z]{2,}|[A-Z]\.) ([a-z]{3,})")
+#: `Ixodes scapularis`, `D. melanogaster`, `Sarcoptes scabiei var. hominis`, a genus named
+#: alone (`Glossina species`, `Glossina spp.`); the species word in lower case.
+_BINOMIAL_RE = re.compile(r"([A-Z][a-z]{2,}|[A-Z]\.) ([a-z]{3,}\.?)(?: (?:var|subsp)\. [a-z]{3,})?")
+_GENUS_ONLY = frozenset({"species", "spp.", "sp."})
 #: The word before the bracket; a capital may open a sentence or a list item (`- Disulfiram
 #: (Antabuse) makes …`), a lower-case word follows.
 _HEAD_RE = re.compile(r"(?<![\w.-])([A-Za-z][a-z-]{2,})\Z")
@@ -72,6 +74,8 @@ def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
     genus, species = latin.groups()
     if word.endswith(_DISEASE_ENDINGS) or word[:5] == genus[:5].lower():
         return None  # `toxoplasmosis (Toxoplasma gondii)`: the cause of the illness named
+    if species in _GENUS_ONLY:
+        species = genus.lower()  # (then the genus must be rare, as a species word is)
     if species.endswith(_DISEASE_ENDINGS) or word_rank(species) < RARE or (
             len(genus) > 2 and word_rank(genus.lower()) < RARE):
         return None

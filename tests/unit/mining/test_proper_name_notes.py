@@ -29,6 +29,11 @@ from gloss_pairs import pairs
     ("- Naltrexone (Depade, ReVia, Vivitrol) acts in the brain.",
      [("Naltrexone", "Depade, ReVia, Vivitrol", "def")]),
     ("Take ibuprofen (Advil or Motrin) for swelling.", [("ibuprofen", "Advil or Motrin", "def")]),
+    # a variety after the binomial, or a genus named alone (round 23's CDC pages)
+    ("Scabies is caused by the human itch mite (Sarcoptes scabiei var. hominis) burrowing.",
+     [("human itch mite", "Sarcoptes scabiei var. hominis", "def")]),
+    ("It is spread by the bite of the tsetse fly (Glossina species) in Africa.",
+     [("tsetse fly", "Glossina species", "def")]),
 ])
 def test_a_brand_or_latin_name_glosses_the_rare_noun_before_it(text, expected):
     assert pairs(text) == expected
@@ -44,6 +49,7 @@ def test_a_brand_or_latin_name_glosses_the_rare_noun_before_it(text, expected):
     "The report (Smith et al) found no link.",  # a citation
     "We met Becker (Johnson) at the clinic.",  # people's names
     "Some drugs (Advil, Motrin) are sold over the counter.",  # a common word before
+    "Some animals (Other species) live here.",  # a common genus-shaped word
 ])
 def test_other_capitalised_notes_stay_noise(text):
     assert not [p for p in pairs(text) if p[2] == "def"]
