@@ -204,7 +204,9 @@ LIKENESS_PREDICATES = word_set("不同 相同 一样 不一样 相似 类似")
 #: Class nouns a Chinese name may end with where its English name has none (`随机森林算法
 #: (Random Forest)`), with the English words that would translate them.
 CLASS_NOUNS = {"算法": ("algorithm",), "方法": ("method", "approach"),
-               "技术": ("technique", "technology"), "机制": ("mechanism",)}
+               "技术": ("technique", "technology"), "机制": ("mechanism",),
+               "函数": ("function",), "对象": ("object",), "表达式": ("expression",),
+               "运算": ("operation", "operator"), "类型": ("type",)}
 
 
 def untranslated_class_noun(toks: list[Tok], gloss_words: tuple[str, ...]) -> int:
