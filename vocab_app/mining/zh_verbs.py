@@ -29,6 +29,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "搭建": ("build", "set"), "构造": ("construct", "build"), "开发": ("develop",),
     "部署": ("deploy",), "训练": ("train",), "微调": ("fine", "tun"),
     "优化": ("optimi",), "改进": ("improv",), "改善": ("improv",),
+    "最小化": ("minimi",), "最大化": ("maximi",),
     "提升": ("improv", "boost", "enhanc", "rais"), "提高": ("improv", "increas", "rais"),
     "加入": ("add", "join"), "添加": ("add",), "增加": ("add", "increas"),
     "减少": ("reduc", "decreas"), "降低": ("reduc", "lower", "decreas"),

@@ -17,3 +17,12 @@ from gloss_pairs import pairs
 ])
 def test_an_untranslated_class_noun_keeps_the_word_before(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("训练时最小化损失函数（loss function）。", [("损失函数", "loss function", "zh-en")]),
+    ("目标是最大化期望回报（expected return）。", [("期望回报", "expected return", "zh-en")]),
+    ("这是一个最小化（minimization）问题。", [("最小化", "minimization", "zh-en")]),
+])
+def test_minimise_and_maximise_take_the_term_as_object(text, expected):
+    assert pairs(text) == expected
