@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
+from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES, adverb_of_modifier
 from vocab_app.mining.lang import word_set
 
 #: (compiled once: these run per bracket)
@@ -178,12 +178,12 @@ def describes_head(head: str, note: str, before: str = "") -> bool:
         return False
     if opener[:1].isupper() and any(w[:1].isupper() for w in words[i + 1:]):
         return False  # names: `Advil or Motrin`, `Centers for Disease Control`
-    if opener.lower().endswith("ly") or (i == 0 and _postmodifier(opener) and not coordinated):
+    if (opener.lower().endswith("ly") and not adverb_of_modifier(words, i)) or (
+            i == 0 and _postmodifier(opener) and not coordinated):
         return False  # `usually taken at night`, `caused by a virus`: no noun to be the word
-    # the noun phrase the note opens with: words up to the first postmodifier
-    nucleus = 0
-    for w in words[i:]:
-        if nucleus and _postmodifier(w):
+    nucleus = 0  # the noun phrase the note opens with: words up to the first postmodifier
+    for w in words[i:]:  # (after `newly`, `hatched` modifies the noun: `newly hatched lice`)
+        if nucleus and _postmodifier(w) and not (nucleus == 1 and adverb_of_modifier(words, i)):
             break
         nucleus += 1
     if _activity(words, i):

@@ -160,3 +160,14 @@ REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal
 IRREGULAR_PARTICIPLES = word_set("made found given known seen done built held kept worn grown "
                                  "taken shown drawn born spread left led paid sent brought "
                                  "bought written chosen sold")
+
+
+def adverb_of_modifier(words: list[str], i: int) -> bool:
+    """True when the -ly word `words[i]` modifies the participle or adjective after it and a
+    noun follows (`newly hatched lice`, `highly active cells`): a noun phrase, not a remark on
+    how something is done (`usually taken at night`)."""
+    rest = [w.lower() for w in words[i + 1:i + 3]]
+    return (len(rest) == 2 and rest[0].endswith(("ed", "en", "al", "ive", "ic"))
+            and rest[0] not in ("called", "named", "termed", "referred")  # (another name)
+            and rest[1] not in DETERMINERS and rest[1] not in LINKS
+            and not rest[1].endswith(("ly", "ing")))

@@ -42,3 +42,21 @@ def test_a_verb_after_an_adverb_is_no_part_of_the_term(text, expected):
 ])
 def test_a_note_on_two_coordinated_words_takes_both(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It appears to prevent nymphs (newly hatched lice) from surviving.",
+     [("nymphs", "newly hatched lice", "def")]),
+    ("A first degree (minimally stretched ligament) sprain heals fast.",
+     [("first degree", "minimally stretched ligament", "def")]),
+])
+def test_an_adverb_of_a_participle_before_a_noun_opens_a_description(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Take melatonin (usually taken at night) for sleep.",  # how it is done
+    "Some are opiate drugs (correctly called opioids) in law.",  # another name, a lead-in
+])
+def test_an_adverb_before_a_remark_or_a_name_opens_no_description(text):
+    assert pairs(text) == []
