@@ -133,7 +133,7 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
             floor = t1 - cjk.start()
         rel = find_long_form(gloss, text[floor:t1])
         if rel is not None:
-            l0 = floor + rel
+            l0 = _initial_before(text, floor, floor + rel, t1, gloss)
             if _defined_term(text, g0):
                 l0 = whole_name_start(text, l0, floor)
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
@@ -143,6 +143,21 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                 return [GlossHit(spoken[0], gloss, "abbr", (spoken[1], t1), (g0, g1))]
         return []
     return None
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][a-z]+)\s+\Z")
+
+
+def _initial_before(text: str, floor: int, l0: int, t1: int, short: str) -> int:
+    """`l0`, or the start of the word right before it when the long form `text[l0:t1]` matched
+    a letter of `short` inside a word and that word starts with it: the short form puts the
+    qualifier after the noun (`cytotoxic T lymphocytes (TC)`, `helper T cells (TH)`)."""
+    initials = {w[0].lower() for w in text[l0:t1].split() if w}
+    missing = {c.lower() for c in short if c.isalpha()} - initials
+    m = _WORD_BEFORE_RE.search(text, max(floor, l0 - 30), l0)
+    if len(missing) != 1 or m is None or m.group(1)[0].lower() not in missing:
+        return l0
+    return m.start(1)
 
 
 _WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){1,5}[A-Za-z][A-Za-z\-]*\s*\Z")

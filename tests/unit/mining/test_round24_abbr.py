@@ -1,0 +1,21 @@
+"""Round 24, abbr (invented lines): a short form that puts a qualifier's initial after the
+noun's (`cytotoxic T lymphocytes (TC)`) takes the qualifier into the long form, though the
+letters also match inside a word of the shorter phrase."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They are called cytotoxic T lymphocytes (TC) in the text.",
+     [("cytotoxic T lymphocytes", "TC", "abbr")]),
+    ("The helper T lymphocytes (TH) secrete cytokines.",
+     [("helper T lymphocytes", "TH", "abbr")]),
+    # every letter an initial already: nothing is added
+    ("The Food and Drug Administration (FDA) approved it.",
+     [("Food and Drug Administration", "FDA", "abbr")]),
+])
+def test_a_qualifier_whose_initial_comes_second_joins_the_long_form(text, expected):
+    assert pairs(text) == expected
