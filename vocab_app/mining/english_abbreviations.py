@@ -28,6 +28,7 @@ from vocab_app.mining.abbrev import (
 )
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
 from vocab_app.mining.compounds import spells_contraction
+from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import CJK_RE, cjk_run_start, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
@@ -152,10 +153,11 @@ def _initial_before(text: str, floor: int, l0: int, t1: int, short: str) -> int:
     """`l0`, or the start of the word right before it when the long form `text[l0:t1]` matched
     a letter of `short` inside a word and that word starts with it: the short form puts the
     qualifier after the noun (`cytotoxic T lymphocytes (TC)`, `helper T cells (TH)`)."""
-    initials = {w[0].lower() for w in text[l0:t1].split() if w}
+    initials = {w[0].lower() for w in re.split(r"[\s-]+", text[l0:t1]) if w}
     missing = {c.lower() for c in short if c.isalpha()} - initials
     m = _WORD_BEFORE_RE.search(text, max(floor, l0 - 30), l0)
-    if len(missing) != 1 or m is None or m.group(1)[0].lower() not in missing:
+    if (len(missing) != 1 or m is None or m.group(1)[0].lower() not in missing
+            or m.group(1).lower() in NP_STOP_WORDS):
         return l0
     return m.start(1)
 
