@@ -158,6 +158,9 @@ _TIME_WORDS = word_set("seconds minutes hours days weeks months years decades ti
 
 _ONE_THING_RE = re.compile(r"an?\s", re.I)
 _PAIR_BEFORE_RE = re.compile(r"(?<![\w,-])([a-z]{4,})\s+or\s+\Z")
+#: Words before two verbs (`plaque can harden or rupture (break open)`): the note then renders
+#: the second verb alone.
+_VERB_OPENERS = word_set("can could may might will would should must to does do did not")
 
 
 def coordinated_term_start(text: str, lo: int, t0: int, term: str, note: str) -> int:
@@ -170,6 +173,9 @@ def coordinated_term_start(text: str, lo: int, t0: int, term: str, note: str) ->
         return t0
     m = _PAIR_BEFORE_RE.search(text, max(lo, t0 - 40), t0)
     if m is None or m.group(1) in NP_STOP_WORDS or m.group(1) in ADVERBS:
+        return t0
+    before = text[max(lo, m.start(1) - 12):m.start(1)].split()
+    if before and before[-1].lower() in _VERB_OPENERS:
         return t0
     if _ONE_THING_RE.match(note) or much_rarer(term, [m.group(1)]):
         return t0  # `dizziness or vertigo (a spinning sensation)`, `roots and rhizomes

@@ -60,3 +60,9 @@ def test_an_adverb_of_a_participle_before_a_noun_opens_a_description(text, expec
 ])
 def test_an_adverb_before_a_remark_or_a_name_opens_no_description(text):
     assert pairs(text) == []
+
+
+def test_two_verbs_after_a_modal_leave_the_note_to_the_second():
+    # round 24's A1 (NHLBI): the `or` rule of round 22 took `harden or rupture`
+    assert pairs("Over time, plaque can harden or rupture (break open). Then it narrows.") == [
+        ("rupture", "break open", "def")]
