@@ -372,8 +372,8 @@ def compound_word_form(short: str, long_form: str) -> bool:
     parts that the capitals abbreviate (`expands` checks the letters), the last one in the
     word's second half (its last part: `-gram`), not all crowded into its start."""
     if not (len(short) >= 3 and short.isalpha() and short.isupper() and long_form.isalpha()
-            and long_form.islower() and len(long_form) >= max(12, 3 * len(short))):
-        return False
+            and long_form[1:].islower() and len(long_form) >= max(12, 3 * len(short))):
+        return False  # (a capital may open it: `EKG (Electrocardiogram)` in a heading)
     return long_form.rfind(short[-1].lower().replace("k", "c")) >= len(long_form) // 2
 
 

@@ -19,3 +19,11 @@ from gloss_pairs import pairs
 ])
 def test_a_qualifier_whose_initial_comes_second_joins_the_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EKG (Electrocardiogram)", [("Electrocardiogram", "EKG", "abbr")]),
+    ("EEG (Electroencephalogram)", [("Electroencephalogram", "EEG", "abbr")]),
+])
+def test_a_capitalised_compound_word_in_a_heading_is_a_long_form(text, expected):
+    assert pairs(text) == expected
