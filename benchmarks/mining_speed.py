@@ -6,8 +6,8 @@ Three inputs are measured one after the other:
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
-  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 23 (0x, ax, b-cx, d-ex,
-  f-gx, h-ix, j-kx, m-nx, p-sx, t-xx, l/o/y/zx: health pages, textbooks, study notes, docs);
+  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 24 (0x, ax, b-cx, d-ex,
+  f-gx, h-ix, j-kx, m-nx, p-sx, t-xx, l/o/y/zx, A-Dx: health pages, textbooks, study notes, docs);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -82,7 +82,8 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[mn]": "corpus: round 20 (history, IoTDB docs, an LLM handbook)",
           "[pqrs]": "corpus: round 21 (health, management, ethereum docs, course notes)",
           "[tuvwx]": "corpus: round 22 (health, textbooks, Chinese docs, notes, transcripts)",
-          "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)"}
+          "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
+          "[ABCD]": "corpus: round 24 (health, biology, MindSpore docs, LLM course notes)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
