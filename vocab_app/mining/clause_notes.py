@@ -24,7 +24,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, derived_rank, word_rank
+from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, RARE, derived_rank, word_rank
 from vocab_app.mining.relative_descriptions import THOSE_RE, those_note
 from vocab_app.mining.sentences import LIST_MARKER
 from vocab_app.mining.when_notes import when_clause_note
@@ -139,7 +139,7 @@ _TIME_WORDS = word_set("later earlier again once twice first next last soon soon
                        "else")
 #: `(or X)` renames a word at least this rare; commoner words take alternatives (`the noun
 #: (or verb) phrase`, `the kidney (or liver)`).
-_OR_FLOOR = 20_000
+_OR_FLOOR = RARE
 _OR_NOTE_RE = re.compile(r"or\s+([a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
 
 

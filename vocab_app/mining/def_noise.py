@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
-from vocab_app.mining.en_words import ADVERBS, NP_STOP_WORDS
+from vocab_app.mining.en_words import ADVERBS, MODALS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import much_rarer
 
@@ -160,7 +160,7 @@ _ONE_THING_RE = re.compile(r"an?\s", re.I)
 _PAIR_BEFORE_RE = re.compile(r"(?<![\w,-])([a-z]{4,})\s+or\s+\Z")
 #: Words before two verbs (`plaque can harden or rupture (break open)`): the note then renders
 #: the second verb alone.
-_VERB_OPENERS = word_set("can could may might will would should must to does do did not")
+_VERB_OPENERS = MODALS | word_set("to does do did not")
 
 
 def coordinated_term_start(text: str, lo: int, t0: int, term: str, note: str) -> int:

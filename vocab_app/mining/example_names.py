@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import expands
-from vocab_app.mining.proper_names import RARE
-from vocab_app.mining.rarity import word_rank
+from vocab_app.mining.rarity import RARE, word_rank
 from vocab_app.mining.word_shortenings import is_clipping
 
 _SEPARATOR_RE = re.compile(r"\s*[/、,，;；]\s*|\s+&\s+")

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.lang import cjk_run_start
 from vocab_app.mining.pinyin import pinyin
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüü", " '’-")
 _READING_RE = re.compile(rf"[A-Za-zü{_TONED}'’ -]+")
 _TONE_RE = re.compile(f"[{_TONED}]")
-_HAN_END_RE = re.compile(r"[\u4e00-\u9fff]+\Z")
 #: A Chinese gloss, a dash or comma, then letters: `参加考试 - cānjiā kǎoshì`.
 _GLOSS_READING_RE = re.compile(rf"([^\n]*?[\u4e00-\u9fff])\s*[-–—,，]?\s*([A-Za-zü{_TONED}'’ ]+)")
 #: The most characters a reading is compared with.
@@ -35,11 +35,10 @@ def reads_han(han: str, reading: str) -> bool:
     reading = reading.strip()
     if _TONE_RE.search(reading) is None or _READING_RE.fullmatch(reading) is None:
         return False
-    run = _HAN_END_RE.search(han)
-    if run is None:
+    chars = han[cjk_run_start(han, len(han)):]
+    if not chars:
         return False
     target = _toneless(reading)
-    chars = run.group()
     for k in range(1, min(len(chars), _MAX_CHARS) + 1):
         read = _toneless(pinyin(chars[-k:]))
         if read == target:

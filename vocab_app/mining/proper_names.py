@@ -15,10 +15,8 @@ import re
 
 from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS, TOOL_NOUNS
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.rarity import word_rank
+from vocab_app.mining.rarity import RARE, word_rank
 
-#: Rarer than this (a frequency rank) is a word a general reader may not know.
-RARE = 20000
 #: One brand or several (`Coumadin`, `Depade, ReVia, Vivitrol`).
 _BRAND = r"[A-Z][A-Za-z]{3,}"
 _BRANDS_RE = re.compile(rf"{_BRAND}(?:, {_BRAND})*(?:,? (?:or|and) {_BRAND})?")

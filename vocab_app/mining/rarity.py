@@ -37,6 +37,9 @@ FLOOR = 5000
 #: A one-word note renames a word at least this rare (`documentation (book)`: which kind of
 #: documentation, not a plainer word for it).
 RENAME_FLOOR = 10_000
+#: Rarer than this, a word is one a general reader may not know: a technical word, a drug's or
+#: a creature's name, a surname (`warfarin`, `Coumadin`, `Sunstein`; `(or X)` renames one).
+RARE = 20_000
 
 
 def word_rank(word: str) -> int:

@@ -6,7 +6,7 @@ first English word is an -ing form (`增长分析平台（Growing Analytics）`:
 from __future__ import annotations
 
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import word_rank
+from vocab_app.mining.rarity import FLOOR, word_rank
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_tokens import Tok
 from vocab_app.mining.zh_verbs import OBJECT_VERBS
@@ -16,8 +16,6 @@ _TITLE_ENDINGS = ("家", "者", "师", "人", "员", "总统", "首相", "总理
                   "皇帝", "教授", "博士", "先生", "女士", "将军", "院士", "导演", "演员", "歌手",
                   "总裁", "校长", "大使", "部长", "市长", "议员", "法官")
 _NAME_FLAGS = word_set("nr nrt nrfg ns nz")
-#: Commoner than this (a frequency rank), a word is English, not a name.
-_COMMON = 5000
 
 
 def titled_name(span: list[Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> bool:
@@ -51,5 +49,5 @@ def person_with_role(head: str, gloss: str) -> bool:
     `Data Scientist（数据科学家）` translates a role."""
     words = head.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
-            and all(word_rank(w.lower()) >= _COMMON for w in words)
+            and all(word_rank(w.lower()) >= FLOOR for w in words)
             and len(gloss) <= 6 and gloss.endswith(_TITLE_ENDINGS))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.lang import cjk_run_start
+
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -50,7 +52,6 @@ def gloss_numerals(gloss: str) -> str:
 
 
 _LEVEL_RE = re.compile(r"[A-Za-z][0-9]")
-_CJK_END_RE = re.compile(r"[\u3400-\u9fff]+\Z")
 
 
 def level_name(text: str, end: int, gloss: str, lo: int) -> bool:
@@ -59,5 +60,5 @@ def level_name(text: str, end: int, gloss: str, lo: int) -> bool:
     reference (`附录（A1）`)."""
     if _LEVEL_RE.fullmatch(gloss) is None:
         return False
-    run = _CJK_END_RE.search(text, max(lo, end - 6), end)  # (`第 2 层`: only `层`)
-    return run is not None and any(c in run.group() for c in ZH_DIGITS[gloss[1]])
+    run = text[cjk_run_start(text, end, max(lo, end - 6)):end]  # (`第 2 层`: only `层`)
+    return any(c in run for c in ZH_DIGITS[gloss[1]])

@@ -201,8 +201,7 @@ _COMPOUND_PARTICLES = UNCOUNTED | {"off", "up", "out", "down", "over"}
 
 #: Predicates of likeness that end a clause (`推理行为不同`: the behaviour differs), never a name.
 LIKENESS_PREDICATES = word_set("不同 相同 一样 不一样 相似 类似")
-#: Class nouns a Chinese name may end with where its English name has none (`随机森林算法
-#: (Random Forest)`, `检验对象（scrutinee）`), with the English words that translate them.
+#: Class nouns a name may end with where its English has none (`随机森林算法 (Random Forest)`).
 CLASS_NOUNS = {"算法": ("algorithm",), "方法": ("method", "approach"), "机制": ("mechanism",),
                "技术": ("technique", "technology"), "函数": ("function",), "对象": ("object",),
                "表达式": ("expression",), "运算": ("operation", "operator"), "类型": ("type",)}
