@@ -99,7 +99,7 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
         # `High Performance Partial Garbage Collection (HPP GC)`: two short forms
         floor = max(lo, t1 - LONG_FORM_REACH)
         rel = find_long_form(shared[1], text[floor:t1])
-        if rel is not None and text[:floor + rel].endswith(shared[0] + " "):
+        if rel is not None and text.endswith(shared[0] + " ", 0, floor + rel):
             l0 = floor + rel - len(shared[0]) - 1
             return [GlossHit(text[l0:t1], gloss, "abbr", (l0, t1), (g0, g1))]
         rel = find_long_form(shared[0] + shared[1], text[floor:t1])
