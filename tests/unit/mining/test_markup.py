@@ -32,6 +32,10 @@ def marked(line: str) -> tuple[str, list[str], list[str]]:
     ("用**键（key）**查，**值**存", "用键（key）查，值存", ["键（key）", "值"]),
     # an ASCII bracket before a full-width one still closes italics as before
     ("**初始化**（*Init (I)*）", "初始化（Init (I)）", ["初始化", "Init (I)"]),
+    # an ASCII bracket or quote before the closing star and Chinese after it: Chinese puts no
+    # space after emphasis, so the run closes (CommonMark's flanking rule alone would not)
+    ("其*析构函数(destructor)*将运行", "其析构函数(destructor)将运行", ["析构函数(destructor)"]),
+    ("称为**“流水线”**的结构", "称为“流水线”的结构", ["“流水线”"]),
     ("我们**打下基础**（lay the groundwork）", "我们打下基础（lay the groundwork）", ["打下基础"]),
     ("***both***", "both", ["both"]),
     ("*标签*（labels，也称*目标*（targets））", "标签（labels，也称目标（targets））",
@@ -187,3 +191,12 @@ def test_front_matter_footnotes_and_html_blocks():
 ])
 def test_a_link_destination_in_angle_brackets_is_dropped_whole(line, text):
     assert strip_inline(line).text == text
+
+
+def test_a_chinese_term_italicised_with_its_ascii_bracket_is_the_whole_marked_span():
+    """`*析构函数(destructor)*将运行` (a Chinese reference manual): the star after `)` closes, so
+    the author's span, not the class noun 函数 alone, is the term (M1)."""
+    doc = parse_text("其*析构函数(destructor)*将运行，*不可反驳型(irrefutable)*模式总能匹配。\n",
+                     path="ref.md")
+    pairs = {(o.term, o.gloss) for o in mine_document(doc)}
+    assert pairs == {("析构函数", "destructor"), ("不可反驳型", "irrefutable")}

@@ -112,10 +112,11 @@ def _category(ch: str) -> str:
 
 
 def _wide_before_cjk(mark: str, ch: str) -> bool:
-    """A full-width punctuation mark (`）`, `：`) on one side of a star run and a Chinese
-    character on the other: the run flanks like one between two characters (CommonMark's rule
-    would leave `**键（key）**形` literal; Chinese Markdown renderers do not)."""
-    return ("\u3001" <= mark <= "\u303f" or "\uff01" <= mark <= "\uff65") and is_cjk(ch)
+    """A punctuation mark (`）`, `：`, `)`) on one side of a star run and a Chinese character on
+    the other: the run flanks like one between two characters (CommonMark's rule would leave
+    `**键（key）**形` and `*析构函数(destructor)*将` literal; Chinese Markdown renderers do not,
+    as Chinese puts no space after emphasis)."""
+    return is_cjk(ch)
 
 
 @dataclass(slots=True)
