@@ -333,6 +333,7 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     if ((len(span) > 1 or span[0].flag == "ng") and len(span[0].word) == 1 and first > 0
             and len(toks[first - 1].word) == 1 and toks[first - 1].word not in STOP_WORDS
             and toks[first - 1].flag != "x" and (span[0].word in BOUND_TIME
+                                                 or span[0].flag == "ng"
                                                  or tagger().knows(toks[first - 1].word
                                                                    + span[0].word))):
         # a word jieba cut in two (受|事|者 for 受事者: 受事 is a word; 看|板 for 看板, a bound

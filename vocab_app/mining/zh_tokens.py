@@ -289,7 +289,10 @@ def de_crossable(toks: list[Tok], k: int, gloss_words: tuple[str, ...], units: i
         return False  # (a noun and its verb make a nominal modifier: 人类|反馈 的, 用户|输入 的)
     if opens_with_adjective(gloss_words):
         return False
-    return word_count(toks[modifier_start(toks, k, gloss_words):]) <= units
+    j = modifier_start(toks, k, gloss_words)
+    # a modifier the gloss opens the frame of (基于 for `-based`) is the gloss's whole point,
+    # even when the gloss leaves the head out (`基于单词的分词（Word-based）`)
+    return word_count(toks[j:]) <= units or translated_stop(toks[j].word, gloss_words)
 
 
 def opens_with_adjective(gloss_words: tuple[str, ...]) -> bool:
