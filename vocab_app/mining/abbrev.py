@@ -2,8 +2,9 @@
 
 Written here after Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
 definitions in biomedical text": a short form of 2–10 characters with at least one letter; its
-long form is searched right to left among the min(|SF| + 5, 2·|SF|) words before it, every
-character of the short form matched in order, the first one at a word start, shortest match.
+long form is searched right to left among the min(|SF| + 5, 2·|SF|) words before it (link words
+like `of` not counted), each character of the short form matched in order, the first one at a
+word start, shortest match.
 
 Relaxations that make it fit real text:
 - initials first: when the short form's units (its capitals and digits, and a lower-case first
@@ -23,10 +24,8 @@ from functools import lru_cache
 
 from vocab_app.mining.compounds import spells_combining, spells_compound
 
-#: (compiled once: these run per bracket)
-_LOWER_PARTS_RE = re.compile(r"[/&.\-]")
+_LOWER_PARTS_RE = re.compile(r"[/&.\-]")  # (compiled once: these run per bracket)
 _PARTS_RE = re.compile(r"[-/]")
-
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
 LINK_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "a", "an", "by", "with", "&",
@@ -273,9 +272,12 @@ def _find_long_form(short: str, before: str) -> int | None:
                 return words[i].start()
     if is_lower_short_form(short):
         return None  # too little to go on for a character-level match
-    # Then Schwartz–Hearst over its word window.
-    window = min(len(short) + 5, 2 * len(short))
-    first = words[max(0, len(words) - window)].start()
+    # Then Schwartz–Hearst over a window of content words (`Diagnostic and Statistical …`)
+    window, i = min(len(short) + 5, 2 * len(short)), len(words)
+    while i > 0 and window > 0:
+        i -= 1
+        window -= words[i].group().lower() not in LINK_WORDS
+    first = words[i].start()
     rel = _schwartz_hearst(short, before[first:])
     if rel is None:
         return None

@@ -76,7 +76,7 @@ from vocab_app.mining.short_definitions import (
     same_noun_synonym,
 )
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
-from vocab_app.mining.substituted_words import substitution_start
+from vocab_app.mining.substituted_words import substitution_start, variant_start
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import (
@@ -249,6 +249,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, c0, t1, g0, g1, "def")]
     if not marked and not labelled:  # `less salt (less sodium)`: one word swapped
         s0 = substitution_start(text, max(lo, t0), t1, gloss)
+        if s0 is None:  # `Trans fatty acids (trans fats)`: the head said another way
+            s0 = variant_start(text, max(lo, t0), t1, gloss)
         if s0 is not None:
             return [make_hit(text, s0, t1, g0, g1, "def")]
     if not marked and not labelled:  # `warfarin (Coumadin)`, `tick (Ixodes scapularis)`

@@ -53,3 +53,32 @@ def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
     if a in _CONTRASTS or b in _CONTRASTS or a[:4] == b[:4]:
         return None  # `high-fat (low-fat)`; `tooth (teeth)`-like forms of one word
     return t1 - len(window) + m.start()
+
+
+def variant_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the phrase ending at `t1` that `note` restates with its head said in one word
+    more or fewer: the same first word, another ending (`Trans fatty acids (trans fats)`,
+    `trans fat (trans fatty acids)`). The phrase opens at that shared word; None when there
+    is none, when the heads are the same (`blood test (urine test)` is the swap's case) or when
+    the shared word is a function word or a contrast."""
+    parts = _PART_RE.findall(note)
+    if not 2 <= len(parts) <= 4 or _NOTE_RE.fullmatch(note.strip()) is None:
+        return None
+    window = text[max(lo, t1 - 8 * len(note)):t1]
+    low, high = max(1, len(parts) - 2), len(parts)
+    m = re.search(rf"(?<![A-Za-z\-])[A-Za-z]+(?: [a-z]+){{{low},{high}}}\s*\Z", window)
+    if m is None:
+        return None
+    for k in re.finditer(r"[A-Za-z]+", m.group()):  # the longest run first
+        before = _PART_RE.findall(m.group()[k.start():])
+        if abs(len(before) - len(parts)) != 1:
+            continue
+        first = before[0].lower()
+        longer, shorter = sorted(([w.lower() for w in before], parts), key=len, reverse=True)
+        if (first == parts[0] and first not in _CONTRASTS
+                and not FUNCTION_WORDS.intersection(longer) and shorter[-1] not in longer
+                and any(w[:3] == shorter[-1][:3] for w in longer[1:])):
+            # (the shorter one's head is another form of a word of the longer: fats ~ fatty;
+            # not the longer one cut short, `failure to act now (failure to act)`)
+            return t1 - len(window) + m.start() + k.start()
+    return None

@@ -86,12 +86,30 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     if one_word and head[:1].isupper() and head[1:].islower() and _opens_line(text, lo, h0):
         # `Chronic (ongoing) cough` opening a list line: the capital only opens it
         return h0 if modifier_start(text, h0, head.lower(), note, g1) is not None else None
+    if one_word and _short_form_quality(text, head, note, g1):
+        return h0  # `LDL (bad) cholesterol`: what kind the short form names, in a plain word
     if one_word:
         start = modifier_start(text, h0, head, note, g1)
         if start is not None:
             return start
     verb = parts[-2] if len(parts) >= 2 else ""
     return predicate_start(h0, head, verb, note, one_word)
+
+
+def _short_form_quality(text: str, head: str, note: str, g1: int) -> bool:
+    """True for a capital short form inside a noun phrase glossed by one plain adjective that
+    says what it is like (`LDL (bad) cholesterol`, `HDL (good) cholesterol`): the noun after
+    the bracket goes on with the phrase."""
+    if not (head.isupper() and head.isalpha() and 2 <= len(head) <= 6 and note.isalpha()
+            and note.islower() and note not in _NEVER and _adjective(note)
+            and not note.endswith(_RELATIONAL_ENDINGS)):  # (`FDA (federal) agency` says whose)
+        return False
+    after = _AFTER_RE.match(text, g1)
+    if after is None:
+        return False
+    nxt = after.group(1)
+    return nxt.islower() and len(nxt) >= 3 and nxt not in NP_STOP_WORDS and (
+        nxt not in PREPOSITIONS and nxt not in DETERMINERS and not nxt.endswith("ly"))
 
 
 _COMPARATIVE_NOTE_RE = re.compile(r"(?:more|less) [a-z]{4,}")
