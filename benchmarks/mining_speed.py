@@ -83,7 +83,8 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[pqrs]": "corpus: round 21 (health, management, ethereum docs, course notes)",
           "[tuvwx]": "corpus: round 22 (health, textbooks, Chinese docs, notes, transcripts)",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
-          "[ABCD]": "corpus: round 24 (health, biology, MindSpore docs, LLM course notes)"}
+          "[ABCD]": "corpus: round 24 (health, biology, MindSpore docs, LLM course notes)",
+          "[EFGH]": "corpus: round 25 (health, chemistry, psychology, Chinese notes and docs)"}
 
 
 def source_texts() -> dict[str, list[Path]]:

@@ -66,6 +66,7 @@ from vocab_app.mining.rarity import (
     renamed_by_plain_word,
 )
 from vocab_app.mining.relative_descriptions import relative_description_start
+from vocab_app.mining.run_in_headings import title_case_note
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     describes_place,
@@ -287,7 +288,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         # `widely spaced eyes (hypertelorism)`: the plain words, glossed by the technical one
         # (maybe with a lead-in: `medications that constrict vessels (called vasoconstrictors)`)
         called = ALSO_CALLED_RE.match(gloss)
-        if names_term(_ARTICLE_RE.sub("", gloss[called.end():] if called else gloss)):
+        note = gloss[called.end():] if called else gloss
+        if names_term(_ARTICLE_RE.sub("", note.lower() if title_case_note(text, g0, g1) else note)):
             # the word before much rarer than the note: the other order first (`gene
             # mutations (changes)`: a plain word for `mutations`)
             # (and a class with what sets it apart, `a bundle of nerve fibers`, is a

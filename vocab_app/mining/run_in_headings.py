@@ -61,3 +61,21 @@ def after_run_in_heading(text: str, lo: int, t1: int) -> int:
     if _EDGE_RE.search(text[max(0, words[j].start() - 4):words[j].start()]) is None:
         return lo
     return words[k].start()
+
+
+def title_case_note(text: str, g0: int, g1: int) -> bool:
+    """True when the note `text[g0:g1]` is Title Case only because it stands in a heading: its
+    words capitalised, the line opening with a capital and the bracket ending the heading (the
+    line's end, or a full stop or colon that a run-in heading ends with): `High blood pressure
+    (Hypertension). Blood pressure is …`, `Transient Ischemic Attack (Mini-Stroke)`. The note
+    is then read as the lower-case term it would be in a sentence."""
+    words = _WORD_RE.findall(text, g0, g1)
+    if not words or len(words) > 4 or not all(_title(p) for w in words for p in w.split("-")):
+        return False
+    line = text.rfind("\n", 0, g0) + 1
+    opening = text[line:g0].lstrip(f" \t{BULLETS}")
+    if g0 - line > 80 or len(opening.split()) > 6 or any(ch in opening for ch in ".,;:!?"):
+        return False  # (a heading is short: not a sentence's citation, `diagnosed (Becker).`)
+    after = text[g1 + 1:g1 + 3]
+    return opening[:1].isupper() and (after[:1] in ("", "\n", ".", ":")) and (
+        after[:1] != "." or after[1:2] in ("", " ", "\n"))

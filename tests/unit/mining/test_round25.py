@@ -54,3 +54,17 @@ def test_a_plain_adjective_after_a_short_form_says_what_it_is_like(text, expecte
 ])
 def test_other_adjectives_after_a_short_form_stay_noise(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("High blood pressure (Hypertension). Blood pressure is considered high if it stays up.",
+     [("High blood pressure", "Hypertension", "def")]),
+    ("Low blood sugar (Hypoglycemia)\nIt happens when sugar drops.",
+     [("Low blood sugar", "Hypoglycemia", "def")]),
+])
+def test_a_heading_capitalises_a_technical_note(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_capitalised_name_ending_a_sentence_is_no_heading_note():
+    assert pairs("Critics say women are more often so diagnosed (Becker).\n\nMore follows.") == []
