@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.en_words import FUNCTION_WORDS, MODALS, SUBJECTS
 from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import (
     CJK_RE,
@@ -48,6 +49,8 @@ def parallel_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[
     if _SPLIT_RE.search(text, g0, g1) is None:
         if "/" in text[g0:g1] and open_pos > lo and text[open_pos - 1] != " ":
             return _slash_pairs(text, open_pos, g0, g1, lo)
+        if _ZH_AND_RE.fullmatch(text, g0, g1):
+            return _conjoined_pairs(text, open_pos, g0, g1, lo)
         return []  # (most brackets: one regex scan, no per-character Python loop)
     gloss = text[g0:g1]
     parts = _parts(text, g0, g1)
@@ -236,6 +239,29 @@ def _spaced_slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> 
         return []  # (a Chinese line may be a clause: `训练 / 推理行为不同（running mean / var）`)
     return [make_hit(text, t0, t1, pa, pb, "en-zh")
             for (t0, t1), (pa, pb) in zip(heads, parts, strict=True)]
+
+
+_CLAUSE_WORDS = SUBJECTS | FUNCTION_WORDS | MODALS
+#: Two Chinese renderings joined by 与, 和 or 及 (a bracket of Chinese words, nothing else).
+_ZH_AND_RE = re.compile(r"[\u4e00-\u9fff]{2,12}[与和及][\u4e00-\u9fff]{2,12}")
+_EN_AND_RE = re.compile(r"((?:[A-Za-z][A-Za-z\-]* ){0,4}[A-Za-z][A-Za-z\-]*)\s+(?:and|&)\s+"
+                        r"((?:[A-Za-z][A-Za-z\-]* ){0,4}[A-Za-z][A-Za-z\-]*)")
+
+
+def _conjoined_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> list[GlossHit]:
+    """`- Transfer risks and assumptions（迁移风险与前提）`: a line (a heading, list item or
+    cell) that is only two English terms joined by `and`, glossed by two Chinese renderings
+    joined by 与/和/及 in the same order; one en-zh pair each (S2)."""
+    line0 = line_start(text, lo, open_pos)
+    lead = _LINE_LEAD_RE.match(text, line0, open_pos)
+    h0 = lead.end() if lead else line0
+    heads = _EN_AND_RE.fullmatch(text[h0:open_pos].rstrip(" \t"))
+    if heads is None or any(w.lower() in _CLAUSE_WORDS for n in (1, 2)
+                                 for w in heads.group(n).split()):
+        return []  # (`We study risks and …`: a clause, not two terms)
+    k = next(i for i in range(g0, g1) if text[i] in "与和及")
+    return [make_hit(text, h0 + heads.start(n), h0 + heads.end(n), a, b, "en-zh")
+            for n, (a, b) in ((1, (g0, k)), (2, (k + 1, g1)))]
 
 
 def _split_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:

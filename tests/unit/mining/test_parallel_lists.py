@@ -6,6 +6,7 @@ lengths are left to the one-term reading. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
 from vocab_app.mining.glosses import find_glosses
 
@@ -90,3 +91,20 @@ def test_slash_lists_on_both_sides_pair_item_by_item(text, expected):
 
 def test_one_letter_symbols_after_a_slash_list_are_no_renderings():
     assert find_glosses("输入/输出数据的通道数（C/K）可以被 8 整除。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Transfer risks and assumptions（迁移风险与前提）",
+     [("Transfer risks", "迁移风险", "en-zh"), ("assumptions", "前提", "en-zh")]),
+    ("# Embeddings & Vector Representations（嵌入与向量表示）",
+     [("Embeddings", "嵌入", "en-zh"), ("Vector Representations", "向量表示", "en-zh")]),
+    ("paper memory and note storage（论文记忆与笔记存储）",
+     [("paper memory", "论文记忆", "en-zh"), ("note storage", "笔记存储", "en-zh")]),
+])
+def test_two_terms_joined_by_and_on_a_line_of_their_own_split_with_their_renderings(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_clause_before_two_joined_renderings_is_not_split():
+    assert pairs("We study risks and assumptions（迁移风险与前提）.") == [
+        ("assumptions", "迁移风险与前提", "en-zh")]
