@@ -67,7 +67,7 @@ from vocab_app.mining.procedure_names import names_procedure_of_no_action
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.proper_names import lists_brands
 from vocab_app.mining.run_in_headings import after_run_in_heading
-from vocab_app.mining.status_marks import is_status_mark
+from vocab_app.mining.status_marks import is_status_mark, is_usage_mark
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_en_pairs import (
     mixed_zh_en_pairs,
@@ -307,7 +307,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             and not (head.zh and level_name(text, head.end, gloss, lo))  # `二层网络 (l2)`
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
-            or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)):
+            or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)
+            or is_usage_mark(text, head.end, g0, g1)):
         return []
     gloss_zh = has_cjk(gloss)
     if head.zh and not gloss_zh and reads_han(text[max(lo, head.end - 8):head.end], gloss):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.rarity import word_rank
+
 #: Characters only IPA uses (stress and length marks, vowels and consonants outside ASCII).
 _IPA_ONLY = frozenset("ˈˌːˑəɪʊɛæɑɔʃʒθðŋɡʌɜɒɐɘɵɤɯɨʉɲɳɴɹɻɾɽʁʀʔʕʧʤʍɥʎʏøœɶɓɗɠʄɕʑçʝɣχħɦɬɮʋɰ")
 #: What may stand between the delimiters of an IPA transcription.
@@ -67,11 +69,33 @@ _LAST_WORD_RE = re.compile(r"([A-Za-z]+)\W*\Z")
 
 def respelling_after_word(text: str, open_pos: int, content: str) -> bool:
     """True when the bracket `content` opening at `open_pos` respells the word before it in
-    spaced syllables (`is_spaced_respelling`); cheap for other brackets (a shape test first)."""
-    if _STRESSED_RE.search(content) is None:
+    spaced syllables (`is_spaced_respelling`) or as one made-up word that sounds like it
+    (`plaque (plak)`); cheap for other brackets (a shape test first)."""
+    one_word = _ONE_SYLLABLE_RE.fullmatch(content) is not None
+    if not one_word and _STRESSED_RE.search(content) is None:
         return False
     m = _LAST_WORD_RE.search(text, max(0, open_pos - 30), open_pos)
-    return m is not None and is_spaced_respelling(content, m.group(1))
+    if m is None:
+        return False
+    if one_word:
+        word = m.group(1).lower()
+        return (len(word) >= 4 and word != content and _skeleton(word) == _skeleton(content)
+                and word_rank(content) >= _UNKNOWN_RANK)
+    return is_spaced_respelling(content, m.group(1))
+
+
+_ONE_SYLLABLE_RE = re.compile(r"[a-z]{3,8}")
+_UNKNOWN_RANK = 50_000  # a respelling is no word of the frequency table (or a very rare one)
+_SOUND_RULES = ((re.compile(r"que\Z"), "k"), (re.compile(r"ck|qu"), "k"), (re.compile(r"ph"), "f"),
+                (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"x"), "ks"),
+                (re.compile(r"(?<=.)[aeiouy]+"), ""), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of `word` as heard, roughly (`plaque` and `plak` → plk)."""
+    for pattern, sound in _SOUND_RULES:
+        word = pattern.sub(sound, word)
+    return word
 
 
 def is_spaced_respelling(part: str, word: str) -> bool:

@@ -5,6 +5,10 @@ A learner marks how far a note has got with a closed class of words in brackets:
 WIP, TBD, draft, 待补充, 未完成, 更新中 … Such a bracket closes its line and says nothing about
 the words before it, so it is an editorial remark, not a gloss. It is a gloss when the head is
 itself a status word (`待办（TODO）`, `draft（草稿）`), which the same closed class tells.
+
+Usage marks are their kin, anywhere in a line: a parameter or tool marked optional, required
+or recommended (`**Version**（可选）：…`, `[Tiktokenizer（推荐）](…)`) says how to use the thing,
+not what it is called; unless the head is that very word (`optional（可选）`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ _ZH_STATUS = (
     "待补充", "待完善", "待更新", "待整理", "待续", "未完待续", "未完成", "已完成", "完成", "完结",
     "更新中", "持续更新", "施工中", "进行中", "草稿", "待办", "待定", "占坑", "挖坑",
 )
+_USAGE_MARKS = {
+    "可选": "optional", "选填": "optional", "必选": "required", "必填": "required",
+    "必需": "required", "推荐": "recommended", "默认": "default", "已弃用": "deprecated",
+    "已废弃": "deprecated", "实验性": "experimental"}
 _TRIM = " \t*_~`:：.。!！"
 #: The bracket's close and what may follow it on its line: emphasis marks, a colon, spaces.
 _LINE_END_RE = re.compile(r"[ \t]*[)）][ \t*_~`:：]*(?:\r?\n|$)")
@@ -50,3 +58,14 @@ def is_status_mark(text: str, head_end: int, g0: int, g1: int) -> bool:
     if last is not None and last.group().lower() in _EN_STATUS:
         return False
     return not before.endswith(_ZH_STATUS)
+
+
+def is_usage_mark(text: str, head_end: int, g0: int, g1: int) -> bool:
+    """True when the bracket content `text[g0:g1]` is a Chinese usage mark (`（可选）`,
+    `（推荐）`) and the word before it (ending at `head_end`) is not its English
+    (`optional（可选）` is a gloss)."""
+    english = _USAGE_MARKS.get(text[g0:g1].strip(_TRIM))
+    if english is None:
+        return False
+    last = _LAST_WORD_RE.search(text[max(0, head_end - 16):head_end].rstrip(_TRIM))
+    return last is None or last.group().lower() != english

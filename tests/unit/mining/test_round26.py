@@ -1,0 +1,34 @@
+"""Round 26 (invented lines): usage marks in brackets (`（可选）`, `（推荐）`) say how to use a
+parameter or tool, not what it is called."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import file_pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "- **Timeout**（可选）：请求的超时时间，单位为秒。\n",
+    "- 参数 Retries（必填）：失败后重试的次数。\n",
+    "工具：[Netron（推荐）](https://netron.app) 可以查看模型结构。\n",
+])
+def test_a_usage_mark_is_no_gloss(tmp_path, text):
+    assert file_pairs(tmp_path, "notes.md", text) == []
+
+
+def test_the_english_of_a_usage_mark_is_glossed_by_it():
+    assert pairs("参数分为 optional（可选）和 required（必填）两类。") == [
+        ("optional", "可选", "en-zh"), ("required", "必填", "en-zh")]
+
+
+def test_a_one_word_respelling_is_a_pronunciation(tmp_path):
+    assert pairs("Over time, a waxy substance called plaque (plak) builds up.") == []
+    assert pairs("Your cells (sels) need oxygen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a real word that sounds different is a gloss as before
+    ("Blood sugar (glucose) rises after a meal.", [("Blood sugar", "glucose", "def")]),
+])
+def test_a_real_word_is_no_respelling(text, expected):
+    assert pairs(text) == expected
