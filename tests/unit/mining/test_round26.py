@@ -32,3 +32,15 @@ def test_a_one_word_respelling_is_a_pronunciation(tmp_path):
 ])
 def test_a_real_word_is_no_respelling(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("### 三个阶段（The Three Stages）\n", [("三个阶段", "The Three Stages", "zh-en")]),
+    ("### 模型蒸馏作为压缩（Distillation as Compression）\n",
+     [("模型蒸馏作为压缩", "Distillation as Compression", "zh-en")]),
+    ("* 比较运算(Comparison operators)\n", [("比较运算", "Comparison operators", "zh-en")]),
+    # the usual boundary already gives the gloss its words: a leading verb stays out
+    ("### 查看特殊标记（Special Tokens）\n", [("特殊标记", "Special Tokens", "zh-en")]),
+])
+def test_a_heading_the_gloss_renders_whole_is_the_term(tmp_path, text, expected):
+    assert file_pairs(tmp_path, "notes.md", text) == expected
