@@ -1,6 +1,7 @@
 """What of a Chinese term's tokens the term keeps (zh_terms.py, B3): no place phrase (`任务里`,
 `在 GPU 上训练`, `之间存在权衡`), nothing before a predicate verb, a leading word the gloss
-translates; and how many new words jieba left in characters (lone pairs) the span holds.
+translates; how many new words jieba left in characters (lone pairs) the span holds; and
+when a heading's whole run is the term.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_tokens import (
     LOCATIVE_WORDS,
+    TRAILING,
     VERB_FLAGS,
     Tok,
+    gloss_units,
     is_nominal,
     single_char,
+    tag_run,
     translated_stop,
     word_count,
 )
@@ -135,3 +139,30 @@ def lone_pairs(toks: list[Tok]) -> int:
                if single_char(toks[j - 1]) and single_char(toks[j])
                and (j < 2 or not single_char(toks[j - 2]))
                and (j + 1 >= len(toks) or not single_char(toks[j + 1])))
+
+
+_TITLE_WORDS_RE = re.compile(r"[A-Z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)+")
+#: The rest of a heading line after its term: the bracket, then markup or a colon at most.
+_BRACKET_ENDS_LINE_RE = re.compile(r"[ \t]*[(（][^()（）\n]{1,120}[)）][ \t*_:：]*(?:\n|\Z)")
+
+
+def heading_rendered_whole(text: str, run_start: int, end: int, gloss: str,
+                            found: tuple[int, int, int | None, bool] | None) -> bool:
+    """True when a heading or list label that is only the Chinese run `text[run_start:end]`
+    and its bracket is glossed by capitalised English words that render it whole, while the
+    usual boundary found fewer words than the gloss has (`### 三个阶段（The Three Stages）`
+    gave 阶段; `数据增强作为正则化（Data Augmentation as Regularization）` gave none): the
+    author named the whole heading."""
+    units = gloss_units(gloss)
+    if (units < 2 or _TITLE_WORDS_RE.fullmatch(gloss.strip()) is None
+            or _BRACKET_ENDS_LINE_RE.match(text, end) is None):
+        return False
+    run = text[run_start:end]
+    toks = [Tok(w, f, 0) for w, f in tag_run(run)]
+    if (any(t.flag == "x" for t in toks) or toks[-1].word in TRAILING
+            or word_count(toks) > units + 1):
+        return False
+    if found is None:
+        return True
+    kept = [Tok(w, f, 0) for w, f in tag_run(run[found[0]:found[1]])]
+    return word_count(kept) < units

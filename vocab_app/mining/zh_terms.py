@@ -35,6 +35,7 @@ from vocab_app.mining.zh_spans import (
     after_place_frame,
     after_place_phrase,
     after_predicate,
+    heading_rendered_whole,
     kept_lead,
     lone_pairs,
 )
@@ -114,7 +115,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
     found = _term_in_run(text[run_start:end], truncated, gloss_units(gloss),
                          is_short_form(gloss.strip()), tuple(WORD_RE.findall(gloss)),
                          gloss_numerals(gloss), label)
-    if label and _heading_rendered_whole(text[run_start:end], gloss, found):
+    if label and heading_rendered_whole(text, run_start, end, gloss, found):
         found = 0, end - run_start, None, False
     if found is None:
         return None
@@ -142,28 +143,6 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
 
 _COMBINATION_RE = re.compile(r"\S\s+\+\s+\S")
 _PASSIVE_RE = re.compile(r"被[^\s\u4e00-\u9fff，。；、（）()]{0,6}\Z")
-
-
-_TITLE_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)+")
-
-
-def _heading_rendered_whole(run: str, gloss: str,
-                            found: tuple[int, int, int | None, bool] | None) -> bool:
-    """True when a heading that is only the Chinese `run` is glossed by English words that
-    render it whole, while the usual boundary found fewer words than the gloss has
-    (`### 三个阶段（The Three Stages）` gave 阶段; `数据增强作为正则化（Data Augmentation as
-    Regularization）` gave none): the author named the whole heading."""
-    units = gloss_units(gloss)
-    if units < 2 or _TITLE_WORDS_RE.fullmatch(gloss.strip()) is None:
-        return False
-    toks = [Tok(w, f, 0) for w, f in tag_run(run)]
-    if (any(t.flag == "x" for t in toks) or toks[-1].word in TRAILING
-            or word_count(toks) > units + 1):
-        return False
-    if found is None:
-        return True
-    kept = [Tok(w, f, 0) for w, f in tag_run(run[found[0]:found[1]])]
-    return word_count(kept) < units
 
 
 def _passive_predicate(text: str, start: int, end: int, lo: int) -> bool:
