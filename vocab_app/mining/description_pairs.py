@@ -19,7 +19,7 @@ from vocab_app.mining.description_bounds import after_unrendered_adjective, inne
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
-from vocab_app.mining.rarity import rare_as_other_name, word_rank
+from vocab_app.mining.rarity import FLOOR, phrase_rank, rare_as_other_name, word_rank
 from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 from vocab_app.mining.technical_terms import (
     CLASS_ADJ_ENDINGS,
@@ -72,10 +72,12 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     hw = head.split()
     w0 = t1 - len(hw[-1])
     if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE and text[w0:t1].isalpha()
-            and rare_as_other_name(text[w0:t1], gloss)):
+            and (rare_as_other_name(text[w0:t1], gloss)
+                 or _plainer_than_last_word(text[w0:t1], gloss))):
         # `the midpoint of each clavicle (collarbone)`: an article sets the word before apart
         # and it is as rare as the note, so the note is another name for that word, not for
-        # the words before it (not `open sores (ulcers)`: one description)
+        # the words before it (not `open sores (ulcers)`: one description); or the note says
+        # that rare word in plainer words (`a vein in the groin (upper thigh)`)
         return [_hit(text, w0, t1, g0, g1)]
     return [_hit(text, d0, t1, g0, g1)]
 
@@ -114,3 +116,11 @@ def _sentence_case_lowered(window: str) -> str:
         return window
     i = starts[-1]
     return window[:i] + window[i].lower() + window[i + 1:]
+
+
+def _plainer_than_last_word(last: str, note: str) -> bool:
+    """True when every word of the note is commoner than the description's last word (a
+    rare word, rank FLOOR or beyond): the note is a plain rendering of that word."""
+    word = last.strip(".,;:").lower()
+    others = phrase_rank(note.lower().split())
+    return word.isalpha() and others is not None and word_rank(word) >= max(FLOOR, 1.5 * others)

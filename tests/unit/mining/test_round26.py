@@ -44,3 +44,15 @@ def test_a_real_word_is_no_respelling(text, expected):
 ])
 def test_a_heading_the_gloss_renders_whole_is_the_term(tmp_path, text, expected):
     assert file_pairs(tmp_path, "notes.md", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The doctor puts a catheter into a vein in the groin (upper thigh) and threads it.",
+     [("groin", "upper thigh", "def")]),
+    # a technical name for the whole description stays the description's name
+    ("Other signs include general weakness and tiredness (fatigue), depression and pain.",
+     [("general weakness and tiredness", "fatigue", "def")]),
+])
+def test_a_plain_note_after_a_rare_word_set_apart_by_an_article_explains_that_word(text,
+                                                                                   expected):
+    assert pairs(text) == expected
