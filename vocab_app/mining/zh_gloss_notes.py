@@ -79,6 +79,8 @@ def count_note(gloss: str, head: str) -> bool:
     it does not render the head."""
     gloss = gloss.strip()
     digits = _DIGIT_COUNT_RE.match(gloss)
+    if digits is not None and re.search(rf"[A-Za-z]{digits.group(1)}\b", head):
+        return False  # `FP32（32 位浮点数）`: the head's own number, spelled out with its unit
     if digits is not None and digits.group(2) in CLASSIFIERS:
         # `fine-tune Llama 3 8B（3 个 epoch）`: a count of a thing the head does not name (`3
         # epochs（3 个 epoch）` renders the head: what is counted is in it)

@@ -56,3 +56,14 @@ def test_a_heading_the_gloss_renders_whole_is_the_term(tmp_path, text, expected)
 def test_a_plain_note_after_a_rare_word_set_apart_by_an_article_explains_that_word(text,
                                                                                    expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- **FP32（32 位浮点数）**：标准精度。", [("FP32", "32 位浮点数", "en-zh")]),
+    ("INT8（8 位整数）很省显存。", [("INT8", "8 位整数", "en-zh")]),
+    # a count of something else stays a note
+    ("FP16（两个字节）是半精度。", []),
+    ("fine-tune Llama 3 8B（3 个 epoch）就够了。", []),
+])
+def test_a_short_form_glossed_with_its_own_number_spelled_out(tmp_path, text, expected):
+    assert file_pairs(tmp_path, "notes.md", text) == expected
