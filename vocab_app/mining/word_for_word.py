@@ -93,6 +93,10 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
         if start is not None:
             return start
     verb = parts[-2] if len(parts) >= 2 else ""
+    before = text[max(0, h0 - 60):h0].rstrip()
+    if verb in ("or", "and") and before.endswith(verb) and before[:-len(verb)].rstrip().endswith(
+            ")"):
+        verb = "is"  # `is acute (short-term) or chronic (ongoing)`: the same predicate frame
     return predicate_start(h0, head, verb, note, one_word)
 
 
@@ -207,7 +211,8 @@ def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) ->
         return None
     if not _plain_pair(head, note) or len(head) < 4:
         return None
-    if note.endswith("ing") and "-" not in note and not head.endswith("ing"):
+    if note.endswith("ing") and "-" not in note and not head.endswith("ing") and (
+            note[:2] == head[:2]):  # (of the same verb: `ongoing` is another adjective)
         return None  # `is swollen (swelling)`: a noun for the state, not another word for it
     # (`is chronic (long-lasting)`: a compound -ing adjective is another adjective)
     return h0
