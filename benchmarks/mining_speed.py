@@ -85,7 +85,8 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
           "[ABCD]": "corpus: round 24 (health, biology, MindSpore docs, LLM course notes)",
           "[EFGH]": "corpus: round 25 (health, chemistry, psychology, Chinese notes and docs)",
-          "[JKLM]": "corpus: round 26 (health, biology, Chinese course notes)"}
+          "[JKLM]": "corpus: round 26 (health, biology, Chinese course notes)",
+          "[NPQR]": "corpus: round 27 (health, biology, Chinese AI notes)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
