@@ -111,12 +111,12 @@ def _category(ch: str) -> str:
     return found
 
 
-def _wide_before_cjk(mark: str, ch: str) -> bool:
-    """A punctuation mark (`）`, `：`, `)`) on one side of a star run and a Chinese character on
-    the other: the run flanks like one between two characters (CommonMark's rule would leave
-    `**键（key）**形` and `*析构函数(destructor)*将` literal; Chinese Markdown renderers do not,
-    as Chinese puts no space after emphasis)."""
-    return is_cjk(ch)
+def _punct_beside_cjk(kind: str, ch: str) -> bool:
+    """A punctuation mark (`）`, `：`, `)`: `kind` is its category) on one side of a star run
+    and a Chinese character `ch` on the other: the run flanks like one between two characters
+    (CommonMark's rule would leave `**键（key）**形` and `*析构函数(destructor)*将` literal;
+    Chinese Markdown renderers do not, as Chinese puts no space after emphasis)."""
+    return kind == "punct" and is_cjk(ch)
 
 
 @dataclass(slots=True)
@@ -246,8 +246,8 @@ class _Parser:
         left = ka != "space" and (ka != "punct" or kb != "other")
         right = kb != "space" and (kb != "punct" or ka != "other")
         if char == "*":  # Chinese authors bold a term with its bracket: `**键（key）**形式`
-            right = right or (kb == "punct" and _wide_before_cjk(before, after))
-            left = left or (ka == "punct" and _wide_before_cjk(after, before))
+            right = right or _punct_beside_cjk(kb, after)
+            left = left or _punct_beside_cjk(ka, before)
         if char == "_":
             can_open = left and (not right or kb == "punct")
             can_close = right and (not left or ka == "punct")
