@@ -66,7 +66,7 @@ from vocab_app.mining.rarity import (
     renamed_by_plain_word,
 )
 from vocab_app.mining.relative_descriptions import relative_description_start
-from vocab_app.mining.run_in_headings import heading_name_start, title_case_note
+from vocab_app.mining.run_in_headings import title_case_note
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
     describes_place,
@@ -300,9 +300,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             l0 = None if hits or called else lone_rare_word_start(text, lo, t1, gloss)
             hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
                             else described_pair(text, t1, g0, g1, lo))  # (`in physiology (…)`)
-            r0 = None if hits else (relative_description_start(text, lo, t1)
-                                    or heading_name_start(text, max(lo, t0), g0, g1))
-            if r0 is not None:  # `weakness that affects one side (hemiparesis)`, a heading
+            r0 = None if hits else relative_description_start(text, lo, t1)
+            if r0 is not None:  # `such as weakness that affects one side (hemiparesis)`
                 hits = [make_hit(text, r0, t1, g0, g1, "def")]
             # a name before the bracket (`Hypoglycemia (low blood sugar)`), another name for
             # it or a plain `of` phrase (`dyspnea (shortness of breath)`): a note on the head

@@ -23,10 +23,6 @@ _SECTION_WORDS = word_set("""symptoms signs causes diagnosis treatment treatment
 risk risks factors overview outlook prognosis complications research types options coping
 management tips facts statistics questions answers stages""")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-#: Last words of an organisation's name, which a bracket locates rather than renames.
-_ORGANISATIONS = word_set("""university college institute institutes center centre hospital
-clinic foundation association society agency department office company inc corporation
-council board committee library museum school""")
 #: What may stand before a sentence's first word: a full stop, a line start, a bullet (maybe
 #: glued to the word; no numbered item).
 _EDGE_RE = re.compile(rf"{SENTENCE_EDGE}(?:[{BULLETS}]\s*)?\Z")
@@ -83,18 +79,3 @@ def title_case_note(text: str, g0: int, g1: int) -> bool:
     after = text[g1 + 1:g1 + 3]
     return opening[:1].isupper() and (after[:1] in ("", "\n", ".", ":")) and (
         after[:1] != "." or after[1:2] in ("", " ", "\n"))
-
-
-def heading_name_start(text: str, lo: int, g0: int, g1: int) -> int | None:
-    """Start of a heading line's name glossed by a note Title Case only because of the heading
-    (`title_case_note`): the whole line before the bracket, two to five Title Case words
-    (`Transient Ischemic Attack (Mini-Stroke)`); else None."""
-    if not title_case_note(text, g0, g1):
-        return None
-    line = max(lo, text.rfind("\n", 0, g0) + 1)
-    head = text[line:g0 - 1].strip(f" \t{BULLETS}")
-    words = head.split()
-    if not 2 <= len(words) <= 5 or not all(_title(w) or w in ("of", "and") for w in words) or (
-            words[-1].lower() in _ORGANISATIONS):
-        return None  # (`Stanford University (Palo Alto)`: a place, not another name)
-    return text.index(head, line)

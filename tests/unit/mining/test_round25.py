@@ -68,15 +68,3 @@ def test_a_heading_capitalises_a_technical_note(text, expected):
 
 def test_a_capitalised_name_ending_a_sentence_is_no_heading_note():
     assert pairs("Critics say women are more often so diagnosed (Becker).\n\nMore follows.") == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Transient Ischemic Attack (Mini-Stroke)\nA TIA happens when blood flow stops briefly.",
-     [("Transient Ischemic Attack", "Mini-Stroke", "def")]),
-    ("Heart Attack (Myocardial Infarction)\nIt happens when blood flow is blocked.",
-     [("Heart Attack", "Myocardial Infarction", "def")]),
-    # an organisation's heading is located by its bracket, not renamed
-    ("Stanford University (Palo Alto)\nThe study ran for two years.", []),
-])
-def test_a_heading_line_named_again_in_title_case(text, expected):
-    assert pairs(text) == expected
