@@ -232,3 +232,34 @@ def verb_complement(words: list[re.Match[str]], link: int) -> bool:
     return (_core(det) in DETERMINERS and verb.isalpha() and verb.islower()
             and _core(verb) not in NP_STOP_WORDS and _core(verb) not in DETERMINERS
             and noun[-1] not in CLOSING)
+
+
+#: Words a plural phrase named by a plural note starts after (`signaling between nerve cells`).
+_PHRASE_BREAKS = _AFTER_NOUN | word_set("and or with into from to for by through across the a an")
+
+
+def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
+    """`d0`, or the start of the last plural phrase of the description `text[d0:t1]` (its
+    words after the last preposition, conjunction or article) when the note is one plural
+    word naming things, not a condition: `normal signaling between nerve cells (neurons)` →
+    nerve cells, `proteins and fats (lipids)` → fats."""
+    core = note.strip()
+    if " " in core or not core.isalpha() or not core.islower() or core.endswith("os") or not (
+            _plural(core) or _LATIN_PLURAL_RE.fullmatch(core)):
+        return d0  # (`lagophthalmos` names a condition)
+    words = list(_WORD_RE.finditer(text, d0, t1))
+    if len(words) < 2 or not _plural(_core(words[-1].group())):
+        return d0
+    k = len(words)
+    while k > 0 and _core(words[k - 1].group()) not in _PHRASE_BREAKS and (
+            words[k - 1].group()[-1] not in ",;:"):
+        k -= 1
+    if not 0 < k < len(words):
+        return d0
+    b = k - 2 if _core(words[k - 1].group()) in ("the", "a", "an") else k - 1
+    if b < 0 or _core(words[b].group()) in ("the", "a", "an") or (
+            words[b].group()[-1] not in ",;:" and _core(words[b].group()) not in _PHRASE_BREAKS):
+        return d0  # (an article alone opens the description: `the larger doses (tablets)`)
+    if b >= 1 and _core(words[b].group()) in _AFTER_NOUN and _plural(_core(words[b - 1].group())):
+        return d0  # `small air sacs in the lungs (alveoli)`: the plural before names them
+    return words[k].start()

@@ -15,7 +15,11 @@ from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.def_noise import names_kind_of_sentence_noun
 from vocab_app.mining.definitions import is_adjective, is_name
 from vocab_app.mining.described_terms import description_start
-from vocab_app.mining.description_bounds import after_unrendered_adjective, inner_phrase_start
+from vocab_app.mining.description_bounds import (
+    after_unrendered_adjective,
+    inner_phrase_start,
+    plural_phrase_start,
+)
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
@@ -52,6 +56,7 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
             return []
     else:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
+        d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
     head = text[d0:t1]
     if " " in gloss and DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
