@@ -86,7 +86,8 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[ABCD]": "corpus: round 24 (health, biology, MindSpore docs, LLM course notes)",
           "[EFGH]": "corpus: round 25 (health, chemistry, psychology, Chinese notes and docs)",
           "[JKLM]": "corpus: round 26 (health, biology, Chinese course notes)",
-          "[NPQR]": "corpus: round 27 (health, biology, Chinese AI notes)"}
+          "[NPQR]": "corpus: round 27 (health, biology, Chinese AI notes)",
+          "[STUV]": "corpus: round 28 (genetics pages, physics, psychology, notebooks)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
