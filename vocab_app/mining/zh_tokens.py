@@ -15,10 +15,8 @@ from vocab_app.mining.zh_function_words import ADVERBS, CLAUSE_CONJUNCTIONS, STO
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_verbs import OBJECT_VERBS
 
-#: (compiled once: these run per bracket)
-_PARTS_RE = re.compile(r"[-/]")
+_PARTS_RE = re.compile(r"[-/]")  # (compiled once: these run per bracket)
 _UNITS_RE = re.compile(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])")
-
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
 STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
@@ -279,9 +277,10 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less")
 
 def de_crossable(toks: list[Tok], k: int, gloss_words: tuple[str, ...], units: int) -> bool:
     """True when the term crosses the 的 at toks[k] (the gloss needing more words): after an
-    adjective (`有效的加速（e/acc）`), or after a noun phrase the gloss still has words for
-    (`基于规则的方法（rule-based method）`), unless the gloss opens with an adjective, which
-    renders part of the head, not the noun before 的 (`数据库的范式（normal form）` → 范式)."""
+    adjective (`有效的加速（e/acc）`), after a noun phrase the gloss still has words for
+    (`基于规则的方法（rule-based method）`) or a frame it opens (`基于单词的分词（Word-based）`),
+    unless the gloss opens with an adjective, which renders part of the head, not the noun
+    before 的 (`数据库的范式（normal form）` → 范式)."""
     if toks[k - 1].flag in ADJ_FLAGS:
         return True
     if not is_nominal(toks[k - 1]) and not (
@@ -290,8 +289,6 @@ def de_crossable(toks: list[Tok], k: int, gloss_words: tuple[str, ...], units: i
     if opens_with_adjective(gloss_words):
         return False
     j = modifier_start(toks, k, gloss_words)
-    # a modifier the gloss opens the frame of (基于 for `-based`) is the gloss's whole point,
-    # even when the gloss leaves the head out (`基于单词的分词（Word-based）`)
     return word_count(toks[j:]) <= units or translated_stop(toks[j].word, gloss_words)
 
 

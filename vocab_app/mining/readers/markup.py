@@ -112,10 +112,9 @@ def _category(ch: str) -> str:
 
 
 def _punct_beside_cjk(kind: str, ch: str) -> bool:
-    """A punctuation mark (`）`, `：`, `)`: `kind` is its category) on one side of a star run
-    and a Chinese character `ch` on the other: the run flanks like one between two characters
-    (CommonMark's rule would leave `**键（key）**形` and `*析构函数(destructor)*将` literal;
-    Chinese Markdown renderers do not, as Chinese puts no space after emphasis)."""
+    """Punctuation (`kind`: `）`, `)`) on one side of a star run, a Chinese character `ch` on
+    the other: the run flanks like one between two characters (CommonMark's rule leaves
+    `**键（key）**形`, `*析构函数(destructor)*将` literal; Chinese renderers do not)."""
     return kind == "punct" and is_cjk(ch)
 
 
