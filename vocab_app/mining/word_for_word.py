@@ -93,11 +93,17 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
         if start is not None:
             return start
     verb = parts[-2] if len(parts) >= 2 else ""
+    linked = verb.lower() in _LINKING or _after_glossed_conjunct(text, h0, verb)
+    return predicate_start(h0, head, linked, note, one_word)
+
+
+def _after_glossed_conjunct(text: str, h0: int, conjunction: str) -> bool:
+    """True when `or`/`and` before the word at `h0` follows a bracket: the word is the second
+    of two coordinated predicate words, each glossed, in the first one's frame (`is acute
+    (short-term) or chronic (ongoing)`)."""
     before = text[max(0, h0 - 60):h0].rstrip()
-    if verb in ("or", "and") and before.endswith(verb) and before[:-len(verb)].rstrip().endswith(
-            ")"):
-        verb = "is"  # `is acute (short-term) or chronic (ongoing)`: the same predicate frame
-    return predicate_start(h0, head, verb, note, one_word)
+    return (conjunction in ("or", "and") and before.endswith(conjunction)
+            and before[:-len(conjunction)].rstrip().endswith(")"))
 
 
 def _short_form_quality(text: str, head: str, note: str, g1: int) -> bool:
@@ -108,12 +114,16 @@ def _short_form_quality(text: str, head: str, note: str, g1: int) -> bool:
             and note.islower() and note not in _NEVER and _adjective(note)
             and not note.endswith(_RELATIONAL_ENDINGS)):  # (`FDA (federal) agency` says whose)
         return False
+    return _noun_goes_on(text, g1)
+
+
+def _noun_goes_on(text: str, g1: int) -> bool:
+    """True when the word right after the bracket closing at `g1` is a lower-case content word
+    the noun phrase goes on with: not a preposition, a determiner, an adverb or a stop word."""
     after = _AFTER_RE.match(text, g1)
-    if after is None:
-        return False
-    nxt = after.group(1)
-    return nxt.islower() and len(nxt) >= 3 and nxt not in NP_STOP_WORDS and (
-        nxt not in PREPOSITIONS and nxt not in DETERMINERS and not nxt.endswith("ly"))
+    nxt = after.group(1) if after else ""
+    return (nxt.islower() and len(nxt) >= 3 and nxt not in NP_STOP_WORDS
+            and nxt not in PREPOSITIONS and nxt not in DETERMINERS and not nxt.endswith("ly"))
 
 
 _COMPARATIVE_NOTE_RE = re.compile(r"(?:more|less) [a-z]{4,}")
@@ -137,12 +147,7 @@ def comparative_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | 
         return None
     if adjective[:4] == head[:4] or not _adjective(adjective):
         return None
-    after = _AFTER_RE.match(text, g1)
-    nxt = after.group(1) if after else ""
-    if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt.endswith("ly")
-            or len(nxt) < 3):
-        return None
-    return h0
+    return h0 if _noun_goes_on(text, g1) else None
 
 
 def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | None:
@@ -154,14 +159,9 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     (cached) copy` says which copy, it does not rename `local`), the head an adjective by its
     ending or a common one, and the word after the bracket a lower-case content word that the
     phrase goes on with (not a preposition, a determiner or an adverb)."""
-    after = _AFTER_RE.match(text, g1)
-    if after is None or not _plain_pair(head, note) or not (
+    if not _noun_goes_on(text, g1) or not _plain_pair(head, note) or not (
             _adjective(head) or _relational_for_noun(head, note)
             or _plainer_adjective(head, note)):
-        return None
-    nxt = after.group(1)
-    if (not nxt.islower() or nxt in NP_STOP_WORDS or nxt in PREPOSITIONS or nxt in DETERMINERS
-            or nxt.endswith("ly") or len(nxt) < 3):
         return None
     if note.endswith("ed") and not head.endswith("ed") and "-" not in note:
         return None  # (a compound adjective is no participle: `binaural (two-eared) cues`)
@@ -194,13 +194,13 @@ def _plainer_adjective(head: str, note: str) -> bool:
     return rank >= FLOOR and RATIO * derived_rank(note) <= rank
 
 
-def predicate_start(h0: int, head: str, verb: str, note: str, one_word: bool) -> int | None:
-    """`h0`, the start of a predicate word `head` after the linking `verb`, glossed by one word
-    (`versions that are active (expressed) in …`, `the skin becomes brittle (fragile)`) or by a
-    place phrase (`the bleeding is internal (inside your body)`); else None. Not a name, a
+def predicate_start(h0: int, head: str, linked: bool, note: str, one_word: bool) -> int | None:
+    """`h0`, the start of a predicate word `head` after a linking verb (`linked`), glossed by one
+    word (`versions that are active (expressed) in …`, `the skin becomes brittle (fragile)`) or
+    by a place phrase (`the bleeding is internal (inside your body)`); else None. Not a name, a
     remark (`the fix is minor (cosmetic)`), an aside (`the step is optional (recommended)`) or
     a word glossed by its own derivative."""
-    if verb.lower() not in _LINKING:
+    if not linked:
         return None
     if not one_word:
         if (_PHRASE_RE.fullmatch(note) and _WORD_RE.fullmatch(head) and _adjective(head)
