@@ -234,8 +234,10 @@ def verb_complement(words: list[re.Match[str]], link: int) -> bool:
             and noun[-1] not in CLOSING)
 
 
+_ARTICLES = word_set("the a an")
 #: Words a plural phrase named by a plural note starts after (`signaling between nerve cells`).
-_PHRASE_BREAKS = _AFTER_NOUN | word_set("and or with into from to for by through across the a an")
+_PHRASE_BREAKS = _AFTER_NOUN | _ARTICLES | word_set(
+    "and or with into from to for by through across")
 
 
 def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
@@ -256,8 +258,8 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
         k -= 1
     if not 0 < k < len(words):
         return d0
-    b = k - 2 if _core(words[k - 1].group()) in ("the", "a", "an") else k - 1
-    if b < 0 or _core(words[b].group()) in ("the", "a", "an") or (
+    b = k - 2 if _core(words[k - 1].group()) in _ARTICLES else k - 1  # the word before them
+    if b < 0 or _core(words[b].group()) in _ARTICLES or (
             words[b].group()[-1] not in ",;:" and _core(words[b].group()) not in _PHRASE_BREAKS):
         return d0  # (an article alone opens the description: `the larger doses (tablets)`)
     if b >= 1 and _core(words[b].group()) in _AFTER_NOUN and _plural(_core(words[b - 1].group())):

@@ -224,9 +224,7 @@ def _spaced_slash_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> 
     """`Knowledge / Memory（知识 / 记忆）`: a line (a heading, list item or cell) that is only
     English items joined by spaced slashes, each up to three words, glossed by as many Chinese
     renderings joined the same way; one en-zh pair per item."""
-    line0 = line_start(text, lo, open_pos)
-    lead = _LINE_LEAD_RE.match(text, line0, open_pos)
-    h0 = lead.end() if lead else line0
+    h0 = _line_head_start(text, lo, open_pos)
     h1 = open_pos
     while h1 > h0 and text[h1 - 1] in " \t":
         h1 -= 1
@@ -252,9 +250,7 @@ def _conjoined_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> lis
     """`- Transfer risks and assumptions（迁移风险与前提）`: a line (a heading, list item or
     cell) that is only two English terms joined by `and`, glossed by two Chinese renderings
     joined by 与/和/及 in the same order; one en-zh pair each (S2)."""
-    line0 = line_start(text, lo, open_pos)
-    lead = _LINE_LEAD_RE.match(text, line0, open_pos)
-    h0 = lead.end() if lead else line0
+    h0 = _line_head_start(text, lo, open_pos)
     heads = _EN_AND_RE.fullmatch(text[h0:open_pos].rstrip(" \t"))
     if heads is None or any(w.lower() in _CLAUSE_WORDS for n in (1, 2)
                                  for w in heads.group(n).split()):
@@ -262,6 +258,14 @@ def _conjoined_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> lis
     k = next(i for i in range(g0, g1) if text[i] in "与和及")
     return [make_hit(text, h0 + heads.start(n), h0 + heads.end(n), a, b, "en-zh")
             for n, (a, b) in ((1, (g0, k)), (2, (k + 1, g1)))]
+
+
+def _line_head_start(text: str, lo: int, open_pos: int) -> int:
+    """Where the words of the line holding the bracket at `open_pos` start, after a list bullet,
+    heading marks or an item number."""
+    line0 = line_start(text, lo, open_pos)
+    lead = _LINE_LEAD_RE.match(text, line0, open_pos)
+    return lead.end() if lead else line0
 
 
 def _split_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -67,8 +67,8 @@ def title_case_note(text: str, g0: int, g1: int) -> bool:
     """True when the note `text[g0:g1]` is Title Case only because it stands in a heading: its
     words capitalised, the line opening with a capital and the bracket ending the heading (the
     line's end, or a full stop or colon that a run-in heading ends with): `High blood pressure
-    (Hypertension). Blood pressure is …`, `Transient Ischemic Attack (Mini-Stroke)`. The note
-    is then read as the lower-case term it would be in a sentence."""
+    (Hypertension). Blood pressure is …`. The note is then read as the lower-case term it would
+    be in a sentence."""
     words = _WORD_RE.findall(text, g0, g1)
     if not words or len(words) > 4 or not all(_title(p) for w in words for p in w.split("-")):
         return False
