@@ -52,6 +52,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS, looks_adverb
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.when_notes import names_condition
 
 
 def names_term(note: str) -> bool:
@@ -151,6 +152,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                 opener = _core(words[begin - 1].group())
                 if opener not in RELATIVES and opener not in ("and", "or") and not any(
                         _core(w.group()) in RELATIVES for w in words[kept:]):
+                    if names_condition(note):
+                        break
                     # `causes yellowing of the skin … (jaundice)`, `break down complexes of
                     # sugar molecules (oligosaccharides)`: after a verb the term may name the
                     # whole or the part after the link, and only a relative clause there

@@ -61,11 +61,12 @@ LINKS = word_set("of between in into at through around with within across along 
 #: Words that stand for a noun before `of` (`one of the chromosomes`, `each of their cells`).
 PRONOUN_HEADS = word_set("one each all some most both either neither none any")
 
-#: Nouns of quantity: `a small amount of radioactive sugar` describes the sugar, not the amount.
+#: Nouns of quantity and of occurrence: `a small amount of radioactive sugar` describes the
+#: sugar, not the amount; `episodes of profuse sweating`, the sweating.
 QUANTITY_NOUNS = word_set("""
 amount amounts number numbers lot lots variety group groups type types kind kinds sort sorts
 range series set sets couple pair majority minority plenty dozens hundreds thousands millions
-percent half level levels change changes
+percent half level levels change changes episode episodes bout bouts spell spells
 """)
 
 DETERMINERS = word_set("a an the this that these those their his her its our your my some any "

@@ -18,6 +18,15 @@ from vocab_app.mining.lang import word_set
 #: Endings of names of conditions and states.
 CONDITION_ENDINGS = ("ia", "osis", "itis", "emia", "aemia", "pathy", "algia", "ism", "tension",
                      "plasia", "trophy", "rrhea", "rrhoea", "cardia", "pnea", "pnoea")
+
+
+def names_condition(note: str) -> bool:
+    """True for a one-word note with the ending of a condition's name (`leukemia`,
+    `gingivitis`, `polydactyly`)."""
+    return note.isalpha() and len(note) >= 6 and note.lower().endswith(
+        (*CONDITION_ENDINGS, "oma", "omas", "dactyly", "paresis", "penia", "megaly"))
+
+
 _WHEN_RE = re.compile(r"when\s+([a-z][a-z' ]*[a-z])")
 #: Words that make the clause a remark on when something is done or was so.
 _REMARK_WORDS = word_set("may might can could will would shall should must was were had did "

@@ -1,0 +1,35 @@
+"""A plain description after a verb, named by a condition in brackets (invented lines).
+
+`develop N of the X (condition)`: a note with the ending of a condition's name (-emia, -itis,
+-osis, -dactyly …) names the whole phrase, the state and its place, not the body part after
+`of` (before this, the bracket gave no card at all: the walk could not tell which part the
+note names). A noun of occurrence before `of` is no part of it (`episodes of profuse sweating
+(hyperhidrosis)` → profuse sweating), as a noun of quantity is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A few of them develop cancer of the bone marrow (myeloma) in middle age.",
+     [("cancer of the bone marrow", "myeloma", "def")]),
+    ("Some children develop swelling of the small joints (synovitis) before age five.",
+     [("swelling of the small joints", "synovitis", "def")]),
+    ("Later they begin having episodes of heavy bleeding (menorrhagia) every month.",
+     [("heavy bleeding", "menorrhagia", "def")]),
+    ("The disorder often causes bouts of rapid breathing (tachypnea) in infants.",
+     [("rapid breathing", "tachypnea", "def")]),
+])
+def test_a_condition_names_the_whole_description_after_a_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a note that names a thing, not a condition: which part it names stays unknown
+    "The enzyme helps break down complexes of sugar molecules (oligosaccharides) in cells.",
+])
+def test_a_thing_after_a_verb_and_of_stays_unsure(text):
+    assert pairs(text) == []
