@@ -4,10 +4,8 @@
 term after them; the pair keeps the text's order (term = the description, gloss = the word in
 brackets).
 
-Two parts: `names_term` tells a bracket holding only a short technical term from the short
-English asides that look like one (`(images)`, `(optional)`, `(left)`, `(stuff)`, a product
-name after a kind of thing: `a plotting library (matplotlib)`), and `description_start` finds
-where the description before it starts: a noun phrase that may go on with `of`/`between`/`in`
+`description_start` finds where the description before a bracket that names a technical term
+(technical_terms.names_term) starts: a noun phrase that may go on with `of`/`between`/`in`
 phrases and a relative clause (`webbing of the skin between some fingers`, `medications that
 constrict the blood vessels`), starting after a determiner, a comma, a verb or `such as`.
 """
@@ -25,9 +23,9 @@ from vocab_app.mining.description_bounds import (
 )
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
-    ASIDE_WORDS,
     CLOSING,
     COLOURS,
+    CONDITION_AMOUNTS,
     DETERMINERS,
     DOUBLED_Y_RE,
     IRREGULAR_PARTICIPLES,
@@ -45,38 +43,12 @@ from vocab_app.mining.description_words import (
     PRONOUN_HEADS,
     QUANTITY_NOUNS,
     RELATIVES,
-    REMARK_WORDS,
-    TERM_WORD_RE,
     WORD_RE,
 )
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS, looks_adverb
+from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.when_notes import names_condition
-
-
-def names_term(note: str) -> bool:
-    """True when the bracket `note` holds only a short technical term: one to four lower-case
-    words, no digits, no function word but `of` (and an `and`/`or` joining two words), one word
-    of five letters or more that is not an adverb or an aside word (`hypertelorism`,
-    `cleft palate`, `fifth finger clinodactyly`, `miscarriages and stillbirths`)."""
-    words = note.split()
-    if not 1 <= len(words) <= 4 or not all(TERM_WORD_RE.fullmatch(w) for w in words):
-        return False
-    for k, w in enumerate(words):
-        if w == "of" and 0 < k < len(words) - 1:
-            continue
-        if w in ("and", "or") and len(words) == 3 and k == 1:
-            continue
-        if w in NP_STOP_WORDS or w in NUMBER_WORDS:
-            return False
-    if len(words) == 1:
-        w = words[0]
-        return (len(w) >= 5 and not looks_adverb(w) and w not in ASIDE_WORDS
-                and w not in PEOPLE_WORDS)
-    # not a remark: `(lightly edited)`, `(code available online)`
-    return not words[-1].endswith("ed") and words[-1] not in PEOPLE_WORDS and not any(
-        looks_adverb(w) or w in ASIDE_WORDS or w in REMARK_WORDS for w in words)
 
 
 def _core(word: str) -> str:
@@ -125,7 +97,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         kept = begin
         begin = j
         while True:  # words joined to the phrase without a noun phrase of their own
-            kind, idx = _joined_before(words, begin)
+            kind, idx = _joined_before(words, begin, names_condition(note))
             if kind == "and" and renames_alternative(words, begin, note):
                 break
             if kind in ("and", "pronoun"):
@@ -328,7 +300,8 @@ def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
     return cut
 
 
-def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
+def _joined_before(words: list[re.Match[str]], begin: int,
+                   condition: bool = False) -> tuple[str, int]:
     """What joins words[begin:] to the words before it: (`link`, i) when words[i] is a
     preposition (maybe followed by a determiner) after a noun, so a noun phrase ends at
     words[i - 1]; (`pronoun`, i) for `one of`/`each of` (words[i] is the pronoun); (`and`, i)
@@ -361,7 +334,8 @@ def _joined_before(words: list[re.Match[str]], begin: int) -> tuple[str, int]:
     left = _core(words[link - 1].group())
     if left in PRONOUN_HEADS and words[link - 1].group()[-1] not in CLOSING:
         return "pronoun", link - 1
-    if (left in QUANTITY_NOUNS or left in PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
+    if ((left in QUANTITY_NOUNS and not (condition and left in CONDITION_AMOUNTS))
+            or left in PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
             or left in IRREGULAR_PARTICIPLES  # `found in the outermost layer of skin`

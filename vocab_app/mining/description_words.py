@@ -68,6 +68,9 @@ amount amounts number numbers lot lots variety group groups type types kind kind
 range series set sets couple pair majority minority plenty dozens hundreds thousands millions
 percent half level levels change changes episode episodes bout bouts spell spells
 """)
+#: Nouns of quantity that a condition's name renders: the condition is the amount (`a low
+#: number of red blood cells (anemia)`, `elevated levels of uric acid … (hyperuricemia)`).
+CONDITION_AMOUNTS = word_set("number numbers level levels amount amounts")
 
 DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
                         "each every certain particular specific corresponding respective "

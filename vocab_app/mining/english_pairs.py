@@ -24,10 +24,7 @@ from vocab_app.mining.def_noise import (
     says_which_whole,
 )
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
-from vocab_app.mining.described_terms import (
-    after_frequency_word,
-    names_term,
-)
+from vocab_app.mining.described_terms import after_frequency_word
 from vocab_app.mining.description_bounds import (
     after_unrendered_adjective,
     picked_adjective_start,
@@ -78,6 +75,7 @@ from vocab_app.mining.short_definitions import (
 )
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.substituted_words import substitution_start, variant_start
+from vocab_app.mining.technical_terms import names_term
 from vocab_app.mining.word_for_word import word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import (

@@ -1,5 +1,7 @@
-"""Whether a description found before a bracket is glossed by the technical term in it
-(RULES.md DEF, S1b): `describes_technical_term` rejects kinds of things named by a tool or
+"""Whether a bracket names a technical term and a description before it is glossed by it
+(RULES.md DEF, S1b): `names_term` tells a bracket holding only a short technical term from the
+short English asides that look like one (`(images)`, `(optional)`, `(left)`, `(stuff)`);
+`describes_technical_term` rejects kinds of things named by a tool or
 brand (`the library (jieba)`), remarks (`the wound (minor)`), words built on the head
 (`the thyroid (thyroidectomy)`) and notes of another word class. Split from
 described_terms.py, whose word tests it shares.
@@ -12,11 +14,16 @@ import re
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.described_terms import _core, _plural
 from vocab_app.mining.description_words import (
+    ASIDE_WORDS,
     COLOURS,
     GENERIC_NOUNS,
     KIND_NOUNS,
+    NUMBER_WORDS,
+    PEOPLE_WORDS,
     PRONOUN_HEADS,
     REMARK_ADJECTIVES,
+    REMARK_WORDS,
+    TERM_WORD_RE,
     TOOL_ENDINGS,
 )
 from vocab_app.mining.en_words import NP_STOP_WORDS, looks_adverb
@@ -26,7 +33,6 @@ from vocab_app.mining.when_notes import CONDITION_ENDINGS
 
 #: Endings of adjectives of a class (`viral`, `bacterial`, `genetic`, `infectious`).
 CLASS_ADJ_ENDINGS = ("al", "ic", "ous")
-#: Endings of names of conditions (`cyanosis`, `anemia`, `arthritis`, `hypothyroidism`).
 #: A lower-case plural noun (`adenoviruses`, `bacilli`, `larvae`).
 _PLURAL_NOUN_RE = re.compile(r"[a-z]{4,}(?:[^s]s|ae|[lcr]i)")
 
@@ -132,3 +138,27 @@ def sentence_case_description(head: str, note: str) -> bool:
     if note.startswith("anti") and len(note) >= 9 and not any(w.startswith("anti") for w in plain):
         return True  # `Blood thinners (anticoagulants)`: a drug class named by what it acts on
     return much_rarer(note, plain) or (technical(note) and note[:5] not in {w[:5] for w in plain})
+
+
+def names_term(note: str) -> bool:
+    """True when the bracket `note` holds only a short technical term: one to four lower-case
+    words, no digits, no function word but `of` (and an `and`/`or` joining two words), one word
+    of five letters or more that is not an adverb or an aside word (`hypertelorism`,
+    `cleft palate`, `fifth finger clinodactyly`, `miscarriages and stillbirths`)."""
+    words = note.split()
+    if not 1 <= len(words) <= 4 or not all(TERM_WORD_RE.fullmatch(w) for w in words):
+        return False
+    for k, w in enumerate(words):
+        if w == "of" and 0 < k < len(words) - 1:
+            continue
+        if w in ("and", "or") and len(words) == 3 and k == 1:
+            continue
+        if w in NP_STOP_WORDS or w in NUMBER_WORDS:
+            return False
+    if len(words) == 1:
+        w = words[0]
+        return (len(w) >= 5 and not looks_adverb(w) and w not in ASIDE_WORDS
+                and w not in PEOPLE_WORDS)
+    # not a remark: `(lightly edited)`, `(code available online)`
+    return not words[-1].endswith("ed") and words[-1] not in PEOPLE_WORDS and not any(
+        looks_adverb(w) or w in ASIDE_WORDS or w in REMARK_WORDS for w in words)

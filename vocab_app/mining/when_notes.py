@@ -21,10 +21,12 @@ CONDITION_ENDINGS = ("ia", "osis", "itis", "emia", "aemia", "pathy", "algia", "i
 
 
 def names_condition(note: str) -> bool:
-    """True for a one-word note with the ending of a condition's name (`leukemia`,
-    `gingivitis`, `polydactyly`)."""
-    return note.isalpha() and len(note) >= 6 and note.lower().endswith(
-        (*CONDITION_ENDINGS, "oma", "omas", "dactyly", "paresis", "penia", "megaly"))
+    """True for a note of one or two words whose last one has the ending of a condition's name
+    (`leukemia`, `gingivitis`, `polydactyly`, `lactic acidemia`)."""
+    words = note.split()
+    return (1 <= len(words) <= 2 and all(w.isalpha() for w in words) and len(words[-1]) >= 6
+            and words[-1].lower().endswith(
+                (*CONDITION_ENDINGS, "oma", "omas", "dactyly", "paresis", "penia", "megaly")))
 
 
 _WHEN_RE = re.compile(r"when\s+([a-z][a-z' ]*[a-z])")

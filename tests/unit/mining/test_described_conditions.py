@@ -33,3 +33,17 @@ def test_a_condition_names_the_whole_description_after_a_verb(text, expected):
 ])
 def test_a_thing_after_a_verb_and_of_stays_unsure(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition is the amount: the noun of quantity belongs to its description
+    ("A shortage of these cells leads to a low number of white blood cells (leukopenia) in "
+     "children.", [("low number of white blood cells", "leukopenia", "def")]),
+    ("Most adults have high levels of sugar in the blood (hyperglycemia) after meals.",
+     [("high levels of sugar in the blood", "hyperglycemia", "def")]),
+    # a thing, not a condition: the amount stays out (`a small amount of radioactive sugar`)
+    ("The scan uses a small amount of radioactive sugar (fluorodeoxyglucose) as a tracer.",
+     [("radioactive sugar", "fluorodeoxyglucose", "def")]),
+])
+def test_a_condition_takes_in_the_amount_it_names(text, expected):
+    assert pairs(text) == expected
