@@ -261,17 +261,21 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
 def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:
     """`begin`, or the index of an adjective joined to words[begin] by a comma when both
     modify the noun (`and fatty, foul-smelling stools`, `a dry, scaly patch`): the word before
-    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`) and a word other
+    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`, or a semicolon that
+    ends the item before) and a word other
     than the noun follows the comma. A list (`include fever, swollen glands`) has no such
     opener."""
     b = begin - 1
     if b < 1 or begin >= n - 1 or not words[b].group().endswith(","):
         return begin
     left = words[b].group()[:-1]
-    if not (left.isalpha() and left.islower()) or _core(words[b - 1].group()) not in (
-            PHRASE_OPENERS) or words[b - 1].group()[-1] in CLOSING:
-        return begin
-    return b if _adjective_like(left) and _content(words[begin].group()) else begin
+    before = words[b - 1].group()
+    if not (left.isalpha() and left.islower()) or (before[-1] != ";" and (
+            _core(before) not in PHRASE_OPENERS or before[-1] in CLOSING)):
+        return begin  # (a semicolon ends the item before: `…; dry, scaly skin`)
+    # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
+    return b if ((before[-1] == ";" and _content(left) or _adjective_like(left))
+                 and _content(words[begin].group())) else begin
 
 
 def _adjective_like(word: str) -> bool:

@@ -47,3 +47,17 @@ def test_a_thing_after_a_verb_and_of_stays_unsure(text):
 ])
 def test_a_condition_takes_in_the_amount_it_names(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items a semicolon ends: the comma inside one joins two modifiers of its noun
+    ("Signs include poor growth; thick, leathery skin (lichenification); and hair loss.",
+     [("thick, leathery skin", "lichenification", "def")]),
+    ("It may cause seizures; sudden, jerky muscle movements (myoclonus); and fatigue.",
+     [("sudden, jerky muscle movements", "myoclonus", "def")]),
+    # a comma list: the word before the comma is an item of its own
+    ("Signs include fever, swollen lymph nodes (lymphadenopathy) and a rash.",
+     [("swollen lymph nodes", "lymphadenopathy", "def")]),
+])
+def test_a_semicolon_list_item_keeps_its_coordinate_modifiers(text, expected):
+    assert pairs(text) == expected
