@@ -1,7 +1,8 @@
 """Names listed in a bracket after a Chinese head: `激活函数（ReLU / Sigmoid）`, `传输层协议
 （TCP/UDP）`, `优化器（SGD、Adam）`. Two or more one-word names are instances of the head, an
 example list (RULES.md G2), not its English equivalents; one that is the short form of another
-(`BatchNorm / BN`) makes them equivalents (E1) after all.
+(`BatchNorm / BN`) makes them equivalents (E1) after all. A bracket that cites a work, gives a
+formula or crosses two axes is no equivalent either (`cites_or_computes`).
 """
 
 from __future__ import annotations
@@ -41,3 +42,17 @@ def lists_names(gloss: str) -> bool:
 def _spaced(name: str) -> str:
     """`BatchNorm` → `Batch Norm`: the words of a name in camel case, for initials."""
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+
+
+#: A work's title (`Martin Fowler《Refactoring》`), a comparison or product with a number
+#: (`CR < 0.1`, `80G * 8`), two axes crossed (`Deliberate / Inadvertent × Reckless / Prudent`),
+#: or Latin names in a Chinese enumeration (`SonarQube AI、Snyk Code AI`).
+_CITED_OR_COMPUTED_RE = re.compile(
+    r"《|×|\d\s*[<>=≤≥*]|[<>=≤≥*]\s*\d|[A-Za-z0-9]\s*、\s*[A-Za-z]")
+
+
+def cites_or_computes(gloss: str) -> bool:
+    """True when the bracket after a Chinese head cites a work, gives a formula or a value,
+    crosses two axes or enumerates Latin names with 、: a source, a condition or examples (G2,
+    G3), never the head's English equivalent."""
+    return _CITED_OR_COMPUTED_RE.search(gloss) is not None

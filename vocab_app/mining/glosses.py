@@ -43,7 +43,7 @@ from vocab_app.mining.def_term_trims import trim_def_term
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
-from vocab_app.mining.example_names import lists_names
+from vocab_app.mining.example_names import cites_or_computes, lists_names
 from vocab_app.mining.gloss_alternatives import english_alternatives
 from vocab_app.mining.heads import Head, find_head, whole_line_start
 from vocab_app.mining.lang import LATIN_RE, has_cjk, has_latin, strip_span
@@ -183,7 +183,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     content = read_content(text, p, cut_at)
     if content is None or not content.parts:
         return []
-    if head.zh and lists_names(text[slice(*content.whole)]):
+    if head.zh and (lists_names(text[slice(*content.whole)])
+                    or cites_or_computes(text[slice(*content.whole)])):
         return []  # `激活函数（ReLU / Sigmoid）`: names of instances of the head, examples (G2)
     mixed = (short_form_head_pairs(text, head.end, content.parts, lo)
              if content.split and head.zh and head.start is None else [])
