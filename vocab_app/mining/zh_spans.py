@@ -42,6 +42,29 @@ def after_place_phrase(span: list[Tok]) -> list[Tok]:
     return span
 
 
+#: One-character complements of a verb that say where its object goes (加载|到, 写|至), with the
+#: English words that translate them.
+_COMPLEMENTS = {"到": ("to", "into"), "至": ("to", "into")}
+
+
+def after_complement(toks: list[Tok], span: list[Tok], gloss_words: tuple[str, ...]) -> list[Tok]:
+    """The term's tokens after a verb and its complement 到/至 (`加载|到|高带宽存储（HBM）` →
+    高带宽存储: the place the data goes, B3), unless the gloss says `to`/`into` (`输入到隐层
+    (input-to-hidden)`); `span` itself when there is none. `toks` is the whole run."""
+    for j in range(len(span) - 2, -1, -1):
+        tok = span[j]
+        if tok.word not in _COMPLEMENTS:
+            continue
+        i = toks.index(tok)
+        if i == 0 or toks[i - 1].flag not in VERB_FLAGS:
+            return span
+        said = _COMPLEMENTS[tok.word]
+        if any(p in said for w in gloss_words for p in _PARTS_RE.split(w.lower())):
+            return span
+        return span[j + 1:]
+    return span
+
+
 #: jieba's flags of a name of a person, place, organisation or other proper noun.
 _NAME_FLAGS = frozenset({"nr", "ns", "nt", "nz"})
 

@@ -32,6 +32,7 @@ from vocab_app.mining.zh_names import named_by_participle, titled_name
 from vocab_app.mining.zh_numbers import gloss_numerals
 from vocab_app.mining.zh_spans import (
     BOUND_TIME,
+    after_complement,
     after_place_frame,
     after_place_phrase,
     after_predicate,
@@ -294,7 +295,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
-    span = after_predicate(span, units)  # `…重点转向人工智能对齐`: after a predicate verb
+    span = after_complement(toks, after_predicate(span, units), gloss_words)
+    # (after a predicate verb: `…重点转向人工智能对齐`; after a verb's 到: `加载到|…`)
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word
         untranslated_class_noun(span, gloss_words) + lone_pairs(span))

@@ -22,3 +22,15 @@ def test_a_citation_formula_or_name_list_is_no_gloss(text):
 def test_an_english_equivalent_still_is_one():
     assert pairs("只有当一致性比率（consistency ratio）足够小时结果才可信。") == [
         ("一致性比率", "consistency ratio", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 到 after a verb says where its object goes: the term is the place
+    ("权重先被加载到片上缓存（SRAM）中再计算。", [("片上缓存", "SRAM", "zh-en")]),
+    ("日志最后写入到对象存储（OSS）里。", [("对象存储", "OSS", "zh-en")]),
+    # unless the gloss says `to`
+    ("这里的输入到隐层（input-to-hidden）权重是共享的。",
+     [("输入到隐层", "input-to-hidden", "zh-en")]),
+])
+def test_a_verbs_complement_opens_no_term(text, expected):
+    assert pairs(text) == expected
