@@ -32,7 +32,7 @@ from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import CJK_RE, cjk_run_start, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
-from vocab_app.mining.spelled_initials import misses_initials
+from vocab_app.mining.spelled_initials import misses_initials, wordlike_short_form_start
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
 
@@ -64,6 +64,9 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
                 is_chemical_name(gloss) and short_form_of_chemical(last, gloss)):
             # (`DEET (N, N-diethyl-m-toluamide)`: chemical_names.py)
             return [GlossHit(gloss, last, "abbr", (s0, t1), (g0, g1))]
+    w0 = None if marked else wordlike_short_form_start(text, gloss, t1, lo)
+    if w0 is not None:  # `fragment antigen-binding (Fab)`: a short form like a word
+        return [GlossHit(text[w0:t1], gloss, "abbr", (w0, t1), (g0, g1))]
     if (len(words) >= 2 and is_short_form(words[-1]) and words[-2].isupper() and (
             (gloss.startswith(words[-2] + " ") and expands(words[-1], gloss[len(words[-2]) + 1:]))
             or expands(words[-2] + words[-1], gloss))):

@@ -61,3 +61,33 @@ def _every_word_spells(units: str, words: list[str]) -> bool:
     if len(words) != len(units) or words[0][:1] != units[0]:
         return False
     return all(unit in word for unit, word in zip(units, words, strict=True))
+
+
+#: A short form written like a capitalised word: a capital and one to three small letters
+#: (`Fab`, `Fc`), which is_short_form leaves out (it may be a word: `Transformer`).
+_WORDLIKE_SHORT_RE = re.compile(r"[A-Z][a-z]{1,3}")
+_UNIT_RE = re.compile(r"[A-Za-z]+")
+
+
+def wordlike_short_form_start(text: str, short: str, end: int, lo: int) -> int | None:
+    """Start of the long form ending at `end` whose words spell the word-like short form
+    `short` letter for letter, each letter a word's or a hyphen part's initial (`fragment
+    antigen-binding (Fab)`, `fragment crystallizable (Fc)`); None when there is none. The long
+    form starts at a word's start, in lower case, never inside a hyphenated word."""
+    if _WORDLIKE_SHORT_RE.fullmatch(short) is None:
+        return None
+    units = list(_UNIT_RE.finditer(text, max(lo, end - 80), end))
+    n = len(short)
+    if len(units) < n or units[-1].end() != end:
+        return None
+    taken = units[-n:]
+    for m, letter in zip(taken, short.lower(), strict=True):
+        if m.group()[0] != letter or not m.group().islower():
+            return None
+    for a, b in zip(taken, taken[1:], strict=False):
+        if text[a.end():b.start()] not in (" ", "-"):
+            return None
+    start = taken[0].start()
+    if start > lo and (text[start - 1] == "-" or text[start - 1].isalnum()):
+        return None
+    return start
