@@ -34,10 +34,13 @@ from vocab_app.mining.rarity import FLOOR, word_rank
 #: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
 #: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
 _GRADABLE = word_set("long short tall small large big wide narrow thick thin tiny huge")
+#: How bad a condition is, which the condition's name never says (`mild enlargement of the
+#: spleen (splenomegaly)`).
+_SEVERITIES = word_set("mild slight")
 #: Their comparatives (`lower`, `upper`, `inner`, `outer` name a place: `the lower abdomen`;
 #: `greater`, `lesser` are parts of anatomical names: `the greater omentum`).
 _COMPARATIVES = word_set("smaller larger longer shorter taller bigger wider narrower thicker "
-                         "thinner higher faster slower tinier")
+                         "thinner higher faster slower tinier simpler")
 #: Greek and Latin parts of a technical word that render an adjective of size or degree
 #: (`micrognathia` a small jaw, `brachydactyly` short fingers, `hypertension` high blood
 #: pressure, `stenosis` a narrowing, `thrombocytopenia` low platelet counts).
@@ -65,7 +68,7 @@ _QUANTITIES = word_set("energy frequency intensity power speed pressure resoluti
 def _gradable(word: str) -> bool:
     """A plain adjective of size, or a compound of `high-`/`low-` and a physical quantity
     (`high-energy`, `low-frequency`)."""
-    if word in _GRADABLE:
+    if word in _GRADABLE or word in _SEVERITIES:
         return True
     degree, _, quantity = word.partition("-")
     return degree in ("high", "low") and quantity in _QUANTITIES
@@ -112,7 +115,7 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
         # `the small air sacs in the lungs (alveoli)`: it picks out the thing; `a thin tube
         # (catheter)`: a class and what sets it apart, with no place to say which thing
         return d0
-    return d0 if renders_degree(note, word) else nxt.start()
+    return d0 if renders_degree(note, word) and word not in _SEVERITIES else nxt.start()
 
 
 #: Sizes that name one of two parts (`the small intestine`, `the large intestine`).

@@ -61,3 +61,18 @@ def test_a_condition_takes_in_the_amount_it_names(text, expected):
 ])
 def test_a_semicolon_list_item_keeps_its_coordinate_modifiers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how bad it is: a condition's name never says it, even one that names a size (-megaly)
+    ("Some have bone pain, seizures, and mild enlargement of the liver (hepatomegaly) early.",
+     [("enlargement of the liver", "hepatomegaly", "def")]),
+    ("Many develop slight swelling of the ankles (edema) by evening.",
+     [("swelling of the ankles", "edema", "def")]),
+    # a comparative goes too
+    ("The enzyme splits it into a smaller sugar molecule (glucose) and a simpler fat "
+     "molecule (ceramide).",
+     [("sugar molecule", "glucose", "def"), ("fat molecule", "ceramide", "def")]),
+])
+def test_severity_and_comparatives_stay_out_of_the_description(text, expected):
+    assert pairs(text) == expected
