@@ -26,6 +26,7 @@ from vocab_app.mining.description_words import (
     CLOSING,
     COLOURS,
     CONDITION_AMOUNTS,
+    CONDITION_LINKS,
     DETERMINERS,
     DOUBLED_Y_RE,
     IRREGULAR_PARTICIPLES,
@@ -112,7 +113,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             # the description may be the whole coordination (`develop poor coordination and
             # difficulty with …`) or, in a list, the phrase after the link
             if _core(words[begin - 1].group()) in ("and", "or"):
-                if begin > 1 and words[begin - 2].group().endswith(","):
+                if begin > 1 and words[begin - 2].group().endswith((",", ";")):
                     break  # `redness, itchiness, or missing patches of skin`: a list's last item
                 both = _coordination_start(words, begin - 1)
                 if both is not None:
@@ -333,7 +334,8 @@ def _joined_before(words: list[re.Match[str]], begin: int,
         kind, idx = _joined_before(words, b - 1)
         return (kind, idx) if kind == "link" else ("", begin)
     link = b - 1 if w in DETERMINERS else b
-    if link < 1 or _core(words[link].group()) not in LINKS:
+    if link < 1 or _core(words[link].group()) not in (
+            LINKS | CONDITION_LINKS if condition else LINKS):
         return "", begin
     left = _core(words[link - 1].group())
     if left in PRONOUN_HEADS and words[link - 1].group()[-1] not in CLOSING:

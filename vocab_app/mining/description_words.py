@@ -71,6 +71,9 @@ percent half level levels change changes episode episodes bout bouts spell spell
 #: Nouns of quantity that a condition's name renders: the condition is the amount (`a low
 #: number of red blood cells (anemia)`, `elevated levels of uric acid … (hyperuricemia)`).
 CONDITION_AMOUNTS = word_set("number numbers level levels amount amounts")
+#: Words that join a phrase to the noun it is about in a condition's description only
+#: (`sensitivity to light (photophobia)`, `bleeding during menstruation (menorrhagia)`).
+CONDITION_LINKS = word_set("to during")
 
 DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
                         "each every certain particular specific corresponding respective "
@@ -123,8 +126,8 @@ NOT_NOUN_ENDINGS = ("ly", "al", "ic", "ous", "ive", "ful", "less", "ary")
 #: Verbs that take a preposition (`results in`, `leads to`): no noun before a link.
 PREPOSITIONAL_VERBS = frozenset(
     form for base in word_set("result lead consist depend rely belong refer occur happen live "
-                              "work appear differ suffer benefit participate engage")
-    for form in (base, base + "s", base + "ed"))
+                              "work appear differ suffer benefit participate engage progress")
+    for form in (base, base + "s", base + "es", base + "ed", base + "ing"))
 
 NOT_FIRST = (PRONOUN_HEADS | LINKS | DETERMINERS | RELATIVES | DEGREE_ADVERBS
               | GERUND_VERBS | NUMBER_WORDS | word_set("and or one"))

@@ -39,6 +39,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import everyday_compound, much_rarer
+from vocab_app.mining.when_notes import names_condition
 
 #: One word before the bracket: letters, inner hyphens.
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -206,7 +207,8 @@ def term_first_start(text: str, start: int, end: int, note: str) -> int | None:
         return None
     h0, head, prev = found
     if (gerund_for_gerund(head, note, text[max(start, h0 - 40):h0])
-            or verb_for_verb(head, note, text[max(start, h0 - 40):h0])):
+            or (verb_for_verb(head, note, text[max(start, h0 - 40):h0])
+                and not names_condition(note))):  # (`sensitivity to light (photophobia)`)
         return h0  # `keeps it from recurring (coming back)`, `may recur (come back)`
     noun = head.split()[-1].lower()
     # a lower-case word alone after a function word (`to menstruation`, `or ova`), much rarer

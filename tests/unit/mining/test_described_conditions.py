@@ -76,3 +76,23 @@ def test_a_semicolon_list_item_keeps_its_coordinate_modifiers(text, expected):
 ])
 def test_severity_and_comparatives_stay_out_of_the_description(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `to` and `during` join a condition's description to what it is about
+    ("In the cold, children can develop a bluish tint to the lips (acrocyanosis).",
+     [("bluish tint to the lips", "acrocyanosis", "def")]),
+    ("Some women have severe pain during menstruation (dysmenorrhea) every month.",
+     [("severe pain during menstruation", "dysmenorrhea", "def")]),
+    # a word after a verb that takes `to` is none of it
+    ("Hair loss may stay stable or progress to complete baldness (alopecia) later.",
+     [("complete baldness", "alopecia", "def")]),
+    # a condition's name is no plainer verb for a word after `to`
+    ("It also causes increased sensitivity to sound (phonophobia) in children.",
+     [("increased sensitivity to sound", "phonophobia", "def")]),
+    # the last item of a list whose items a semicolon ends
+    ("Signs include poor growth; seizures; and clouding of the lens of the eye (cataract).",
+     [("clouding of the lens of the eye", "cataract", "def")]),
+])
+def test_links_of_a_condition_and_the_last_item_of_a_semicolon_list(text, expected):
+    assert pairs(text) == expected
