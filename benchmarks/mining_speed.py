@@ -6,8 +6,9 @@ Three inputs are measured one after the other:
   article);
 - the second dev corpus (tests/data/corpus) by genre: its English health pages and standard
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
-  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 24 (0x, ax, b-cx, d-ex,
-  f-gx, h-ix, j-kx, m-nx, p-sx, t-xx, l/o/y/zx, A-Dx: health pages, textbooks, study notes, docs);
+  the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 29 (0x, ax, b-cx, d-ex,
+  f-gx, h-ix, j-kx, m-nx, p-sx, t-xx, l/o/y/zx, A-Dx, then one group per round: health pages,
+  textbooks, study notes, docs);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -87,7 +88,8 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[EFGH]": "corpus: round 25 (health, chemistry, psychology, Chinese notes and docs)",
           "[JKLM]": "corpus: round 26 (health, biology, Chinese course notes)",
           "[NPQR]": "corpus: round 27 (health, biology, Chinese AI notes)",
-          "[STUV]": "corpus: round 28 (genetics pages, physics, psychology, notebooks)"}
+          "[STUV]": "corpus: round 28 (genetics pages, physics, psychology, notebooks)",
+          "[WXYZ]": "corpus: round 29 (genetics and NIDDK pages, microbiology, Chinese docs)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
