@@ -49,6 +49,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.rarity import RARE, word_rank
 from vocab_app.mining.when_notes import names_condition
 
 
@@ -166,11 +167,29 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             return words[both].start()
         if " " in note:
             return end
+        pair = _noun_pair_start(words, before)
+        last, first = _core(words[begin].group()), _core(words[before - 1].group())
+        if pair is not None and word_rank(last) < RARE and (not renames_alternative(
+                words, begin, note) or (_plural(first) and _plural(last))):
+            return words[pair].start()  # `short fingers and toes (brachydactyly)`: a set
     if (begin >= 3 and _core(words[begin - 1].group()) in NUMBER_WORDS | {"one"}
             and _core(words[begin - 2].group()) in ("and", "or")
             and _noun_before(words, begin - 2)):
         return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
     return words[_coordinate_adjective(words, begin, n)].start()
+
+
+def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
+    """Index of the first word of the bare conjunct before words[conj] (`fingers and toes`) with
+    up to two modifiers, back to a comma or a function word; None when there is no such word."""
+    i = conj - 1
+    if i < 0 or not _content(words[i].group()) or words[i].group()[-1] in CLOSING:
+        return None
+    while (i > 0 and conj - i < 3 and _content(words[i - 1].group())
+           and words[i - 1].group()[-1] not in CLOSING
+           and _core(words[i - 1].group()) not in _COORDINATION_VERBS):
+        i -= 1
+    return i
 
 
 #: Verbs whose object a description may be, whole, when it is a coordination (`include general

@@ -96,3 +96,16 @@ def test_severity_and_comparatives_stay_out_of_the_description(text, expected):
 ])
 def test_links_of_a_condition_and_the_last_item_of_a_semicolon_list(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two plain nouns joined by and/or, named together by a rare word
+    ("Signs include a small jaw, and unusually long fingers and toes (arachnodactyly).",
+     [("unusually long fingers and toes", "arachnodactyly", "def")]),
+    ("Some babies are born with webbed fingers or toes (syndactyly).",
+     [("webbed fingers or toes", "syndactyly", "def")]),
+    # rare words joined: the note is no name of plain words (left alone)
+    ("It has three parts: the midbrain; and metencephalon and myelencephalon (hindbrain).", []),
+])
+def test_a_rare_name_of_two_plain_nouns_joined(text, expected):
+    assert pairs(text) == expected
