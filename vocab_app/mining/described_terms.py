@@ -181,14 +181,15 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
 
 def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
     """Index of the first word of the bare conjunct before words[conj] (`fingers and toes`) with
-    up to two modifiers, back to a comma or a function word; None when there is no such word."""
+    up to two adjectives or adverbs before it; None when there is no such word."""
     i = conj - 1
     if i < 0 or not _content(words[i].group()) or words[i].group()[-1] in CLOSING:
         return None
     while (i > 0 and conj - i < 3 and _content(words[i - 1].group())
-           and words[i - 1].group()[-1] not in CLOSING
-           and _core(words[i - 1].group()) not in _COORDINATION_VERBS):
-        i -= 1
+           and words[i - 1].group()[-1] not in CLOSING and (
+               _adjective_like(_core(words[i - 1].group())) or _core(words[i - 1].group())
+               in ("extra", *_QUANTITY_WORDS) or _core(words[i - 1].group()).endswith("ly"))):
+        i -= 1  # (`regulate cell growth and division`: no verb, no noun of a compound)
     return i
 
 

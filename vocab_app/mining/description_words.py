@@ -127,7 +127,8 @@ NOT_NOUN_ENDINGS = ("ly", "al", "ic", "ous", "ive", "ful", "less", "ary")
 PREPOSITIONAL_VERBS = frozenset(
     form for base in word_set("result lead consist depend rely belong refer occur happen live "
                               "work appear differ suffer benefit participate engage progress")
-    for form in (base, base + "s", base + "es", base + "ed", base + "ing"))
+    for form in (base, base + "s", base + "es", base + "ed", base + "ing")) | word_set(
+    "due owing according prior similar related close next")  # (`due to a reduction …`)
 
 NOT_FIRST = (PRONOUN_HEADS | LINKS | DETERMINERS | RELATIVES | DEGREE_ADVERBS
               | GERUND_VERBS | NUMBER_WORDS | word_set("and or one"))
