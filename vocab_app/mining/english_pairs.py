@@ -55,7 +55,7 @@ from vocab_app.mining.noise import (
     is_definition,
 )
 from vocab_app.mining.plain_words import plain_word_for
-from vocab_app.mining.proper_names import proper_name_start
+from vocab_app.mining.proper_names import lists_brands, proper_name_start
 from vocab_app.mining.rarity import (
     explained_by_phrase,
     explained_word_start,
@@ -224,8 +224,9 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
     a0, a1 = _abbreviation_core(text, g0, g1)
-    abbr = abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
-    if abbr is None:  # `(EKG or ECG)`: two short forms of the head, each its pair
+    brands = lists_brands(text[g0:g1])  # (`DiaBeta, Glynase`: no short forms)
+    abbr = None if brands else abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
+    if abbr is None and not brands:  # `(EKG or ECG)`: two short forms of the head, each its pair
         abbr = alternative_short_forms(text, t0, t1, g0, g1, lo, marked)
     if abbr is not None:
         return abbr

@@ -18,7 +18,7 @@ from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.rarity import RARE, word_rank
 
 #: One brand or several (`Coumadin`, `Depade, ReVia, Vivitrol`).
-_BRAND = r"[A-Z][A-Za-z]{3,}"
+_BRAND = r"[A-Z][A-Za-z]{3,}(?: [A-Z]{2,3})?"  # (`Glucotrol XL`: a release form's letters)
 _BRANDS_RE = re.compile(rf"{_BRAND}(?:, {_BRAND})*(?:,? (?:or|and) {_BRAND})?")
 _BRAND_WORD_RE = re.compile(_BRAND)
 #: `Ixodes scapularis`, `D. melanogaster`, `Sarcoptes scabiei var. hominis`, a genus named
@@ -28,6 +28,8 @@ _GENUS_ONLY = frozenset({"species", "spp.", "sp."})
 #: The word before the bracket; a capital may open a sentence or a list item (`- Disulfiram
 #: (Antabuse) makes …`), a lower-case word follows.
 _HEAD_RE = re.compile(r"(?<![\w.-])([A-Za-z][a-z-]{2,})\Z")
+#: A rare lower-case word joined by `+` to the drug before the bracket: a combination product.
+_COMBINED_RE = re.compile(r"(?<![\w.-])([a-z][a-z-]{2,}) \+ \Z")
 #: Endings of a word for someone or something that acts (`chatbot (Claude)` names one of them):
 #: no brand renames those.
 _AGENT_ENDINGS = ("er", "or", "ist", "bot", "ware")
@@ -63,7 +65,10 @@ def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
         brands = _BRAND_WORD_RE.findall(note)
         if (word_rank(word) >= RARE and all(word_rank(b.lower()) >= RARE for b in brands)
                 and not word.endswith(_AGENT_ENDINGS + _MODIFIER_ENDINGS)):
-            return head.start()
+            combined = _COMBINED_RE.search(text, max(0, head.start() - 40), head.start())
+            # `glipizide + metformin (Metaglip)`: the brand names the combination
+            return combined.start() if combined and word_rank(combined.group(1)) >= RARE else (
+                head.start())
         return None
     latin = _BINOMIAL_RE.fullmatch(note)
     if latin is None or head.group(1)[0].isupper() or (

@@ -1,0 +1,20 @@
+"""Round 30 (invented lines): drug brands in brackets. Several brands, one with a release
+form's letters (`Glucotrol XL`), are one gloss, and no short form; a brand after two rare
+drugs joined by `+` names the combination."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doctors may prescribe nifedipine (Procardia, Procardia XL) for it.",
+     [("nifedipine", "Procardia, Procardia XL", "def")]),
+    ("Options include tolbutamide (OraMide, Orinase, Tolinase) and others.",
+     [("tolbutamide", "OraMide, Orinase, Tolinase", "def")]),
+    ("- saxagliptin + dapagliflozin (Qtern)",
+     [("saxagliptin + dapagliflozin", "Qtern", "def")]),
+])
+def test_brand_names_of_a_drug_or_a_combination(text, expected):
+    assert pairs(text) == expected
