@@ -35,8 +35,8 @@ from vocab_app.mining.rarity import FLOOR, word_rank
 #: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
 _GRADABLE = word_set("long short tall small large big wide narrow thick thin tiny huge")
 #: How bad a condition is, which the condition's name never says (`mild enlargement of the
-#: spleen (splenomegaly)`).
-_SEVERITIES = word_set("mild slight")
+#: spleen (splenomegaly)`, `severe itchiness (pruritus)`).
+_SEVERITIES = word_set("mild slight moderate severe")
 #: Their comparatives (`lower`, `upper`, `inner`, `outer` name a place: `the lower abdomen`;
 #: `greater`, `lesser` are parts of anatomical names: `the greater omentum`).
 _COMPARATIVES = word_set("smaller larger longer shorter taller bigger wider narrower thicker "

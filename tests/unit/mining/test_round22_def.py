@@ -19,8 +19,9 @@ def test_a_note_naming_what_it_signals_is_no_definition(text):
 @pytest.mark.parametrize("text, expected", [
     ("Hemoglobin also carries carbon dioxide (a waste gas) to the lungs.",
      [("carbon dioxide", "a waste gas", "def")]),
+    # (how bad it is stays out: round 30's F5 annotated `severe itchiness (pruritus)` so)
     ("It often causes severe joint pain (arthralgia) at night.",
-     [("severe joint pain", "arthralgia", "def")]),
+     [("joint pain", "arthralgia", "def")]),
     # a one-word term in -s after an adverb stays: it is the noun the note explains
     ("It also affects diabetes (high blood sugar) control.",
      [("diabetes", "high blood sugar", "def")]),

@@ -18,3 +18,8 @@ from gloss_pairs import pairs
 ])
 def test_brand_names_of_a_drug_or_a_combination(text, expected):
     assert pairs(text) == expected
+
+
+def test_how_severe_it_is_stays_out_of_the_description():
+    assert pairs("This condition causes severe dizziness (vertigo) at times.") == [
+        ("dizziness", "vertigo", "def")]
