@@ -46,6 +46,7 @@ from vocab_app.mining.description_words import (
     RELATIVES,
     WORD_RE,
 )
+from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.lang import word_set
@@ -376,10 +377,6 @@ def _opens_clause(word: str) -> bool:
     core = _core(word)
     return word[-1] not in CLOSING and (_content(word) or core in ("and", "or", "but", "nor")
                                          or core in RELATIVES)
-
-
-def _plural(core: str) -> bool:
-    return len(core) > 3 and core.endswith("s") and not core.endswith(("ss", "us", "is", "ous"))
 
 
 def _noun_before(words: list[re.Match[str]], i: int) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.description_words import ADJ_ENDINGS, CLOSING, DETERMINERS, ORDINALS
+from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, word_rank
@@ -179,10 +180,6 @@ def _phrase_noun(words: list[str]) -> str:
     return words[-1]
 
 
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
 def inner_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     """`d0`, or the start of the phrase after the first `of` of the description `text[d0:t1]`
     (and the determiner after it) when the bracket names that phrase, not the whole (module
@@ -253,8 +250,9 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
             _plural(core) or _LATIN_PLURAL_RE.fullmatch(core)):
         return d0  # (`lagophthalmos` names a condition)
     words = list(_WORD_RE.finditer(text, d0, t1))
-    if len(words) < 2 or not _plural(_core(words[-1].group())):
-        return d0
+    if len(words) < 2 or not _plural(_core(words[-1].group())) or (
+            _core(words[0].group()).endswith("ing") and _core(words[1].group()) == "of"):
+        return d0  # (`clouding of the lens of the eyes (cataracts)`: a process and its place)
     k = len(words)
     while k > 0 and _core(words[k - 1].group()) not in _PHRASE_BREAKS and (
             words[k - 1].group()[-1] not in ",;:"):

@@ -179,3 +179,15 @@ def adverb_of_modifier(words: list[str], i: int) -> bool:
             and rest[0] not in ("called", "named", "termed", "referred")  # (another name)
             and rest[1] not in DETERMINERS and rest[1] not in LINKS
             and not rest[1].endswith(("ly", "ing")))
+
+
+#: Singular nouns ending in -s (`the lens (…)`, `a gas`), which no plural test may take.
+SINGULAR_S = word_set("lens series species news gas bias atlas pancreas canvas diabetes "
+                      "measles mumps herpes rabies scabies rickets shingles")
+
+
+def is_plural(word: str) -> bool:
+    """True for a lower-case word shaped like a regular plural: more than three letters ending
+    in -s, not -ss, -us, -is or -ous, and no singular noun in -s (`lens`, `species`)."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and word not in SINGULAR_S)

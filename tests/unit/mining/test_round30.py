@@ -23,3 +23,18 @@ def test_brand_names_of_a_drug_or_a_combination(text, expected):
 def test_how_severe_it_is_stays_out_of_the_description():
     assert pairs("This condition causes severe dizziness (vertigo) at times.") == [
         ("dizziness", "vertigo", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `lens` is no plural: the note names the whole description
+    ("Some people also develop clouding of the lens (cataracts) in midlife.",
+     [("clouding of the lens", "cataracts", "def")]),
+    # a process and its place: no plural part of it is what the note names
+    ("Signs include joint pain, hearing loss, and clouding of the lens of the eyes (cataracts).",
+     [("clouding of the lens of the eyes", "cataracts", "def")]),
+    # a plural phrase after a preposition still is (`nerve cells (neurons)`)
+    ("It is needed for fast signaling between nerve cells (neurons) in the brain.",
+     [("nerve cells", "neurons", "def")]),
+])
+def test_plural_notes_and_singular_words_in_s(text, expected):
+    assert pairs(text) == expected
