@@ -113,8 +113,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     bracket closes when the gloss is one of several parts (the text after it is the context,
     not the other parts); `named` says a lead-in called the gloss another name."""
     gloss = text[g0:g1]
-    if gloss.count("、") >= 2 or person_with_role(text[t0:t1], gloss):
-        return []  # `token（产品编码、函数名、稀有名词）`: three or more things listed (G2)
+    if gloss.count("、") >= 2 or " + " in gloss or person_with_role(text[t0:t1], gloss):
+        return []  # `token（产品编码、函数名、稀有名词）`, `（A + B + C）`: things listed (G2)
     # English prose, or a whole English clause inside Chinese text: the noun phrase only
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN

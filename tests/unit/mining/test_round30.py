@@ -38,3 +38,11 @@ def test_how_severe_it_is_stays_out_of_the_description():
 ])
 def test_plural_notes_and_singular_words_in_s(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The prompt fills the context window (系统提示 + 检索结果 + 用户问题) quickly.",
+    "分块大小的最佳点（128-256 tokens）因任务而异。",
+])
+def test_a_sum_of_parts_or_a_range_of_values_is_no_gloss(text):
+    assert pairs(text) == []
