@@ -14,8 +14,7 @@ Relaxations that make it fit real text:
   (`Return on Investment` → ROI, `Chain of Thought` → CoT); a digit stands for its number word
   (`fifth` → 5, `three` → 3, `to` → 2 as in `peer-to-peer`). In another order too when the
   translator permuted the words of a capitalised name (`AGI (General Artificial Intelligence)`);
-- a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `RISs`).
-"""
+- a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `RISs`)."""
 
 from __future__ import annotations
 
@@ -36,8 +35,8 @@ def is_short_form(token: str) -> bool:
     """True for a plausible abbreviation: one token of 2–10 characters, no spaces, starting with
     a letter or digit, with two capitals (`RL`, `LLMs`, `ChatGPT`, `IoT`), a capital and a digit
     (`5G`, `3D`, `B2B`) or a capital after a small letter (`mmWave`, `mRNA`), or is a unit with
-    a slash and a capital (`nmol/L`). A capitalised
-    word (`Transformer`), a number (`2019`) and lower case (`e/acc`) are not."""
+    a slash and a capital (`nmol/L`). A capitalised word (`Transformer`), a number (`2019`)
+    and lower case (`e/acc`) are not."""
     if not 2 <= len(token) <= 10 or " " in token:
         return False
     if not token[0].isalnum():
@@ -175,10 +174,8 @@ def _initials_match(letters: str, long_words: list[str], permuted: bool) -> bool
 
 
 def _schwartz_hearst(short: str, candidate: str) -> int | None:
-    """Start index in `candidate` of the shortest long form matching `short`, else None.
-
-    The classic right-to-left character match; only alphanumerics of the short form count.
-    """
+    """Start index in `candidate` of the shortest long form matching `short`, else None: the
+    classic right-to-left character match; only alphanumerics of the short form count."""
     sf = short.lower()
     if sf.endswith("s") and short[-1] == "s":
         sf = sf[:-1]
@@ -257,13 +254,15 @@ def _find_long_form(short: str, before: str) -> int | None:
     if not letters:
         return None
     # Initials first: the shortest run of last words whose initials spell the short form, in
-    # order; then a run of exactly as many content words in another order.
+    # order; then as many content words in another order, unless the words after the first
+    # spell it in order (`Global Intergovernmental Organizations (IGOs)`).
     reach = max(0, len(words) - (2 * len(letters) + 3))
-    names = [w.group() for w in words[reach:]]  # (the runs tried are suffixes of these)
+    names = [w.group() for w in words[reach:]]
     for permuted in (False, True):
         for i in range(len(words) - 1, reach - 1, -1):
             if _initials_match(letters, names[i - reach:], permuted):
-                return words[i].start()
+                rest = _schwartz_hearst(short, before[words[i + 1].start():]) if permuted else None
+                return words[i].start() if rest != 0 else words[i + 1].start()
     repeated = _REPEAT_RE.sub(lambda m: m.group(1) * int(m.group(2)), letters)
     if repeated != letters:
         # `World Wide Web Consortium (W3C)`: a digit after a letter repeats it (w3 = www)

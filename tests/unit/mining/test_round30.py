@@ -46,3 +46,15 @@ def test_plural_notes_and_singular_words_in_s(text, expected):
 ])
 def test_a_sum_of_parts_or_a_range_of_values_is_no_gloss(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word before a long form that spells the short form in order is no part of it
+    ("Several Global Intergovernmental Organizations (IGOs) joined the treaty.",
+     [("Intergovernmental Organizations", "IGOs", "abbr")]),
+    # a name whose words a translator put in another order still is one
+    ("Such systems are often called General Artificial Intelligence (AGI) in the press.",
+     [("General Artificial Intelligence", "AGI", "abbr")]),
+])
+def test_a_permuted_name_gives_way_to_one_in_order(text, expected):
+    assert pairs(text) == expected
