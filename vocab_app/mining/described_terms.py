@@ -29,6 +29,7 @@ from vocab_app.mining.description_words import (
     CONDITION_LINKS,
     DETERMINERS,
     DOUBLED_Y_RE,
+    ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LINKS,
     MAX_WORDS,
@@ -43,6 +44,7 @@ from vocab_app.mining.description_words import (
     PREPOSITIONS,
     PRONOUN_HEADS,
     QUANTITY_NOUNS,
+    QUANTITY_WORDS,
     RELATIVES,
     WORD_RE,
 )
@@ -186,12 +188,14 @@ def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
     i = conj - 1
     if i < 0 or not _content(words[i].group()) or words[i].group()[-1] in CLOSING:
         return None
-    while (i > 0 and conj - i < 3 and _content(words[i - 1].group())
-           and words[i - 1].group()[-1] not in CLOSING and (
-               _adjective_like(_core(words[i - 1].group())) or _core(words[i - 1].group())
-               in ("extra", *_QUANTITY_WORDS) or _core(words[i - 1].group()).endswith("ly"))):
+    while i > 0 and conj - i < 3 and _content(words[i - 1].group()) and (
+            words[i - 1].group()[-1] not in CLOSING and _modifier(_core(words[i - 1].group()))):
         i -= 1  # (`regulate cell growth and division`: no verb, no noun of a compound)
     return i
+
+
+def _modifier(word: str) -> bool:
+    return _adjective_like(word) or word in QUANTITY_WORDS or word == "extra" or word.endswith("ly")
 
 
 #: Verbs whose object a description may be, whole, when it is a coordination (`include general
@@ -201,11 +205,6 @@ _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experienc
 #: Prepositions after which `a`/`an` and one word may be the description (`lead to a
 #: shortage`; not `inserted into a vein`: a place after a participle).
 _NAMING_PREPOSITIONS = word_set("to")
-#: Words of number and frequency that end a phrase before the description: `change single
-#: protein building blocks (amino acids)` describes the building blocks; `several`, `multiple`
-#: count them, `regular complete blood counts` says how often (`special plugs` says no more).
-_QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
-                           "frequent occasional repeated periodic additional further special")
 
 
 #: Words before `to` that make the next word a verb (`used to bounce`, `hard to study`).
@@ -275,7 +274,7 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
         core = _core(words[i].group())
         if core in LINKS or core in RELATIVES:
             return begin
-        if core in _QUANTITY_WORDS:
+        if core in QUANTITY_WORDS:
             return i if i == n - 2 and renders_degree(note, core) else i + 1
     return begin
 
@@ -357,6 +356,10 @@ def _joined_before(words: list[re.Match[str]], begin: int,
     link = b - 1 if w in DETERMINERS else b
     if link < 1 or _core(words[link].group()) not in (
             LINKS | CONDITION_LINKS if condition else LINKS):
+        verb = _core(words[link].group()) if link >= 1 else ""
+        if (link < b and verb.endswith("ing") and len(verb) > 6 and verb not in ING_PREPOSITIONS
+                and _noun_before(words, link)):
+            return "link", link  # `the fluid surrounding the nucleus`: a participle's object
         return "", begin
     left = _core(words[link - 1].group())
     if left in PRONOUN_HEADS and words[link - 1].group()[-1] not in CLOSING:
@@ -392,6 +395,6 @@ def after_frequency_word(text: str, n0: int, t1: int) -> int:
     """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
     number or frequency and goes on (`regular complete blood counts` → complete blood counts)."""
     m = _FIRST_WORD_RE.match(text, n0, t1)
-    if m is None or m.group(1).lower() not in _QUANTITY_WORDS:
+    if m is None or m.group(1).lower() not in QUANTITY_WORDS:
         return n0
     return m.end()

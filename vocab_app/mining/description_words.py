@@ -181,6 +181,14 @@ def adverb_of_modifier(words: list[str], i: int) -> bool:
             and not rest[1].endswith(("ly", "ing")))
 
 
+#: Words of number and frequency that end a phrase before the description: `change single
+#: protein building blocks (amino acids)` describes the building blocks; `several`, `multiple`
+#: count them, `regular complete blood counts` says how often (`special plugs` says no more).
+QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
+                          "frequent occasional repeated periodic additional further special")
+#: -ing words that are prepositions, not participles (`problems including a backflow of …`).
+ING_PREPOSITIONS = word_set("including excluding concerning regarding following considering")
+
 #: Singular nouns ending in -s (`the lens (…)`, `a gas`), which no plural test may take.
 SINGULAR_S = word_set("lens series species news gas bias atlas pancreas canvas diabetes "
                       "measles mumps herpes rabies scabies rickets shingles")

@@ -58,3 +58,18 @@ def test_a_sum_of_parts_or_a_range_of_values_is_no_gloss(text):
 ])
 def test_a_permuted_name_gives_way_to_one_in_order(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun and its participle with an object are the description
+    ("In this form, the band of fibers joining the two halves of the brain (commissure) is thin.",
+     [("band of fibers joining the two halves of the brain", "commissure", "def")]),
+    ("Hearing depends on the fluid filling the inner ear (endolymph) in each ear.",
+     [("fluid filling the inner ear", "endolymph", "def")]),
+    # an -ing preposition is none
+    ("Many have gastrointestinal problems including a backflow of stomach acids into the "
+     "esophagus (gastroesophageal reflux).",
+     [("backflow of stomach acids into the esophagus", "gastroesophageal reflux", "def")]),
+])
+def test_a_noun_with_its_participle_phrase(text, expected):
+    assert pairs(text) == expected
