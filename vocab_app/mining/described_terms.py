@@ -130,7 +130,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                 if opener not in RELATIVES and opener not in ("and", "or") and not any(
                         _core(w.group()) in RELATIVES for w in words[kept:]):
                     if names_condition(note):
-                        break
+                        break  # a condition is the whole: `cancer of the bone marrow (myeloma)`
                     # `causes yellowing of the skin … (jaundice)`, `break down complexes of
                     # sugar molecules (oligosaccharides)`: after a verb the term may name the
                     # whole or the part after the link, and only a relative clause there
@@ -282,10 +282,9 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
 def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:
     """`begin`, or the index of an adjective joined to words[begin] by a comma when both
     modify the noun (`and fatty, foul-smelling stools`, `a dry, scaly patch`): the word before
-    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`, or a semicolon that
-    ends the item before) and a word other
-    than the noun follows the comma. A list (`include fever, swollen glands`) has no such
-    opener."""
+    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`, or any word after a
+    semicolon that ends the item before) and a word other than the noun follows the comma. A
+    list (`include fever, swollen glands`) has no such opener."""
     b = begin - 1
     if b < 1 or begin >= n - 1 or not words[b].group().endswith(","):
         return begin
@@ -295,7 +294,7 @@ def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int
             _core(before) not in PHRASE_OPENERS or before[-1] in CLOSING)):
         return begin  # (a semicolon ends the item before: `…; dry, scaly skin`)
     # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
-    return b if ((before[-1] == ";" and _content(left) or _adjective_like(left))
+    return b if (((before[-1] == ";" and _content(left)) or _adjective_like(left))
                  and _content(words[begin].group())) else begin
 
 

@@ -123,12 +123,13 @@ DOUBLED_Y_RE = re.compile(r"[a-z]*([b-df-hj-np-tv-z])\1y")
 #: reduced`, `abnormal shaped`), not a verb after its subject.
 NOT_NOUN_ENDINGS = ("ly", "al", "ic", "ous", "ive", "ful", "less", "ary")
 
-#: Verbs that take a preposition (`results in`, `leads to`): no noun before a link.
+#: Verbs that take a preposition (`results in`, `leads to`), and words that make one with
+#: `to` (`due to`, `similar to`): no noun before a link.
 PREPOSITIONAL_VERBS = frozenset(
     form for base in word_set("result lead consist depend rely belong refer occur happen live "
                               "work appear differ suffer benefit participate engage progress")
     for form in (base, base + "s", base + "es", base + "ed", base + "ing")) | word_set(
-    "due owing according prior similar related close next")  # (`due to a reduction …`)
+    "due owing according prior similar related close next")
 
 NOT_FIRST = (PRONOUN_HEADS | LINKS | DETERMINERS | RELATIVES | DEGREE_ADVERBS
               | GERUND_VERBS | NUMBER_WORDS | word_set("and or one"))
