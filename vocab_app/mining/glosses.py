@@ -23,10 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
-from vocab_app.mining.abbrev import (
-    is_short_form,
-    short_form_side,
-)
+from vocab_app.mining.abbrev import is_short_form, short_form_side
 from vocab_app.mining.bracket_content import (
     LEAD_IN_FIRST,
     MAX_CONTENT,
@@ -201,6 +198,9 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
         # A part that is no equivalent (another name in the head's language, a note, a stray
         # abbreviation) is no pair, and no reason to judge the bracket whole either.
         term = next((h.term for hits in per_part for h in hits), "")
+        if head.zh and any(len(text[a:b]) > len(term) > 0 and text[a:b].endswith(term)
+                           for a, b in content.parts):
+            return []  # `误差（截断误差，Truncation Error）`: the English names a kind of the head
         needed = [hits for hits, skip in zip(
             per_part, no_equivalent(text, content, head.zh, term), strict=True) if not skip]
         if needed and all(needed):

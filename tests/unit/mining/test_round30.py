@@ -73,3 +73,12 @@ def test_a_permuted_name_gives_way_to_one_in_order(text, expected):
 ])
 def test_a_noun_with_its_participle_phrase(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the English names the longer Chinese term in the bracket, a kind of the head
+    "这一部分误差（离散化误差，Discretization Error）来自网格。",
+    "每个节点都有自己的缓存（本地缓存，Local Cache）用于加速。",
+])
+def test_a_kind_of_the_head_named_in_the_bracket_is_no_pair_of_the_head(text):
+    assert pairs(text) == []
