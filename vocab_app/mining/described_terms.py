@@ -7,8 +7,7 @@ brackets).
 `description_start` finds where the description before a bracket that names a technical term
 (technical_terms.names_term) starts: a noun phrase that may go on with `of`/`between`/`in`
 phrases and a relative clause (`webbing of the skin between some fingers`, `medications that
-constrict the blood vessels`), starting after a determiner, a comma, a verb or `such as`.
-"""
+constrict the blood vessels`), starting after a determiner, a comma, a verb or `such as`."""
 
 from __future__ import annotations
 
@@ -37,6 +36,7 @@ from vocab_app.mining.description_words import (
     NOT_FIRST,
     NOT_NOUN_ENDINGS,
     NUMBER_WORDS,
+    OCCURRENCE_NOUNS,
     PARTICLES,
     PEOPLE_WORDS,
     PHRASE_OPENERS,
@@ -364,6 +364,7 @@ def _joined_before(words: list[re.Match[str]], begin: int,
     if left in PRONOUN_HEADS and words[link - 1].group()[-1] not in CLOSING:
         return "pronoun", link - 1
     if ((left in QUANTITY_NOUNS and not (condition and left in CONDITION_AMOUNTS))
+            or (condition and left in OCCURRENCE_NOUNS)
             or left in PREPOSITIONAL_VERBS or left in PEOPLE_WORDS
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`

@@ -61,13 +61,16 @@ LINKS = word_set("of between in into at through around with within across along 
 #: Words that stand for a noun before `of` (`one of the chromosomes`, `each of their cells`).
 PRONOUN_HEADS = word_set("one each all some most both either neither none any")
 
-#: Nouns of quantity and of occurrence: `a small amount of radioactive sugar` describes the
-#: sugar, not the amount; `episodes of profuse sweating`, the sweating.
+#: Nouns of quantity: `a small amount of radioactive sugar` describes the sugar, not the amount.
 QUANTITY_NOUNS = word_set("""
 amount amounts number numbers lot lots variety group groups type types kind kinds sort sorts
 range series set sets couple pair majority minority plenty dozens hundreds thousands millions
-percent half level levels change changes episode episodes bout bouts spell spells
+percent half level levels change changes
 """)
+#: Nouns of occurrence, no part of a condition's description (`episodes of profuse sweating
+#: (hyperhidrosis)`: the sweating), though a plain note may name them (`episodes of symptoms
+#: (flares)`).
+OCCURRENCE_NOUNS = word_set("episode episodes bout bouts spell spells")
 #: Nouns of quantity that a condition's name renders: the condition is the amount (`a low
 #: number of red blood cells (anemia)`, `elevated levels of uric acid … (hyperuricemia)`).
 CONDITION_AMOUNTS = word_set("number numbers level levels amount amounts")

@@ -121,3 +121,9 @@ def test_a_rare_name_of_two_plain_nouns_joined(text, expected):
 ])
 def test_found_on_round_30_after_its_first_score(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_plain_note_may_name_the_episodes_themselves():
+    # (round 31's K5, after its first score: only a condition's name leaves `episodes of` out)
+    assert pairs("Many affected people have episodes of pain (crises) as children.") == [
+        ("episodes of pain", "crises", "def")]
