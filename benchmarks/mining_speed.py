@@ -86,7 +86,7 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
           "[ABCD]": "corpus: round 24 (health, biology, MindSpore docs, LLM course notes)",
           "[EFGH]": "corpus: rounds 25 and 30 (health, textbooks, Chinese notes and docs)",
-          "[JKLM]": "corpus: round 26 (health, biology, Chinese course notes)",
+          "[JKLM]": "corpus: rounds 26 and 31 (health, textbooks, Chinese notes)",
           "[NPQR]": "corpus: round 27 (health, biology, Chinese AI notes)",
           "[STUV]": "corpus: round 28 (genetics pages, physics, psychology, notebooks)",
           "[WXYZ]": "corpus: round 29 (genetics and NIDDK pages, microbiology, Chinese docs)"}
