@@ -255,7 +255,8 @@ def _conjoined_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> lis
     if heads is None or any(w.lower() in _CLAUSE_WORDS for n in (1, 2)
                                  for w in heads.group(n).split()):
         return []  # (`We study risks and …`: a clause, not two terms)
-    k = next(i for i in range(g0, g1) if text[i] in "与和及")
+    # (the conjunction with two characters at least on each side: 和 may open a word, 和平与和谐)
+    k = next(i for i in range(g0 + 2, g1 - 2) if text[i] in "与和及")
     return [make_hit(text, h0 + heads.start(n), h0 + heads.end(n), a, b, "en-zh")
             for n, (a, b) in ((1, (g0, k)), (2, (k + 1, g1)))]
 

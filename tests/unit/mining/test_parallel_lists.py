@@ -100,6 +100,12 @@ def test_one_letter_symbols_after_a_slash_list_are_no_renderings():
      [("Embeddings", "嵌入", "en-zh"), ("Vector Representations", "向量表示", "en-zh")]),
     ("paper memory and note storage（论文记忆与笔记存储）",
      [("paper memory", "论文记忆", "en-zh"), ("note storage", "笔记存储", "en-zh")]),
+    # a rendering that opens with 和 or 及: the split is at the conjunction between them (an
+    # empty gloss and 平与和谐 before)
+    ("- Peace and harmony（和平与和谐）",
+     [("Peace", "和平", "en-zh"), ("harmony", "和谐", "en-zh")]),
+    ("- Timeliness and accuracy（及时性和准确性）",
+     [("Timeliness", "及时性", "en-zh"), ("accuracy", "准确性", "en-zh")]),
 ])
 def test_two_terms_joined_by_and_on_a_line_of_their_own_split_with_their_renderings(text, expected):
     assert pairs(text) == expected
