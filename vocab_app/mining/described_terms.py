@@ -156,9 +156,10 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
     before = begin - 1
     if begin == n - 1 and before > 0 and (_core(words[before].group()) == "the" or (
             _core(words[before].group()) in ("a", "an")
-            and _core(words[before - 1].group()) not in _NAMING_PREPOSITIONS)):
-        before -= 1  # `from the ears`, `after an update`; but `lead to a shortage
-        # (deficiency)`, `with a fever (pyrexia)` name a thing
+            and _core(words[before - 1].group()) not in _NAMING_PREPOSITIONS
+            and not verb_complement(words, before - 1))):
+        before -= 1  # `from the ears`; but `lead to a shortage (deficiency)`, `with a fever
+        # (pyrexia)`, `breaks it down into a sugar (glucose)` name a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):

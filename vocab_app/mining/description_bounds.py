@@ -221,11 +221,29 @@ def renames_alternative(words: list[re.Match[str]], begin: int, note: str) -> bo
     return begin > 0 and _core(words[begin - 1].group()) == "or" and " " not in note.strip()
 
 
+#: Verbs of change whose result follows `into` (`turns food into sugar`, `breaks proteins
+#: into amino acids`): the phrase after `into` is the verb's result, no part of its object.
+_CHANGE_VERB_RE = re.compile(
+    r"(?:turn|convert|chang|break|broke|split|divid|transform|mak|made|form|process|separat"
+    r"|digest|sort|group|organiz|organis)(?:s|es|ed|en|ing|e)?")
+_CLAUSE_OPENERS = word_set("that which who whose where when and or but")
+
+
 def verb_complement(words: list[re.Match[str]], link: int) -> bool:
     """True when the link words[link] is `with` after a verb's object with its determiner
     (`fill the air sacs with fluid`, `treat the wound with honey`): the phrase after `with` is
-    the verb's, not a part of the noun before it (`patients with asthma`)."""
-    if _core(words[link].group()) != "with" or link < 3:
+    the verb's, not a part of the noun before it (`patients with asthma`); or `into` after
+    the object of a verb of change (`turns food into sugar`; not `bleeding into the joints`)."""
+    core = _core(words[link].group())
+    if core == "into":  # a verb of change before, in the same clause
+        for i in range(link - 2, max(-1, link - 9), -1):
+            word = words[i].group()
+            if _CHANGE_VERB_RE.fullmatch(_core(word)):
+                return True
+            if word[-1] in CLOSING or _core(word) in _CLAUSE_OPENERS:
+                return False
+        return False
+    if core != "with" or link < 3:
         return False
     verb, det, noun = (words[link - 3].group(), words[link - 2].group(),
                        words[link - 1].group())
