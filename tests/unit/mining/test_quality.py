@@ -50,7 +50,17 @@ def test_score_counts_pairs_per_style():
     assert (zh.tp, zh.recall, zh.f1) == (0, 0.0, 0.0)
     assert scores.styles["abbr"].f1 == 1.0
     assert scores.styles["def"].f1 == 1.0  # nothing wanted, nothing found
-    assert scores.macro_f1 == pytest.approx((2 / 3 + 0 + 1 + 1) / 4)
+    # ... and so no part of the macro average, which it would lift
+    assert scores.macro_f1 == pytest.approx((2 / 3 + 0 + 1) / 3)
+
+
+def test_a_style_found_but_never_wanted_counts_in_the_macro_average():
+    gold = [PairCount("泛化", "generalization", "zh-en", 1)]
+    mined = [PairCount("泛化", "generalization", "zh-en", 1),
+             PairCount("cells", "neurons", "def", 1)]
+    scores = mq.score(mined, gold)
+    assert scores.macro_f1 == pytest.approx((1 + 0) / 2)
+    assert mq.score([], []).macro_f1 == 1.0
 
 
 def test_pairs_of_two_seeds_are_scored_apart():
