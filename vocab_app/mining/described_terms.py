@@ -40,6 +40,7 @@ from vocab_app.mining.description_words import (
     PARTICLES,
     PEOPLE_WORDS,
     PHRASE_OPENERS,
+    PLACE_PREDICATES,
     PREPOSITIONAL_VERBS,
     PREPOSITIONS,
     PRONOUN_HEADS,
@@ -370,6 +371,7 @@ def _joined_before(words: list[re.Match[str]], begin: int,
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
             or left in IRREGULAR_PARTICIPLES  # `found in the outermost layer of skin`
+            or left in PLACE_PREDICATES  # `is active in the energy-producing centers of …`
             or verb_complement(words, link)):  # `fill the lungs with fluid (…)`
         return "", begin
     return "link", link
@@ -387,15 +389,3 @@ def _noun_before(words: list[re.Match[str]], i: int) -> bool:
     """True when words[i - 1] is a content word not closed by punctuation."""
     left = words[i - 1].group()
     return _content(left) and left[-1] not in CLOSING
-
-
-_FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
-
-
-def after_frequency_word(text: str, n0: int, t1: int) -> int:
-    """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
-    number or frequency and goes on (`regular complete blood counts` → complete blood counts)."""
-    m = _FIRST_WORD_RE.match(text, n0, t1)
-    if m is None or m.group(1).lower() not in QUANTITY_WORDS:
-        return n0
-    return m.end()

@@ -26,7 +26,13 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_words import ADJ_ENDINGS, CLOSING, DETERMINERS, ORDINALS
+from vocab_app.mining.description_words import (
+    ADJ_ENDINGS,
+    CLOSING,
+    DETERMINERS,
+    ORDINALS,
+    QUANTITY_WORDS,
+)
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
@@ -263,11 +269,14 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     words after the last preposition, conjunction or article) when the note is one plural
     word naming things, not a condition: `normal signaling between nerve cells (neurons)` →
     nerve cells, `proteins and fats (lipids)` → fats."""
-    core = note.strip()
-    if " " in core or not core.isalpha() or not core.islower() or core.endswith("os") or not (
-            _plural(core) or _LATIN_PLURAL_RE.fullmatch(core)):
+    parts = note.split()
+    core = parts[-1] if parts else ""
+    if len(parts) > 2 or not all(p.isalpha() and p.islower() for p in parts) or (
+            core.endswith("os") or not (_plural(core) or _LATIN_PLURAL_RE.fullmatch(core))):
         return d0  # (`lagophthalmos` names a condition)
     words = list(_WORD_RE.finditer(text, d0, t1))
+    if len(parts) > 1 and any(_core(w.group()) == core for w in words):
+        return d0  # `tubes that drain fluid from the ears (tympanostomy tubes)`: its head says
     if len(words) < 2 or not _plural(_core(words[-1].group())) or (
             _core(words[0].group()).endswith("ing") and _core(words[1].group()) == "of"):
         return d0  # (`clouding of the lens of the eyes (cataracts)`: a process and its place)
@@ -284,3 +293,15 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     if b >= 1 and _core(words[b].group()) in _AFTER_NOUN and _plural(_core(words[b - 1].group())):
         return d0  # `small air sacs in the lungs (alveoli)`: the plural before names them
     return words[k].start()
+
+
+_FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
+
+
+def after_frequency_word(text: str, n0: int, t1: int) -> int:
+    """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
+    number or frequency and goes on (`regular complete blood counts` → complete blood counts)."""
+    m = _FIRST_WORD_RE.match(text, n0, t1)
+    if m is None or m.group(1).lower() not in QUANTITY_WORDS:
+        return n0
+    return m.end()

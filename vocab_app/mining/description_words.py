@@ -89,7 +89,8 @@ DEGREE_ADVERBS = word_set("very extremely severely slightly mildly moderately ma
 
 #: Verbs whose gerund takes the description as its object (`taking medications that …`).
 GERUND_VERBS = word_set("taking using having getting eating drinking wearing receiving "
-                         "needing causing including avoiding preventing treating")
+                         "needing causing including avoiding preventing treating "
+                         "experiencing showing exhibiting reporting suffering")
 
 RELATIVES = word_set("that which who")
 
@@ -172,6 +173,10 @@ REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal
 IRREGULAR_PARTICIPLES = word_set("made found given known seen done built held kept worn grown "
                                  "taken shown drawn born spread left led paid sent brought "
                                  "bought written chosen sold")
+#: Adjectives said of a subject with a place after them (`is active in the …`, `present in`):
+#: no noun before a link.
+PLACE_PREDICATES = word_set("active inactive present absent abundant prevalent rich deficient "
+                            "common rare")
 
 
 def adverb_of_modifier(words: list[str], i: int) -> bool:

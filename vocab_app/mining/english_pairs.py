@@ -24,8 +24,8 @@ from vocab_app.mining.def_noise import (
     says_which_whole,
 )
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
-from vocab_app.mining.described_terms import after_frequency_word
 from vocab_app.mining.description_bounds import (
+    after_frequency_word,
     after_unrendered_adjective,
     picked_adjective_start,
 )

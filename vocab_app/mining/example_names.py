@@ -46,10 +46,11 @@ def _spaced(name: str) -> str:
 
 #: A work's title (`Martin Fowler《Refactoring》`), a comparison or product with a number
 #: (`CR < 0.1`, `80G * 8`), two axes crossed (`Deliberate / Inadvertent × Reckless / Prudent`),
-#: Latin names in a Chinese enumeration (`SonarQube AI、Snyk Code AI`) or a range of values
-#: (`256-512 tokens`).
+#: Latin names in a Chinese enumeration (`SonarQube AI、Snyk Code AI`), a range of values
+#: (`256-512 tokens`) or two values compared (`0.6 vs 0.3`).
 _CITED_OR_COMPUTED_RE = re.compile(
-    r"《|×|\d\s*[<>=≤≥*]|[<>=≤≥*]\s*\d|[A-Za-z0-9]\s*、\s*[A-Za-z]|^\d[\d,.]*\s*[-–~]\s*\d")
+    r"《|×|\d\s*[<>=≤≥*]|[<>=≤≥*]\s*\d|[A-Za-z0-9]\s*、\s*[A-Za-z]|^\d[\d,.]*\s*[-–~]\s*\d"
+    r"|\d%?\s*(?:vs\.?|versus)\s*\d")
 
 
 def cites_or_computes(gloss: str) -> bool:

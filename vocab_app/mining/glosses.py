@@ -66,13 +66,9 @@ from vocab_app.mining.proper_names import lists_brands
 from vocab_app.mining.run_in_headings import after_run_in_heading
 from vocab_app.mining.status_marks import is_status_mark, is_usage_mark
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
-from vocab_app.mining.zh_en_pairs import (
-    mixed_zh_en_pairs,
-    quoted_zh_pair,
-    zh_en_pairs,
-)
+from vocab_app.mining.zh_en_pairs import mixed_zh_en_pairs, quoted_zh_pair, zh_en_pairs
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
-from vocab_app.mining.zh_numbers import level_name
+from vocab_app.mining.zh_numbers import level_name, numbered_label_start
 from vocab_app.mining.zh_synonyms import slash_synonyms
 
 _SENTENCE_END = frozenset("。.;；!！?？")
@@ -328,11 +324,12 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
                                   marked=True)
             return first + [h for a, b in alternatives[1:]
                             for h in _core_pairs(text, fixed, a, b, content, lo, named)]
+        if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name,
+            s0 = numbered_label_start(text, head.end, gloss, lo)  # unless the head has it too
+            return [] if s0 is None else [make_hit(text, s0, head.end, g0, g1, "zh-en")]
         w0, w1 = content.whole
         if (english_aside(gloss) or is_sentence(text[w0:w1]) or labelled
                 or describes_person(gloss)):
-            return []
-        if ":" in gloss:  # `Twitter: …`, `Chapter 3: …`: a label or citation, not a name
             return []
         if head.marked and head.start is not None:
             parts = slash_synonyms(text, head.start, head.end, gloss)

@@ -62,3 +62,29 @@ def level_name(text: str, end: int, gloss: str, lo: int) -> bool:
         return False
     run = text[cjk_run_start(text, end, max(lo, end - 6)):end]  # (`第 2 层`: only `层`)
     return any(c in run for c in ZH_DIGITS[gloss[1]])
+
+
+#: An English label with a number before a colon (`Step 1:`, `Chapter III:`, `Part 2 -`).
+_EN_LABEL_RE = re.compile(r"(?:Step|Chapter|Part|Section|Lesson|Unit|Phase|Stage|Module|Week|Day"
+                          r"|Level|Lecture)\s+(\d{1,3}|[IVX]{1,4})\s*[:：]\s*\S")
+#: The Chinese label it renders, at a line's start (`第 1 步：`, `第三章：`).
+_ZH_LABEL_RE = re.compile(r"(?:^|\n)[ \t#>*_\-]*(第\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                          r"[步章节课部篇讲单阶周天层级][元段分]?\s*[:：][^\n:：()（）]+)$")
+
+
+def numbered_label_start(text: str, end: int, gloss: str, lo: int) -> int | None:
+    """Start of a numbered Chinese label and title that open a line and end at `end`, when the
+    gloss renders both with the same number (`### 第 1 步：初始化策略（Step 1: Initialization
+    Strategies）` → 第 1 步：初始化策略); else None: a gloss with a colon is a label or a
+    citation (`（Chapter 3: …）` after a mention of a book) unless the head has the label too."""
+    en = _EN_LABEL_RE.match(gloss)
+    if en is None:
+        return None
+    zh = _ZH_LABEL_RE.search(text, max(lo, end - 60), end)
+    if zh is None:
+        return None
+    number, zh_number = en.group(1), zh.group(2)
+    digits = _ROMAN.get(number, number)
+    same = (zh_number == digits if zh_number.isdigit()
+            else len(digits) == 1 and digits != "0" and zh_number in ZH_DIGITS[digits])
+    return zh.start(1) if same else None

@@ -1,6 +1,7 @@
 """Session of round 32 (invented lines): the result of a verb of change after `into` is no
 part of the verb's object (`breaks a fat down into a sugar (glucose)`), and it names a thing
-of its own when the bracket follows it."""
+of its own when the bracket follows it; description boundaries found on round 32's health
+pages; values compared are no gloss; a numbered heading rendered with its label."""
 
 from __future__ import annotations
 
@@ -26,4 +27,43 @@ def test_into_after_a_verb_of_change(text, expected):
     "The needle is inserted into a vein (venipuncture) first.",
 ])
 def test_no_description_across_a_verb_of_change_or_a_place(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word plural note names the last plural phrase, not the noun before `of`
+    ("The enzyme keeps the right mix of fatty building blocks (fatty acids) in the cell.",
+     [("fatty building blocks", "fatty acids", "def")]),
+    # a gerund of experiencing is the verb, not part of the description
+    ("As teenagers they begin experiencing farsightedness (hyperopia), then worse.",
+     [("farsightedness", "hyperopia", "def")]),
+    ("Many report suffering ringing in the ears (tinnitus) at night.",
+     [("ringing in the ears", "tinnitus", "def")]),
+    # an adjective said of the subject is no noun before `in`
+    ("The protein is present in the control centers of cells (nuclei) of the liver.",
+     [("control centers of cells", "nuclei", "def")]),
+])
+def test_description_boundaries_of_round_32(text, expected):
+    assert pairs(text) == expected
+
+
+def test_two_values_compared_are_no_gloss():
+    assert pairs("预测值越接近真实值（0.8 vs 0.2），损失越小。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("### 第 2 步：激活函数（Step 2: Activation Functions）",
+     [("第 2 步：激活函数", "Step 2: Activation Functions", "zh-en")]),
+    ("## 第三章：训练循环（Chapter 3: The Training Loop）",
+     [("第三章：训练循环", "Chapter 3: The Training Loop", "zh-en")]),
+])
+def test_a_numbered_heading_rendered_with_its_label(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "训练循环（Chapter 3: The Training Loop）",  # the label is the gloss's alone: a citation
+    "## 第二章：训练循环（Chapter 3: The Training Loop）",  # not the same number
+])
+def test_a_label_in_the_gloss_alone_is_no_equivalent(text):
     assert pairs(text) == []
