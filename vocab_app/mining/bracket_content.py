@@ -21,12 +21,10 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from vocab_app.mining.abbrev import expands, is_short_form
+from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.brackets import Parenthetical
-from vocab_app.mining.document_names import is_document_number
 from vocab_app.mining.lang import CJK_RE, has_cjk, has_latin
 from vocab_app.mining.noise import (
-    chinese_aside,
     clean_span,
     dotted_end,
     note_label_end,
@@ -317,10 +315,21 @@ def _term_like(part: str, kind: str) -> bool:
     return len(part.split()) <= _MAX_PART_WORDS
 
 
+def _slash_name_before(text: str, parts: list[tuple[int, int]]) -> bool:
+    """True when two parts joined by a bare `/` spell a name that the text right before the
+    bracket holds (`LeCun/Bengio 初始化（LeCun/Bengio Initialization）`): one name, no
+    alternatives."""
+    if len(parts) != 2 or text[parts[0][1]:parts[1][0]] != "/":
+        return False
+    second = text[parts[1][0]:parts[1][1]].split(" ", 1)[0]
+    name = text[parts[0][0]:parts[1][0]] + second
+    return name in text[max(0, parts[0][0] - 60):parts[0][0]]
+
+
 def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """E1: the parts as separate equivalents, lead-ins dropped, when they are of different
     kinds and each is term-like; else None (the bracket stays one gloss)."""
-    if len(parts) > _MAX_PARTS:
+    if len(parts) > _MAX_PARTS or _slash_name_before(text, parts):
         return None
     spans = [(lead_in_end(text, a, b), b) for a, b in parts]
     words = [text[slice(*unquoted(text, a, b))] for a, b in spans]
@@ -341,59 +350,3 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     if not all(_term_like(text[a:b], k) for (a, b), k in zip(spans, kinds, strict=True)):
         return None
     return spans
-
-
-def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list[bool]:
-    """For each part of a split bracket (E1), True when it is no equivalent of the head `term`
-    and gives no pair, without making the bracket a description either:
-    - another name in the head's own language after a lead-in (`过拟合（overfitting，也称过度
-      拟合）`);
-    - after a Chinese head, a Chinese note after its English equivalent, a common noun in lower
-      case (`树突（dendrites，输入终端）`: a zh-zh note, G6);
-    - an abbreviation beside an English equivalent that it does not abbreviate, nor the head
-      (`细胞核（nucleus，CPU）`: an analogy, not a short form; `vector database，VDB` is one);
-    - a document's number (`（ePBS，或 EIP-7732）`: which proposal, noise.is_document_number).
-    """
-    parts = [text[a:b] for a, b in content.parts]
-    zh = [has_cjk(w) for w in parts]
-    full = [w for w, z in zip(parts, zh, strict=True) if not z and not is_short_form(w)]
-    result = []
-    for i, (w, z, led) in enumerate(zip(parts, zh, content.led_in, strict=True)):
-        note = head_zh and z and i > 0 and _common_word(parts[0]) and _plain_note(w)
-        # `排他锁（X 锁，Exclusive Lock）`: a short alias of the same kind (the head's last
-        # character) is another name in the head's language, beside its English one
-        alias = bool(head_zh and z and term and len(w) <= 4 and w[-1] == term[-1] and full)
-        alias = alias or (z and i > 0 and w.startswith(_NOTATION))  # `，记作 H0`: a symbol
-        if (z == head_zh and led) or note or alias or is_document_number(w):
-            result.append(True)
-        elif not z and full and is_short_form(w) and w not in full:
-            result.append(not any(_abbreviates(w, f) for f in [*full, term] if f))
-        else:
-            result.append(False)
-    return result
-
-
-#: Openers of a part that gives the head's symbol in formulas, no name of it.
-_NOTATION = ("记作", "记为", "记成", "表示为", "写作", "简记为")
-
-
-def _common_word(part: str) -> bool:
-    """True for English in lower case (`dendrites`, `cell nucleus`): a translation of a common
-    noun. A name or short form before a Chinese word (`iPhone，手机`, `MNIST，手写数字`) is an
-    instance of the head, the Chinese word its category: such a bracket is judged whole."""
-    return bool(part) and part.isascii() and part.islower() and all(
-        w.isalpha() for w in part.replace("-", " ").split())
-
-
-def _plain_note(part: str) -> bool:
-    """True for a short Chinese note after an English equivalent (`输入终端`): Chinese only, no
-    aside opener and no example list (`如 GPT`, `A、B 等` are judged with the bracket whole)."""
-    return (not has_latin(part) and not chinese_aside(part)
-            and not part.rstrip().endswith("等") and not any(ch.isdigit() for ch in part))
-
-
-def _abbreviates(short: str, long_form: str) -> bool:
-    """True when `short` may stand for `long_form`: it expands to it, clips it, or at least
-    starts with its first letter (`GPU`, `graphics processor`)."""
-    return (expands(short, long_form) or is_clipping(short, long_form)
-            or short[:1].lower() == long_form.lstrip()[:1].lower())

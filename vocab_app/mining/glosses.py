@@ -29,10 +29,10 @@ from vocab_app.mining.bracket_content import (
     MAX_CONTENT,
     Content,
     lead_in_end,
-    no_equivalent,
     read_content,
     unquoted,
 )
+from vocab_app.mining.bracket_equivalents import no_equivalent
 from vocab_app.mining.brackets import Parenthetical, is_call, scan_parentheticals
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.def_noise import no_def_term

@@ -7,7 +7,8 @@ import re
 
 from vocab_app.mining.lang import is_cjk
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[+#]*\Z")  # (`B+ 树`, `C# 语言`)
+#: (`B+ 树`, `C# 语言`; two names of one thing: `Kaiming/He 初始化`, `A/B 测试`)
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*(?:/[A-Za-z][A-Za-z0-9.\-]*)*[+#]*\Z")
 #: Up to three capitalised Latin words and a space right before a Chinese term: a brand or
 #: product name (`Hugging Face 模型中心`), after the start of the text or a non-word character.
 _NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2} ?\Z")
@@ -42,7 +43,7 @@ def named_prefix(text: str, run_start: int, lo: int, gloss: str) -> tuple[int, s
     repeats, as (start, gloss without them): `Docker 镜像（Docker image）` → (start of Docker,
     `image`); the parts of a hyphenated gloss word count as words (`p 值（p-value）`). None
     when the words before the run are not all in the gloss."""
-    found = _named_prefix(text, run_start, lo, gloss.split())
+    found = _named_prefix(text, run_start, lo, [w.strip("()（）") for w in gloss.split()])
     if found is None and "-" in gloss:
         found = _named_prefix(text, run_start, lo, gloss.replace("-", " ").split())
     return found
@@ -60,7 +61,7 @@ def _named_prefix(text: str, run_start: int, lo: int,
         j = i
         floor = max(lo, i - 40)  # a word, not a line of code
         while j > floor and text[j - 1].isascii() and (text[j - 1].isalnum()
-                                                        or text[j - 1] in ".-+#"):
+                                                        or text[j - 1] in ".-+#/"):
             j -= 1
         word = text[j:i]
         if not word or _LATIN_WORD_RE.match(word) is None or word.casefold() not in folded:

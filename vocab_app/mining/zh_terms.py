@@ -139,7 +139,21 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         coordinate_end = run_start + conjunction
     elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
-    return ZhTerm(run_start + start, run_start + stop, coordinate_end)
+    t0 = _counted_start(text, run_start, lo, gloss) if start == 0 else run_start + start
+    return ZhTerm(t0, run_start + stop, coordinate_end)
+
+
+_COUNT_BEFORE_RE = re.compile(r"(?<![\w.])(\d{1,4}) ?\Z")
+
+
+def _counted_start(text: str, run_start: int, lo: int, gloss: str) -> int:
+    """`run_start`, or the start of a number right before the run that the gloss says too
+    (`50 层之后的激活幅度（Activation Magnitude Through 50 Layers）`): the number is the
+    term's, not a section number (`1.2 模型结构`)."""
+    m = _COUNT_BEFORE_RE.search(text, max(lo, run_start - 5), run_start)
+    if m is None or re.search(rf"(?<![\d.]){m.group(1)}(?![\d.])", gloss) is None:
+        return run_start
+    return m.start()
 
 
 _COMBINATION_RE = re.compile(r"\S\s+\+\s+\S")

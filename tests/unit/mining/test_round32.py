@@ -6,7 +6,7 @@ pages; values compared are no gloss; a numbered heading rendered with its label.
 from __future__ import annotations
 
 import pytest
-from gloss_pairs import pairs
+from gloss_pairs import file_pairs, pairs
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -67,3 +67,23 @@ def test_a_numbered_heading_rendered_with_its_label(text, expected):
 ])
 def test_a_label_in_the_gloss_alone_is_no_equivalent(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names of one thing joined by a slash open the mixed term, and the gloss is one name
+    ("### LeCun/Bengio 初始化（LeCun/Bengio Initialization）\n",
+     [("LeCun/Bengio 初始化", "LeCun/Bengio Initialization", "zh-en")]),
+    # a number the gloss says too is the term's, not a section number
+    ("### 12 层之后的梯度范数（Gradient Norm After 12 Layers）\n",
+     [("12 层之后的梯度范数", "Gradient Norm After 12 Layers", "zh-en")]),
+    ("### 1.2 梯度范数（Gradient Norm）\n", [("梯度范数", "Gradient Norm", "zh-en")]),
+    # a Latin prefix that the gloss spells inside its own bracket
+    ("我们用 JS 散度（Jensen-Shannon (JS) divergence）比较两个分布。\n",
+     [("JS 散度", "Jensen-Shannon (JS) divergence", "zh-en"),
+      ("Jensen-Shannon", "JS", "abbr")]),
+    # a slash between two kinds of equivalent still splits them (E1)
+    ("上下文窗口（Context Window/CW）很重要。\n",
+     [("上下文窗口", "Context Window", "zh-en"), ("上下文窗口", "CW", "zh-en")]),
+])
+def test_mixed_chinese_heads_of_round_32(tmp_path, text, expected):
+    assert file_pairs(tmp_path, "notes.md", text) == expected
