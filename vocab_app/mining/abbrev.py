@@ -22,8 +22,10 @@ import re
 from functools import lru_cache
 
 from vocab_app.mining.compounds import spells_combining, spells_compound
+from vocab_app.mining.frequency import table
 
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")  # (compiled once: these run per bracket)
+_COMMON_RANK = 5000  # (rarity.FLOOR: a word every reader knows)
 _PARTS_RE = re.compile(r"[-/]")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
@@ -59,11 +61,12 @@ _LOWER_SHORT_RE = re.compile(r"[a-z]{1,4}(?:[/&.\-][a-z]{1,5})+")
 def is_lower_short_form(token: str) -> bool:
     """True for a lower-case short form made of parts (`e/acc`, `w-o`, `fen-phen`): each part
     stands for one word of the long form. A compound adjective in -ed is none (`two-eared`,
-    `single-celled`, `thick-walled`)."""
+    `single-celled`, `thick-walled`), nor a compound of common words (`man-made`, `long-term`)."""
     if len(token) > 10 or _LOWER_SHORT_RE.fullmatch(token) is None:
         return False
     parts = _LOWER_PARTS_RE.split(token)
-    return not (parts[-1].endswith("ed") and len(parts[-1]) >= 4)
+    return not ((parts[-1].endswith("ed") and len(parts[-1]) >= 4) or all(
+        len(p) >= 3 and table().word_rank(p) in range(_COMMON_RANK) for p in parts))
 
 
 def short_form_units(short: str) -> str:
@@ -80,12 +83,10 @@ def short_form_units(short: str) -> str:
 
 #: The number words a digit of a short form stands for (`5G` fifth generation, `P2P`
 #: peer-to-peer, `3D` three-dimensional).
-_NUMBER_WORDS = {
-    "0": ("zero",), "1": ("one", "first", "single"), "2": ("two", "second", "double", "dual", "to"),
-    "3": ("three", "third", "triple"), "4": ("four", "fourth", "for", "quad"),
-    "5": ("five", "fifth"), "6": ("six", "sixth"), "7": ("seven", "seventh"),
-    "8": ("eight", "eighth"), "9": ("nine", "ninth"),
-}
+_NUMBER_WORDS = {d: tuple(ws.split()) for d, ws in {
+    "0": "zero", "1": "one first single", "2": "two second double dual to",
+    "3": "three third triple", "4": "four fourth for quad", "5": "five fifth", "6": "six sixth",
+    "7": "seven seventh", "8": "eight eighth", "9": "nine ninth"}.items()}
 
 
 def _gives(word: str, unit: str) -> bool:

@@ -187,3 +187,23 @@ def no_def_term(term: str) -> bool:
     """True for a def term that names nothing a note could mean: a unit of time or a count on
     its own (`years`, `times`)."""
     return term.lower() in _TIME_WORDS
+
+
+
+#: Words of a contrast, each with its opposite.
+_OPPOSITES = dict(pair for a, b in (
+    ("high", "low"), ("pre", "post"), ("left", "right"), ("upper", "lower"), ("over", "under"),
+    ("hyper", "hypo"), ("inner", "outer"), ("early", "late"), ("short", "long"),
+    ("full", "part"), ("hot", "cold"), ("fast", "slow"), ("in", "out"), ("with", "without"))
+    for pair in ((a, b), (b, a)))
+
+
+def contrasts(term: str, note: str) -> bool:
+    """True for two hyphenated words that differ only in a word and its opposite
+    (`high-fat (low-fat)`, `pre-op (post-op)`): the note offers the contrasting case, not a
+    gloss (`low-salt (low-sodium)` is one)."""
+    a, b = term.lower().split("-"), note.lower().split("-")
+    if len(a) != len(b) or len(a) < 2 or " " in term + note:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and _OPPOSITES.get(diff[0][0]) == diff[0][1]

@@ -54,7 +54,11 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
         if d0 >= t1:
             return []
-    else:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
+    if _ASIDE_OR_SPAN_RE.search(text[d0:t1]):
+        # `pain, particularly in the hands and feet (…)`: where, not what; `stops for short
+        # periods (apnea)`: how long, not what
+        return []
+    if not clause:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
     head = text[d0:t1]
@@ -106,6 +110,11 @@ def _points_at_one(before: str) -> bool:
     return bool(words) and words[-1].lower() in _POINTING_BEFORE
 
 
+#: A description opened by a focusing adverb, or one that is a span of time.
+_ASIDE_OR_SPAN_RE = re.compile(
+    r"^(?:particularly|especially|mainly|mostly|primarily|chiefly|usually|typically|often)\b"
+    r"|^(?:(?:short|long|brief|extended|several|many|few)\s+)?(?:periods?|times?|spells?|while"
+    r"|moments?|minutes|hours|days|weeks|months|years)$", re.I)
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
 DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")

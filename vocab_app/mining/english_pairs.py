@@ -15,6 +15,7 @@ from vocab_app.mining.bracket_content import (
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
+    contrasts,
     coordinated_term_start,
     names_coordinated_pair,
     names_participle_subject,
@@ -76,7 +77,7 @@ from vocab_app.mining.short_definitions import (
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.substituted_words import substitution_start, variant_start
 from vocab_app.mining.technical_terms import names_term
-from vocab_app.mining.word_for_word import word_gloss_start
+from vocab_app.mining.word_for_word import modifies_noun_after, word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import (
     count_note,
@@ -194,16 +195,16 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         hits = [make_hit(text, *h.term_span, *h.gloss_span, "def")
                 for h in _en_en_pairs(sentence_case, t0, t1, g0, g1, labelled, lo, marked,
                                       equivalent) if h.style == "def"]
-    hits = [h for h in hits if h.style != "def" or not (
+    hits = [h for h in hits if not contrasts(h.term, h.gloss) and (h.style != "def" or not (
         points_elsewhere(h.gloss)
-        or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss))]
+        or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss)))]
     return [_with_coordinated(text, lo, h) if h.style == "def" else h for h in hits]
 
 
 def _with_coordinated(text: str, lo: int, hit: GlossHit) -> GlossHit:
     """`hit` with its one-word term widened to `A or B` when the note explains both words."""
     c0 = coordinated_term_start(text, lo, hit.term_span[0], hit.term, hit.gloss)
-    if c0 == hit.term_span[0]:
+    if c0 == hit.term_span[0] or modifies_noun_after(text, hit.term, hit.gloss_span[1]):
         return hit
     return make_hit(text, c0, hit.term_span[1], *hit.gloss_span, "def")
 

@@ -117,6 +117,13 @@ def _short_form_quality(text: str, head: str, note: str, g1: int) -> bool:
     return _noun_goes_on(text, g1)
 
 
+def modifies_noun_after(text: str, word: str, g1: int) -> bool:
+    """True when `word`, an adjective, stands before a bracket (its content ending at `g1`)
+    that a noun phrase goes on after (`damaged or artificial (man-made) heart valves`): the
+    note glosses that adjective alone."""
+    return _adjective(word) and _noun_goes_on(text, g1)
+
+
 def _noun_goes_on(text: str, g1: int) -> bool:
     """True when the word right after the bracket closing at `g1` is a lower-case content word
     the noun phrase goes on with: not a preposition, a determiner, an adverb or a stop word."""

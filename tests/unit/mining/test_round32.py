@@ -87,3 +87,31 @@ def test_a_label_in_the_gloss_alone_is_no_equivalent(text):
 ])
 def test_mixed_chinese_heads_of_round_32(tmp_path, text, expected):
     assert file_pairs(tmp_path, "notes.md", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound of common words is no lower-case short form
+    ("Bacteria may grow on damaged or artificial (man-made) heart valves.",
+     [("artificial", "man-made", "def")]),
+    ("The disease is chronic (long-term) and slow.", [("chronic", "long-term", "def")]),
+    # a lower-case short form of parts still is one
+    ("Dexfenfluramine and fenfluramine phentermine (fen-phen) were banned.",
+     [("fenfluramine phentermine", "fen-phen", "abbr")]),
+])
+def test_compounds_of_common_words_are_words(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # where, not what: the description is before the focusing adverb
+    "People have bouts of pain, especially in the knees and elbows (arthralgias), as children.",
+    # how long, not what
+    "In some infants breathing pauses for brief periods (apnea) during sleep.",
+])
+def test_an_aside_or_a_span_of_time_is_no_description(text):
+    assert pairs(text) == []
+
+
+def test_a_word_and_its_opposite_are_a_contrast_not_a_gloss():
+    assert pairs("Pick pre-op (post-op) checks as the nurse says.") == []
+    assert pairs("Eat low-salt (low-sodium) foods.") == [("low-salt", "low-sodium", "def")]
