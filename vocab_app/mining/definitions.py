@@ -21,10 +21,10 @@ _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|where)\b", re.I)
 _COMMA_AND_RE = re.compile(r",\s*(?:and|or)\b")
 _CLAUSE_MARK_RE = re.compile(r"[;:?!]")
 _DIGIT_OR_MARK_RE = re.compile(r"[\d;:,]")
-
 #: `(also called …)`, `(also known as …)`: another name for the same thing.
 ALSO_CALLED_RE = re.compile(
-    r"(?:(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better)\s+"
+    r"(?:(?:also|sometimes|often|commonly|usually|more commonly|otherwise|better|formerly"
+    r"|previously|initially|originally|once|now|traditionally|historically|informally)\s+"
     r"(?:called|known as|named|termed|referred to as)"
     r"|called|known as|termed|referred to as|aka|a\.k\.a\.)\s+(?=\S)", re.I)
 

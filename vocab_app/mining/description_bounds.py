@@ -296,11 +296,17 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
 
 
 _FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
+#: How much of it, not what it is: `too little transferase`, `not enough iron`.
+_TOO_MUCH_RE = re.compile(r"(?:too|not) (?:little|much|many|few|enough) (?=\S)", re.I)
 
 
 def after_frequency_word(text: str, n0: int, t1: int) -> int:
     """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
-    number or frequency and goes on (`regular complete blood counts` → complete blood counts)."""
+    number or frequency and goes on (`regular complete blood counts` → complete blood counts),
+    or after `too little`, `not enough` and the like (`too little transferase`)."""
+    too = _TOO_MUCH_RE.match(text, n0, t1)
+    if too is not None:
+        return too.end()
     m = _FIRST_WORD_RE.match(text, n0, t1)
     if m is None or m.group(1).lower() not in QUANTITY_WORDS:
         return n0

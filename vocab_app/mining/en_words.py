@@ -56,7 +56,7 @@ OBJECT_VERBS = frozenset(
     remain seem suggest indicate suffer avoid receive recommend prescribe relieve worsen
     produce create develop take give keep bring choose lose""")
     for form in (base, base + "s")) | word_set(
-    "experiencing having causing showing exhibiting suffering")  # (never adjectives)
+    "experiencing having causing showing exhibiting suffering including")  # (no adjectives)
 
 #: Stop words that are also nouns: as the last word of a compound they are its head
 #: (`tool use`, `function calls`, `clean builds`), never a term alone.

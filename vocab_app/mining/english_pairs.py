@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.bracket_content import (
-    lead_in_end,
-)
+from vocab_app.mining.bracket_content import lead_in_end
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
@@ -56,7 +54,7 @@ from vocab_app.mining.noise import (
     is_definition,
 )
 from vocab_app.mining.plain_words import plain_word_for
-from vocab_app.mining.proper_names import lists_brands, proper_name_start
+from vocab_app.mining.proper_names import camel_brand, lists_brands, proper_name_start
 from vocab_app.mining.rarity import (
     explained_by_phrase,
     explained_word_start,
@@ -227,6 +225,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     a0, a1 = _abbreviation_core(text, g0, g1)
     brands = lists_brands(text[g0:g1])  # (`DiaBeta, Glynase`: no short forms)
     abbr = None if brands else abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
+    if abbr == [] and camel_brand(text[g0:g1]):  # `calcium acetate (PhosLo)`: a brand
+        abbr, brands = None, True
     if abbr is None and not brands:  # `(EKG or ECG)`: two short forms of the head, each its pair
         abbr = alternative_short_forms(text, t0, t1, g0, g1, lo, marked)
     if abbr is not None:

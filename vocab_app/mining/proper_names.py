@@ -15,6 +15,8 @@ import re
 
 from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS, TOOL_NOUNS
 from vocab_app.mining.en_terms import noun_phrase_start
+from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import RARE, word_rank
 
 #: One brand or several (`Coumadin`, `Depade, ReVia, Vivitrol`).
@@ -39,6 +41,11 @@ _MODIFIER_ENDINGS = ("ed", "ing", "ly", "al", "ic", "ous", "ive", "ful")
 #: is no creature's binomial (`illness involving the eye (Acanthamoeba keratitis)`); and the
 #: binomial after an illness names its cause, not the illness.
 _DISEASE_ENDINGS = ("itis", "osis", "iasis", "emia", "oma", "pathy", "algia")
+#: The second word of a drug that is a salt (`calcium carbonate`, `cinacalcet hydrochloride`).
+_SALTS = word_set("""carbonate bicarbonate acetate hydrochloride sulfate sulphate citrate
+phosphate chloride bromide maleate tartrate succinate mesylate besylate fumarate gluconate
+lactate oxide hydroxide nitrate sodium potassium""")
+_SALT_RE = re.compile(r"(?<![\w.-])([A-Za-z][a-z-]{2,}) [a-z]+\Z")
 #: How far left the noun phrase of a Latin name may reach.
 _REACH = 60
 
@@ -47,6 +54,17 @@ def lists_brands(note: str) -> bool:
     """True for two or more brand-shaped names listed in one bracket (`Depade, ReVia,
     Vivitrol`): after a drug, its brands are one gloss, not one equivalent each (E1)."""
     return "," in note and _BRANDS_RE.fullmatch(note.strip()) is not None
+
+
+def camel_brand(note: str) -> bool:
+    """True for one name in camel case with a run of small letters (`PhosLo`, `DiaBeta`): when
+    it spells no long form before it, it is a brand, not a short form (`LoRA`, `CoT` are
+    short forms in shape; `PharmD` may spell `Doctor of Pharmacy`)."""
+    note = note.strip()
+    return _CAMEL_BRAND_RE.fullmatch(note) is not None and sum(map(str.islower, note)) >= 4
+
+
+_CAMEL_BRAND_RE = re.compile(r"[A-Z][a-z]*(?:[a-z]{3}[a-z]*[A-Z]|[A-Z][a-z]*[a-z]{3})[A-Za-z]*")
 
 
 def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
@@ -63,6 +81,10 @@ def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
         return None
     if _BRANDS_RE.fullmatch(note):
         brands = _BRAND_WORD_RE.findall(note)
+        salt = _SALT_RE.search(text, max(lo, head.start() - 30), t1) if word in _SALTS else None
+        if salt is not None and salt.group(1).lower() not in NP_STOP_WORDS and all(
+                word_rank(b.lower()) >= RARE for b in brands):
+            return salt.start()  # `calcium acetate (PhosLo)`: the salt is one drug's name
         if (word_rank(word) >= RARE and all(word_rank(b.lower()) >= RARE for b in brands)
                 and not word.endswith(_AGENT_ENDINGS + _MODIFIER_ENDINGS)):
             combined = _COMBINED_RE.search(text, max(0, head.start() - 40), head.start())

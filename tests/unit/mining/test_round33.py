@@ -1,0 +1,48 @@
+"""Round 33 (invented lines): other names after `formerly known as`, `initially referred to
+as`; drugs that are salts and brands in camel case; `including` opens no term."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Direct descent (initially referred to as Sudanese descent) is rare.",
+     [("Direct descent", "initially referred to as Sudanese descent", "def")]),
+    ("Too little transferase (formerly known as transferase B) is harmful.",
+     [("transferase", "formerly known as transferase B", "def")]),
+])
+def test_other_names_after_an_adverb_of_time(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Binders such as magnesium carbonate (Magtrax) and ferric citrate (Auryxia) help.",
+     [("magnesium carbonate", "Magtrax", "def"), ("ferric citrate", "Auryxia", "def")]),
+    ("Etelcalcetide hydrochloride (Parsabiv) lowers hormone levels.",
+     [("Etelcalcetide hydrochloride", "Parsabiv", "def")]),
+    # a brand in camel case that spells no long form is a brand, not a short form
+    ("Doctors may add sitagliptin (JanuVia) to the plan.",
+     [("sitagliptin", "JanuVia", "def")]),
+    # a salt word after a function word names no drug
+    ("Aspirin and sodium (Rexall) work.", []),
+])
+def test_drugs_that_are_salts_and_brands_in_camel_case(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_clipped_degree_in_camel_case_is_still_a_short_form():
+    assert pairs("She is a Doctor of Pharmacy (PharmD) now.") == [
+        ("Doctor of Pharmacy", "PharmD", "abbr")]
+
+
+def test_including_opens_no_term():
+    assert pairs("It binds many proteins, including myoglobin (the protein that stores oxygen "
+                 "in muscle).") == [
+        ("myoglobin", "the protein that stores oxygen in muscle", "def")]
+
+
+def test_how_much_of_it_opens_no_term():
+    assert pairs("People with too little transferase (also known as transferase B) get sick.") == [
+        ("transferase", "also known as transferase B", "def")]
