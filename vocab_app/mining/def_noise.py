@@ -198,12 +198,33 @@ _OPPOSITES = dict(pair for a, b in (
     for pair in ((a, b), (b, a)))
 
 
-def contrasts(term: str, note: str) -> bool:
-    """True for two hyphenated words that differ only in a word and its opposite
-    (`high-fat (low-fat)`, `pre-op (post-op)`): the note offers the contrasting case, not a
-    gloss (`low-salt (low-sodium)` is one)."""
+def offers_other_case(term: str, note: str) -> bool:
+    """True when the note offers another case of the term rather than a gloss: the same word
+    inflected (`child (or children)`, `cell (cells)`), or two hyphenated words that differ only
+    in a word and its opposite (`high-fat (low-fat)`, `pre-op (post-op)`; `low-salt
+    (low-sodium)` is a gloss)."""
+    note = _OR_RE.sub("", note.strip())
     a, b = term.lower().split("-"), note.lower().split("-")
-    if len(a) != len(b) or len(a) < 2 or " " in term + note:
+    if " " in term + note:
+        return False
+    if len(a) == 1 and len(b) == 1:
+        return a[0] != b[0] and (b[0] in _forms(a[0]) or a[0] in _forms(b[0]))
+    if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(diff) == 1 and _OPPOSITES.get(diff[0][0]) == diff[0][1]
+
+
+_OR_RE = re.compile(r"^or\s+")
+_ENDINGS = ("s", "es", "ren", "en", "ed", "d", "ing", "e")
+#: Irregular plurals by the ending they replace (`leaf` leaves, `nucleus` nuclei, `bacterium`
+#: bacteria, `analysis` analyses, `index` indices, `criterion` criteria).
+_REPLACED = (("y", "ies"), ("f", "ves"), ("fe", "ves"), ("us", "i"), ("um", "a"),
+             ("is", "es"), ("ex", "ices"), ("ix", "ices"), ("on", "a"))
+
+
+def _forms(word: str) -> set[str]:
+    """Inflected forms of `word` (plurals, past and -ing forms) by regular endings."""
+    forms = {word + e for e in _ENDINGS}
+    forms.update(word[:-len(old)] + new for old, new in _REPLACED if word.endswith(old))
+    return forms

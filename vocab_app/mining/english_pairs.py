@@ -13,11 +13,11 @@ from vocab_app.mining.bracket_content import lead_in_end
 from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
-    contrasts,
     coordinated_term_start,
     names_coordinated_pair,
     names_participle_subject,
     narrows_to_instance,
+    offers_other_case,
     participle_subject_start,
     points_elsewhere,
     says_which_whole,
@@ -193,7 +193,7 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         hits = [make_hit(text, *h.term_span, *h.gloss_span, "def")
                 for h in _en_en_pairs(sentence_case, t0, t1, g0, g1, labelled, lo, marked,
                                       equivalent) if h.style == "def"]
-    hits = [h for h in hits if not contrasts(h.term, h.gloss) and (h.style != "def" or not (
+    hits = [h for h in hits if not offers_other_case(h.term, h.gloss) and (h.style != "def" or not (
         points_elsewhere(h.gloss)
         or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss)))]
     return [_with_coordinated(text, lo, h) if h.style == "def" else h for h in hits]

@@ -46,3 +46,13 @@ def test_including_opens_no_term():
 def test_how_much_of_it_opens_no_term():
     assert pairs("People with too little transferase (also known as transferase B) get sick.") == [
         ("transferase", "also known as transferase B", "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "They stay together until a baby (or babies) is born.",
+    "The leaf (leaves) fall in autumn.",  # (an irregular plural is no prefix: no pair either)
+    "The nucleus (or nuclei) holds it.",
+    "Each cell (cells) divides.",
+])
+def test_another_form_of_the_same_word_is_no_gloss(text):
+    assert pairs(text) == []
