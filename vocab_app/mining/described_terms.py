@@ -163,6 +163,9 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         # (pyrexia)`, `breaks it down into a sugar (glucose)` name a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
+    if (begin == n - 1 and before >= 0 and before < begin - 1 and " " not in note
+            and _core(words[before].group()) in ("and", "or")):
+        return words[begin].start()  # `structure or the movement (migration)`: the movement
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):
         # `X and Y (term)`: the term names the coordination or more, not its last word alone;
         # a one-word note after `or` renames the alternative it follows (`tilt or unevenness

@@ -48,6 +48,8 @@ _SEVERITIES = word_set("mild slight moderate severe")
 #: `greater`, `lesser` are parts of anatomical names: `the greater omentum`).
 _COMPARATIVES = word_set("smaller larger longer shorter taller bigger wider narrower thicker "
                          "thinner higher faster slower tinier simpler")
+#: Participles of a change in amount, which a note that repeats the noun does not render.
+_CHANGES = word_set("increased decreased reduced elevated raised lowered heightened diminished")
 #: Greek and Latin parts of a technical word that render an adjective of size or degree
 #: (`micrognathia` a small jaw, `brachydactyly` short fingers, `hypertension` high blood
 #: pressure, `stenosis` a narrowing, `thrombocytopenia` low platelet counts).
@@ -108,6 +110,8 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     if nxt is None or not nxt.group()[:1].isalpha():
         return d0  # (an adjective alone is no description of a thing)
     prev = text[max(0, d0 - 30):d0].split()
+    if word in _CHANGES and note.split()[-1:] == [_core(nxt.group())]:
+        return nxt.start()  # `increased pressure within the eyes (intraocular pressure)`
     if word in _COMPARATIVES:  # (`the larger bowel`: maybe a name)
         return d0 if prev and _core(prev[-1]) == "the" else nxt.start()
     if comparatives_only or not (_gradable(word) or word == "extra"):

@@ -56,3 +56,15 @@ def test_how_much_of_it_opens_no_term():
 ])
 def test_another_form_of_the_same_word_is_no_gloss(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of change that a note repeating the noun does not render
+    ("Damage is caused by raised pressure inside the skull (intracranial pressure).",
+     [("pressure inside the skull", "intracranial pressure", "def")]),
+    # an article opens the last conjunct: the note names it alone
+    ("The gene helps with cell growth or the spreading (dissemination) of cells.",
+     [("spreading", "dissemination", "def")]),
+])
+def test_description_boundaries_of_round_33(text, expected):
+    assert pairs(text) == expected
