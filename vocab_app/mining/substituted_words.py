@@ -15,6 +15,7 @@ import re
 
 from vocab_app.mining.en_words import FUNCTION_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.when_notes import names_condition
 
 _PART_RE = re.compile(r"[A-Za-z]+")
 _NOTE_RE = re.compile(r"[a-z]+(?:[ -][a-z]+){1,3}")
@@ -52,6 +53,8 @@ def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
     a, b = swapped[0]
     if a in _CONTRASTS or b in _CONTRASTS or a[:4] == b[:4]:
         return None  # `high-fat (low-fat)`; `tooth (teeth)`-like forms of one word
+    if names_condition(b) and not names_condition(a):
+        return None  # `the spinal canal (spinal stenosis)`: a condition of it, no other word
     return t1 - len(window) + m.start()
 
 

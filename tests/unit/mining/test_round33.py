@@ -68,3 +68,8 @@ def test_another_form_of_the_same_word_is_no_gloss(text):
 ])
 def test_description_boundaries_of_round_33(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_condition_of_a_thing_is_no_word_swapped_for_it():
+    assert pairs("It causes swelling of the spinal cord (spinal myelitis) in adults.") == [
+        ("swelling of the spinal cord", "spinal myelitis", "def")]
