@@ -61,10 +61,14 @@ def camel_brand(note: str) -> bool:
     it spells no long form before it, it is a brand, not a short form (`LoRA`, `CoT` are
     short forms in shape; `PharmD` may spell `Doctor of Pharmacy`)."""
     note = note.strip()
-    return _CAMEL_BRAND_RE.fullmatch(note) is not None and sum(map(str.islower, note)) >= 4
+    if not (note.isascii() and note.isalpha() and note[:1].isupper()
+            and any(ch.isupper() for ch in note[1:])):
+        return False
+    runs = _LOWER_RUN_RE.findall(note)
+    return sum(map(len, runs)) >= 4 and max(map(len, runs), default=0) >= 3
 
 
-_CAMEL_BRAND_RE = re.compile(r"[A-Z][a-z]*(?:[a-z]{3}[a-z]*[A-Z]|[A-Z][a-z]*[a-z]{3})[A-Za-z]*")
+_LOWER_RUN_RE = re.compile(r"[a-z]+")
 
 
 def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
