@@ -276,6 +276,7 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     parts = note.split()
     core = parts[-1] if parts else ""
     if len(parts) > 2 or not all(p.isalpha() and p.islower() for p in parts) or (
+            parts[0] in _ARTICLES) or (
             core.endswith("os") or not (_plural(core) or _LATIN_PLURAL_RE.fullmatch(core))):
         return d0  # (`lagophthalmos` names a condition)
     words = list(_WORD_RE.finditer(text, d0, t1))

@@ -1,0 +1,34 @@
+"""Round 34 (invented lines): a technical name whose head noun the description already says,
+with a clause or participle after it that tells which one; a plural note with an article."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pain follows damage to the nerve that carries signals from the face to the brain "
+     "(the trigeminal nerve).",
+     [("nerve that carries signals from the face to the brain", "the trigeminal nerve", "def")]),
+    ("Some children have vision loss caused by damage to the retina (retinal vision loss).",
+     [("vision loss caused by damage to the retina", "retinal vision loss", "def")]),
+    ("It thickens the fluid surrounding the brain (cerebrospinal fluid) in adults.",
+     [("fluid surrounding the brain", "cerebrospinal fluid", "def")]),
+])
+def test_a_name_whose_head_the_description_says(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the noun is a modifier of another noun, not what the clause describes
+    "It is a muscle disorder that affects muscles far from the trunk (distal muscles).",
+])
+def test_a_modifier_is_no_repeated_head(text):
+    assert all(term != "muscle disorder that affects muscles far from the trunk"
+               for term, _, _ in pairs(text))
+
+
+def test_a_plural_note_with_an_article_names_the_whole_description():
+    assert pairs("They have clouding of the clear outer layer of the eyes (the corneas).") == [
+        ("clouding of the clear outer layer of the eyes", "the corneas", "def")]

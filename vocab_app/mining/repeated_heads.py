@@ -1,0 +1,61 @@
+"""A technical name whose head noun the plain description before it already says, with a
+clause or a participle phrase that tells which one (`the nerve that relays visual
+information from the eyes to the brain (the optic nerve)`, `hearing loss caused by
+abnormalities in the inner ear (sensorineural hearing loss)`): the description runs from that
+noun to the bracket, whatever links and prepositions it crosses. The walk of
+described_terms.py stops at the first verb or clause and finds only the last noun phrase
+(`the brain`, `the inner ear`), which the name does not mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.en_terms import noun_phrase_start
+from vocab_app.mining.lang import word_set
+
+#: Words that open what tells which one: a relative pronoun or a participle.
+_WHICH_RE = re.compile(r"(?:that|which|who|whose|where|[a-z]{3,}(?:ed|ing))\b")
+_ARTICLES = word_set("the a an")
+#: What may happen is one case of the thing, not what its name means.
+_MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would)\b")
+#: How far back the repeated noun may stand (words), and what it may not cross.
+_MAX_WORDS = 18
+_CLAUSE_END_RE = re.compile(r"[.;:!?,()（）\[\]]")
+
+
+def _forms(noun: str) -> tuple[str, ...]:
+    """The noun and its other number (`nerve`/`nerves`, `valves`/`valve`)."""
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun, noun[:-1]
+    return noun, noun + "s"
+
+
+def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the description that ends at `t1` when the note, a name of two or more words
+    (an article aside), ends in a noun that the text before already says, and a relative
+    clause or a participle follows that noun right after it; else None."""
+    words = note.split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    head = words[-1]
+    window0 = max(lo, t1 - 160)
+    window = text[window0:t1]
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
+    span = window[cut:]
+    if len(span.split()) > _MAX_WORDS:
+        return None
+    found = None
+    for m in re.finditer(r"[A-Za-z]+", span):
+        if m.group().lower() in _forms(head) and _WHICH_RE.match(span, m.end() + 1):
+            found = m  # (the noun itself, not a noun before another: `muscle disorder`)
+            break  # (the first: the noun the clause after it describes)
+    if found is None or _MODAL_RE.search(span, found.end()):
+        return None  # (`lesions that can appear across the scalp (diffuse lesion)`: a case)
+    end = window0 + cut + found.end()
+    start = noun_phrase_start(text, window0 + cut, end, max_words=3)
+    while start < end and text[start:end].split(" ", 1)[0].lower() in _ARTICLES:
+        start = text.index(" ", start) + 1
+    return start if start < end else None
