@@ -24,7 +24,7 @@ from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.rarity import FLOOR, phrase_rank, rare_as_other_name, word_rank
-from vocab_app.mining.repeated_heads import repeated_head_start
+from vocab_app.mining.repeated_heads import ability_start, repeated_head_start
 from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 from vocab_app.mining.technical_terms import (
     CLASS_ADJ_ENDINGS,
@@ -48,6 +48,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
             is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
         return []  # `single households (father)`: an everyday noun names no description
     r0 = repeated_head_start(text, lo, t1, gloss)
+    if r0 is None:  # `unable to conceive (infertile)`
+        r0 = ability_start(text, lo, t1, gloss)
     if r0 is not None:  # `the nerve that relays … to the brain (the optic nerve)`
         return [_hit(text, r0, t1, g0, g1)]
     w0 = max(lo, t1 - _LONG_FORM_REACH)

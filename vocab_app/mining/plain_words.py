@@ -30,7 +30,11 @@ from vocab_app.mining.term_first import term_first_start
 def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
     """Start of the word before `end` that the bracket `note` renames in plainer words: a
     plainer, shorter word (`_plainer_word`) or, for a technical word first, a plain phrase
-    (term_first.py: `the larynx (voice box)`); else None."""
+    (term_first.py: `the larynx (voice box)`); else None. Not a verb after `to` (`unable to
+    conceive (infertile)`: the note names what one cannot do, not the verb)."""
+    if note.strip().endswith(_STATE_ENDINGS) and _INFINITIVE_RE.search(
+            text, max(start, end - 40), end):
+        return None  # (`to detect (find)`: a verb for a verb stays)
     p0 = _plainer_word(text, start, end, note)
     if p0 is None:
         p0 = quality_noun_for(text, start, end, note)
@@ -39,6 +43,10 @@ def plain_word_for(text: str, start: int, end: int, note: str) -> int | None:
     return p0 if p0 is not None else term_first_start(text, start, end, note)
 
 
+_INFINITIVE_RE = re.compile(r"\bto [a-z]+\Z")
+#: Endings of adjectives and nouns of a state, which no verb before the bracket renders.
+_STATE_ENDINGS = ("ile", "ent", "ant", "able", "ible", "al", "ic", "ous", "ive", "ity", "ness",
+                  "ia", "sis")
 #: A one-word note made of an everyday adjective and `-ness` (`tiredness`, `paleness`).
 _NESS_RE = re.compile(r"([a-z]{3,})ness")
 #: The last word before the bracket (letters only), and whether it opens a line or sentence.

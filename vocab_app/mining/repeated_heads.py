@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_words import is_plural
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.lang import word_set
 
@@ -59,3 +60,33 @@ def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
     while start < end and text[start:end].split(" ", 1)[0].lower() in _ARTICLES:
         start = text.index(" ", start) + 1
     return start if start < end else None
+
+
+#: What one can or cannot do, the thing a condition's name often says (`unable to conceive
+#: (infertile)`, `ability to have children (fertility)`, `fail to grow … (failure to thrive)`).
+_ABILITY_RE = re.compile(
+    r"\b(?:(?:decreased|reduced|impaired|increased|limited|poor)\s+)?"
+    r"(?:unable|inability|ability|failure|fail|fails|failed|failing)\s+to\s+[a-z]", re.I)
+
+
+def ability_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of a description of what one can or cannot do that ends at `t1`, in the same
+    clause (no punctuation, at most four words from the verb on), for a note of one to three
+    plain words, not a plural; else None."""
+    words = note.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or is_plural(words[-1]):
+        return None  # (a plural note names things: `unable to process fats (lipids)`)
+    window0 = max(lo, t1 - 100)
+    window = text[window0:t1]
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
+    found = None
+    for m in _ABILITY_RE.finditer(window, cut):
+        found = m
+    if found is None or len(window[found.end() - 1:].split()) > 4 or _RELATIVE_RE.search(
+            window, found.end()):
+        return None  # (a longer verb phrase may hold a verb of its own: `inability to make
+        # beta-lipoproteins causes reduced absorption (malabsorption)`)
+    return window0 + found.start()
+
+
+_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")

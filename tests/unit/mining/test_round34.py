@@ -32,3 +32,17 @@ def test_a_modifier_is_no_repeated_head(text):
 def test_a_plural_note_with_an_article_names_the_whole_description():
     assert pairs("They have clouding of the clear outer layer of the eyes (the corneas).") == [
         ("clouding of the clear outer layer of the eyes", "the corneas", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Affected women may be unable to bear children (sterile).",
+     [("unable to bear children", "sterile", "def")]),
+    ("Some are unable to smell (anosmic) from birth.", [("unable to smell", "anosmic", "def")]),
+    ("It lowers the ability to bear children (fecundity) in mice.",
+     [("ability to bear children", "fecundity", "def")]),
+    # a plural note names things; a verb for a verb stays a verb
+    ("They are unable to digest sugars and fats (lipids) well.", [("fats", "lipids", "def")]),
+    ("Doctors use it to detect (find) cancer early.", [("detect", "find", "def")]),
+])
+def test_what_one_can_or_cannot_do(text, expected):
+    assert pairs(text) == expected
