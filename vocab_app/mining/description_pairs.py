@@ -24,13 +24,13 @@ from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.rarity import FLOOR, phrase_rank, rare_as_other_name, word_rank
-from vocab_app.mining.repeated_heads import ability_start, repeated_head_start
 from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 from vocab_app.mining.technical_terms import (
     CLASS_ADJ_ENDINGS,
     describes_technical_term,
     sentence_case_description,
 )
+from vocab_app.mining.whole_descriptions import ability_start, repeated_head_start
 
 
 def _hit(text: str, t0: int, t1: int, g0: int, g1: int) -> GlossHit:

@@ -1,10 +1,12 @@
-"""A technical name whose head noun the plain description before it already says, with a
-clause or a participle phrase that tells which one (`the nerve that relays visual
-information from the eyes to the brain (the optic nerve)`, `hearing loss caused by
-abnormalities in the inner ear (sensorineural hearing loss)`): the description runs from that
-noun to the bracket, whatever links and prepositions it crosses. The walk of
-described_terms.py stops at the first verb or clause and finds only the last noun phrase
-(`the brain`, `the inner ear`), which the name does not mean.
+"""Two descriptions a technical name takes whole, which the walk of described_terms.py cuts
+short at the first verb or clause:
+
+- a name whose head noun the description already says, with a clause or a participle phrase
+  that tells which one (`the nerve that relays visual information from the eyes to the brain
+  (the optic nerve)`, `hearing loss caused by abnormalities in the inner ear (sensorineural
+  hearing loss)`): the walk found only the last noun phrase (`the brain`, `the inner ear`);
+- what one can or cannot do (`unable to conceive (infertile)`, `ability to have children
+  (fertility)`): the walk found only the verb's object.
 """
 
 from __future__ import annotations
