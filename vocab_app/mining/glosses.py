@@ -37,6 +37,7 @@ from vocab_app.mining.brackets import Parenthetical, is_call, scan_parenthetical
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.def_noise import no_def_term
 from vocab_app.mining.def_term_trims import trim_def_term
+from vocab_app.mining.document_names import is_type_annotation
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
 from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
@@ -304,7 +305,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
             and not (head.zh and level_name(text, head.end, gloss, lo))  # `二层网络 (l2)`
             and not (not head.zh and is_joined_initials(gloss))  # `research and development (R&D)`
             and not (not head.zh and names_initial(text, head.end, g1, gloss, lo))  # `(M) cells`
-            or is_stage_direction(gloss) or is_status_mark(text, head.end, g0, g1)
+            or is_stage_direction(gloss) or is_type_annotation(gloss, head.zh)
+            or is_status_mark(text, head.end, g0, g1)
             or is_usage_mark(text, head.end, g0, g1)):
         return []
     gloss_zh = has_cjk(gloss)

@@ -46,3 +46,17 @@ def test_a_plural_note_with_an_article_names_the_whole_description():
 ])
 def test_what_one_can_or_cannot_do(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- pad_val (float, 可选) - 填充的值。",
+    "- keep_ratio (bool) - 是否保持宽高比。",
+    "- scales (list[tuple], optional) - the sizes to try.",
+])
+def test_a_parameter_type_in_api_docs_is_no_gloss(text):
+    assert pairs(text) == []
+
+
+def test_a_type_name_after_a_chinese_word_is_its_english_name():
+    assert pairs("Python 有三种数字类型：整数（int）和浮点数（float）。") == [
+        ("整数", "int", "zh-en"), ("浮点数", "float", "zh-en")]
