@@ -29,16 +29,8 @@ from vocab_app.mining.description_bounds import (
     picked_adjective_start,
 )
 from vocab_app.mining.description_pairs import DEGREE_END_RE, described_pair
-from vocab_app.mining.en_terms import (
-    english_term_start,
-    noun_phrase_start,
-    phrasal_verb_start,
-)
-from vocab_app.mining.en_titles import (
-    heading_in_sentence_case,
-    is_title_case,
-    name_with_of_start,
-)
+from vocab_app.mining.en_terms import english_term_start, noun_phrase_start, phrasal_verb_start
+from vocab_app.mining.en_titles import heading_in_sentence_case, is_title_case, name_with_of_start
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
 from vocab_app.mining.etymology_notes import named_from_start, source_word_start
@@ -54,7 +46,12 @@ from vocab_app.mining.noise import (
     is_definition,
 )
 from vocab_app.mining.plain_words import plain_word_for
-from vocab_app.mining.proper_names import camel_brand, lists_brands, proper_name_start
+from vocab_app.mining.proper_names import (
+    binomial_style,
+    camel_brand,
+    lists_brands,
+    proper_name_start,
+)
 from vocab_app.mining.rarity import (
     explained_by_phrase,
     explained_word_start,
@@ -77,12 +74,7 @@ from vocab_app.mining.substituted_words import substitution_start, variant_start
 from vocab_app.mining.technical_terms import names_term
 from vocab_app.mining.word_for_word import modifies_noun_after, word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
-from vocab_app.mining.zh_gloss_notes import (
-    count_note,
-    position_note,
-    rate_note,
-    time_qualifier,
-)
+from vocab_app.mining.zh_gloss_notes import count_note, position_note, rate_note, time_qualifier
 from vocab_app.mining.zh_names import person_with_role
 
 #: (compiled once: these run per bracket)
@@ -256,8 +248,8 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             return [make_hit(text, s0, t1, g0, g1, "def")]
     if not marked and not labelled:  # `warfarin (Coumadin)`, `tick (Ixodes scapularis)`
         p0 = proper_name_start(text, max(lo, t0), t1, gloss)
-        if p0 is not None:
-            return [make_hit(text, p0, t1, g0, g1, "def")]
+        if p0 is not None:  # (`Helicobacter pylori (H. pylori)`: a short form of the name)
+            return [make_hit(text, p0, t1, g0, g1, binomial_style(text[p0:t1], gloss))]
     if not labelled and english_aside(gloss):
         return []
     if ("?" in gloss or "!" in gloss) and not labelled:  # a question is not a note

@@ -17,6 +17,7 @@ from vocab_app.mining.description_words import KIND_NOUNS, PEOPLE_WORDS, TOOL_NO
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.model import Style
 from vocab_app.mining.rarity import RARE, word_rank
 
 #: One brand or several (`Coumadin`, `Depade, ReVia, Vivitrol`).
@@ -96,6 +97,9 @@ def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
             return combined.start() if combined and word_rank(combined.group(1)) >= RARE else (
                 head.start())
         return None
+    short = _SHORT_BINOMIAL_RE.search(text, max(lo, t1 - 60), t1)
+    if short is not None and binomial_style(short.group(), note) == "abbr":
+        return short.start()  # `Helicobacter pylori (H. pylori)`: the name, not the class
     latin = _BINOMIAL_RE.fullmatch(note)
     if latin is None or head.group(1)[0].isupper() or (
             len(word) > 5 and word.endswith(_MODIFIER_ENDINGS)):  # (not `fly`)
@@ -110,3 +114,17 @@ def proper_name_start(text: str, lo: int, t1: int, note: str) -> int | None:
         return None
     n0 = noun_phrase_start(text, max(lo, t1 - _REACH), t1, note=note)
     return n0 if n0 < t1 else None
+
+
+#: A genus and species before the bracket (`Helicobacter pylori`).
+_SHORT_BINOMIAL_RE = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,} [a-z]{3,}\Z")
+
+
+def binomial_style(term: str, note: str) -> Style:
+    """`abbr` when the note abbreviates the genus of the binomial `term` to its initial and
+    keeps the species (`Helicobacter pylori (H. pylori)`, `Escherichia coli (E. coli)`),
+    else `def`."""
+    parts, short = term.split(), note.strip().split()
+    ok = (len(parts) == 2 and len(short) == 2 and short[0] == parts[0][0] + "."
+          and short[1] == parts[1])
+    return "abbr" if ok else "def"

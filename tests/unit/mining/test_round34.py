@@ -60,3 +60,14 @@ def test_a_parameter_type_in_api_docs_is_no_gloss(text):
 def test_a_type_name_after_a_chinese_word_is_its_english_name():
     assert pairs("Python 有三种数字类型：整数（int）和浮点数（float）。") == [
         ("整数", "int", "zh-en"), ("浮点数", "float", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bacterium Clostridioides difficile (C. difficile) causes colitis.",
+     [("Clostridioides difficile", "C. difficile", "abbr")]),
+    # a Latin name for a plain name stays a definition
+    ("The black-legged tick (Ixodes scapularis) spreads it.",
+     [("black-legged tick", "Ixodes scapularis", "def")]),
+])
+def test_a_genus_shortened_to_its_initial(text, expected):
+    assert pairs(text) == expected
