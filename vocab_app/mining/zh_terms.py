@@ -323,6 +323,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # 输入到|隐层, 最|短: a translated link or lead stays; 拉|取|式消费: no verb
         if lead.flag in VERB_FLAGS and named_by_participle(lead, gloss_words):
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
+        if len(span) == 2 and len(span[1].word) == 1 and span[1].flag == "n":
+            break  # 转向|角 (yaw), 滚动|角 (roll): one noun character is no term alone
         if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation and span[
                 1].flag != "vn") or (lead.flag == "a" and len(lead.word) > 1
                                      and span[1].flag in VERB_FLAGS):

@@ -71,3 +71,11 @@ def test_a_type_name_after_a_chinese_word_is_its_english_name():
 ])
 def test_a_genus_shortened_to_its_initial(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("然后计算旋转角 (rotation)。", [("旋转角", "rotation", "zh-en")]),
+    ("我们只需考虑偏航角 (yaw)。", [("偏航角", "yaw", "zh-en")]),
+])
+def test_a_verb_and_one_noun_character_are_one_term(text, expected):
+    assert pairs(text) == expected
