@@ -30,7 +30,12 @@ from vocab_app.mining.technical_terms import (
     describes_technical_term,
     sentence_case_description,
 )
-from vocab_app.mining.whole_descriptions import ability_start, repeated_head_start
+from vocab_app.mining.when_notes import names_condition
+from vocab_app.mining.whole_descriptions import (
+    ability_start,
+    names_long_ability,
+    repeated_head_start,
+)
 
 
 def _hit(text: str, t0: int, t1: int, g0: int, g1: int) -> GlossHit:
@@ -52,22 +57,32 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         r0 = ability_start(text, lo, t1, gloss)
     if r0 is not None:  # `the nerve that relays … to the brain (the optic nerve)`
         return [_hit(text, r0, t1, g0, g1)]
+    if names_long_ability(text, lo, t1, gloss):
+        return []
     w0 = max(lo, t1 - _LONG_FORM_REACH)
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
     clause = d0 >= t1
     if clause:  # `may grow slowly before birth`, `a machine to help them breathe`
         d0 = w0 + clause_start(window, 0, t1 - w0, gloss)
-        if d0 >= t1:
-            return []
+        if d0 >= t1 or " " not in text[d0:t1].strip():
+            return []  # (`crystals can accumulate (microlithiasis)`: a verb alone is no
+            # description)
     if _ASIDE_OR_SPAN_RE.search(text[d0:t1]):
         # `pain, particularly in the hands and feet (…)`: where, not what; `stops for short
         # periods (apnea)`: how long, not what
         return []
     if not clause:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
+        problem = _PROBLEM_OF_RE.match(text, d0, t1)
+        if (problem is not None and not names_condition(gloss) and " " in gloss.strip()
+                and _TROUBLE_RE.search(gloss) is None):
+            d0 = problem.end()  # `abnormalities of the brain and spinal cord (central
+            # nervous system)`: the name is of the part, not of its trouble
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
     head = text[d0:t1]
+    if " " not in head.strip() and _AFTER_MODAL_RE.search(text, max(lo, d0 - 12), d0):
+        return []  # `crystals can accumulate (microlithiasis)`: a verb, no description
     if " " in gloss and DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
     probe = window[d0 - w0:] if (_LINKED_RE.search(head) or clause
@@ -121,6 +136,13 @@ _ASIDE_OR_SPAN_RE = re.compile(
     r"^(?:particularly|especially|mainly|mostly|primarily|chiefly|usually|typically|often)\b"
     r"|^(?:(?:short|long|brief|extended|several|many|few)\s+)?(?:periods?|times?|spells?|while"
     r"|moments?|minutes|hours|days|weeks|months|years)$", re.I)
+#: A noun of trouble or making before `of`, which a name of a part or a thing does not say.
+_PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malformations?|damage"
+                            r"|disorders?|formation|degeneration)\s+of\s+(?:the\s+)?", re.I)
+_TROUBLE_RE = re.compile(r"\b(?:abnormal|problem|defect|malformation|damage|disorder|disease"
+                         r"|failure|deficien|loss|syndrome|atrophy|degeneration)", re.I)
+_AFTER_MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would|shall|should|must|"
+                            r"cannot|to)\s+\Z", re.I)
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
 DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")

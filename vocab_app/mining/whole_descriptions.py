@@ -71,10 +71,10 @@ _ABILITY_RE = re.compile(
     r"(?:unable|inability|ability|failure|fail|fails|failed|failing)\s+to\s+[a-z]", re.I)
 
 
-def ability_start(text: str, lo: int, t1: int, note: str) -> int | None:
-    """Start of a description of what one can or cannot do that ends at `t1`, in the same
-    clause (no punctuation, at most four words from the verb on), for a note of one to three
-    plain words, not a plural; else None."""
+def _ability(text: str, lo: int, t1: int, note: str) -> tuple[int, bool] | None:
+    """(start, short) of the last phrase of what one can or cannot do in the clause that ends
+    at `t1`, `short` when at most four words run from its verb to `t1`; None when there is
+    none, a relative clause follows it, or the note is no name of one to three plain words."""
     words = note.split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or is_plural(words[-1]):
         return None  # (a plural note names things: `unable to process fats (lipids)`)
@@ -84,11 +84,26 @@ def ability_start(text: str, lo: int, t1: int, note: str) -> int | None:
     found = None
     for m in _ABILITY_RE.finditer(window, cut):
         found = m
-    if found is None or len(window[found.end() - 1:].split()) > 4 or _RELATIVE_RE.search(
-            window, found.end()):
-        return None  # (a longer verb phrase may hold a verb of its own: `inability to make
-        # beta-lipoproteins causes reduced absorption (malabsorption)`)
-    return window0 + found.start()
+    if found is None or _RELATIVE_RE.search(window, found.end()):
+        return None
+    return window0 + found.start(), len(window[found.end() - 1:].split()) <= 4
+
+
+def ability_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of a description of what one can or cannot do that ends at `t1`, in the same
+    clause (no punctuation, at most four words from the verb on), for a note of one to three
+    plain words, not a plural; else None. (A longer verb phrase may hold a verb of its own:
+    `inability to make beta-lipoproteins causes reduced absorption (malabsorption)`.)"""
+    found = _ability(text, lo, t1, note)
+    return found[0] if found is not None and found[1] else None
+
+
+def names_long_ability(text: str, lo: int, t1: int, note: str) -> bool:
+    """True when a note of several words follows a long phrase of what one can or cannot do
+    (`fail to grow and gain weight at the expected rate (failure to thrive)`): it names that
+    whole phrase, no noun phrase at its end (`the expected rate`)."""
+    found = _ability(text, lo, t1, note)
+    return found is not None and not found[1] and " " in note.strip()
 
 
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")

@@ -79,3 +79,23 @@ def test_a_genus_shortened_to_its_initial(text, expected):
 ])
 def test_a_verb_and_one_noun_character_are_one_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of the part, not of its trouble
+    ("They have malformations of the brain and spinal cord (central nervous system).",
+     [("brain and spinal cord", "central nervous system", "def")]),
+    # a name of the trouble keeps it
+    ("They have defects of the signals that time the heartbeat (cardiac conduction defects).",
+     [("defects of the signals that time the heartbeat", "cardiac conduction defects", "def")]),
+])
+def test_a_noun_of_trouble_before_of(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Small stones of calcium can form (nephrolithiasis) in the kidney.",
+    "Babies fail to feed and put on weight at the usual pace (failure to thrive).",
+])
+def test_a_verb_or_a_long_ability_phrase_is_no_noun_phrase_description(text):
+    assert pairs(text) == []
