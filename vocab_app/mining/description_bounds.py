@@ -30,6 +30,7 @@ from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     CLOSING,
     DETERMINERS,
+    NUMBER_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
 )
@@ -313,6 +314,9 @@ def after_frequency_word(text: str, n0: int, t1: int) -> int:
     if too is not None:
         return too.end()
     m = _FIRST_WORD_RE.match(text, n0, t1)
-    if m is None or m.group(1).lower() not in QUANTITY_WORDS:
-        return n0
-    return m.end()
+    while m is not None and (m.group(1).lower() in QUANTITY_WORDS or (
+            m.group(1).lower() in NUMBER_WORDS and n0 == m.start() and _FIRST_WORD_RE.match(
+                text, m.end(), t1) is not None)):  # (`two identical heavy chains`)
+        n0 = m.end()
+        m = _FIRST_WORD_RE.match(text, n0, t1)
+    return n0

@@ -133,7 +133,8 @@ def _points_at_one(before: str) -> bool:
 
 #: A description opened by a focusing adverb, or one that is a span of time.
 _ASIDE_OR_SPAN_RE = re.compile(
-    r"^(?:particularly|especially|mainly|mostly|primarily|chiefly|usually|typically|often)\b"
+    r"^(?:particularly|especially|specifically|notably|mainly|mostly|primarily|chiefly|usually"
+    r"|typically|often)\b"
     r"|^(?:(?:short|long|brief|extended|several|many|few)\s+)?(?:periods?|times?|spells?|while"
     r"|moments?|minutes|hours|days|weeks|months|years)$", re.I)
 #: A noun of trouble or making before `of`, which a name of a part or a thing does not say.

@@ -194,7 +194,8 @@ def adverb_of_modifier(words: list[str], i: int) -> bool:
 #: protein building blocks (amino acids)` describes the building blocks; `several`, `multiple`
 #: count them, `regular complete blood counts` says how often (`special plugs` says no more).
 QUANTITY_WORDS = word_set("single multiple several numerous various many few regular routine "
-                          "frequent occasional repeated periodic additional further special")
+                          "frequent occasional repeated periodic additional further special "
+                          "identical different certain")
 #: -ing words that are prepositions, not participles (`problems including a backflow of …`).
 ING_PREPOSITIONS = word_set("including excluding concerning regarding following considering")
 

@@ -55,7 +55,16 @@ def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
         return None  # `high-fat (low-fat)`; `tooth (teeth)`-like forms of one word
     if names_condition(b) and not names_condition(a):
         return None  # `the spinal canal (spinal stenosis)`: a condition of it, no other word
-    return t1 - len(window) + m.start()
+    s0 = t1 - len(window) + m.start()
+    lead = _PARTICIPLE_BEFORE_RE.search(text, max(lo, s0 - 30), s0)
+    # `charged potassium atoms (potassium ions)`: the swapped word (ions) says the participle too
+    return lead.start(1) if lead is not None else s0
+
+
+#: A participle adjective (maybe after an adverb) inside a noun phrase, after a preposition or
+#: a determiner: `of (negatively) charged …`.
+_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:of|the|a|an|with|and|some|many)\s+((?:[a-z]+ly\s+)?[a-z]{3,}ed)\s+\Z")
 
 
 def variant_start(text: str, lo: int, t1: int, note: str) -> int | None:
