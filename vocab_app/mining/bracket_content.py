@@ -326,6 +326,15 @@ def _slash_name_before(text: str, parts: list[tuple[int, int]]) -> bool:
     return name in text[max(0, parts[0][0] - 60):parts[0][0]]
 
 
+def _initial_and_word(short: str, long: str) -> bool:
+    """True for the first word's initial joined by a hyphen to the last word (`H-mean` for
+    `Harmonic mean`)."""
+    head, _, rest = short.partition("-")
+    words = long.split()
+    return (len(head) == 1 and len(words) == 2 and head.lower() == words[0][0].lower()
+            and rest.lower() == words[1].lower())
+
+
 def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """E1: the parts as separate equivalents, lead-ins dropped, when they are of different
     kinds and each is term-like; else None (the bracket stays one gloss)."""
@@ -339,7 +348,8 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     # letters of each (`congestion window, cwnd`).
     kinds = [("abbr" if k == "en" and any(
         is_clipping(w, o) or is_initialism_of(w, o) or is_contraction_of(w, o)
-        for o in words if o != w) else k) for w, k in zip(words, kinds, strict=True)]
+        or _initial_and_word(w, o) for o in words if o != w) else k)
+        for w, k in zip(words, kinds, strict=True)]
     renamed = any(has_cjk(text[a:b]) for (a, _), (b, _) in zip(parts, spans, strict=True))
     if len(set(kinds)) < 2 and not renamed and not (
             kinds[0] == "abbr" and all(" or " in text[b:a] for (_, b), (a, _)

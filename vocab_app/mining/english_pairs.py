@@ -36,6 +36,7 @@ from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternati
 from vocab_app.mining.etymology_notes import named_from_start, source_word_start
 from vocab_app.mining.lang import CJK_RE, is_cjk
 from vocab_app.mining.latin_runs import in_chinese_context
+from vocab_app.mining.lead_in_names import other_english_names
 from vocab_app.mining.lone_words import lone_rare_word_start
 from vocab_app.mining.model import GlossHit, Style
 from vocab_app.mining.noise import (
@@ -107,6 +108,10 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     gloss = text[g0:g1]
     if gloss.count("、") >= 2 or " + " in gloss or person_with_role(text[t0:t1], gloss):
         return []  # `token（产品编码、函数名、稀有名词）`, `（A + B + C）`: things listed (G2)
+    names = (other_english_names(text, t0, t1, g0, g1, named)
+             if fixed or " " not in text[t0:t1] else None)
+    if names is not None:  # `F-score (又称 F-measure 或 F-metric)`: def pairs, no en-zh
+        return names
     # English prose, or a whole English clause inside Chinese text: the noun phrase only
     # (unless quotes or the author's emphasis fixed the term).
     if not fixed and (len(text[t0:t1].split()) >= _LONG_RUN

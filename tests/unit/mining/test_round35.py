@@ -23,3 +23,16 @@ def test_which_of_several_and_participles(text, expected):
 
 def test_specifically_opens_an_aside():
     assert pairs("Patients get infections, specifically of the skin (cellulitis), often.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("它等价于 F1-score (又称 F1-measure 或 Dice score)。",
+     [("F1-score", "F1-measure", "def"), ("F1-score", "Dice score", "def")]),
+    ("另一个指标是加权平均数（Weighted mean, W-mean），常用于检测。",
+     [("加权平均数", "Weighted mean", "zh-en"), ("加权平均数", "W-mean", "zh-en")]),
+    # a Chinese gloss after the lead-in stays one en-zh gloss
+    ("我们使用 GPT-like（也称自回归 Transformer 模型）架构。",
+     [("GPT-like", "也称自回归 Transformer 模型", "en-zh")]),
+])
+def test_other_english_names_of_round_35(text, expected):
+    assert pairs(text) == expected
