@@ -158,6 +158,8 @@ def _initial_before(text: str, floor: int, l0: int, t1: int, short: str) -> int:
     qualifier after the noun (`cytotoxic T lymphocytes (TC)`, `helper T cells (TH)`)."""
     initials = {w[0].lower() for w in re.split(r"[\s-]+", text[l0:t1]) if w}
     missing = {c.lower() for c in short if c.isalpha()} - initials
+    if missing == {"s"} and short.endswith("s") and short[-2:-1].isupper():
+        return l0  # (`specific language models (LMs)`: the plural's s is no word's initial)
     m = _WORD_BEFORE_RE.search(text, max(floor, l0 - 30), l0)
     if (len(missing) != 1 or m is None or m.group(1)[0].lower() not in missing
             or m.group(1).lower() in NP_STOP_WORDS):

@@ -36,3 +36,8 @@ def test_specifically_opens_an_aside():
 ])
 def test_other_english_names_of_round_35(text, expected):
     assert pairs(text) == expected
+
+
+def test_the_plural_s_of_a_short_form_takes_no_word_before():
+    assert pairs("Cells sense specific damage-associated molecular patterns (DAMPs) too.") == [
+        ("damage-associated molecular patterns", "DAMPs", "abbr")]
