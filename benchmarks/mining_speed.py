@@ -84,11 +84,11 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[pqrs]": "corpus: round 21 (health, management, ethereum docs, course notes)",
           "[tuvwx]": "corpus: round 22 (health, textbooks, Chinese docs, notes, transcripts)",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
-          "[ABCD]": "corpus: rounds 24, 32 and 33 (health, biology, chemistry, anthropology, "
-                    "MindSpore docs, LLM course notes)",
-          "[EFGH]": "corpus: rounds 25, 30 and 33 (health, textbooks, Chinese notes and docs)",
-          "[JKLM]": "corpus: rounds 26 and 31 (health, textbooks, Chinese notes)",
-          "[NPQR]": "corpus: round 27 (health, biology, Chinese AI notes)",
+          "[ABCD]": "corpus: rounds 24 and 32–34 (health, biology, chemistry, anthropology, "
+                    "MindSpore and OpenMMLab docs, LLM course notes)",
+          "[EFGH]": "corpus: rounds 25, 30, 33 and 34 (health, textbooks, Chinese notes and docs)",
+          "[JKLM]": "corpus: rounds 26, 31 and 35 (health, textbooks, Chinese notes and docs)",
+          "[NPQR]": "corpus: rounds 27 and 36 (health, biology, Chinese AI notes and docs)",
           "[STUV]": "corpus: round 28 (genetics pages, physics, psychology, notebooks)",
           "[WXYZ]": "corpus: round 29 (genetics and NIDDK pages, microbiology, Chinese docs)"}
 
