@@ -189,3 +189,18 @@ def heading_rendered_whole(text: str, run_start: int, end: int, gloss: str,
         return True
     kept = [Tok(w, f, 0) for w, f in tag_run(run[found[0]:found[1]])]
     return word_count(kept) < units
+
+
+#: Words of when the text is written, and the English that translates them.
+_NOW_WORDS = word_set("近期 最近 目前 现在 当前 如今 当今 今天 近年 近年来 今后")
+_NOW_EN_RE = re.compile(r"\b(?:now|current|currently|recent|recently|present|today|modern"
+                        r"|contemporary|nowadays)\b", re.I)
+
+
+def after_now_word(span: list[Tok], gloss_words: tuple[str, ...]) -> list[Tok]:
+    """`span` without a word of when the text is written that opens it (`近期|大型语言模型
+    （LLM）`), unless the gloss translates that word (`当前状态（current state）`)."""
+    if len(span) > 1 and span[0].word in _NOW_WORDS and not _NOW_EN_RE.search(
+            " ".join(gloss_words)):
+        return span[1:]
+    return span

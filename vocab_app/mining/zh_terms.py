@@ -33,6 +33,7 @@ from vocab_app.mining.zh_numbers import gloss_numerals
 from vocab_app.mining.zh_spans import (
     BOUND_TIME,
     after_complement,
+    after_now_word,
     after_place_frame,
     after_place_phrase,
     after_predicate,
@@ -309,7 +310,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     if not span:
         return None  # a function word or a lone verb right before the bracket: no term
 
-    span = after_complement(toks, after_predicate(span, units), gloss_words)
+    span = after_now_word(after_complement(toks, after_predicate(span, units), gloss_words),
+                          gloss_words)  # (近期|大型语言模型（LLM）)
     # (after a predicate verb: `…重点转向人工智能对齐`; after a verb's 到: `加载到|…`)
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word
@@ -325,7 +327,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break  # `增长分析平台（Growing Analytics）`: the name opens with the verb
         if len(span) == 2 and len(span[1].word) == 1 and span[1].flag == "n":
             break  # 转向|角 (yaw), 滚动|角 (roll): one noun character is no term alone
-        if lead.flag in DROPPABLE_FLAGS or (lead.flag == "vn" and not abbreviation and span[
+        if lead.flag in DROPPABLE_FLAGS or (
+                lead.flag == "vn" and not abbreviation and span[
                 1].flag != "vn") or (lead.flag == "a" and len(lead.word) > 1
                                      and span[1].flag in VERB_FLAGS):
             # (a verbal noun before another makes a compound: 广播消费（Broadcasting）; 容易

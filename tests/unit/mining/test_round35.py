@@ -41,3 +41,12 @@ def test_other_english_names_of_round_35(text, expected):
 def test_the_plural_s_of_a_short_form_takes_no_word_before():
     assert pairs("Cells sense specific damage-associated molecular patterns (DAMPs) too.") == [
         ("damage-associated molecular patterns", "DAMPs", "abbr")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("随着目前多模态模型（MLLM）的发展，推理变得重要。", [("多模态模型", "MLLM", "zh-en")]),
+    # a word of the time the gloss translates stays
+    ("系统的当前状态（current state）会被保存。", [("当前状态", "current state", "zh-en")]),
+])
+def test_a_word_of_now_opens_no_chinese_term(text, expected):
+    assert pairs(text) == expected
