@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_words import IRREGULAR_PARTICIPLES
+from vocab_app.mining.description_words import CONTRAST_WORDS, IRREGULAR_PARTICIPLES, same_word
 from vocab_app.mining.en_words import ADVERBS, MODALS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import much_rarer
@@ -189,42 +189,21 @@ def no_def_term(term: str) -> bool:
     return term.lower() in _TIME_WORDS
 
 
-
-#: Words of a contrast, each with its opposite.
-_OPPOSITES = dict(pair for a, b in (
-    ("high", "low"), ("pre", "post"), ("left", "right"), ("upper", "lower"), ("over", "under"),
-    ("hyper", "hypo"), ("inner", "outer"), ("early", "late"), ("short", "long"),
-    ("full", "part"), ("hot", "cold"), ("fast", "slow"), ("in", "out"), ("with", "without"))
-    for pair in ((a, b), (b, a)))
-
-
 def offers_other_case(term: str, note: str) -> bool:
     """True when the note offers another case of the term rather than a gloss: the same word
     inflected (`child (or children)`, `cell (cells)`), or two hyphenated words that differ only
-    in a word and its opposite (`high-fat (low-fat)`, `pre-op (post-op)`; `low-salt
+    in two words of a contrast (`high-fat (low-fat)`, `pre-op (post-op)`; `low-salt
     (low-sodium)` is a gloss)."""
     note = _OR_RE.sub("", note.strip())
     a, b = term.lower().split("-"), note.lower().split("-")
     if " " in term + note:
         return False
     if len(a) == 1 and len(b) == 1:
-        return a[0] != b[0] and (b[0] in _forms(a[0]) or a[0] in _forms(b[0]))
+        return a[0] != b[0] and same_word(a[0], b[0])
     if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and _OPPOSITES.get(diff[0][0]) == diff[0][1]
+    return len(diff) == 1 and diff[0][0] in CONTRAST_WORDS and diff[0][1] in CONTRAST_WORDS
 
 
 _OR_RE = re.compile(r"^or\s+")
-_ENDINGS = ("s", "es", "ren", "en", "ed", "d", "ing", "e")
-#: Irregular plurals by the ending they replace (`leaf` leaves, `nucleus` nuclei, `bacterium`
-#: bacteria, `analysis` analyses, `index` indices, `criterion` criteria).
-_REPLACED = (("y", "ies"), ("f", "ves"), ("fe", "ves"), ("us", "i"), ("um", "a"),
-             ("is", "es"), ("ex", "ices"), ("ix", "ices"), ("on", "a"))
-
-
-def _forms(word: str) -> set[str]:
-    """Inflected forms of `word` (plurals, past and -ing forms) by regular endings."""
-    forms = {word + e for e in _ENDINGS}
-    forms.update(word[:-len(old)] + new for old, new in _REPLACED if word.endswith(old))
-    return forms

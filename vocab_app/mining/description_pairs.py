@@ -20,6 +20,7 @@ from vocab_app.mining.description_bounds import (
     inner_phrase_start,
     plural_phrase_start,
 )
+from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
@@ -81,7 +82,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
     head = text[d0:t1]
-    if " " not in head.strip() and _AFTER_MODAL_RE.search(text, max(lo, d0 - 12), d0):
+    before_word = text[max(lo, d0 - 12):d0].split()[-1:]
+    if " " not in head.strip() and before_word and before_word[0].lower() in MODALS | {"to"}:
         return []  # `crystals can accumulate (microlithiasis)`: a verb, no description
     if " " in gloss and DEGREE_END_RE.search(text, max(lo, d0 - 12), t1):
         return []  # `changing too fast (high frequency)`: a state, not a thing the term names
@@ -142,8 +144,6 @@ _PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malforma
                             r"|disorders?|formation|degeneration)\s+of\s+(?:the\s+)?", re.I)
 _TROUBLE_RE = re.compile(r"\b(?:abnormal|problem|defect|malformation|damage|disorder|disease"
                          r"|failure|deficien|loss|syndrome|atrophy|degeneration)", re.I)
-_AFTER_MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would|shall|should|must|"
-                            r"cannot|to)\s+\Z", re.I)
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).
 DEGREE_END_RE = re.compile(r"\b(?:too|so|very|overly)\s+[a-z]+$")
 _LINKED_RE = re.compile(r"\s(?:of|in|on|at|between|around|inside|within|behind|near)\s")

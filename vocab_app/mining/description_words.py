@@ -209,3 +209,32 @@ def is_plural(word: str) -> bool:
     in -s, not -ss, -us, -is or -ous, and no singular noun in -s (`lens`, `species`)."""
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
             and word not in SINGULAR_S)
+
+
+#: Words whose swap for another is a contrast, not a rendering (`high-fat (low-fat)`, `pre-op
+#: (post-op)`, `left knee (right knee)`).
+CONTRAST_WORDS = word_set("""high low left right upper lower more less most least increased
+decreased big small large short long early late male female men women old young before after
+inner outer front back top bottom hot cold hard soft fast slow heavy light full empty first
+last acute chronic mild severe major minor over under pre post with without hyper hypo part""")
+
+_ENDINGS = ("s", "es", "ren", "en", "ed", "d", "ing", "e")
+#: Irregular plurals by the ending they replace (`leaf` leaves, `nucleus` nuclei, `bacterium`
+#: bacteria, `analysis` analyses, `index` indices, `criterion` criteria).
+_REPLACED = (("y", "ies"), ("f", "ves"), ("fe", "ves"), ("us", "i"), ("um", "a"),
+             ("is", "es"), ("ex", "ices"), ("ix", "ices"), ("on", "a"))
+
+
+def inflected_forms(word: str) -> set[str]:
+    """Other forms of `word` by regular endings and irregular plurals (`child` children,
+    `leaf` leaves, `nucleus` nuclei), the word itself not among them."""
+    forms = {word + e for e in _ENDINGS}
+    forms.update(word[:-len(old)] + new for old, new in _REPLACED if word.endswith(old))
+    forms.discard(word)
+    return forms
+
+
+def same_word(a: str, b: str) -> bool:
+    """True when `a` and `b` are one word in the same or another form (`nerve`, `nerves`)."""
+    a, b = a.lower(), b.lower()
+    return a == b or b in inflected_forms(a) or a in inflected_forms(b)

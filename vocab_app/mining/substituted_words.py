@@ -13,18 +13,12 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_words import CONTRAST_WORDS
 from vocab_app.mining.en_words import FUNCTION_WORDS
-from vocab_app.mining.lang import word_set
 from vocab_app.mining.when_notes import names_condition
 
 _PART_RE = re.compile(r"[A-Za-z]+")
 _NOTE_RE = re.compile(r"[a-z]+(?:[ -][a-z]+){1,3}")
-#: Words that make no phrase of their own: an article shared or swapped is no rendering.
-#: Words whose swap is a contrast, not a rendering.
-_CONTRASTS = word_set("""high low left right upper lower more less most least increased
-decreased big small large short long early late male female men women old young before after
-inner outer front back top bottom hot cold hard soft fast slow heavy light full empty first
-last acute chronic mild severe major minor over under pre post with without""")
 
 
 def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
@@ -51,7 +45,7 @@ def substitution_start(text: str, lo: int, t1: int, note: str) -> int | None:
     if len(swapped) != 1 or before[-1] == parts[-1]:
         return None  # the head is swapped: `blood test (urine test)` names another kind
     a, b = swapped[0]
-    if a in _CONTRASTS or b in _CONTRASTS or a[:4] == b[:4]:
+    if a in CONTRAST_WORDS or b in CONTRAST_WORDS or a[:4] == b[:4]:
         return None  # `high-fat (low-fat)`; `tooth (teeth)`-like forms of one word
     if names_condition(b) and not names_condition(a):
         return None  # `the spinal canal (spinal stenosis)`: a condition of it, no other word
@@ -87,7 +81,7 @@ def variant_start(text: str, lo: int, t1: int, note: str) -> int | None:
             continue
         first = before[0].lower()
         longer, shorter = sorted(([w.lower() for w in before], parts), key=len, reverse=True)
-        if (first == parts[0] and first not in _CONTRASTS
+        if (first == parts[0] and first not in CONTRAST_WORDS
                 and not FUNCTION_WORDS.intersection(longer) and shorter[-1] not in longer
                 and any(w[:3] == shorter[-1][:3] for w in longer[1:])):
             # (the shorter one's head is another form of a word of the longer: fats ~ fatty;

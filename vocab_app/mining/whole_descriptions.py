@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_words import is_plural
+from vocab_app.mining.description_words import is_plural, same_word
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.lang import word_set
 
@@ -25,13 +25,6 @@ _MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would)\b")
 #: How far back the repeated noun may stand (words), and what it may not cross.
 _MAX_WORDS = 18
 _CLAUSE_END_RE = re.compile(r"[.;:!?,()（）\[\]]")
-
-
-def _forms(noun: str) -> tuple[str, ...]:
-    """The noun and its other number (`nerve`/`nerves`, `valves`/`valve`)."""
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun, noun[:-1]
-    return noun, noun + "s"
 
 
 def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
@@ -52,7 +45,7 @@ def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
         return None
     found = None
     for m in re.finditer(r"[A-Za-z]+", span):
-        if m.group().lower() in _forms(head) and _WHICH_RE.match(span, m.end() + 1):
+        if same_word(m.group(), head) and _WHICH_RE.match(span, m.end() + 1):
             found = m  # (the noun itself, not a noun before another: `muscle disorder`)
             break  # (the first: the noun the clause after it describes)
     if found is None or _MODAL_RE.search(span, found.end()):
