@@ -23,9 +23,9 @@ from functools import lru_cache
 
 from vocab_app.mining.compounds import spells_combining, spells_compound
 from vocab_app.mining.frequency import table
+from vocab_app.mining.rarity import FLOOR
 
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")  # (compiled once: these run per bracket)
-_COMMON_RANK = 5000  # (rarity.FLOOR: a word every reader knows)
 _PARTS_RE = re.compile(r"[-/]")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 #: Words a long form may contain without giving the short form a letter.
@@ -66,7 +66,7 @@ def is_lower_short_form(token: str) -> bool:
         return False
     parts = _LOWER_PARTS_RE.split(token)
     return not ((parts[-1].endswith("ed") and len(parts[-1]) >= 4) or all(
-        len(p) >= 3 and table().word_rank(p) in range(_COMMON_RANK) for p in parts))
+        len(p) >= 3 and table().word_rank(p) in range(FLOOR) for p in parts))
 
 
 def short_form_units(short: str) -> str:

@@ -64,7 +64,7 @@ def level_name(text: str, end: int, gloss: str, lo: int) -> bool:
     return any(c in run for c in ZH_DIGITS[gloss[1]])
 
 
-#: An English label with a number before a colon (`Step 1:`, `Chapter III:`, `Part 2 -`).
+#: An English label with a number before a colon (`Step 1:`, `Chapter III:`).
 _EN_LABEL_RE = re.compile(r"(?:Step|Chapter|Part|Section|Lesson|Unit|Phase|Stage|Module|Week|Day"
                           r"|Level|Lecture)\s+(\d{1,3}|[IVX]{1,4})\s*[:：]\s*\S")
 #: The Chinese label it renders, at a line's start (`第 1 步：`, `第三章：`).
