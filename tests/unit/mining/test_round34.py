@@ -25,8 +25,9 @@ def test_a_name_whose_head_the_description_says(text, expected):
     "It is a muscle disorder that affects muscles far from the trunk (distal muscles).",
 ])
 def test_a_modifier_is_no_repeated_head(text):
-    assert all(term != "muscle disorder that affects muscles far from the trunk"
-               for term, _, _ in pairs(text))
+    # (not `muscle disorder that affects …`: `muscle` modifies disorder; the repeated head
+    # is `muscles`, which the words after it, no clause, describe)
+    assert pairs(text) == [("muscles far from the trunk", "distal muscles", "def")]
 
 
 def test_a_plural_note_with_an_article_names_the_whole_description():
