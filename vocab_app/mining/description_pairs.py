@@ -103,11 +103,12 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         return []
     hw = head.split()
     w0 = t1 - len(hw[-1])
-    if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE and text[w0:t1].isalpha()
+    if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE | {"of"} and text[w0:t1].isalpha()
             and (rare_as_other_name(text[w0:t1], gloss)
                  or _plainer_than_last_word(text[w0:t1], gloss))):
-        # `the midpoint of each clavicle (collarbone)`: an article sets the word before apart
-        # and it is as rare as the note, so the note is another name for that word, not for
+        # `the midpoint of each clavicle (collarbone)`, `the release of epinephrine
+        # (adrenaline)`: an article or `of` sets the word before apart and it is as rare as
+        # the note, so the note is another name for that word, not for
         # the words before it (not `open sores (ulcers)`: one description); or the note says
         # that rare word in plainer words (`a vein in the groin (upper thigh)`)
         return [_hit(text, w0, t1, g0, g1)]
@@ -119,7 +120,7 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
 #: adjective may be common (`experiences with others (social)`: the social side of a model).
 _EVERYDAY_RANK = 1000
 
-#: Determiners that open a noun phrase of its own inside a longer description.
+#: Determiners that open a noun phrase of its own inside a longer description (`of` does too).
 _ARTICLES_BEFORE = word_set("a an the each every its their this that these those")
 
 #: Words right before a description that make it a particular thing (`delay its decision
