@@ -296,11 +296,17 @@ def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int
     left = words[b].group()[:-1]
     before = words[b - 1].group()
     if not (left.isalpha() and left.islower()) or (before[-1] != ";" and (
-            _core(before) not in PHRASE_OPENERS or before[-1] in CLOSING)):
+            _core(before) not in PHRASE_OPENERS | _ADJECTIVE_OPENERS or before[-1] in CLOSING)):
         return begin  # (a semicolon ends the item before: `…; dry, scaly skin`)
     # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
     return b if (((before[-1] == ";" and _content(left)) or _adjective_like(left))
                  and _content(words[begin].group())) else begin
+
+
+#: Verbs and prepositions after which two adjectives joined by a comma open a noun phrase
+#: (`may have long, slender fingers`, `may result in soft, bowed bones`).
+_ADJECTIVE_OPENERS = word_set("have has had with to in into develop develops developed cause "
+                              "causes caused")
 
 
 def _adjective_like(word: str) -> bool:

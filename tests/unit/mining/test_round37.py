@@ -16,3 +16,13 @@ from gloss_pairs import pairs
 ])
 def test_note_renames_the_word_after_of(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some children may have short, broad thumbs (brachydactyly) at birth.",
+     [("short, broad thumbs", "brachydactyly", "def")]),
+    ("The infection can result in dry, cracked lips (cheilitis) in winter.",
+     [("dry, cracked lips", "cheilitis", "def")]),
+])
+def test_two_adjectives_joined_by_a_comma_after_a_verb(text, expected):
+    assert pairs(text) == expected
