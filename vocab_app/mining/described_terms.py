@@ -18,6 +18,7 @@ from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.description_bounds import (
     renames_alternative,
     renders_degree,
+    says_degree,
     verb_complement,
 )
 from vocab_app.mining.description_words import (
@@ -184,7 +185,31 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             and _core(words[begin - 2].group()) in ("and", "or")
             and _noun_before(words, begin - 2)):
         return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
-    return words[_coordinate_adjective(words, begin, n)].start()
+    return words[_coordinate_adjective(words, _degree_start(words, begin, note), n)].start()
+
+
+#: Adverbs of degree that belong to the description they open when the note names a condition
+#: or a degree (`very short stature (dwarfism)`).
+_DEGREE_ADVERBS = word_set("very unusually abnormally extremely excessively exceptionally")
+
+
+def _degree_start(words: list[re.Match[str]], begin: int, note: str) -> int:
+    """`begin`, or the index of an adverb of degree before it when the note names a condition
+    or a degree (`very short stature (dwarfism)`), across one adjective or participle and a
+    quantity noun with `of` the walk left out (`an abnormally curved lower back (lordosis)`,
+    `an unusually large range of joint movement (hypermobility)`)."""
+    if not (names_condition(note) or says_degree(note)):
+        return begin
+    i = begin
+    if (i >= 2 and _core(words[i - 1].group()) == "of"
+            and _core(words[i - 2].group()) in QUANTITY_NOUNS):
+        i -= 2
+    if i >= 1 and words[i - 1].group().isalpha() and _adjective_like(_core(words[i - 1].group())):
+        i -= 1
+    if i >= 1 and i < begin + 1 and words[i - 1].group().isalpha() and (
+            _core(words[i - 1].group()) in _DEGREE_ADVERBS):
+        return i - 1
+    return begin
 
 
 def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:

@@ -87,9 +87,15 @@ def _gradable(word: str) -> bool:
 def renders_degree(note: str, adjective: str) -> bool:
     """True when the technical `note` says the `adjective` itself: it holds the word or a
     Greek or Latin part of size or degree (`micrognathia` for `small`)."""
-    low = note.lower()
-    if re.search(rf"\b{re.escape(adjective.split('-')[0])}", low):
+    if re.search(rf"\b{re.escape(adjective.split('-')[0])}", note.lower()):
         return True
+    return says_degree(note)
+
+
+def says_degree(note: str) -> bool:
+    """True when the technical `note` holds a Greek or Latin part of size or degree
+    (`hypermobility`, `micropenis`, `dwarfism`)."""
+    low = note.lower()
     return any(m in low for m in _DEGREE_MORPHEMES)
 
 

@@ -26,3 +26,15 @@ def test_note_renames_the_word_after_of(text, expected):
 ])
 def test_two_adjectives_joined_by_a_comma_after_a_verb(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The condition results in very small jaws (micrognathia) in infants.",
+     [("very small jaws", "micrognathia", "def")]),
+    ("Some have an abnormally rounded upper back (kyphosis) as adults.",
+     [("abnormally rounded upper back", "kyphosis", "def")]),
+    ("Patients have an unusually wide range of skin stretching (hyperelasticity) too.",
+     [("unusually wide range of skin stretching", "hyperelasticity", "def")]),
+])
+def test_an_adverb_of_degree_opens_the_description_of_a_condition(text, expected):
+    assert pairs(text) == expected
