@@ -19,6 +19,7 @@ from vocab_app.i18n_text import _
 from vocab_app.mining.align import SentencePairs
 from vocab_app.mining.cancel import POLL_EVERY, CancelCheck, stop_if_cancelled
 from vocab_app.mining.collector import collector_paused
+from vocab_app.mining.example_labels import without_example_labels
 from vocab_app.mining.math_symbols import is_symbol_math, symbol_named, without_dollars
 from vocab_app.mining.merge import merge
 from vocab_app.mining.model import (
@@ -108,7 +109,7 @@ def mine_document(doc: Document, *, cancelled: CancelCheck | None = None,
                     translation=line_translation, speaker=seg.speaker, start=seg.start,
                     source_url=url, pronunciation=pron,
                 ))
-    return prefer_known_terms(occurrences, cancelled)
+    return without_example_labels(prefer_known_terms(occurrences, cancelled))
 
 
 def _mine_segment(seg: Segment, cancelled: CancelCheck | None) -> _Found:

@@ -1,10 +1,11 @@
 """Round 37 (invented lines): a note as rare as the one word after `of` renames that word,
-not the phrase it ends."""
+not the phrase it ends; two adjectives joined by a comma after a verb; an adverb of degree in
+the description of a condition; a term the text gives an abbreviation labels examples."""
 
 from __future__ import annotations
 
 import pytest
-from gloss_pairs import pairs
+from gloss_pairs import file_pairs, pairs
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,3 +39,23 @@ def test_two_adjectives_joined_by_a_comma_after_a_verb(text, expected):
 ])
 def test_an_adverb_of_degree_opens_the_description_of_a_condition(text, expected):
     assert pairs(text) == expected
+
+
+_LESSON = (
+    "In operant learning a positive reinforcer (PR) makes a behaviour more likely.\n\n"
+    "A dog that sits gets a treat (positive reinforcer) at once.\n\n"
+    "A positive reinforcer (the praise of a teacher) works in class too.\n\n"
+    "The nerve cells (neurons) fire; neurons (nerve cells) are many.\n\n"
+    "A positive reinforcer (also known as a reward) is pleasant.\n"
+)
+
+
+def test_a_term_with_an_abbreviation_labels_examples_elsewhere(tmp_path):
+    # the treat is an example of a positive reinforcer and the praise an instance of one:
+    # neither bracket defines a word; two names of one thing and another name stay
+    assert file_pairs(tmp_path, "lesson.txt", _LESSON) == [
+        ("positive reinforcer", "PR", "abbr"),
+        ("nerve cells", "neurons", "def"),
+        ("neurons", "nerve cells", "def"),
+        ("positive reinforcer", "also known as a reward", "def"),
+    ]
