@@ -34,7 +34,19 @@ def _labels(occ: Occurrence, long_forms: set[str], defs: set[tuple[str, str]]) -
         return False  # (`dorsal (posterior)` … `posterior (dorsal)`: one pair of names)
     if gloss in long_forms:
         return True  # `meat powder (unconditioned stimulus)`
-    return term in long_forms and ALSO_CALLED_RE.match(occ.gloss) is None
+    if ALSO_CALLED_RE.match(occ.gloss) is not None:
+        return False
+    if term in long_forms:
+        return True  # `conditioned stimulus (the sound of the truck)`
+    # `a neutral stimulus (bell)` whose term the walk cut to `stimulus`: the sentence says the
+    # long form before the bracket
+    a, b = occ.term_in_sentence
+    said = occ.sentence[max(0, b - _REACH):b].casefold()
+    return any(said.endswith(form) and form.endswith(term) for form in long_forms)
+
+
+#: Characters before a term's end that may hold a long form of the document.
+_REACH = 80
 
 
 def _key(text: str) -> str:

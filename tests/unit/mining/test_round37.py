@@ -45,14 +45,16 @@ _LESSON = (
     "In operant learning a positive reinforcer (PR) makes a behaviour more likely.\n\n"
     "A dog that sits gets a treat (positive reinforcer) at once.\n\n"
     "A positive reinforcer (the praise of a teacher) works in class too.\n\n"
+    "Then a positive reinforcer (food) came after the bell.\n\n"
     "The nerve cells (neurons) fire; neurons (nerve cells) are many.\n\n"
     "A positive reinforcer (also known as a reward) is pleasant.\n"
 )
 
 
 def test_a_term_with_an_abbreviation_labels_examples_elsewhere(tmp_path):
-    # the treat is an example of a positive reinforcer and the praise an instance of one:
-    # neither bracket defines a word; two names of one thing and another name stay
+    # the treat is an example of a positive reinforcer, the praise and the food instances of
+    # one (the walk cuts the last term to `reinforcer`: the sentence still says the long form):
+    # no bracket defines a word; two names of one thing and another name stay
     assert file_pairs(tmp_path, "lesson.txt", _LESSON) == [
         ("positive reinforcer", "PR", "abbr"),
         ("nerve cells", "neurons", "def"),
