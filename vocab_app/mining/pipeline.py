@@ -35,7 +35,7 @@ from vocab_app.mining.model import (
 from vocab_app.mining.readers import read_document
 from vocab_app.mining.sentences import sentence_around, sentence_spans
 from vocab_app.mining.zh_tagger import tagger
-from vocab_app.mining.zh_terms import prefer_known_terms
+from vocab_app.mining.zh_usage import prefer_known_terms
 
 _log = logging.getLogger(__name__)
 

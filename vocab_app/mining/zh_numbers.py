@@ -88,3 +88,16 @@ def numbered_label_start(text: str, end: int, gloss: str, lo: int) -> int | None
     same = (zh_number == digits if zh_number.isdigit()
             else len(digits) == 1 and digits != "0" and zh_number in ZH_DIGITS[digits])
     return zh.start(1) if same else None
+
+
+_COUNT_BEFORE_RE = re.compile(r"(?<![\w.])(\d{1,4}) ?\Z")
+
+
+def counted_start(text: str, run_start: int, lo: int, gloss: str) -> int:
+    """`run_start`, or the start of a number right before the run that the gloss says too
+    (`50 层之后的激活幅度（Activation Magnitude Through 50 Layers）`): the number is the
+    term's, not a section number (`1.2 模型结构`)."""
+    m = _COUNT_BEFORE_RE.search(text, max(lo, run_start - 5), run_start)
+    if m is None or re.search(rf"(?<![\d.]){m.group(1)}(?![\d.])", gloss) is None:
+        return run_start
+    return m.start()

@@ -199,8 +199,9 @@ _NOW_EN_RE = re.compile(r"\b(?:now|current|currently|recent|recently|present|tod
 
 def after_now_word(span: list[Tok], gloss_words: tuple[str, ...]) -> list[Tok]:
     """`span` without a word of when the text is written that opens it (`近期|大型语言模型
-    （LLM）`), unless the gloss translates that word (`当前状态（current state）`)."""
-    if len(span) > 1 and span[0].word in _NOW_WORDS and not _NOW_EN_RE.search(
+    （LLM）`), unless the gloss translates that word (`当前状态（current state）`); empty when
+    the word is all there is (`近年来，大语言模型（…）`: no first term of two)."""
+    if span and span[0].word in _NOW_WORDS and not _NOW_EN_RE.search(
             " ".join(gloss_words)):
         return span[1:]
     return span

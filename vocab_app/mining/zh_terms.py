@@ -29,7 +29,7 @@ from vocab_app.mining.lang import cjk_run_start, is_cjk
 from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_mixed_terms import PLACE_WORDS, ZH_PREPOSITIONS, named_prefix
 from vocab_app.mining.zh_names import named_by_participle, titled_name
-from vocab_app.mining.zh_numbers import gloss_numerals
+from vocab_app.mining.zh_numbers import counted_start, gloss_numerals
 from vocab_app.mining.zh_spans import (
     BOUND_TIME,
     after_complement,
@@ -73,7 +73,6 @@ from vocab_app.mining.zh_tokens import (
     untranslated_class_noun,
     word_count,
 )
-from vocab_app.mining.zh_usage import prefer_known_terms as prefer_known_terms
 from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 
 WINDOW = 20
@@ -140,21 +139,8 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         coordinate_end = run_start + conjunction
     elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
-    t0 = _counted_start(text, run_start, lo, gloss) if start == 0 else run_start + start
+    t0 = counted_start(text, run_start, lo, gloss) if start == 0 else run_start + start
     return ZhTerm(t0, run_start + stop, coordinate_end)
-
-
-_COUNT_BEFORE_RE = re.compile(r"(?<![\w.])(\d{1,4}) ?\Z")
-
-
-def _counted_start(text: str, run_start: int, lo: int, gloss: str) -> int:
-    """`run_start`, or the start of a number right before the run that the gloss says too
-    (`50 层之后的激活幅度（Activation Magnitude Through 50 Layers）`): the number is the
-    term's, not a section number (`1.2 模型结构`)."""
-    m = _COUNT_BEFORE_RE.search(text, max(lo, run_start - 5), run_start)
-    if m is None or re.search(rf"(?<![\d.]){m.group(1)}(?![\d.])", gloss) is None:
-        return run_start
-    return m.start()
 
 
 _COMBINATION_RE = re.compile(r"\S\s+\+\s+\S")
@@ -312,6 +298,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
 
     span = after_now_word(after_complement(toks, after_predicate(span, units), gloss_words),
                           gloss_words)  # (近期|大型语言模型（LLM）)
+    if not span:  # (近年来，|大语言模型（…）: no first term of two)
+        return None
     # (after a predicate verb: `…重点转向人工智能对齐`; after a verb's 到: `加载到|…`)
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word
@@ -351,7 +339,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
             break
     if titled_name(span, gloss_words, abbreviation):
         span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
-    if not abbreviation and units >= 3 * max(len(span) == 1, word_count(span)):
+    if not abbreviation and units >= 3 * max(len(span) == 1, word_count(span)) and units > sum(
+            len(t.word) for t in span):  # (not 数据流图 (Data Flow Diagram): a character a word)
         return None  # a long English name after a short generic head (论文(Attention Is All …))
     first = toks.index(span[0])
     if ((len(span) > 1 or span[0].flag == "ng") and len(span[0].word) == 1 and first > 0

@@ -61,3 +61,15 @@ def test_a_term_with_an_abbreviation_labels_examples_elsewhere(tmp_path):
         ("neurons", "nerve cells", "def"),
         ("positive reinforcer", "also known as a reward", "def"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a character for each English word is a translation, not a short head before a title
+    ("这是状态机图（State Machine Diagram）。", [("状态机图", "State Machine Diagram", "zh-en")]),
+    # a word of when the text is written is no first term of two before one bracket (a guard:
+    # the rule above alone made 近年来 the term of the long form)
+    ("近年来，神经机器翻译（Neural Machine Translation，NMT）进步很快。",
+     [("神经机器翻译", "Neural Machine Translation", "zh-en"), ("神经机器翻译", "NMT", "zh-en")]),
+])
+def test_chinese_heads_of_round_37(text, expected):
+    assert pairs(text) == expected
