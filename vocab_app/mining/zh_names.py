@@ -18,17 +18,26 @@ _TITLE_ENDINGS = ("家", "者", "师", "人", "员", "总统", "首相", "总理
 _NAME_FLAGS = word_set("nr nrt nrfg ns nz")
 
 
-def titled_name(span: list[Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> bool:
-    """True when the term is a title or occupation (maybe after a country) followed by a name,
-    and the gloss is that name alone: capitalised words, none translating the title
-    (`英国物理学家牛顿（Newton）`; `专家系统（Expert System）` has no name after 专家)."""
+def titled_name(span: list[Tok], gloss_words: tuple[str, ...], abbreviation: bool) -> int:
+    """Where the name starts in the term when it is a title or occupation (maybe after a
+    country) followed by a name of two to four characters, and the gloss is that name alone:
+    capitalised words, none translating the title (`英国物理学家牛顿（Newton）`; a name jieba
+    cut in pieces, `教授狩野|纪|昭（Noriaki Kano）`); 0 when it is not (`专家系统（Expert
+    System）` has no name after 专家)."""
     if len(span) < 2 or abbreviation or not gloss_words or len(gloss_words) > 4:
-        return False
+        return 0
     if not all(w[:1].isupper() for w in gloss_words):
-        return False
-    name, title = span[-1], span[-2]
-    return (name.flag in _NAME_FLAGS and len(name.word) >= 2
-            and title.word.endswith(_TITLE_ENDINGS) and len(title.word) >= 2)
+        return 0
+    for k in range(len(span) - 1, 0, -1):
+        name = span[k:]
+        if sum(len(t.word) for t in name) > 4:
+            return 0
+        title = span[k - 1]
+        if (title.word.endswith(_TITLE_ENDINGS) and len(title.word) >= 2
+                and sum(len(t.word) for t in name) >= 2
+                and any(t.flag in _NAME_FLAGS for t in name)):
+            return k
+    return 0
 
 
 def named_by_participle(lead: Tok, gloss_words: tuple[str, ...]) -> bool:

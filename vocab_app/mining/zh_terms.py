@@ -337,8 +337,9 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 label and word_count(span) <= units):  # a label names it: `选择问句`
             span = span[after:]
             break
-    if titled_name(span, gloss_words, abbreviation):
-        span = span[-1:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
+    named = titled_name(span, gloss_words, abbreviation)
+    if named:
+        span = span[named:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only
     if not abbreviation and units >= 3 * max(len(span) == 1, word_count(span)) and units > sum(
             len(t.word) for t in span):  # (not 数据流图 (Data Flow Diagram): a character a word)
         return None  # a long English name after a short generic head (论文(Attention Is All …))

@@ -73,3 +73,10 @@ def test_a_term_with_an_abbreviation_labels_examples_elsewhere(tmp_path):
 ])
 def test_chinese_heads_of_round_37(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_name_jieba_cut_in_pieces_after_a_title():
+    # 李飞飞 comes out of the tagger as three pieces; the gloss names the person, not the
+    # professor of a university
+    assert pairs("这是斯坦福大学教授李飞飞（Fei-Fei Li）建立的数据集。") == [
+        ("李飞飞", "Fei-Fei Li", "zh-en")]
