@@ -132,12 +132,12 @@ def is_stage_direction(gloss: str) -> bool:
 # --- G1/G2/G3: asides that open with a telling word ----------------------------------------
 
 _EN_ASIDE_WORDS = word_set("""
-including include includes included like unlike such e.g. eg as which who whose whom where
-when while at in on during since until till before after from with without via by through see
-cf cf. also especially mostly mainly now then formerly previously once not approx approx.
-about around circa roughly nearly almost over under per and or but if because so though
-although whether here there this that these those it he she they we you i my our their his
-her its your more less according thanks courtesy aka
+including include includes included like unlike such e.g. eg as which who whose whom where when
+while at in on during since until till before after from with without via by through see cf cf.
+also especially particularly primarily notably specifically chiefly largely mostly mainly now
+then formerly previously once not approx approx. about around circa roughly nearly almost over
+under per and or but if because so though although whether here there this that these those it
+he she they we you i my our their his her its your more less according thanks courtesy aka
 """)
 #: Words that open a citation or credit only as a label or with an agent: `Source: …`,
 #: `translated by …` (`source code`, `image` alone are terms).

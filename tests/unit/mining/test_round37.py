@@ -80,3 +80,11 @@ def test_a_name_jieba_cut_in_pieces_after_a_title():
     # professor of a university
     assert pairs("这是斯坦福大学教授李飞飞（Fei-Fei Li）建立的数据集。") == [
         ("李飞飞", "Fei-Fei Li", "zh-en")]
+
+
+@pytest.mark.parametrize("text", [
+    "The virus affects the respiratory tract (particularly the nose and throat) first.",
+    "Polyps grow in the digestive tract (primarily the colon) of adults.",
+])
+def test_a_note_opened_by_a_focusing_adverb_is_a_scope_aside(text):
+    assert pairs(text) == []
