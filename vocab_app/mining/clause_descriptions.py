@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.described_terms import _content, _core
 from vocab_app.mining.description_words import CLOSING, RELATIVES, WORD_RE
+from vocab_app.mining.description_words import content_word as _content
+from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.lang import word_set
 
 #: Modals before the bare verb of a description (`may grow slowly before birth`).

@@ -14,21 +14,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.description_bounds import (
     renames_alternative,
     renders_degree,
-    says_degree,
     verb_complement,
 )
+from vocab_app.mining.description_modifiers import (
+    adjective_like,
+    coordinate_adjective_start,
+    degree_start,
+)
 from vocab_app.mining.description_words import (
-    ADJ_ENDINGS,
     CLOSING,
-    COLOURS,
     CONDITION_AMOUNTS,
     CONDITION_LINKS,
     DETERMINERS,
-    DOUBLED_Y_RE,
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LINKS,
@@ -40,7 +40,6 @@ from vocab_app.mining.description_words import (
     OCCURRENCE_NOUNS,
     PARTICLES,
     PEOPLE_WORDS,
-    PHRASE_OPENERS,
     PLACE_PREDICATES,
     PREPOSITIONAL_VERBS,
     PREPOSITIONS,
@@ -50,29 +49,25 @@ from vocab_app.mining.description_words import (
     RELATIVES,
     WORD_RE,
 )
+from vocab_app.mining.description_words import content_word as _content
+from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
+from vocab_app.mining.en_words import OBJECT_VERBS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import RARE, word_rank
 from vocab_app.mining.when_notes import names_condition
 
 
-def _core(word: str) -> str:
-    return word.strip("\"'“”‘’([").lower()
-
-
-def _content(word: str) -> bool:
-    """True for a word that may belong to a description: lower-case letters (a hyphen or an
-    apostrophe inside), not a function word."""
-    core = _core(word)
-    return (core.replace("-", "").replace("'", "").isalpha() and word[:1].islower()
-            and core not in NP_STOP_WORDS and core not in DETERMINERS)
-
-
 def _verb_form(word: str) -> bool:
     core = _core(word)
     return core.endswith(("s", "ed")) and not core.endswith("ss")
+
+
+def _verb_note(note: str) -> bool:
+    """True for a one-word note that is a verb by its ending (`inactivate`, `mobilize`)."""
+    return note.isalpha() and note.islower() and len(note) > 6 and note.endswith(
+        ("ate", "ize", "ise", "ify"))
 
 
 def description_start(text: str, start: int, end: int, note: str) -> int:
@@ -91,8 +86,9 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         return end
     n = len(words)
     if (_core(words[-1].group()) in PARTICLES and n > 1 and _content(words[-2].group())
-            and _verb_form(words[-2].group()) and " " not in note and _verb_form(note)):
-        return words[-2].start()
+            and " " not in note and (_verb_form(words[-2].group()) and _verb_form(note)
+                                     or _verb_note(note))):
+        return words[-2].start()  # `turns on (activates)`, `turn off (inactivate)`
     starts = [m.start() for m in words]
     begin = seg = n
     via_relative = False
@@ -185,31 +181,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             and _core(words[begin - 2].group()) in ("and", "or")
             and _noun_before(words, begin - 2)):
         return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
-    return words[_coordinate_adjective(words, _degree_start(words, begin, note), n)].start()
-
-
-#: Adverbs of degree that belong to the description they open when the note names a condition
-#: or a degree (`very short stature (dwarfism)`).
-_DEGREE_ADVERBS = word_set("very unusually abnormally extremely excessively exceptionally")
-
-
-def _degree_start(words: list[re.Match[str]], begin: int, note: str) -> int:
-    """`begin`, or the index of an adverb of degree before it when the note names a condition
-    or a degree (`very short stature (dwarfism)`), across one adjective or participle and a
-    quantity noun with `of` the walk left out (`an abnormally curved lower back (lordosis)`,
-    `an unusually large range of joint movement (hypermobility)`)."""
-    if not (names_condition(note) or says_degree(note)):
-        return begin
-    i = begin
-    if (i >= 2 and _core(words[i - 1].group()) == "of"
-            and _core(words[i - 2].group()) in QUANTITY_NOUNS):
-        i -= 2
-    if i >= 1 and words[i - 1].group().isalpha() and _adjective_like(_core(words[i - 1].group())):
-        i -= 1
-    if i >= 1 and i < begin + 1 and words[i - 1].group().isalpha() and (
-            _core(words[i - 1].group()) in _DEGREE_ADVERBS):
-        return i - 1
-    return begin
+    return words[coordinate_adjective_start(words, degree_start(words, begin, note), n)].start()
 
 
 def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
@@ -225,7 +197,7 @@ def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
 
 
 def _modifier(word: str) -> bool:
-    return _adjective_like(word) or word in QUANTITY_WORDS or word == "extra" or word.endswith("ly")
+    return adjective_like(word) or word in QUANTITY_WORDS or word == "extra" or word.endswith("ly")
 
 
 #: Verbs whose object a description may be, whole, when it is a coordination (`include general
@@ -307,37 +279,6 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
         if core in QUANTITY_WORDS:
             return i if i == n - 2 and renders_degree(note, core) else i + 1
     return begin
-
-
-def _coordinate_adjective(words: list[re.Match[str]], begin: int, n: int) -> int:
-    """`begin`, or the index of an adjective joined to words[begin] by a comma when both
-    modify the noun (`and fatty, foul-smelling stools`, `a dry, scaly patch`): the word before
-    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`, or any word after a
-    semicolon that ends the item before) and a word other than the noun follows the comma. A
-    list (`include fever, swollen glands`) has no such opener."""
-    b = begin - 1
-    if b < 1 or begin >= n - 1 or not words[b].group().endswith(","):
-        return begin
-    left = words[b].group()[:-1]
-    before = words[b - 1].group()
-    if not (left.isalpha() and left.islower()) or (before[-1] != ";" and (
-            _core(before) not in PHRASE_OPENERS | _ADJECTIVE_OPENERS or before[-1] in CLOSING)):
-        return begin  # (a semicolon ends the item before: `…; dry, scaly skin`)
-    # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
-    return b if (((before[-1] == ";" and _content(left)) or _adjective_like(left))
-                 and _content(words[begin].group())) else begin
-
-
-#: Verbs and prepositions after which two adjectives joined by a comma open a noun phrase
-#: (`may have long, slender fingers`, `may result in soft, bowed bones`).
-_ADJECTIVE_OPENERS = word_set("have has had with to in into develop develops developed cause "
-                              "causes caused")
-
-
-def _adjective_like(word: str) -> bool:
-    """An adjective by its ending or a short common one (`fatty`, `painful`, `dry`, `red`)."""
-    return (word.endswith(ADJ_ENDINGS) or word in COLOURS or is_adjective(word)
-            or DOUBLED_Y_RE.fullmatch(word) is not None)
 
 
 def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 
 TERM_WORD_RE = re.compile(r"[a-z][a-z\-]*[a-z]")
@@ -238,3 +239,16 @@ def same_word(a: str, b: str) -> bool:
     """True when `a` and `b` are one word in the same or another form (`nerve`, `nerves`)."""
     a, b = a.lower(), b.lower()
     return a == b or b in inflected_forms(a) or a in inflected_forms(b)
+
+
+def core_word(word: str) -> str:
+    """`word` lower-cased, without the quotes and opening brackets around it."""
+    return word.strip("\"'“”‘’([").lower()
+
+
+def content_word(word: str) -> bool:
+    """True for a word that may belong to a description: lower-case letters (a hyphen or an
+    apostrophe inside), not a function word."""
+    core = core_word(word)
+    return (core.replace("-", "").replace("'", "").isalpha() and word[:1].islower()
+            and core not in NP_STOP_WORDS and core not in DETERMINERS)

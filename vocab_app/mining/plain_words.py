@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.described_terms import _content, _core
 from vocab_app.mining.description_words import (
     ASIDE_WORDS,
     CLASSIFYING_ENDINGS,
@@ -20,6 +19,8 @@ from vocab_app.mining.description_words import (
     VOWELS_RE,
     WORD_RE,
 )
+from vocab_app.mining.description_words import content_word as _content
+from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.rarity import FLOOR, RATIO, word_rank

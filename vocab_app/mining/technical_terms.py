@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
-from vocab_app.mining.described_terms import _core
 from vocab_app.mining.description_words import (
     ASIDE_WORDS,
     COLOURS,
@@ -26,6 +25,7 @@ from vocab_app.mining.description_words import (
     TERM_WORD_RE,
     TOOL_ENDINGS,
 )
+from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS, looks_adverb
 from vocab_app.mining.rarity import much_rarer, word_rank

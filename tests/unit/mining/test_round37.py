@@ -88,3 +88,8 @@ def test_a_name_jieba_cut_in_pieces_after_a_title():
 ])
 def test_a_note_opened_by_a_focusing_adverb_is_a_scope_aside(text):
     assert pairs(text) == []
+
+
+def test_a_verb_and_its_particle_before_a_verb_note():
+    assert pairs("Some drugs can switch off (deactivate) the enzyme for hours.") == [
+        ("switch off", "deactivate", "def")]

@@ -1,0 +1,77 @@
+"""Modifiers that open a description before the bracket (described_terms.py): two adjectives
+joined by a comma (`long, slender fingers (arachnodactyly)`) and an adverb of degree before the
+adjective (`very short stature (dwarfism)`)."""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_bounds import says_degree
+from vocab_app.mining.description_words import (
+    ADJ_ENDINGS,
+    CLOSING,
+    COLOURS,
+    DOUBLED_Y_RE,
+    PHRASE_OPENERS,
+    QUANTITY_NOUNS,
+)
+from vocab_app.mining.description_words import content_word as _content
+from vocab_app.mining.description_words import core_word as _core
+from vocab_app.mining.lang import word_set
+from vocab_app.mining.when_notes import names_condition
+
+
+def coordinate_adjective_start(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index of an adjective joined to words[begin] by a comma when both
+    modify the noun (`and fatty, foul-smelling stools`, `a dry, scaly patch`): the word before
+    the comma, an adjective, opens the phrase (after `a`/`an`/`and`/`or`, or any word after a
+    semicolon that ends the item before) and a word other than the noun follows the comma. A
+    list (`include fever, swollen glands`) has no such opener."""
+    b = begin - 1
+    if b < 1 or begin >= n - 1 or not words[b].group().endswith(","):
+        return begin
+    left = words[b].group()[:-1]
+    before = words[b - 1].group()
+    if not (left.isalpha() and left.islower()) or (before[-1] != ";" and (
+            _core(before) not in PHRASE_OPENERS | ADJECTIVE_OPENERS or before[-1] in CLOSING)):
+        return begin  # (a semicolon ends the item before: `…; dry, scaly skin`)
+    # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
+    return b if (((before[-1] == ";" and _content(left)) or adjective_like(left))
+                 and _content(words[begin].group())) else begin
+
+
+#: Verbs and prepositions after which two adjectives joined by a comma open a noun phrase
+#: (`may have long, slender fingers`, `may result in soft, bowed bones`).
+ADJECTIVE_OPENERS = word_set("have has had with to in into develop develops developed cause "
+                              "causes caused")
+
+
+def adjective_like(word: str) -> bool:
+    """An adjective by its ending or a short common one (`fatty`, `painful`, `dry`, `red`)."""
+    return (word.endswith(ADJ_ENDINGS) or word in COLOURS or is_adjective(word)
+            or DOUBLED_Y_RE.fullmatch(word) is not None)
+
+
+#: Adverbs of degree that belong to the description they open when the note names a condition
+#: or a degree (`very short stature (dwarfism)`).
+DEGREE_ADVERBS = word_set("very unusually abnormally extremely excessively exceptionally")
+
+
+def degree_start(words: list[re.Match[str]], begin: int, note: str) -> int:
+    """`begin`, or the index of an adverb of degree before it when the note names a condition
+    or a degree (`very short stature (dwarfism)`), across one adjective or participle and a
+    quantity noun with `of` the walk left out (`an abnormally curved lower back (lordosis)`,
+    `an unusually large range of joint movement (hypermobility)`)."""
+    if not (names_condition(note) or says_degree(note)):
+        return begin
+    i = begin
+    if (i >= 2 and _core(words[i - 1].group()) == "of"
+            and _core(words[i - 2].group()) in QUANTITY_NOUNS):
+        i -= 2
+    if i >= 1 and words[i - 1].group().isalpha() and adjective_like(_core(words[i - 1].group())):
+        i -= 1
+    if i >= 1 and words[i - 1].group().isalpha() and (
+            _core(words[i - 1].group()) in DEGREE_ADVERBS):
+        return i - 1
+    return begin
