@@ -25,7 +25,8 @@ doesn't didn't can't won't let's it's that's there's
 
 NP_STOP_WORDS = CONTRACTIONS | word_set("""
 a an the this that these those my your his her its our their own some any each every no all both
-either neither such what which who whom whose when where why how whether if than then so
+either neither such other another what which who whom whose when where why how whether if than
+then so
 i you he she it we they me him us them one ones let's it's that's there's here's what's
 is are was were be been being am can could will would shall should may might must do does did
 have has had get gets got make makes made let lets

@@ -93,3 +93,13 @@ def test_a_note_opened_by_a_focusing_adverb_is_a_scope_aside(text):
 def test_a_verb_and_its_particle_before_a_verb_note():
     assert pairs("Some drugs can switch off (deactivate) the enzyme for hours.") == [
         ("switch off", "deactivate", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Astrocytes feed and protect other brain cells (neurons) in the cortex.",
+     [("brain cells", "neurons", "def")]),
+    ("The kidney may come from another person (a donor) after death.",
+     [("person", "a donor", "def")]),
+])
+def test_other_and_another_open_no_term(text, expected):
+    assert pairs(text) == expected
