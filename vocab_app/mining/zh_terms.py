@@ -300,6 +300,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                           gloss_words)  # (近期|大型语言模型（LLM）)
     if not span:  # (近年来，|大语言模型（…）: no first term of two)
         return None
+    if len(span) > 1 and span[0] is toks[0] and span[0].word in CLASSIFIERS:
+        span = span[1:]  # 589000|次|乘积累加（MAC）: a run opened by a count's classifier
     # (after a predicate verb: `…重点转向人工智能对齐`; after a verb's 到: `加载到|…`)
     # (Not in a label: its leading word is the author's, `反向传播过程（Backward Pass）`.)
     untranslated = 0 if abbreviation else (  # 优先|重|放: a pair of characters is one word

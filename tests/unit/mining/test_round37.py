@@ -103,3 +103,7 @@ def test_a_verb_and_its_particle_before_a_verb_note():
 ])
 def test_other_and_another_open_no_term(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_count_before_the_chinese_run_leaves_its_classifier_out():
+    assert pairs("模型每秒执行1200次浮点运算（FLOP）。") == [("浮点运算", "FLOP", "zh-en")]
