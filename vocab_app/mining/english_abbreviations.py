@@ -26,6 +26,7 @@ from vocab_app.mining.abbrev import (
     is_lower_short_form,
     is_short_form,
 )
+from vocab_app.mining.bracket_content import lead_in_end
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
 from vocab_app.mining.compounds import spells_contraction
 from vocab_app.mining.en_words import NP_STOP_WORDS
@@ -366,3 +367,20 @@ def alternative_short_forms(text: str, t0: int, t1: int, g0: int, g1: int, lo: i
         hits += abbreviation_pairs(text, t0, t1, a, b, lo, marked, True) or []
     return hits
 
+
+_TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
+
+
+def abbreviation_core(text: str, g0: int, g1: int, short: str) -> tuple[int, int]:
+    """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
+    `for short` / `, description`, unless only the whole list spells the short form `short`
+    before the bracket (`CHNOPS (carbon, hydrogen, …, and sulfur)`)."""
+    g0 = lead_in_end(text, g0, g1, naming=False)
+    if is_chemical_name(text[g0:g1]):
+        return g0, g1  # `N, N-diethyl-m-toluamide`: its comma is the name's own
+    tail = _TAIL_RE.search(text, g0, g1)
+    if tail and tail.start() > g0 and not (
+            is_short_form(short) and expands(short, text[g0:g1])
+            and not expands(short, text[g0:tail.start()])):
+        g1 = tail.start()
+    return g0, g1

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.bracket_content import lead_in_end
-from vocab_app.mining.chemical_names import chemical_name_pair, is_chemical_name
+from vocab_app.mining.chemical_names import chemical_name_pair
 from vocab_app.mining.clause_notes import clause_note_start, eponym
 from vocab_app.mining.def_noise import (
     coordinated_term_start,
@@ -32,7 +31,11 @@ from vocab_app.mining.description_pairs import DEGREE_END_RE, described_pair
 from vocab_app.mining.en_terms import english_term_start, noun_phrase_start, phrasal_verb_start
 from vocab_app.mining.en_titles import heading_in_sentence_case, is_title_case, name_with_of_start
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
-from vocab_app.mining.english_abbreviations import abbreviation_pairs, alternative_short_forms
+from vocab_app.mining.english_abbreviations import (
+    abbreviation_core,
+    abbreviation_pairs,
+    alternative_short_forms,
+)
 from vocab_app.mining.etymology_notes import named_from_start, source_word_start
 from vocab_app.mining.lang import CJK_RE, is_cjk
 from vocab_app.mining.latin_runs import in_chinese_context
@@ -220,7 +223,7 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
         return [make_hit(text, r0, t1, g0, g1, "def")]
     # The abbreviation or expansion may come with a lead-in or a trailing note:
     # `(or LLMs)`, `(LLMs for short)`, `(retrieval-augmented generation, a way to …)`.
-    a0, a1 = _abbreviation_core(text, g0, g1)
+    a0, a1 = abbreviation_core(text, g0, g1, last)
     brands = lists_brands(text[g0:g1])  # (`DiaBeta, Glynase`: no short forms)
     abbr = None if brands else abbreviation_pairs(text, t0, t1, a0, a1, lo, marked, equivalent)
     if abbr == [] and camel_brand(text[g0:g1]):  # `calcium acetate (PhosLo)`: a brand
@@ -382,18 +385,3 @@ def _adjective_and_noun(note: str) -> bool:
 _ARTICLE_RE = re.compile(r"^(?:an?|the)\s+")
 #: `a bundle of nerve fibers`, `an organ that …`: a class noun and what sets it apart.
 _GENUS_NOTE_RE = re.compile(r"an?\s+[a-z]+\s+(?:of|that|which|who)\s")
-
-
-_TAIL_RE = re.compile(r"\s+for short$|\s*[,;].*$", re.I | re.S)
-
-
-def _abbreviation_core(text: str, g0: int, g1: int) -> tuple[int, int]:
-    """The span of `text[g0:g1]` without a lead-in (`or`, `aka`, `hereafter`) or a trailing
-    `for short` / `, description`."""
-    g0 = lead_in_end(text, g0, g1, naming=False)
-    if is_chemical_name(text[g0:g1]):
-        return g0, g1  # `N, N-diethyl-m-toluamide`: its comma is the name's own
-    tail = _TAIL_RE.search(text, g0, g1)
-    if tail and tail.start() > g0:
-        g1 = tail.start()
-    return g0, g1

@@ -107,3 +107,15 @@ def test_other_and_another_open_no_term(text, expected):
 
 def test_a_count_before_the_chinese_run_leaves_its_classifier_out():
     assert pairs("模型每秒执行1200次浮点运算（FLOP）。") == [("浮点运算", "FLOP", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form first and the list its letters spell in brackets: the list is its long form
+    ("Schools teach the RWA (reading, writing, and arithmetic) first.",
+     [("reading, writing, and arithmetic", "RWA", "abbr")]),
+    # a long form that spells it alone still sheds the note after its comma
+    ("It uses RAG (retrieval-augmented generation, a way to ground answers).",
+     [("retrieval-augmented generation", "RAG", "abbr")]),
+])
+def test_a_list_whose_initials_spell_the_short_form_before_it(text, expected):
+    assert pairs(text) == expected
