@@ -59,15 +59,20 @@ from vocab_app.mining.rarity import RARE, word_rank
 from vocab_app.mining.when_notes import names_condition
 
 
-def _verb_form(word: str) -> bool:
-    core = _core(word)
-    return core.endswith(("s", "ed")) and not core.endswith("ss")
-
-
-def _verb_note(note: str) -> bool:
-    """True for a one-word note that is a verb by its ending (`inactivate`, `mobilize`)."""
-    return note.isalpha() and note.islower() and len(note) > 6 and note.endswith(
-        ("ate", "ize", "ise", "ify"))
+def verb_and_particle(words: list[str], note: str) -> bool:
+    """True when `words` are a verb and its particle (`turns on`, `breaking down`) and the
+    one-word note is a verb of the same form or one by its ending (`activates`, `metabolizing`,
+    `inactivate`), or a state a participle is in (`turned on (active)`)."""
+    if len(words) != 2 or " " in note.strip() or _core(words[1]) not in PARTICLES:
+        return False
+    verb, low = _core(words[0]), note.lower()
+    if not _content(words[0]) or not note.isalpha():
+        return False
+    for ending in ("s", "ed", "ing"):
+        if verb.endswith(ending) and low.endswith(ending) and not low.endswith("ss"):
+            return True
+    return (len(low) > 6 and low.endswith(("ate", "ize", "ise", "ify"))
+            or verb.endswith("ed") and low.endswith("ive"))
 
 
 def description_start(text: str, start: int, end: int, note: str) -> int:
@@ -85,9 +90,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
     if not words or words[-1].group()[-1] in CLOSING:
         return end
     n = len(words)
-    if (_core(words[-1].group()) in PARTICLES and n > 1 and _content(words[-2].group())
-            and " " not in note and (_verb_form(words[-2].group()) and _verb_form(note)
-                                     or _verb_note(note))):
+    if n > 1 and verb_and_particle([words[-2].group(), words[-1].group()], note):
         return words[-2].start()  # `turns on (activates)`, `turn off (inactivate)`
     starts = [m.start() for m in words]
     begin = seg = n

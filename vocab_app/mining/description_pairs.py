@@ -14,7 +14,7 @@ import re
 from vocab_app.mining.clause_descriptions import clause_start
 from vocab_app.mining.def_noise import names_kind_of_sentence_noun
 from vocab_app.mining.definitions import is_adjective, is_name
-from vocab_app.mining.described_terms import description_start
+from vocab_app.mining.described_terms import description_start, verb_and_particle
 from vocab_app.mining.description_bounds import (
     after_unrendered_adjective,
     inner_phrase_start,
@@ -82,6 +82,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
     head = text[d0:t1]
+    if verb_and_particle(head.split(), gloss):
+        return [_hit(text, d0, t1, g0, g1)]  # `is turned on (activated)`: no noun to describe
     before_word = text[max(lo, d0 - 12):d0].split()[-1:]
     if " " not in head.strip() and before_word and before_word[0].lower() in MODALS | {"to"}:
         return []  # `crystals can accumulate (microlithiasis)`: a verb, no description

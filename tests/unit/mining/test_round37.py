@@ -119,3 +119,15 @@ def test_a_count_before_the_chinese_run_leaves_its_classifier_out():
 ])
 def test_a_list_whose_initials_spell_the_short_form_before_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The enzyme is switched on (activated) by calcium ions.",
+     [("switched on", "activated", "def")]),
+    ("Bile helps in breaking up (emulsifying) dietary fats.",
+     [("breaking up", "emulsifying", "def")]),
+    ("Some genes stay switched off (inactive) in adult cells.",
+     [("switched off", "inactive", "def")]),
+])
+def test_a_verb_and_its_particle_glossed_by_one_verb_or_state(text, expected):
+    assert pairs(text) == expected
