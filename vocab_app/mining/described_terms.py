@@ -280,6 +280,8 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
         if core in LINKS or core in RELATIVES:
             return begin
         if core in QUANTITY_WORDS:
+            if i > begin + 1 and _core(words[i - 1].group()) in LINKS:
+                return begin  # `involuntary tensing of various muscles (dystonia)`
             return i if i == n - 2 and renders_degree(note, core) else i + 1
     return begin
 

@@ -131,3 +131,8 @@ def test_a_list_whose_initials_spell_the_short_form_before_it(text, expected):
 ])
 def test_a_verb_and_its_particle_glossed_by_one_verb_or_state(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_word_of_number_after_a_link_stays_in_the_description():
+    assert pairs("Patients show painful swelling of several joints (polyarthritis) early.") == [
+        ("painful swelling of several joints", "polyarthritis", "def")]
