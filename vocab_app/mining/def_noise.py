@@ -118,6 +118,9 @@ def participle_subject_start(text: str, lo: int, n0: int) -> int | None:
 #: does neither (`a disagreement about these terms` names its topic, and stays).
 _POINTING_RE = re.compile(
     r"\b(?:in|at|within|throughout|from)\s+(?:this|these|those)\s+\w+\s*\Z"
+    # `cosmic evolution (the topics of this chapter)`: the text's own parts, no meaning
+    r"|\b(?:this|the\s+next|the\s+previous|a\s+later|an\s+earlier)\s+(?:chapter|section|unit"
+    r"|module|lesson|book)\b"
     r"|\s(?:vs\.?|versus)\s"
     # `Dark urine (a sign that red blood cells are breaking down)`: what it signals
     r"|\A(?:an?\s+|the\s+)?(?:early\s+|common\s+|warning\s+)?(?:sign|signal|symptom|marker)s?"

@@ -136,3 +136,7 @@ def test_a_verb_and_its_particle_glossed_by_one_verb_or_state(text, expected):
 def test_a_word_of_number_after_a_link_stays_in_the_description():
     assert pairs("Patients show painful swelling of several joints (polyarthritis) early.") == [
         ("painful swelling of several joints", "polyarthritis", "def")]
+
+
+def test_a_note_pointing_at_a_part_of_the_text_is_no_definition():
+    assert pairs("We now turn to plate tectonics (the subject of the next chapter) briefly.") == []
