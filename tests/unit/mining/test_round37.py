@@ -140,3 +140,7 @@ def test_a_word_of_number_after_a_link_stays_in_the_description():
 
 def test_a_note_pointing_at_a_part_of_the_text_is_no_definition():
     assert pairs("We now turn to plate tectonics (the subject of the next chapter) briefly.") == []
+
+
+def test_a_chinese_note_opened_by_mainly_is_an_aside():
+    assert pairs("实验采用的 ResNet model（主要是较深的两种）。") == []
