@@ -84,13 +84,15 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[pqrs]": "corpus: round 21 (health, management, ethereum docs, course notes)",
           "[tuvwx]": "corpus: round 22 (health, textbooks, Chinese docs, notes, transcripts)",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
-          "[ABCD]": "corpus: rounds 24 and 32–34 (health, biology, chemistry, anthropology, "
+          "[ABCD]": "corpus: rounds 24, 32–34 and 39 (health, biology, chemistry, anthropology, "
                     "MindSpore and OpenMMLab docs, LLM course notes)",
           "[EFGH]": "corpus: rounds 25, 30, 33 and 34 (health, textbooks, Chinese notes and docs)",
           "[JKLM]": "corpus: rounds 26, 31 and 35 (health, textbooks, Chinese notes and docs)",
-          "[NPQR]": "corpus: rounds 27 and 36 (health, biology, Chinese AI notes and docs)",
-          "[STUV]": "corpus: round 28 (genetics pages, physics, psychology, notebooks)",
-          "[WXYZ]": "corpus: round 29 (genetics and NIDDK pages, microbiology, Chinese docs)"}
+          "[NPQR]": "corpus: rounds 27, 36 and 39 (health, biology, Chinese AI notes and docs)",
+          "[STUV]": "corpus: rounds 28 and 37 (genetics pages, physics, psychology, notebooks, "
+                    "software-engineering pages)",
+          "[WXYZ]": "corpus: rounds 29 and 38 (genetics, NIDDK and NHLBI pages, microbiology, "
+                    "astronomy, Chinese docs)"}
 
 
 def source_texts() -> dict[str, list[Path]]:

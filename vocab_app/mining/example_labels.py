@@ -39,17 +39,16 @@ def _labels(occ: Occurrence, long_forms: set[str], defs: set[tuple[str, str]]) -
     if term in long_forms:
         return True  # `conditioned stimulus (the sound of the truck)`
     # `a neutral stimulus (bell)` whose term the walk cut to `stimulus`: the sentence says the
-    # long form before the bracket
-    a, b = occ.term_in_sentence
-    said = occ.sentence[max(0, b - _REACH):b].casefold()
-    return any(said.endswith(form) and form.endswith(term) for form in long_forms)
+    # long form before the bracket (its last few words looked up, never every long form)
+    said = occ.sentence[:occ.term_in_sentence[1]].casefold().split()[-_LONGEST:]
+    return any(" ".join(said[i:]) in long_forms for i in range(len(said) - len(term.split())))
 
 
-#: Characters before a term's end that may hold a long form of the document.
-_REACH = 80
+#: Words of the longest long form looked for before a def term.
+_LONGEST = 8
 
 
 def _key(text: str) -> str:
     """`text` as the document's terms are compared: case folded, without an opening `the`."""
-    key = text.strip().casefold()
+    key = " ".join(text.casefold().split())
     return key[4:] if key.startswith("the ") else key
