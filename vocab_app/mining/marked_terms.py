@@ -10,6 +10,7 @@ whole emphasised sentence) or holding sentence punctuation leaves the usual boun
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -19,6 +20,9 @@ MAX_WORDS = 8  # English words in a marked term
 MAX_CJK = 16  # Chinese characters in a marked term
 _SENTENCE_PUNCT = frozenset("。！？!?；;，,：:")
 _EDGE = " \t\u3000"
+#: A list number inside the mark (`**1. 问题分解 (Thought Decomposition)**`): no part of the
+#: term (M2) unless the gloss says the number too.
+_LIST_NUMBER_RE = re.compile(r"(\d{1,2})(?:[.)]\s+|、\s*)")
 
 
 class MarkIndex:
@@ -55,6 +59,9 @@ class MarkIndex:
             if b < open_pos and self._text[b:open_pos].strip(_EDGE):
                 continue
             start, end = _unquote(self._text, a, head_end)
+            number = _LIST_NUMBER_RE.match(self._text, start, end)
+            if number and number.group(1) not in self._text[open_pos:close_end]:
+                start = number.end()
             if start < end and _term_sized(self._text[start:end]):
                 return start, end
         return None

@@ -144,3 +144,8 @@ def test_a_note_pointing_at_a_part_of_the_text_is_no_definition():
 
 def test_a_chinese_note_opened_by_mainly_is_an_aside():
     assert pairs("实验采用的 ResNet model（主要是较深的两种）。") == []
+
+
+def test_a_list_number_inside_the_emphasis_is_no_part_of_the_term(tmp_path):
+    text = "**2. 特征提取 (Feature Extraction)**\n\n这一步从图像中提取特征。\n"
+    assert file_pairs(tmp_path, "notes.md", text) == [("特征提取", "Feature Extraction", "zh-en")]
