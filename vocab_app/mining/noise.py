@@ -341,6 +341,12 @@ def _stem(word: str) -> str:
     return word.lower().strip("\"'“”‘’()[],;:.!?")[:5]
 
 
+#: An indirect question (`how elastic the lung is`, `what percent of the population …`); not
+#: a direct one (`how do we decipher it`).
+_WH_CLAUSE_RE = re.compile(r"(?:how|what)\s+(?!(?:do|does|did|can|could|will|would|is|are|was"
+                           r"|were|should|may|might|must|about)\b)[a-z]", re.I)
+
+
 def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bool:
     """True when an English bracket after an English head says what the head means (S1b):
     a note of four or more words (three after a `Note:` label) that opens with `i.e.` or
@@ -359,6 +365,8 @@ def is_definition(head: str, gloss: str, labelled: bool, before: str = "") -> bo
         return True  # `can be amplified (made in large numbers)`
     if _EXAMPLE_RE.search(gloss) or defines_other_word(gloss, head, before):
         return False
+    if len(words) >= 4 and "?" not in gloss and _WH_CLAUSE_RE.match(gloss):
+        return True  # `compliance (how elastic the lung is)`: what the head measures or says
     said = _SAID_RE.match(gloss)
     if said and _ITEM_LIST_RE.search(gloss[said.end():]):
         return False  # `(i.e. heroin, oxycodone, fentanyl, etc.)`: the members listed (G2)

@@ -149,3 +149,15 @@ def test_a_chinese_note_opened_by_mainly_is_an_aside():
 def test_a_list_number_inside_the_emphasis_is_no_part_of_the_term(tmp_path):
     text = "**2. 特征提取 (Feature Extraction)**\n\n这一步从图像中提取特征。\n"
     assert file_pairs(tmp_path, "notes.md", text) == [("特征提取", "Feature Extraction", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two factors matter: viscosity (how thick the fluid is) and speed.",
+     [("viscosity", "how thick the fluid is", "def")]),
+    ("Each survey reports the response rate (what share of those asked answered) first.",
+     [("response rate", "what share of those asked answered", "def")]),
+    # a direct question is no definition
+    ("Then comes the hard part (how do we decode it) later.", []),
+])
+def test_an_indirect_question_says_what_the_head_means(text, expected):
+    assert pairs(text) == expected
