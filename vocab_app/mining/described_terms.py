@@ -62,7 +62,8 @@ from vocab_app.mining.when_notes import names_condition
 def verb_and_particle(words: list[str], note: str) -> bool:
     """True when `words` are a verb and its particle (`turns on`, `breaking down`) and the
     one-word note is a verb of the same form or one by its ending (`activates`, `metabolizing`,
-    `inactivate`), or a state a participle is in (`turned on (active)`)."""
+    `inactivate`), a state a participle is in (`turned on (active)`) or a condition (`waste
+    away (atrophy)`)."""
     if len(words) != 2 or " " in note.strip() or _core(words[1]) not in PARTICLES:
         return False
     verb, low = _core(words[0]), note.lower()
@@ -72,7 +73,9 @@ def verb_and_particle(words: list[str], note: str) -> bool:
         if verb.endswith(ending) and low.endswith(ending) and not low.endswith("ss"):
             return True
     return (len(low) > 6 and low.endswith(("ate", "ize", "ise", "ify"))
-            or verb.endswith("ed") and low.endswith("ive"))
+            or verb.endswith("ed") and low.endswith("ive")
+            or names_condition(note) and _core(words[1]) in ("away", "out", "down", "up", "off")
+            and not verb.endswith("er"))  # `waste away (atrophy)`; not `lower back (lordosis)`
 
 
 def description_start(text: str, start: int, end: int, note: str) -> int:

@@ -161,3 +161,14 @@ def test_a_list_number_inside_the_emphasis_is_no_part_of_the_term(tmp_path):
 ])
 def test_an_indirect_question_says_what_the_head_means(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over years the optic nerves slowly wear away (atrophy) in adults.",
+     [("wear away", "atrophy", "def")]),
+    # `lower` is no verb before `back`: the body part is the term
+    ("Some have a curved lower back (lordosis) at birth.",
+     [("curved lower back", "lordosis", "def")]),
+])
+def test_a_verb_and_particle_glossed_by_a_condition(text, expected):
+    assert pairs(text) == expected
