@@ -74,6 +74,10 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         # periods (apnea)`: how long, not what
         return []
     if not clause:  # `a long area between … (philtrum)`, `knowledge of function (physiology)`
+        risk = _RISK_OF_RE.match(text, d0, t1)
+        if risk is not None and risk.end() < t1:
+            d0 = risk.end()  # `increased risk of pregnancy loss (miscarriage)`: the risk is the
+            # sentence's, the name is of the loss
         problem = _PROBLEM_OF_RE.match(text, d0, t1)
         if (problem is not None and not names_condition(gloss) and " " in gloss.strip()
                 and _TROUBLE_RE.search(gloss) is None):
@@ -142,6 +146,9 @@ _ASIDE_OR_SPAN_RE = re.compile(
     r"|typically|often)\b"
     r"|^(?:(?:short|long|brief|extended|several|many|few)\s+)?(?:periods?|times?|spells?|while"
     r"|moments?|minutes|hours|days|weeks|months|years)$", re.I)
+#: A risk or chance of a condition (`an increased risk of developing …`).
+_RISK_OF_RE = re.compile(r"(?:(?:increased|higher|high|greater|elevated|lifetime)\s+)?"
+                         r"(?:risk|chance|likelihood)\s+of\s+(?:developing\s+|having\s+)?", re.I)
 #: A noun of trouble or making before `of`, which a name of a part or a thing does not say.
 _PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malformations?|damage"
                             r"|disorders?|formation|degeneration)\s+of\s+(?:the\s+)?", re.I)

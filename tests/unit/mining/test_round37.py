@@ -172,3 +172,8 @@ def test_an_indirect_question_says_what_the_head_means(text, expected):
 ])
 def test_a_verb_and_particle_glossed_by_a_condition(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_risk_of_a_condition_is_no_part_of_its_description():
+    text = "Smokers have an increased risk of developing lung scarring (fibrosis) later."
+    assert pairs(text) == [("lung scarring", "fibrosis", "def")]
