@@ -21,6 +21,7 @@ from vocab_app.mining.description_bounds import (
 )
 from vocab_app.mining.description_modifiers import (
     adjective_like,
+    after_owner,
     coordinate_adjective_start,
     degree_start,
 )
@@ -187,6 +188,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             and _core(words[begin - 2].group()) in ("and", "or")
             and _noun_before(words, begin - 2)):
         return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
+    begin = after_owner(words, begin, n)
     return words[coordinate_adjective_start(words, degree_start(words, begin, note), n)].start()
 
 

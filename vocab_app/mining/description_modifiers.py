@@ -54,8 +54,9 @@ def adjective_like(word: str) -> bool:
 
 
 #: Adverbs of degree that belong to the description they open when the note names a condition
-#: or a degree (`very short stature (dwarfism)`).
-DEGREE_ADVERBS = word_set("very unusually abnormally extremely excessively exceptionally")
+#: or a degree (`very short stature (dwarfism)`); description_words.DEGREE_ADVERBS, which say
+#: how much and are left out, are the other case.
+RENDERED_DEGREE_ADVERBS = word_set("very unusually abnormally extremely excessively exceptionally")
 
 
 def degree_start(words: list[re.Match[str]], begin: int, note: str) -> int:
@@ -72,6 +73,19 @@ def degree_start(words: list[re.Match[str]], begin: int, note: str) -> int:
     if i >= 1 and words[i - 1].group().isalpha() and adjective_like(_core(words[i - 1].group())):
         i -= 1
     if i >= 1 and words[i - 1].group().isalpha() and (
-            _core(words[i - 1].group()) in DEGREE_ADVERBS):
+            _core(words[i - 1].group()) in RENDERED_DEGREE_ADVERBS):
         return i - 1
+    return begin
+
+
+def after_owner(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index after an owner with its determiner inside the description (`hollow
+    fibers that make up the cell's structural framework (the cytoskeleton)`): the note names
+    what the owner has, as `the company's revenue` is revenue (en_terms.py); a bare possessive
+    classifies (`athlete's foot`) and stays."""
+    for i in range(n - 2, begin, -1):
+        word = words[i].group()
+        if word.endswith(("'s", "’s")) and word[:1].islower() and (
+                _core(words[i - 1].group()) in ("the", "a", "an", "its", "their", "his", "her")):
+            return i + 1
     return begin

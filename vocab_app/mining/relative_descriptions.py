@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.definitions import points_at_one, points_back
+from vocab_app.mining.description_modifiers import after_owner
 from vocab_app.mining.description_words import DEGREE_ADVERBS, PEOPLE_WORDS
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
@@ -67,7 +68,13 @@ def relative_description_start(text: str, lo: int, t1: int) -> int | None:
         return _caused_object(words, low, i + 1)
     while i < len(low) and low[i] in _ARTICLES:
         i += 1
-    return _noun_and_relative(words, low, i)
+    r = _noun_and_relative(words, low, i)
+    if r is None:
+        return None
+    first = next((k for k, w in enumerate(words) if w.start() == r), None)
+    if first is None:
+        return r
+    return words[after_owner(words, first, len(words))].start()  # (the cell's framework)
 
 
 def _noun_and_relative(words: list[re.Match[str]], low: list[str], i: int) -> int | None:

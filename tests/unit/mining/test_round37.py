@@ -177,3 +177,9 @@ def test_a_verb_and_particle_glossed_by_a_condition(text, expected):
 def test_a_risk_of_a_condition_is_no_part_of_its_description():
     text = "Smokers have an increased risk of developing lung scarring (fibrosis) later."
     assert pairs(text) == [("lung scarring", "fibrosis", "def")]
+
+
+def test_an_owner_with_its_article_leaves_what_it_has():
+    text = ("It binds to rods, which are rigid, hollow tubes that make up the cell's skeletal "
+            "framework (the cytoskeleton).")
+    assert pairs(text) == [("skeletal framework", "the cytoskeleton", "def")]
