@@ -1,6 +1,7 @@
-"""Modifiers that open a description before the bracket (described_terms.py): two adjectives
-joined by a comma (`long, slender fingers (arachnodactyly)`) and an adverb of degree before the
-adjective (`very short stature (dwarfism)`)."""
+"""Modifiers at the start of a description before the bracket (described_terms.py): two
+adjectives joined by a comma (`long, slender fingers (arachnodactyly)`) and an adverb of degree
+before the adjective (`very short stature (dwarfism)`) open it; an owner with its determiner
+(`the cell's structural framework (the cytoskeleton)`) goes."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def coordinate_adjective_start(words: list[re.Match[str]], begin: int, n: int) -
 #: Verbs and prepositions after which two adjectives joined by a comma open a noun phrase
 #: (`may have long, slender fingers`, `may result in soft, bowed bones`).
 ADJECTIVE_OPENERS = word_set("have has had with to in into develop develops developed cause "
-                              "causes caused")
+                             "causes caused")
 
 
 def adjective_like(word: str) -> bool:
