@@ -132,6 +132,9 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                                and words[-1].group().lower() in NOUN_HEADS):
         return end
     before = words[begin - 1].group().lower() if begin else ""
+    if (before == "to" and begin >= 2 and begin < len(words) - 1
+            and words[begin - 2].group().lower() in _BE_FORMS):
+        begin += 1  # `its role is to move bile salts`: after `is to`, a verb and its object
     if (before in ADVERBS and begin < len(words) - 1 and _VERB_S_RE.fullmatch(
             words[begin].group())):
         begin += 1  # `also carries carbon dioxide`: after an adverb, an -s word is its verb
@@ -147,6 +150,7 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     return words[begin].start()
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
 #: A lower-case word in -s (not -ss, -us, -is): a verb of the third person after an adverb.
 _VERB_S_RE = re.compile(r"[a-z]+(?<![su])(?<!\bi)s")
 

@@ -183,3 +183,11 @@ def test_an_owner_with_its_article_leaves_what_it_has():
     text = ("It binds to rods, which are rigid, hollow tubes that make up the cell's skeletal "
             "framework (the cytoskeleton).")
     assert pairs(text) == [("skeletal framework", "the cytoskeleton", "def")]
+
+
+def test_a_verb_after_is_to_is_no_part_of_the_term():
+    # (an en-zh verb phrase keeps its verb: another walk)
+    assert pairs("Its job is to filter waste products (toxins) out of the blood.") == [
+        ("waste products", "toxins", "def")]
+    assert pairs("Our plan is to cut costs (削减成本) this year.") == [
+        ("cut costs", "削减成本", "en-zh")]
