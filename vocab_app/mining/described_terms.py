@@ -54,7 +54,7 @@ from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_terms import noun_phrase_start
-from vocab_app.mining.en_words import OBJECT_VERBS
+from vocab_app.mining.en_words import OBJECT_VERBS, looks_adverb
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import RARE, word_rank
 from vocab_app.mining.when_notes import names_condition
@@ -322,8 +322,11 @@ def _joined_before(words: list[re.Match[str]], begin: int,
     b = begin - 1
     w = _core(words[b].group())
     if w in RELATIVES:
-        if b > 0 and _noun_before(words, b) and _core(words[b - 1].group()).endswith("s"):
-            return "link", b
+        verb = _core(words[begin].group()) if begin < len(words) else ""
+        if b > 0 and _noun_before(words, b) and (
+                _core(words[b - 1].group()).endswith("s")
+                or verb.endswith("s") and not verb.endswith("ss") and verb not in OBJECT_VERBS):
+            return "link", b  # (`the vein that supplies …`: a verb agreeing with one noun)
         return "", begin
     if w in ("and", "or"):
         if b > 1 and _noun_before(words, b) and _core(words[b - 2].group()) in (
@@ -356,10 +359,16 @@ def _joined_before(words: list[re.Match[str]], begin: int,
             or not _noun_before(words, link)
             or (left.endswith("ed") and len(left) > 4 and "-" not in left)  # `looked at`
             or left in IRREGULAR_PARTICIPLES  # `found in the outermost layer of skin`
+            or looks_adverb(left) and link >= 2 and _participle(_core(words[link - 2].group()))
             or left in PLACE_PREDICATES  # `is active in the energy-producing centers of …`
             or verb_complement(words, link)):  # `fill the lungs with fluid (…)`
         return "", begin
     return "link", link
+
+
+def _participle(word: str) -> bool:
+    """True for a past participle by its ending or an irregular one (`found`, `seen`)."""
+    return word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PARTICIPLES
 
 
 def _opens_clause(word: str) -> bool:

@@ -151,7 +151,7 @@ _RISK_OF_RE = re.compile(r"(?:(?:increased|higher|high|greater|elevated|lifetime
                          r"(?:risk|chance|likelihood)\s+of\s+(?:developing\s+|having\s+)?", re.I)
 #: A noun of trouble or making before `of`, which a name of a part or a thing does not say.
 _PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malformations?|damage"
-                            r"|disorders?|formation|degeneration)\s+of\s+(?:the\s+)?", re.I)
+                            r"|disorders?|formation|degeneration)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _TROUBLE_RE = re.compile(r"\b(?:abnormal|problem|defect|malformation|damage|disorder|disease"
                          r"|failure|deficien|loss|syndrome|atrophy|degeneration)", re.I)
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).

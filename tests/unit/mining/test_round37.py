@@ -191,3 +191,18 @@ def test_a_verb_after_is_to_is_no_part_of_the_term():
         ("waste products", "toxins", "def")]
     assert pairs("Our plan is to cut costs (削减成本) this year.") == [
         ("cut costs", "削减成本", "en-zh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular noun, `that` and a verb agreeing with it: a relative clause of the description
+    ("Stones can block the tube that carries urine from the kidney (the ureter) in adults.",
+     [("tube that carries urine from the kidney", "the ureter", "def")]),
+    # a defect in a part names the part (as `abnormalities of` did)
+    ("Some babies have a defect in the wall that divides the heart (the septum) at birth.",
+     [("wall that divides the heart", "the septum", "def")]),
+    # a participle and an adverb before the link stay out (a guard)
+    ("It is found mainly in the fluid that bathes the brain (cerebrospinal fluid) too.",
+     [("fluid that bathes the brain", "cerebrospinal fluid", "def")]),
+])
+def test_a_relative_clause_after_a_singular_noun(text, expected):
+    assert pairs(text) == expected
