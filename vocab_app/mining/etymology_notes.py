@@ -5,9 +5,10 @@ word and its plain meaning; the pair is def, term = the one word before the brac
 the bracket verbatim (as `word_roots.py` does for a note on word parts).
 
 The note must be only the source language and the meaning: `from the Latin word X`, `from
-Latin X`, `Latin for X`, `X in Latin`, `meaning X in Greek`, with X quoted or one to four
-plain words. A note with more in it (`from Latin America`, `Latin names are used here`) is not
-one, and the word before must be a content word (not `the`, `of`).
+Latin X`, `Latin for X`, `Latin: X`, `X in Latin`, `meaning X in Greek`, with X quoted or one
+to four plain words. A note with more in it (`from Latin America`, `Latin names are used
+here`) is not one, and the word before must be a content word (not `the`, `of`); a rare word
+before it makes a two-word name with it (`dura mater`).
 
 A condition named after its cause is glossed the same way, by the source word and a plain
 noun: `fascioliasis (Fasciola infection)`, `thyroiditis (thyroid inflammation)`
@@ -28,7 +29,8 @@ _NOUN = r"(?: (?:word|term|root|noun|verb|adjective))?"
 #: `from the Latin word roof`, `from Greek for seahorse`; without `from`, `for` or `meaning`
 #: must say that a meaning follows (`Latin for stirrup`, not `Latin names are used here`).
 _SOURCE = (rf"(?:(?:derived |coming |comes )?from (?:the )?{_LANGUAGE}{_NOUN}"
-           rf"(?: for| meaning)?|(?:the )?{_LANGUAGE}{_NOUN} (?:for|meaning)),? {MEANING}")
+           rf"(?: for| meaning)?|(?:the )?{_LANGUAGE}{_NOUN} (?:for|meaning)|{_LANGUAGE}:),?"
+           rf" {MEANING}")
 _TRAILING = rf"(?:meaning )?{MEANING},? in {_LANGUAGE}"
 _NOTE_RE = re.compile(rf"(?:{_SOURCE}|{_TRAILING})")
 
@@ -53,7 +55,16 @@ def source_word_start(text: str, lo: int, t1: int, note: str) -> int | None:
     m = WORD_BEFORE_RE.search(text, max(lo, t1 - 40), t1)
     if m is None or m.group().strip().lower() in FUNCTION_WORDS:
         return None
+    first = _LATIN_FIRST_RE.search(text, max(lo, m.start() - 30), m.start())
+    if first is not None and min(word_rank(first.group(1).lower()),
+                                 word_rank(m.group().strip().lower())) >= _LEARNED_RANK:
+        return first.start(1)  # `the dura mater (Latin for “hard mother”)`: a two-word name
     return m.start()
+
+
+#: The word before a learned word (`dura` of `dura mater`), and how rare both must be.
+_LATIN_FIRST_RE = re.compile(r"\b([a-z]{3,}) \Z")
+_LEARNED_RANK = 10_000
 
 
 #: A condition's name: its source word, then one of these endings (`giardiasis`, `lymphoma`).

@@ -206,3 +206,13 @@ def test_a_verb_after_is_to_is_no_part_of_the_term():
 ])
 def test_a_relative_clause_after_a_singular_noun(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tough outer layer is the tunica albuginea (Latin for “white coat”) of the testis.",
+     [("tunica albuginea", "Latin for “white coat”", "def")]),
+    ("A band of fibers, the fornix (Latin: “arch”), links these regions.",
+     [("fornix", "Latin: “arch”", "def")]),
+])
+def test_a_learned_name_explained_by_its_source_words(text, expected):
+    assert pairs(text) == expected
