@@ -76,7 +76,7 @@ from vocab_app.mining.short_definitions import (
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.substituted_words import substitution_start, variant_start
 from vocab_app.mining.technical_terms import names_term
-from vocab_app.mining.whole_descriptions import names_long_ability
+from vocab_app.mining.whole_descriptions import ability_start, names_long_ability
 from vocab_app.mining.word_for_word import modifies_noun_after, word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
 from vocab_app.mining.zh_gloss_notes import count_note, position_note, rate_note, time_qualifier
@@ -344,7 +344,8 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
         s0 = participle_subject_start(text, lo, n0)
         return [make_hit(text, s0, t1, g0, g1, "def")] if s0 is not None else []
     if names_long_ability(text, lo, t1, gloss):  # `fail to grow … at the expected rate (…)`
-        return []
+        a0 = ability_start(text, lo, t1, gloss)  # (the whole phrase, when no verb of its own)
+        return [] if a0 is None else [make_hit(text, a0, t1, g0, g1, "def")]
     if is_biographical(head, gloss) or not (
             is_definition(head, gloss, labelled, before)
             or (not labelled and (renames_plural(head, gloss, before)

@@ -84,11 +84,23 @@ def _ability(text: str, lo: int, t1: int, note: str) -> tuple[int, bool] | None:
 
 def ability_start(text: str, lo: int, t1: int, note: str) -> int | None:
     """Start of a description of what one can or cannot do that ends at `t1`, in the same
-    clause (no punctuation, at most four words from the verb on), for a note of one to three
-    plain words, not a plural; else None. (A longer verb phrase may hold a verb of its own:
+    clause (no punctuation, at most four words from the verb on, or more for a note of several
+    words when no verb of its own follows), for a note of one to three plain words, not a
+    plural; else None. (A longer verb phrase may hold a verb of its own:
     `inability to make beta-lipoproteins causes reduced absorption (malabsorption)`.)"""
     found = _ability(text, lo, t1, note)
-    return found[0] if found is not None and found[1] else None
+    if found is None:
+        return None
+    if found[1] or (" " in note.strip() and not _OWN_VERB_RE.search(text, found[0], t1)):
+        return found[0]  # (`fail to grow and gain weight at the expected rate (failure to
+        # thrive)`: a long phrase with no verb of its own, named by a name of several words)
+    return None
+
+
+#: A finite verb of its own inside a long ability phrase (`inability to make beta-lipoproteins
+#: causes reduced absorption`): the phrase is its subject, not what the note names.
+_OWN_VERB_RE = re.compile(r"\b(?:causes|caused|leads|led|results|resulted|is|are|was|were"
+                          r"|makes|means)\b")
 
 
 def names_long_ability(text: str, lo: int, t1: int, note: str) -> bool:

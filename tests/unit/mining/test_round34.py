@@ -94,9 +94,12 @@ def test_a_noun_of_trouble_before_of(text, expected):
     assert pairs(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Small stones of calcium can form (nephrolithiasis) in the kidney.",
-    "Babies fail to feed and put on weight at the usual pace (failure to thrive).",
+@pytest.mark.parametrize("text, expected", [
+    ("Small stones of calcium can form (nephrolithiasis) in the kidney.", []),
+    # the whole ability phrase, not `usual pace` (round 37 took the whole, as the gold of
+    # five texts by four annotators does)
+    ("Babies fail to feed and put on weight at the usual pace (failure to thrive).",
+     [("fail to feed and put on weight at the usual pace", "failure to thrive", "def")]),
 ])
-def test_a_verb_or_a_long_ability_phrase_is_no_noun_phrase_description(text):
-    assert pairs(text) == []
+def test_a_verb_or_a_long_ability_phrase_is_no_noun_phrase_description(text, expected):
+    assert pairs(text) == expected

@@ -216,3 +216,13 @@ def test_a_relative_clause_after_a_singular_noun(text, expected):
 ])
 def test_a_learned_name_explained_by_its_source_words(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some babies fail to feed and gain weight at a normal pace (failure to thrive) early.",
+     [("fail to feed and gain weight at a normal pace", "failure to thrive", "def")]),
+    # a verb of its own makes the phrase a subject: no pair (a guard)
+    ("An inability to absorb fats from food causes poor weight gain (failure to thrive).", []),
+])
+def test_a_long_ability_phrase_named_by_several_words(text, expected):
+    assert pairs(text) == expected
