@@ -226,3 +226,17 @@ def test_a_learned_name_explained_by_its_source_words(text, expected):
 ])
 def test_a_long_ability_phrase_named_by_several_words(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name of a part after a noun of trouble names the part
+    ("Some have defects of the breast bone (sternum) at birth.",
+     [("breast bone", "sternum", "def")]),
+    ("Some babies have problems in the development of the upper jaw (maxilla) and teeth.",
+     [("upper jaw", "maxilla", "def")]),
+    # a condition is the whole (a guard)
+    ("It causes abnormal development of the kneecaps (patellar dysplasia) early.",
+     [("abnormal development of the kneecaps", "patellar dysplasia", "def")]),
+])
+def test_a_noun_of_trouble_before_a_part_named_by_one_word(text, expected):
+    assert pairs(text) == expected
