@@ -86,14 +86,15 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
           "[ABCD]": "corpus: rounds 24, 32–34 and 39 (health, biology, chemistry, anthropology, "
                     "MindSpore and OpenMMLab docs, LLM course notes)",
-          "[EFGH]": "corpus: rounds 25, 30, 33, 34 and 40 (health, textbooks, Chinese notes and "
+          "[EFGH]": "corpus: rounds 25, 30, 33, 34, 40 and 41 (health, textbooks, Chinese notes "
+                    "and docs)",
+          "[JKLM]": "corpus: rounds 26, 31, 35, 40 and 41 (health, textbooks, Chinese notes and "
                     "docs)",
-          "[JKLM]": "corpus: rounds 26, 31, 35 and 40 (health, textbooks, Chinese notes and docs)",
           "[NPQR]": "corpus: rounds 27, 36, 39 and 40 (health, biology, Chinese AI notes and "
                     "docs)",
-          "[STUV]": "corpus: rounds 28 and 37 (genetics pages, physics, psychology, notebooks, "
-                    "software-engineering pages)",
-          "[WXYZ]": "corpus: rounds 29 and 38 (genetics, NIDDK and NHLBI pages, microbiology, "
+          "[STUV]": "corpus: rounds 28, 37 and 41 (genetics pages, physics, psychology, biology, "
+                    "notebooks, software-engineering pages)",
+          "[WXYZ]": "corpus: rounds 29, 38 and 41 (genetics, NIDDK and NHLBI pages, microbiology, "
                     "astronomy, Chinese docs)"}
 
 
