@@ -19,6 +19,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import core_word as _core
+from vocab_app.mining.en_terms import owner_determined
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.when_notes import names_condition
 
@@ -86,7 +87,6 @@ def after_owner(words: list[re.Match[str]], begin: int, n: int) -> int:
     classifies (`athlete's foot`) and stays."""
     for i in range(n - 2, begin, -1):
         word = words[i].group()
-        if word.endswith(("'s", "’s")) and word[:1].islower() and (
-                _core(words[i - 1].group()) in ("the", "a", "an", "its", "their", "his", "her")):
+        if word.endswith(("'s", "’s")) and word[:1].islower() and owner_determined(words, i):
             return i + 1
     return begin

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from vocab_app.mining.en_words import (
     ADVERBS,
+    BE_FORMS,
     CONTRACTIONS,
     DETERMINERS,
     IRREGULAR_PASTS,
@@ -46,8 +47,7 @@ from vocab_app.mining.lang import is_cjk, word_set
 _MAX_WORDS = 6
 _REACH = 60  # characters before the bracket an idiom may start in
 #: The forms of `be`, with their negations: auxiliaries here, copulas below (_COPULAS).
-_BE_FORMS = word_set("is are was were be been being am isn't aren't wasn't weren't")
-_AUXILIARIES = _BE_FORMS | word_set("do does did has have had not never hasn't haven't hadn't")
+_AUXILIARIES = BE_FORMS | word_set("do does did has have had not never hasn't haven't hadn't")
 _CONJUNCTIONS = word_set("and or but so because when if that which who than while please")
 #: Verbs of aspect that take an -ing form (`keep running into`): no part of the idiom after it.
 _ASPECT_VERBS = word_set("keep keeps kept start starts started stop stops stopped begin begins "
@@ -154,7 +154,7 @@ def _before_base_verb(words: list[re.Match[str]], i: int) -> bool:
     return i > 0 and (_word(words[i - 1]) in MODALS or _word(words[i - 1]) in ("not", "never"))
 
 
-_COPULAS = _BE_FORMS | word_set("'s 're it's that's he's she's we're they're you're i'm")
+_COPULAS = BE_FORMS | word_set("'s 're it's that's he's she's we're they're you're i'm")
 
 
 def _after_copula(words: list[re.Match[str]], i: int) -> bool:

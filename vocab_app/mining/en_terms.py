@@ -13,6 +13,7 @@ from vocab_app.mining.en_idioms import after_meta_noun, idiom_start, noun_in_idi
 from vocab_app.mining.en_titles import title_start
 from vocab_app.mining.en_words import (
     ADVERBS,
+    BE_FORMS,
     CLAUSE_OPENERS,
     CONTENT_VERBS,
     COVERB_GLOSS_RE,
@@ -117,7 +118,7 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
                       or _past_after_subject(words, i) or verb_in_phrase(words, i, len(words))):
             break  # `symptoms include fatigue`, `the clinic offers physiotherapy`
         if taken and core[0].islower() and core.lower().endswith(("'s", "’s")) and (
-                _owner_determined(words, i)):
+                owner_determined(words, i)):
             break  # `the company's revenue` → revenue; a bare possessive classifies the noun
             # and stays (`golfer's elbow`, `athlete's foot`; `Crohn's disease`)
         if taken and (core.lower() in ADVERBS and not _ordinal_before_noun(words, i)
@@ -133,7 +134,7 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
         return end
     before = words[begin - 1].group().lower() if begin else ""
     if (before == "to" and begin >= 2 and begin < len(words) - 1
-            and words[begin - 2].group().lower() in _BE_FORMS):
+            and words[begin - 2].group().lower() in BE_FORMS):
         begin += 1  # `its role is to move bile salts`: after `is to`, a verb and its object
     if (before in ADVERBS and begin < len(words) - 1 and _VERB_S_RE.fullmatch(
             words[begin].group())):
@@ -150,7 +151,6 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     return words[begin].start()
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were"})
 #: A lower-case word in -s (not -ss, -us, -is): a verb of the third person after an adverb.
 _VERB_S_RE = re.compile(r"[a-z]+(?<![su])(?<!\bi)s")
 
@@ -167,7 +167,7 @@ def _ordinal_before_noun(words: list[re.Match[str]], i: int) -> bool:
             and words[i - 1].group().lower() in _ORDINAL_BEFORE)
 
 
-def _owner_determined(words: list[re.Match[str]], i: int) -> bool:
+def owner_determined(words: list[re.Match[str]], i: int) -> bool:
     """True when the possessive words[i] has a determiner of its own before it (`the company's`,
     `a study group's`): it names one owner, not a kind of the noun after it."""
     j = i - 1

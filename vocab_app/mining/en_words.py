@@ -80,6 +80,9 @@ def looks_adverb(word: str) -> bool:
             and word[-3] not in "aoy" and word.lower() not in _LY_NOT_ADVERBS)
 
 #: Modal verbs: the word after one (maybe across adverbs) is a verb (`can cause emphysema`).
+#: Forms of `be` (`its role is to …`, `there is`).
+BE_FORMS = word_set("is are was were be been being am isn't aren't wasn't weren't")
+
 MODALS = word_set("can could will would shall should may might must cannot don't doesn't "
                    "didn't won't can't")
 

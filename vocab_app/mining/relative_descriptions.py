@@ -68,17 +68,15 @@ def relative_description_start(text: str, lo: int, t1: int) -> int | None:
         return _caused_object(words, low, i + 1)
     while i < len(low) and low[i] in _ARTICLES:
         i += 1
-    r = _noun_and_relative(words, low, i)
-    if r is None:
-        return None
-    first = next((k for k, w in enumerate(words) if w.start() == r), None)
+    first = _noun_and_relative(words, low, i)
     if first is None:
-        return r
+        return None
     return words[after_owner(words, first, len(words))].start()  # (the cell's framework)
 
 
 def _noun_and_relative(words: list[re.Match[str]], low: list[str], i: int) -> int | None:
-    """Start of `noun [preposition [the] noun] that|which verb …` from word i, else None."""
+    """Index of the first word of `noun [preposition [the] noun] that|which verb …` from word
+    i, else None."""
     if i >= len(low) or len(low) - i > _MAX_WORDS or low[i] in _NOT_NOUNS:
         return None
     if not words[i].group().islower() or low[i].endswith(("ly", "ing")):
@@ -94,7 +92,7 @@ def _noun_and_relative(words: list[re.Match[str]], low: list[str], i: int) -> in
     verb = low[rel + 1]
     if verb in _REMARK_STARTS or verb in DEGREE_ADVERBS or verb.endswith("ed") and len(verb) > 4:
         return None  # (`that also …`, `that was …`: a remark; a participle: a past event)
-    return words[i].start()
+    return i
 
 
 def _caused_object(words: list[re.Match[str]], low: list[str], i: int) -> int | None:
