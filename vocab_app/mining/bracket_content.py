@@ -50,6 +50,11 @@ _SPECIAL_RE = re.compile(r"[,，;；、/\[\-]| or ")
 _IPA_START_RE = re.compile(r"[/\[]")
 _SPECIAL_OR_OPEN_RE = re.compile(r"[,，;；、/\[\-(（]| or ")
 _TRIM = " \t\u3000,，;；、.。:："
+#: A spaced dash (or a doubled one) before an explanation: `（背压 — 系统负载…）`.
+_EXPLANATION_DASH_RE = re.compile(r"\s(?:—|–|——)\s|——")
+#: What an equivalent before such a dash never holds: a clause's punctuation, a formula.
+_NOT_EQUIVALENT_RE = re.compile(r"[,，;；。:：=+$%]|\d")
+_MAX_EQUIVALENT = 24
 #: Words that introduce an equivalent rather than being part of it. Chinese lead-ins that also
 #: start ordinary words (即时, 英文版, 或然率) count only before a space, a colon or a Latin
 #: letter; English ones only before a space.
@@ -161,6 +166,7 @@ def read_content(text: str, p: Parenthetical,
     glosses (N1) and brackets never closed; so does a bracket that ends the content; other
     inner brackets stay in the content."""
     start, end = p.start, p.end
+    end = _before_explanation(text, start, end)
     if end - start <= MAX_CONTENT and _SPECIAL_OR_OPEN_RE.search(text, start, end) is None:
         # The common case: one gloss, nothing to split off, no inner bracket.
         g0, g1 = clean_span(text, start, end)
@@ -242,6 +248,23 @@ def read_content(text: str, p: Parenthetical,
                        (parts[0][0], parts[-1][1]), led_in)
     return Content(((parts[0][0], parts[-1][1]),), whole, labelled, pronunciation, nested,
                    False)
+
+
+def _before_explanation(text: str, start: int, end: int) -> int:
+    """The end of the equivalent when the bracket goes on with an explanation after a spaced
+    dash (a glossary's `backpressure（背压 — 系统负载过高时…）`): the card's gloss is the
+    equivalent, not the sentence explaining it. Else `end`."""
+    if end - start > MAX_CONTENT:
+        return end
+    dash = _EXPLANATION_DASH_RE.search(text, start, end)
+    if dash is None:
+        return end
+    a, b = _trim(text, start, dash.start())
+    rest = text[dash.end():end].strip(_TRIM)
+    if not (0 < b - a <= _MAX_EQUIVALENT) or len(rest) <= 2 * (b - a) \
+            or _NOT_EQUIVALENT_RE.search(text, a, b):
+        return end
+    return dash.start()
 
 
 def _mid_name(text: str, inner: int, after: int, end: int) -> bool:

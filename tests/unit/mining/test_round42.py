@@ -1,0 +1,30 @@
+"""Round 42 (invented lines): a glossary's bracket that gives the equivalent and then, after a
+spaced dash, a sentence explaining it; the gloss is the equivalent."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import file_pairs, pairs
+
+
+def test_an_explanation_after_a_dash_is_no_part_of_the_gloss(tmp_path):
+    notes = ("## 术语\n\n"
+             "- rate limiting（限流 — 控制单位时间内允许通过的请求数量）\n"
+             "- sharding（分片 —— 把一张大表按键拆到多台机器上存储）\n"
+             "- 熔断（circuit breaking — stopping calls to a failing service for a while）\n")
+    assert file_pairs(tmp_path, "notes.md", notes) == [
+        ("rate limiting", "限流", "en-zh"),
+        ("sharding", "分片", "en-zh"),
+        ("熔断", "circuit breaking", "zh-en"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards (they pass without the rule too): a range or a formula is no equivalent with
+    # an explanation
+    ("Net exports (X – M) rose in the second quarter of the year.", []),
+    # the part after the dash is no longer than the equivalent: the bracket stays whole
+    ("我们使用 warm-up（预热 — 慢启）策略。", [("warm-up", "预热 — 慢启", "en-zh")]),
+])
+def test_a_dash_without_an_explanation_cuts_nothing(text, expected):
+    assert pairs(text) == expected
