@@ -10,7 +10,8 @@ frequency module's one table, read on first use): front+end, data+base. `Transfo
 A word built from classical combining forms is one too (`spells_combining`): each letter but
 the last starts a combining form of a closed list (gastro-, intra-, electro-, cardio-), the last
 starts a word of the table or the word's end: gastro+intestinal (GI), intra+venous (IV),
-electro+cardio+gram (ECG).
+electro+cardio+gram (ECG). A form outside the list counts when its linking vowel -o- joins it
+to the next part: sino+atrial (SA), atrio+ventricular (AV).
 """
 
 from __future__ import annotations
@@ -74,7 +75,15 @@ def _combines(word: str, letters: str, rank: Callable[[str], int | None]) -> boo
     if len(letters) == 1:
         return len(word) > _MIN_PART and word[0] == letters and (rank(word) or _RARE + 1) <= _RARE
     return any(word.startswith(form) and _combines(word[len(form):], letters[1:], rank)
-               for form in _COMBINING_FORMS if form[0] == letters[0])
+               for form in _COMBINING_FORMS if form[0] == letters[0]) or any(
+        word[cut - 1] == "o" and word[cut] == letters[1]
+        and _combines(word[cut:], letters[1:], rank)
+        for cut in range(_MIN_LINKED, len(word) - _MIN_PART))
+
+
+#: A combining form outside the list, joined by its linking -o- (sino+atrial, atrio+ventricular,
+#: arterio+venous): at least this long with its -o-.
+_MIN_LINKED = 4
 
 
 _VOWELS = frozenset("aeiou")

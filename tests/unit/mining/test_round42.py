@@ -28,3 +28,18 @@ def test_an_explanation_after_a_dash_is_no_part_of_the_gloss(tmp_path):
 ])
 def test_a_dash_without_an_explanation_cuts_nothing(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each beat starts in the sinoatrial (SA) node of the heart.",
+     [("sinoatrial", "SA", "abbr")]),
+    ("The signal then reaches the atrioventricular (AV) node.",
+     [("atrioventricular", "AV", "abbr")]),
+    # guards (they pass without the rule too): a form of the list, and no linking -o- before
+    # the letter
+    ("An arteriovenous (AV) fistula joins an artery to a vein.",
+     [("arteriovenous", "AV", "abbr")]),
+    ("Use the Transformer (TF) model here.", []),
+])
+def test_a_combining_form_joined_by_its_linking_o_spells_a_short_form(text, expected):
+    assert pairs(text) == expected
