@@ -43,3 +43,13 @@ def test_a_dash_without_an_explanation_cuts_nothing(text, expected):
 ])
 def test_a_combining_form_joined_by_its_linking_o_spells_a_short_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("### Bayes' Theorem (贝叶斯定理) 快速回顾", [("Bayes' Theorem", "贝叶斯定理", "en-zh")]),
+    ("我们先复习 Stokes' law（斯托克斯定律）。", [("Stokes' law", "斯托克斯定律", "en-zh")]),
+    # guard (passes without the rule too): a closing quote is no possessive
+    ("他说 'tests' (测试) 很重要", [("tests", "测试", "en-zh")]),
+])
+def test_a_plural_possessive_stays_in_the_english_term(text, expected):
+    assert pairs(text) == expected
