@@ -18,6 +18,9 @@ from vocab_app.mining.lang import CJK_RE, is_cjk
 _W = "A-Za-z0-9"
 _RUN_BACKWARDS_RE = re.compile(
     rf"(?:[{_W} \-]|(?<=[{_W}])[.'’&+/](?=[{_W}])|(?<= )['’](?=s[A-Za-z]))*")
+#: A link between two terms, which a run that starts after the first term's gloss (S3) opens
+#: with: never part of the second term.
+_CONNECTIVE_RE = re.compile(r"(?:and|or|vs\.?|versus|&)\s+")
 _WORD_CHAR_RE = re.compile(f"[{_W}]")
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -27,10 +30,11 @@ def latin_run_start(text: str, end: int, lo: int = 0) -> int:
     (rule B2: `巧妙的 scaffolding` → `scaffolding`, `3D 或 video world models` → `video…`),
     but not before `lo`.
 
-    `.`, `'`, `&` and `+` count only between two word characters. Returns `end` when the
-    character before `end` is not a Latin word character. The run is followed back no further
-    than `lo` (in English prose it would run to the start of the paragraph): the result is
-    `max(lo, start of the whole run)`.
+    `.`, `'`, `&` and `+` count only between two word characters. A link word that opens a run
+    right after a bracket (`and`, `or`, `vs`, `versus`: `A (甲) vs B (乙)`) is not in it.
+    Returns `end` when the character before `end` is not a Latin word character. The run is
+    followed back no further than `lo` (in English prose it would run to the start of the
+    paragraph): the result is `max(lo, start of the whole run)`.
     """
     i = end
     if end > lo:  # (the test of _extends, on each character back to `lo`; the reversed text
@@ -48,6 +52,13 @@ def latin_run_start(text: str, end: int, lo: int = 0) -> int:
             return lo
     while i < end and text[i] in " -":
         i += 1
+    j = i
+    while j > max(0, i - 4) and text[j - 1] in " \t":
+        j -= 1
+    if j > 0 and text[j - 1] in ")）":
+        joined = _CONNECTIVE_RE.match(text, i, end)
+        if joined is not None and joined.end() < end:
+            i = joined.end()  # `A (甲) vs B (乙)`: the run after a gloss opens with its link
     return i
 
 

@@ -53,3 +53,13 @@ def test_a_combining_form_joined_by_its_linking_o_spells_a_short_form(text, expe
 ])
 def test_a_plural_possessive_stays_in_the_english_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("### Naive Bayes (朴素贝叶斯) vs Logistic Regression (逻辑回归)",
+     [("Naive Bayes", "朴素贝叶斯", "en-zh"), ("Logistic Regression", "逻辑回归", "en-zh")]),
+    ("比较 precision（精确率）and recall（召回率）两个指标。",
+     [("precision", "精确率", "en-zh"), ("recall", "召回率", "en-zh")]),
+])
+def test_a_link_word_after_a_gloss_opens_no_term(text, expected):
+    assert pairs(text) == expected
