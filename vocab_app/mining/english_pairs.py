@@ -62,7 +62,10 @@ from vocab_app.mining.rarity import (
     much_rarer,
     renamed_by_plain_word,
 )
-from vocab_app.mining.relative_descriptions import relative_description_start
+from vocab_app.mining.relative_descriptions import (
+    process_description_start,
+    relative_description_start,
+)
 from vocab_app.mining.run_in_headings import title_case_note
 from vocab_app.mining.short_definitions import (
     comparative_for_adjective,
@@ -298,7 +301,9 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
                     if last.islower() and (much_rarer(last, gloss.split())
                                            or _GENUS_NOTE_RE.match(gloss)) else [])
-            l0 = None if hits or called else lone_rare_word_start(text, lo, t1, gloss)
+            l0 = None if hits or called else process_description_start(text, lo, t1, note)
+            if l0 is None and not hits and not called:
+                l0 = lone_rare_word_start(text, lo, t1, gloss)
             hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
                             else described_pair(text, t1, g0, g1, lo))  # (`in physiology (…)`)
             r0 = None if hits else relative_description_start(text, lo, t1)

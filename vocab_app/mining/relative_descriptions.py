@@ -10,6 +10,10 @@ often causes`): its words are the only words the term can name. It is taken only
 the shape of a noun phrase: a short noun phrase, maybe with one prepositional phrase, and a
 `that`/`which` clause of its own; or, after `which … causes`, nouns linked by `of`/`and`/`in`.
 
+A process described by what happens in it is named by the note as a whole: `the process by
+which cells mature to carry out specific functions (differentiation)`, `the process that divides
+the developing heart into four chambers (cardiac septation)` (`process_description_start`).
+
 The other way round, a bracket may say which of a plural noun phrase's things it names, as a
 relative clause: `depository institutions (those that accept deposits)` (`those_note`).
 """
@@ -72,6 +76,24 @@ def relative_description_start(text: str, lo: int, t1: int) -> int | None:
     if first is None:
         return None
     return words[after_owner(words, first, len(words))].start()  # (the cell's framework)
+
+
+#: `process that …`, `process by which …`: a process told by what happens in it.
+_PROCESS_RE = re.compile(r"\bprocess(?:es)? (?:that|(?:by|in|through) which|whereby) ", re.I)
+#: Nouns that name a process or a change (`differentiation`, `septation`, `apoptosis`).
+_PROCESS_NOUN_RE = re.compile(r"[a-z]+(?:tion|sion|sis|ment|ing|ance|ence|ism)\Z")
+
+
+def process_description_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of `process that …` or `process by which …` in the clause before `t1` when the
+    note is a noun of a process (see the module docstring), else None."""
+    window = text[max(lo, t1 - 200):t1]
+    breaks = list(_BREAK_RE.finditer(window))
+    base = max(lo, t1 - 200) + (breaks[-1].end() if breaks else 0)
+    found = _PROCESS_RE.search(text, base, t1)
+    if found is None or _PROCESS_NOUN_RE.search(note.split()[-1] if note.split() else "") is None:
+        return None
+    return found.start()
 
 
 def _noun_and_relative(words: list[re.Match[str]], low: list[str], i: int) -> int | None:

@@ -63,3 +63,17 @@ def test_a_plural_possessive_stays_in_the_english_term(text, expected):
 ])
 def test_a_link_word_after_a_gloss_opens_no_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It guides the process by which stem cells become blood cells (hematopoiesis) early on.",
+     [("process by which stem cells become blood cells", "hematopoiesis", "def")]),
+    ("The gene is needed for the process that splits the early embryo into layers "
+     "(gastrulation).",
+     [("process that splits the early embryo into layers", "gastrulation", "def")]),
+    # guard (passes without the rule too): a note that names no process names the last words
+    ("The process that feeds the growing fetus uses the umbilical cord (funiculus).",
+     [("umbilical cord", "funiculus", "def")]),
+])
+def test_a_process_told_by_what_happens_in_it_is_named_whole(text, expected):
+    assert pairs(text) == expected
