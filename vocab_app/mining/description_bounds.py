@@ -289,6 +289,10 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     words = list(_WORD_RE.finditer(text, d0, t1))
     if len(parts) > 1 and any(_core(w.group()) == core for w in words):
         return d0  # `tubes that drain fluid from the ears (tympanostomy tubes)`: its head says
+    whole = words
+    owner = _owner_after_plural(words)
+    if owner is not None:  # `a hole between the lower chambers of the heart (ventricles)`:
+        words = words[:owner]  # the plural phrase with the part it is of
     if len(words) < 2 or not _plural(_core(words[-1].group())) or (
             _core(words[0].group()).endswith("ing") and _core(words[1].group()) == "of"):
         return d0  # (`clouding of the lens of the eyes (cataracts)`: a process and its place)
@@ -304,7 +308,19 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
         return d0  # (an article alone opens the description: `the larger doses (tablets)`)
     if b >= 1 and _core(words[b].group()) in _AFTER_NOUN and _plural(_core(words[b - 1].group())):
         return d0  # `small air sacs in the lungs (alveoli)`: the plural before names them
+    if words is not whole and k < 2:
+        return d0  # (the owner phrase is the description's own: `chambers of the heart`)
     return words[k].start()
+
+
+def _owner_after_plural(words: list[re.Match[str]]) -> int | None:
+    """Index of `of` when the description ends in a plural noun, `of`, and the one-word part
+    it belongs to (`… the lower chambers of the heart`), else None."""
+    n = len(words)
+    i = n - 2 if n >= 2 and _core(words[n - 2].group()) in _ARTICLES else n - 1
+    if i < 2 or _core(words[i - 1].group()) != "of" or _plural(_core(words[-1].group())):
+        return None
+    return i - 1 if _plural(_core(words[i - 2].group())) else None
 
 
 _FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")

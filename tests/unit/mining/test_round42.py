@@ -77,3 +77,14 @@ def test_a_link_word_after_a_gloss_opens_no_term(text, expected):
 ])
 def test_a_process_told_by_what_happens_in_it_is_named_whole(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It leaves a hole in the wall between the lower chambers of the heart (ventricles).",
+     [("lower chambers of the heart", "ventricles", "def")]),
+    # guard (passes without the rule too): the plural phrase is the whole description
+    ("Fluid builds up in the tiny air sacs of the lung (alveoli) during the illness.",
+     [("tiny air sacs of the lung", "alveoli", "def")]),
+])
+def test_a_plural_phrase_keeps_the_part_it_is_of(text, expected):
+    assert pairs(text) == expected
