@@ -51,6 +51,7 @@ _PREFIXES: dict[str, re.Pattern[str]] = {
     "多": re.compile(r"(?:multi|poly)"),
     "自": re.compile(r"(?:self|auto)"),
     "预": re.compile(r"pre"),
+    "后": re.compile(r"post"),
     "伪": re.compile(r"(?:pseudo|quasi)"),
 }
 _BY_LENGTH = sorted(_PREFIXES, key=len, reverse=True)
@@ -60,6 +61,27 @@ _NAMING = frozenset("是为叫称")
 _FIRST_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 _CONTEXT = 12  # Chinese characters tagged before the term
 _REST = 3  # characters after the prefix in a term found by the prefix alone
+
+
+#: A short form of capitals only (`PQ`): its first letter may be a prefix's English initial.
+_SHORT_FORM_RE = re.compile(r"[A-Z]{2,6}s?")
+_INITIAL_RE = re.compile(r"(?:^|\(\?:|\|)([a-z])")
+
+
+def _initials(prefix: str) -> frozenset[str]:
+    """First letters of the English prefixes a Chinese prefix renders (none for a negation)."""
+    pattern = _PREFIXES[prefix]
+    return frozenset() if pattern is _NEGATION else frozenset(
+        _INITIAL_RE.findall(pattern.pattern))
+
+
+def _matching_short_form(short: str, words: int) -> list[str]:
+    """The Chinese prefixes whose English initial opens the short form `short`, when the term
+    of `words` words is one word short of its capitals (`后量子（PQ）`: post + quantum)."""
+    capitals = sum(1 for c in short if c.isupper())
+    if words != capitals - 1:
+        return []
+    return [p for p in _BY_LENGTH if p not in _LOCATIVES and short[0].lower() in _initials(p)]
 
 
 def _matching(first: str) -> list[str]:
@@ -81,7 +103,10 @@ def prefixed_start(text: str, start: int, end: int, gloss: str, lo: int) -> int:
     if m is None or start >= end:
         return start
     first = m.group(1).lower()
-    matching = _matching(first)
+    if _SHORT_FORM_RE.fullmatch(gloss.strip()):
+        matching = _matching_short_form(gloss.strip(), len(tag_run(text[start:end])))
+    else:
+        matching = _matching(first)
     if not matching:
         return start
     if any(text.startswith(x, start) for x in matching):

@@ -88,3 +88,13 @@ def test_a_process_told_by_what_happens_in_it_is_named_whole(text, expected):
 ])
 def test_a_plural_phrase_keeps_the_part_it_is_of(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| I* | 后量子 (PQ) 密钥注册表。 |", [("后量子", "PQ", "zh-en")]),
+    ("大模型要经过后训练（post-training）才能对齐。", [("后训练", "post-training", "zh-en")]),
+    # guard (passes without the rule too): 然后 is a word of its own, no prefix
+    ("然后量子（Q）态会坍缩。", []),
+])
+def test_a_prefix_the_short_form_or_gloss_confirms_opens_the_term(text, expected):
+    assert pairs(text) == expected
