@@ -64,6 +64,8 @@ def _named_prefix(text: str, run_start: int, lo: int,
                                                         or text[j - 1] in ".-+#/"):
             j -= 1
         word = text[j:i]
+        if i == run_start and word.endswith("-"):
+            word = word[:-1]  # `RBD-蛋白（RBD-protein）`: a hyphen joins the name to the run
         if not word or _LATIN_WORD_RE.match(word) is None or word.casefold() not in folded:
             break
         k = folded.index(word.casefold())

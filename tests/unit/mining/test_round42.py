@@ -98,3 +98,8 @@ def test_a_plural_phrase_keeps_the_part_it_is_of(text, expected):
 ])
 def test_a_prefix_the_short_form_or_gloss_confirms_opens_the_term(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_name_joined_by_a_hyphen_that_the_gloss_repeats_is_in_the_term():
+    assert pairs("它结合了 RBD-蛋白（RBD-protein）的结构。") == [
+        ("RBD-蛋白", "RBD-protein", "zh-en")]
