@@ -103,3 +103,11 @@ def test_a_prefix_the_short_form_or_gloss_confirms_opens_the_term(text, expected
 def test_a_name_joined_by_a_hyphen_that_the_gloss_repeats_is_in_the_term():
     assert pairs("它结合了 RBD-蛋白（RBD-protein）的结构。") == [
         ("RBD-蛋白", "RBD-protein", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("回答是否真实（truthful）", [("真实", "truthful", "zh-en")]),
+    ("再看模型能否泛化（generalize）到新数据。", [("泛化", "generalize", "zh-en")]),
+])
+def test_whether_is_no_part_of_a_chinese_term(text, expected):
+    assert pairs(text) == expected
