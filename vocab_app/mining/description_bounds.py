@@ -38,6 +38,7 @@ from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, word_rank
+from vocab_app.mining.when_notes import names_condition
 
 #: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
 #: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
@@ -119,6 +120,11 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     prev = text[max(0, d0 - 30):d0].split()
     if word in _CHANGES and note.split()[-1:] == [_core(nxt.group())]:
         return nxt.start()  # `increased pressure within the eyes (intraocular pressure)`
+    if word in _ABSENT and " " not in note.strip() and not names_condition(note) and not (
+            note.strip().rstrip("s").endswith(("ion", "sis", "ment"))):
+        return nxt.start()  # `missing kneecaps (patellae)`: the note names the part, and the
+        # sentence says it is missing (not `missing teeth (hypodontia)`, a condition, or
+        # `missing patches of skin (erosions)`, what happened to it)
     if word in _COMPARATIVES:  # (`the larger bowel`: maybe a name)
         return d0 if prev and _core(prev[-1]) == "the" else nxt.start()
     if comparatives_only or not (_gradable(word) or word == "extra"):
@@ -135,6 +141,9 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
         return d0
     return d0 if renders_degree(note, word) and word not in _SEVERITIES else nxt.start()
 
+
+#: Adjectives of a part's absence, which a note naming the part does not render.
+_ABSENT = word_set("missing absent")
 
 #: Sizes that name one of two parts (`the small intestine`, `the large intestine`).
 _NAMING_SIZES = word_set("small large")

@@ -111,3 +111,18 @@ def test_a_name_joined_by_a_hyphen_that_the_gloss_repeats_is_in_the_term():
 ])
 def test_whether_is_no_part_of_a_chinese_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some children have missing kneecaps (patellae) and short legs.",
+     [("kneecaps", "patellae", "def")]),
+    ("A few have an absent collarbone (clavicle) on one side.",
+     [("collarbone", "clavicle", "def")]),
+    # guards (they pass without the rule too): a condition of absence, and what happened
+    ("Others are born with missing teeth (hypodontia).",
+     [("missing teeth", "hypodontia", "def")]),
+    ("The skin shows missing patches of skin (erosions) after the blisters.",
+     [("missing patches of skin", "erosions", "def")]),
+])
+def test_a_missing_part_is_named_without_its_absence(text, expected):
+    assert pairs(text) == expected
