@@ -94,7 +94,46 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
             return start
     verb = parts[-2] if len(parts) >= 2 else ""
     linked = verb.lower() in _LINKING or _after_glossed_conjunct(text, h0, verb)
-    return predicate_start(h0, head, linked, note, one_word)
+    start = predicate_start(h0, head, linked, note, one_word)
+    if start is None and one_word and _verb_for_verb(text, h0, head, note, verb, g1):
+        return h0
+    return start
+
+
+#: A verb in the third person: a lower-case -s word (not -ss, -us, -is).
+_VERB_S_RE = re.compile(r"[a-z]{2,}(?<![sui])s")
+#: Words a transitive verb is followed by: its object's determiner, or `to` (`binds to`).
+#: (not `that`/`which`: a plural noun may go on with a relative clause)
+_OBJECT_OPENERS = word_set("the a an its their his her this these our your to")
+#: Subjects a verb follows that are no nouns (`it controls`, `which binds`).
+_SUBJECTS = word_set("it this that which who")
+
+
+def _verb_for_verb(text: str, h0: int, head: str, note: str, before: str, g1: int) -> bool:
+    """True for a verb glossed by another verb of the same form, between its subject and its
+    object (`the complex attaches (binds) to DNA`, `this protein controls (regulates) a
+    pathway`): both -s forms, after a short subject that opens its clause (a noun phrase
+    with no preposition in it, or a pronoun), before a determiner or `to` (a plural noun
+    is followed by its verb, `cell walls (membranes) are`, or is inside a phrase, `the
+    movement of nerve cells (neurons) to their places`)."""
+    if not (_VERB_S_RE.fullmatch(head) and _VERB_S_RE.fullmatch(note)) or not _plain_pair(
+            head, note):
+        return False
+    subject = before.lower().strip(",;:")
+    if not subject.isalpha() or subject.endswith("ing") or (
+            subject in NP_STOP_WORDS and subject not in _SUBJECTS):
+        return False
+    clause = _CLAUSE_BREAK_RE.split(text[max(0, h0 - 60):h0])[-1].lower().split()
+    if len(clause) > 4 or any(w in PREPOSITIONS or w in _NOT_IN_SUBJECT for w in clause):
+        return False
+    after = _AFTER_RE.match(text, g1)
+    return after is not None and after.group(1).lower() in _OBJECT_OPENERS
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?]\s")
+#: Words no subject holds: an infinitive's `to`, modals and verbs of having (`may need to
+#: have extra tests`).
+_NOT_IN_SUBJECT = word_set("to may might can could will would should must need needs have has")
 
 
 def _after_glossed_conjunct(text: str, h0: int, conjunction: str) -> bool:

@@ -126,3 +126,18 @@ def test_whether_is_no_part_of_a_chinese_term(text, expected):
 ])
 def test_a_missing_part_is_named_without_its_absence(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This enzyme breaks (cleaves) the chain in two.", [("breaks", "cleaves", "def")]),
+    ("The receptor attaches (binds) to a hormone in the blood.",
+     [("attaches", "binds", "def")]),
+    # guards (they pass without the rule too): plural nouns inside a phrase, or before an
+    # infinitive, are no verbs
+    ("It guides the movement (migration) of nerve cells (neurons) to their places.",
+     [("movement", "migration", "def"), ("nerve cells", "neurons", "def")]),
+    ("You may need extra ultrasound tests (sonograms) to check growth.",
+     [("ultrasound tests", "sonograms", "def")]),
+])
+def test_a_verb_glossed_by_a_verb_between_subject_and_object(text, expected):
+    assert pairs(text) == expected
