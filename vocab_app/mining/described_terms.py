@@ -134,8 +134,9 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                 opener = _core(words[begin - 1].group())
                 if opener not in RELATIVES and opener not in ("and", "or") and not any(
                         _core(w.group()) in RELATIVES for w in words[kept:]):
-                    if names_condition(note):
-                        break  # a condition is the whole: `cancer of the bone marrow (myeloma)`
+                    if names_condition(note) or opener in _EXPERIENCING:
+                        break  # a condition is the whole: `cancer of the bone marrow (myeloma)`;
+                        # so is what one experiences, a sign (`experience yellowing of …`)
                     # `causes yellowing of the skin … (jaundice)`, `break down complexes of
                     # sugar molecules (oligosaccharides)`: after a verb the term may name the
                     # whole or the part after the link, and only a relative clause there
@@ -291,6 +292,10 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
     return begin
 
 
+#: Verbs of having a sign or symptom, which a noun may stand before as their subject.
+_EXPERIENCING = word_set("experience experiences experienced exhibit exhibits exhibited")
+
+
 def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
     """Index of the first word of words[j:seg] after a verb or preposition the noun phrase
     took in: a finite -ed verb after a noun (`acatalasemia developed open sores` → open sores;
@@ -304,6 +309,9 @@ def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
         elif i < seg - 2 and _plural(core) and _content(words[i + 1].group()) and not _plural(
                 _core(words[i + 1].group())):
             cut = i + 2  # `adults notice ringing ears`: a plural noun and its verb
+        elif i > j and core in _EXPERIENCING and _content(words[i - 1].group()):
+            cut = i + 1  # `infants with this disorder experience yellowing of …`: a noun and
+            # the verb of having a sign (after a determiner it is a noun: `the experience of`)
         elif i > j and core.endswith("ed") and "-" not in core and len(core) > 4:
             prev = _core(words[i - 1].group())
             if _content(words[i - 1].group()) and not prev.endswith(NOT_NOUN_ENDINGS):

@@ -141,3 +141,13 @@ def test_a_missing_part_is_named_without_its_absence(text, expected):
 ])
 def test_a_verb_glossed_by_a_verb_between_subject_and_object(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some infants with this disorder experience yellowing of the skin (jaundice) and fever.",
+     [("yellowing of the skin", "jaundice", "def")]),
+    ("Adults with the condition experience thinning of the bones (osteopenia) early.",
+     [("thinning of the bones", "osteopenia", "def")]),
+])
+def test_what_one_experiences_is_named_whole(text, expected):
+    assert pairs(text) == expected
