@@ -139,6 +139,9 @@ then formerly previously once not approx approx. about around circa roughly near
 under per and or but if because so though although whether here there this that these those it
 he she they we you i my our their his her its your more less according thanks courtesy aka
 """)
+#: Words of where a living thing comes from, which open an aside before a place (`native
+#: to`); alone they may gloss a word (`indigenous (native)`).
+_EN_ORIGINS = word_set("native indigenous endemic")
 #: Words that open a citation or credit only as a label or with an agent: `Source: …`,
 #: `translated by …` (`source code`, `image` alone are terms).
 _EN_LABELS = word_set("""
@@ -209,6 +212,8 @@ def english_aside(gloss: str) -> bool:
         return first.rstrip(":") in _EN_LABELS or first.rstrip(":") in _EN_ASIDE_WORDS
     if first in _EN_LABELS:
         return words[1] in ("by", "from", "in", "at", "on", "via")
+    if first in _EN_ORIGINS:
+        return words[1] in ("of", "to", "in")  # `(native of Southeast Asia)`: where it lives
     return first in _EN_ASIDE_WORDS or gloss.lower().startswith(("e.g", "for example",
                                                                   "for instance"))
 

@@ -151,3 +151,14 @@ def test_a_verb_glossed_by_a_verb_between_subject_and_object(text, expected):
 ])
 def test_what_one_experiences_is_named_whole(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cane toad Rhinella marina (native to South America) spread quickly.", []),
+    ("It eats the snail Achatina fulica (native of East Africa) too.", []),
+    # guard (passes without the rule too): one word alone glosses
+    ("These plants are indigenous (native) to the island.",
+     [("indigenous", "native", "def")]),
+])
+def test_where_a_living_thing_comes_from_is_an_aside(text, expected):
+    assert pairs(text) == expected
