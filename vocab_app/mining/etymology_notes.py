@@ -5,7 +5,8 @@ word and its plain meaning; the pair is def, term = the one word before the brac
 the bracket verbatim (as `word_roots.py` does for a note on word parts).
 
 The note must be only the source language and the meaning: `from the Latin word X`, `from
-Latin X`, `Latin for X`, `Latin: X`, `X in Latin`, `meaning X in Greek`, with X quoted or one
+Latin X`, `Latin for X`, `Latin: X`, `X in Latin`, `meaning X in Greek`, `literally (meaning)
+X`, with X quoted or one
 to four plain words. A note with more in it (`from Latin America`, `Latin names are used
 here`) is not one, and the word before must be a content word (not `the`, `of`); a rare word
 before it makes a two-word name with it (`dura mater`).
@@ -32,16 +33,19 @@ _SOURCE = (rf"(?:(?:derived |coming |comes )?from (?:the )?{_LANGUAGE}{_NOUN}"
            rf"(?: for| meaning)?|(?:the )?{_LANGUAGE}{_NOUN} (?:for|meaning)|{_LANGUAGE}:),?"
            rf" {MEANING}")
 _TRAILING = rf"(?:meaning )?{MEANING},? in {_LANGUAGE}"
-_NOTE_RE = re.compile(rf"(?:{_SOURCE}|{_TRAILING})")
+#: `literally meaning tough mother`: the source words' meaning with no language named
+_LITERAL = (rf"literally(?: meaning| means|,)? (?:{MEANING}"
+            r"|[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,3})")
+_NOTE_RE = re.compile(rf"(?:{_SOURCE}|{_TRAILING}|{_LITERAL})")
 
 
 def is_source_word_note(note: str) -> bool:
     """True when `note` only names the language a word comes from and what the source word
     means (`from the Latin word roof`, `Latin for stirrup`, `meaning worm in Latin`). Cheap: a
     note without a language name is rejected before a regex runs."""
-    if "Latin" not in note and "Greek" not in note and not any(
-            lang in note for lang in ("French", "German", "Arabic", "English", "Norse",
-                                      "Sanskrit")):
+    if "Latin" not in note and "Greek" not in note and not note.startswith("literally") and (
+            not any(lang in note for lang in ("French", "German", "Arabic", "English", "Norse",
+                                              "Sanskrit"))):
         return False
     return _NOTE_RE.fullmatch(note.strip().rstrip(".")) is not None
 

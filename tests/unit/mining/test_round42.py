@@ -162,3 +162,15 @@ def test_what_one_experiences_is_named_whole(text, expected):
 ])
 def test_where_a_living_thing_comes_from_is_an_aside(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The outermost layer is the dura mater (literally meaning tough mother).",
+     [("dura mater", "literally meaning tough mother", "def")]),
+    ("Next comes the arachnoid mater (literally spider-like mother) of the brain.",
+     [("arachnoid mater", "literally spider-like mother", "def")]),
+    # guard (passes without the rule too): an adverb glossed is no source-word note
+    ("He was literally (actually) there.", []),
+])
+def test_a_literal_meaning_is_a_source_word_note(text, expected):
+    assert pairs(text) == expected
