@@ -49,6 +49,7 @@ from vocab_app.mining.noise import (
     is_biographical,
     is_definition,
 )
+from vocab_app.mining.other_names import eponym_for_condition
 from vocab_app.mining.plain_words import plain_word_for
 from vocab_app.mining.proper_names import (
     binomial_style,
@@ -352,7 +353,7 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
         a0 = ability_start(text, lo, t1, gloss)  # (the whole phrase, when no verb of its own)
         return [] if a0 is None else [make_hit(text, a0, t1, g0, g1, "def")]
     if is_biographical(head, gloss) or not (
-            is_definition(head, gloss, labelled, before)
+            is_definition(head, gloss, labelled, before) or eponym_for_condition(head, gloss)
             or (not labelled and (renames_plural(head, gloss, before)
                                   or renamed_by_plain_word(head, gloss)
                                   or explained_by_phrase(head, gloss)

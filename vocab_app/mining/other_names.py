@@ -6,11 +6,30 @@ a def pair of the same term (RULES.md E1, DEF: another name), as glossaries writ
 
 from __future__ import annotations
 
+import re
+
 from vocab_app.mining.abbrev import is_short_form
 from vocab_app.mining.lang import has_cjk, strip_span
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.when_notes import names_condition
 
 _NAME_WORDS = 4
+#: A condition named after a person (`Bourneville disease`, `von Recklinghausen disease`,
+#: `Gardner syndrome`, `Hansen's disease`).
+_EPONYM_RE = re.compile(r"(?:(?:von|van|de) )?[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?(?:['’]s)?"
+                        r" (?:disease|syndrome)")
+_CONDITION_HEAD_RE = re.compile(r"[A-Za-z][A-Za-z-]*(?: [a-z][a-z-]*| [0-9]+){0,5}")
+
+
+def eponym_for_condition(head: str, note: str) -> bool:
+    """True when `note` is another name of the condition `head` after a person
+    (`Tuberous sclerosis (Bourneville disease)`): the head is a name of up to six words in
+    lower case after its first (one capitalised word only when it names a condition: not a
+    person), the note a name and `disease` or `syndrome`."""
+    return (_EPONYM_RE.fullmatch(note.strip()) is not None
+            and _CONDITION_HEAD_RE.fullmatch(head) is not None
+            and not head.lower().startswith(("the ", "a ", "an "))
+            and (" " in head or head.islower() or names_condition(head)))  # (not `Smith`)
 
 
 def _other_name(part: str, term: str) -> bool:

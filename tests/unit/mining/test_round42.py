@@ -174,3 +174,17 @@ def test_where_a_living_thing_comes_from_is_an_aside(text, expected):
 ])
 def test_a_literal_meaning_is_a_source_word_note(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuberous sclerosis (Bourneville disease) is rare.",
+     [("Tuberous sclerosis", "Bourneville disease", "def")]),
+    ("It can also harm the nerves (Guillain-Barre syndrome) later.",
+     [("nerves", "Guillain-Barre syndrome", "def")]),
+    ("Chronic adrenal insufficiency (Addison's disease) needs treatment.",
+     [("Chronic adrenal insufficiency", "Addison's disease", "def")]),
+    # a person's name is no condition
+    ("We met Smith (Gardner syndrome) there.", []),
+])
+def test_a_condition_named_after_a_person_is_another_name(text, expected):
+    assert pairs(text) == expected
