@@ -188,3 +188,13 @@ def test_a_literal_meaning_is_a_source_word_note(text, expected):
 ])
 def test_a_condition_named_after_a_person_is_another_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The retina shows an ongoing loss of cells (atrophy) with age.",
+     [("loss of cells", "atrophy", "def")]),
+    ("The retina is fed by a nearby network of blood vessels (the choroid) at the back.",
+     [("network of blood vessels", "the choroid", "def")]),
+])
+def test_when_or_where_is_no_part_of_the_description(text, expected):
+    assert pairs(text) == expected
