@@ -33,13 +33,22 @@ def prefer_known_terms(occurrences: list[Occurrence],
             gloss = occ.gloss.casefold()
             n = counts[(gloss, occ.term)]
             shorter = [t for t, m in by_gloss[gloss]
-                       if len(t) < len(occ.term) and occ.term.endswith(t) and m >= n]
+                       if len(t) < len(occ.term) and occ.term.endswith(t) and m >= n
+                       and not _repeated_in_gloss(occ.term[:len(occ.term) - len(t)], gloss)]
             if shorter:
                 term = max(shorter, key=len)
                 a, b = occ.term_in_sentence
                 occ = replace(occ, term=term, term_in_sentence=(b - len(term), b))
         out.append(occ)
     return out
+
+
+def _repeated_in_gloss(cut: str, gloss: str) -> bool:
+    """True when the part a shortening would cut is Latin words the gloss repeats (`barrier
+    对齐（barrier alignment）`: the term is the mixed head, whatever `对齐` is glossed as
+    elsewhere)."""
+    words = cut.split()
+    return bool(words) and cut.isascii() and all(w.casefold() in gloss.split() for w in words)
 
 
 def _without_stray_short_forms(occurrences: list[Occurrence]) -> list[Occurrence]:

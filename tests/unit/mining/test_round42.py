@@ -198,3 +198,14 @@ def test_a_condition_named_after_a_person_is_another_name(text, expected):
 ])
 def test_when_or_where_is_no_part_of_the_description(text, expected):
     assert pairs(text) == expected
+
+
+def test_the_authors_shorter_term_leaves_a_latin_word_the_gloss_repeats(tmp_path):
+    notes = ("# 容错\n\n算子会执行 barrier 对齐（barrier alignment）以便快照一致。\n\n"
+             "只有精确一次时才需要对齐（Barrier alignment）。\n\n"
+             "关闭后不再对齐（barrier alignment）。\n")
+    assert file_pairs(tmp_path, "notes.md", notes) == [
+        ("barrier 对齐", "barrier alignment", "zh-en"),
+        ("对齐", "Barrier alignment", "zh-en"),
+        ("对齐", "barrier alignment", "zh-en"),
+    ]
