@@ -115,6 +115,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
     gloss = text[g0:g1]
     if gloss.count("、") >= 2 or " + " in gloss or person_with_role(text[t0:t1], gloss):
         return []  # `token（产品编码、函数名、稀有名词）`, `（A + B + C）`: things listed (G2)
+    if len(gloss) > t1 - t0 and text.endswith(gloss, 0, t1):
+        return []  # `损失 landscape（损失 landscape）`: the bracket repeats the words before it
     names = (other_english_names(text, t0, t1, g0, g1, named)
              if fixed or " " not in text[t0:t1] else None)
     if names is not None:  # `F-score (又称 F-measure 或 F-metric)`: def pairs, no en-zh

@@ -209,3 +209,10 @@ def test_the_authors_shorter_term_leaves_a_latin_word_the_gloss_repeats(tmp_path
         ("对齐", "Barrier alignment", "zh-en"),
         ("对齐", "barrier alignment", "zh-en"),
     ]
+
+
+def test_a_bracket_that_repeats_the_words_before_it_glosses_nothing():
+    assert pairs("区分 convex（凸）与 non-convex（非凸）损失 landscape（损失 landscape），再看 "
+                 "saddle point（鞍点）。") == [
+        ("convex", "凸", "en-zh"), ("non-convex", "非凸", "en-zh"),
+        ("saddle point", "鞍点", "en-zh")]
