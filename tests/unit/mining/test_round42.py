@@ -216,3 +216,15 @@ def test_a_bracket_that_repeats_the_words_before_it_glosses_nothing():
                  "saddle point（鞍点）。") == [
         ("convex", "凸", "en-zh"), ("non-convex", "非凸", "en-zh"),
         ("saddle point", "鞍点", "en-zh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each 224x224 image (图像) holds many pixels.", [("image", "图像", "en-zh")]),
+    ("A 3x3 convolution (卷积) sees nine pixels.", [("convolution", "卷积", "en-zh")]),
+    ("Even a 1,000-layer ResNet (残差网络) trains well.", [("ResNet", "残差网络", "en-zh")]),
+    # guards (they pass without the rule too): the gloss renders the number
+    ("The 2D convolution (二维卷积) is fast.", [("2D convolution", "二维卷积", "en-zh")]),
+    ("A 3D printer (3D 打印机) works.", [("3D printer", "3D 打印机", "en-zh")]),
+])
+def test_a_size_or_year_the_gloss_does_not_render_is_no_part_of_the_term(text, expected):
+    assert pairs(text) == expected
