@@ -28,6 +28,7 @@ from vocab_app.mining.description_bounds import (
     picked_adjective_start,
 )
 from vocab_app.mining.description_pairs import DEGREE_END_RE, described_pair
+from vocab_app.mining.document_names import is_document_number
 from vocab_app.mining.en_terms import english_term_start, noun_phrase_start, phrasal_verb_start
 from vocab_app.mining.en_titles import heading_in_sentence_case, is_title_case, name_with_of_start
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
@@ -145,6 +146,8 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
         return []
     if head.isdigit() or (len(head) == 1 and head.islower() and text[t1:t1 + 1] in "(（"):
         return []  # `f(业务需求)`: a one-letter function applied to its argument, notation
+    if is_document_number(head):
+        return []  # `EIP-8141（框架交易）`: a document's number and its title, no term (G3)
     split = _split_coordinated(text, t0, t1, g0, g1)
     if split and not is_title_case(head):  # a title is one term (`Pride and Prejudice`)
         return split

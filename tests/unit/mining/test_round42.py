@@ -228,3 +228,11 @@ def test_a_bracket_that_repeats_the_words_before_it_glosses_nothing():
 ])
 def test_a_size_or_year_the_gloss_does_not_render_is_no_part_of_the_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以太坊计划通过 EIP-8141（框架交易）支持新的签名。", []),
+    ("协议遵循 RFC 9110（HTTP 语义）的规定。", []),
+])
+def test_a_documents_number_glossed_by_its_title_is_no_term(text, expected):
+    assert pairs(text) == expected
