@@ -120,8 +120,10 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     prev = text[max(0, d0 - 30):d0].split()
     if word in _CHANGES and note.split()[-1:] == [_core(nxt.group())]:
         return nxt.start()  # `increased pressure within the eyes (intraocular pressure)`
-    if word in _CIRCUMSTANCES and not comparatives_only:
-        return nxt.start()  # `ongoing loss of cells (atrophy)`: when or where, not what
+    if word in _CIRCUMSTANCES and not comparatives_only and not (
+            word == "progressive" and _DECLINE_RE.search(note)):
+        return nxt.start()  # `ongoing loss of cells (atrophy)`: when or where, not what (a
+        # name of a decline renders `progressive`: `… (dementia)`, `… (regression)`)
     if word in _ABSENT and " " not in note.strip() and not names_condition(note) and not (
             note.strip().rstrip("s").endswith(("ion", "sis", "ment"))):
         return nxt.start()  # `missing kneecaps (patellae)`: the note names the part, and the
@@ -146,7 +148,9 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
 
 #: Adjectives of when or where a thing is, which no name of it renders (`ongoing loss of
 #: cells (atrophy)`, `a nearby network of blood vessels (the choroid)`).
-_CIRCUMSTANCES = word_set("ongoing nearby")
+_CIRCUMSTANCES = word_set("ongoing nearby progressive")
+#: Names of a decline, whose meaning holds `progressive`.
+_DECLINE_RE = re.compile(r"dementia|regression|degenerat", re.I)
 
 #: Adjectives of a part's absence, which a note naming the part does not render.
 _ABSENT = word_set("missing absent")

@@ -237,3 +237,14 @@ def test_a_size_or_year_the_gloss_does_not_render_is_no_part_of_the_term(text, e
 ])
 def test_a_documents_number_glossed_by_its_title_is_no_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Affected children develop progressive muscle stiffness (spasticity) in the legs.",
+     [("muscle stiffness", "spasticity", "def")]),
+    # guard (passes without the rule too): a name of a decline renders `progressive`
+    ("Adults with this disorder develop progressive loss of memory (dementia) later.",
+     [("progressive loss of memory", "dementia", "def")]),
+])
+def test_progressive_says_how_a_sign_goes_not_what_it_is(text, expected):
+    assert pairs(text) == expected
