@@ -292,6 +292,8 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
     return begin
 
 
+#: Verbs of making a thing, which a noun phrase may take in before the thing it names.
+_FORMING = word_set("form forms")
 #: Verbs of having a sign or symptom, which a noun may stand before as their subject.
 _EXPERIENCING = word_set("experience experiences experienced exhibit exhibits exhibited")
 
@@ -309,6 +311,10 @@ def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
         elif i < seg - 2 and _plural(core) and _content(words[i + 1].group()) and not _plural(
                 _core(words[i + 1].group())):
             cut = i + 2  # `adults notice ringing ears`: a plural noun and its verb
+        elif core in _FORMING and _core(words[i + 1].group()) not in ("of", "and", "or") and (
+                i == j or _core(words[i - 1].group()) not in DETERMINERS):
+            cut = i + 1  # `proteins form clumps (aggregates)`: the verb that makes the thing;
+            # a noun before `of` (`a form of arthritis`) or after an article stays
         elif i > j and core in _EXPERIENCING and _content(words[i - 1].group()):
             cut = i + 1  # `infants with this disorder experience yellowing of …`: a noun and
             # the verb of having a sign (after a determiner it is a noun: `the experience of`)

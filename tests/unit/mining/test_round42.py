@@ -248,3 +248,15 @@ def test_a_documents_number_glossed_by_its_title_is_no_term(text, expected):
 ])
 def test_progressive_says_how_a_sign_goes_not_what_it_is(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Various muscle proteins form clumps (aggregates) in the cells.",
+     [("clumps", "aggregates", "def")]),
+    ("The abnormal proteins cluster together to form clumps (aggregates) in neurons.",
+     [("clumps", "aggregates", "def")]),
+    # guard (passes without the rule too): `form` before `of` is a noun
+    ("It is a form of arthritis (gout) in the joints.", [("arthritis", "gout", "def")]),
+])
+def test_the_verb_that_forms_a_thing_is_no_part_of_its_description(text, expected):
+    assert pairs(text) == expected
