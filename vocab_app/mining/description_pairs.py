@@ -53,6 +53,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if gloss.isalpha() and word_rank(gloss.lower()) < _EVERYDAY_RANK and not (
             is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
         return []  # `single households (father)`: an everyday noun names no description
+    s0 = _stem_repeated_start(text, lo, t1, gloss)
+    if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`
+        return [_hit(text, s0, t1, g0, g1)]
     r0 = repeated_head_start(text, lo, t1, gloss)
     if r0 is None:  # `unable to conceive (infertile)`
         r0 = ability_start(text, lo, t1, gloss)
@@ -135,6 +138,49 @@ _ARTICLES_BEFORE = word_set("a an the each every its their this that these those
 #: (administrative stay)`, `review such orders (judicial review)`): the term says what is done
 #: with it, not what the words mean. (`your` addresses any reader: `your platelets`.)
 _POINTING_BEFORE = word_set("our their his her its my this these those such said")
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+_LOWER_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_STEM = 6  # letters two words share when one is derived from the other (inherit-ed/-ance)
+_STEM_REACH = 6  # words back from the bracket
+
+
+def _stem_repeated_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the description that opens with a word of the note's stem, a few words back in
+    the clause: a participle the note makes a noun of (`is inherited from a person's father
+    (paternal inheritance)`: the note renames the whole from `inherited` on, not the last
+    word), or the note's head (`muscles used for movement (skeletal muscles)`); else None."""
+    parts = note.split()
+    if not 1 <= len(parts) <= 3 or not all(w.isalpha() and w.islower() for w in parts):
+        return None  # a plain name only (not `sometimes called adult-onset diabetes`)
+    note_words = {w for w in parts if len(w) >= _STEM + 1}
+    stems = {w[:_STEM] for w in note_words}
+    # (the note's head as a word of the description only in a name of two words or more, and
+    # not when the description ends with it: `a second mutation (known as a somatic mutation)`)
+    head = parts[-1] if len(parts) >= 2 else ""
+    if not stems:
+        return None
+    window = text[max(lo, t1 - 80):t1]
+    base = t1 - len(window)
+    breaks = list(_CLAUSE_BREAK_RE.finditer(window))
+    if breaks:
+        base += breaks[-1].end()
+    words = list(_LOWER_WORD_RE.finditer(text, base, t1))
+    if words and words[-1].group() == head:
+        head = ""
+    for k in range(len(words) - 2, max(-1, len(words) - 1 - _STEM_REACH), -1):
+        word = words[k].group()
+        if word[:_STEM] not in stems:
+            continue
+        if word in note_words:
+            if word == head and not (k > 0 and words[k - 1].group() in MODALS | {"to"}):
+                # the note's head: `muscles used for movement (skeletal muscles)` (not a verb:
+                # `the service may restart after an update (rolling restart)`)
+                return words[k].start()
+        elif word.endswith("ed"):
+            return words[k].start()  # a participle the note makes a noun of (inherit-ance)
+    return None
 
 
 def _points_at_one(before: str) -> bool:

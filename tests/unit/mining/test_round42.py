@@ -260,3 +260,18 @@ def test_progressive_says_how_a_sign_goes_not_what_it_is(text, expected):
 ])
 def test_the_verb_that_forms_a_thing_is_no_part_of_its_description(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signs are worse when the gene is inherited from a person's father (paternal "
+     "inheritance).",
+     [("inherited from a person's father", "paternal inheritance", "def")]),
+    ("The disorder mainly affects muscles used for movement (skeletal muscles) in adults.",
+     [("muscles used for movement", "skeletal muscles", "def")]),
+    # guards (they pass without the rule too): the note's head ends the description, and a
+    # one-word note names no phrase by its own word
+    ("A cell with one mutation acquires a second mutation (known as a somatic mutation) later.",
+     [("second mutation", "known as a somatic mutation", "def")]),
+])
+def test_a_note_that_shares_a_word_with_the_clause_names_it_from_there(text, expected):
+    assert pairs(text) == expected
