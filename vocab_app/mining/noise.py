@@ -139,9 +139,7 @@ then formerly previously once not approx approx. about around circa roughly near
 under per and or but if because so though although whether here there this that these those it
 he she they we you i my our their his her its your more less according thanks courtesy aka
 """)
-#: Words of where a living thing comes from, which open an aside before a place (`native
-#: to`); alone they may gloss a word (`indigenous (native)`).
-_EN_ORIGINS = word_set("native indigenous endemic")
+_EN_ORIGINS = word_set("native indigenous endemic")  # (`native to`; alone they may gloss)
 #: Words that open a citation or credit only as a label or with an agent: `Source: …`,
 #: `translated by …` (`source code`, `image` alone are terms).
 _EN_LABELS = word_set("""
