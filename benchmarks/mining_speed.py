@@ -84,18 +84,22 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[pqrs]": "corpus: round 21 (health, management, ethereum docs, course notes)",
           "[tuvwx]": "corpus: round 22 (health, textbooks, Chinese docs, notes, transcripts)",
           "[loyz]": "corpus: round 23 (health, workplace software, Rust Reference, notebook)",
-          "[ABCD]": "corpus: rounds 24, 32–34 and 39 (health, biology, chemistry, anthropology, "
-                    "MindSpore and OpenMMLab docs, LLM course notes)",
-          "[EFGH]": "corpus: rounds 25, 30, 33, 34, 40 and 41 (health, textbooks, Chinese notes "
-                    "and docs)",
+          "[ABCD]": "corpus: rounds 24, 32–34, 39, 44 and 46 (health, biology, chemistry, "
+                    "anthropology, MindSpore and OpenMMLab docs, LLM course notes, CDC pages, "
+                    "the Hugging Face course in Chinese)",
+          "[EFGH]": "corpus: rounds 25, 30, 33, 34, 40, 41 and 46 (health, textbooks, Chinese "
+                    "notes and docs)",
           "[JKLM]": "corpus: rounds 26, 31, 35, 40 and 41 (health, textbooks, Chinese notes and "
                     "docs)",
-          "[NPQR]": "corpus: rounds 27, 36, 39 and 40 (health, biology, Chinese AI notes and "
-                    "docs)",
-          "[STUV]": "corpus: rounds 28, 37 and 41 (genetics pages, physics, psychology, biology, "
-                    "notebooks, software-engineering pages)",
-          "[WXYZ]": "corpus: rounds 29, 38 and 41 (genetics, NIDDK and NHLBI pages, microbiology, "
-                    "astronomy, Chinese docs)"}
+          "[NPQR]": "corpus: rounds 27, 36, 39, 40, 43, 44 and 46 (health, biology, Chinese AI "
+                    "notes, lessons and docs)",
+          "[STUV]": "corpus: rounds 28, 37, 41–44 and 46 (genetics, NHLBI and NCI pages, "
+                    "physics, psychology, biology, microbiology, notebooks, software-engineering "
+                    "pages)",
+          "[WXYZ]": "corpus: rounds 29, 38, 41–44 and 46 (genetics, NIDDK and NHLBI pages, "
+                    "microbiology, astronomy, AI lessons and docs in Chinese)",
+          "[IO]": "corpus: rounds 45 and 46 (NCI and genetics pages, economics, psychology, AI "
+                  "lessons, Flink, DeepSpeed and ethereum.org docs in Chinese)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
