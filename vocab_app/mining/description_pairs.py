@@ -20,6 +20,7 @@ from vocab_app.mining.description_bounds import (
     inner_phrase_start,
     plural_phrase_start,
 )
+from vocab_app.mining.description_words import clause_opening
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
@@ -140,7 +141,6 @@ _ARTICLES_BEFORE = word_set("a an the each every its their this that these those
 _POINTING_BEFORE = word_set("our their his her its my this these those such said")
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _STEM = 6  # letters two words share when one is derived from the other (inherit-ed/-ance)
 _STEM_REACH = 6  # words back from the bracket
@@ -161,12 +161,7 @@ def _stem_repeated_start(text: str, lo: int, t1: int, note: str) -> int | None:
     head = parts[-1] if len(parts) >= 2 else ""
     if not stems:
         return None
-    window = text[max(lo, t1 - 80):t1]
-    base = t1 - len(window)
-    breaks = list(_CLAUSE_BREAK_RE.finditer(window))
-    if breaks:
-        base += breaks[-1].end()
-    words = list(_LOWER_WORD_RE.finditer(text, base, t1))
+    words = list(_LOWER_WORD_RE.finditer(text, clause_opening(text, lo, t1, 80), t1))
     if words and words[-1].group() == head:
         head = ""
     for k in range(len(words) - 2, max(-1, len(words) - 1 - _STEM_REACH), -1):

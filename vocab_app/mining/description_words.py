@@ -252,3 +252,15 @@ def content_word(word: str) -> bool:
     core = core_word(word)
     return (core.replace("-", "").replace("'", "").isalpha() and word[:1].islower()
             and core not in NP_STOP_WORDS and core not in DETERMINERS)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+
+
+def clause_opening(text: str, lo: int, end: int, reach: int) -> int:
+    """Where the clause that ends at `end` begins, looking no further back than `reach`
+    characters nor left of `lo`: after its last comma, semicolon, colon, bracket or sentence
+    end, else at the edge of the reach."""
+    w0 = max(lo, end - reach)
+    ends = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, w0, end)]
+    return ends[-1] if ends else w0

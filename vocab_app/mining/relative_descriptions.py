@@ -24,11 +24,10 @@ import re
 
 from vocab_app.mining.definitions import points_at_one, points_back
 from vocab_app.mining.description_modifiers import after_owner
-from vocab_app.mining.description_words import DEGREE_ADVERBS, PEOPLE_WORDS
+from vocab_app.mining.description_words import DEGREE_ADVERBS, PEOPLE_WORDS, clause_opening
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 
-_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 #: Links that join the description to the sentence before it, dropped from the term.
 _JOINS = word_set("and or such as including like")
@@ -54,10 +53,8 @@ _REMARK_STARTS = word_set("may might can could will would shall should must was 
 def relative_description_start(text: str, lo: int, t1: int) -> int | None:
     """Start of the plain description before `t1` (see the module docstring) that a bracketed
     technical term glosses, else None."""
-    window = text[max(lo, t1 - 200):t1]
-    breaks = list(_BREAK_RE.finditer(window))
-    base = max(lo, t1 - 200) + (breaks[-1].end() if breaks else 0)
-    if not breaks and t1 - 200 > lo:
+    base = clause_opening(text, lo, t1, 200)
+    if base == t1 - 200 > lo:
         return None  # no clause start within reach
     words = list(_WORD_RE.finditer(text, base, t1))
     if not words or words[-1].end() != t1 or len(words) > _MAX_WORDS + 4:
@@ -87,10 +84,7 @@ _PROCESS_NOUN_RE = re.compile(r"[a-z]+(?:tion|sion|sis|ment|ing|ance|ence|ism)\Z
 def process_description_start(text: str, lo: int, t1: int, note: str) -> int | None:
     """Start of `process that …` or `process by which …` in the clause before `t1` when the
     note is a noun of a process (see the module docstring), else None."""
-    window = text[max(lo, t1 - 200):t1]
-    breaks = list(_BREAK_RE.finditer(window))
-    base = max(lo, t1 - 200) + (breaks[-1].end() if breaks else 0)
-    found = _PROCESS_RE.search(text, base, t1)
+    found = _PROCESS_RE.search(text, clause_opening(text, lo, t1, 200), t1)
     if found is None or _PROCESS_NOUN_RE.search(note.split()[-1] if note.split() else "") is None:
         return None
     return found.start()

@@ -23,6 +23,7 @@ from vocab_app.mining.description_words import (
     PREPOSITIONS,
     REMARK_ADJECTIVES,
     REMARK_WORDS,
+    clause_opening,
 )
 from vocab_app.mining.en_words import ADVERBS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
@@ -123,14 +124,13 @@ def _verb_for_verb(text: str, h0: int, head: str, note: str, before: str, g1: in
     if not subject.isalpha() or subject.endswith("ing") or (
             subject in NP_STOP_WORDS and subject not in _SUBJECTS):
         return False
-    clause = _CLAUSE_BREAK_RE.split(text[max(0, h0 - 60):h0])[-1].lower().split()
+    clause = text[clause_opening(text, 0, h0, 60):h0].lower().split()
     if len(clause) > 4 or any(w in PREPOSITIONS or w in _NOT_IN_SUBJECT for w in clause):
         return False
     after = _AFTER_RE.match(text, g1)
     return after is not None and after.group(1).lower() in _OBJECT_OPENERS
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?]\s")
 #: Words no subject holds: an infinitive's `to`, modals and verbs of having (`may need to
 #: have extra tests`).
 _NOT_IN_SUBJECT = word_set("to may might can could will would should must need needs have has")
