@@ -38,7 +38,7 @@ from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, word_rank
-from vocab_app.mining.when_notes import names_condition
+from vocab_app.mining.when_notes import names_condition, names_process
 
 #: Adjectives of size: after `a`/`an` they say how one case looks, not what the thing is.
 #: (`high`, `low` with a measure make a condition: `low blood pressure (shock)`.)
@@ -125,7 +125,7 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
         return nxt.start()  # `ongoing loss of cells (atrophy)`: when or where, not what (a
         # name of a decline renders `progressive`: `… (dementia)`, `… (regression)`)
     if word in _ABSENT and " " not in note.strip() and not names_condition(note) and not (
-            note.strip().rstrip("s").endswith(("ion", "sis", "ment"))):
+            names_process(note)):
         return nxt.start()  # `missing kneecaps (patellae)`: the note names the part, and the
         # sentence says it is missing (not `missing teeth (hypodontia)`, a condition, or
         # `missing patches of skin (erosions)`, what happened to it)

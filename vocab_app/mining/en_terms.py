@@ -33,6 +33,7 @@ from vocab_app.mining.en_words import (
     REACH,
     SUBJECT_DETERMINERS,
     SUBJECTS,
+    THIRD_PERSON_RE,
     TITLE_LINKS,
     VERB_PARTICLES,
     VERB_PREPOSITIONS,
@@ -136,7 +137,7 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     if (before == "to" and begin >= 2 and begin < len(words) - 1
             and words[begin - 2].group().lower() in BE_FORMS):
         begin += 1  # `its role is to move bile salts`: after `is to`, a verb and its object
-    if (before in ADVERBS and begin < len(words) - 1 and _VERB_S_RE.fullmatch(
+    if (before in ADVERBS and begin < len(words) - 1 and THIRD_PERSON_RE.fullmatch(
             words[begin].group())):
         begin += 1  # `also carries carbon dioxide`: after an adverb, an -s word is its verb
     if note and note.split() and before in CLAUSE_OPENERS:
@@ -151,8 +152,6 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     return words[begin].start()
 
 
-#: A lower-case word in -s (not -ss, -us, -is): a verb of the third person after an adverb.
-_VERB_S_RE = re.compile(r"[a-z]+(?<![su])(?<!\bi)s")
 
 #: Words after which `first` is an ordinal of the noun after it, not an adverb.
 _ORDINAL_BEFORE = DETERMINERS | frozenset({"from", "to", "of", "in", "at", "on", "with", "for",

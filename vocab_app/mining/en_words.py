@@ -83,6 +83,10 @@ def looks_adverb(word: str) -> bool:
 #: Forms of `be` (`its role is to …`, `there is`).
 BE_FORMS = word_set("is are was were be been being am isn't aren't wasn't weren't")
 
+#: A verb in the third person by its form: a lower-case -s word (not -ss, -us, -is: `class`,
+#: `status`, `basis`), which after a subject or an adverb is its verb (`also carries`).
+THIRD_PERSON_RE = re.compile(r"[a-z]{2,}(?<![sui])s")
+
 MODALS = word_set("can could will would shall should may might must cannot don't doesn't "
                    "didn't won't can't")
 

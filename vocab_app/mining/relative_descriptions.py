@@ -27,6 +27,7 @@ from vocab_app.mining.description_modifiers import after_owner
 from vocab_app.mining.description_words import DEGREE_ADVERBS, PEOPLE_WORDS, clause_opening
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.when_notes import names_process
 
 _WORD_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 #: Links that join the description to the sentence before it, dropped from the term.
@@ -77,15 +78,13 @@ def relative_description_start(text: str, lo: int, t1: int) -> int | None:
 
 #: `process that …`, `process by which …`: a process told by what happens in it.
 _PROCESS_RE = re.compile(r"\bprocess(?:es)? (?:that|(?:by|in|through) which|whereby) ", re.I)
-#: Nouns that name a process or a change (`differentiation`, `septation`, `apoptosis`).
-_PROCESS_NOUN_RE = re.compile(r"[a-z]+(?:tion|sion|sis|ment|ing|ance|ence|ism)\Z")
 
 
 def process_description_start(text: str, lo: int, t1: int, note: str) -> int | None:
     """Start of `process that …` or `process by which …` in the clause before `t1` when the
     note is a noun of a process (see the module docstring), else None."""
     found = _PROCESS_RE.search(text, clause_opening(text, lo, t1, 200), t1)
-    if found is None or _PROCESS_NOUN_RE.search(note.split()[-1] if note.split() else "") is None:
+    if found is None or not names_process(note):
         return None
     return found.start()
 

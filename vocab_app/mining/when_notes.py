@@ -20,6 +20,19 @@ CONDITION_ENDINGS = ("ia", "osis", "itis", "emia", "aemia", "pathy", "algia", "i
                      "plasia", "trophy", "rrhea", "rrhoea", "cardia", "pnea", "pnoea")
 
 
+#: Endings of nouns of a process or a change (`differentiation`, `septation`, `erosions`).
+_PROCESS_ENDINGS = ("tion", "sion", "sis", "ment", "ing", "ance", "ence", "ism")
+
+
+def names_process(note: str) -> bool:
+    """True when the last word of `note` is a noun of a process or a change by its ending
+    (`differentiation`, `cardiac septation`, `erosions`)."""
+    words = note.split()
+    last = words[-1].lower() if words else ""
+    return last.isalpha() and (last.endswith(_PROCESS_ENDINGS)
+                               or last[:-1].endswith(_PROCESS_ENDINGS) and last[-1] == "s")
+
+
 def names_condition(note: str) -> bool:
     """True for a note of one or two words whose last one has the ending of a condition's name
     (`leukemia`, `gingivitis`, `polydactyly`, `lactic acidemia`)."""

@@ -25,7 +25,7 @@ from vocab_app.mining.description_words import (
     REMARK_WORDS,
     clause_opening,
 )
-from vocab_app.mining.en_words import ADVERBS, NP_STOP_WORDS
+from vocab_app.mining.en_words import ADVERBS, MODALS, NP_STOP_WORDS, THIRD_PERSON_RE
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, RATIO, derived_rank, word_rank
 
@@ -101,8 +101,6 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     return start
 
 
-#: A verb in the third person: a lower-case -s word (not -ss, -us, -is).
-_VERB_S_RE = re.compile(r"[a-z]{2,}(?<![sui])s")
 #: Words a transitive verb is followed by: its object's determiner, or `to` (`binds to`).
 #: (not `that`/`which`: a plural noun may go on with a relative clause)
 _OBJECT_OPENERS = word_set("the a an its their his her this these our your to")
@@ -117,7 +115,7 @@ def _verb_for_verb(text: str, h0: int, head: str, note: str, before: str, g1: in
     with no preposition in it, or a pronoun), before a determiner or `to` (a plural noun
     is followed by its verb, `cell walls (membranes) are`, or is inside a phrase, `the
     movement of nerve cells (neurons) to their places`)."""
-    if not (_VERB_S_RE.fullmatch(head) and _VERB_S_RE.fullmatch(note)) or not _plain_pair(
+    if not (THIRD_PERSON_RE.fullmatch(head) and THIRD_PERSON_RE.fullmatch(note)) or not _plain_pair(
             head, note):
         return False
     subject = before.lower().strip(",;:")
@@ -133,7 +131,7 @@ def _verb_for_verb(text: str, h0: int, head: str, note: str, before: str, g1: in
 
 #: Words no subject holds: an infinitive's `to`, modals and verbs of having (`may need to
 #: have extra tests`).
-_NOT_IN_SUBJECT = word_set("to may might can could will would should must need needs have has")
+_NOT_IN_SUBJECT = MODALS | word_set("to need needs have has")
 
 
 def _after_glossed_conjunct(text: str, h0: int, conjunction: str) -> bool:
