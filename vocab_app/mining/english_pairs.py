@@ -307,9 +307,10 @@ def _en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
             hits = (_noun_phrase_pair(text, t0, t1, g0, g1, labelled, lo, marked)
                     if last.islower() and (much_rarer(last, gloss.split())
                                            or _GENUS_NOTE_RE.match(gloss)) else [])
-            l0 = None if hits or called else process_description_start(text, lo, t1, note)
-            if l0 is None and not hits and not called:
-                l0 = lone_rare_word_start(text, lo, t1, gloss)
+            l0 = None
+            if not hits and not called:  # `the process by which … (differentiation)`, or
+                l0 = process_description_start(text, lo, t1, note)  # one rare word
+                l0 = lone_rare_word_start(text, lo, t1, gloss) if l0 is None else l0
             hits = hits or ([make_hit(text, l0, t1, g0, g1, "def")] if l0 is not None
                             else described_pair(text, t1, g0, g1, lo))  # (`in physiology (…)`)
             r0 = None if hits else relative_description_start(text, lo, t1)

@@ -6,10 +6,9 @@ the bracket verbatim (as `word_roots.py` does for a note on word parts).
 
 The note must be only the source language and the meaning: `from the Latin word X`, `from
 Latin X`, `Latin for X`, `Latin: X`, `X in Latin`, `meaning X in Greek`, `literally (meaning)
-X`, with X quoted or one
-to four plain words. A note with more in it (`from Latin America`, `Latin names are used
-here`) is not one, and the word before must be a content word (not `the`, `of`); a rare word
-before it makes a two-word name with it (`dura mater`).
+X`, with X quoted or one to four plain words. A note with more in it (`from Latin America`,
+`Latin names are used here`) is not one, and the word before must be a content word (not
+`the`, `of`); a rare word before it makes a two-word name with it (`dura mater`).
 
 A condition named after its cause is glossed the same way, by the source word and a plain
 noun: `fascioliasis (Fasciola infection)`, `thyroiditis (thyroid inflammation)`
