@@ -44,6 +44,7 @@ from vocab_app.mining.en_words import (
 )
 from vocab_app.mining.np_verbs import verb_in_phrase
 from vocab_app.mining.rarity import FLOOR, word_rank
+from vocab_app.mining.rendered_terms import rendered_start
 
 
 def _after_subject(words: list[re.Match[str]], i: int) -> bool:
@@ -244,8 +245,11 @@ def _verb_led(gloss: str) -> bool:
 
 def english_term_start(text: str, start: int, end: int, gloss: str) -> int:
     """Start of the English term ending at `end` before a Chinese `gloss` (`_term_start`),
-    without a number word that counts what it names (`two angel investors (天使投资人)`)."""
-    return after_count_word(text, _term_start(text, start, end, gloss), end, gloss)
+    without a number word that counts what it names (`two angel investors (天使投资人)`) or
+    words in front that the gloss does not render (`modern backbone (骨干网络)`:
+    rendered_terms.py)."""
+    return rendered_start(text, after_count_word(text, _term_start(text, start, end, gloss),
+                                                 end, gloss), end, gloss)
 
 
 def _term_start(text: str, start: int, end: int, gloss: str) -> int:

@@ -64,6 +64,7 @@ from vocab_app.mining.pinyin_readings import reading_free_end, reads_han
 from vocab_app.mining.procedure_names import names_procedure_of_no_action
 from vocab_app.mining.pronunciation import ipa_after
 from vocab_app.mining.proper_names import lists_brands
+from vocab_app.mining.rendered_terms import rendered_start
 from vocab_app.mining.run_in_headings import after_run_in_heading
 from vocab_app.mining.status_marks import is_status_mark, is_usage_mark
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
@@ -358,8 +359,8 @@ def _core_pairs(text: str, head: Head, g0: int, g1: int, content: Content,
         whole = whole_line_start(text, t0, t1, g1, lo) if head.start is None else None
         if whole is not None:
             t0 = whole
-        elif head.start is None:  # `老板说 they rolled out（推出）`: the subject is no part
-            t0 = after_subject(text, t0, t1)
+        elif head.start is None:  # `老板说 they rolled out（推出）`, `MSE loss（损失）`
+            t0 = rendered_start(text, after_subject(text, t0, t1), t1, text[g0:g1])
         return en_zh_pairs(text, t0, t1, g0, g1, head.start is not None or whole is not None, named,
                            content.whole[1] if content.split else None)
     hits = _english_pairs(text, t0, t1, g0, g1, labelled, lo, head, content)

@@ -1,0 +1,105 @@
+"""Rule B2 in English prose: the term before a Chinese gloss is what the gloss renders, so the
+words in front that no part of the gloss translates are no part of it (`the smallest RGB
+image (图像)` → image, `a modern backbone (骨干网络)` → backbone, `MSE loss function (损失函数)` →
+loss function), judged by CC-CEDICT (zh_en_dictionary.py).
+
+The cut needs evidence both ways: a word of the phrase that the gloss renders, and every part of
+the gloss rendered by it or a word after it (a trailing class noun such as 模型 or 网络 aside,
+which Chinese adds: `diffusion (扩散模型)`). A gloss part the dictionary does not know, or that
+no kept word renders, may be what the words in front translate (`unsupervised learning
+(无监督学习)`, `residual connection (残差连接)`): the phrase stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.en_words import FUNCTION_WORDS, NP_STOP_WORDS, VERB_PARTICLES, WORD_RE
+from vocab_app.mining.zh_en_dictionary import english_words, same_word, senses
+from vocab_app.mining.zh_tokens import tag_run
+
+#: Class nouns a Chinese rendering adds after the thing it names.
+_CLASS_NOUNS = frozenset({"模型", "网络", "算法", "方法", "技术", "系统", "机制"})
+#: Endings of English adjectives (`distinctive`, `digital`, `nervous`).
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary", "ent",
+                      "ant")
+#: jieba's tags of idioms and set phrases.
+_IDIOM_TAGS = frozenset({"i", "l"})
+_HAN_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+#: A word that is a name, a short form or a number: a digit or a capital after its first
+#: letter (`JavaScript`, `RGB`, `v0.2`, `4-Bit`).
+_NAME_OR_NUMBER_RE = re.compile(r"\d|.[A-Z]")
+_PIECE_RE = re.compile(r"[a-z]{2,}")
+#: Words that render nothing on either side: a sense's `to`, `the`, `sth`, and particles
+#: (`to fall through` says nothing of `through` alone).
+_EMPTY = FUNCTION_WORDS | NP_STOP_WORDS | VERB_PARTICLES | frozenset({"sth", "sb", "etc", "fig"})
+
+
+def _meanings(part: str) -> frozenset[str]:
+    """The English words of a gloss part and of each of its characters."""
+    found = set(english_words(part))
+    for ch in part:
+        found |= english_words(ch)
+    return frozenset(found - _EMPTY)
+
+
+def _dictionary_words(part: str) -> list[str]:
+    """`part` as the dictionary's words, longest first from the left (jieba keeps `情景记忆`
+    whole; the dictionary has 情景 and 记忆); a character it lacks stands alone."""
+    if len(part) == 1 or english_words(part):
+        return [part]
+    words, i = [], 0
+    while i < len(part):
+        j = next((j for j in range(len(part), i + 1, -1) if english_words(part[i:j])), i + 1)
+        words.append(part[i:j])
+        i = j
+    return words
+
+
+def _renders(word: str, meanings: frozenset[str]) -> bool:
+    return any(same_word(piece, m) for piece in _PIECE_RE.findall(word.lower())
+               if piece not in _EMPTY for m in meanings)
+
+
+def _in_compound_sense(part: str, word: str) -> bool:
+    """True when a sense of the gloss part `part` renders `word` after a noun or verb of its own
+    (`词频`: word frequency; `崩溃`: to fall apart): the phrase before `word` may be what that
+    noun or verb translates. An adjective there only colours the sense (`特征`: distinctive
+    feature)."""
+    for sense in senses(part):
+        for i, meaning in enumerate(sense):
+            if i and _renders(word, frozenset({meaning})):
+                before = sense[i - 1]
+                if before not in _EMPTY and not before.endswith(_ADJECTIVE_ENDINGS):
+                    return True
+    return False
+
+
+def rendered_start(text: str, start: int, end: int, gloss: str) -> int:
+    """Start of the words of text[start:end] that the Chinese `gloss` renders (see the module
+    docstring); `start` itself when the dictionary gives no evidence for a cut."""
+    if not _HAN_GLOSS_RE.fullmatch(gloss):
+        return start
+    words = list(WORD_RE.finditer(text, start, end))
+    if len(words) < 2 or any(w.group().lower() in _EMPTY for w in words):
+        return start  # a clause or an idiom (`beat around the bush (拐弯抹角)`), not a noun phrase
+    tagged = tag_run(gloss)
+    if any(tag in _IDIOM_TAGS for _, tag in tagged):
+        return start  # `blessing in disguise (因祸得福)`: an idiom renders the whole phrase
+    parts = [w for word, _ in tagged for w in _dictionary_words(word)]
+    meanings = [_meanings(part) for part in parts]
+    first = next((i for i, w in enumerate(words)
+                  if any(_renders(w.group(), m) for m in meanings)), 0)
+    if first == 0:
+        return start
+    if all(w.group()[0].isupper() for w in words) and not all(
+            _NAME_OR_NUMBER_RE.search(w.group()) for w in words[:first]):
+        return start  # a Title Case name keeps its plain words (`Code Quality Gates (质量门禁)`)
+    if any(_in_compound_sense(part, words[first].group()) for part in parts):
+        return start  # `term frequency (词频: word frequency)`, `fell apart (崩溃: to fall apart)`
+    kept = [w.group() for w in words[first:]]
+    for k, m in enumerate(meanings):
+        if not any(_renders(w, m) for w in kept) and not (
+                k == len(parts) - 1 and k > 0 and parts[k] in _CLASS_NOUNS):
+            return start
+    return words[first].start()
