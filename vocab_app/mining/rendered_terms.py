@@ -32,18 +32,18 @@ _NAME_OR_NUMBER_RE = re.compile(r"\d|.[A-Z]")
 _PIECE_RE = re.compile(r"[a-z]{2,}")
 #: Words that render nothing on either side: a sense's `to`, `the`, `sth`, and particles
 #: (`to fall through` says nothing of `through` alone).
-_EMPTY = FUNCTION_WORDS | NP_STOP_WORDS | VERB_PARTICLES | frozenset({"sth", "sb", "etc", "fig"})
+EMPTY = FUNCTION_WORDS | NP_STOP_WORDS | VERB_PARTICLES | frozenset({"sth", "sb", "etc", "fig"})
 
 
-def _meanings(part: str) -> frozenset[str]:
-    """The English words of a gloss part and of each of its characters."""
+def meanings(part: str) -> frozenset[str]:
+    """The English words of a Chinese word and of each of its characters (no function word)."""
     found = set(english_words(part))
     for ch in part:
         found |= english_words(ch)
-    return frozenset(found - _EMPTY)
+    return frozenset(found - EMPTY)
 
 
-def _dictionary_words(part: str) -> list[str]:
+def dictionary_words(part: str) -> list[str]:
     """`part` as the dictionary's words, longest first from the left (jieba keeps `情景记忆`
     whole; the dictionary has 情景 and 记忆); a character it lacks stands alone."""
     if len(part) == 1 or english_words(part):
@@ -56,9 +56,11 @@ def _dictionary_words(part: str) -> list[str]:
     return words
 
 
-def _renders(word: str, meanings: frozenset[str]) -> bool:
+def renders(word: str, found: frozenset[str]) -> bool:
+    """True when a piece of the English `word` (`cross-entropy` → cross, entropy) is a form of
+    one of the English words `found`."""
     return any(same_word(piece, m) for piece in _PIECE_RE.findall(word.lower())
-               if piece not in _EMPTY for m in meanings)
+               if piece not in EMPTY for m in found)
 
 
 def _in_compound_sense(part: str, word: str) -> bool:
@@ -68,9 +70,9 @@ def _in_compound_sense(part: str, word: str) -> bool:
     feature)."""
     for sense in senses(part):
         for i, meaning in enumerate(sense):
-            if i and _renders(word, frozenset({meaning})):
+            if i and renders(word, frozenset({meaning})):
                 before = sense[i - 1]
-                if before not in _EMPTY and not before.endswith(_ADJECTIVE_ENDINGS):
+                if before not in EMPTY and not before.endswith(_ADJECTIVE_ENDINGS):
                     return True
     return False
 
@@ -81,15 +83,15 @@ def rendered_start(text: str, start: int, end: int, gloss: str) -> int:
     if not _HAN_GLOSS_RE.fullmatch(gloss):
         return start
     words = list(WORD_RE.finditer(text, start, end))
-    if len(words) < 2 or any(w.group().lower() in _EMPTY for w in words):
+    if len(words) < 2 or any(w.group().lower() in EMPTY for w in words):
         return start  # a clause or an idiom (`beat around the bush (拐弯抹角)`), not a noun phrase
     tagged = tag_run(gloss)
     if any(tag in _IDIOM_TAGS for _, tag in tagged):
         return start  # `blessing in disguise (因祸得福)`: an idiom renders the whole phrase
-    parts = [w for word, _ in tagged for w in _dictionary_words(word)]
-    meanings = [_meanings(part) for part in parts]
+    parts = [w for word, _ in tagged for w in dictionary_words(word)]
+    found = [meanings(part) for part in parts]
     first = next((i for i, w in enumerate(words)
-                  if any(_renders(w.group(), m) for m in meanings)), 0)
+                  if any(renders(w.group(), m) for m in found)), 0)
     if first == 0:
         return start
     if all(w.group()[0].isupper() for w in words) and not all(
@@ -98,8 +100,8 @@ def rendered_start(text: str, start: int, end: int, gloss: str) -> int:
     if any(_in_compound_sense(part, words[first].group()) for part in parts):
         return start  # `term frequency (词频: word frequency)`, `fell apart (崩溃: to fall apart)`
     kept = [w.group() for w in words[first:]]
-    for k, m in enumerate(meanings):
-        if not any(_renders(w, m) for w in kept) and not (
+    for k, m in enumerate(found):
+        if not any(renders(w, m) for w in kept) and not (
                 k == len(parts) - 1 and k > 0 and parts[k] in _CLASS_NOUNS):
             return start
     return words[first].start()

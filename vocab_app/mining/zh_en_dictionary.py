@@ -67,11 +67,25 @@ def senses(zh: str) -> list[list[str]]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """True when two lower-case English words are forms of one word: equal, one the other
-    plus an ending (`loss`, `losses`; `train`, `training`; `diffuse`, `diffusion`; `descend`,
-    `descent`), judged by a shared start of at least five letters that leaves at most three
-    letters of the shorter."""
-    if a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+    """True when two lower-case English words are forms of one word: equal, one the other plus
+    an ending (`loss`, `losses`; `scale`, `scaling`; `train`, `training`; `diffuse`,
+    `diffusion`; `descend`, `descent`): the same stem once an ending is taken off, or a shared
+    start of at least five letters that leaves at most three letters of the shorter."""
+    if a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es") or (
+            _stem(a) == _stem(b) != ""):
         return True
     shared = len(os.path.commonprefix([a, b]))
     return shared >= 5 and shared >= min(len(a), len(b)) - 3
+
+
+#: Inflectional and derivational endings, longest first.
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """`word` without its ending (`scaling`, `scale` → scal); empty for a stem under three
+    letters."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return "" if len(word) < 3 else word

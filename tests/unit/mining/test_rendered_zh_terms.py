@@ -1,0 +1,43 @@
+"""Rule B2 for a Chinese term before an English gloss, on CC-CEDICT's evidence (invented
+lines): a verb, or a modifier with its 的, in front that renders nothing of the gloss goes; a
+modifier before the term that renders a word the term leaves out joins it."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## 确定范围（Range）", [("范围", "Range", "zh-en")]),
+    ("所以你能用更大的学习率（learning rate）训练。", [("学习率", "learning rate", "zh-en")]),
+    # guards (they pass without the rule too)
+    ("回收的最后一步是并发清理（Clear）。", [("清理", "Clear", "zh-en")]),
+    ("这里常用交叉熵损失（cross-entropy）。", [("交叉熵损失", "cross-entropy", "zh-en")]),
+    ("它会先确定范围（Range）再查询。", [("范围", "Range", "zh-en")]),
+])
+def test_a_verb_or_a_modifier_with_its_de_in_front_that_renders_nothing_goes(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_modifier_before_the_term_that_renders_a_word_of_the_gloss_joins_it():
+    assert pairs("整个文件中碎片化的存储空间（Unusable Fragment Memory）很多。") == [
+        ("碎片化的存储空间", "Unusable Fragment Memory", "zh-en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards (they pass without the rule too)
+    # a noun in front may be part of a compound the English leaves implicit
+    ("每一层接收消息生产者（Producer）发来的数据。", [("消息生产者", "Producer", "zh-en")]),
+    # a character is an affix the English word renders (可: -able)
+    ("这就是可验证性（verifiability）的问题。", [("可验证性", "verifiability", "zh-en")]),
+    # the gloss word the term lacks comes after the rendered ones: no modifier of it
+    ("我们用大小和微批量（micro-batch size）来控制。",
+     [("微批量", "micro-batch size", "zh-en")]),
+    # an adjective or noun in front that renders nothing stays: it may belong to a compound
+    ("- 简单多数规则（majority rule）", [("简单多数规则", "majority rule", "zh-en")]),
+    ("它把模型的不同层（layer）放到不同的卡上。", [("不同层", "layer", "zh-en")]),
+    ("我们再看数学求解器（MILP solver）。", [("数学求解器", "MILP solver", "zh-en")]),
+])
+def test_without_evidence_the_term_stays(text, expected):
+    assert pairs(text) == expected

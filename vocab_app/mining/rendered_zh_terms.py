@@ -1,0 +1,124 @@
+"""Rule B2 for a Chinese term before an English gloss, on a bilingual dictionary's evidence
+(CC-CEDICT, rendered_terms.py): the term is the Chinese phrase the gloss translates.
+
+- A verb, or a modifier with its 的, in front that renders no word of the gloss goes, when
+  the rest renders every word of it (`确定范围（Range）` → 范围, `更大的学习率（learning rate）`
+  → 学习率).
+- Words (not verbs) right before the term that render a word of the gloss the term leaves
+  unrendered join it, across one 的 (`碎片化的存储空间（Unusable Fragment Memory）`).
+
+A gloss that is a short form, a name the dictionary does not know or a phrase of more than six
+words gives no evidence, and the term stays as the other rules found it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_app.mining.en_words import FUNCTION_WORDS
+from vocab_app.mining.rendered_terms import dictionary_words, meanings, renders
+from vocab_app.mining.zh_tokens import tag_run
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
+#: An English gloss of plain words (no short form, digit or symbol).
+_PLAIN_GLOSS_RE = re.compile(r"[A-Za-z][a-z]*(?:[- ][A-Za-z][a-z]*)*")
+_WORD_RE = re.compile(r"[a-z]{2,}")
+#: jieba's tags of words that never open a term: prepositions, conjunctions, particles,
+#: pronouns, numbers, measure words, interjections.
+_NEVER_FIRST = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d"})
+#: jieba's tags of verbs.
+_VERBS = frozenset({"v", "vd"})
+#: How far left a term may grow, in characters.
+_REACH = 8
+
+
+def _words(run: str) -> list[tuple[str, int, str]]:
+    """The dictionary's words of a run of Chinese characters, with their offsets and jieba's
+    tags."""
+    found, at = [], 0
+    for word, tag in tag_run(run):
+        for part in dictionary_words(word):
+            found.append((part, at, tag))
+            at += len(part)
+    return found
+
+
+def _jieba_words(run: str) -> list[tuple[str, int, str]]:
+    """jieba's words of a run of Chinese characters, with their offsets and tags."""
+    found, at = [], 0
+    for word, tag in tag_run(run):
+        found.append((word, at, tag))
+        at += len(word)
+    return found
+
+
+def _may_go(words: list[tuple[str, int, str]]) -> bool:
+    """True when the words in front of a term are a verb (`平衡模型大小`, `确定范围`) or a
+    modifier with its 的 (`大的学习率`), whole words of jieba's: an adjective or noun right
+    before the term may be part of a compound the English leaves implicit (`简单多数规则
+    （majority rule）`, `消息生产者（Producer）`), and a character cut off a word is its affix
+    (`可验证性（verifiability）`)."""
+    if words and words[-1][0] == "的":
+        return len(words) > 1
+    return bool(words) and all(tag in _VERBS and len(word) >= 2 for word, _, tag in words)
+
+
+def _rendered(gloss_words: list[str], zh: list[str]) -> set[str]:
+    """The words of `gloss_words` that a word of `zh`, or a dictionary word in it, renders."""
+    found = [meanings(p) for w in zh for p in {w, *dictionary_words(w)}]
+    return {g for g in gloss_words if any(renders(g, m) for m in found)}
+
+
+def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
+    """Start of the Chinese term text[t0:t1] that the English `gloss` renders (see the module
+    docstring); `t0` itself without the dictionary's evidence."""
+    gloss = gloss.strip()
+    if not _PLAIN_GLOSS_RE.fullmatch(gloss) or not _HAN_RE.fullmatch(text[t0:t1]):
+        return t0
+    en = [w for w in _WORD_RE.findall(gloss.lower()) if w not in FUNCTION_WORDS]
+    if not en or len(en) > 6:
+        return t0
+    words = _words(text[t0:t1])
+    zh = [w for w, _, _ in words]
+    first = next((k for k, w in enumerate(zh) if _rendered(en, [w])), None)
+    if first is None:
+        return t0
+    if first > 0:
+        if len(_rendered(en, zh[first:])) == len(en) and _may_go(words[:first]):
+            return t0 + words[first][1]  # the words in front render nothing (first found)
+        return t0
+    return _grown_start(text, t0, en, _rendered(en, zh), lo)
+
+
+def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> int:
+    """`t0`, moved left over the words before it that render what `done` lacks of `en`
+    before the first word it has (modifiers come first in both languages: `block scale` is
+    `块的缩放因子`)."""
+    if not done:
+        return t0
+    missing = [g for g in en[:min(en.index(g) for g in done)] if g not in done]
+    if not missing:
+        return t0
+    m = _HAN_END_RE.search(text, max(lo, t0 - _REACH), t0)  # the Chinese run ending at t0
+    if m is None:
+        return t0
+    words = _jieba_words(m.group())
+    start = t0
+    k = len(words) - 1
+    if k >= 1 and words[k][0] == "的":
+        k -= 1  # `块的缩放因子`: one 的 between the modifier and the term
+    while k >= 0 and missing:
+        word, at, tag = words[k]
+        got = _rendered(missing, [word])
+        if not got and len(word) == 1 and k >= 1 and tag not in _NEVER_FIRST:
+            # a one-character suffix jieba cut off its word (`碎片|化`): the two as one
+            k -= 1
+            word, at, tag = words[k][0] + word, words[k][1], words[k][2]
+            got = _rendered(missing, [word])
+        if not got or tag in _NEVER_FIRST or tag == "v":
+            break  # a verb in front is the term's predicate (`搭建了增长实验平台（growing …）`)
+        missing = [g for g in missing if g not in got]
+        start = t0 - len(m.group()) + at
+        k -= 1
+    return start
