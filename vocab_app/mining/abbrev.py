@@ -188,23 +188,22 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
         if not c.isalnum():
             s_index -= 1
             continue
-        while l_index >= 0 and (
-            lf[l_index] != c or (s_index == 0 and l_index > 0 and lf[l_index - 1].isalnum())
-        ):
+        while l_index >= 0 and (lf[l_index] != c or (
+                s_index == 0 and l_index > 0 and lf[l_index - 1].isalnum())):
             l_index -= 1
         if l_index < 0:
             return None
-        l_index -= 1
-        s_index -= 1
+        l_index, s_index = l_index - 1, s_index - 1
     return max(l_index + 1, 0)
 
 
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
-#: A sentence end or a list bullet between words: `areas. Then`, `areas. - CT`.
 #: Function words that never open a long form (its letters may use them inside: `Department
 #: of Energy (DOE)`).
 _FUNCTION_OPENING_RE = re.compile(r"(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or)\s", re.I)
-_SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?]\s+(?:[A-Z]|[-–•*]\s)|\s[-–•*]\s")
+#: A sentence end or a list bullet between words: `areas. Then`, `DNA. The`, `areas. - CT`.
+_SENTENCE_BREAK_RE = re.compile(
+    r"[A-Za-z][a-z][.!?]\s+(?:[A-Z]|[-–•*]\s)|[A-Z]{2}[.!?]\s+[A-Z]|\s[-–•*]\s")
 #: A sentence end glued to a capitalised word glued to the next one: `body.EnlargeMagnetic`.
 _GLUED_TEXTS_RE = re.compile(r"(?<![A-Z])[.!?][A-Z][a-z]+(?=[A-Z][a-z])")
 
@@ -310,7 +309,8 @@ def _find_long_form(short: str, before: str) -> int | None:
         return None  # `… abnormal areas. - CT`: a long form never spans a sentence or bullet
     if _FUNCTION_OPENING_RE.match(long_form):
         return None  # `of the hydroxyl group (OH)`: a long form never opens with `of`, `the`
-
+    if sum(w.lower() in LINK_WORDS for w in long_form.split()) > max(2, len(letters)):
+        return None  # letters picked out of a clause (`… with the use of a primer and a …`)
     return start
 
 

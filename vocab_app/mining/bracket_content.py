@@ -37,7 +37,12 @@ from vocab_app.mining.pronunciation import (
     respelling_after_word,
 )
 from vocab_app.mining.word_classes import sense_spans, word_class_end
-from vocab_app.mining.word_shortenings import is_clipping, is_contraction_of, is_initialism_of
+from vocab_app.mining.word_shortenings import (
+    is_clipping,
+    is_contraction_of,
+    is_initialism_of,
+    is_partly_shortened,
+)
 
 #: A bracket holding more than this is no gloss (the seeds' longest, a def note, has 195).
 MAX_CONTENT = 300
@@ -368,10 +373,12 @@ def _equivalents(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int
     kinds = [_kind(w) for w in words]
     # A word and its clipped form are of different kinds (`Predicate，Pred`), and so are words
     # and a short form in lower case that spells their initials (`learning rate，lr`) or
-    # letters of each (`congestion window, cwnd`).
+    # letters of each (`congestion window, cwnd`), or initials and the rest (`Post Training
+    # Quantization Dynamic, PTQ Dynamic`).
     kinds = [("abbr" if k == "en" and any(
         is_clipping(w, o) or is_initialism_of(w, o) or is_contraction_of(w, o)
-        or _initial_and_word(w, o) for o in words if o != w) else k)
+        or _initial_and_word(w, o) or is_partly_shortened(w, o) for o in words if o != w)
+        else k)
         for w, k in zip(words, kinds, strict=True)]
     renamed = any(has_cjk(text[a:b]) for (a, _), (b, _) in zip(parts, spans, strict=True))
     if len(set(kinds)) < 2 and not renamed and not (

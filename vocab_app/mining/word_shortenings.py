@@ -50,6 +50,19 @@ def is_initialism_of(short: str, long_form: str) -> bool:
         w[:1].lower() == ch for w, ch in zip(words, short.lower(), strict=True))
 
 
+def is_partly_shortened(short: str, long_form: str) -> bool:
+    """True when `short` is a capital short form of the first words of `long_form` followed by
+    its remaining words unchanged (`PTQ Dynamic` for `Post Training Quantization Dynamic`,
+    `DP methods` for `dynamic programming methods`)."""
+    first, _, rest = short.partition(" ")
+    words = long_form.replace("-", " ").split()
+    n = len(first)
+    tail = rest.lower().split()
+    return (bool(tail) and 2 <= n <= 6 and first.isalpha() and first.isupper()
+            and len(words) == n + len(tail) and [w.lower() for w in words[n:]] == tail
+            and all(w[:1].lower() == ch for w, ch in zip(words, first.lower(), strict=False)))
+
+
 _WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 
 

@@ -1,0 +1,38 @@
+"""Rounds 47–48 (invented lines): an equivalent beside its partly shortened form, and long
+forms of a short form that a clause only happens to spell."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("静态离线量化（Post Training Quantization Static, PTQ Static）需要校准数据。",
+     [("静态离线量化", "Post Training Quantization Static", "zh-en"),
+      ("静态离线量化", "PTQ Static", "zh-en")]),
+    ("混合精度训练（Automatic Mixed Precision training，AMP training）很常见。",
+     [("混合精度训练", "Automatic Mixed Precision training", "zh-en"),
+      ("混合精度训练", "AMP training", "zh-en")]),
+])
+def test_an_equivalent_and_its_partly_shortened_form_are_two_equivalents(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letters picked out of a clause full of link words
+    ("Sanger sequencing uses DNA replication of a single-stranded template with the use of a "
+     "primer and a regular deoxynucleotide (dNTP), which is added.", []),
+    # and across a sentence that ends in a short form
+    ("It copies the DNA. The primer and dNTP are mixed with a small proportion of fluorescently "
+     "labeled dideoxynucleotides (ddNTPs) now.", []),
+    # guards (they pass without the rule too): names with link words in them
+    ("Doctors use the Diagnostic and Statistical Manual of Mental Disorders (DSM) to decide.",
+     [("Diagnostic and Statistical Manual of Mental Disorders", "DSM", "abbr")]),
+    ("It is run by the National Institute of Arthritis and Musculoskeletal and Skin Diseases "
+     "(NIAMS) today.",
+     [("National Institute of Arthritis and Musculoskeletal and Skin Diseases", "NIAMS",
+       "abbr")]),
+])
+def test_a_clause_that_spells_a_short_form_is_no_long_form(text, expected):
+    assert pairs(text) == expected
