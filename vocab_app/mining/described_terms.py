@@ -4,10 +4,10 @@
 term after them; the pair keeps the text's order (term = the description, gloss = the word in
 brackets).
 
-`description_start` finds where the description before a bracket that names a technical term
-(technical_terms.names_term) starts: a noun phrase that may go on with `of`/`between`/`in`
-phrases and a relative clause (`webbing of the skin between some fingers`, `medications that
-constrict the blood vessels`), starting after a determiner, a comma, a verb or `such as`."""
+`description_start` finds where the description before a bracket naming a technical term
+starts: a noun phrase that may go on with `of`/`between`/`in` phrases and a relative clause
+(`webbing of the skin between some fingers`, `medications that constrict the blood vessels`),
+after a determiner, a comma, a verb or `such as`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ from vocab_app.mining.description_words import (
     CONDITION_AMOUNTS,
     CONDITION_LINKS,
     DETERMINERS,
+    EXPERIENCING,
+    FORMING,
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LINKS,
@@ -129,12 +131,17 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                     return words[both].start()
                 if kept >= n - 1 or any(_core(w.group()) in ("and", "or") for w in words[kept:]):
                     return end  # (`problems with walking and balance`: no telling either)
+                if names_condition(note):  # the whole phrase after the link, less a modifier
+                    # coordinated with the one before it (`a partial or complete loss of …`)
+                    pre = begin - 3  # (the word before that modifier)
+                    begin += pre == -1 or pre >= 0 and _core(words[pre].group()) in ("a", "an")
+                    break
             if kept < n - 1:  # (one word after the link is no description: keep the noun,
                 # `causes inflammation of the liver (hepatitis)`)
                 opener = _core(words[begin - 1].group())
                 if opener not in RELATIVES and opener not in ("and", "or") and not any(
                         _core(w.group()) in RELATIVES for w in words[kept:]):
-                    if names_condition(note) or opener in _EXPERIENCING:
+                    if names_condition(note) or opener in EXPERIENCING:
                         break  # a condition is the whole: `cancer of the bone marrow (myeloma)`;
                         # so is what one experiences, a sign (`experience yellowing of …`)
                     # `causes yellowing of the skin … (jaundice)`, `break down complexes of
@@ -292,12 +299,6 @@ def _after_quantity(words: list[re.Match[str]], begin: int, n: int, note: str) -
     return begin
 
 
-#: Verbs of making a thing, which a noun phrase may take in before the thing it names.
-_FORMING = word_set("form forms")
-#: Verbs of having a sign or symptom, which a noun may stand before as their subject.
-_EXPERIENCING = word_set("experience experiences experienced exhibit exhibits exhibited")
-
-
 def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
     """Index of the first word of words[j:seg] after a verb or preposition the noun phrase
     took in: a finite -ed verb after a noun (`acatalasemia developed open sores` → open sores;
@@ -311,11 +312,11 @@ def _after_verb(words: list[re.Match[str]], j: int, seg: int) -> int:
         elif i < seg - 2 and _plural(core) and _content(words[i + 1].group()) and not _plural(
                 _core(words[i + 1].group())):
             cut = i + 2  # `adults notice ringing ears`: a plural noun and its verb
-        elif core in _FORMING and _core(words[i + 1].group()) not in ("of", "and", "or") and (
+        elif core in FORMING and _core(words[i + 1].group()) not in ("of", "and", "or") and (
                 i == j or _core(words[i - 1].group()) not in DETERMINERS):
             cut = i + 1  # `proteins form clumps (aggregates)`: the verb that makes the thing;
             # a noun before `of` (`a form of arthritis`) or after an article stays
-        elif i > j and core in _EXPERIENCING and _content(words[i - 1].group()):
+        elif i > j and core in EXPERIENCING and _content(words[i - 1].group()):
             cut = i + 1  # `infants with this disorder experience yellowing of …`: a noun and
             # the verb of having a sign (after a determiner it is a noun: `the experience of`)
         elif i > j and core.endswith("ed") and "-" not in core and len(core) > 4:

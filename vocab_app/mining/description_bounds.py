@@ -147,8 +147,8 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
 
 
 #: Adjectives of when or where a thing is, which no name of it renders (`ongoing loss of
-#: cells (atrophy)`, `a nearby network of blood vessels (the choroid)`).
-_CIRCUMSTANCES = word_set("ongoing nearby progressive")
+#: cells (atrophy)`, `a nearby network of blood vessels (the choroid)`, `eventual paralysis`).
+_CIRCUMSTANCES = word_set("ongoing nearby progressive eventual")
 #: Names of a decline, whose meaning holds `progressive`.
 _DECLINE_RE = re.compile(r"dementia|regression|degenerat", re.I)
 

@@ -264,3 +264,9 @@ def clause_opening(text: str, lo: int, end: int, reach: int) -> int:
     w0 = max(lo, end - reach)
     ends = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, w0, end)]
     return ends[-1] if ends else w0
+
+
+#: Verbs of making a thing, which a noun phrase may take in before the thing it names.
+FORMING = word_set("form forms")
+#: Verbs of having a sign or symptom, which a noun may stand before as their subject.
+EXPERIENCING = word_set("experience experiences experienced exhibit exhibits exhibited")

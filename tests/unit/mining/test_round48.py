@@ -36,3 +36,23 @@ def test_an_equivalent_and_its_partly_shortened_form_are_two_equivalents(text, e
 ])
 def test_a_clause_that_spells_a_short_form_is_no_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Infants may have low blood sugar (hypoglycemia) or raised levels of ketones in the blood "
+     "(ketosis).",
+     [("low blood sugar", "hypoglycemia", "def"),
+      ("raised levels of ketones in the blood", "ketosis", "def")]),
+    ("Most have movement problems such as ataxia or involuntary tensing of various muscles "
+     "(dystonia).", [("involuntary tensing of various muscles", "dystonia", "def")]),
+    # a modifier coordinated with the one before the link goes with it
+    ("There may be a partial or complete loss of the sense of taste (ageusia).",
+     [("loss of the sense of taste", "ageusia", "def")]),
+    # `eventual` says when, which no name of the condition renders
+    ("Patients have progressive muscle stiffness (spasticity) and eventual paralysis of the "
+     "lower limbs (paraplegia).",
+     [("muscle stiffness", "spasticity", "def"),
+      ("paralysis of the lower limbs", "paraplegia", "def")]),
+])
+def test_after_and_or_a_condition_is_the_whole_phrase_across_of(text, expected):
+    assert pairs(text) == expected
