@@ -8,7 +8,7 @@ Three inputs are measured one after the other:
   (files 1x), its Chinese textbooks and study notes (2x), its translated docs and subtitles (3x),
   the texts added later (4x; 5x-9x, by genre), those of rounds 13 to 29 (0x, ax, b-cx, d-ex,
   f-gx, h-ix, j-kx, m-nx, p-sx, t-xx, l/o/y/zx, A-Dx, then one group per round: health pages,
-  textbooks, study notes, docs);
+  textbooks, study notes, docs; rounds 47 on by three-character IDs);
   each genre's texts repeated to the target size;
 - a dense Chinese study note and a dense English abbreviation text (benchmarks/dense_text.py,
   written for this benchmark), where nearly every line glosses several terms: stress inputs
@@ -99,7 +99,10 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "[WXYZ]": "corpus: rounds 29, 38, 41–44 and 46 (genetics, NIDDK and NHLBI pages, "
                     "microbiology, astronomy, AI lessons and docs in Chinese)",
           "[IO]": "corpus: rounds 45 and 46 (NCI and genetics pages, economics, psychology, AI "
-                  "lessons, Flink, DeepSpeed and ethereum.org docs in Chinese)"}
+                  "lessons, Flink, DeepSpeed and ethereum.org docs in Chinese)",
+          # rounds 47 on have three-character IDs: k7a_, k8c_ (`k[7-9]?_*`)
+          "k[7-9]": "corpus: rounds 47–49 (NCI, NHLBI and genetics pages, AI lessons and "
+                    "AISystem notes in Chinese, political science, biology)"}
 
 
 def source_texts() -> dict[str, list[Path]]:

@@ -13,18 +13,16 @@ no kept word renders, may be what the words in front translate (`unsupervised le
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vocab_app.mining.en_words import FUNCTION_WORDS, NP_STOP_WORDS, VERB_PARTICLES, WORD_RE
 from vocab_app.mining.zh_en_dictionary import english_words, same_word, senses
-from vocab_app.mining.zh_tokens import tag_run
 
 #: Class nouns a Chinese rendering adds after the thing it names.
 _CLASS_NOUNS = frozenset({"模型", "网络", "算法", "方法", "技术", "系统", "机制"})
 #: Endings of English adjectives (`distinctive`, `digital`, `nervous`).
 _ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary", "ent",
                       "ant")
-#: jieba's tags of idioms and set phrases.
-_IDIOM_TAGS = frozenset({"i", "l"})
 _HAN_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 #: A word that is a name, a short form or a number: a digit or a capital after its first
 #: letter (`JavaScript`, `RGB`, `v0.2`, `4-Bit`).
@@ -35,6 +33,7 @@ _PIECE_RE = re.compile(r"[a-z]{2,}")
 EMPTY = FUNCTION_WORDS | NP_STOP_WORDS | VERB_PARTICLES | frozenset({"sth", "sb", "etc", "fig"})
 
 
+@lru_cache(maxsize=65536)
 def meanings(part: str) -> frozenset[str]:
     """The English words of a Chinese word and of each of its characters (no function word)."""
     found = set(english_words(part))
@@ -59,8 +58,18 @@ def dictionary_words(part: str) -> list[str]:
 def renders(word: str, found: frozenset[str]) -> bool:
     """True when a piece of the English `word` (`cross-entropy` → cross, entropy) is a form of
     one of the English words `found`."""
+    by_initial = _by_initial(found)
     return any(same_word(piece, m) for piece in _PIECE_RE.findall(word.lower())
-               if piece not in EMPTY for m in found)
+               if piece not in EMPTY for m in by_initial.get(piece[0], ()))
+
+
+@lru_cache(maxsize=65536)
+def _by_initial(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The words `found` by their first letter (forms of one word share it: same_word)."""
+    index: dict[str, list[str]] = {}
+    for m in found:
+        index.setdefault(m[0], []).append(m)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _in_compound_sense(part: str, word: str) -> bool:
@@ -85,10 +94,9 @@ def rendered_start(text: str, start: int, end: int, gloss: str) -> int:
     words = list(WORD_RE.finditer(text, start, end))
     if len(words) < 2 or any(w.group().lower() in EMPTY for w in words):
         return start  # a clause or an idiom (`beat around the bush (拐弯抹角)`), not a noun phrase
-    tagged = tag_run(gloss)
-    if any(tag in _IDIOM_TAGS for _, tag in tagged):
+    parts = dictionary_words(gloss)
+    if any("idiom" in english_words(part) for part in parts):
         return start  # `blessing in disguise (因祸得福)`: an idiom renders the whole phrase
-    parts = [w for word, _ in tagged for w in dictionary_words(word)]
     found = [meanings(part) for part in parts]
     first = next((i for i, w in enumerate(words)
                   if any(renders(w.group(), m) for m in found)), 0)

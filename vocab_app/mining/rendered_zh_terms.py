@@ -33,23 +33,14 @@ _VERBS = frozenset({"v", "vd"})
 _REACH = 8
 
 
-def _words(run: str) -> list[tuple[str, int, str]]:
-    """The dictionary's words of a run of Chinese characters, with their offsets and jieba's
-    tags."""
+def _words(run: str, split: bool = True) -> list[tuple[str, int, str]]:
+    """jieba's words of a run of Chinese characters, each cut into the dictionary's words when
+    `split`, with their offsets and jieba's tags."""
     found, at = [], 0
     for word, tag in tag_run(run):
-        for part in dictionary_words(word):
+        for part in dictionary_words(word) if split else [word]:
             found.append((part, at, tag))
             at += len(part)
-    return found
-
-
-def _jieba_words(run: str) -> list[tuple[str, int, str]]:
-    """jieba's words of a run of Chinese characters, with their offsets and tags."""
-    found, at = [], 0
-    for word, tag in tag_run(run):
-        found.append((word, at, tag))
-        at += len(word)
     return found
 
 
@@ -80,15 +71,15 @@ def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
     if not en or len(en) > 6:
         return t0
     words = _words(text[t0:t1])
-    zh = [w for w, _, _ in words]
-    first = next((k for k, w in enumerate(zh) if _rendered(en, [w])), None)
+    each = [_rendered(en, [w]) for w, _, _ in words]  # what each word of the term renders
+    first = next((k for k, got in enumerate(each) if got), None)
     if first is None:
         return t0
     if first > 0:
-        if len(_rendered(en, zh[first:])) == len(en) and _may_go(words[:first]):
+        if len(set().union(*each[first:])) == len(en) and _may_go(words[:first]):
             return t0 + words[first][1]  # the words in front render nothing (first found)
         return t0
-    return _grown_start(text, t0, en, _rendered(en, zh), lo)
+    return _grown_start(text, t0, en, set().union(*each), lo)
 
 
 def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> int:
@@ -103,7 +94,7 @@ def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> 
     m = _HAN_END_RE.search(text, max(lo, t0 - _REACH), t0)  # the Chinese run ending at t0
     if m is None:
         return t0
-    words = _jieba_words(m.group())
+    words = _words(m.group(), split=False)
     start = t0
     k = len(words) - 1
     if k >= 1 and words[k][0] == "的":

