@@ -72,14 +72,14 @@ def same_word(a: str, b: str) -> bool:
     """True when two lower-case English words are forms of one word: equal, one the other plus
     an ending (`loss`, `losses`; `scale`, `scaling`; `train`, `training`; `diffuse`,
     `diffusion`; `descend`, `descent`): the same stem once an ending is taken off, or a shared
-    start of at least five letters that leaves at most three letters of the shorter."""
+    start of at least five letters that leaves at most one letter of the shorter."""
     if a[:1] != b[:1]:
         return False  # (every form below shares the first letter: most pairs end here)
     if a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es") or (
             _stem(a) == _stem(b) != ""):
         return True
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= 5 and shared >= min(len(a), len(b)) - 3
+    return shared >= 5 and shared >= min(len(a), len(b)) - 1  # (not `contract`, `control`)
 
 
 #: Inflectional and derivational endings, longest first.

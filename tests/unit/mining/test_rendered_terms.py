@@ -47,6 +47,9 @@ def test_words_the_gloss_does_not_render_are_dropped(text, expected):
     ("Then the dead letter queue (死信队列) fills.",
      [("dead letter queue", "死信队列", "en-zh")]),
     ("We compute the term frequency (词频) first.", [("term frequency", "词频", "en-zh")]),
+    # a part the kept words do not render (定制: custom-made, not `contract`)
+    ("Each pair of agents needs a bespoke contract (定制合约) today.",
+     [("bespoke contract", "定制合约", "en-zh")]),
     # the dictionary does not know the gloss: nothing is cut
     ("Pick the smallest odd kernel (卷积核) that works.",
      [("smallest odd kernel", "卷积核", "en-zh")]),
@@ -66,6 +69,7 @@ def test_the_dictionary_gives_english_words_of_every_sense():
 @pytest.mark.parametrize("a, b, same", [
     ("train", "training", True), ("descend", "descent", True), ("diffuse", "diffusion", True),
     ("loss", "losses", True), ("image", "imagine", False), ("hide", "hidden", False),
+    ("scale", "scaling", True), ("contract", "control", False),
 ])
 def test_forms_of_one_word(a, b, same):
     assert same_word(a, b) is same
