@@ -133,15 +133,18 @@ def _quoted_with_bracket(text: str, p: Parenthetical, head_end: int, lo: int) ->
 #: (longer, the line may be a sentence or a subtitle cue: `we rolled it out (推出)` keeps its
 #: noun phrase or verb phrase rules)
 _ALONE_WORDS = 3
-_LEADING_ARTICLE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+")
+#: A lower-case article opening a line glossed whole.
+_LEADING_ARTICLE_RE = re.compile(r"(?:an?|the)\s+")
 _LINE_TAIL_RE = re.compile(r"[ \t]*[)）][ \t]*[:：]?[ \t]*(?:\n|\Z)")
 
 
 def whole_line_start(text: str, t0: int, t1: int, g1: int, lo: int) -> int | None:
     """Start of the term when the English run `text[t0:t1]` opens its line and the bracket
     ending at `g1` ends it (maybe with a colon), the run at most three words with no sentence
-    punctuation: a table cell, heading or list item glossed whole (`What it is (是什么)`); a
-    leading article is no part of it (`## The Problem (问题)`). None for any other run."""
+    punctuation: a table cell, heading or list item glossed whole (`What it is (是什么)`). A
+    capitalised article opening it is the author's title and stays (`## The Problem (问题)`:
+    five annotators of three rounds kept it, one dropped it); a lower-case one opens a phrase
+    and goes (`the least (最少的)`). None for any other run."""
     start = line_start(text, lo, t0)
     if text[start:t0].strip() or _LINE_TAIL_RE.match(text, g1) is None:
         return None

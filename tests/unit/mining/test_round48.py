@@ -4,7 +4,7 @@ forms of a short form that a clause only happens to spell."""
 from __future__ import annotations
 
 import pytest
-from gloss_pairs import pairs
+from gloss_pairs import file_pairs, pairs
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,3 +56,14 @@ def test_a_clause_that_spells_a_short_form_is_no_long_form(text, expected):
 ])
 def test_after_and_or_a_condition_is_the_whole_phrase_across_of(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_heading_glossed_whole_keeps_its_capitalised_article(tmp_path):
+    notes = ("# Lesson\n\n## The Problem（问题）\n\nText.\n\n### The four elements (四个要素)\n\n"
+             "Text.\n\n| Word | Note |\n|---|---|\n| the least (最少的) | x |\n")
+    assert file_pairs(tmp_path, "notes.md", notes) == [
+        ("The Problem", "问题", "en-zh"),
+        ("The four elements", "四个要素", "en-zh"),
+        # a lower-case article opens a phrase, not a title (guard: as before)
+        ("least", "最少的", "en-zh"),
+    ]
