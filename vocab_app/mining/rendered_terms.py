@@ -39,6 +39,8 @@ def meanings(part: str) -> frozenset[str]:
     found = set(english_words(part))
     for ch in part:
         found |= english_words(ch)
+    # a sense's two words written as one (`端点`: end point renders `endpoint`)
+    found.update(s[i] + s[i + 1] for s in senses(part) for i in range(len(s) - 1))
     return frozenset(found - EMPTY)
 
 
@@ -77,11 +79,13 @@ def _in_compound_sense(part: str, word: str) -> bool:
     (`词频`: word frequency; `崩溃`: to fall apart): the phrase before `word` may be what that
     noun or verb translates. An adjective there only colours the sense (`特征`: distinctive
     feature)."""
+    pieces = _PIECE_RE.findall(word.lower())
     for sense in senses(part):
         for i, meaning in enumerate(sense):
             if i and renders(word, frozenset({meaning})):
                 before = sense[i - 1]
-                if before not in EMPTY and not before.endswith(_ADJECTIVE_ENDINGS):
+                if before not in EMPTY and not before.endswith(_ADJECTIVE_ENDINGS) and (
+                        before not in pieces):  # (`往返`: round trip renders `round-trip`)
                     return True
     return False
 

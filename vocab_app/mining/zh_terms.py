@@ -139,7 +139,10 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         coordinate_end = run_start + conjunction
     elif coordinable and run_start > 0 and text[run_start - 1] in SEPARATORS:
         coordinate_end = run_start - 1
-    t0 = counted_start(text, run_start, lo, gloss) if start == 0 else run_start + start
+    t0 = run_start + start
+    if start == 0 or (start == 1 and text[run_start] in CLASSIFIERS):  # `32 位整型（int32）`
+        counted = counted_start(text, run_start, lo, gloss)
+        t0 = counted if counted < run_start else t0
     return ZhTerm(t0, run_start + stop, coordinate_end)
 
 

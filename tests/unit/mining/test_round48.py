@@ -67,3 +67,18 @@ def test_a_heading_glossed_whole_keeps_its_capitalised_article(tmp_path):
         # a lower-case article opens a phrase, not a title (guard: as before)
         ("least", "最少的", "en-zh"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 49: a number and its measure word before a Chinese term, which the gloss says too
+    ("数据类型为 32 位整型（int32）。", [("32 位整型", "int32", "zh-en")]),
+    ("数据类型为 8 位无符号整型（uint8）。", [("8 位无符号整型", "uint8", "zh-en")]),
+    # guard (passes without the rule too): a count the gloss does not say stays out
+    ("共有 3 个模型（models）。", [("模型", "models", "zh-en")]),
+    # a name before an English term that a sense of two words renders whole (端点: end point;
+    # 往返: round trip)
+    ("Each agent exposes an HTTP endpoint (端点) for calls.", [("endpoint", "端点", "en-zh")]),
+    ("That costs one HTTP round-trip (往返) per call.", [("round-trip", "往返", "en-zh")]),
+])
+def test_round_49_boundaries(text, expected):
+    assert pairs(text) == expected
