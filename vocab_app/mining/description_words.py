@@ -71,13 +71,14 @@ percent half level levels change changes
 #: Nouns of occurrence, no part of a condition's description (`episodes of profuse sweating
 #: (hyperhidrosis)`: the sweating), though a plain note may name them (`episodes of symptoms
 #: (flares)`).
-OCCURRENCE_NOUNS = word_set("episode episodes bout bouts spell spells")
+OCCURRENCE_NOUNS = word_set("episode episodes bout bouts spell spells period periods")
 #: Nouns of quantity that a condition's name renders: the condition is the amount (`a low
 #: number of red blood cells (anemia)`, `elevated levels of uric acid … (hyperuricemia)`).
 CONDITION_AMOUNTS = word_set("number numbers level levels amount amounts")
 #: Words that join a phrase to the noun it is about in a condition's description only
-#: (`sensitivity to light (photophobia)`, `bleeding during menstruation (menorrhagia)`).
-CONDITION_LINKS = word_set("to during")
+#: (`sensitivity to light (photophobia)`, `bleeding during menstruation (menorrhagia)`,
+#: `elevated levels of a substance called bilirubin in the blood (hyperbilirubinemia)`).
+CONDITION_LINKS = word_set("to during called")
 
 DETERMINERS = word_set("a an the this that these those their his her its our your my some any "
                         "each every certain particular specific corresponding respective "

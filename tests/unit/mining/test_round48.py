@@ -82,3 +82,33 @@ def test_a_heading_glossed_whole_keeps_its_capitalised_article(tmp_path):
 ])
 def test_round_49_boundaries(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition's description runs on across `called` (the class noun, then its name)
+    ("Babies may have elevated levels of a substance called bilirubin in the blood "
+     "(hyperbilirubinemia).",
+     [("elevated levels of a substance called bilirubin in the blood", "hyperbilirubinemia",
+       "def")]),
+    ("It leads to a buildup of a chemical called lactic acid in the body (lactic acidosis).",
+     [("buildup of a chemical called lactic acid in the body", "lactic acidosis", "def")]),
+    # and `periods of` is when, like `episodes of`
+    ("Some have periods of raised levels of a substance called ammonia in the blood "
+     "(hyperammonemia).",
+     [("raised levels of a substance called ammonia in the blood", "hyperammonemia", "def")]),
+    # guard (passes without the rule too): no condition, no run across `called`
+    ("The gene makes a protein called dystrophin (a muscle protein).",
+     [("dystrophin", "a muscle protein", "def")]),
+])
+def test_a_condition_is_described_across_called(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_condition_built_on_the_named_cells_is_described_by_the_whole_phrase():
+    # earlier a condition built on the head word (lymphocytes → hyperlymphocytosis) made the
+    # bracket noise; across `called` the description is the whole amount, as the blind gold of
+    # 48_ annotates `highly elevated numbers of certain white blood cells called eosinophils
+    # (hypereosinophilia)`
+    assert pairs("Some adults have raised numbers of cells called lymphocytes "
+                 "(hyperlymphocytosis) here.") == [
+        ("raised numbers of cells called lymphocytes", "hyperlymphocytosis", "def")]
