@@ -29,7 +29,7 @@ from vocab_app.mining.abbrev import (
 from vocab_app.mining.bracket_content import lead_in_end
 from vocab_app.mining.chemical_names import is_chemical_name, short_form_of_chemical
 from vocab_app.mining.compounds import spells_contraction
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.lang import CJK_RE, cjk_run_start, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.pronunciation import is_pronunciation
@@ -122,8 +122,10 @@ def abbreviation_pairs(text: str, t0: int, t1: int, g0: int, g1: int, lo: int,
     # lower case when the words before spell it (`Learning Rate (lr, 学习率)`: alone, a lower
     # case word is as likely any word or label, `big salt crystals (bsc)`).
     spelled = _spelled_by_words_before(text, t0 if marked else max(lo, t1 - LONG_FORM_REACH),
-                                       t1, gloss) if equivalent else None
-    if spelled is not None and (not marked or spelled == t0):
+                                       t1, gloss)
+    if spelled is not None and (not marked or spelled == t0) and (
+            equivalent or len(gloss) >= 3 and " " not in text[spelled:t1]):
+        # (alone, one hyphenated word whose parts spell it: `parts-per-million (ppm)`)
         return [GlossHit(text[spelled:t1], gloss, "abbr", (spelled, t1), (g0, g1))]
     if is_short_form(gloss) or is_lower_short_form(gloss):
         if text[t1 - 2:t1] in ("'s", "’s") and t1 - 2 > t0:
@@ -163,8 +165,8 @@ def _initial_before(text: str, floor: int, l0: int, t1: int, short: str) -> int:
         return l0  # (`specific language models (LMs)`: the plural's s is no word's initial)
     m = _WORD_BEFORE_RE.search(text, max(floor, l0 - 30), l0)
     if (len(missing) != 1 or m is None or m.group(1)[0].lower() not in missing
-            or m.group(1).lower() in NP_STOP_WORDS):
-        return l0
+            or m.group(1).lower() in NP_STOP_WORDS | OBJECT_VERBS):
+        return l0  # (a verb is no qualifier: `produce adenosine triphosphate (ATP)`)
     return m.start(1)
 
 
@@ -173,13 +175,18 @@ _WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){1,5}[A-Za-z][A-Za-z\-
 
 def _spelled_by_words_before(text: str, lo: int, t1: int, short: str) -> int | None:
     """Start of the words right before `t1` whose initials spell `short`, a short form in lower
-    case or capitalised (abbrev.is_initialism_of: `learning rate (lr)`); else None."""
+    case or capitalised (abbrev.is_initialism_of: `learning rate (lr)`, `parts-per-million
+    (ppm)`); else None."""
     if not 2 <= len(short) <= 6 or not short.isalpha() or not short[1:].islower():
         return None
     m = _WORDS_BEFORE_RE.search(text, max(lo, t1 - 12 * len(short)), t1)
     if m is None:
         return None
-    words = text[m.start():t1].split()[-len(short):]
+    words: list[str] = []  # the last words whose parts are one a letter (`parts-per-million`)
+    for word in reversed(text[m.start():t1].split()):
+        if sum(len(w.split("-")) for w in words) >= len(short):
+            break
+        words.insert(0, word)
     start = t1 - len(" ".join(words))
     if text[start:t1] != " ".join(words) or not is_initialism_of(short, " ".join(words)):
         return None

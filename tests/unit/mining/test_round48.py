@@ -112,3 +112,17 @@ def test_a_condition_built_on_the_named_cells_is_described_by_the_whole_phrase()
     assert pairs("Some adults have raised numbers of cells called lymphocytes "
                  "(hyperlymphocytosis) here.") == [
         ("raised numbers of cells called lymphocytes", "hyperlymphocytosis", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 50: a verb before a long form is no qualifier that a letter inside a word spells
+    ("Cells use it to produce adenosine triphosphate (ATP), the energy source.",
+     [("adenosine triphosphate", "ATP", "abbr")]),
+    # one hyphenated word whose parts spell a lower-case short form
+    ("Concentrations are given in parts-per-million (ppm) or parts-per-billion (ppb) units.",
+     [("parts-per-million", "ppm", "abbr"), ("parts-per-billion", "ppb", "abbr")]),
+    # guard (passes without the rule too): separate words, a lower-case word alone
+    ("Add big salt crystals (bsc) now.", []),
+])
+def test_round_50_short_forms(text, expected):
+    assert pairs(text) == expected
