@@ -34,13 +34,20 @@ EMPTY = FUNCTION_WORDS | NP_STOP_WORDS | VERB_PARTICLES | frozenset({"sth", "sb"
 
 
 @lru_cache(maxsize=65536)
+def meanings_of_word(zh: str) -> frozenset[str]:
+    """The English words of the Chinese word `zh` alone, and its two-word senses written as
+    one (`端点`: end point renders `endpoint`), no function word."""
+    found = set(english_words(zh))
+    found.update(s[i] + s[i + 1] for s in senses(zh) for i in range(len(s) - 1))
+    return frozenset(found - EMPTY)
+
+
+@lru_cache(maxsize=65536)
 def meanings(part: str) -> frozenset[str]:
     """The English words of a Chinese word and of each of its characters (no function word)."""
-    found = set(english_words(part))
+    found = set(meanings_of_word(part))
     for ch in part:
         found |= english_words(ch)
-    # a sense's two words written as one (`端点`: end point renders `endpoint`)
-    found.update(s[i] + s[i + 1] for s in senses(part) for i in range(len(s) - 1))
     return frozenset(found - EMPTY)
 
 
@@ -112,8 +119,18 @@ def rendered_start(text: str, start: int, end: int, gloss: str) -> int:
     if any(_in_compound_sense(part, words[first].group()) for part in parts):
         return start  # `term frequency (词频: word frequency)`, `fell apart (崩溃: to fall apart)`
     kept = [w.group() for w in words[first:]]
-    for k, m in enumerate(found):
-        if not any(renders(w, m) for w in kept) and not (
-                k == len(parts) - 1 and k > 0 and parts[k] in _CLASS_NOUNS):
+    for k, part in enumerate(parts):
+        if not _rendered_by(part, kept) and not (
+                k == len(parts) - 1 and k > 0 and part in _CLASS_NOUNS):
             return start
     return words[first].start()
+
+
+def _rendered_by(part: str, kept: list[str]) -> bool:
+    """True when a word of `kept` renders the gloss part `part`: by the part's own senses, or
+    by those of at least half its characters (`下降` by `descent`: 降, to descend; not `大部分`,
+    the greater part, by `fraction`: 分 alone)."""
+    if any(renders(w, meanings_of_word(part)) for w in kept):
+        return True
+    hits = sum(any(renders(w, meanings_of_word(ch)) for w in kept) for ch in part)
+    return 2 * hits >= len(part)

@@ -50,6 +50,10 @@ def test_words_the_gloss_does_not_render_are_dropped(text, expected):
     # a part the kept words do not render (定制: custom-made, not `contract`)
     ("Each pair of agents needs a bespoke contract (定制合约) today.",
      [("bespoke contract", "定制合约", "en-zh")]),
+    # one character of three renders the kept word (分: fraction), the word itself does not
+    # (大部分: the greater part)
+    ("It fails on a substantial fraction (大部分) of the runs.",
+     [("substantial fraction", "大部分", "en-zh")]),
     # the dictionary does not know the gloss: nothing is cut
     ("Pick the smallest odd kernel (卷积核) that works.",
      [("smallest odd kernel", "卷积核", "en-zh")]),
