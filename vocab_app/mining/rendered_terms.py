@@ -7,7 +7,10 @@ The cut needs evidence both ways: a word of the phrase that the gloss renders, a
 the gloss rendered by it or a word after it (a trailing class noun such as 模型 or 网络 aside,
 which Chinese adds: `diffusion (扩散模型)`). A gloss part the dictionary does not know, or that
 no kept word renders, may be what the words in front translate (`unsupervised learning
-(无监督学习)`, `residual connection (残差连接)`): the phrase stays whole.
+(无监督学习)`, `residual connection (残差连接)`): the phrase stays whole. So do idioms
+(CC-CEDICT's `(idiom)`), phrases with a function word (`beat around the bush`), a phrase whose
+kept word a sense puts after a noun or verb of its own (`term frequency (词频: word
+frequency)`) and the plain words of a Title Case name (`Code Quality Gates (质量门禁)`).
 """
 
 from __future__ import annotations
