@@ -100,11 +100,11 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
                     "microbiology, astronomy, AI lessons and docs in Chinese)",
           "[IO]": "corpus: rounds 45 and 46 (NCI and genetics pages, economics, psychology, AI "
                   "lessons, Flink, DeepSpeed and ethereum.org docs in Chinese)",
-          # rounds 47 on have three-character IDs: k7a_, k8c_, m0e_ (`k[7-9]?_*`, `m[01]?_*`)
+          # rounds 47 on have three-character IDs: k7a_, k8c_, m0e_ (`k[7-9]?_*`, `m[0-2]?_*`)
           "k[7-9]": "corpus: rounds 47–49 (NCI, NHLBI and genetics pages, AI lessons and "
                     "AISystem notes in Chinese, political science, biology)",
-          "m[01]": "corpus: rounds 50 and 51 (NHLBI and genetics pages, AI lessons and "
-                   "AISystem notes in Chinese, chemistry)"}
+          "m[0-2]": "corpus: rounds 50–52 (NHLBI and genetics pages, AI lessons and "
+                    "AISystem notes in Chinese, chemistry, astronomy, neuroscience)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
