@@ -54,17 +54,18 @@ def meanings(part: str) -> frozenset[str]:
     return frozenset(found - EMPTY)
 
 
-def dictionary_words(part: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def dictionary_words(part: str) -> tuple[str, ...]:
     """`part` as the dictionary's words, longest first from the left (jieba keeps `情景记忆`
     whole; the dictionary has 情景 and 记忆); a character it lacks stands alone."""
     if len(part) == 1 or english_words(part):
-        return [part]
+        return (part,)
     words, i = [], 0
     while i < len(part):
         j = next((j for j in range(len(part), i + 1, -1) if english_words(part[i:j])), i + 1)
         words.append(part[i:j])
         i = j
-    return words
+    return tuple(words)
 
 
 def renders(word: str, found: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ words gives no evidence, and the term stays as the other rules found it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vocab_app.mining.en_words import FUNCTION_WORDS
 from vocab_app.mining.rendered_terms import dictionary_words, meanings, renders
@@ -57,8 +58,12 @@ def _may_go(words: list[tuple[str, int, str]]) -> bool:
 
 def _rendered(gloss_words: list[str], zh: list[str]) -> set[str]:
     """The words of `gloss_words` that a word of `zh`, or a dictionary word in it, renders."""
-    found = [meanings(p) for w in zh for p in {w, *dictionary_words(w)}]
-    return {g for g in gloss_words if any(renders(g, m) for m in found)}
+    return {g for g in gloss_words if any(_renders_word(g, w) for w in zh)}
+
+
+@lru_cache(maxsize=65536)
+def _renders_word(english: str, zh: str) -> bool:
+    return any(renders(english, meanings(p)) for p in {zh, *dictionary_words(zh)})
 
 
 def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
