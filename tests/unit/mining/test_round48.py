@@ -126,3 +126,14 @@ def test_a_condition_built_on_the_named_cells_is_described_by_the_whole_phrase()
 ])
 def test_round_50_short_forms(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 48: a numbered reference after a Chinese term says where to read more (G3)
+    ("这里讲可观察性（Lesson 23）的做法。", []),
+    ("这一步见检索增强（Chapter 4）。", []),
+    # guard (passes without the rule too): the head says the number, the label is glossed
+    ("## 第四章（Chapter 4）", [("第四章", "Chapter 4", "zh-en")]),
+])
+def test_a_numbered_reference_is_no_gloss(text, expected):
+    assert pairs(text) == expected
