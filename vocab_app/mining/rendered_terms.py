@@ -18,15 +18,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.en_words import FUNCTION_WORDS, NP_STOP_WORDS, VERB_PARTICLES, WORD_RE
+from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.zh_en_dictionary import english_words, same_word, senses
+from vocab_app.mining.zh_tokens import CLASS_NOUNS
 
-#: Class nouns a Chinese rendering adds after the thing it names.
-_CLASS_NOUNS = frozenset({"模型", "网络", "算法", "方法", "技术", "系统", "机制"})
-#: Endings of English adjectives (`distinctive`, `digital`, `nervous`).
-_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary", "ent",
-                      "ant")
-_HAN_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+#: Class nouns a Chinese rendering adds after the thing it names (zh_tokens.CLASS_NOUNS, and
+#: 模型, 网络, 系统: `diffusion (扩散模型)`).
+_CLASS_NOUNS = frozenset(CLASS_NOUNS) | {"模型", "网络", "系统"}
+#: Adjective endings besides definitions.is_adjective's (`distinctive`, `digital`, `primary`).
+_MORE_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ary", "ent", "ant")
+#: The longest Chinese gloss looked up (longer ones are phrases, not a term's rendering).
+_MAX_GLOSS = 8
 #: A word that is a name, a short form or a number: a digit or a capital after its first
 #: letter (`JavaScript`, `RGB`, `v0.2`, `4-Bit`).
 _NAME_OR_NUMBER_RE = re.compile(r"\d|.[A-Z]")
@@ -85,6 +89,10 @@ def _by_initial(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _adjective(word: str) -> bool:
+    return is_adjective(word) or word.endswith(_MORE_ADJECTIVE_ENDINGS)
+
+
 def _in_compound_sense(part: str, word: str) -> bool:
     """True when a sense of the gloss part `part` renders `word` after a noun or verb of its own
     (`词频`: word frequency; `崩溃`: to fall apart): the phrase before `word` may be what that
@@ -95,7 +103,7 @@ def _in_compound_sense(part: str, word: str) -> bool:
         for i, meaning in enumerate(sense):
             if i and renders(word, frozenset({meaning})):
                 before = sense[i - 1]
-                if before not in EMPTY and not before.endswith(_ADJECTIVE_ENDINGS) and (
+                if before not in EMPTY and not _adjective(before) and (
                         before not in pieces):  # (`往返`: round trip renders `round-trip`)
                     return True
     return False
@@ -104,7 +112,7 @@ def _in_compound_sense(part: str, word: str) -> bool:
 def rendered_start(text: str, start: int, end: int, gloss: str) -> int:
     """Start of the words of text[start:end] that the Chinese `gloss` renders (see the module
     docstring); `start` itself when the dictionary gives no evidence for a cut."""
-    if not _HAN_GLOSS_RE.fullmatch(gloss):
+    if not 0 < len(gloss) <= _MAX_GLOSS or not all(is_cjk(c) for c in gloss):
         return start
     words = list(WORD_RE.finditer(text, start, end))
     if len(words) < 2 or any(w.group().lower() in EMPTY for w in words):

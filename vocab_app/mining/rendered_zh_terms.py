@@ -17,11 +17,10 @@ import re
 from functools import lru_cache
 
 from vocab_app.mining.en_words import FUNCTION_WORDS
+from vocab_app.mining.lang import cjk_run_start
 from vocab_app.mining.rendered_terms import dictionary_words, meanings, renders
 from vocab_app.mining.zh_tokens import tag_run
 
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
-_HAN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
 #: An English gloss of plain words (no short form, digit or symbol).
 _PLAIN_GLOSS_RE = re.compile(r"[A-Za-z][a-z]*(?:[- ][A-Za-z][a-z]*)*")
 _WORD_RE = re.compile(r"[a-z]{2,}")
@@ -70,7 +69,7 @@ def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
     """Start of the Chinese term text[t0:t1] that the English `gloss` renders (see the module
     docstring); `t0` itself without the dictionary's evidence."""
     gloss = gloss.strip()
-    if not _PLAIN_GLOSS_RE.fullmatch(gloss) or not _HAN_RE.fullmatch(text[t0:t1]):
+    if not _PLAIN_GLOSS_RE.fullmatch(gloss) or cjk_run_start(text, t1, t0) != t0 or t0 >= t1:
         return t0
     en = [w for w in _WORD_RE.findall(gloss.lower()) if w not in FUNCTION_WORDS]
     if not en or len(en) > 6:
@@ -96,10 +95,10 @@ def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> 
     missing = [g for g in en[:min(en.index(g) for g in done)] if g not in done]
     if not missing:
         return t0
-    m = _HAN_END_RE.search(text, max(lo, t0 - _REACH), t0)  # the Chinese run ending at t0
-    if m is None:
+    run0 = cjk_run_start(text, t0, max(lo, t0 - _REACH))  # the Chinese run ending at t0
+    if run0 == t0:
         return t0
-    words = _words(m.group(), split=False)
+    words = _words(text[run0:t0], split=False)
     start = t0
     k = len(words) - 1
     if k >= 1 and words[k][0] == "的":
@@ -115,6 +114,6 @@ def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> 
         if not got or tag in _NEVER_FIRST or tag == "v":
             break  # a verb in front is the term's predicate (`搭建了增长实验平台（growing …）`)
         missing = [g for g in missing if g not in got]
-        start = t0 - len(m.group()) + at
+        start = run0 + at
         k -= 1
     return start
