@@ -21,6 +21,7 @@ from vocab_app.mining.description_bounds import (
 )
 from vocab_app.mining.description_modifiers import (
     adjective_like,
+    after_coordinated_modifier,
     after_owner,
     coordinate_adjective_start,
     degree_start,
@@ -132,9 +133,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                 if kept >= n - 1 or any(_core(w.group()) in ("and", "or") for w in words[kept:]):
                     return end  # (`problems with walking and balance`: no telling either)
                 if names_condition(note):  # the whole phrase after the link, less a modifier
-                    # coordinated with the one before it (`a partial or complete loss of …`)
-                    pre = begin - 3  # (the word before that modifier)
-                    begin += pre == -1 or pre >= 0 and _core(words[pre].group()) in ("a", "an")
+                    begin = after_coordinated_modifier(words, begin, n)  # (`partial or complete`)
                     break
             if kept < n - 1:  # (one word after the link is no description: keep the noun,
                 # `causes inflammation of the liver (hepatitis)`)

@@ -14,6 +14,7 @@ from vocab_app.mining.description_words import (
     CLOSING,
     COLOURS,
     DOUBLED_Y_RE,
+    LINKS,
     PHRASE_OPENERS,
     QUANTITY_NOUNS,
 )
@@ -41,6 +42,19 @@ def coordinate_adjective_start(words: list[re.Match[str]], begin: int, n: int) -
     # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
     return b if (((before[-1] == ";" and _content(left)) or adjective_like(left))
                  and _content(words[begin].group())) else begin
+
+
+def after_coordinated_modifier(words: list[re.Match[str]], begin: int, n: int) -> int:
+    """`begin`, or the index after words[begin] when it is the second of two modifiers joined
+    by `and`/`or` at the phrase's start or after `a`/`an`, before the noun they modify (`a
+    partial or complete loss of the sense of smell`: the noun phrase names the thing, the
+    modifiers say how much); not the noun itself (`a fever or rash of the skin`)."""
+    if begin < 2 or begin + 1 >= n or _core(words[begin - 1].group()) not in ("and", "or"):
+        return begin
+    if begin > 2 and _core(words[begin - 3].group()) not in ("a", "an"):
+        return begin
+    nxt = words[begin + 1].group()
+    return begin + 1 if _content(nxt) and _core(nxt) not in LINKS else begin
 
 
 #: Verbs and prepositions after which two adjectives joined by a comma open a noun phrase

@@ -153,7 +153,6 @@ def noun_phrase_start(text: str, start: int, end: int, max_words: int = 5,
     return words[begin].start()
 
 
-
 #: Words after which `first` is an ordinal of the noun after it, not an adverb.
 _ORDINAL_BEFORE = DETERMINERS | frozenset({"from", "to", "of", "in", "at", "on", "with", "for",
                                            "by", "than"})

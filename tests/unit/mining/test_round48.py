@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from gloss_pairs import file_pairs, pairs
 
+from vocab_app.mining.description_modifiers import after_coordinated_modifier
+from vocab_app.mining.en_words import WORD_RE
+
 
 @pytest.mark.parametrize("text, expected", [
     ("静态离线量化（Post Training Quantization Static, PTQ Static）需要校准数据。",
@@ -137,3 +140,17 @@ def test_round_50_short_forms(text, expected):
 ])
 def test_a_numbered_reference_is_no_gloss(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("phrase, first", [
+    ("a partial or complete loss of the sense of smell", "loss"),
+    ("partial or total loss of vision", "loss"),
+    # the word after the link is the noun itself: nothing goes
+    ("a fever or rash of the skin", "rash"),
+    # no `a`/`an` before the first modifier: another phrase's word
+    ("the pain or sudden loss of vision", "sudden"),
+])
+def test_only_a_coordinated_modifier_goes(phrase, first):
+    words = list(WORD_RE.finditer(phrase))
+    begin = next(i for i, w in enumerate(words) if w.group() == "or") + 1
+    assert words[after_coordinated_modifier(words, begin, len(words))].group() == first
