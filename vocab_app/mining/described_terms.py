@@ -15,12 +15,13 @@ import re
 from bisect import bisect_left
 
 from vocab_app.mining.description_bounds import (
+    adjective_like,
+    modifier_pair,
     renames_alternative,
     renders_degree,
     verb_complement,
 )
 from vocab_app.mining.description_modifiers import (
-    adjective_like,
     after_coordinated_modifier,
     after_owner,
     coordinate_adjective_start,
@@ -111,8 +112,9 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         begin = j
         while True:  # words joined to the phrase without a noun phrase of their own
             kind, idx = _joined_before(words, begin, names_condition(note))
-            if kind == "and" and renames_alternative(words, begin, note):
-                break
+            if kind == "and" and renames_alternative(words, begin, note) and not (
+                    begin < n - 1 and modifier_pair(words[idx].group(), words[begin].group())):
+                break  # (`or` between two modifiers of a noun offers no other word for it)
             if kind in ("and", "pronoun"):
                 begin = idx
                 continue
@@ -350,6 +352,8 @@ def _joined_before(words: list[re.Match[str]], begin: int,
                 words[b - 3].group()) in DETERMINERS and words[b - 2].group()[-1] not in (
                 CLOSING):
             return "and", b - 2  # `an enlarged liver and spleen`
+        if b > 0 and modifier_pair(words[b - 1].group(), words[begin].group()):
+            return "and", b - 1  # `heavy or prolonged menstrual bleeding`, `red and inflamed`
         return "", begin
     if w in DETERMINERS and b > 2 and _content(words[b - 1].group()) and _core(
             words[b - 2].group()) in RELATIVES:

@@ -26,16 +26,20 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.definitions import is_adjective
 from vocab_app.mining.description_words import (
     ADJ_ENDINGS,
     CLOSING,
+    COLOURS,
     DETERMINERS,
+    DOUBLED_Y_RE,
     NUMBER_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
 )
+from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import is_plural as _plural
-from vocab_app.mining.en_words import NP_STOP_WORDS
+from vocab_app.mining.en_words import NP_STOP_WORDS, looks_adverb
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.rarity import FLOOR, word_rank
 from vocab_app.mining.when_notes import names_condition, names_process
@@ -64,6 +68,30 @@ _PLACE_AFTER_NOUN_RE = re.compile(r"\s(?:between|in|on|at|inside|within|behind|u
                                   r"above|below|around|near|along)\s")
 #: Parts of a technical word that say `extra` (`trisomy`, `supernumerary teeth`).
 _EXTRA_RE = re.compile(r"\b(?:tri|super|accessory|duplica)", re.I)
+
+
+#: Adjectives of how a sign shows (its speed, course, regularity) with no telling ending.
+DESCRIPTIVE_ADJECTIVES = word_set("""
+rapid sudden chronic acute frequent abnormal involuntary voluntary rhythmic unusual irregular
+excessive constant persistent permanent temporary recurrent poor gradual extreme intense brief
+""")
+
+
+def adjective_like(word: str) -> bool:
+    """An adjective by its ending or a short common one (`fatty`, `painful`, `dry`, `red`,
+    `rapid`)."""
+    return (word.endswith(ADJ_ENDINGS) or word in COLOURS or word in DESCRIPTIVE_ADJECTIVES
+            or is_adjective(word)
+            or DOUBLED_Y_RE.fullmatch(word) is not None and not looks_adverb(word))
+
+
+def modifier_pair(left: str, right: str) -> bool:
+    """True when `left` and `right`, joined by `and`/`or`, are both adjectives (`heavy or
+    prolonged`, `red and inflamed`): two modifiers of one noun. (Two -ing words may be
+    gerunds: `chewing and swallowing problems`.)"""
+    if left[-1] in CLOSING or not (_content(left) and _content(right)):
+        return False
+    return adjective_like(_core(left)) and adjective_like(_core(right))
 
 
 def _core(word: str) -> str:
@@ -317,8 +345,10 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
         return d0  # (`clouding of the lens of the eyes (cataracts)`: a process and its place)
     k = len(words)
     while k > 0 and _core(words[k - 1].group()) not in _PHRASE_BREAKS and (
-            words[k - 1].group()[-1] not in ",;:"):
-        k -= 1
+            words[k - 1].group()[-1] not in ",;:" or _coordinate_adjective(words, k - 1)) or (
+            _core(words[k - 1].group()) in ("and", "or") and 1 < k < len(words) - 1
+            and modifier_pair(words[k - 2].group(), words[k].group())):
+        k -= 1  # (`prickling or tingling sensations`: two modifiers of one noun)
     if not 0 < k < len(words):
         return d0
     b = k - 2 if _core(words[k - 1].group()) in _ARTICLES else k - 1  # the word before them
@@ -330,6 +360,14 @@ def plural_phrase_start(text: str, d0: int, t1: int, note: str) -> int:
     if words is not whole and k < 2:
         return d0  # (the owner phrase is the description's own: `chambers of the heart`)
     return words[k].start()
+
+
+def _coordinate_adjective(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] is an adjective that a comma joins to another one before their noun
+    (`rapid, uncontrolled muscle jerks`): the comma ends no item of a list."""
+    word = words[i].group()
+    return (i + 2 < len(words) and word.endswith(",") and word[:-1].isalpha()
+            and adjective_like(word[:-1].lower()) and adjective_like(_core(words[i + 1].group())))
 
 
 def _owner_after_plural(words: list[re.Match[str]]) -> int | None:

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.definitions import is_adjective
-from vocab_app.mining.description_bounds import says_degree
+from vocab_app.mining.description_bounds import adjective_like, says_degree
 from vocab_app.mining.description_words import (
-    ADJ_ENDINGS,
     CLOSING,
-    COLOURS,
-    DOUBLED_Y_RE,
     LINKS,
     PHRASE_OPENERS,
     QUANTITY_NOUNS,
@@ -36,9 +32,13 @@ def coordinate_adjective_start(words: list[re.Match[str]], begin: int, n: int) -
         return begin
     left = words[b].group()[:-1]
     before = words[b - 1].group()
-    if not (left.isalpha() and left.islower()) or (before[-1] != ";" and (
-            _core(before) not in PHRASE_OPENERS | ADJECTIVE_OPENERS or before[-1] in CLOSING)):
-        return begin  # (a semicolon ends the item before: `…; dry, scaly skin`)
+    if not (left.isalpha() and left.islower()):
+        return begin
+    both = adjective_like(left) and adjective_like(_core(words[begin].group()))
+    if before[-1] != ";" and not both and (
+            _core(before) not in PHRASE_OPENERS | ADJECTIVE_OPENERS or before[-1] in CLOSING):
+        return begin  # (a semicolon ends the item before: `…; dry, scaly skin`; two
+        # adjectives are no list of signs whatever stands before: `include rapid, involuntary`)
     # (in a list whose items a semicolon ends, a comma joins no items: any word may be one)
     return b if (((before[-1] == ";" and _content(left)) or adjective_like(left))
                  and _content(words[begin].group())) else begin
@@ -61,12 +61,6 @@ def after_coordinated_modifier(words: list[re.Match[str]], begin: int, n: int) -
 #: (`may have long, slender fingers`, `may result in soft, bowed bones`).
 ADJECTIVE_OPENERS = word_set("have has had with to in into develop develops developed cause "
                              "causes caused")
-
-
-def adjective_like(word: str) -> bool:
-    """An adjective by its ending or a short common one (`fatty`, `painful`, `dry`, `red`)."""
-    return (word.endswith(ADJ_ENDINGS) or word in COLOURS or is_adjective(word)
-            or DOUBLED_Y_RE.fullmatch(word) is not None)
 
 
 #: Adverbs of degree that belong to the description they open when the note names a condition

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.definitions import is_adjective
+from vocab_app.mining.description_bounds import adjective_like
 from vocab_app.mining.description_words import (
-    ADJ_ENDINGS,
     ASIDE_WORDS,
     CLASSIFYING_ENDINGS,
     DETERMINERS,
-    DOUBLED_Y_RE,
     IRREGULAR_PARTICIPLES,
     PEOPLE_WORDS,
     PREPOSITIONS,
@@ -52,9 +50,8 @@ _PHRASE_RE = re.compile(r"[a-z]+(?: [a-z']+){1,4}")
 
 def _adjective(word: str) -> bool:
     """An adjective by its ending or a short common one (`noncancerous`, `fatty`, `typical`)."""
-    return (word.endswith(ADJ_ENDINGS + CLASSIFYING_ENDINGS + _MORE_ADJ_ENDINGS)
-            or is_adjective(word) or word in REMARK_ADJECTIVES
-            or DOUBLED_Y_RE.fullmatch(word) is not None)
+    return (adjective_like(word) or word.endswith(CLASSIFYING_ENDINGS + _MORE_ADJ_ENDINGS)
+            or word in REMARK_ADJECTIVES)
 
 
 def _plain_pair(head: str, note: str) -> bool:
@@ -92,7 +89,8 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     if one_word:
         start = modifier_start(text, h0, head, note, g1)
         if start is not None:
-            return start
+            return _coordinated_adjective_start(text, lo, start)
+
     verb = parts[-2] if len(parts) >= 2 else ""
     linked = verb.lower() in _LINKING or _after_glossed_conjunct(text, h0, verb)
     start = predicate_start(h0, head, linked, note, one_word)
@@ -210,6 +208,18 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | N
     if note.endswith("ed") and not head.endswith("ed") and "-" not in note:
         return None  # (a compound adjective is no participle: `binaural (two-eared) cues`)
     return h0
+
+
+_COORDINATED_RE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*) and \Z")
+
+
+def _coordinated_adjective_start(text: str, lo: int, h0: int) -> int:
+    """`h0`, or the start of an adjective joined to the glossed one by `and` (`a sudden and
+    time-limited (acute) illness`): the note renders the pair that modifies the noun. (After
+    `or` it renames the alternative: `damaged or artificial (man-made) joints`.)"""
+    m = _COORDINATED_RE.search(text, max(lo, h0 - 30), h0)
+    return m.start() if m is not None and (
+        _adjective(m.group(1)) or m.group(1) in IRREGULAR_PARTICIPLES) else h0
 
 
 #: Endings of relational adjectives, which render a noun used as a modifier (`kidney (renal)
