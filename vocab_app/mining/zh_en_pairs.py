@@ -16,7 +16,7 @@ from vocab_app.mining.math_symbols import after_symbol, symbol_named, symbol_sta
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.rendered_zh_terms import rendered_zh_start
 from vocab_app.mining.zh_clauses import frames_clause
-from vocab_app.mining.zh_initials import fit_to_initials
+from vocab_app.mining.zh_initials import fit_to_initials, grow_to_initials
 from vocab_app.mining.zh_labels import whole_label
 from vocab_app.mining.zh_numbers import gloss_numerals
 from vocab_app.mining.zh_prefixes import prefixed_start, prefixed_term
@@ -78,6 +78,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
         return [] if acronym is None else [acronym]
     t0 = symbol_start(text, prefixed_start(text, term.start, term.end, gloss, lo), named, lo)
     t0 = fit_to_initials(text, t0, term.end, gloss)  # `尽量避免遍历抽象语法树（AST）`
+    t0 = grow_to_initials(text, t0, term.end, gloss, lo)  # `计算机辅助设计（CAD）`
     t0 = rendered_zh_start(text, t0, term.end, gloss, lo)  # `块的缩放因子（block scale）`
     if _repeats_name_before(text, t0, gloss, lo):
         return []  # `GORILLA 编码（GORILLA）`: the bracket repeats the name, it renders nothing

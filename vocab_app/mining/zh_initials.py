@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.zh_en_dictionary import opening_words
+from vocab_app.mining.zh_function_words import STOP_WORDS
 from vocab_app.mining.zh_tokens import tag_words
 
 _SHORT_FORM_RE = re.compile(r"[A-Za-z0-9]{2,8}")
@@ -36,3 +38,43 @@ def fit_to_initials(text: str, t0: int, t1: int, gloss: str) -> int:
     if not all(tag in _CLAUSE_TAGS and len(w) >= 2 for w, tag in lead):
         return t0  # (one character is a prefix of the term: `可重构智能表面（RISs）`)
     return t0 + sum(len(w) for w, _ in lead)
+
+
+#: Short forms whose every letter is a capital (a plural -s aside): one word per capital.
+_INITIALS_RE = re.compile(r"[A-Z]{2,6}s?")
+_MAX_PIECE = 4  # characters of the longest Chinese word a capital may stand for
+
+
+def grow_to_initials(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
+    """Start of the Chinese term ending at `t1` whose words spell the short form `gloss` in
+    English, one word a capital (`计算机辅助设计（CAD）`: computer, aid, design), when that
+    start is left of `t0`, the start found so far (jieba may join the words of a compound into
+    a phrase: 计算机辅助); `t0` otherwise. The words, of one to four characters and no
+    function word, each have a CC-CEDICT sense opening with an English word of three letters or
+    more that starts with its capital, and `t0` falls between two of them."""
+    short = gloss.strip()
+    if _INITIALS_RE.fullmatch(short) is None:
+        return t0
+    start = _spelled_start(text, t0, t1, short.rstrip("s").lower(), lo)
+    return t0 if start is None else min(t0, start)
+
+
+def _spelled_start(text: str, t0: int, end: int, letters: str, lo: int) -> int | None:
+    if not letters:
+        return end if end <= t0 else None
+    for size in range(min(_MAX_PIECE, end - lo), 0, -1):
+        start = end - size
+        piece = text[start:end]
+        if start < t0 < end or not all(is_cjk(c) for c in piece) or piece in STOP_WORDS:
+            continue
+        if _opens_with(piece, letters[-1]):
+            found = _spelled_start(text, t0, start, letters[:-1], lo)
+            if found is not None:
+                return found
+    return None
+
+
+def _opens_with(piece: str, letter: str) -> bool:
+    """True when a sense of `piece` opens with a word of three letters or more starting with
+    `letter` (zh_en_dictionary.opening_words)."""
+    return any(len(w) >= 3 and w[0] == letter for w in opening_words(piece))

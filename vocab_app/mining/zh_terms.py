@@ -66,6 +66,7 @@ from vocab_app.mining.zh_tokens import (
     number_prefix,
     opens_with_adjective,
     protected,
+    renders_locative,
     single_char,
     soft_in_run,
     tag_run,
@@ -251,7 +252,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
     if truncated and len(toks) > 1:  # the first token may be a cut word
         toks[0] = Tok(toks[0].word, "x", toks[0].start)
 
-    while len(toks) > 1 and toks[-1].word in TRAILING:
+    while len(toks) > 1 and toks[-1].word in TRAILING and not renders_locative(
+            toks[-1].word, gloss_words):
         toks.pop()
     if len(toks) > 1 and toks[-1].word in LIKENESS_PREDICATES:
         return None  # `训练 / 推理行为不同`: a clause saying two things differ, no term
