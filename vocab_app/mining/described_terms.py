@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 
 from vocab_app.mining.description_bounds import (
-    adjective_like,
     modifier_pair,
     renames_alternative,
     renders_degree,
@@ -26,6 +25,7 @@ from vocab_app.mining.description_modifiers import (
     after_owner,
     coordinate_adjective_start,
     degree_start,
+    noun_pair_start,
 )
 from vocab_app.mining.description_words import (
     CLOSING,
@@ -188,7 +188,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             return words[both].start()
         if " " in note:
             return end
-        pair = _noun_pair_start(words, before)
+        pair = noun_pair_start(words, before)
         last, first = _core(words[begin].group()), _core(words[before - 1].group())
         if pair is not None and word_rank(last) < RARE and (not renames_alternative(
                 words, begin, note) or (_plural(first) and _plural(last))):
@@ -199,22 +199,6 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
     begin = after_owner(words, begin, n)
     return words[coordinate_adjective_start(words, degree_start(words, begin, note), n)].start()
-
-
-def _noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
-    """Index of the first word of the bare conjunct before words[conj] (`fingers and toes`) with
-    up to two adjectives or adverbs before it; None when there is no such word."""
-    i = conj - 1
-    if i < 0 or not _content(words[i].group()) or words[i].group()[-1] in CLOSING:
-        return None
-    while i > 0 and conj - i < 3 and _content(words[i - 1].group()) and (
-            words[i - 1].group()[-1] not in CLOSING and _modifier(_core(words[i - 1].group()))):
-        i -= 1  # (`regulate cell growth and division`: no verb, no noun of a compound)
-    return i
-
-
-def _modifier(word: str) -> bool:
-    return adjective_like(word) or word in QUANTITY_WORDS or word == "extra" or word.endswith("ly")
 
 
 #: Verbs whose object a description may be, whole, when it is a coordination (`include general

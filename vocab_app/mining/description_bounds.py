@@ -33,9 +33,7 @@ from vocab_app.mining.description_words import (
     COLOURS,
     DETERMINERS,
     DOUBLED_Y_RE,
-    NUMBER_WORDS,
     ORDINALS,
-    QUANTITY_WORDS,
 )
 from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import is_plural as _plural
@@ -378,24 +376,3 @@ def _owner_after_plural(words: list[re.Match[str]]) -> int | None:
     if i < 2 or _core(words[i - 1].group()) != "of" or _plural(_core(words[-1].group())):
         return None
     return i - 1 if _plural(_core(words[i - 2].group())) else None
-
-
-_FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
-#: How much of it, not what it is: `too little transferase`, `not enough iron`.
-_TOO_MUCH_RE = re.compile(r"(?:too|not) (?:little|much|many|few|enough) (?=\S)", re.I)
-
-
-def after_frequency_word(text: str, n0: int, t1: int) -> int:
-    """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
-    number or frequency and goes on (`regular complete blood counts` → complete blood counts),
-    or after `too little`, `not enough` and the like (`too little transferase`)."""
-    too = _TOO_MUCH_RE.match(text, n0, t1)
-    if too is not None:
-        return too.end()
-    m = _FIRST_WORD_RE.match(text, n0, t1)
-    while m is not None and (m.group(1).lower() in QUANTITY_WORDS or (
-            m.group(1).lower() in NUMBER_WORDS and n0 == m.start() and _FIRST_WORD_RE.match(
-                text, m.end(), t1) is not None)):  # (`two identical heavy chains`)
-        n0 = m.end()
-        m = _FIRST_WORD_RE.match(text, n0, t1)
-    return n0

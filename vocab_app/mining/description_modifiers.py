@@ -1,7 +1,9 @@
 """Modifiers at the start of a description before the bracket (described_terms.py): two
 adjectives joined by a comma (`long, slender fingers (arachnodactyly)`) and an adverb of degree
-before the adjective (`very short stature (dwarfism)`) open it; an owner with its determiner
-(`the cell's structural framework (the cytoskeleton)`) goes."""
+before the adjective (`very short stature (dwarfism)`) open it; so do the modifiers of a bare
+conjunct (`short fingers and toes (brachydactyly)`); an owner with its determiner (`the cell's
+structural framework (the cytoskeleton)`) and a word of number or frequency (`regular complete
+blood counts`) go."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from vocab_app.mining.description_bounds import adjective_like, says_degree
 from vocab_app.mining.description_words import (
     CLOSING,
     LINKS,
+    NUMBER_WORDS,
     PHRASE_OPENERS,
     QUANTITY_NOUNS,
+    QUANTITY_WORDS,
 )
 from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import core_word as _core
@@ -98,3 +102,40 @@ def after_owner(words: list[re.Match[str]], begin: int, n: int) -> int:
         if word.endswith(("'s", "’s")) and word[:1].islower() and owner_determined(words, i):
             return i + 1
     return begin
+
+
+def noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
+    """Index of the first word of the bare conjunct before words[conj] (`fingers and toes`) with
+    up to two adjectives or adverbs before it; None when there is no such word."""
+    i = conj - 1
+    if i < 0 or not _content(words[i].group()) or words[i].group()[-1] in CLOSING:
+        return None
+    while i > 0 and conj - i < 3 and _content(words[i - 1].group()) and (
+            words[i - 1].group()[-1] not in CLOSING and _modifier(_core(words[i - 1].group()))):
+        i -= 1  # (`regulate cell growth and division`: no verb, no noun of a compound)
+    return i
+
+
+def _modifier(word: str) -> bool:
+    return adjective_like(word) or word in QUANTITY_WORDS or word == "extra" or word.endswith("ly")
+
+
+_FIRST_WORD_RE = re.compile(r"(\S+)\s+(?=\S)")
+#: How much of it, not what it is: `too little transferase`, `not enough iron`.
+_TOO_MUCH_RE = re.compile(r"(?:too|not) (?:little|much|many|few|enough) (?=\S)", re.I)
+
+
+def after_frequency_word(text: str, n0: int, t1: int) -> int:
+    """`n0`, or the start of the next word when the phrase text[n0:t1] opens with a word of
+    number or frequency and goes on (`regular complete blood counts` → complete blood counts),
+    or after `too little`, `not enough` and the like (`too little transferase`)."""
+    too = _TOO_MUCH_RE.match(text, n0, t1)
+    if too is not None:
+        return too.end()
+    m = _FIRST_WORD_RE.match(text, n0, t1)
+    while m is not None and (m.group(1).lower() in QUANTITY_WORDS or (
+            m.group(1).lower() in NUMBER_WORDS and n0 == m.start() and _FIRST_WORD_RE.match(
+                text, m.end(), t1) is not None)):  # (`two identical heavy chains`)
+        n0 = m.end()
+        m = _FIRST_WORD_RE.match(text, n0, t1)
+    return n0

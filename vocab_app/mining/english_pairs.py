@@ -23,10 +23,10 @@ from vocab_app.mining.def_noise import (
 )
 from vocab_app.mining.definitions import ALSO_CALLED_RE, is_adjective
 from vocab_app.mining.description_bounds import (
-    after_frequency_word,
     after_unrendered_adjective,
     picked_adjective_start,
 )
+from vocab_app.mining.description_modifiers import after_frequency_word
 from vocab_app.mining.description_pairs import DEGREE_END_RE, described_pair
 from vocab_app.mining.document_names import is_document_number
 from vocab_app.mining.en_terms import english_term_start, noun_phrase_start, phrasal_verb_start

@@ -27,6 +27,19 @@ from vocab_app.mining.zh_verbs import OBJECT_VERBS, translates
 _PARTS_RE = re.compile(r"[-/]")
 
 
+#: The English word a compound gloss opens with for a locative that closes its term (分布外
+#: for out-of-distribution, 运行中 for in-flight): the locative is then the term's own.
+_LOCATIVE_PREFIXES = {"内": "in", "外": "out", "中": "in", "上": "on", "下": "under"}
+
+
+def renders_locative(word: str, gloss_words: tuple[str, ...]) -> bool:
+    """True when the gloss is one hyphenated compound opening with the English of the
+    locative `word` (`核外（out-of-core）`), so the locative belongs to the term."""
+    prefix = _LOCATIVE_PREFIXES.get(word)
+    return (prefix is not None and len(gloss_words) == 1
+            and gloss_words[0].lower().startswith(prefix + "-"))
+
+
 #: One-character locatives that end a place phrase after a noun (任务里, 模型中, 系统内).
 _LOCATIVES = frozenset("里中内")
 #: One-character time nouns jieba leaves alone after a word (运行|时, 编译|期).

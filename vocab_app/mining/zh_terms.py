@@ -40,6 +40,7 @@ from vocab_app.mining.zh_spans import (
     heading_rendered_whole,
     kept_lead,
     lone_pairs,
+    renders_locative,
 )
 from vocab_app.mining.zh_tagger import tagger
 from vocab_app.mining.zh_tokens import (
@@ -66,7 +67,6 @@ from vocab_app.mining.zh_tokens import (
     number_prefix,
     opens_with_adjective,
     protected,
-    renders_locative,
     single_char,
     soft_in_run,
     tag_run,

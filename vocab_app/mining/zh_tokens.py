@@ -19,17 +19,6 @@ _PARTS_RE = re.compile(r"[-/]")  # (compiled once: these run per bracket)
 _UNITS_RE = re.compile(r"[A-Z0-9]|(?<=[A-Z])[a-z](?=[A-Z])")
 #: Locatives and particles stripped from the right end (`人工智能对齐上` → 人工智能对齐).
 TRAILING = word_set("上 中 里 内 外 下 里面 上面 当中 之中 方面 了 的 着 过 等 等等 之间")
-#: The English word a compound gloss opens with for a locative that closes its term (分布外
-#: for out-of-distribution, 运行中 for in-flight): the locative is then the term's own.
-_LOCATIVE_PREFIXES = {"内": "in", "外": "out", "中": "in", "上": "on", "下": "under"}
-
-
-def renders_locative(word: str, gloss_words: tuple[str, ...]) -> bool:
-    """True when the gloss is one hyphenated compound opening with the English of the
-    locative `word` (`核外（out-of-core）`), so the locative belongs to the term."""
-    prefix = _LOCATIVE_PREFIXES.get(word)
-    return (prefix is not None and len(gloss_words) == 1
-            and gloss_words[0].lower().startswith(prefix + "-"))
 STOP_FLAGS = word_set("x r p c y e o q mq u uj ul uz ud ug uv i eng")
 VERB_FLAGS = word_set("v vd vi vq")
 DROPPABLE_FLAGS = VERB_FLAGS | {"d", "ad", "b"}  # b: 常用, 主要 (distinguishing words)
