@@ -104,7 +104,9 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
           "k[7-9]": "corpus: rounds 47–49 (NCI, NHLBI and genetics pages, AI lessons and "
                     "AISystem notes in Chinese, political science, biology)",
           "m[0-2]": "corpus: rounds 50–52 (NHLBI and genetics pages, AI lessons and "
-                    "AISystem notes in Chinese, chemistry, astronomy, neuroscience)"}
+                    "AISystem notes in Chinese, chemistry, astronomy, neuroscience)",
+          "m[3-5]": "corpus: rounds 53 on (NHLBI and genetics pages, AI lessons and "
+                    "AISystem notes in Chinese, sociology, microbiology)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
