@@ -170,10 +170,11 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
     before = begin - 1
     if begin == n - 1 and before > 0 and (_core(words[before].group()) == "the" or (
             _core(words[before].group()) in ("a", "an")
-            and _core(words[before - 1].group()) not in _NAMING_PREPOSITIONS
+            and not _naming_preposition(words, before - 1)
             and not verb_complement(words, before - 1))):
-        before -= 1  # `from the ears`; but `lead to a shortage (deficiency)`, `with a fever
-        # (pyrexia)`, `breaks it down into a sugar (glucose)` name a thing
+        before -= 1  # `from the ears`; but `lead to a shortage (deficiency)`, `result in a
+        # lack (deficiency)`, `with a fever (pyrexia)`, `breaks it down into a sugar
+        # (glucose)` name a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
     if (begin == n - 1 and before >= 0 and before < begin - 1 and " " not in note
@@ -208,6 +209,13 @@ _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experienc
 #: Prepositions after which `a`/`an` and one word may be the description (`lead to a
 #: shortage`; not `inserted into a vein`: a place after a participle).
 _NAMING_PREPOSITIONS = word_set("to")
+
+
+def _naming_preposition(words: list[re.Match[str]], i: int) -> bool:
+    """True when words[i] is `to` or the `in` of `result in`, whose object is what follows."""
+    core = _core(words[i].group())
+    return core in _NAMING_PREPOSITIONS or (
+        core == "in" and i > 0 and _core(words[i - 1].group()).startswith("result"))
 
 
 #: Words before `to` that make the next word a verb (`used to bounce`, `hard to study`).

@@ -127,3 +127,16 @@ def test_a_plain_note_may_name_the_episodes_themselves():
     # (round 31's K5, after its first score: only a condition's name leaves `episodes of` out)
     assert pairs("Many affected people have episodes of pain (crises) as children.") == [
         ("episodes of pain", "crises", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mutations in the gene result in a lack (deficiency) of the working enzyme.",
+     [("lack", "deficiency", "def")]),
+    ("Most changes resulted in a shortage (deficiency) of the protein.",
+     [("shortage", "deficiency", "def")]),
+    # guard (passes either way): `lead to` always named its object
+    ("The mutations lead to a shortage (deficiency) of the protein.",
+     [("shortage", "deficiency", "def")]),
+])
+def test_the_object_of_result_in_is_named_like_that_of_lead_to(text, expected):
+    assert pairs(text) == expected
