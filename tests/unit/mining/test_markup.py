@@ -40,13 +40,19 @@ def marked(line: str) -> tuple[str, list[str], list[str]]:
     ("***both***", "both", ["both"]),
     ("*标签*（labels，也称*目标*（targets））", "标签（labels，也称目标（targets））",
      ["标签", "目标"]),
+    # the letters an acronym takes, in bold inside the words of its long form (round 54)
+    ("卷积神经网络（**C**onvolutional **N**eural **N**etwork）",
+     "卷积神经网络（Convolutional Neural Network）", ["C", "N", "N"]),
+    ("多层感知机（**M**ulti**L**ayer **P**erceptron）", "多层感知机（MultiLayer Perceptron）",
+     ["M", "L", "P"]),
 ])
 def test_emphasis_is_removed_and_its_span_kept(line, text, marks):
     assert marked(line)[:2] == (text, marks)
 
 
 @pytest.mark.parametrize("line", [
-    "snake_case_name stays", "2*3*4 = 24", "the 4th* version", "* footnote",
+    "snake_case_name stays", "2*3*4 = 24", "the 4th* version", "* footnote", "x**2 + y**2",
+    "a**b**c",
     "a * b * c", "file_name_(1).txt", "x <y and z> w", "**unclosed bold",
     "The <b> element (加粗元素) makes text bold.", "a <script> tag", "</i> closes nothing",
 ])

@@ -6,8 +6,10 @@ is never taken from inside those (M3). It understands:
 
 - emphasis `**…**`, `*…*`, `__…__`, `_…_` with CommonMark's flanking rules, so `snake_case`,
   a lone `4th*` or a footnote star stay literal; a star run between two ASCII letters or digits
-  (`2*3*4`) is never emphasis either (arithmetic, globs), while emphasis glued to Chinese text
-  (`我们**打下基础**（…）`) is; emphasis may close inside a bracket (`**奖励（reward**）`);
+  (`2*3*4`) is no emphasis either (arithmetic, globs), though a double one may close it and
+  open it before a capital (`**M**ulti**L**ayer`: the letters of an acronym in bold), while
+  emphasis glued to Chinese text (`我们**打下基础**（…）`) is; emphasis may close inside a
+  bracket (`**奖励（reward**）`);
 - HTML `<b> <strong> <em> <i> <u> <mark>` as emphasis; every other tag is dropped, `<script>` and
   `<style>` with their content, comments too; entities (`&amp;`, `&#x4e2d;`) are decoded;
 - code spans (`` `x(y)` `` keeps `x(y)`, recorded in `code`) and TeX math, also in `code`;
@@ -24,6 +26,14 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.readers.html_tags import (
+    CODE_TAGS,
+    CONTENT_TAGS,
+    EMPHASIS_TAGS,
+    KNOWN_TAGS,
+    PAIRED_TAGS,
+    SPACING_TAGS,
+)
 from vocab_app.mining.readers.marked_text import Marked, Span
 from vocab_app.mining.text_cleaning import plain_spaces
 
@@ -54,28 +64,6 @@ _LINK_TARGET_RE = re.compile(
     r"\s*(?:<[^<>\n]{0,2000}>|(?:[^\s()<>]|\([^\s()<>]{0,200}\)){0,2000})"
     r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\s*\)")
 _TAG_NAME_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
-_EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i", "u", "mark"})
-_SPACING_TAGS = frozenset({
-    "br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-    "blockquote", "ul", "ol", "table", "dt", "dd", "dl", "article", "aside", "caption", "center",
-    "details", "summary", "figure", "figcaption", "footer", "header", "main", "nav", "section",
-    "tbody", "tfoot", "thead", "body", "html", "head", "img", "title", "meta", "link", "base",
-    "form", "input", "label", "button", "select", "option", "textarea", "picture", "source",
-    "video", "audio", "canvas",
-})
-_RAW_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe"})
-_CODE_TAGS = frozenset({"code", "kbd", "samp", "pre"})
-_CONTENT_TAGS = _CODE_TAGS | _RAW_TAGS  # tags whose content is found up to their closing tag
-# Inline tags dropped only when opened and closed on the line: alone (`The <b> element`, prose
-# about HTML) they are text.
-_PAIRED_TAGS = _EMPHASIS_TAGS | frozenset({
-    "a", "abbr", "bdi", "bdo", "big", "cite", "del", "dfn", "font", "ins", "q", "rp", "rt",
-    "ruby", "s", "small", "span", "strike", "sub", "sup", "time", "tt", "var",
-})
-# Names read as HTML tags; anything else in angle brackets (`x <y and z> w`) stays literal.
-_KNOWN_TAGS = _PAIRED_TAGS | _SPACING_TAGS | _RAW_TAGS | _CODE_TAGS | frozenset({
-    "wbr", "c", "v", "lang",  # (c, v, lang: WebVTT cue tags, often left unclosed)
-})
 _URL_TRAIL = ".,;:!?\"'"
 _new = tuple.__new__  # (a NamedTuple's own constructor is Python code)
 
@@ -253,7 +241,11 @@ class _Parser:
         else:
             glued = kb == ka == "other" and before.isascii() and before.isalnum() \
                 and after.isascii() and after.isalnum()
-            can_open, can_close = left and not glued, right and not glued
+            # (a run of two or more between letters may close, and open before a capital:
+            # `（**M**ulti**L**ayer …）` bolds the letters an acronym takes)
+            double = end - start > 1
+            can_open = left and (not glued or double and after.isupper())
+            can_close = right and (not glued or double)
         delim = _Delim(char, end - start, can_open, can_close, len(self.pieces))
         self.delims[len(self.pieces)] = delim
         self.pieces.append("")
@@ -334,19 +326,19 @@ class _Parser:
         assert name_match is not None
         name = name_match.group(1).lower()
         closing = tag.startswith("</")
-        if name not in _KNOWN_TAGS:
+        if name not in KNOWN_TAGS:
             self._text(tag[0])
             return match.start() + 1
-        if name in _CONTENT_TAGS and not closing:
+        if name in CONTENT_TAGS and not closing:
             close = self._closing_tag(name, match.end())
             if close < 0:
                 self._text(tag)  # never closed: prose that names the tag
                 return match.end()
-            if name in _CODE_TAGS:
+            if name in CODE_TAGS:
                 self._text(html.unescape(self.line[match.end():close]), code=True)
             after = self.line.find(">", close)
             return len(self.line) if after < 0 else after + 1
-        if name in _PAIRED_TAGS:
+        if name in PAIRED_TAGS:
             opened = self.open_tags.setdefault(name, [])
             here = len(self.pieces)
             if not closing:
@@ -356,11 +348,11 @@ class _Parser:
                 start = opened.pop()
                 self.pieces[start] = ""
                 self.pieces.append("")
-                if name in _EMPHASIS_TAGS:
+                if name in EMPHASIS_TAGS:
                     self.pairs.append((start, here))
             else:
                 self.pieces.append(tag)
-        elif name in _SPACING_TAGS and self.pieces and not self.pieces[-1][-1:].isspace():
+        elif name in SPACING_TAGS and self.pieces and not self.pieces[-1][-1:].isspace():
             self.pieces.append(" ")
         return match.end()
 
