@@ -344,6 +344,8 @@ def _term_in_run(run: str, truncated: bool, units: int, abbreviation: bool,
                 label and word_count(span) <= units):  # a label names it: `选择问句`
             span = span[after:]
             break
+    if len(span) > 1 and span[0].word == "的":
+        span = span[1:]  # (the verb before a crossed 的 went: 而设计的|专用集成电路)
     named = titled_name(span, gloss_words, abbreviation)
     if named:
         span = span[named:]  # `德国数学家高斯（Gauss）` → 高斯: the gloss names the person only

@@ -46,3 +46,10 @@ def test_a_senses_opening_word_skips_to_and_labels():
 ])
 def test_a_locative_the_gloss_opens_with_closes_the_term(text, expected):
     assert pairs(text) == expected
+
+
+def test_no_term_opens_with_the_de_of_a_dropped_verb():
+    # 的 is crossed while the gloss needs more words; the verb before it then goes, and so
+    # must the 的 (round 54)
+    assert pairs("TPU 是谷歌为加速机器学习任务而设计的专用集成电路（ASIC），自首次发布以来") == [
+        ("专用集成电路", "ASIC", "zh-en")]
