@@ -79,12 +79,18 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
     return i
 
 
-def trim_def_term(text: str, hit: GlossHit) -> GlossHit:
-    """`hit` with the words before its term proper dropped (see the module docstring); other
-    styles and terms with nothing to drop come back unchanged."""
+def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHit:
+    """`hit` with the words before its term proper dropped (see the module docstring), and
+    none left of `floor`, where quotes open the term (`invading “enemies” (pathogens)`: the
+    author set the word apart); other styles and terms with nothing to drop come back
+    unchanged."""
     if hit.style != "def":
         return hit
     t0, t1 = hit.term_span
+    if floor is not None and t0 < floor:
+        hit = GlossHit(text[floor:t1], hit.gloss, hit.style, (floor, t1), hit.gloss_span,
+                       hit.pronunciation)
+        t0 = floor
     words = list(_WORD_RE.finditer(text, t0, t1))
     if len(words) < 2:
         return hit

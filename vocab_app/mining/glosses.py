@@ -376,8 +376,8 @@ def _english_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool
                    head: Head, content: Content) -> list[GlossHit]:
     """The pairs of an English head and an English note, def terms trimmed (def_term_trims),
     without a procedure's name on a phrase that names no action (procedure_names)."""
-    hits = [trim_def_term(text, p) for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo,
-                                                        head.marked, content.split)
+    hits = [trim_def_term(text, p, t0 if head.quoted else None)
+            for h in en_en_pairs(text, t0, t1, g0, g1, labelled, lo, head.marked, content.split)
             for p in part_of_whole(text, lo, h)]
     return [h for h in hits if not names_procedure_of_no_action(h)
             and not (h.style == "def" and no_def_term(h.term))]

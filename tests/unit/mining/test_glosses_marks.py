@@ -132,6 +132,17 @@ def test_mark_does_not_reach_across_an_earlier_gloss():
     assert pairs(source) == unmarked(source)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # quotes set the term apart as emphasis does: the description stops at them
+    ("The immune system attacks germs it sees as “foreign invaders” (called antigens) fast.",
+     [("foreign invaders", "called antigens", "def")]),
+    ("It protects the body by attacking invading “enemies” (pathogens), in some cases.",
+     [("enemies", "pathogens", "def")]),
+])
+def test_quotes_before_an_english_note_bound_the_description(text, expected):
+    assert pairs(text) == expected
+
+
 _alphabet = st.sampled_from(list("ab AB的了模型 (（)）,，、/:\"“”-\n")
                             + ["RL", "/ˈkæt/", "也称", "**"])
 
