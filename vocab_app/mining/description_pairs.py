@@ -25,6 +25,7 @@ from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.predicate_subjects import predicate_subject_start
 from vocab_app.mining.rarity import FLOOR, phrase_rank, rare_as_other_name, word_rank
 from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 from vocab_app.mining.technical_terms import (
@@ -67,6 +68,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     w0 = max(lo, t1 - _LONG_FORM_REACH)
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
+    s0 = predicate_subject_start(text, lo, d0, t1, gloss) if d0 < t1 else None
+    if s0 is not None:  # `the heartbeat is too fast (tachycardia)`: the subject's condition
+        return [_hit(text, s0, t1, g0, g1)]
     clause = d0 >= t1
     if clause:  # `may grow slowly before birth`, `a machine to help them breathe`
         d0 = w0 + clause_start(window, 0, t1 - w0, gloss)

@@ -174,7 +174,7 @@ REMARK_ADJECTIVES = word_set("minor major loose tight acute chronic mild minimal
 #: Irregular past participles: before a link they end a noun phrase like `-ed` ones (`found in`).
 IRREGULAR_PARTICIPLES = word_set("made found given known seen done built held kept worn grown "
                                  "taken shown drawn born spread left led paid sent brought "
-                                 "bought written chosen sold swollen broken torn")
+                                 "bought written chosen sold swollen broken torn bent")
 #: Adjectives said of a subject with a place after them (`is active in the …`, `present in`):
 #: no noun before a link.
 PLACE_PREDICATES = word_set("active inactive present absent abundant prevalent rich deficient "

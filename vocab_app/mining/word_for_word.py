@@ -25,6 +25,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import ADVERBS, MODALS, NP_STOP_WORDS, THIRD_PERSON_RE
 from vocab_app.mining.lang import word_set
+from vocab_app.mining.predicate_subjects import predicate_subject_start
 from vocab_app.mining.rarity import FLOOR, RATIO, derived_rank, word_rank
 
 #: One lower-case word (a hyphen inside): the only shape either side may have here.
@@ -66,7 +67,8 @@ def _plain_pair(head: str, note: str) -> bool:
 
 def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | None:
     """Start of the one word before the bracket `text[g0:g1]` that the bracket glosses word for
-    word (`modifier_start`, `predicate_start`), else None. Cheap for the many brackets that
+    word (`modifier_start`, `predicate_start`), or of the predicate's subject when the bracket
+    names its condition (predicate_subjects.py), else None. Cheap for the many brackets that
     hold more than one word: only a note of one lower-case word, or a place phrase, is read
     further, and only the last two words before the bracket."""
     note = text[g0:g1].strip()
@@ -96,6 +98,9 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     start = predicate_start(h0, head, linked, note, one_word)
     if start is None and one_word and _verb_for_verb(text, h0, head, note, verb, g1):
         return h0
+    if start is not None:  # `eyes that are missing (anophthalmia)`: a condition of the subject
+        subject = predicate_subject_start(text, lo, start, t1, note)
+        return start if subject is None else subject
     return start
 
 

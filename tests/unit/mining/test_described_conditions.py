@@ -140,3 +140,27 @@ def test_a_plain_note_may_name_the_episodes_themselves():
 ])
 def test_the_object_of_result_in_is_named_like_that_of_lead_to(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition of the subject, named after an adjective predicate: the subject belongs
+    ("In this disorder the heartbeat is too fast (tachycardia) at rest.",
+     [("heartbeat is too fast", "tachycardia", "def")]),
+    ("The syndrome causes the heartbeat to be too slow (bradycardia) in children.",
+     [("heartbeat to be too slow", "bradycardia", "def")]),
+    ("Some children have fingers that are fused together (syndactyly).",
+     [("fingers that are fused together", "syndactyly", "def")]),
+    ("Some have fingers that are permanently bent (camptodactyly).",
+     [("fingers that are permanently bent", "camptodactyly", "def")]),
+    ("Affected infants may have eyes that are missing (anophthalmia).",
+     [("eyes that are missing", "anophthalmia", "def")]),
+    ("In the partial form, part of the iris is missing (partial aniridia).",
+     [("part of the iris is missing", "partial aniridia", "def")]),
+    # guards (they pass without the rule too): a noun phrase predicate names the condition
+    # itself; a pronoun subject says nothing; a note that names no condition renames the word
+    ("Severe forms are abnormally rapid breathing (tachypnea).",
+     [("abnormally rapid breathing", "tachypnea", "def")]),
+    ("The gene is active (expressed) in the brain.", [("active", "expressed", "def")]),
+])
+def test_a_condition_named_after_a_predicate_takes_its_subject(text, expected):
+    assert pairs(text) == expected
