@@ -31,7 +31,8 @@ from vocab_app.mining.when_notes import names_condition
 
 #: A copula (or `to be`/`to become`) right before the predicate.
 _COPULA_RE = re.compile(
-    r"(?<![\w-])(?:(?:to\s+)?(?:be|become)|is|are|was|were|becomes|became)\s+\Z", re.I)
+    r"(?<![\w-])(?:(?:to\s+)?(?:be|become)|is|are|was|were|becomes|became"
+    r"|(?P<negated>(?:do|does|did)\s+not))\s+\Z", re.I)
 #: Adverbs of degree a predicate may open with besides the -ly ones (`too fast`).
 _DEGREE = word_set("too very so more less quite rather somewhat")
 #: Words that may follow the predicate's adjective: it has no noun of its own after it.
@@ -45,11 +46,12 @@ def predicate_subject_start(text: str, lo: int, d0: int, t1: int, note: str) -> 
     """Start of the subject of the adjective predicate `text[d0:t1]` when the bracket's `note`
     names a condition (module docstring), with `is`/`to be` and, after a relative pronoun, the
     noun it follows (`fingers that are fused together`); else None."""
-    if not names_condition(note) or not _adjective_predicate(text[d0:t1].split()):
+    if not names_condition(note):
         return None
     copula = _COPULA_RE.search(text, max(lo, d0 - 24), d0)
-    if copula is None:
-        return None
+    if copula is None or not (copula.group("negated") or _adjective_predicate(
+            text[d0:t1].split())):
+        return None  # (a negated verb says how the thing is: `eyes that do not look …`)
     words = list(_WORD_RE.finditer(text, max(lo, copula.start() - 60), copula.start()))
     if words and core_word(words[-1].group()) in RELATIVES and words[-1].group()[-1] not in CLOSING:
         words.pop()  # `fingers that are …`: the noun the clause is of

@@ -39,7 +39,8 @@ def names_condition(note: str) -> bool:
     words = note.split()
     return (1 <= len(words) <= 2 and all(w.isalpha() for w in words) and len(words[-1]) >= 6
             and words[-1].lower().endswith(
-                (*CONDITION_ENDINGS, "oma", "omas", "dactyly", "paresis", "penia", "megaly")))
+                (*CONDITION_ENDINGS, "oma", "omas", "dactyly", "paresis", "penia", "megaly",
+                 "ismus")))
 
 
 _WHEN_RE = re.compile(r"when\s+([a-z][a-z' ]*[a-z])")

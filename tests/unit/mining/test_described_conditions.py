@@ -156,6 +156,9 @@ def test_the_object_of_result_in_is_named_like_that_of_lead_to(text, expected):
      [("eyes that are missing", "anophthalmia", "def")]),
     ("In the partial form, part of the iris is missing (partial aniridia).",
      [("part of the iris is missing", "partial aniridia", "def")]),
+    # a negated verb says how the thing is, as an adjective does
+    ("Other signs include eyes that do not look in the same direction (strabismus) and seizures.",
+     [("eyes that do not look in the same direction", "strabismus", "def")]),
     # guards (they pass without the rule too): a noun phrase predicate names the condition
     # itself; a pronoun subject says nothing; a note that names no condition renames the word
     ("Severe forms are abnormally rapid breathing (tachypnea).",
