@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vocab_app.mining.compounds import spells_combining, spells_compound
+from vocab_app.mining.compounds import spells_combining, spells_compound, spells_hyphen_parts
 from vocab_app.mining.frequency import table
 from vocab_app.mining.rarity import FLOOR
 
@@ -290,9 +290,9 @@ def _find_long_form(short: str, before: str) -> int | None:
                 start = w.start()
             break
     long_form = before[start:].strip()
-    if " " not in long_form and (spells_compound(short, long_form)
-                                 or spells_combining(short, long_form)):
-        return start  # `Frontend (FE)`, `intravenous (IV)`: a closed compound (compounds.py)
+    if " " not in long_form and (spells_compound(short, long_form) or spells_combining(
+            short, long_form) or spells_hyphen_parts(short, long_form)):
+        return start  # `Frontend (FE)`, `intravenous (IV)`, `alpha-fetoprotein (AFP)`
     if " " not in long_form and compound_word_form(short, long_form):
         return start  # `electroretinogram (ERG)`: a long Greek or Latin compound, from its start
     if " " not in long_form and _spells_parts(short, long_form):

@@ -81,6 +81,29 @@ def _combines(word: str, letters: str, rank: Callable[[str], int | None]) -> boo
         for cut in range(_MIN_LINKED, len(word) - _MIN_PART))
 
 
+def spells_hyphen_parts(short: str, word: str) -> bool:
+    """True when the capitals of `short` spell the hyphen-joined parts of `word` in order, each
+    part by its initial or, for more letters, by its combining forms (`alpha-fetoprotein
+    (AFP)`: alpha, feto+protein)."""
+    parts = word.lower().split("-")
+    if not (3 <= len(short) <= 5 and short.isalpha() and short.isupper() and len(parts) >= 2
+            and all(part.isalpha() for part in parts)):
+        return False
+    return _spell_parts(parts, short.lower(), table().word_rank)
+
+
+def _spell_parts(parts: list[str], letters: str, rank: Callable[[str], int | None]) -> bool:
+    if not parts or not letters:
+        return not parts and not letters
+    part, rest = parts[0], parts[1:]
+    for take in range(1, len(letters) - len(rest) + 1):
+        own = letters[:take]
+        if part[0] == own[0] and (take == 1 or _combines(part, own, rank)) and _spell_parts(
+                rest, letters[take:], rank):
+            return True
+    return False
+
+
 #: A combining form outside the list, joined by its linking -o- (sino+atrial, atrio+ventricular,
 #: arterio+venous): at least this long with its -o-.
 _MIN_LINKED = 4

@@ -129,6 +129,19 @@ def test_a_word_of_combining_forms_is_a_one_word_long_form(text, long_form, shor
     assert pairs(text) == [(long_form, short, "abbr")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each hyphen-joined part gives its initial, or more letters by its combining forms
+    ("Blood tests measure alpha-fetoprotein (AFP) and other markers.",
+     [("alpha-fetoprotein", "AFP", "abbr")]),
+    ("Tumor markers: - Alpha-fetoprotein (AFP). - Beta",
+     [("Alpha-fetoprotein", "AFP", "abbr")]),
+    # a part that gives no letter is no long form
+    ("The drug was well-tolerated (WTX) here.", []),
+])
+def test_a_hyphenated_word_is_a_long_form_when_its_parts_spell_the_short_form(text, expected):
+    assert pairs(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Transformer (TF) grew large.",      # trans- is a bare prefix, not a combining form
     "They sold an autoqzx (AQ) kit.",        # no word after the form
