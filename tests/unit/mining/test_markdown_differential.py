@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from benchmarks.dense_text import dense_texts
 from vocab_app.mining.readers import article, blocks
 from vocab_app.mining.readers.common import iter_lines
+from vocab_app.mining.readers.rst_blocks import reads_as_rst
 from vocab_app.mining.text_cleaning import clean_text
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -42,8 +43,13 @@ def _read(module, text: str, flags: tuple[bool, bool, bool]):
 
 def assert_same_reading(text: str) -> None:
     """Old and new reader agree on `text` in every mode (the inline-markup scanner was not
-    redesigned: both readers use the package's mining/readers/markup.py)."""
+    redesigned: both readers use the package's mining/readers/markup.py). A text with a
+    construct that reStructuredText reads otherwise (a tilde underline, a code directive, a
+    `>>>` session: rst_blocks.py, added after the redesign) is read differently on purpose and
+    is compared no further; test_rst_documents.py tests those readings."""
     text = clean_text(text)
+    if reads_as_rst(text):
+        return
     for flags in FLAGS:
         new, old = _read(article, text, flags), _read(before_article, text, flags)
         assert new.title == old.title, flags

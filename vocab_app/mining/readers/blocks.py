@@ -25,6 +25,7 @@ from vocab_app.mining.readers.list_items import ITEM_RE, ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
+from vocab_app.mining.readers.rst_blocks import RstCode, may_open, underlines
 from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -114,11 +115,14 @@ class MarkdownLines:
         after_blank = True  # the previous line was blank (an indented line may be code)
         in_code = False  # inside an indented code block
         lists = ListIndent()  # (an indented paragraph of a list item is no code)
+        rst = RstCode()
         html = False  # an HTML comment or raw element runs over the lines (self.closing, …)
         first = True
         broke = True  # the last line yielded was a BREAK (or none was yielded)
         marked: Marked | None
+        previous = ""  # the line before, for a heading's underline (rst_blocks.underlines)
         for raw in lines:
+            before, previous = previous, raw
             if first:
                 first = False
                 if raw.rstrip() == "---":  # YAML front matter, up to `---` or `...`
@@ -144,6 +148,8 @@ class MarkdownLines:
                 if stripped.startswith(fence) and not stripped.strip(fence[0]):
                     fence = None
                 continue
+            if (rst.busy or may_open(raw)) and rst.skips(raw):
+                continue  # `.. code-block::` and its block, `>>> print(x)` (rst_blocks.py)
             if math_close is not None:  # (a blank line ends it too: it ends the paragraph)
                 if math_close in raw or not raw.strip():
                     math_close = None
@@ -239,6 +245,8 @@ class MarkdownLines:
             opened = _FENCE_RE.match(dedented) if lead in ("`", "~") else None
             if opened and lead == "`" and "`" in dedented[opened.end():]:
                 opened = None  # a backtick fence's info string holds no backtick: ```x```
+            if opened and lead == "~" and not after_blank and underlines(raw, before):
+                continue  # a heading's underline in reStructuredText (`标题` / `~~~~`), no fence
             if opened:
                 fence = opened.group(1)
                 if not broke:
