@@ -24,6 +24,7 @@ from vocab_app.mining.description_modifiers import (
     after_coordinated_modifier,
     after_owner,
     coordinate_adjective_start,
+    counted_start,
     degree_start,
     noun_pair_start,
 )
@@ -198,7 +199,7 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             and _core(words[begin - 2].group()) in ("and", "or")
             and _noun_before(words, begin - 2)):
         return end  # `the face or one side of the body (hemiplegia)`: a conjunct's tail
-    begin = after_owner(words, begin, n)
+    begin = counted_start(words, after_owner(words, begin, n), note)  # `one eye (unilateral)`
     return words[coordinate_adjective_start(words, degree_start(words, begin, note), n)].start()
 
 

@@ -139,3 +139,19 @@ def after_frequency_word(text: str, n0: int, t1: int) -> int:
         n0 = m.end()
         m = _FIRST_WORD_RE.match(text, n0, t1)
     return n0
+
+
+#: Number words and the Greek or Latin parts of a technical word that say them (`one eye
+#: (unilateral)`, `both eyes (bilateral)`, `two lobes (bifid scrotum)`).
+_NUMBER_MORPHEMES = {"one": ("uni", "mono"), "two": ("bi", "di"), "both": ("bi",),
+                     "three": ("tri",), "four": ("tetra", "quadri")}
+
+
+def counted_start(words: list[re.Match[str]], begin: int, note: str) -> int:
+    """`begin`, or the index of the number word before it when the note says that number by a
+    part of its own (`one eye (unilateral)` → one eye): the number is what the term names."""
+    if begin < 1:
+        return begin
+    parts = _NUMBER_MORPHEMES.get(_core(words[begin - 1].group()), ())
+    return begin - 1 if any(w.startswith(parts) for w in note.lower().split()) and parts else begin
+

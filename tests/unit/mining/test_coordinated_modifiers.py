@@ -63,3 +63,14 @@ def test_two_adjectives_joined_by_and_or_open_the_description(text, expected):
 ])
 def test_a_word_glossed_inside_a_noun_phrase_takes_the_adjective_joined_by_and(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the note says the number by a part of its own (uni-, bi-): the number is named too
+    ("The cancer may be in one eye (unilateral) or in both eyes (bilateral). It is rare.",
+     [("one eye", "unilateral", "def"), ("both eyes", "bilateral", "def")]),
+    # guard (passes either way): a note with no number in it leaves the number out
+    ("The cancer may be in one eye (retina) at first.", [("eye", "retina", "def")]),
+])
+def test_a_number_the_note_says_belongs_to_the_description(text, expected):
+    assert pairs(text) == expected
