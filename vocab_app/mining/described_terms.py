@@ -194,7 +194,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         last, first = _core(words[begin].group()), _core(words[before - 1].group())
         if pair is not None and word_rank(last) < RARE and (not renames_alternative(
                 words, begin, note) or (_plural(first) and _plural(last))):
-            return words[pair].start()  # `short fingers and toes (brachydactyly)`: a set
+            # `short fingers and toes (brachydactyly)`: a set (`long, slender fingers and …`)
+            return words[coordinate_adjective_start(words, pair, n)].start()
     if (begin >= 3 and _core(words[begin - 1].group()) in NUMBER_WORDS | {"one"}
             and _core(words[begin - 2].group()) in ("and", "or")
             and _noun_before(words, begin - 2)):

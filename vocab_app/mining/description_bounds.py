@@ -68,10 +68,11 @@ _PLACE_AFTER_NOUN_RE = re.compile(r"\s(?:between|in|on|at|inside|within|behind|u
 _EXTRA_RE = re.compile(r"\b(?:tri|super|accessory|duplica)", re.I)
 
 
-#: Adjectives of how a sign shows (its speed, course, regularity) with no telling ending.
+#: Adjectives of how a sign shows (its speed, course, regularity, shape) with no telling ending.
 DESCRIPTIVE_ADJECTIVES = word_set("""
 rapid sudden chronic acute frequent abnormal involuntary voluntary rhythmic unusual irregular
 excessive constant persistent permanent temporary recurrent poor gradual extreme intense brief
+slender tall broad
 """)
 
 

@@ -22,6 +22,9 @@ from gloss_pairs import pairs
     ("Other signs are hard to treat; brief, uncontrolled muscle jerks (myoclonic seizures) "
      "start later.",
      [("brief, uncontrolled muscle jerks", "myoclonic seizures", "def")]),
+    # before a pair of nouns the note names as a set
+    ("Affected people have long, slender fingers and toes (arachnodactyly) and tall stature.",
+     [("long, slender fingers and toes", "arachnodactyly", "def")]),
     # an -ly adverb before a comma is no adjective
     ("Additionally, weak muscle tone (hypotonia) is common.",
      [("weak muscle tone", "hypotonia", "def")]),
