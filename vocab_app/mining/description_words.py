@@ -66,7 +66,7 @@ PRONOUN_HEADS = word_set("one each all some most both either neither none any")
 QUANTITY_NOUNS = word_set("""
 amount amounts number numbers lot lots variety group groups type types kind kinds sort sorts
 range series set sets couple pair majority minority plenty dozens hundreds thousands millions
-percent half level levels change changes
+percent half level levels change changes rate rates
 """)
 #: Nouns of occurrence, no part of a condition's description (`episodes of profuse sweating
 #: (hyperhidrosis)`: the sweating), though a plain note may name them (`episodes of symptoms

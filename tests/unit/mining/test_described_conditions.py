@@ -167,3 +167,15 @@ def test_the_object_of_result_in_is_named_like_that_of_lead_to(text, expected):
 ])
 def test_a_condition_named_after_a_predicate_takes_its_subject(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate, like an amount, is how much of the thing, not the thing the term names
+    ("Thyroid hormones control the rate of chemical reactions in the body (metabolism).",
+     [("chemical reactions in the body", "metabolism", "def")]),
+    # guard (passes either way): an amount
+    ("It uses a small amount of radioactive sugar (glucose) to show cells.",
+     [("radioactive sugar", "glucose", "def")]),
+])
+def test_a_rate_of_something_is_no_part_of_its_description(text, expected):
+    assert pairs(text) == expected
