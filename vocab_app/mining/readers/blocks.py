@@ -25,7 +25,7 @@ from vocab_app.mining.readers.list_items import ITEM_RE, ListIndent
 from vocab_app.mining.readers.marked_text import Marked, strip_edges
 from vocab_app.mining.readers.markup import has_markup, strip_inline
 from vocab_app.mining.readers.math_blocks import MATH_LEADS, display_math_closer
-from vocab_app.mining.readers.rst_blocks import RstCode, may_open, underlines
+from vocab_app.mining.readers.rst_blocks import RST_LEADS, RstCode, underlines
 from vocab_app.mining.readers.wiki_markup import wiki_to_markdown
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -148,7 +148,7 @@ class MarkdownLines:
                 if stripped.startswith(fence) and not stripped.strip(fence[0]):
                     fence = None
                 continue
-            if (rst.busy or may_open(raw)) and rst.skips(raw):
+            if (rst.busy or raw[:1] in RST_LEADS) and rst.skips(raw):
                 continue  # `.. code-block::` and its block, `>>> print(x)` (rst_blocks.py)
             if math_close is not None:  # (a blank line ends it too: it ends the paragraph)
                 if math_close in raw or not raw.strip():

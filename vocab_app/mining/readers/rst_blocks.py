@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+#: What a line that opens reStructuredText code starts with (a cheap test before RstCode.skips).
+RST_LEADS = frozenset(">. ")
 #: A directive whose indented block is code or math, not prose.
 _DIRECTIVE_RE = re.compile(
     r"( *)\.\. (?:code-block|code|sourcecode|testcode|testoutput|doctest|math|highlight)::")
@@ -37,6 +39,8 @@ class RstCode:
                 return True
             self._indent = None
         self.busy = False
+        if not may_open(raw):
+            return False
         if raw.startswith(">>> "):
             self._session = self.busy = True
             return True
