@@ -98,7 +98,7 @@ def same_word(a: str, b: str) -> bool:
     if a[:1] != b[:1]:
         return False  # (every form below shares the first letter: most pairs end here)
     if a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es") or (
-            _stem(a) == _stem(b) != ""):
+            _stems(a) & _stems(b)):
         return True
     shared = len(os.path.commonprefix([a, b]))
     return shared >= 5 and shared >= min(len(a), len(b)) - 1  # (not `contract`, `control`)
@@ -109,10 +109,9 @@ _ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ed", 
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """`word` without its ending (`scaling`, `scale` → scal); empty for a stem under three
-    letters."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return "" if len(word) < 3 else word
+def _stems(word: str) -> frozenset[str]:
+    """`word` and `word` without each ending it has (`correlation` → correlat, correl;
+    `correlated` → correlat), of three letters or more."""
+    stems = {word[: -len(ending)] for ending in _ENDINGS
+             if word.endswith(ending) and len(word) - len(ending) >= 3}
+    return frozenset(stems | {word} if len(word) >= 3 else stems)

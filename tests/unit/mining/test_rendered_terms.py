@@ -74,6 +74,14 @@ def test_the_dictionary_gives_english_words_of_every_sense():
     ("train", "training", True), ("descend", "descent", True), ("diffuse", "diffusion", True),
     ("loss", "losses", True), ("image", "imagine", False), ("hide", "hidden", False),
     ("scale", "scaling", True), ("contract", "control", False),
+    # -ation and -ated share the stem without -ion (`correlat`), not without -ation
+    ("correlated", "correlation", True), ("information", "inform", True),
 ])
 def test_forms_of_one_word(a, b, same):
     assert same_word(a, b) is same
+
+
+def test_an_adjective_rendered_by_its_noun_sense_stays_in_the_term():
+    # 相关 "correlation" renders `correlated`: the term is the whole phrase (round 57)
+    assert pairs("Remove one of two correlated features (相关特征) first.") == [
+        ("correlated features", "相关特征", "en-zh")]
