@@ -92,6 +92,8 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
         start = modifier_start(text, h0, head, note, g1)
         if start is not None:
             return _coordinated_adjective_start(text, lo, start)
+        if _noun_before_of(text, head, parts[-2] if len(parts) >= 2 else "", note, g1):
+            return h0  # `one part (subunit) of a protein`: a noun renamed inside its phrase
 
     verb = parts[-2] if len(parts) >= 2 else ""
     linked = verb.lower() in _LINKING or _after_glossed_conjunct(text, h0, verb)
@@ -171,6 +173,21 @@ def _noun_goes_on(text: str, g1: int) -> bool:
     nxt = after.group(1) if after else ""
     return (nxt.islower() and len(nxt) >= 3 and nxt not in NP_STOP_WORDS
             and nxt not in PREPOSITIONS and nxt not in DETERMINERS and not nxt.endswith("ly"))
+
+
+#: Determiners a noun renamed inside its phrase follows (`one part (subunit) of a protein`).
+_NOUN_DETERMINERS = word_set("a an the one its their")
+_OF_AFTER_RE = re.compile(r"\s*[)）]\s*of\s")
+
+
+def _noun_before_of(text: str, head: str, before: str, note: str, g1: int) -> bool:
+    """True for a noun after a determiner, glossed by one word, with `of` right after the
+    bracket (`a lack (deficiency) of`, `the production (synthesis) of`): the bracket sits
+    inside the noun phrase, so the note is another word for the noun. Not an adjective note
+    (`the size (narrow) of`: a remark on it)."""
+    return (before.lower() in _NOUN_DETERMINERS and _plain_pair(head, note)
+            and _OF_AFTER_RE.match(text, g1) is not None and not _adjective(note)
+            and not head.endswith("ly"))
 
 
 _COMPARATIVE_NOTE_RE = re.compile(r"(?:more|less) [a-z]{4,}")

@@ -143,3 +143,20 @@ def test_after_a_verb_the_part_after_a_link_is_not_guessed():
     assert pairs("Nerve damage causes weakness of the muscles that move the eyes "
                  "(ophthalmoplegia) in some adults.") == [
         ("muscles that move the eyes", "ophthalmoplegia", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun after a determiner, renamed by one word, with `of` right after the bracket: the
+    # bracket sits inside the noun phrase, so the note is another word for the noun
+    ("The gene provides instructions for making one part (subunit) of a larger protein.",
+     [("part", "subunit", "def")]),
+    ("These enzymes are important for the production (synthesis) of fats.",
+     [("production", "synthesis", "def")]),
+    # guards (they pass without the rule too: a verb before the phrase, or a rarer note):
+    ("The changes disrupt the movement (migration) of nerve cells.",
+     [("movement", "migration", "def")]),
+    # not an adjective in the bracket: a remark on the noun
+    ("The size (narrow) of the canal matters.", []),
+])
+def test_a_noun_renamed_inside_its_of_phrase(text, expected):
+    assert pairs(text) == expected
