@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from vocab_app.mining.description_bounds import (
     modifier_pair,
+    plural_things,
     renames_alternative,
     renders_degree,
     verb_complement,
@@ -149,8 +150,11 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                     # `causes yellowing of the skin … (jaundice)`, `break down complexes of
                     # sugar molecules (oligosaccharides)`: after a verb the term may name the
                     # whole or the part after the link, and only a relative clause there
-                    # (`causes impairment of the contractions that move food …`) tells
-                    return end
+                    # (`causes impairment of the contractions that move food …`) tells, or a
+                    # plural note of things after a place link (`within nerve cells (neurons)`)
+                    if "of" in (_core(w.group()) for w in words[max(0, kept - 2):kept]) or (
+                            not plural_things(note, words[-1].group())):
+                        return end
                 begin = kept
             break
         if kind != "link":
@@ -208,15 +212,11 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
 #: weakness and tiredness (fatigue)`, `develop poor coordination and difficulty with …`).
 _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experiences show shows "
                                               "exhibit exhibits")
-#: Prepositions after which `a`/`an` and one word may be the description (`lead to a
-#: shortage`; not `inserted into a vein`: a place after a participle).
-_NAMING_PREPOSITIONS = word_set("to")
-
-
 def _naming_preposition(words: list[re.Match[str]], i: int) -> bool:
-    """True when words[i] is `to` or the `in` of `result in`, whose object is what follows."""
+    """True when words[i] is `to` or the `in` of `result in`, after which `a`/`an` and one word
+    may be the description (`lead to a shortage`; not `inserted into a vein`)."""
     core = _core(words[i].group())
-    return core in _NAMING_PREPOSITIONS or (
+    return core == "to" or (
         core == "in" and i > 0 and _core(words[i - 1].group()).startswith("result"))
 
 

@@ -369,6 +369,14 @@ def _coordinate_adjective(words: list[re.Match[str]], i: int) -> bool:
             and adjective_like(word[:-1].lower()) and adjective_like(_core(words[i + 1].group())))
 
 
+def plural_things(note: str, last: str) -> bool:
+    """True for a note of one lower-case plural noun after a phrase ending in the plural word
+    `last` (`nerve cells (neurons)`): it names things, not a condition of them."""
+    note = note.strip()
+    return (note.isalpha() and note.islower() and _plural(note) and not names_condition(note)
+            and _plural(_core(last)))
+
+
 def _owner_after_plural(words: list[re.Match[str]]) -> int | None:
     """Index of `of` when the description ends in a plural noun, `of`, and the one-word part
     it belongs to (`… the lower chambers of the heart`), else None."""

@@ -179,3 +179,14 @@ def test_a_condition_named_after_a_predicate_takes_its_subject(text, expected):
 ])
 def test_a_rate_of_something_is_no_part_of_its_description(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural note names the things after a place link, not what the verb acts on
+    ("The protein transports materials within nerve cells (neurons) that need them.",
+     [("nerve cells", "neurons", "def")]),
+    # guard (passes either way): after `of` the term may name the whole, and nothing tells
+    ("Enzymes break down complexes of sugar molecules (oligosaccharides) in cells.", []),
+])
+def test_a_plural_note_after_a_place_link_names_the_things_there(text, expected):
+    assert pairs(text) == expected
