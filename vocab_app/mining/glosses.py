@@ -57,6 +57,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
+from vocab_app.mining.numbered_references import is_numbered_reference
 from vocab_app.mining.other_names import with_other_name
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
@@ -97,8 +98,7 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
     index = MarkIndex(text, marks) if marks else None
     if len(parens) == 1:  # the common case
         return _glosses_of(text, parens[0], _after_dash(text, 0, parens[0].open), index, {})
-    # A term never crosses another bracket, opening or closing (S3, and N1's inner terms).
-    # (Not a bracket inside a word, an optional sound of a transcription: `/ˈfɪʃ(ə)n/`.)
+    # A term never crosses another bracket (S3, N1's inner terms) but one in a word: `/ˈfɪʃ(ə)n/`
     bounds = sorted([p.end for p in parens if p.closed and not _in_word(text, p)]
                     + [p.open for p in parens if not _in_word(text, p)])
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
@@ -219,7 +219,7 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     if pron:
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
                 for h in hits]
-    return hits
+    return [h for h in hits if not is_numbered_reference(h.term)]  # (`Lesson 12 (…)`: G3)
 
 
 def _per_part(text: str, head: Head, content: Content, lo: int) -> list[list[GlossHit]]:

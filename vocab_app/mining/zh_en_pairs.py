@@ -14,6 +14,7 @@ from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import is_cjk, strip_span
 from vocab_app.mining.math_symbols import after_symbol, symbol_named, symbol_start
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.numbered_references import REFERENCE_RE
 from vocab_app.mining.rendered_zh_terms import rendered_zh_start
 from vocab_app.mining.zh_clauses import frames_clause
 from vocab_app.mining.zh_initials import fit_to_initials, grow_to_initials
@@ -24,9 +25,6 @@ from vocab_app.mining.zh_synonyms import synonym_before
 from vocab_app.mining.zh_terms import chinese_term
 
 _COORD_RE = re.compile(r"^(.+?)\s+(?:and|or|&)\s+(.+)$")
-#: A numbered reference to a part of a work (`Lesson 23`, `Chapter 4`, `Figure 2.1`).
-_REFERENCE_RE = re.compile(r"(?:Lesson|Chapter|Section|Part|Step|Unit|Module|Lecture|Figure|Fig\."
-                           r"|Table|Appendix|Exercise|Example|Equation|Eq\.)\s*(\d{1,3}(?:\.\d+)*)")
 
 
 def quoted_zh_pair(text: str, a: int, b: int, g0: int, g1: int) -> list[GlossHit]:
@@ -48,7 +46,7 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
     gloss = text[g0:g1]
     if gloss.count("、") >= 2 or gloss.count(",") >= 2:
         return []  # `分页信息（Limit、Rownum、Top）`: three or more names listed, examples (G2)
-    ref = _REFERENCE_RE.fullmatch(gloss.strip())
+    ref = REFERENCE_RE.fullmatch(gloss.strip())
     if ref is not None and not any(c in text[max(lo, head_end - 8):head_end]
                                    for c in ref.group(1) + gloss_numerals(ref.group(1))):
         return []  # `可观察性（Lesson 23）`: where to read more (G3), unless the head says it

@@ -154,3 +154,16 @@ def test_only_a_coordinated_modifier_goes(phrase, first):
     words = list(WORD_RE.finditer(phrase))
     begin = next(i for i, w in enumerate(words) if w.group() == "or") + 1
     assert words[after_coordinated_modifier(words, begin, len(words))].group() == first
+
+
+@pytest.mark.parametrize("text", [
+    "**Prerequisites:** Phase 2, Lesson 10 (Bias-Variance Tradeoff, 偏差-方差权衡)",
+    "**前置知识:** Phase 2, Lesson 12 (Hyperparameter Tuning / 超参数调优)",
+    "详见 Lesson 12（超参数调优）。",
+    # guards (they pass without the rule too): the English title is no gloss in a sentence
+    "See Lesson 12 (Hyperparameter Tuning) for more on this.",
+    "The data are in Table 3 (Patient characteristics).",
+])
+def test_a_numbered_reference_is_no_term(text):
+    # it says where to read more (G3); its bracket gives the part's title, no card
+    assert pairs(text) == []
