@@ -103,10 +103,12 @@ _COMPARATIVE_RE = re.compile(r"(?:[a-z]{2,}er|more|less)(?:\s+or\s+(?:[a-z]{2,}e
 def comparative_for_adjective(head: str, note: str, before: str) -> bool:
     """True when a one-word predicate adjective is explained by a comparison with the norm
     (`results are abnormal (higher or lower than expected)`, `the pulse is rapid (faster
-    than normal)`): after a linking verb, a note like `higher than normal` says what the word
-    means. Not a note repeating the word (`faster (faster than before)`)."""
+    than normal)`): after a linking verb or an article (`an unusual (higher or lower than
+    normal) amount`), a note like `higher than normal` says what the word means. Not a note
+    repeating the word (`faster (faster than before)`)."""
     prev = before.split()[-1].lower() if before.split() else ""
-    if " " in head.strip() or not head.isalpha() or not head.islower() or prev not in _LINKING:
+    if " " in head.strip() or not head.isalpha() or not head.islower() or (
+            prev not in _LINKING and prev not in ("a", "an", "the")):
         return False
     if _COMPARATIVE_RE.fullmatch(note.strip()) is None:
         return False

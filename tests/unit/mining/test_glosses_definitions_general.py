@@ -174,6 +174,9 @@ def test_lists_of_examples_or_adjectives_stay_noise(text):
     ("Your pulse is rapid (faster than normal) after exercise.", "rapid", "faster than normal"),
     ("Blood levels that are elevated (higher than expected) are flagged.",
      "elevated", "higher than expected"),
+    # after an article too: the adjective before its noun (NCI's `An unusual (…) amount`)
+    ("An unusual (higher or lower than normal) amount of a substance can be a sign of disease.",
+     "unusual", "higher or lower than normal"),
 ])
 def test_short_plain_words_for_verbs_adjectives_and_compounds_are_def(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
