@@ -173,9 +173,10 @@ def after_unrendered_adjective(text: str, d0: int, t1: int, note: str,
     return d0 if renders_degree(note, word) and word not in _SEVERITIES else nxt.start()
 
 
-#: Adjectives of when or where a thing is, which no name of it renders (`ongoing loss of
-#: cells (atrophy)`, `a nearby network of blood vessels (the choroid)`, `eventual paralysis`).
-_CIRCUMSTANCES = word_set("ongoing nearby progressive eventual")
+#: Adjectives of when, where or how long a thing is, which no name of it renders (`ongoing loss
+#: of cells (atrophy)`, `a nearby network of blood vessels (the choroid)`, `eventual
+#: paralysis`, `prolonged periods without food (fasting)`).
+_CIRCUMSTANCES = word_set("ongoing nearby progressive eventual prolonged")
 #: Names of a decline, whose meaning holds `progressive`.
 _DECLINE_RE = re.compile(r"dementia|regression|degenerat", re.I)
 

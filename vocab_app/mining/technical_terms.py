@@ -93,8 +93,10 @@ def describes_technical_term(head: str, note: str) -> bool:
             _ONE_WORD_RE.fullmatch(note) and note.endswith(CONDITION_ENDINGS)):
         return False  # `lips turn blue (cyanosis)`: the condition of the clause, not the colour
     first = note.split()[0]
-    for suffix in ("ed", "ing"):
-        if first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix):
+    for suffix in ("ed", "ing"):  # (a longer phrase may be named by a gerund: `periods
+        # without food (fasting)`)
+        if (first.endswith(suffix) and len(note.split()) == 1 and not last.endswith(suffix)
+                and (suffix == "ed" or len(words) < 3)):
             return False
     return True
 

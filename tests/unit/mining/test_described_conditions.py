@@ -190,3 +190,16 @@ def test_a_rate_of_something_is_no_part_of_its_description(text, expected):
 ])
 def test_a_plural_note_after_a_place_link_names_the_things_there(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund names a longer phrase (`without` links it), less how long it lasts
+    ("During prolonged periods without food (fasting), some children have low blood sugar.",
+     [("periods without food", "fasting", "def")]),
+    ("Seizures happen mostly during periods without food (fasting) in the morning.",
+     [("periods without food", "fasting", "def")]),
+    # guard (passes either way): a participle note on a short head is a remark
+    ("Do not edit the file (deprecated) by hand.", []),
+])
+def test_a_gerund_names_a_phrase_linked_by_without(text, expected):
+    assert pairs(text) == expected
