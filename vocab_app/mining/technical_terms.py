@@ -69,8 +69,11 @@ def describes_technical_term(head: str, note: str) -> bool:
     if " " not in note and (_describing_word(note) or (
             len(words) == 1 and last.endswith(TOOL_ENDINGS))):
         return False  # `the wound (minor)`: a remark; `the formatter (black)`: which tool
-    if len(note.split()) > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
+    either = _plural(last) and len(note.split()) == 3 and note.split()[1] == "or"
+    if len(note.split()) - either > max(2, len(words)) and not ALSO_CALLED_RE.match(note):
         return False  # `the inner ear (sensorineural hearing loss)`: a term says less in more
+        # (but things each of which is one of two: `reproductive cells (eggs or sperm)`; `and`
+        # may join examples: `board games (chess and checkers)`)
     note_last = _core(note.split()[-1])
     if ((last in KIND_NOUNS or last in GENERIC_NOUNS) and not _renamed_in_plural(words, note)
             or last in PRONOUN_HEADS or (

@@ -203,3 +203,16 @@ def test_a_plural_note_after_a_place_link_names_the_things_there(text, expected)
 ])
 def test_a_gerund_names_a_phrase_linked_by_without(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things each of which is one of two terms joined by `or`: two words, not three
+    ("It happens during the formation of reproductive cells (eggs or sperm) in a parent.",
+     [("reproductive cells", "eggs or sperm", "def")]),
+    # (`and` may join examples: `board games (chess and checkers)`)
+    ("Some people take dietary supplements (vitamins and minerals) every day.", []),
+    # guard (passes either way): three words of one term say less in more
+    ("The damage is in the inner ear (sensorineural hearing loss) only.", []),
+])
+def test_a_note_of_two_terms_joined_by_or_may_name_a_two_word_description(text, expected):
+    assert pairs(text) == expected
