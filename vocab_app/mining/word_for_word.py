@@ -47,6 +47,7 @@ _NEVER = (ASIDE_WORDS | PEOPLE_WORDS | REMARK_WORDS | NP_STOP_WORDS
 #: open remarks (`was published (in Nature)`).
 _PLACE_OPENERS = word_set("inside outside under beneath below above within between behind")
 _PHRASE_RE = re.compile(r"[a-z]+(?: [a-z']+){1,4}")
+_TWO_WORDS_RE = re.compile(r"[a-z]{2,} [a-z]{2,}")
 
 
 def _adjective(word: str) -> bool:
@@ -73,6 +74,15 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     further, and only the last two words before the bracket."""
     note = text[g0:g1].strip()
     one_word = _WORD_RE.fullmatch(note) is not None
+    if (not one_word and _TWO_WORDS_RE.fullmatch(note) and not note.startswith("or ")
+            and _noun_goes_on(text, g1)):  # (`or X` is an alternative: clause_notes.py)
+        a0 = t1  # `new (de novo) mutations`: a Latin phrase for the adjective before the noun
+        while a0 > lo and not text[a0 - 1].isspace():
+            a0 -= 1
+        adjective = text[a0:t1]
+        if (_WORD_RE.fullmatch(adjective) and _adjective(adjective) and adjective not in _NEVER
+                and adjective not in note.split()):
+            return a0
     if (not one_word and note.split(" ", 1)[0] not in _PLACE_OPENERS
             and not _plain_predicate_note(note)):
         return None

@@ -160,3 +160,14 @@ def test_after_a_verb_the_part_after_a_link_is_not_guessed():
 ])
 def test_a_noun_renamed_inside_its_of_phrase(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word note between an adjective and its noun glosses the adjective
+    ("This condition likely results from new (de novo) mutations in the gene.",
+     [("new", "de novo", "def")]),
+    # not a note that holds the head word: it names a longer term
+    ("The Haversian canal (osteonic canal) holds vessels.", []),
+])
+def test_a_two_word_note_inside_a_noun_phrase_glosses_the_adjective(text, expected):
+    assert pairs(text) == expected
