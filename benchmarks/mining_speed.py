@@ -105,7 +105,7 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
                     "AISystem notes in Chinese, political science, biology)",
           "m[0-2]": "corpus: rounds 50–52 (NHLBI and genetics pages, AI lessons and "
                     "AISystem notes in Chinese, chemistry, astronomy, neuroscience)",
-          "m[3-8]": "corpus: rounds 53 on (NHLBI and genetics pages, AI lessons and "
+          "m[3-9]": "corpus: rounds 53 on (NHLBI and genetics pages, AI lessons and "
                     "AISystem notes in Chinese, sociology, microbiology)"}
 
 
