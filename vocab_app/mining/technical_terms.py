@@ -17,6 +17,7 @@ from vocab_app.mining.description_words import (
     COLOURS,
     GENERIC_NOUNS,
     KIND_NOUNS,
+    LINKS,
     NUMBER_WORDS,
     PEOPLE_WORDS,
     PRONOUN_HEADS,
@@ -75,9 +76,11 @@ def describes_technical_term(head: str, note: str) -> bool:
         # (but things each of which is one of two: `reproductive cells (eggs or sperm)`; `and`
         # may join examples: `board games (chess and checkers)`)
     note_last = _core(note.split()[-1])
+    described = len(words) >= 3 and any(_core(w) in LINKS for w in words[1:-1])
     if ((last in KIND_NOUNS or last in GENERIC_NOUNS) and not _renamed_in_plural(words, note)
             or last in PRONOUN_HEADS or (
-            last[:5] == note_last[:5] and (len(note_last) <= len(last) + 2 or len(words) == 1))):
+            last[:5] == note_last[:5] and not (described and " " in note)
+            and (len(note_last) <= len(last) + 2 or len(words) == 1))):
         # `the library (jieba)`; `revenue (annual recurring revenue)`; `the thyroid
         # (thyroidectomy)`: a word derived from the head's is no name of it, but of the
         # description around it (`inflammation of the tonsil (tonsillitis)`)

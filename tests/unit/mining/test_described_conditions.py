@@ -216,3 +216,14 @@ def test_a_gerund_names_a_phrase_linked_by_without(text, expected):
 ])
 def test_a_note_of_two_terms_joined_by_or_may_name_a_two_word_description(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound note sharing the description's last noun names the whole description
+    ("Some children have an opening in the lip (cleft lip) at birth.",
+     [("opening in the lip", "cleft lip", "def")]),
+    ("Others have a narrowing of the field of vision (tunnel vision) later.",
+     [("narrowing of the field of vision", "tunnel vision", "def")]),
+])
+def test_a_compound_note_on_the_descriptions_noun_names_the_description(text, expected):
+    assert pairs(text) == expected
