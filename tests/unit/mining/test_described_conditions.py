@@ -227,3 +227,8 @@ def test_a_note_of_two_terms_joined_by_or_may_name_a_two_word_description(text, 
 ])
 def test_a_compound_note_on_the_descriptions_noun_names_the_description(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_description_runs_back_across_under():
+    assert pairs("They have a reduced amount of fat under the skin (subcutaneous fat) as adults.") \
+        == [("fat under the skin", "subcutaneous fat", "def")]
