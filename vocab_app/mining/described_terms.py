@@ -55,6 +55,7 @@ from vocab_app.mining.description_words import (
     QUANTITY_WORDS,
     RELATIVES,
     WORD_RE,
+    change_noun,
 )
 from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import core_word as _core
@@ -144,9 +145,10 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
                 opener = _core(words[begin - 1].group())
                 if opener not in RELATIVES and opener not in ("and", "or") and not any(
                         _core(w.group()) in RELATIVES for w in words[kept:]):
-                    if names_condition(note) or opener in EXPERIENCING:
+                    if names_condition(note) or opener in EXPERIENCING or change_noun(
+                            _core(words[begin].group())):  # (`causes clouding of the lens`)
                         break  # a condition is the whole: `cancer of the bone marrow (myeloma)`;
-                        # so is what one experiences, a sign (`experience yellowing of …`)
+                        # so is what one experiences or a change, a sign (`yellowing of …`)
                     # `causes yellowing of the skin … (jaundice)`, `break down complexes of
                     # sugar molecules (oligosaccharides)`: after a verb the term may name the
                     # whole or the part after the link, and only a relative clause there

@@ -271,3 +271,9 @@ def clause_opening(text: str, lo: int, end: int, reach: int) -> int:
 FORMING = word_set("form forms")
 #: Verbs of having a sign or symptom, which a noun may stand before as their subject.
 EXPERIENCING = word_set("experience experiences experienced exhibit exhibits exhibited")
+
+
+def change_noun(core: str) -> bool:
+    """True for an -ing noun of a change (`yellowing`, `clouding`, `thickening`): a sign, whose
+    description is the whole phrase with its place (`clouding of the lens (cataracts)`)."""
+    return len(core) > 6 and core.endswith("ing") and core not in ING_PREPOSITIONS

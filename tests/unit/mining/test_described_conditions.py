@@ -232,3 +232,14 @@ def test_a_compound_note_on_the_descriptions_noun_names_the_description(text, ex
 def test_a_description_runs_back_across_under():
     assert pairs("They have a reduced amount of fat under the skin (subcutaneous fat) as adults.") \
         == [("fat under the skin", "subcutaneous fat", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a verb, a change named by an -ing noun is a sign: the whole phrase is described
+    ("The disease causes clouding of the lens of the eyes (cataracts) in childhood.",
+     [("clouding of the lens of the eyes", "cataracts", "def")]),
+    ("The buildup causes yellowing of the skin and whites of the eyes (jaundice) in infants.",
+     [("yellowing of the skin and whites of the eyes", "jaundice", "def")]),
+])
+def test_a_change_after_a_verb_is_described_whole(text, expected):
+    assert pairs(text) == expected
