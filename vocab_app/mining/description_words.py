@@ -55,9 +55,10 @@ GENERIC_NOUNS = word_set("indicator indicators measure measures metric metrics f
                          "materials data evidence")
 
 #: Prepositions a description runs back across (`roof of the mouth`, `area between the nose and
-#: mouth`, `tissue at the back of the eye`, `fat under the skin`, `periods without food`).
+#: mouth`, `tissue at the back of the eye`, `fat under the skin`, `periods without food`,
+#: `muscles near the center of the body`).
 LINKS = word_set("of between in into at through around with within across along inside from "
-                  "on without under beneath behind below above")
+                  "on without under beneath behind below above near")
 
 #: Words that stand for a noun before `of` (`one of the chromosomes`, `each of their cells`).
 PRONOUN_HEADS = word_set("one each all some most both either neither none any")

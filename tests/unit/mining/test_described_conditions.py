@@ -229,9 +229,14 @@ def test_a_compound_note_on_the_descriptions_noun_names_the_description(text, ex
     assert pairs(text) == expected
 
 
-def test_a_description_runs_back_across_under():
-    assert pairs("They have a reduced amount of fat under the skin (subcutaneous fat) as adults.") \
-        == [("fat under the skin", "subcutaneous fat", "def")]
+@pytest.mark.parametrize("text, expected", [
+    ("They have a reduced amount of fat under the skin (subcutaneous fat) as adults.",
+     [("fat under the skin", "subcutaneous fat", "def")]),
+    ("The muscles near the center of the body (proximal muscles) are most affected.",
+     [("muscles near the center of the body", "proximal muscles", "def")]),
+])
+def test_a_description_runs_back_across_under_and_near(text, expected):
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
