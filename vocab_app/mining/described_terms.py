@@ -179,9 +179,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             _core(words[before].group()) in ("a", "an")
             and not _naming_preposition(words, before - 1)
             and not verb_complement(words, before - 1))):
-        before -= 1  # `from the ears`; but `lead to a shortage (deficiency)`, `result in a
-        # lack (deficiency)`, `with a fever (pyrexia)`, `breaks it down into a sugar
-        # (glucose)` name a thing
+        before -= 1  # `from the ears`; but `lead to a shortage`, `result in a lack`, `with
+        # a fever (pyrexia)`, `breaks it down into a sugar (glucose)` name a thing
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in NO_NOUN_BEFORE:
         return end  # `before birth`, `help them breathe`: no description of one word
     if (begin == n - 1 and before >= 0 and before < begin - 1 and " " not in note
@@ -214,6 +213,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
 #: weakness and tiredness (fatigue)`, `develop poor coordination and difficulty with …`).
 _COORDINATION_VERBS = OBJECT_VERBS | word_set("have has had experience experiences show shows "
                                               "exhibit exhibits")
+
+
 def _naming_preposition(words: list[re.Match[str]], i: int) -> bool:
     """True when words[i] is `to` or the `in` of `result in`, after which `a`/`an` and one word
     may be the description (`lead to a shortage`; not `inserted into a vein`)."""

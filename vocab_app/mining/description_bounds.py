@@ -367,7 +367,7 @@ def _coordinate_adjective(words: list[re.Match[str]], i: int) -> bool:
     (`rapid, uncontrolled muscle jerks`): the comma ends no item of a list."""
     word = words[i].group()
     return (i + 2 < len(words) and word.endswith(",") and word[:-1].isalpha()
-            and adjective_like(word[:-1].lower()) and adjective_like(_core(words[i + 1].group())))
+            and modifier_pair(word[:-1].lower(), words[i + 1].group()))
 
 
 def plural_things(note: str, last: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_bounds import adjective_like, says_degree
+from vocab_app.mining.description_bounds import adjective_like, modifier_pair, says_degree
 from vocab_app.mining.description_words import (
     CLOSING,
     LINKS,
@@ -38,7 +38,7 @@ def coordinate_adjective_start(words: list[re.Match[str]], begin: int, n: int) -
     before = words[b - 1].group()
     if not (left.isalpha() and left.islower()):
         return begin
-    both = adjective_like(left) and adjective_like(_core(words[begin].group()))
+    both = modifier_pair(left, words[begin].group())
     if before[-1] != ";" and not both and (
             _core(before) not in PHRASE_OPENERS | ADJECTIVE_OPENERS or before[-1] in CLOSING):
         return begin  # (a semicolon ends the item before: `…; dry, scaly skin`; two
@@ -143,8 +143,8 @@ def after_frequency_word(text: str, n0: int, t1: int) -> int:
 
 #: Number words and the Greek or Latin parts of a technical word that say them (`one eye
 #: (unilateral)`, `both eyes (bilateral)`, `two lobes (bifid scrotum)`).
-_NUMBER_MORPHEMES = {"one": ("uni", "mono"), "two": ("bi", "di"), "both": ("bi",),
-                     "three": ("tri",), "four": ("tetra", "quadri")}
+_NUMBER_MORPHEMES = {"one": ("uni", "mono"), "two": ("bi",), "both": ("bi",),
+                     "three": ("tri",), "four": ("tetra", "quadri")}  # (not di-: disease)
 
 
 def counted_start(words: list[re.Match[str]], begin: int, note: str) -> int:
@@ -152,6 +152,6 @@ def counted_start(words: list[re.Match[str]], begin: int, note: str) -> int:
     part of its own (`one eye (unilateral)` → one eye): the number is what the term names."""
     if begin < 1:
         return begin
-    parts = _NUMBER_MORPHEMES.get(_core(words[begin - 1].group()), ())
-    return begin - 1 if any(w.startswith(parts) for w in note.lower().split()) and parts else begin
+    parts = _NUMBER_MORPHEMES.get(_core(words[begin - 1].group()))
+    return begin - 1 if parts and any(w.startswith(parts) for w in note.lower().split()) else begin
 

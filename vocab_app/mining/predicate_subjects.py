@@ -17,10 +17,12 @@ import re
 from vocab_app.mining.description_bounds import adjective_like
 from vocab_app.mining.description_words import (
     CLOSING,
+    DEGREE_ADVERBS,
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     PREPOSITIONS,
     RELATIVES,
+    WORD_RE,
     content_word,
     core_word,
 )
@@ -34,12 +36,10 @@ _COPULA_RE = re.compile(
     r"(?<![\w-])(?:(?:to\s+)?(?:be|become)|is|are|was|were|becomes|became"
     r"|(?P<negated>(?:do|does|did)\s+not))\s+\Z", re.I)
 #: Adverbs of degree a predicate may open with besides the -ly ones (`too fast`).
-_DEGREE = word_set("too very so more less quite rather somewhat")
+_DEGREE = DEGREE_ADVERBS | word_set("too so more less")
 #: Words that may follow the predicate's adjective: it has no noun of its own after it.
 _AFTER_ADJECTIVE = PREPOSITIONS | word_set("than together overall")
 _SUBJECT_WORDS = 3  # words of a subject noun phrase
-_PRONOUNS = word_set("it they them he she this these those which who what there")
-_WORD_RE = re.compile(r"\S+")
 
 
 def predicate_subject_start(text: str, lo: int, d0: int, t1: int, note: str) -> int | None:
@@ -52,7 +52,7 @@ def predicate_subject_start(text: str, lo: int, d0: int, t1: int, note: str) -> 
     if copula is None or not (copula.group("negated") or _adjective_predicate(
             text[d0:t1].split())):
         return None  # (a negated verb says how the thing is: `eyes that do not look …`)
-    words = list(_WORD_RE.finditer(text, max(lo, copula.start() - 60), copula.start()))
+    words = list(WORD_RE.finditer(text, max(lo, copula.start() - 60), copula.start()))
     if words and core_word(words[-1].group()) in RELATIVES and words[-1].group()[-1] not in CLOSING:
         words.pop()  # `fingers that are …`: the noun the clause is of
     if not words or words[-1].group()[-1] in CLOSING:
@@ -60,12 +60,12 @@ def predicate_subject_start(text: str, lo: int, d0: int, t1: int, note: str) -> 
     end = words[-1].end()
     n0 = noun_phrase_start(text, max(lo, end - 60), end, max_words=_SUBJECT_WORDS)
     i = next((k for k, m in enumerate(words) if m.start() >= n0), len(words))
-    if i == len(words) or core_word(words[i].group()) in _PRONOUNS:
-        return None  # (`them to be excessively thirsty`: a pronoun says nothing on a card)
+    if i == len(words) or core_word(words[i].group()) == "there":
+        return None  # (`them to be excessively thirsty`: a pronoun, no noun phrase, says
+        # nothing on a card; nor does `there`)
     if (i >= 3 and core_word(words[i - 1].group()) in DETERMINERS
             and core_word(words[i - 2].group()) == "of" and content_word(words[i - 3].group())
-            and words[i - 3].group()[-1] not in CLOSING
-            and core_word(words[i - 3].group()) not in DETERMINERS | _PRONOUNS):
+            and words[i - 3].group()[-1] not in CLOSING):
         i -= 3  # `part of the iris is missing`: the whole of which a part is meant
     return words[i].start()
 

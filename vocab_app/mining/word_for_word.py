@@ -74,17 +74,11 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     further, and only the last two words before the bracket."""
     note = text[g0:g1].strip()
     one_word = _WORD_RE.fullmatch(note) is not None
-    if (not one_word and _TWO_WORDS_RE.fullmatch(note) and not note.startswith("or ")
-            and _noun_goes_on(text, g1)):  # (`or X` is an alternative: clause_notes.py)
-        a0 = t1  # `new (de novo) mutations`: a Latin phrase for the adjective before the noun
-        while a0 > lo and not text[a0 - 1].isspace():
-            a0 -= 1
-        adjective = text[a0:t1]
-        if (_WORD_RE.fullmatch(adjective) and _adjective(adjective) and adjective not in _NEVER
-                and adjective not in note.split()):
-            return a0
-    if (not one_word and note.split(" ", 1)[0] not in _PLACE_OPENERS
-            and not _plain_predicate_note(note)):
+    # (`or X` is an alternative, clause_notes.py's case)
+    two_words = _TWO_WORDS_RE.fullmatch(note) is not None and not note.startswith("or ")
+    phrase = not one_word and (note.split(" ", 1)[0] in _PLACE_OPENERS
+                               or _plain_predicate_note(note))
+    if not (one_word or two_words or phrase):
         return None
     if t1 <= lo or text[t1 - 1].isspace():
         return None  # (`t1` ends the head word)
@@ -96,6 +90,10 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     if one_word and head[:1].isupper() and head[1:].islower() and _opens_line(text, lo, h0):
         # `Chronic (ongoing) cough` opening a list line: the capital only opens it
         return h0 if modifier_start(text, h0, head.lower(), note, g1) is not None else None
+    if two_words and _latin_for_adjective(text, head, note, g1):
+        return h0  # `new (de novo) mutations`: a two-word phrase for the adjective
+    if not (one_word or phrase):
+        return None
     if one_word and _short_form_quality(text, head, note, g1):
         return h0  # `LDL (bad) cholesterol`: what kind the short form names, in a plain word
     if one_word:
@@ -183,6 +181,13 @@ def _noun_goes_on(text: str, g1: int) -> bool:
     nxt = after.group(1) if after else ""
     return (nxt.islower() and len(nxt) >= 3 and nxt not in NP_STOP_WORDS
             and nxt not in PREPOSITIONS and nxt not in DETERMINERS and not nxt.endswith("ly"))
+
+
+def _latin_for_adjective(text: str, head: str, note: str, g1: int) -> bool:
+    """True for an adjective glossed by a two-word phrase between it and its noun (`new (de
+    novo) mutations`), the phrase not built on the adjective itself (`canal (osteonic canal)`)."""
+    return (_WORD_RE.fullmatch(head) is not None and _adjective(head) and head not in _NEVER
+            and head not in note.split() and _noun_goes_on(text, g1))
 
 
 #: Determiners a noun renamed inside its phrase follows (`one part (subunit) of a protein`).
