@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from gui_helpers import open_main_window
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from vocab_app.gui import i18n
 
@@ -209,3 +209,16 @@ def test_the_language_a_choice_speaks(monkeypatch, tmp_path):
     assert (i18n.speaks("zh_CN"), i18n.speaks("en"), i18n.current()) == ("zh_CN", "en", "en")
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: tmp_path / "none.qm")
     assert i18n.speaks("zh_CN") == "en"  # install would stay in English: no restart offered
+
+
+def test_the_mine_hints_name_the_readable_files_in_chinese(chinese, qtbot, ops):
+    from vocab_app.gui.first_run import WelcomePage
+    from vocab_app.gui.mine_view import MineView
+
+    view = MineView(ops)
+    qtbot.addWidget(view)
+    assert view.intro.text().startswith("打开或拖入讲稿、文章、笔记或字幕（.txt .md .rst .html")
+    welcome = WelcomePage(ops)
+    qtbot.addWidget(welcome)
+    texts = " ".join(label.text() for label in welcome.findChildren(QLabel))
+    assert "或者打开你自己的讲稿、笔记或字幕（.txt .md .rst" in texts and "{" not in texts

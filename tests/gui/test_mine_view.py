@@ -182,3 +182,33 @@ def test_re_mining_shows_edited_and_declined_pairs_unticked_with_the_reason(qtbo
     assert db(path, "SELECT count(*) FROM occurrences") == occurrences
     assert db(path, "SELECT count(*) FROM senses WHERE gloss = "
                     f"'{edited.gloss}'") == [(0,)]
+
+
+def test_the_open_dialog_offers_sphinx_pages_and_html_and_mines_what_is_chosen(
+        qtbot, empty_view, tmp_path, monkeypatch):
+    """The hint and the Open dialog's filter name .rst and .html (both are read), and a page of
+    each chosen there is mined. Only the native dialog is stood in for: it cannot run offscreen."""
+    from PySide6.QtWidgets import QFileDialog
+
+    view, _ = empty_view
+    rst = tmp_path / "notes.rst"
+    rst.write_text("Training\n~~~~~~~~\n\n我们使用梯度下降（gradient descent）。\n\n"
+                   ".. code-block:: python\n\n   f(x)（ignored）\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><script>f(a);</script></head><body><p><b>overfitting</b> "
+                    "(过拟合) is common.</p></body></html>", encoding="utf-8")
+    filters: list[str] = []
+
+    def choose(parent, caption, folder, file_filter):
+        filters.append(file_filter)
+        return [str(rst), str(page)], file_filter
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    assert ".rst" in view.intro.text() and ".html" in view.intro.text()
+    assert "{" not in view.intro.text()
+    with qtbot.waitSignal(view.mined, timeout=120000) as mined:
+        view.choose_files()
+    first = filters[0].split(";;")[0]
+    assert "*.rst" in first and "*.html" in first and "*.md" in first and "{" not in first
+    pairs = {(c.term, c.gloss) for c in mined.args[0].candidates}
+    assert pairs == {("梯度下降", "gradient descent"), ("overfitting", "过拟合")}

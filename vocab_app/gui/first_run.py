@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vocab_app import paths
 from vocab_app.gui.errors import error_text
+from vocab_app.gui.mine_view import MINABLE_SUFFIXES
 from vocab_app.gui.ops import Ops, Task
 from vocab_app.gui.theme import heading_label, plain_label
 
@@ -48,7 +49,8 @@ class WelcomePage(QWidget):
             "and turns them into cards you review with spaced repetition or export to Anki."
             "\n\n"
             "Your collection is empty. Try it with three sample transcripts (AI interviews and "
-            "articles in English and Chinese), or open your own .txt, .md, .srt or .vtt files."))
+            "articles in English and Chinese), or open your own transcripts, notes or "
+            "subtitles ({suffixes}).").format(suffixes=" ".join(MINABLE_SUFFIXES)))
         self.samples_button = QPushButton(self.tr("Try with sample transcripts"))
         self.samples_button.setDefault(True)
         self.samples_button.setAutoDefault(True)

@@ -49,7 +49,9 @@ if TYPE_CHECKING:
     from vocab_app.services.importing import ImportReport, MineResult
     from vocab_app.services.library import Library
 
-MINABLE_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
+#: What the Open dialog offers and the hints name; any other file can be opened or dropped too
+#: (the reader tells a format by its content, not its name).
+MINABLE_SUFFIXES = (".txt", ".md", ".rst", ".html", ".htm", ".srt", ".vtt")
 _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
 
 
@@ -81,9 +83,9 @@ class MineView(QWidget):
 
         title = heading_label(self.tr("Mine files"))
         self.intro = plain_label(
-            self.tr("Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The "
+            self.tr("Open or drop transcripts, articles, notes or subtitles ({suffixes}). The "
                     "terms their authors glossed are listed here first; nothing is added until "
-                    "you press Add."))
+                    "you press Add.").format(suffixes=" ".join(MINABLE_SUFFIXES)))
         self.intro.setObjectName("hint")
         self.open_button = QPushButton(self.tr("Open files…"))
         self.open_button.clicked.connect(self.choose_files)
@@ -222,7 +224,8 @@ class MineView(QWidget):
         folder = str(settings.value("mine/last_dir", str(Path.home())))
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open files to mine"), folder,
-            self.tr("Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)"))
+            self.tr("Transcripts, articles and subtitles ({patterns});;All files (*)").format(
+                patterns=" ".join("*" + suffix for suffix in MINABLE_SUFFIXES)))
         if names:
             settings.setValue("mine/last_dir", str(Path(names[0]).parent))
             self.mine(names)

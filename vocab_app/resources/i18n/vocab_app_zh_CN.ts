@@ -1537,8 +1537,8 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
     <message>
         <location filename="../../gui/mine_view.py" line="84"/>
-        <source>Open or drop transcripts, articles or subtitles (.txt .md .srt .vtt). The terms their authors glossed are listed here first; nothing is added until you press Add.</source>
-        <translation>打开或拖入讲稿、文章或字幕（.txt .md .srt .vtt）。作者加了释义的术语会先列在这里；按“添加”之前不会存入任何内容。</translation>
+        <source>Open or drop transcripts, articles, notes or subtitles ({suffixes}). The terms their authors glossed are listed here first; nothing is added until you press Add.</source>
+        <translation>打开或拖入讲稿、文章、笔记或字幕（{suffixes}）。作者加了释义的术语会先列在这里；按“添加”之前不会存入任何内容。</translation>
     </message>
     <message>
         <location filename="../../gui/mine_view.py" line="88"/>
@@ -1633,8 +1633,8 @@ Chinese font: Noto Sans CJK SC (SIL Open Font License) when bundled.</source>
     </message>
     <message>
         <location filename="../../gui/mine_view.py" line="225"/>
-        <source>Transcripts and subtitles (*.txt *.md *.srt *.vtt);;All files (*)</source>
-        <translation>讲稿和字幕 (*.txt *.md *.srt *.vtt);;所有文件 (*)</translation>
+        <source>Transcripts, articles and subtitles ({patterns});;All files (*)</source>
+        <translation>讲稿、文章和字幕 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../gui/mine_view.py" line="233"/>
@@ -3033,10 +3033,10 @@ Its glosses, contexts, lists and cards join “{term}”; where both have a card
         <location filename="../../gui/first_run.py" line="46"/>
         <source>vocab_app finds the technical terms that bilingual transcripts and articles explain in brackets, such as 通用人工智能(AGI) or reinforcement learning (RL), and turns them into cards you review with spaced repetition or export to Anki.
 
-Your collection is empty. Try it with three sample transcripts (AI interviews and articles in English and Chinese), or open your own .txt, .md, .srt or .vtt files.</source>
+Your collection is empty. Try it with three sample transcripts (AI interviews and articles in English and Chinese), or open your own transcripts, notes or subtitles ({suffixes}).</source>
         <translation>vocab_app 会找出双语讲稿和文章在括号里解释的专业术语，比如 通用人工智能(AGI) 或 reinforcement learning (RL)，并把它们做成卡片，供你用间隔重复复习或导出到 Anki。
 
-你的词库还是空的。可以先用三篇示例讲稿（中英文的 AI 访谈和文章）试试，或者打开你自己的 .txt、.md、.srt 或 .vtt 文件。</translation>
+你的词库还是空的。可以先用三篇示例讲稿（中英文的 AI 访谈和文章）试试，或者打开你自己的讲稿、笔记或字幕（{suffixes}）。</translation>
     </message>
     <message>
         <location filename="../../gui/first_run.py" line="52"/>
