@@ -13,11 +13,13 @@ from vocab_app.mining.lang import CJK_RE, is_cjk
 # joiner between two word characters that is not the run's last character (at the start of
 # the reversed text nothing precedes it). One match in C instead of a Python step per
 # character: in English prose the run goes back to the last comma or sentence end. A plural
-# possessive's apostrophe before a space is in the run too (`Bayes' theorem`).
+# possessive's apostrophe before a space is in the run too (`Bayes' theorem`), and so is an `&`
+# between two spaced words, read as `and` (`Weights & Biases`, `Clean & Explore`).
 # (The classes are en_words.WORD_CHARS and JOINERS.)
 _W = "A-Za-z0-9"
 _RUN_BACKWARDS_RE = re.compile(
-    rf"(?:[{_W} \-]|(?<=[{_W}])[.'’&+/](?=[{_W}])|(?<= )['’](?=s[A-Za-z]))*")
+    rf"(?:[{_W} \-]|(?<=[{_W}])[.'’&+/](?=[{_W}])|(?<=[{_W}] )&(?= [{_W}])"
+    rf"|(?<= )['’](?=s[A-Za-z]))*")
 #: A link between two terms, which a run that starts after the first term's gloss (S3) opens
 #: with: never part of the second term.
 _CONNECTIVE_RE = re.compile(r"(?:and|or|vs\.?|versus|&)\s+")
