@@ -5,7 +5,10 @@
   the rest renders every word of it (`确定范围（Range）` → 范围, `更大的学习率（learning rate）`
   → 学习率).
 - Words (not verbs) right before the term that render a word of the gloss the term leaves
-  unrendered join it, across one 的 (`碎片化的存储空间（Unusable Fragment Memory）`).
+  unrendered join it, across one 的 (`碎片化的存储空间（Unusable Fragment Memory）`), also when
+  the term's first words render nothing (`最近质心分类器（nearest centroid classifier）`).
+- A term that renders nothing grows to the dictionary word it ends, when that word renders the
+  whole gloss (`模型自举（bootstrap）`: jieba read 自 as "from").
 
 A gloss that is a short form, a name the dictionary does not know or a phrase of more than six
 words gives no evidence, and the term stays as the other rules found it.
@@ -18,7 +21,7 @@ from functools import lru_cache
 
 from vocab_app.mining.en_words import FUNCTION_WORDS
 from vocab_app.mining.lang import cjk_run_start
-from vocab_app.mining.rendered_terms import dictionary_words, meanings, renders
+from vocab_app.mining.rendered_terms import dictionary_words, meanings, meanings_of_word, renders
 from vocab_app.mining.zh_tokens import tag_run
 
 #: An English gloss of plain words (no short form, digit or symbol).
@@ -78,12 +81,23 @@ def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
     each = [_rendered(en, [w]) for w, _, _ in words]  # what each word of the term renders
     first = next((k for k, got in enumerate(each) if got), None)
     if first is None:
-        return t0
-    if first > 0:
-        if len(set().union(*each[first:])) == len(en) and _may_go(words[:first]):
-            return t0 + words[first][1]  # the words in front render nothing (first found)
-        return t0
+        return _whole_word_start(text, t0, t1, en, lo)
+    if first > 0 and len(set().union(*each[first:])) == len(en) and _may_go(words[:first]):
+        return t0 + words[first][1]  # the words in front render nothing (first found)
     return _grown_start(text, t0, en, set().union(*each), lo)
+
+
+def _whole_word_start(text: str, t0: int, t1: int, en: list[str], lo: int) -> int:
+    """Start of the dictionary word ending at `t1` that begins before `t0` and renders every
+    word of `en`, when the term renders none: jieba cut a word the gloss translates
+    (`模型自举（bootstrap）`: 自 read as "from", 举 left alone); `t0` otherwise."""
+    for start in range(t0 - 1, max(lo, t1 - 4) - 1, -1):
+        piece = text[start:t1]
+        if cjk_run_start(text, t1, start) != start:
+            return t0
+        if all(renders(g, meanings_of_word(piece)) for g in en):
+            return start
+    return t0
 
 
 def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> int:

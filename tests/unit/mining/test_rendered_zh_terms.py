@@ -41,3 +41,23 @@ def test_a_modifier_before_the_term_that_renders_a_word_of_the_gloss_joins_it():
 ])
 def test_without_evidence_the_term_stays(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 从零实现最近质心分类器（nearest centroid classifier），并比较。",
+     [("最近质心分类器", "nearest centroid classifier", "zh-en")]),
+    ("这个系统用键控事件流（keyed stream）分区。", [("键控事件流", "keyed stream", "zh-en")]),
+])
+def test_a_word_rendering_the_glosss_first_word_joins_though_the_terms_first_renders_nothing(
+        text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("然后重新训练。模型自举（bootstrap）自己的训练集。", [("自举", "bootstrap", "zh-en")]),
+    ("这些提示有帮助（helpful）吗？", [("有帮助", "helpful", "zh-en")]),
+    # guard (it passes without the rule too): a piece that is no dictionary word stays out
+    ("这种操作也叫做归约计算（Reduction）。", [("计算", "Reduction", "zh-en")]),
+])
+def test_a_term_rendering_nothing_grows_to_the_dictionary_word_it_ends(text, expected):
+    assert pairs(text) == expected
