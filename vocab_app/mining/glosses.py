@@ -20,7 +20,6 @@ parenthetical decides, cheapest checks first:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from vocab_app.mining.abbrev import is_short_form, short_form_side
@@ -68,6 +67,7 @@ from vocab_app.mining.proper_names import lists_brands
 from vocab_app.mining.rendered_terms import rendered_start
 from vocab_app.mining.run_in_headings import after_run_in_heading
 from vocab_app.mining.status_marks import is_status_mark, is_usage_mark
+from vocab_app.mining.term_limits import bracket_bounds, left_limit
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.zh_en_pairs import mixed_zh_en_pairs, quoted_zh_pair, zh_en_pairs
 from vocab_app.mining.zh_mixed_terms import latin_name_start, short_name_lead_in
@@ -97,10 +97,8 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
         return []
     index = MarkIndex(text, marks) if marks else None
     if len(parens) == 1:  # the common case
-        return _glosses_of(text, parens[0], _after_dash(text, 0, parens[0].open), index, {})
-    # A term never crosses another bracket (S3, N1's inner terms) but one in a word: `/ˈfɪʃ(ə)n/`
-    bounds = sorted([p.end for p in parens if p.closed and not _in_word(text, p)]
-                    + [p.open for p in parens if not _in_word(text, p)])
+        return _glosses_of(text, parens[0], left_limit(text, [], parens[0].open), index, {})
+    bounds = bracket_bounds(text, parens)  # (a term never crosses another bracket: S3)
     # Inner brackets first (they open later): an outer gloss stops before an inner bracket
     # that is a gloss itself (N1) or never closes; an aside inside a note stays in the note.
     found: list[list[GlossHit]] = [[]] * len(parens)
@@ -109,8 +107,7 @@ def find_glosses(text: str, marks: Sequence[tuple[int, int]] = (),
         if i % POLL_EVERY == 0:
             stop_if_cancelled(cancelled)
         p = parens[i]
-        found[i] = _glosses_of(text, p, _after_dash(text, _left_limit(bounds, p.open), p.open),
-                               index, cut_at)
+        found[i] = _glosses_of(text, p, left_limit(text, bounds, p.open), index, cut_at)
         if found[i] or not p.closed:
             cut_at[p.open] = p.end + 1 if p.closed else -1
     return [hit for hits in found for hit in hits]
@@ -128,31 +125,6 @@ def _cut_by_line_end(text: str, p: Parenthetical) -> bool:
     while i > p.start and text[i - 1].isspace():
         i -= 1
     return i > p.start and text[i - 1] not in _SENTENCE_END
-
-
-def _in_word(text: str, p: Parenthetical) -> bool:
-    """True for a closed bracket of one to three letters inside a word (`prez(ə)nt`)."""
-    return (p.closed and 1 <= p.end - p.start <= 3 and p.open > 0 and p.end + 1 < len(text)
-            and text[p.open - 1].isalpha() and text[p.end + 1].isalpha()
-            and text[p.start:p.end].isalpha())
-
-
-#: How far back a dash is looked for (no term is longer).
-_DASH_REACH = 200
-
-
-def _after_dash(text: str, lo: int, open_pos: int) -> int:
-    """`lo`, or the index after the last em dash between it and the bracket: a term never
-    crosses an em dash (`two cavities—dorsal (also called posterior)` → dorsal); the dash sets
-    off an aside or a list, like a bracket. (An en dash joins names: `Creutzfeldt–Jakob`.)"""
-    dash = text.rfind("—", max(lo, open_pos - _DASH_REACH), open_pos)
-    return dash + 1 if dash >= 0 else lo
-
-
-def _left_limit(bounds: list[int], open_pos: int) -> int:
-    """Index after the last bracket before `open_pos` (a term never crosses it)."""
-    i = bisect_left(bounds, open_pos)
-    return bounds[i - 1] + 1 if i else 0
 
 
 def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,

@@ -1,7 +1,8 @@
 """What stands before a bracket: the head a gloss belongs to (gold RULES.md S1, M1, P1).
 
 The head is found from the bracket leftwards, spaces skipped: an IPA transcription between the
-term and its bracket (`cadence /ˈkeɪdəns/ (节奏)`) is stepped over and kept as the term's
+term and its bracket (`cadence /ˈkeɪdəns/ (节奏)`), or a bracket holding only a pronunciation
+(`arrhythmias (ah-RITH-me-ahs) (irregular heartbeats)`), is stepped over and kept as the term's
 pronunciation, and so is a TeX symbol after a Chinese term (`词汇表$V$（vocabulary）`); a
 marked span ending there is the term (marked_terms.py); a closing quote makes the quoted text
 the term; otherwise the last character says whether the head is Chinese or
@@ -16,7 +17,7 @@ from typing import NamedTuple
 from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk, line_start
 from vocab_app.mining.marked_terms import MarkIndex
-from vocab_app.mining.pronunciation import ipa_before
+from vocab_app.mining.pronunciation import bracketed_pronunciation, ipa_before
 from vocab_app.mining.zh_tokens import tag_words
 
 #: A short TeX symbol (`$V$`, `$W_q$`) ending at the head.
@@ -51,6 +52,14 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
     if found is not None:  # `cadence /ˈkeɪdəns/ (节奏)`: the term is before the transcription
         pron, open_pos = text[found[1]:head_end], found[0]
         head_end = _skip_space(text, found[0], lo)
+        if head_end <= lo:
+            return None
+    elif text[head_end - 1] in ")）":
+        spoken = bracketed_pronunciation(text, head_end, lo)
+        if spoken is None:
+            return None  # a closing bracket right before: no term (S3)
+        open_pos, pron = spoken  # `arrhythmias (ah-RITH-me-ahs) (fast …)`
+        head_end = _skip_space(text, open_pos, lo)
         if head_end <= lo:
             return None
     elif text[head_end - 1] == "$":

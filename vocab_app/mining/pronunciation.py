@@ -172,3 +172,18 @@ def ipa_after(text: str, start: int) -> str:
     if not labelled and not any(ch in _IPA_ONLY or ch == "'" for ch in token.group()):
         return ""
     return token.group()
+
+
+def bracketed_pronunciation(text: str, end: int, lo: int = 0) -> tuple[int, str] | None:
+    """(opening bracket, pronunciation) for a bracket holding only a pronunciation that closes
+    at `end - 1` (`arrhythmias (ah-RITH-me-ahs) (fast or irregular heartbeats)`: it stands
+    between the term and its gloss), else None. Looks back no further than `lo` or the longest
+    transcription."""
+    if end - 2 < lo or text[end - 1] not in ")）":
+        return None
+    opener = max(text.rfind("(", max(lo, end - _IPA_REACH), end - 1),
+                 text.rfind("（", max(lo, end - _IPA_REACH), end - 1))
+    if opener < lo:
+        return None
+    content = text[opener + 1:end - 1].strip()
+    return (opener, content) if is_pronunciation(content) else None
