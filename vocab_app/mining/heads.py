@@ -3,7 +3,8 @@
 The head is found from the bracket leftwards, spaces skipped: an IPA transcription between the
 term and its bracket (`cadence /ˈkeɪdəns/ (节奏)`), or a bracket holding only a pronunciation
 (`arrhythmias (ah-RITH-me-ahs) (irregular heartbeats)`), is stepped over and kept as the term's
-pronunciation, and so is a TeX symbol after a Chinese term (`词汇表$V$（vocabulary）`); a
+pronunciation; a short form before a Chinese gloss is stepped over too (`Mean Squared Error
+(MSE) (均方误差)`), and so is a TeX symbol after a Chinese term (`词汇表$V$（vocabulary）`); a
 marked span ending there is the term (marked_terms.py); a closing quote makes the quoted text
 the term; otherwise the last character says whether the head is Chinese or
 English, and the term's start is left to the gloss (glosses.py).
@@ -17,7 +18,8 @@ from typing import NamedTuple
 from vocab_app.mining.brackets import Parenthetical
 from vocab_app.mining.lang import CLOSE_QUOTES, OPEN_QUOTES, has_cjk, is_cjk, line_start
 from vocab_app.mining.marked_terms import MarkIndex
-from vocab_app.mining.pronunciation import bracketed_pronunciation, ipa_before
+from vocab_app.mining.pronunciation import ipa_before
+from vocab_app.mining.term_limits import stepped_over
 from vocab_app.mining.zh_tokens import tag_words
 
 #: A short TeX symbol (`$V$`, `$W_q$`) ending at the head.
@@ -55,10 +57,11 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
         if head_end <= lo:
             return None
     elif text[head_end - 1] in ")）":
-        spoken = bracketed_pronunciation(text, head_end, lo)
-        if spoken is None:
+        stepped = stepped_over(text, head_end, p, lo)
+        if stepped is None:
             return None  # a closing bracket right before: no term (S3)
-        open_pos, pron = spoken  # `arrhythmias (ah-RITH-me-ahs) (fast …)`
+        # `arrhythmias (ah-RITH-me-ahs) (fast …)`, `Mean Squared Error (MSE) (均方误差)`
+        pron, open_pos = stepped, max(text.rfind("(", lo, head_end), text.rfind("（", lo, head_end))
         head_end = _skip_space(text, open_pos, lo)
         if head_end <= lo:
             return None

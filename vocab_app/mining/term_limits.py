@@ -1,15 +1,18 @@
 """How far left the term of a bracket may reach: never across another bracket (rule S3, N1's
-inner terms) or an em dash, but across a bracket inside a word (`/ˈfɪʃ(ə)n/`) and across a
-bracket that holds only the term's pronunciation when a gloss follows it (P1: `arrhythmias
-(ah-RITH-me-ahs) (fast or irregular heartbeats)`)."""
+inner terms) or an em dash, but across a bracket inside a word (`/ˈfɪʃ(ə)n/`) and across the
+bracket between a term and its gloss that holds only the term's pronunciation (P1: `arrhythmias
+(ah-RITH-me-ahs) (fast or irregular heartbeats)`) or the term's short form before a Chinese
+gloss (`Mean Squared Error (MSE) (均方误差)`: the long form is glossed twice)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from vocab_app.mining.abbrev import find_long_form, is_short_form
 from vocab_app.mining.brackets import Parenthetical
-from vocab_app.mining.pronunciation import is_pronunciation
+from vocab_app.mining.lang import is_cjk
+from vocab_app.mining.pronunciation import bracketed_pronunciation
 
 #: How far back a dash is looked for (no term is longer).
 _DASH_REACH = 200
@@ -17,10 +20,11 @@ _DASH_REACH = 200
 
 def bracket_bounds(text: str, parens: Sequence[Parenthetical]) -> list[int]:
     """The sorted positions no term crosses: each bracket's opening and closing, except a
-    bracket inside a word and a pronunciation right before another bracket."""
+    bracket inside a word and one a term steps over (`stepped_over`)."""
     bounds = []
     for k, p in enumerate(parens):
-        if _in_word(text, p) or (k + 1 < len(parens) and spoken_before(text, p, parens[k + 1])):
+        if _in_word(text, p) or (k + 1 < len(parens) and stepped_over(
+                text, p.end + 1, parens[k + 1]) is not None):
             continue
         bounds.append(p.open)
         if p.closed:
@@ -28,12 +32,31 @@ def bracket_bounds(text: str, parens: Sequence[Parenthetical]) -> list[int]:
     return sorted(bounds)
 
 
-def spoken_before(text: str, p: Parenthetical, following: Parenthetical) -> bool:
-    """True when closed `p` holds only a pronunciation and `following` opens right after it,
-    spaces between (`cadence (/ˈkeɪdəns/) (节奏)`): the pronunciation belongs to the term
-    before `p`, which `following` glosses."""
-    return (p.closed and p.end < following.open and not text[p.end + 1:following.open].strip()
-            and following.open - p.end <= 3 and is_pronunciation(text[p.start:p.end]))
+def stepped_over(text: str, end: int, following: Parenthetical, lo: int = 0) -> str | None:
+    """The pronunciation (or "" for a short form) held by the bracket closing at `end - 1`
+    when the term of `following`, the bracket opening right after it (spaces between), lies
+    before it: the bracket holds only the term's pronunciation (`cadence (/ˈkeɪdəns/)
+    (节奏)`), or the short form of the English words before it while `following` holds a
+    Chinese word (`Mean Squared Error (MSE) (均方误差)`). None for any other bracket, which
+    bounds the term (S3). Looks back no further than `lo`."""
+    if not 0 <= following.open - end <= 2 or text[end:following.open].strip():
+        return None
+    spoken = bracketed_pronunciation(text, end, lo)
+    if spoken is not None:
+        return spoken[1]
+    opener = max(text.rfind("(", max(lo, end - 14), end - 1),
+                 text.rfind("（", max(lo, end - 14), end - 1))
+    short = text[opener + 1:end - 1].strip() if opener >= lo else ""
+    gloss = text[following.start:following.end].strip()
+    if (is_short_form(short) and 0 < len(gloss) <= _MAX_CHINESE_GLOSS
+            and all(is_cjk(c) for c in gloss)
+            and find_long_form(short, text[max(lo, opener - 80):opener].rstrip()) is not None):
+        return ""
+    return None
+
+
+#: The longest Chinese gloss after a short form, in characters (longer: a note on it).
+_MAX_CHINESE_GLOSS = 12
 
 
 def left_limit(text: str, bounds: list[int], open_pos: int) -> int:

@@ -1,5 +1,6 @@
 """A bracket holding only the term's pronunciation between the term and its gloss (P1): the
-gloss after it still belongs to the term, and the pronunciation is kept on it."""
+gloss after it still belongs to the term, and the pronunciation is kept on it; so does a Chinese
+gloss after the short form of an English long form."""
 
 from __future__ import annotations
 
@@ -30,4 +31,20 @@ def test_the_gloss_after_a_pronunciation_belongs_to_the_term(text, expected, spo
      [("multimodal", "多模态", "en-zh"), ("recipe", "方法配方", "en-zh")]),
 ])
 def test_other_brackets_side_by_side_keep_their_bound(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("最常见的选择是 Mean Squared Error (MSE) (均方误差)：",
+     [("Mean Squared Error", "MSE", "abbr"), ("Mean Squared Error", "均方误差", "en-zh")]),
+    ("- 用 Recursive Feature Elimination (RFE)（递归特征消除）选特征",
+     [("Recursive Feature Elimination", "RFE", "abbr"),
+      ("Recursive Feature Elimination", "递归特征消除", "en-zh")]),
+    # guards (they pass without the rule too): a note after the short form is no gloss, and
+    # a bracket that is no short form of the words before it still bounds the term
+    ("本教程使用Penn Treebank （PTB）（经Tomas Mikolov预处理过的版本）",
+     [("Penn Treebank", "PTB", "abbr")]),
+    ("- throttle (UI)（节流）", []),
+])
+def test_a_chinese_gloss_after_the_short_form_glosses_the_long_form(text, expected):
     assert pairs(text) == expected
