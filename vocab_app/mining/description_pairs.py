@@ -21,7 +21,7 @@ from vocab_app.mining.description_bounds import (
     plural_phrase_start,
 )
 from vocab_app.mining.description_words import clause_opening
-from vocab_app.mining.en_words import MODALS
+from vocab_app.mining.en_words import MODALS, looks_adverb
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
@@ -39,6 +39,7 @@ from vocab_app.mining.whole_descriptions import (
     names_long_ability,
     repeated_head_start,
 )
+from vocab_app.mining.word_for_word import modifies_noun_after
 
 
 def _hit(text: str, t0: int, t1: int, g0: int, g1: int) -> GlossHit:
@@ -55,6 +56,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if gloss.isalpha() and word_rank(gloss.lower()) < _EVERYDAY_RANK and not (
             is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
         return []  # `single households (father)`: an everyday noun names no description
+    m0 = _renamed_modifier_start(text, lo, t1, g1, gloss)
+    if m0 is not None:  # `tumors in hormone-producing (endocrine) glands`
+        return [_hit(text, m0, t1, g0, g1)]
     s0 = _stem_repeated_start(text, lo, t1, gloss)
     if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`
         return [_hit(text, s0, t1, g0, g1)]
@@ -146,8 +150,34 @@ _POINTING_BEFORE = word_set("our their his her its my this these those such said
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+#: The last word before a bracket: letters, maybe hyphenated (`hormone-producing`).
+_LAST_WORD_RE = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)*\Z")
 _STEM = 6  # letters two words share when one is derived from the other (inherit-ed/-ance)
 _STEM_REACH = 6  # words back from the bracket
+
+
+def _renamed_modifier_start(text: str, lo: int, t1: int, g1: int, note: str) -> int | None:
+    """Start of the modifier ending at `t1` that the note renames when the noun phrase goes on
+    after the bracket (`tumors in hormone-producing (endocrine) glands`, `an extremely thin
+    (emaciated) appearance`): the adjective, with an adverb before it; None when the word is
+    no adjective, is in the note (`the Haversian canal (osteonic canal)`), is a name given
+    (`a protein called amyloid (amyloidosis) cause`) or follows a word pointing at one thing
+    (`the local (cached) copy`: which copy, not what `local` means)."""
+    last = _LAST_WORD_RE.search(text, max(lo, t1 - 40), t1)
+    if last is None or last.group() in note.lower().split():
+        return None
+    if not modifies_noun_after(text, last.group(), g1):
+        return None
+    before = _LAST_WORD_RE.search(text, max(lo, last.start() - 30), last.start() - 1)
+    if before is not None and before.group() in _NAMING_WORDS | _POINTING_BEFORE | {"the"}:
+        return None  # (`the local (cached) copy`: says which one)
+    if before is not None and text[before.end()] == " " and looks_adverb(before.group()):
+        return before.start()
+    return last.start()
+
+
+#: Words after which a word is a name given, not a modifier (`a protein called amyloid`).
+_NAMING_WORDS = word_set("called named termed")
 
 
 def _stem_repeated_start(text: str, lo: int, t1: int, note: str) -> int | None:

@@ -51,9 +51,11 @@ _TWO_WORDS_RE = re.compile(r"[a-z]{2,} [a-z]{2,}")
 
 
 def _adjective(word: str) -> bool:
-    """An adjective by its ending or a short common one (`noncancerous`, `fatty`, `typical`)."""
+    """An adjective by its ending or a short common one (`noncancerous`, `fatty`, `typical`),
+    or a compound ending in a participle (`hormone-producing`, `calcium-based`)."""
     return (adjective_like(word) or word.endswith(CLASSIFYING_ENDINGS + _MORE_ADJ_ENDINGS)
-            or word in REMARK_ADJECTIVES)
+            or word in REMARK_ADJECTIVES
+            or "-" in word and word.endswith(("ing", "ed")) and word[0] != "-")
 
 
 def _plain_pair(head: str, note: str) -> bool:
