@@ -141,10 +141,12 @@ def after_frequency_word(text: str, n0: int, t1: int) -> int:
     return n0
 
 
-#: Number words and the Greek or Latin parts of a technical word that say them (`one eye
-#: (unilateral)`, `both eyes (bilateral)`, `two lobes (bifid scrotum)`).
-_NUMBER_MORPHEMES = {"one": ("uni", "mono"), "two": ("bi",), "both": ("bi",),
-                     "three": ("tri",), "four": ("tetra", "quadri")}  # (not di-: disease)
+#: Number words and the Greek or Latin parts of a technical word, or the words, that say them
+#: (`one eye (unilateral)`, `both eyes (bilateral)`, `two lobes (bifid scrotum)`, `two spiral
+#: strands (double helix)`).
+_NUMBER_MORPHEMES = {"one": ("uni", "mono", "single"), "two": ("bi", "double", "dual", "twin"),
+                     "both": ("bi", "double"), "three": ("tri", "triple"),
+                     "four": ("tetra", "quadri", "quadruple")}  # (not di-: disease)
 
 
 def counted_start(words: list[re.Match[str]], begin: int, note: str) -> int:

@@ -72,6 +72,9 @@ def test_a_word_glossed_inside_a_noun_phrase_takes_the_adjective_joined_by_and(t
     # the note says the number by a part of its own (uni-, bi-): the number is named too
     ("The cancer may be in one eye (unilateral) or in both eyes (bilateral). It is rare.",
      [("one eye", "unilateral", "def"), ("both eyes", "bilateral", "def")]),
+    # or by a word of its own (double, triple)
+    ("Helicases unwind the two spiral strands (double helix) of DNA.",
+     [("two spiral strands", "double helix", "def")]),
     # guard (passes either way): a note with no number in it leaves the number out
     ("The cancer may be in one eye (retina) at first.", [("eye", "retina", "def")]),
 ])
