@@ -1,8 +1,7 @@
 """A plain-English description glossed by the technical word in brackets (RULES.md DEF, S1b):
 `widely spaced eyes (hypertelorism)`, `an opening in the roof of the mouth (cleft palate)`,
 `turns on (activates)`. Consumer-health pages write the plain words first and name the medical
-term after them; the pair keeps the text's order (term = the description, gloss = the word in
-brackets).
+term after them; the pair keeps the text's order (term = description, gloss = bracketed word).
 
 `description_start` finds where the description before a bracket naming a technical term
 starts: a noun phrase that may go on with `of`/`between`/`in` phrases and a relative clause
@@ -68,7 +67,7 @@ from vocab_app.mining.when_notes import names_condition
 
 
 def verb_and_particle(words: list[str], note: str) -> bool:
-    """True when `words` are a verb and its particle (`turns on`, `breaking down`) and the
+    """True when `words` are a verb and its particle (`turns on`, `broken down`) and the
     one-word note is a verb of the same form or one by its ending (`activates`, `metabolizing`,
     `inactivate`), a state a participle is in (`turned on (active)`) or a condition (`waste
     away (atrophy)`)."""
@@ -77,8 +76,9 @@ def verb_and_particle(words: list[str], note: str) -> bool:
     verb, low = _core(words[0]), note.lower()
     if not _content(words[0]) or not note.isalpha():
         return False
-    for ending in ("s", "ed", "ing"):
-        if verb.endswith(ending) and low.endswith(ending) and not low.endswith("ss"):
+    for ending in ("s", "ed", "ing"):  # (`broken down (degraded)`: an irregular participle)
+        if (verb.endswith(ending) or ending == "ed" and _participle(verb)) and low.endswith(
+                ending) and not low.endswith("ss"):
             return True
     return (len(low) > 6 and low.endswith(("ate", "ize", "ise", "ify"))
             or verb.endswith("ed") and low.endswith("ive")

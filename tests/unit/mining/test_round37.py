@@ -128,6 +128,10 @@ def test_a_list_whose_initials_spell_the_short_form_before_it(text, expected):
      [("breaking up", "emulsifying", "def")]),
     ("Some genes stay switched off (inactive) in adult cells.",
      [("switched off", "inactive", "def")]),
+    # an irregular participle and its particle for an -ed verb
+    ("The subunit is quickly broken down (degraded) by the cell.",
+     [("broken down", "degraded", "def")]),
+    ("The sugar is then taken up (absorbed) by the gut.", [("taken up", "absorbed", "def")]),
 ])
 def test_a_verb_and_its_particle_glossed_by_one_verb_or_state(text, expected):
     assert pairs(text) == expected
