@@ -57,3 +57,25 @@ def test_a_tilde_fence_after_a_blank_line_is_still_code():
 ])
 def test_only_tildes_as_long_as_the_line_above_underline_it(source, expected):
     assert pairs_of(source, "notes.md") == expected
+
+
+PLAIN_PAGE = """\
+理解MNIST例子
+=====================
+
+卷积核（Kernel）在输入上滑动。
+
+.. code-block:: python
+
+    feed_dict = {x: X_train_a, y_: y_train_a}
+    sess.run(train_op, feed_dict=feed_dict)
+
+然后我们使用丢弃法（Dropout）。
+"""
+
+
+@pytest.mark.parametrize("path", ["mnist.txt", "mnist.rst"])
+def test_a_page_whose_only_markup_is_a_directive_is_read_as_markup(path):
+    # no Markdown heading, fence, bold, link, tag or table: the directive alone says the page
+    # is marked up, so its code block is code (`sess.run(train_op, …)` is no gloss)
+    assert pairs_of(PLAIN_PAGE, path) == [("卷积核", "Kernel"), ("丢弃法", "Dropout")]

@@ -61,6 +61,8 @@ _MD_SIGNALS = (
     (("<",), re.compile(r"</?(?:b|strong|em|i|u|mark|p|br|div|span)\b[^<>\n]{0,200}>",
                         re.IGNORECASE)),
     (("|",), re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)),
+    # a reStructuredText directive (`.. code-block:: python`, `.. note::`): a Sphinx page
+    ((".. ",), re.compile(r"^ {0,3}\.\. [A-Za-z][\w-]*::", re.MULTILINE)),
 )
 
 BREAK = Marked("")  # a paragraph break
