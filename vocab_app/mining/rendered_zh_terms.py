@@ -81,7 +81,9 @@ def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
     each = [_rendered(en, [w]) for w, _, _ in words]  # what each word of the term renders
     first = next((k for k, got in enumerate(each) if got), None)
     if first is None:
-        return _whole_word_start(text, t0, t1, en, lo)
+        whole = _whole_word_start(text, t0, t1, en, lo)
+        # (the term's head noun is taken to render the gloss's last word)
+        return whole if whole != t0 or len(en) < 2 else _grown_start(text, t0, en, {en[-1]}, lo)
     if first > 0 and len(set().union(*each[first:])) == len(en) and _may_go(words[:first]):
         return t0 + words[first][1]  # the words in front render nothing (first found)
     return _grown_start(text, t0, en, set().union(*each), lo)

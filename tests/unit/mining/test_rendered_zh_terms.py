@@ -61,3 +61,15 @@ def test_a_word_rendering_the_glosss_first_word_joins_though_the_terms_first_ren
 ])
 def test_a_term_rendering_nothing_grows_to_the_dictionary_word_it_ends(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们先做节点内反量化（Intra-node Dequantization）。",
+     [("节点内反量化", "Intra-node Dequantization", "zh-en")]),
+    ("我们做节点内梯度整合（Intra-node Reduction）。",
+     [("节点内梯度整合", "Intra-node Reduction", "zh-en")]),
+])
+def test_a_term_rendering_nothing_grows_by_words_rendering_the_glosss_modifiers(text, expected):
+    # the term's head noun is taken to render the gloss's last word: the words before it
+    # that render the words before that join the term
+    assert pairs(text) == expected
