@@ -73,3 +73,15 @@ def test_a_term_rendering_nothing_grows_by_words_rendering_the_glosss_modifiers(
     # the term's head noun is taken to render the gloss's last word: the words before it
     # that render the words before that join the term
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此外，截断反向传播（truncated backpropagation）截断了梯度。",
+     [("截断反向传播", "truncated backpropagation", "zh-en")]),
+    # guard (it passes without the rule too): a verb the gloss says with -ing is the term's
+    # predicate, not a word of it
+    ("公司搭建了增长实验平台（growing experiments）来测试。",
+     [("实验平台", "growing experiments", "zh-en")]),
+])
+def test_a_verb_the_gloss_says_as_a_participle_joins_the_term(text, expected):
+    assert pairs(text) == expected
