@@ -84,8 +84,13 @@ def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
         whole = _whole_word_start(text, t0, t1, en, lo)
         # (the term's head noun is taken to render the gloss's last word)
         return whole if whole != t0 or len(en) < 2 else _grown_start(text, t0, en, {en[-1]}, lo)
-    if first > 0 and len(set().union(*each[first:])) == len(en) and _may_go(words[:first]):
-        return t0 + words[first][1]  # the words in front render nothing (first found)
+    if first > 0 and len(set().union(*each[first:])) == len(en):
+        if _may_go(words[:first]):
+            return t0 + words[first][1]  # the words in front render nothing (first found)
+        verb = max((k for k in range(first) if words[k][2] in _VERBS and len(words[k][0]) >= 2),
+                   default=None)
+        if verb is not None:  # `按比例下降学习率（learning rate）`: what the verb governs
+            return t0 + words[verb + 1][1]
     return _grown_start(text, t0, en, set().union(*each), lo)
 
 

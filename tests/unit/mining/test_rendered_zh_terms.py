@@ -85,3 +85,13 @@ def test_a_term_rendering_nothing_grows_by_words_rendering_the_glosss_modifiers(
 ])
 def test_a_verb_the_gloss_says_as_a_participle_joins_the_term(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("训练若干轮之后，才开始按比例下降学习率（learning rate）。",
+     [("学习率", "learning rate", "zh-en")]),
+    # guard (it passes without the rule too): nouns in front with no verb among them stay
+    ("- 简单多数规则（majority rule）", [("简单多数规则", "majority rule", "zh-en")]),
+])
+def test_a_verb_among_the_words_in_front_leaves_them_out(text, expected):
+    assert pairs(text) == expected
