@@ -20,7 +20,9 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
     - after a Chinese head, a Chinese note after its English equivalent, a common noun in lower
       case (`树突（dendrites，输入终端）`: a zh-zh note, G6);
     - an abbreviation beside an English equivalent that it does not abbreviate, nor the head
-      (`细胞核（nucleus，CPU）`: an analogy, not a short form; `vector database，VDB` is one);
+      (`细胞核（nucleus，CPU）`: an analogy, not a short form; `vector database，VDB` is one),
+      or after an English head, after its Chinese equivalent, a name that does not abbreviate
+      the head (`contrastive loss（对比损失，InfoNCE）`: one such loss, by name);
     - a document's number (`（ePBS，或 EIP-7732）`: which proposal, noise.is_document_number).
     """
     parts = [text[a:b] for a, b in content.parts]
@@ -37,6 +39,8 @@ def no_equivalent(text: str, content: Content, head_zh: bool, term: str) -> list
             result.append(True)
         elif not z and full and is_short_form(w) and w not in full:
             result.append(not any(_abbreviates(w, f) for f in [*full, term] if f))
+        elif not z and not head_zh and term and any(zh[:i]) and is_short_form(w):
+            result.append(not _abbreviates(w, term))  # `contrastive loss（对比损失，InfoNCE）`
         else:
             result.append(False)
     return result

@@ -350,3 +350,18 @@ def test_abbreviation_before_its_long_form(text, expected):
 ])
 def test_inner_gloss_in_mid_name_stays_in_the_outer_gloss(text, expected):
     assert [p for p in pairs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after an English head's Chinese equivalent, a name that abbreviates nothing is one such
+    # thing by name, no equivalent: the Chinese pair stands
+    ("和 contrastive loss（对比损失，InfoNCE）及其梯度",
+     [("contrastive loss", "对比损失", "en-zh")]),
+    # guards (they pass without the rule too): a short form of the head is a pair of its own,
+    # and names listed before a Chinese word are examples of the head
+    ("Context Window（CW，上下文窗口）很长",
+     [("Context Window", "CW", "abbr"), ("Context Window", "上下文窗口", "en-zh")]),
+    ("| Lazy (KNN) | Eager (SVM, 神经网络) |", []),
+])
+def test_a_name_after_the_chinese_equivalent_is_no_pair(text, expected):
+    assert pairs(text) == expected
