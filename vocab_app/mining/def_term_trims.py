@@ -6,6 +6,8 @@ note explains), checked once a def pair is found:
 - a verb in -ing that takes the noun as its object, after a preposition or an imperative:
   `for limiting salt (sodium)` → salt (but `hearing loss`, `drinking water`, `eating
   disorders` are compounds and stay whole, and so is `a limiting factor`);
+- an adverb that singles out or says how often, or `certain` (`particularly certain skin
+  cancers (basal cell carcinomas)` → skin cancers, `most frequently undescended testes`);
 - a bulleted list flattened into one line by a scrape, with no commas left between its items:
   `diuretics sedatives anxiolytics (anti-anxiety drugs)` → anxiolytics (a run of three or more
   plural nouns is no compound: English noun modifiers are singular).
@@ -76,7 +78,15 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
             i += 1
     if len(words) - i >= 3 and all(_plural(w.group()) for w in words[i:]):
         i = len(words) - 1  # a flattened list: only its last item is glossed
+    while i < len(words) - 1 and words[i].group().lower() in _FOCUS_WORDS:
+        i += 1  # `most frequently undescended testes`, `particularly certain skin cancers`
     return i
+
+
+#: Adverbs that single out or say how often, and `certain`, before a description: they say
+#: which cases the sentence means, no part of what the term names.
+_FOCUS_WORDS = word_set("""most particularly especially mainly mostly chiefly primarily notably
+frequently often usually typically commonly sometimes occasionally generally certain""")
 
 
 def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHit:
