@@ -6,6 +6,8 @@ note explains), checked once a def pair is found:
 - a verb in -ing that takes the noun as its object, after a preposition or an imperative:
   `for limiting salt (sodium)` → salt (but `hearing loss`, `drinking water`, `eating
   disorders` are compounds and stay whole, and so is `a limiting factor`);
+- a first thing joined by `along with`, `together with`, `as well as` (`weak muscles in the
+  torso along with increased muscle tone (hypertonia)` → increased muscle tone);
 - an adverb that singles out or says how often, or `certain` (`particularly certain skin
   cancers (basal cell carcinomas)` → skin cancers, `most frequently undescended testes`);
 - a bulleted list flattened into one line by a scrape, with no commas left between its items:
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.description_bounds import adjective_like
+from vocab_app.mining.description_words import CLASSIFYING_ENDINGS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.sentences import BULLETS
@@ -40,6 +44,8 @@ easing skipping stopping raising checking""")
 _AFTER_VERB = word_set("""back down up off out on of to with for in from your the a an any
 some his her their our my all""")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+#: Phrases that join a second thing to the first, as `and` does: the note names the second.
+_ALONG_WITH_RE = re.compile(r"\b(?:along with|together with|as well as|in addition to)\s+", re.I)
 #: A preposition right before an -ing word makes it a verb taking an object (`for limiting
 #: salt`); after a determiner it modifies the noun (`a limiting factor`, `the managing director`).
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -101,6 +107,16 @@ def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHi
         hit = GlossHit(text[floor:t1], hit.gloss, hit.style, (floor, t1), hit.gloss_span,
                        hit.pronunciation)
         t0 = floor
+    # the last one: `in the torso along with increased muscle tone (hypertonia)`
+    joined = max(_ALONG_WITH_RE.finditer(text, t0, t1), key=lambda m: m.end(), default=None)
+    note = hit.gloss.strip().lower()
+    if joined is not None and joined.end() < t1 and not (
+            adjective_like(note) or note.endswith(CLASSIFYING_ENDINGS)):
+        # (an adjective note describes both things: `experiences with others along with the
+        # conditions in their environment (social)`)
+        t0 = joined.end()
+        hit = GlossHit(text[t0:t1], hit.gloss, hit.style, (t0, t1), hit.gloss_span,
+                       hit.pronunciation)
     words = list(_WORD_RE.finditer(text, t0, t1))
     if len(words) < 2:
         return hit

@@ -1,5 +1,6 @@
 """An adverb that singles out cases or says how often, or `certain`, before a description says
-which cases the sentence means: it is no part of the def term."""
+which cases the sentence means: it is no part of the def term; nor is a first thing joined by
+`along with`, `together with` or `as well as`."""
 
 from __future__ import annotations
 
@@ -22,3 +23,18 @@ def test_a_focusing_adverb_before_the_description_is_left_out(text, expected):
 def test_a_description_of_one_word_after_the_adverb_keeps_it():
     # guard (it passes without the rule too): the trim never leaves the term empty
     assert pairs("The pain is usually (typically) mild.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Individuals may have weak muscles in the torso along with increased muscle tone "
+     "(hypertonia) in the limbs.", [("increased muscle tone", "hypertonia", "def")]),
+    ("The disease causes pain in the joints together with stiffness of the neck "
+     "(meningismus).", [("stiffness of the neck", "meningismus", "def")]),
+    # guard (it passes without the rule too): an adjective note describes both things
+    ("Our growth depends on experiences with others along with the conditions in their "
+     "environment (social).",
+     [("experiences with others along with the conditions in their environment", "social",
+       "def")]),
+])
+def test_a_thing_joined_by_along_with_is_what_the_note_names(text, expected):
+    assert pairs(text) == expected
