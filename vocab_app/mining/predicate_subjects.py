@@ -38,23 +38,30 @@ _COPULA_RE = re.compile(
 #: Adverbs of degree a predicate may open with besides the -ly ones (`too fast`).
 _DEGREE = DEGREE_ADVERBS | word_set("too so more less")
 #: Words that may follow the predicate's adjective: it has no noun of its own after it.
-_AFTER_ADJECTIVE = PREPOSITIONS | word_set("than together overall")
+_AFTER_ADJECTIVE = PREPOSITIONS | word_set(
+    "than together overall apart inward outward upward downward forward backward sideways")
 _SUBJECT_WORDS = 3  # words of a subject noun phrase
 
 
 def predicate_subject_start(text: str, lo: int, d0: int, t1: int, note: str) -> int | None:
     """Start of the subject of the adjective predicate `text[d0:t1]` when the bracket's `note`
     names a condition (module docstring), with `is`/`to be` and, after a relative pronoun, the
-    noun it follows (`fingers that are fused together`); else None."""
-    if not names_condition(note):
-        return None
+    noun it follows (`fingers that are fused together`; then whatever the note: `knees that are
+    angled inward (genu valgum)`); else None."""
     copula = _COPULA_RE.search(text, max(lo, d0 - 24), d0)
     if copula is None or not (copula.group("negated") or _adjective_predicate(
             text[d0:t1].split())):
         return None  # (a negated verb says how the thing is: `eyes that do not look …`)
     words = list(WORD_RE.finditer(text, max(lo, copula.start() - 60), copula.start()))
-    if words and core_word(words[-1].group()) in RELATIVES and words[-1].group()[-1] not in CLOSING:
+    relative = bool(words) and core_word(words[-1].group()) in RELATIVES and (
+        words[-1].group()[-1] not in CLOSING)
+    if relative:
         words.pop()  # `fingers that are …`: the noun the clause is of
+    if not names_condition(note) and not (relative and _names_thing(note) and not any(
+            core_word(w) in PREPOSITIONS for w in text[d0:t1].split())):
+        return None  # (after a relative pronoun a noun note names the thing so described,
+        # when the predicate holds no noun of its own: `knees that are angled inward (genu
+        # valgum)`; not `is active (expressed)`, `is critical in cell growth (proliferation)`)
     if not words or words[-1].group()[-1] in CLOSING:
         return None
     end = words[-1].end()
@@ -83,3 +90,14 @@ def _adjective_predicate(words: list[str]) -> bool:
             or head in IRREGULAR_PARTICIPLES):
         return False
     return i == len(words) - 1 or core_word(words[i + 1]) in _AFTER_ADJECTIVE
+
+
+def _names_thing(note: str) -> bool:
+    """True when the note ends in a noun, not an adjective or participle (`genu valgum`,
+    `rocker-bottom feet`; not `expressed`, `overactive`, `filled with blood`)."""
+    words = note.lower().split()
+    if not words or len(words) > 4:
+        return False
+    last = core_word(words[-1])
+    return not (adjective_like(last) or last.endswith(("ed", "ive", "ing", "al", "ic", "ous"))
+                or len(words) > 1 and core_word(words[0]).endswith("ed"))

@@ -248,3 +248,16 @@ def test_a_description_runs_back_across_under_and_near(text, expected):
 ])
 def test_a_change_after_a_verb_is_described_whole(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a relative pronoun, a noun note names the thing so described, whatever its ending
+    ("Some children have knees that are angled inward (genu valgum).",
+     [("knees that are angled inward", "genu valgum", "def")]),
+    # guards (they pass without the rule too): an adjective note renames the predicate, and
+    # a predicate with a noun of its own leaves the subject out
+    ("Only the full-length version that is active (expressed) matters.",
+     [("active", "expressed", "def")]),
+])
+def test_a_noun_note_after_a_relative_predicate_takes_its_subject(text, expected):
+    assert pairs(text) == expected
