@@ -132,7 +132,8 @@ def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> 
             k -= 1
             word, at, tag = words[k][0] + word, words[k][1], words[k][2]
             got = _rendered(missing, [word])
-        if not got or tag in _NEVER_FIRST or tag == "v" and any(g.endswith("ing") for g in got):
+        if not got or tag in _NEVER_FIRST and tag != "m" or tag == "v" and any(
+                g.endswith("ing") for g in got):  # (a number the gloss says: `多层次感知器`)
             # a verb in front is the term's predicate (`搭建了增长实验平台（growing …）`), but
             # one the gloss says as a participle or verb of its own names the thing
             # (`截断反向传播（truncated backpropagation）`, `煮干湖泊（Boil the Lake）`)

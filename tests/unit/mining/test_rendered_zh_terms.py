@@ -95,3 +95,12 @@ def test_a_verb_the_gloss_says_as_a_participle_joins_the_term(text, expected):
 ])
 def test_a_verb_among_the_words_in_front_leaves_them_out(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们将定义一个结构固定的多层次感知器（Multi-Layer Perceptron），所有的步骤都会讲解。",
+     [("多层次感知器", "Multi-Layer Perceptron", "zh-en")]),
+])
+def test_a_number_word_the_gloss_says_joins_the_term(text, expected):
+    # jieba tags 多层次 as a numeral; the gloss says it (Multi-), so it is the term's
+    assert pairs(text) == expected
