@@ -70,6 +70,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if names_long_ability(text, lo, t1, gloss):
         return []
     w0 = max(lo, t1 - _LONG_FORM_REACH)
+    joined = _JOINED_AFTER_BRACKET_RE.match(text, w0, t1) if w0 == lo and lo > 0 else None
+    if joined is not None:  # `Narrowing of the anus (…) or blockage of the esophagus (…)`
+        w0 = lo = joined.end()
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
     s0 = predicate_subject_start(text, lo, d0, t1, gloss) if d0 < t1 else None
@@ -175,6 +178,10 @@ def _renamed_modifier_start(text: str, lo: int, t1: int, g1: int, note: str) -> 
         return before.start()
     return last.start()
 
+
+#: The link that joins a description to the one glossed before it (the term's left bound is
+#: that bracket's end): `(anal stenosis) or blockage of the esophagus`.
+_JOINED_AFTER_BRACKET_RE = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+")
 
 #: Words after which a word is a name given, not a modifier (`a protein called amyloid`).
 _NAMING_WORDS = word_set("called named termed")

@@ -261,3 +261,18 @@ def test_a_change_after_a_verb_is_described_whole(text, expected):
 ])
 def test_a_noun_note_after_a_relative_predicate_takes_its_subject(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description joined by `or`/`and` to one glossed before it starts after the link
+    ("Narrowing of the anus (anal stenosis) or blockage of the esophagus (esophageal "
+     "atresia) may also occur.",
+     [("Narrowing of the anus", "anal stenosis", "def"),
+      ("blockage of the esophagus", "esophageal atresia", "def")]),
+    ("Some have enlargement of the liver (hepatomegaly) and enlargement of the spleen "
+     "(splenomegaly).",
+     [("enlargement of the liver", "hepatomegaly", "def"),
+      ("enlargement of the spleen", "splenomegaly", "def")]),
+])
+def test_a_description_after_a_glossed_one_and_its_link_is_described(text, expected):
+    assert pairs(text) == expected
