@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.en_titles import is_title_case
 from vocab_app.mining.en_words import FUNCTION_WORDS, MODALS, SUBJECTS
 from vocab_app.mining.english_pairs import make_hit
 from vocab_app.mining.lang import (
@@ -255,6 +256,8 @@ def _conjoined_pairs(text: str, open_pos: int, g0: int, g1: int, lo: int) -> lis
     if heads is None or any(w.lower() in _CLAUSE_WORDS for n in (1, 2)
                                  for w in heads.group(n).split()):
         return []  # (`We study risks and …`: a clause, not two terms)
+    if is_title_case(heads.group(0)):
+        return []  # a name is one term (`Uniform Manifold Approximation and Projection`)
     # (the conjunction with two characters at least on each side: 和 may open a word, 和平与和谐)
     k = next(i for i in range(g0 + 2, g1 - 2) if text[i] in "与和及")
     return [make_hit(text, h0 + heads.start(n), h0 + heads.end(n), a, b, "en-zh")

@@ -114,3 +114,18 @@ def test_two_terms_joined_by_and_on_a_line_of_their_own_split_with_their_renderi
 def test_a_clause_before_two_joined_renderings_is_not_split():
     assert pairs("We study risks and assumptions（迁移风险与前提）.") == [
         ("assumptions", "迁移风险与前提", "en-zh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Title Case name with `and` is one term, glossed whole
+    ("### UMAP（Uniform Manifold Approximation and Projection (统一流形近似与投影)）",
+     [("Uniform Manifold Approximation and Projection", "UMAP", "abbr"),
+      ("Uniform Manifold Approximation and Projection", "统一流形近似与投影", "en-zh")]),
+    ("- Reasoning and Acting（推理与行动）",
+     [("Reasoning and Acting", "推理与行动", "en-zh")]),
+    # guard (it passes without the rule too): two terms in lower case are two pairs (S2)
+    ("- Transfer risks and assumptions（迁移风险与前提）",
+     [("Transfer risks", "迁移风险", "en-zh"), ("assumptions", "前提", "en-zh")]),
+])
+def test_a_title_case_name_with_and_is_not_split(text, expected):
+    assert pairs(text) == expected
