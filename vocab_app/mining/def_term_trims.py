@@ -8,6 +8,8 @@ note explains), checked once a def pair is found:
   disorders` are compounds and stay whole, and so is `a limiting factor`);
 - a first thing joined by `along with`, `together with`, `as well as` (`weak muscles in the
   torso along with increased muscle tone (hypertonia)` → increased muscle tone);
+- everyday words before a rare technical word that a class note defines (`abnormal
+  myeloblasts (a type of white blood cell)` → myeloblasts);
 - an adverb that singles out or says how often, or `certain` (`particularly certain skin
   cancers (basal cell carcinomas)` → skin cancers, `most frequently undescended testes`);
 - a bulleted list flattened into one line by a scrape, with no commas left between its items:
@@ -23,6 +25,7 @@ from vocab_app.mining.description_bounds import adjective_like
 from vocab_app.mining.description_words import CLASSIFYING_ENDINGS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.rarity import word_rank
 from vocab_app.mining.sentences import BULLETS
 
 #: Base verbs of health advice that are hardly ever the first word of a noun phrase
@@ -89,6 +92,20 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
     return i
 
 
+def _class_noted_word(words: list[re.Match[str]], note: str) -> bool:
+    """True when a class note (`a type of white blood cell`) follows a rare technical word
+    with only everyday words before it (`abnormal myeloblasts`, `recruit eosinophils`): the
+    note defines that word alone; `exposure therapy`, `ankylosing spondylitis` stay whole."""
+    return (len(words) >= 2 and _CLASS_NOTE_RE.match(note) is not None
+            and word_rank(words[-1].group().lower()) >= _TECHNICAL_RANK
+            and all(word_rank(w.group().lower()) < _EVERYDAY_RANK for w in words[:-1]))
+
+
+_CLASS_NOTE_RE = re.compile(r"(?:an?\s+)?(?:type|kind|form|class)\s+of\s", re.I)
+_TECHNICAL_RANK = 50_000  # rarer than this, a word is a technical one (`myeloblasts`)
+_EVERYDAY_RANK = 20_000  # commoner than this, an everyday one (`abnormal`, `recruit`)
+
+
 #: Adverbs that single out or say how often, and `certain`, before a description: they say
 #: which cases the sentence means, no part of what the term names.
 _FOCUS_WORDS = word_set("""most particularly especially mainly mostly chiefly primarily notably
@@ -120,7 +137,7 @@ def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHi
     words = list(_WORD_RE.finditer(text, t0, t1))
     if len(words) < 2:
         return hit
-    i = _first_kept(text, t0, words)
+    i = len(words) - 1 if _class_noted_word(words, hit.gloss) else _first_kept(text, t0, words)
     if i == 0:
         return hit
     k0 = words[i].start()

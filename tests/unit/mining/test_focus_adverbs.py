@@ -1,6 +1,7 @@
 """An adverb that singles out cases or says how often, or `certain`, before a description says
 which cases the sentence means: it is no part of the def term; nor is a first thing joined by
-`along with`, `together with` or `as well as`."""
+`along with`, `together with` or `as well as`; nor are everyday words before a rare word that
+a class note (`a type of …`) defines."""
 
 from __future__ import annotations
 
@@ -37,4 +38,21 @@ def test_a_description_of_one_word_after_the_adverb_keeps_it():
        "def")]),
 ])
 def test_a_thing_joined_by_along_with_is_what_the_note_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bone marrow makes too many abnormal myeloblasts (a type of white blood cell).",
+     [("myeloblasts", "a type of white blood cell", "def")]),
+    ("The cells die by HIV-induced pyroptosis (a type of apoptosis that stimulates an "
+     "inflammatory response).",
+     [("pyroptosis", "a type of apoptosis that stimulates an inflammatory response", "def")]),
+    # guards (they pass without the rule too): a name of everyday words, or of rare ones,
+    # is the whole term
+    ("Doctors may suggest exposure therapy (a type of CBT) for phobias.",
+     [("exposure therapy", "a type of CBT", "def")]),
+    ("Some people have ankylosing spondylitis (a form of arthritis that affects the spine).",
+     [("ankylosing spondylitis", "a form of arthritis that affects the spine", "def")]),
+])
+def test_a_class_note_defines_the_rare_word_not_the_everyday_ones_before_it(text, expected):
     assert pairs(text) == expected
