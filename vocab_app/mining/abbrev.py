@@ -14,7 +14,8 @@ Relaxations that make it fit real text:
   (`Return on Investment` → ROI, `Chain of Thought` → CoT); a digit stands for its number word
   (`fifth` → 5, `three` → 3, `to` → 2 as in `peer-to-peer`). In another order too when the
   translator permuted the words of a capitalised name (`AGI (General Artificial Intelligence)`);
-- a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `RISs`)."""
+- a trailing lower-case plural `s` of the short form may stay unmatched (`LLMs`, `RISs`);
+- the shortest match grows by a word that spells more letters at word starts (`PRPP`)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from functools import lru_cache
 
 from vocab_app.mining.compounds import spells_combining, spells_compound, spells_hyphen_parts
 from vocab_app.mining.frequency import table
+from vocab_app.mining.long_form_starts import widened_start
 from vocab_app.mining.rarity import FLOOR
 
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")  # (compiled once: these run per bracket)
@@ -281,22 +283,20 @@ def _find_long_form(short: str, before: str) -> int | None:
     if rel is None:
         return None
     start = first + rel
-    # Snap to the word the match starts in, unless it starts a hyphen-joined part (the letters
-    # begin at `corticotropin` in `Dexamethasone-corticotropin-releasing hormone`); reject long
-    # forms shorter than the short form.
+    # Snap to the word the match starts in, unless it starts a hyphen-joined part (letters from
+    # `corticotropin` in `Dexamethasone-corticotropin-releasing hormone`); no shorter long form.
     for w in words:
         if w.start() <= start < w.end():
             if before[start - 1:start] != "-" or _indexes_greek_letter(before, w.start(), start):
                 start = w.start()
             break
-    long_form = before[start:].strip()
+    long_form = before[(start := widened_start(short, before, start)):].strip()  # (`PRPP`)
     if " " not in long_form and (spells_compound(short, long_form) or spells_combining(
-            short, long_form) or spells_hyphen_parts(short, long_form)):
-        return start  # `Frontend (FE)`, `intravenous (IV)`, `alpha-fetoprotein (AFP)`
-    if " " not in long_form and compound_word_form(short, long_form):
-        return start  # `electroretinogram (ERG)`: a long Greek or Latin compound, from its start
-    if " " not in long_form and _spells_parts(short, long_form):
-        return start  # `succinyladenosine (S-Ado)`: one part per piece of a chemical name
+            short, long_form) or spells_hyphen_parts(short, long_form) or compound_word_form(
+            short, long_form) or _spells_parts(short, long_form)):
+        # `Frontend (FE)`, `intravenous (IV)`, `alpha-fetoprotein (AFP)`, `electroretinogram
+        # (ERG)` (a Greek or Latin compound), `succinyladenosine (S-Ado)` (a chemical name)
+        return start
     if " " not in long_form and spells_numbered_name(short, long_form):
         return start  # `Interleukin-2 (IL-2)`: a numbered member of a family of molecules
     if " " not in long_form and _spells_locant_name(short, long_form):
