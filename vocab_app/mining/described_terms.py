@@ -4,9 +4,8 @@
 term after them; the pair keeps the text's order (term = description, gloss = bracketed word).
 
 `description_start` finds where the description before a bracket naming a technical term
-starts: a noun phrase that may go on with `of`/`between`/`in` phrases and a relative clause
-(`webbing of the skin between some fingers`, `medications that constrict the blood vessels`),
-after a determiner, a comma, a verb or `such as`."""
+starts: a noun phrase, with `of`/`between`/`in` phrases and a relative clause (`webbing of the
+skin between some fingers`), after a determiner, a comma, a verb or `such as`."""
 
 from __future__ import annotations
 
@@ -187,9 +186,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
             and _core(words[before].group()) in ("and", "or")):
         return words[begin].start()  # `structure or the movement (migration)`: the movement
     if begin == n - 1 and before >= 0 and _core(words[before].group()) in ("and", "or"):
-        # `X and Y (term)`: the term names the coordination or more, not its last word alone;
-        # a one-word note after `or` renames the alternative it follows (`tilt or unevenness
-        # (asymmetry)`): `or` offers another word, not a second part of the thing named
+        # `X and Y (term)`: the term names the coordination or more, not its last word; a
+        # one-word note after `or` renames the alternative it follows (`tilt or unevenness`)
         both = _coordination_start(words, before)
         if both is not None and not renames_alternative(words, begin, note):
             return words[both].start()
@@ -334,6 +332,8 @@ def _joined_before(words: list[re.Match[str]], begin: int,
         return "", begin
     b = begin - 1
     w = _core(words[b].group())
+    if w == "other" and b > 2 and _core(words[b - 1].group()) in ("and", "or"):
+        b, w = b - 1, "and"  # `the blood and other tissues`: one class and what joins it
     if w in RELATIVES:
         verb = _core(words[begin].group()) if begin < len(words) else ""
         if b > 0 and _noun_before(words, b) and (

@@ -276,3 +276,9 @@ def test_a_noun_note_after_a_relative_predicate_takes_its_subject(text, expected
 ])
 def test_a_description_after_a_glossed_one_and_its_link_is_described(text, expected):
     assert pairs(text) == expected
+
+
+def test_and_other_joins_one_class_to_the_description():
+    assert pairs("People have increased acid levels in the blood and other tissues "
+                 "(acidosis).") == [
+        ("increased acid levels in the blood and other tissues", "acidosis", "def")]
