@@ -105,8 +105,10 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
                     "AISystem notes in Chinese, political science, biology)",
           "m[0-2]": "corpus: rounds 50–52 (NHLBI and genetics pages, AI lessons and "
                     "AISystem notes in Chinese, chemistry, astronomy, neuroscience)",
-          "m[3-9]": "corpus: rounds 53 on (NHLBI and genetics pages, AI lessons and "
-                    "AISystem notes in Chinese, sociology, microbiology)"}
+          "m[3-9]": "corpus: rounds 53–59 (NHLBI and genetics pages, AI lessons and "
+                    "AISystem notes in Chinese, sociology, microbiology)",
+          "n[0-9]": "corpus: rounds 60 on (NCI and genetics pages, AI lessons, AISystem and "
+                    "TensorLayer docs in Chinese, microbiology)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
