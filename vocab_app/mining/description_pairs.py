@@ -20,7 +20,7 @@ from vocab_app.mining.description_bounds import (
     inner_phrase_start,
     plural_phrase_start,
 )
-from vocab_app.mining.description_words import clause_opening
+from vocab_app.mining.description_words import ING_PREPOSITIONS, clause_opening
 from vocab_app.mining.en_words import MODALS, looks_adverb
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
@@ -75,6 +75,7 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         w0 = lo = joined.end()
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
+    d0 = _trouble_start(text, lo, d0, t1)  # `difficulty using numbers (dyscalculia)`
     s0 = predicate_subject_start(text, lo, d0, t1, gloss) if d0 < t1 else None
     if s0 is not None:  # `the heartbeat is too fast (tachycardia)`: the subject's condition
         return [_hit(text, s0, t1, g0, g1)]
@@ -182,6 +183,30 @@ def _renamed_modifier_start(text: str, lo: int, t1: int, g1: int, note: str) -> 
 #: The link that joins a description to the one glossed before it (the term's left bound is
 #: that bracket's end): `(anal stenosis) or blockage of the esophagus`.
 _JOINED_AFTER_BRACKET_RE = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+")
+
+#: A trouble with what one does, right before a description of the doing (`difficulty using
+#: numbers`, `problems coordinating movements`, `difficulty processing, learning, and
+#: remembering information`): the condition the note names is the trouble.
+_TROUBLE_BEFORE_RE = re.compile(
+    r"\b(?:difficulty|difficulties|trouble|problems|inability)\s+(?:(?:with|in)\s+)?"
+    r"(?:[a-z]+ing(?:,\s*|\s+)(?:(?:and|or)\s+)?)*\Z")
+
+def _trouble_start(text: str, lo: int, d0: int, t1: int) -> int:
+    """Start of the trouble noun before the description at `d0` when the description says the
+    doing it is with (`_TROUBLE_BEFORE_RE`): right after a gerund, or as the last gerund of a
+    list (`learning, and remembering information`); not an item of another list (`difficulty
+    breathing, swelling (edema)`) nor after `including`; else `d0`."""
+    trouble = _TROUBLE_BEFORE_RE.search(text, max(lo, d0 - 80), d0) if d0 < t1 else None
+    if trouble is None or any(w in ING_PREPOSITIONS for w in text[trouble.start():d0].split()):
+        return d0
+    before = text[trouble.start():d0].rstrip()
+    if before.endswith(","):
+        return d0  # (an item of a list the trouble opens: `difficulty breathing, swelling`)
+    listed = before.endswith((" and", " or"))
+    return d0 if listed and not _GERUND_RE.match(text, d0) else trouble.start()
+
+
+_GERUND_RE = re.compile(r"[a-z]+ing\b")
 
 #: Words after which a word is a name given, not a modifier (`a protein called amyloid`).
 _NAMING_WORDS = word_set("called named termed")

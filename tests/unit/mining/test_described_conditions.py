@@ -282,3 +282,24 @@ def test_and_other_joins_one_class_to_the_description():
     assert pairs("People have increased acid levels in the blood and other tissues "
                  "(acidosis).") == [
         ("increased acid levels in the blood and other tissues", "acidosis", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trouble with a doing, right before the doing: the condition is the trouble
+    ("Some children have difficulty using numbers (dyscalculia).",
+     [("difficulty using numbers", "dyscalculia", "def")]),
+    ("They have problems coordinating movements (ataxia) and seizures.",
+     [("problems coordinating movements", "ataxia", "def")]),
+    ("They have difficulty processing, learning, and remembering information (cognitive "
+     "impairment).",
+     [("difficulty processing, learning, and remembering information", "cognitive impairment",
+       "def")]),
+    # guards (they pass without the rule too): an item of a list the trouble opens, and a
+    # noun after `including`
+    ("Signs include difficulty breathing, swelling (edema), and pain.",
+     [("swelling", "edema", "def")]),
+    ("Affected people have several problems including joint stiffness (contractures).",
+     [("joint stiffness", "contractures", "def")]),
+])
+def test_a_trouble_with_a_doing_is_the_description(text, expected):
+    assert pairs(text) == expected
