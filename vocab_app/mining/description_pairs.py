@@ -56,6 +56,10 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if gloss.isalpha() and word_rank(gloss.lower()) < _EVERYDAY_RANK and not (
             is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
         return []  # `single households (father)`: an everyday noun names no description
+    verb = _LAST_WORD_RE.search(text, max(lo, t1 - 30), t1)
+    if (verb is not None and _VERB_NOTE_RE.fullmatch(gloss) and verb.group().endswith("s")
+            and not verb.group().endswith("ss")):
+        return [_hit(text, verb.start(), t1, g0, g1)]  # `the cancer spreads (metastasizes)`
     m0 = _renamed_modifier_start(text, lo, t1, g1, gloss)
     if m0 is not None:  # `tumors in hormone-producing (endocrine) glands`
         return [_hit(text, m0, t1, g0, g1)]
@@ -207,6 +211,9 @@ def _trouble_start(text: str, lo: int, d0: int, t1: int) -> int:
 
 
 _GERUND_RE = re.compile(r"[a-z]+ing\b")
+#: A one-word note that is a verb in the third person by its ending (`metastasizes`,
+#: `proliferates`): it renames the verb before it, not its subject.
+_VERB_NOTE_RE = re.compile(r"[a-z]{4,}(?:izes|ises|ates|ifies)")
 
 #: Words after which a word is a name given, not a modifier (`a protein called amyloid`).
 _NAMING_WORDS = word_set("called named termed")

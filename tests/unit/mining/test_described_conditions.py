@@ -303,3 +303,13 @@ def test_and_other_joins_one_class_to_the_description():
 ])
 def test_a_trouble_with_a_doing_is_the_description(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note that is a verb in the third person renames the verb, not its subject
+    ("In about 40 percent of cases the cancer spreads (metastasizes) to other areas.",
+     [("spreads", "metastasizes", "def")]),
+    ("The tumor grows (proliferates) quickly.", [("grows", "proliferates", "def")]),
+])
+def test_a_verb_note_renames_the_verb_alone(text, expected):
+    assert pairs(text) == expected
