@@ -8,7 +8,8 @@ import re
 from vocab_app.mining.lang import is_cjk
 
 #: (`B+ 树`, `C# 语言`; two names of one thing: `Kaiming/He 初始化`, `A/B 测试`)
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*(?:/[A-Za-z][A-Za-z0-9.\-]*)*[+#]*\Z")
+_LATIN_WORD_RE = re.compile(  # (digits may open it: `3D`, `5G`)
+    r"(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.\-]*(?:/[A-Za-z][A-Za-z0-9.\-]*)*[+#]*\Z")
 #: Up to three capitalised Latin words and a space right before a Chinese term: a brand or
 #: product name (`Hugging Face 模型中心`), after the start of the text or a non-word character.
 _NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2} ?\Z")

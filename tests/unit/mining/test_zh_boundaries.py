@@ -6,6 +6,7 @@ were built, as a check (one fix followed: a classifier-tagged first character, �
 from __future__ import annotations
 
 import pytest
+from gloss_pairs import pairs
 
 from vocab_app.mining.glosses import find_glosses
 from vocab_app.mining.zh_verbs import translates
@@ -423,3 +424,15 @@ def test_a_compound_or_a_gloss_that_translates_the_title_keeps_it(text, term):
 ])
 def test_a_quantifier_before_the_term_is_not_part_of_it(text, term):
     assert [h.term for h in find_glosses(text)] == [term]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin word that opens with digits (`3D`, `5G`) and that the gloss repeats is the
+    # term's, as a word of letters is (`Docker 镜像（Docker image）`)
+    ("我们用 3D 卷积（3D convolution）处理视频。", [("3D 卷积", "3D convolution", "zh-en")]),
+    ("在 5G 网络（5G network）中传输。", [("5G 网络", "5G network", "zh-en")]),
+    # guard (it passes without the rule too): a number alone is no part of the term
+    ("我们有 2019 年报（annual report）。", [("年报", "annual report", "zh-en")]),
+])
+def test_a_latin_word_with_digits_the_gloss_repeats_joins_the_term(text, expected):
+    assert pairs(text) == expected
