@@ -80,6 +80,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     window = _sentence_case_lowered(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
     d0 = _trouble_start(text, lo, d0, t1)  # `difficulty using numbers (dyscalculia)`
+    change = _CHANGE_OF_BEFORE_RE.search(text, max(lo, d0 - 40), d0) if d0 < t1 else None
+    if change is not None and names_condition(gloss):
+        d0 = change.start()  # `degeneration of the nerve cells that … (optic atrophy)`
     s0 = predicate_subject_start(text, lo, d0, t1, gloss) if d0 < t1 else None
     if s0 is not None:  # `the heartbeat is too fast (tachycardia)`: the subject's condition
         return [_hit(text, s0, t1, g0, g1)]
@@ -211,6 +214,13 @@ def _trouble_start(text: str, lo: int, d0: int, t1: int) -> int:
 
 
 _GERUND_RE = re.compile(r"[a-z]+ing\b")
+#: A change or trouble of a part, right before the part's description: a condition note names
+#: the change (`degeneration of the nerve cells that carry … (optic atrophy)`, `weakness in the
+#: muscles that control eye movement (ophthalmoplegia)`).
+_CHANGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:degeneration|weakness|loss|breakdown|infections?|inflammation|swelling|enlargement"
+    r"|narrowing|thickening|thinning|overgrowth|underdevelopment|malformations?|damage)"
+    r"\s+(?:of|in)\s+(?:the\s+)?\Z", re.I)
 #: A one-word note that is a verb in the third person by its ending (`metastasizes`,
 #: `proliferates`): it renames the verb before it, not its subject.
 _VERB_NOTE_RE = re.compile(r"[a-z]{4,}(?:izes|ises|ates|ifies)")

@@ -313,3 +313,20 @@ def test_a_trouble_with_a_doing_is_the_description(text, expected):
 ])
 def test_a_verb_note_renames_the_verb_alone(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of a part right before the part's description: a condition note names it
+    ("In their teenage years they experience degeneration of the nerves that carry "
+     "information from the eyes to the brain (optic atrophy), which can result in vision loss.",
+     [("degeneration of the nerves that carry information from the eyes to the brain",
+       "optic atrophy", "def")]),
+    ("Children with this disorder develop weakness in the muscles that control eye movement "
+     "(ophthalmoplegia).",
+     [("weakness in the muscles that control eye movement", "ophthalmoplegia", "def")]),
+    # guard (it passes without the rule too): a note naming the part leaves the change out
+    ("The disease causes damage to the nerves that carry signals to the brain (sensory "
+     "nerves).", [("nerves that carry signals to the brain", "sensory nerves", "def")]),
+])
+def test_a_change_of_a_part_is_in_the_description_a_condition_names(text, expected):
+    assert pairs(text) == expected
