@@ -5,11 +5,10 @@ is stored until the user presses "Add N terms". The preview (`CandidateModel`) s
 (term, gloss) pair with its style, count, first context and its status (new, known, or edited,
 declined or deleted by the user before, unchecked with the reason in the tooltip); the user
 checks, unchecks and edits glosses, then `Library.import_result` stores only what was accepted
-and remembers the edits and the new pairs left unchecked.
-Files that cannot be read are listed with the sentence that says why.
-The Frequency column ranks each term among the most common words; "Hide words more common than"
-(a rank, off by default; its default is the setting "frequency filter default", followed at
-once when it changes) hides and unticks the terms that common.
+and remembers the edits and the new pairs left unchecked. Files that cannot be read are listed
+with the sentence that says why. The Frequency column ranks each term among the most common
+words; "Hide words more common than" (a rank, off by default; its default is the setting
+"frequency filter default", followed at once when it changes) hides and unticks them.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,8 +48,7 @@ if TYPE_CHECKING:
     from vocab_app.services.importing import ImportReport, MineResult
     from vocab_app.services.library import Library
 
-#: What the Open dialog offers and the hints name; any other file can be opened or dropped too
-#: (the reader tells a format by its content, not its name).
+#: Offered by the Open dialog and named in the hints (any file opens: the reader goes by content)
 MINABLE_SUFFIXES = (".txt", ".md", ".rst", ".html", ".htm", ".srt", ".vtt")
 _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
 
@@ -218,8 +216,6 @@ class MineView(QWidget):
     @Slot()
     def choose_files(self) -> None:
         """Ask for files to mine (the last folder used is remembered)."""
-        from PySide6.QtCore import QSettings
-
         settings = QSettings()
         folder = str(settings.value("mine/last_dir", str(Path.home())))
         names, _ = QFileDialog.getOpenFileNames(
