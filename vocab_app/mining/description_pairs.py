@@ -198,6 +198,7 @@ _TROUBLE_BEFORE_RE = re.compile(
     r"\b(?:difficulty|difficulties|trouble|problems|inability)\s+(?:(?:with|in)\s+)?"
     r"(?:[a-z]+ing(?:,\s*|\s+)(?:(?:and|or)\s+)?)*\Z")
 
+
 def _trouble_start(text: str, lo: int, d0: int, t1: int) -> int:
     """Start of the trouble noun before the description at `d0` when the description says the
     doing it is with (`_TROUBLE_BEFORE_RE`): right after a gerund, or as the last gerund of a
