@@ -209,6 +209,6 @@ def test_the_open_dialog_offers_sphinx_pages_and_html_and_mines_what_is_chosen(
     with qtbot.waitSignal(view.mined, timeout=120000) as mined:
         view.choose_files()
     first = filters[0].split(";;")[0]
-    assert "*.rst" in first and "*.html" in first and "*.md" in first and "{" not in first
+    assert "*.rst" in first and "*.html" in first and "*.htm" in first and "{" not in first
     pairs = {(c.term, c.gloss) for c in mined.args[0].candidates}
     assert pairs == {("梯度下降", "gradient descent"), ("overfitting", "过拟合")}

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from vocab_app.services.library import Library
 
 #: Offered by the Open dialog and named in the hints (any file opens: the reader goes by content)
-MINABLE_SUFFIXES = (".txt", ".md", ".rst", ".html", ".htm", ".srt", ".vtt")
+MINABLE_SUFFIXES = (".txt", ".md", ".rst", ".html", ".srt", ".vtt")  # (and .htm, unnamed)
 _PROGRESS_STEPS = 1000  # the bar counts permille: byte totals may exceed a C int
 
 
@@ -221,7 +221,7 @@ class MineView(QWidget):
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open files to mine"), folder,
             self.tr("Transcripts, articles and subtitles ({patterns});;All files (*)").format(
-                patterns=" ".join("*" + suffix for suffix in MINABLE_SUFFIXES)))
+                patterns=" ".join("*" + suffix for suffix in (*MINABLE_SUFFIXES, ".htm"))))
         if names:
             settings.setValue("mine/last_dir", str(Path(names[0]).parent))
             self.mine(names)
