@@ -21,7 +21,7 @@ from vocab_app.mining.description_bounds import (
     plural_phrase_start,
 )
 from vocab_app.mining.description_words import ING_PREPOSITIONS, clause_opening
-from vocab_app.mining.en_words import MODALS, looks_adverb
+from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
@@ -39,7 +39,6 @@ from vocab_app.mining.whole_descriptions import (
     names_long_ability,
     repeated_head_start,
 )
-from vocab_app.mining.word_for_word import modifies_noun_after
 
 
 def _hit(text: str, t0: int, t1: int, g0: int, g1: int) -> GlossHit:
@@ -60,9 +59,6 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if (verb is not None and _VERB_NOTE_RE.fullmatch(gloss) and verb.group().endswith("s")
             and not verb.group().endswith("ss")):
         return [_hit(text, verb.start(), t1, g0, g1)]  # `the cancer spreads (metastasizes)`
-    m0 = _renamed_modifier_start(text, lo, t1, g1, gloss)
-    if m0 is not None:  # `tumors in hormone-producing (endocrine) glands`
-        return [_hit(text, m0, t1, g0, g1)]
     s0 = _stem_repeated_start(text, lo, t1, gloss)
     if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`
         return [_hit(text, s0, t1, g0, g1)]
@@ -167,26 +163,6 @@ _STEM = 6  # letters two words share when one is derived from the other (inherit
 _STEM_REACH = 6  # words back from the bracket
 
 
-def _renamed_modifier_start(text: str, lo: int, t1: int, g1: int, note: str) -> int | None:
-    """Start of the modifier ending at `t1` that the note renames when the noun phrase goes on
-    after the bracket (`tumors in hormone-producing (endocrine) glands`, `an extremely thin
-    (emaciated) appearance`): the adjective, with an adverb before it; None when the word is
-    no adjective, is in the note (`the Haversian canal (osteonic canal)`), is a name given
-    (`a protein called amyloid (amyloidosis) cause`) or follows a word pointing at one thing
-    (`the local (cached) copy`: which copy, not what `local` means)."""
-    last = _LAST_WORD_RE.search(text, max(lo, t1 - 40), t1)
-    if last is None or last.group() in note.lower().split():
-        return None
-    if not modifies_noun_after(text, last.group(), g1):
-        return None
-    before = _LAST_WORD_RE.search(text, max(lo, last.start() - 30), last.start() - 1)
-    if before is not None and before.group() in _NAMING_WORDS | _POINTING_BEFORE | {"the"}:
-        return None  # (`the local (cached) copy`: says which one)
-    if before is not None and text[before.end()] == " " and looks_adverb(before.group()):
-        return before.start()
-    return last.start()
-
-
 #: The link that joins a description to the one glossed before it (the term's left bound is
 #: that bracket's end): `(anal stenosis) or blockage of the esophagus`.
 _JOINED_AFTER_BRACKET_RE = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+")
@@ -225,9 +201,6 @@ _CHANGE_OF_BEFORE_RE = re.compile(
 #: A one-word note that is a verb in the third person by its ending (`metastasizes`,
 #: `proliferates`): it renames the verb before it, not its subject.
 _VERB_NOTE_RE = re.compile(r"[a-z]{4,}(?:izes|ises|ates|ifies)")
-
-#: Words after which a word is a name given, not a modifier (`a protein called amyloid`).
-_NAMING_WORDS = word_set("called named termed")
 
 
 def _stem_repeated_start(text: str, lo: int, t1: int, note: str) -> int | None:

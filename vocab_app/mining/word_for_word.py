@@ -23,7 +23,7 @@ from vocab_app.mining.description_words import (
     REMARK_WORDS,
     clause_opening,
 )
-from vocab_app.mining.en_words import ADVERBS, MODALS, NP_STOP_WORDS, THIRD_PERSON_RE
+from vocab_app.mining.en_words import ADVERBS, MODALS, NP_STOP_WORDS, THIRD_PERSON_RE, looks_adverb
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.predicate_subjects import predicate_subject_start
 from vocab_app.mining.rarity import FLOOR, RATIO, derived_rank, word_rank
@@ -91,7 +91,7 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     h0 = t1 - len(head)
     if one_word and head[:1].isupper() and head[1:].islower() and _opens_line(text, lo, h0):
         # `Chronic (ongoing) cough` opening a list line: the capital only opens it
-        return h0 if modifier_start(text, h0, head.lower(), note, g1) is not None else None
+        return h0 if modifier_start(text, h0, head.lower(), note, g1, "") is not None else None
     if two_words and _latin_for_adjective(text, head, note, g1):
         return h0  # `new (de novo) mutations`: a two-word phrase for the adjective
     if not (one_word or phrase):
@@ -99,7 +99,10 @@ def word_gloss_start(text: str, lo: int, t1: int, g0: int, g1: int) -> int | Non
     if one_word and _short_form_quality(text, head, note, g1):
         return h0  # `LDL (bad) cholesterol`: what kind the short form names, in a plain word
     if one_word:
-        start = modifier_start(text, h0, head, note, g1)
+        before = parts[-2] if len(parts) >= 2 else ""
+        start = modifier_start(text, h0, head, note, g1, before)
+        if start is not None and looks_adverb(before):
+            return h0 - len(before) - 1 if text[h0 - 1] == " " else h0  # `extremely thin`
         if start is not None:
             return _coordinated_adjective_start(text, lo, start)
         if _noun_before_of(text, head, parts[-2] if len(parts) >= 2 else "", note, g1):
@@ -231,22 +234,34 @@ def comparative_start(text: str, lo: int, t1: int, note: str, g1: int) -> int | 
     return h0 if _noun_goes_on(text, g1) else None
 
 
-def modifier_start(text: str, h0: int, head: str, note: str, g1: int) -> int | None:
+def modifier_start(text: str, h0: int, head: str, note: str, g1: int,
+                   before: str) -> int | None:
     """`h0`, the start of the adjective `head` right before the bracket, when the bracket stands
     inside a noun phrase, between that adjective and the noun after it (`multiple noncancerous
-    (benign) fatty tumors` → noncancerous, `fatty (adipose) tissue` → fatty); else None.
+    (benign) fatty tumors` → noncancerous, `fatty (adipose) tissue` → fatty, `severe
+    (advanced) cases`); else None.
 
-    The note is one word (not an -ed word after a head without that ending: `the local
-    (cached) copy` says which copy, it does not rename `local`), the head an adjective by its
-    ending or a common one, and the word after the bracket a lower-case content word that the
-    phrase goes on with (not a preposition, a determiner or an adverb)."""
+    The note is one word, the head an adjective by its ending or a common one, and the word
+    after the bracket a lower-case content word that the phrase goes on with (not a
+    preposition, a determiner or an adverb). An -ed note after a head without that ending and
+    a word `before` it that points at one thing (`the local (cached) copy`) says which one; it
+    does not rename `local`. Nor does a note rename a name given (`called amyloid`)."""
     if not _noun_goes_on(text, g1) or not _plain_pair(head, note) or not (
             _adjective(head) or _relational_for_noun(head, note)
             or _plainer_adjective(head, note)):
         return None
-    if note.endswith("ed") and not head.endswith("ed") and "-" not in note:
+    if before.lower() in _NAMING:
+        return None
+    if (note.endswith("ed") and not head.endswith("ed") and "-" not in note
+            and before.lower() in _POINTING):
         return None  # (a compound adjective is no participle: `binaural (two-eared) cues`)
     return h0
+
+
+#: Words before a head that point at one thing (`the local (cached) copy`).
+_POINTING = word_set("the this that these those its their our his her my such said")
+#: Words before a head that make it a name given (`a protein called amyloid (amyloidosis)`).
+_NAMING = word_set("called named termed")
 
 
 _COORDINATED_RE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*) and \Z")
