@@ -20,7 +20,7 @@ from vocab_app.mining.description_bounds import (
     inner_phrase_start,
     plural_phrase_start,
 )
-from vocab_app.mining.description_words import ING_PREPOSITIONS, clause_opening
+from vocab_app.mining.description_words import ING_PREPOSITIONS, POINTING_WORDS, clause_opening
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
@@ -150,10 +150,6 @@ _EVERYDAY_RANK = 1000
 #: Determiners that open a noun phrase of its own inside a longer description (`of` does too).
 _ARTICLES_BEFORE = word_set("a an the each every its their this that these those")
 
-#: Words right before a description that make it a particular thing (`delay its decision
-#: (administrative stay)`, `review such orders (judicial review)`): the term says what is done
-#: with it, not what the words mean. (`your` addresses any reader: `your platelets`.)
-_POINTING_BEFORE = word_set("our their his her its my this these those such said")
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -237,7 +233,7 @@ def _stem_repeated_start(text: str, lo: int, t1: int, note: str) -> int | None:
 
 def _points_at_one(before: str) -> bool:
     words = before.split()
-    return bool(words) and words[-1].lower() in _POINTING_BEFORE
+    return bool(words) and words[-1].lower() in POINTING_WORDS
 
 
 #: A description opened by a focusing adverb, or one that is a span of time.

@@ -278,3 +278,10 @@ def change_noun(core: str) -> bool:
     """True for an -ing noun of a change (`yellowing`, `clouding`, `thickening`): a sign, whose
     description is the whole phrase with its place (`clouding of the lens (cataracts)`)."""
     return len(core) > 6 and core.endswith("ing") and core not in ING_PREPOSITIONS
+
+
+#: Words right before a phrase that make it a particular thing (`delay its decision
+#: (administrative stay)`, `review such orders (judicial review)`): a note then says what is
+#: done with it or which one is meant, not what the words mean. (`your` addresses any reader:
+#: `your platelets`.)
+POINTING_WORDS = word_set("our their his her its my this these those such said")

@@ -18,6 +18,7 @@ from vocab_app.mining.description_words import (
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     PEOPLE_WORDS,
+    POINTING_WORDS,
     PREPOSITIONS,
     REMARK_ADJECTIVES,
     REMARK_WORDS,
@@ -259,7 +260,7 @@ def modifier_start(text: str, h0: int, head: str, note: str, g1: int,
 
 
 #: Words before a head that point at one thing (`the local (cached) copy`).
-_POINTING = word_set("the this that these those its their our his her my such said")
+_POINTING = POINTING_WORDS | word_set("the that")
 #: Words before a head that make it a name given (`a protein called amyloid (amyloidosis)`).
 _NAMING = word_set("called named termed")
 
