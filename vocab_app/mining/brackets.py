@@ -99,3 +99,12 @@ def is_call(text: str, p: Parenthetical) -> bool:
     if not p.closed or p.open == 0 or not (text[p.open - 1].isalnum() or text[p.open - 1] == "_"):
         return False
     return _CALL_ARGS_RE.fullmatch(text, p.start, p.end) is not None
+
+
+def opening_before(text: str, end: int, lo: int, reach: int) -> int:
+    """Index of the opening bracket, half- or full-width, of the bracket that closes at
+    `end - 1`, looked for no further back than `reach` characters or `lo`; -1 when there is
+    none (the caller has checked that `text[end - 1]` closes a bracket)."""
+    floor = max(lo, end - reach)
+    found = max(text.rfind("(", floor, end - 1), text.rfind("（", floor, end - 1))
+    return found if found >= lo else -1

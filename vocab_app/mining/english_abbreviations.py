@@ -32,7 +32,7 @@ from vocab_app.mining.compounds import spells_contraction
 from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.lang import CJK_RE, cjk_run_start, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
-from vocab_app.mining.pronunciation import is_pronunciation
+from vocab_app.mining.pronunciation import bracketed_pronunciation
 from vocab_app.mining.spelled_initials import misses_initials, wordlike_short_form_start
 from vocab_app.mining.units import is_unit_symbol, unit_name_start
 from vocab_app.mining.word_shortenings import is_clipping, is_initialism_of
@@ -193,20 +193,15 @@ def _spelled_by_words_before(text: str, lo: int, t1: int, short: str) -> int | N
     return start
 
 
-_PRONUNCIATION_REACH = 60  # the longest respelling or IPA bracket looked back over
-
-
 def _across_pronunciation(text: str, lo: int, t1: int, short: str) -> tuple[str, int] | None:
     """The long form of `short` when a pronunciation bracket (P1) stands inside it, right
     before `lo`: `Antiphospholipid (AN-te-fos-fo-LIP-id) antibody syndrome (APS)` gives
     (`Antiphospholipid antibody syndrome`, start of Antiphospholipid). The pronunciation is
     not part of the term; the term must start before it (else it was found without)."""
-    if lo < 2 or text[lo - 1] not in ")）":
+    spoken = bracketed_pronunciation(text, lo, 1)
+    if spoken is None:
         return None
-    opened = max(text.rfind("(", max(0, lo - _PRONUNCIATION_REACH), lo - 1),
-                 text.rfind("（", max(0, lo - _PRONUNCIATION_REACH), lo - 1))
-    if opened < 1 or not is_pronunciation(text[opened + 1:lo - 1]):
-        return None
+    opened = spoken[0]
     floor = max(0, opened - LONG_FORM_REACH)
     for bracket in "()（）":
         floor = max(floor, text.rfind(bracket, floor, opened) + 1)

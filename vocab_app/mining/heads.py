@@ -61,7 +61,7 @@ def find_head(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None) -> 
         if stepped is None:
             return None  # a closing bracket right before: no term (S3)
         # `arrhythmias (ah-RITH-me-ahs) (fast …)`, `Mean Squared Error (MSE) (均方误差)`
-        pron, open_pos = stepped, max(text.rfind("(", lo, head_end), text.rfind("（", lo, head_end))
+        open_pos, pron = stepped
         head_end = _skip_space(text, open_pos, lo)
         if head_end <= lo:
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.brackets import opening_before
 from vocab_app.mining.rarity import word_rank
 
 #: Characters only IPA uses (stress and length marks, vowels and consonants outside ASCII).
@@ -181,9 +182,11 @@ def bracketed_pronunciation(text: str, end: int, lo: int = 0) -> tuple[int, str]
     transcription."""
     if end - 2 < lo or text[end - 1] not in ")）":
         return None
-    opener = max(text.rfind("(", max(lo, end - _IPA_REACH), end - 1),
-                 text.rfind("（", max(lo, end - _IPA_REACH), end - 1))
-    if opener < lo:
+    opener = opening_before(text, end, lo, _BRACKET_REACH)
+    if opener < 0:
         return None
     content = text[opener + 1:end - 1].strip()
     return (opener, content) if is_pronunciation(content) else None
+
+
+_BRACKET_REACH = 60  # the longest respelling or IPA bracket looked back over

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from vocab_app.mining.abbrev import find_long_form, is_short_form
-from vocab_app.mining.brackets import Parenthetical
+from vocab_app.mining.brackets import Parenthetical, opening_before
 from vocab_app.mining.lang import is_cjk
 from vocab_app.mining.pronunciation import bracketed_pronunciation
 
@@ -32,29 +32,30 @@ def bracket_bounds(text: str, parens: Sequence[Parenthetical]) -> list[int]:
     return sorted(bounds)
 
 
-def stepped_over(text: str, end: int, following: Parenthetical, lo: int = 0) -> str | None:
-    """The pronunciation (or "" for a short form) held by the bracket closing at `end - 1`
-    when the term of `following`, the bracket opening right after it (spaces between), lies
-    before it: the bracket holds only the term's pronunciation (`cadence (/ˈkeɪdəns/)
-    (节奏)`), or the short form of the English words before it while `following` holds a
-    Chinese word (`Mean Squared Error (MSE) (均方误差)`). None for any other bracket, which
-    bounds the term (S3). Looks back no further than `lo`."""
+def stepped_over(text: str, end: int, following: Parenthetical,
+                 lo: int = 0) -> tuple[int, str] | None:
+    """(its opening bracket, the pronunciation or "" for a short form) for the bracket closing
+    at `end - 1` when the term of `following`, the bracket opening right after it (spaces
+    between), lies before it: the bracket holds only the term's pronunciation (`cadence
+    (/ˈkeɪdəns/) (节奏)`), or the short form of the English words before it while `following`
+    holds a Chinese word (`Mean Squared Error (MSE) (均方误差)`). None for any other bracket,
+    which bounds the term (S3). Looks back no further than `lo`."""
     if not 0 <= following.open - end <= 2 or text[end:following.open].strip():
         return None
     spoken = bracketed_pronunciation(text, end, lo)
     if spoken is not None:
-        return spoken[1]
-    opener = max(text.rfind("(", max(lo, end - 14), end - 1),
-                 text.rfind("（", max(lo, end - 14), end - 1))
-    short = text[opener + 1:end - 1].strip() if opener >= lo else ""
+        return spoken
+    opener = opening_before(text, end, lo, _SHORT_FORM_REACH)
+    short = text[opener + 1:end - 1].strip() if opener >= 0 else ""
     gloss = text[following.start:following.end].strip()
     if (is_short_form(short) and 0 < len(gloss) <= _MAX_CHINESE_GLOSS
             and all(is_cjk(c) for c in gloss)
             and find_long_form(short, text[max(lo, opener - 80):opener].rstrip()) is not None):
-        return ""
+        return opener, ""
     return None
 
 
+_SHORT_FORM_REACH = 14  # a short form's bracket: at most 10 characters and the brackets
 #: The longest Chinese gloss after a short form, in characters (longer: a note on it).
 _MAX_CHINESE_GLOSS = 12
 
