@@ -120,26 +120,21 @@ def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHi
     if hit.style != "def":
         return hit
     t0, t1 = hit.term_span
-    if floor is not None and t0 < floor:
-        hit = GlossHit(text[floor:t1], hit.gloss, hit.style, (floor, t1), hit.gloss_span,
-                       hit.pronunciation)
-        t0 = floor
+    start = t0 if floor is None else max(t0, floor)
     # the last one: `in the torso along with increased muscle tone (hypertonia)`
-    joined = max(_ALONG_WITH_RE.finditer(text, t0, t1), key=lambda m: m.end(), default=None)
+    joined = max(_ALONG_WITH_RE.finditer(text, start, t1), key=lambda m: m.end(), default=None)
     note = hit.gloss.strip().lower()
     if joined is not None and joined.end() < t1 and not (
             adjective_like(note) or note.endswith(CLASSIFYING_ENDINGS)):
         # (an adjective note describes both things: `experiences with others along with the
         # conditions in their environment (social)`)
-        t0 = joined.end()
-        hit = GlossHit(text[t0:t1], hit.gloss, hit.style, (t0, t1), hit.gloss_span,
-                       hit.pronunciation)
-    words = list(_WORD_RE.finditer(text, t0, t1))
-    if len(words) < 2:
+        start = joined.end()
+    words = list(_WORD_RE.finditer(text, start, t1))
+    if len(words) >= 2:
+        i = len(words) - 1 if _class_noted_word(words, hit.gloss) else _first_kept(
+            text, start, words)
+        start = words[i].start() if i > 0 else start
+    if start == t0:
         return hit
-    i = len(words) - 1 if _class_noted_word(words, hit.gloss) else _first_kept(text, t0, words)
-    if i == 0:
-        return hit
-    k0 = words[i].start()
-    return GlossHit(text[k0:t1], hit.gloss, hit.style, (k0, t1), hit.gloss_span,
+    return GlossHit(text[start:t1], hit.gloss, hit.style, (start, t1), hit.gloss_span,
                     hit.pronunciation)
