@@ -55,10 +55,6 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if gloss.isalpha() and word_rank(gloss.lower()) < _EVERYDAY_RANK and not (
             is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
         return []  # `single households (father)`: an everyday noun names no description
-    verb = _LAST_WORD_RE.search(text, max(lo, t1 - 30), t1)
-    if (verb is not None and _VERB_NOTE_RE.fullmatch(gloss) and verb.group().endswith("s")
-            and not verb.group().endswith("ss")):
-        return [_hit(text, verb.start(), t1, g0, g1)]  # `the cancer spreads (metastasizes)`
     s0 = _stem_repeated_start(text, lo, t1, gloss)
     if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`
         return [_hit(text, s0, t1, g0, g1)]
@@ -153,8 +149,6 @@ _ARTICLES_BEFORE = word_set("a an the each every its their this that these those
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-#: The last word before a bracket: letters, maybe hyphenated (`hormone-producing`).
-_LAST_WORD_RE = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)*\Z")
 _STEM = 6  # letters two words share when one is derived from the other (inherit-ed/-ance)
 _STEM_REACH = 6  # words back from the bracket
 
@@ -194,9 +188,6 @@ _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:degeneration|weakness|loss|breakdown|infections?|inflammation|swelling|enlargement"
     r"|narrowing|thickening|thinning|overgrowth|underdevelopment|malformations?|damage)"
     r"\s+(?:of|in)\s+(?:the\s+)?\Z", re.I)
-#: A one-word note that is a verb in the third person by its ending (`metastasizes`,
-#: `proliferates`): it renames the verb before it, not its subject.
-_VERB_NOTE_RE = re.compile(r"[a-z]{4,}(?:izes|ises|ates|ifies)")
 
 
 def _stem_repeated_start(text: str, lo: int, t1: int, note: str) -> int | None:

@@ -133,10 +133,13 @@ def _verb_for_verb(text: str, h0: int, head: str, note: str, before: str, g1: in
     pathway`): both -s forms, after a short subject that opens its clause (a noun phrase
     with no preposition in it, or a pronoun), before a determiner or `to` (a plural noun
     is followed by its verb, `cell walls (membranes) are`, or is inside a phrase, `the
-    movement of nerve cells (neurons) to their places`)."""
+    movement of nerve cells (neurons) to their places`). A note that can only be a verb
+    (`metastasizes`) needs none of that."""
     if not (THIRD_PERSON_RE.fullmatch(head) and THIRD_PERSON_RE.fullmatch(note)) or not _plain_pair(
             head, note):
         return False
+    if _VERB_NOTE_RE.fullmatch(note) and not head.endswith("ss"):
+        return True  # a note that can only be a verb: `the cancer spreads (metastasizes)`
     subject = before.lower().strip(",;:")
     if not subject.isalpha() or subject.endswith("ing") or (
             subject in NP_STOP_WORDS and subject not in _SUBJECTS):
@@ -148,6 +151,9 @@ def _verb_for_verb(text: str, h0: int, head: str, note: str, before: str, g1: in
     return after is not None and after.group(1).lower() in _OBJECT_OPENERS
 
 
+#: A note that is a verb in the third person by its ending (`metastasizes`, `proliferates`):
+#: whatever the clause around it, it renames the verb before it.
+_VERB_NOTE_RE = re.compile(r"[a-z]{4,}(?:izes|ises|ates|ifies)")
 #: Words no subject holds: an infinitive's `to`, modals and verbs of having (`may need to
 #: have extra tests`).
 _NOT_IN_SUBJECT = MODALS | word_set("to need needs have has")
