@@ -132,13 +132,20 @@ def _grown_start(text: str, t0: int, en: list[str], done: set[str], lo: int) -> 
             k -= 1
             word, at, tag = words[k][0] + word, words[k][1], words[k][2]
             got = _rendered(missing, [word])
-        if not got or tag in _NEVER_FIRST and tag != "m" or tag == "v" and any(
-                g.endswith("ing") for g in got):  # (a number the gloss says: `多层次感知器`)
-            # a verb in front is the term's predicate (`搭建了增长实验平台（growing …）`), but
-            # one the gloss says as a participle or verb of its own names the thing
-            # (`截断反向传播（truncated backpropagation）`, `煮干湖泊（Boil the Lake）`)
+        if not got or _stops_growth(tag, got):
             break
         missing = [g for g in missing if g not in got]
         start = run0 + at
         k -= 1
     return start
+
+
+def _stops_growth(tag: str, got: set[str]) -> bool:
+    """True when a word before the term with jieba's `tag`, rendering the gloss words `got`, is
+    no part of it: a function word or pronoun (but a number the gloss says is: `多层次感知器
+    （Multi-Layer Perceptron）`), or a verb the gloss says with -ing, the term's predicate
+    (`搭建了增长实验平台（growing experiments）`); a verb the gloss says as a participle or a
+    verb of its own names the thing (`截断反向传播（truncated backpropagation）`)."""
+    if tag == "m":
+        return False
+    return tag in _NEVER_FIRST or tag == "v" and any(g.endswith("ing") for g in got)
