@@ -24,7 +24,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_terms import noun_phrase_start
 from vocab_app.mining.en_words import NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
-from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, RARE, derived_rank, word_rank
+from vocab_app.mining.rarity import FLOOR, OBSCURE_RATIO, RARE, RATIO, derived_rank, word_rank
 from vocab_app.mining.relative_descriptions import THOSE_RE, those_note
 from vocab_app.mining.sentences import LIST_MARKER
 from vocab_app.mining.when_notes import when_clause_note
@@ -171,13 +171,17 @@ def or_synonym(head: str, note: str, before: str) -> bool:
         return False
     if not head[1:].islower() or is_name(head, before):
         return False
-    if points_at_one(before) or points_back(before):
-        return False
     if other[-1][:4] == head.lower()[:4]:
         return False
-    if introduced:
-        return True
     rank, other_rank = word_rank(head.lower()), word_rank(other[-1])
+    # after an everyday noun, one rare noun is its technical name (`this tube (or stent)`),
+    # whichever thing the sentence points at
+    technical = (len(other) == 1 and not _learned_adjective(head.lower())
+                 and other_rank >= max(_OR_FLOOR, RATIO * rank))
+    if points_at_one(before) or (points_back(before) and not technical):
+        return False
+    if introduced or technical:
+        return True
     if rank >= _OR_FLOOR:
         return True
     # a rare learned word after a much commoner one is its technical name (`frontal (or
@@ -189,7 +193,7 @@ def or_synonym(head: str, note: str, before: str) -> bool:
 
 
 #: A naming verb right before the head: the head is a name the sentence introduces.
-_NAMING_BEFORE_RE = re.compile(r"\b(?:called|known as|named|termed)\s+\Z", re.I)
+_NAMING_BEFORE_RE = re.compile(r"\b(?:called|known as|named|termed)\s+(?:the\s+)?\Z", re.I)
 #: Endings of a learned (Latin) adjective: `ventral`, `cranial`, `superior`, `dorsal`.
 _LEARNED_ADJECTIVE_ENDINGS = ("al", "ar", "ior", "ic", "ous", "ary")
 

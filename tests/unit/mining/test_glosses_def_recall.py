@@ -71,12 +71,28 @@ def test_or_another_name_after_a_rare_word_is_a_definition(text, term, gloss):
     assert defs(text) == [(term, gloss, "def")]
 
 
+@pytest.mark.parametrize("text, term, gloss", [
+    # after an everyday noun, a much rarer noun is its technical name, even after `this`
+    ("A thin wire is pushed through the vessel. This wire (or stent) is left in place.",
+     "wire", "or stent"),
+    ("The surgeon places a tube (or catheter) in the vein.", "tube", "or catheter"),
+    # the sentence introduces the name with `called the`
+    ("The gland hangs from a stalk called the pituitary stalk (or infundibulum) below it.",
+     "pituitary stalk", "or infundibulum"),
+])
+def test_or_a_technical_name_of_an_everyday_word_is_a_definition(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
 @pytest.mark.parametrize("text", [
     "Ask your doctor (or nurse) about the dose.",
     "The kidney (or liver) may be damaged.",
     "Take one tablet (or both) with food.",
     "Call the pharmacist (or later) if it fails.",
     "The term is the noun (or verb) phrase before the bracket.",
+    # a possessive still says which one; a plain alternative is no technical name
+    "Their tube (or stent) was changed last week.",
+    "This tube (or pipe) carries the water away.",
 ])
 def test_or_an_alternative_stays_noise(text):
     assert defs(text) == []
