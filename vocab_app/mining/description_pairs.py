@@ -36,6 +36,7 @@ from vocab_app.mining.technical_terms import (
 from vocab_app.mining.when_notes import names_condition
 from vocab_app.mining.whole_descriptions import (
     ability_start,
+    named_kind_start,
     names_long_ability,
     repeated_head_start,
 )
@@ -61,6 +62,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     r0 = repeated_head_start(text, lo, t1, gloss)
     if r0 is None:  # `unable to conceive (infertile)`
         r0 = ability_start(text, lo, t1, gloss)
+    if r0 is None:  # `forms a tumor (metastatic tumor)`
+        r0 = named_kind_start(text, lo, t1, gloss)
     if r0 is not None:  # `the nerve that relays … to the brain (the optic nerve)`
         return [_hit(text, r0, t1, g0, g1)]
     if names_long_ability(text, lo, t1, gloss):

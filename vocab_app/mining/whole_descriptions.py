@@ -7,6 +7,9 @@ short at the first verb or clause:
   hearing loss)`): the walk found only the last noun phrase (`the brain`, `the inner ear`);
 - what one can or cannot do (`unable to conceive (infertile)`, `ability to have children
   (fertility)`): the walk found only the verb's object.
+
+And one it takes short: a thing the text brings in with `a`, named as its kind (`forms a tumor
+(metastatic tumor)`): the walk finds no description in one everyday noun.
 """
 
 from __future__ import annotations
@@ -55,6 +58,19 @@ def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
     while start < end and text[start:end].split(" ", 1)[0].lower() in _ARTICLES:
         start = text.index(" ", start) + 1
     return start if start < end else None
+
+
+def named_kind_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the noun before the bracket when the text brings it in with `a`/`an` and the
+    note, two lower-case words, names its kind (`forms a tumor (metastatic tumor)`); else None.
+    (`the lip (cleft lip)` points at a part: the description is the longer phrase before.)"""
+    words = note.split()
+    if len(words) != 2 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    before = text[max(lo, t1 - 40):t1].split()
+    if len(before) < 2 or before[-2].lower() not in ("a", "an"):
+        return None
+    return t1 - len(before[-1]) if same_word(before[-1], words[1]) else None
 
 
 #: What one can or cannot do, the thing a condition's name often says (`unable to conceive

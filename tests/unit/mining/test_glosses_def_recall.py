@@ -249,3 +249,17 @@ def test_a_peoples_adjective_keeps_a_plain_name_plain():
 
 def test_a_capitalised_name_in_the_note_stays_noise():
     assert defs("She met the director (Duncan wood) at noon.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing brought in with `a`, named as its kind: the noun alone is the term
+    ("The worm forms a cyst (hydatid cyst) in the liver.", [("cyst", "hydatid cyst", "def")]),
+    ("The cancer spreads and forms a tumor (metastatic tumor) in the bone.",
+     [("tumor", "metastatic tumor", "def")]),
+    # a part the text points at keeps the description before it
+    ("Some babies are born with an opening in the lip (cleft lip) that is repaired early.",
+     [("opening in the lip", "cleft lip", "def")]),
+    ("The tumor (metastatic tumor) was removed.", []),
+])
+def test_a_thing_named_as_its_kind(text, expected):
+    assert defs(text) == expected
