@@ -20,7 +20,12 @@ from vocab_app.mining.description_bounds import (
     inner_phrase_start,
     plural_phrase_start,
 )
-from vocab_app.mining.description_words import ING_PREPOSITIONS, POINTING_WORDS, clause_opening
+from vocab_app.mining.description_words import (
+    ING_PREPOSITIONS,
+    POINTING_WORDS,
+    PROBLEM_OF_RE,
+    clause_opening,
+)
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.lang import word_set
@@ -96,12 +101,12 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         if risk is not None and risk.end() < t1:
             d0 = risk.end()  # `increased risk of pregnancy loss (miscarriage)`: the risk is the
             # sentence's, the name is of the loss
-        problem = _PROBLEM_OF_RE.match(text, d0, t1)
+        problem = PROBLEM_OF_RE.match(text, d0, t1)
         if (problem is not None and not names_condition(gloss)
                 and _TROUBLE_RE.search(gloss) is None):
             d0 = problem.end()  # `abnormalities of the brain and spinal cord (central
             # nervous system)`: the name is of the part, not of its trouble
-            again = _PROBLEM_OF_RE.match(text, d0, t1)  # (`problems in the development of`)
+            again = PROBLEM_OF_RE.match(text, d0, t1)  # (`problems in the development of`)
             d0 = again.end() if again is not None else d0
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
@@ -239,10 +244,6 @@ _ASIDE_OR_SPAN_RE = re.compile(
 #: A risk or chance of a condition (`an increased risk of developing …`).
 _RISK_OF_RE = re.compile(r"(?:(?:increased|higher|high|greater|elevated|lifetime)\s+)?"
                          r"(?:risk|chance|likelihood)\s+of\s+(?:developing\s+|having\s+)?", re.I)
-#: A noun of trouble or making before `of`, which a name of a part or a thing does not say.
-_PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malformations?|damage"
-                            r"|disorders?|formation|development|degeneration)\s+(?:of|in)\s+"
-                            r"(?:the\s+)?", re.I)
 _TROUBLE_RE = re.compile(r"\b(?:abnormal|problem|defect|malformation|damage|disorder|disease"
                          r"|failure|deficien|loss|syndrome|atrophy|degeneration)", re.I)
 #: A description that ends in a degree word and an adjective or adverb (`too fast`, `so slowly`).

@@ -285,3 +285,9 @@ def change_noun(core: str) -> bool:
 #: done with it or which one is meant, not what the words mean. (`your` addresses any reader:
 #: `your platelets`.)
 POINTING_WORDS = word_set("our their his her its my this these those such said")
+
+
+#: A noun of trouble or making before `of`, which a name of a part or a thing does not say.
+PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malformations?|damage"
+                           r"|disorders?|formation|development|degeneration)\s+(?:of|in)\s+"
+                           r"(?:the\s+)?", re.I)

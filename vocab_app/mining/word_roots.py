@@ -7,11 +7,18 @@ Each item is a word part marked by a hyphen (`mono-`, `-mer`, `-lysis`), `=` or 
 its meaning (quoted, or one to four plain words); items are separated by `;` or `,`. The word
 before the bracket must hold every part, and a leading part (`mono-`) must open it: a note on
 another word of the sentence (`the wall (pariet- = "wall")` after `parietal`) stays noise.
+
+The other way round, a lone combining form names the plain noun before it, as pages that
+explain a condition's name do (`their muscles (myo-), brain (cerebro-)`, `the bones of the
+spine (spondylo-)`, `finger- and toenails (onycho-)`): term = the noun, maybe with an `of`
+phrase or a suspended first half; not the trouble a sentence says of it (`abnormalities of`).
 """
 
 from __future__ import annotations
 
 import re
+
+from vocab_app.mining.description_words import PROBLEM_OF_RE
 
 #: What a part or a source word means: a quoted gloss or up to four lower-case words.
 MEANING = r"(?:“[^”]{1,40}”|\"[^\"]{1,40}\"|‘[^’]{1,40}’|'[^']{1,40}'|[a-z]+(?: [a-z]+){0,3})"
@@ -40,7 +47,7 @@ def word_parts_start(text: str, lo: int, t1: int, note: str) -> int | None:
     part written as a prefix first (`mono-`) opens the word."""
     parts = word_part_note(note)
     if parts is None:
-        return None
+        return _combining_form_start(text, lo, t1, note)
     m = WORD_BEFORE_RE.search(text, max(lo, t1 - 60), t1)
     if m is None:
         return None
@@ -51,3 +58,20 @@ def word_parts_start(text: str, lo: int, t1: int, note: str) -> int | None:
     if parts[0].endswith("-") and not parts[0].startswith("-") and not word.startswith(stems[0]):
         return None
     return m.start()
+
+
+#: A combining form alone (`myo-`, `cerebro-`, `spondylo-`).
+_COMBINING_FORM_RE = re.compile(r"[a-z]{2,}o-")
+#: The plain noun it names, at the end of the text before: a noun, maybe after a suspended
+#: first half (`finger- and toenails`) or before an `of` phrase (`bones of the spine`).
+_PLAIN_NOUN_RE = re.compile(r"(?:[a-z]+- and |[a-z]{3,} of (?:the )?)?[a-z]{3,}\Z")
+
+
+def _combining_form_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    if _COMBINING_FORM_RE.fullmatch(note) is None:
+        return None
+    m = _PLAIN_NOUN_RE.search(text, max(lo, t1 - 40), t1)
+    if m is None:
+        return None
+    problem = PROBLEM_OF_RE.match(text, m.start(), t1)
+    return m.start() if problem is None else problem.end()
