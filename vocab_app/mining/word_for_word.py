@@ -285,7 +285,7 @@ def _coordinated_adjective_start(text: str, lo: int, h0: int) -> int:
 
 #: Endings of relational adjectives, which render a noun used as a modifier (`kidney (renal)
 #: failure`, `heart (cardiac) muscle`, `eye (ocular) pressure`).
-_RELATIONAL_ENDINGS = ("al", "ic", "ar", "ary")
+_RELATIONAL_ENDINGS = ("al", "ic", "ac", "ar", "ary")
 
 
 def _relational_for_noun(head: str, note: str) -> bool:

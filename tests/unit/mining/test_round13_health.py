@@ -18,6 +18,8 @@ from gloss_pairs import pairs
      "side", "peripheral"),
     ("Some people report a loss of side (peripheral) sight after the injury.",
      "side", "peripheral"),
+    # an -ac adjective is relational too, after a bare preposition
+    ("The protein is found in heart (cardiac) muscle and in nerve cells.", "heart", "cardiac"),
 ])
 def test_noun_modifier_glossed_by_its_adjective(text, term, gloss):
     assert (term, gloss, "def") in pairs(text)
