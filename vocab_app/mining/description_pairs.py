@@ -28,7 +28,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
-from vocab_app.mining.english_verbs import after_leading_verb
+from vocab_app.mining.english_verbs import after_leading_verb, names_object
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.predicate_subjects import predicate_subject_start
@@ -113,6 +113,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
         d0 = after_leading_verb(text, lo, d0, t1)  # `to destroy foreign invaders (…)`
     head = text[d0:t1]
+    if names_object(head, gloss):
+        return []  # `users prefer (tabs)`: what the verb acts on
     if verb_and_particle(head.split(), gloss):
         return [_hit(text, d0, t1, g0, g1)]  # `is turned on (activated)`: no noun to describe
     before_word = text[max(lo, d0 - 12):d0].split()[-1:]

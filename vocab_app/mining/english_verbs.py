@@ -81,3 +81,17 @@ def after_leading_verb(text: str, lo: int, d0: int, t1: int) -> int:
     if not ratio or not _verb_by_dictionary(first, ratio):
         return d0
     return d0 + len(first) + 1 if text[d0 + len(first)] == " " else d0
+
+
+def names_object(description: str, note: str) -> bool:
+    """True when the description ends in a verb after its plural subject and the note, one
+    word, is no verb: the note names what the verb acts on, not the description (`users prefer
+    (tabs)`); a verb note renames a verb (`turn on (activate)`), and a noun after a singular
+    one is a compound (`platelet count`)."""
+    words = description.split()
+    if (len(words) < 2 or " " in note.strip() or not words[-1].isalpha()
+            or not words[-1].islower() or words[-1].endswith("ing")
+            or not _plural_subject(words[-2])):
+        return False
+    return (_verb_by_dictionary(words[-1], _RATIO_ELSEWHERE)
+            and not _verb_by_dictionary(note.strip().lower(), _RATIO_AFTER_VERB_WORD))

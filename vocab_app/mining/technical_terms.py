@@ -29,7 +29,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS, looks_adverb
-from vocab_app.mining.rarity import much_rarer, word_rank
+from vocab_app.mining.rarity import RENAME_FLOOR, much_rarer, word_rank
 from vocab_app.mining.term_first import technical
 from vocab_app.mining.when_notes import CONDITION_ENDINGS
 
@@ -152,8 +152,9 @@ def sentence_case_description(head: str, note: str) -> bool:
 def names_term(note: str) -> bool:
     """True when the bracket `note` holds only a short technical term: one to four lower-case
     words, no digits, no function word but `of` (and an `and`/`or` joining two words), one word
-    of five letters or more that is not an adverb or an aside word (`hypertelorism`,
-    `cleft palate`, `fifth finger clinodactyly`, `miscarriages and stillbirths`)."""
+    of five letters or more (four when rare: `ions`) that is not an adverb or an aside word
+    (`hypertelorism`, `cleft palate`, `fifth finger clinodactyly`, `miscarriages and
+    stillbirths`)."""
     words = note.split()
     if not 1 <= len(words) <= 4 or not all(TERM_WORD_RE.fullmatch(w) for w in words):
         return False
@@ -166,8 +167,9 @@ def names_term(note: str) -> bool:
             return False
     if len(words) == 1:
         w = words[0]
-        return (len(w) >= 5 and not looks_adverb(w) and w not in ASIDE_WORDS
-                and w not in PEOPLE_WORDS)
+        # (a four-letter word only when rare: `ions`, not `cats`)
+        return ((len(w) >= 5 or len(w) == 4 and word_rank(w) >= RENAME_FLOOR)
+                and not looks_adverb(w) and w not in ASIDE_WORDS and w not in PEOPLE_WORDS)
     # not a remark: `(lightly edited)`, `(code available online)`
     return not words[-1].endswith("ed") and words[-1] not in PEOPLE_WORDS and not any(
         looks_adverb(w) or w in ASIDE_WORDS or w in REMARK_WORDS for w in words)

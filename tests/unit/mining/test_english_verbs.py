@@ -46,3 +46,14 @@ def test_the_dictionary_tells_verbs_from_other_words():
     nerve_as_verb, nerve_alone = verb_uses("nerve")
     assert nerve_as_verb == 0 and nerve_alone > 0
     assert verb_uses("qwzx") == (0, 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket after a verb and its plural subject names what the verb acts on
+    ("Most writers prefer (pens) for notes.", []),
+    # a noun after a singular noun is a compound; a verb note renames the verb
+    ("Tests showed a low platelet count (thrombocytopenia) in the child.",
+     [("low platelet count", "thrombocytopenia", "def")]),
+])
+def test_a_note_after_a_verb_names_its_object(text, expected):
+    assert defs(text) == expected

@@ -263,3 +263,17 @@ def test_a_capitalised_name_in_the_note_stays_noise():
 ])
 def test_a_thing_named_as_its_kind(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rare word of four letters names a technical term as a longer one does
+    ("The channel lets charged atoms (ions) move across the membrane.",
+     [("charged atoms", "ions", "def")]),
+    # a common one does not
+    ("The shelter kept small pets (cats) and birds.", []),
+    # the absence is the sentence's, the name is of the part
+    ("Some have an absence of the colored part of the eye (the iris) at birth.",
+     [("colored part of the eye", "the iris", "def")]),
+])
+def test_short_rare_names_and_what_is_absent(text, expected):
+    assert defs(text) == expected
