@@ -21,6 +21,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.description_words import content_word as _content
 from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.en_terms import owner_determined
+from vocab_app.mining.english_verbs import maybe_verb
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.when_notes import names_condition
 
@@ -112,7 +113,11 @@ def noun_pair_start(words: list[re.Match[str]], conj: int) -> int | None:
         return None
     while i > 0 and conj - i < 3 and _content(words[i - 1].group()) and (
             words[i - 1].group()[-1] not in CLOSING and _modifier(_core(words[i - 1].group()))):
-        i -= 1  # (`regulate cell growth and division`: no verb, no noun of a compound)
+        i -= 1
+    before = _core(words[i - 1].group()) if i > 0 else ""
+    if (conj - i == 1 and _content(words[i - 1].group()) and words[i - 1].group()[-1] not in CLOSING
+            and before.isalpha() and not before.endswith("s") and not maybe_verb(before)):
+        i -= 1  # `regulate cell growth and division`: a noun of the compound, not the verb
     return i
 
 

@@ -50,6 +50,12 @@ def _verb_by_dictionary(word: str, ratio: int) -> bool:
     return False
 
 
+def maybe_verb(word: str) -> bool:
+    """True when CC-CEDICT uses the lower-case `word` (or the verb of an -ing form) as a verb
+    at least twice as often as alone: it may be the verb wherever it stands."""
+    return _verb_by_dictionary(word, _RATIO_AFTER_VERB_WORD)
+
+
 def _plural_subject(word: str) -> bool:
     return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss")
 

@@ -115,9 +115,9 @@ def test_a_rare_name_of_two_plain_nouns_joined(text, expected):
     # `due to` is a preposition: no noun before `to` joins the description
     ("Excessive tiredness is often due to a shortage of iron in the blood (sideropenia).",
      [("shortage of iron in the blood", "sideropenia", "def")]),
-    # a noun before the pair is no modifier of it: only adjectives and adverbs join
+    # a noun before the pair is part of the noun phrase (B4), the verb before it is not
     ("These proteins help regulate cell growth and division (proliferation) in the skin.",
-     [("growth and division", "proliferation", "def")]),
+     [("cell growth and division", "proliferation", "def")]),
 ])
 def test_found_on_round_30_after_its_first_score(text, expected):
     assert pairs(text) == expected

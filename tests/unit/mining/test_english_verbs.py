@@ -57,3 +57,17 @@ def test_the_dictionary_tells_verbs_from_other_words():
 ])
 def test_a_note_after_a_verb_names_its_object(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, term", [
+    # a noun before a coordination belongs to it (B4: the noun phrase); a verb does not (the
+    # second case passes without the rule too: `develop` opens the coordination)
+    ("Signals from the receptor speed up cell growth and division (proliferation) in the skin.",
+     "cell growth and division"),
+    ("Many people develop muscle swelling and inflammation (myositis) in the legs.",
+     "muscle swelling and inflammation"),
+    ("These genes regulate growth and division (proliferation) of blood cells.",
+     "growth and division"),
+])
+def test_a_noun_before_a_coordination_joins_it(text, term):
+    assert [t for t, _, _ in defs(text)] == [term]
