@@ -14,6 +14,8 @@ dictionary uses alone too often.
 
 from __future__ import annotations
 
+import re
+
 from vocab_app.mining.description_words import PARTICLES, PREPOSITIONS
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.lang import word_set
@@ -101,3 +103,19 @@ def names_object(description: str, note: str) -> bool:
         return False
     return (_verb_by_dictionary(words[-1], _RATIO_ELSEWHERE)
             and not _verb_by_dictionary(note.strip().lower(), _RATIO_AFTER_VERB_WORD))
+
+
+#: A bare verb after `to` right before the bracket (`to self-destruct`).
+_INFINITIVE_END_RE = re.compile(r"\bto ([a-z]+(?:-[a-z]+)*)\Z")
+
+
+def infinitive_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the verb after `to` that ends at `t1` when the note opens with a verb too: the
+    note renames the verb (`cause them to self-destruct (undergo apoptosis)`); else None."""
+    first = note.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first.endswith(("ing", "s")):
+        return None
+    m = _INFINITIVE_END_RE.search(text, max(lo, t1 - 40), t1)
+    if m is None or not maybe_verb(first):
+        return None
+    return m.start(1)

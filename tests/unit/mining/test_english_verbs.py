@@ -71,3 +71,14 @@ def test_a_note_after_a_verb_names_its_object(text, expected):
 ])
 def test_a_noun_before_a_coordination_joins_it(text, term):
     assert [t for t, _, _ in defs(text)] == [term]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note opening with a verb renames the verb after `to`
+    ("Damaged cells are made to self-destruct (undergo apoptosis) by the body.",
+     [("self-destruct", "undergo apoptosis", "def")]),
+    ("The signals would otherwise cause them to self-destruct (undergo apoptosis) early.",
+     [("self-destruct", "undergo apoptosis", "def")]),
+])
+def test_a_verb_note_renames_the_verb_after_to(text, expected):
+    assert defs(text) == expected
