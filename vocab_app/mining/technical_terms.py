@@ -29,7 +29,7 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.description_words import core_word as _core
 from vocab_app.mining.description_words import is_plural as _plural
 from vocab_app.mining.en_words import NP_STOP_WORDS, looks_adverb
-from vocab_app.mining.rarity import RENAME_FLOOR, much_rarer, word_rank
+from vocab_app.mining.rarity import RARE, RENAME_FLOOR, much_rarer, word_rank
 from vocab_app.mining.term_first import technical
 from vocab_app.mining.when_notes import CONDITION_ENDINGS
 
@@ -109,10 +109,12 @@ def describes_technical_term(head: str, note: str) -> bool:
 
 def _renamed_in_plural(words: list[str], note: str) -> bool:
     """True when a compound in the plural is renamed by one technical word in the plural
-    (`ultrasound tests (sonograms)`): a name for the things, not which tool or brand is meant
-    (`the library (jieba)`, `the test runner (pytest)`)."""
-    return (len(words) >= 2 and " " not in note and _plural(_core(words[-1]))
-            and _plural(note) and not note.endswith("ss"))
+    (`ultrasound tests (sonograms)`), or a plural word by a far rarer one, rank RARE or beyond
+    (`parts (subunits)`; not `parts (screws)`): a name for the things, not which tool or brand
+    is meant (`the library (jieba)`, `the test runner (pytest)`)."""
+    return ((len(words) >= 2 or word_rank(note) >= RARE and much_rarer(note, [words[-1]]))
+            and " " not in note
+            and _plural(_core(words[-1])) and _plural(note) and not note.endswith("ss"))
 
 
 #: One lower-case word: the shape of a technical term in brackets.

@@ -277,3 +277,14 @@ def test_a_thing_named_as_its_kind(text, expected):
 ])
 def test_short_rare_names_and_what_is_absent(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural kind word renamed by a far rarer plural: the technical name of those things
+    ("The enzyme is built from four parts (subunits) that fit together.",
+     [("parts", "subunits", "def")]),
+    # a plainer plural is which ones, not a name for them
+    ("The kit has four parts (screws) and a manual.", []),
+])
+def test_a_kind_word_renamed_by_a_rare_plural(text, expected):
+    assert defs(text) == expected
