@@ -2,17 +2,21 @@
 shortest match may take a short form's letters from inside words (`phosphoribosyl
 pyrophosphate (PRPP)`: all four from `pyrophosphate`; `Enhanced external counterpulsation
 (EECP)`); when the word before it opens with the short form's first letter and, taken in,
-lets fewer letters come from inside words, that word opens the long form, as authors coin
-short forms from word starts (not `called catastrophic antiphospholipid syndrome (CAPS)`)."""
+lets fewer letters come from inside words (or as few, and the long form then has one word a
+letter: `indirect immunofluorescence assay (IFA)`), that word opens the long form, as authors
+coin short forms from word starts (not `called catastrophic antiphospholipid syndrome (CAPS)`)."""
 
 from __future__ import annotations
 
 import re
 
+from vocab_app.mining.english_verbs import maybe_verb
+
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[ /]\Z")
 #: Words that never open a long form (`the`, `of`: RULES' long forms are noun phrases).
 _NEVER_FIRST = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "for", "to", "with",
-                          "by", "at", "as", "from", "this", "that", "these", "those", "its"})
+                          "by", "at", "as", "from", "this", "that", "these", "those", "its",
+                          "called", "named", "termed", "known"})
 
 
 def widened_start(short: str, before: str, start: int) -> int:
@@ -32,6 +36,14 @@ def widened_start(short: str, before: str, start: int) -> int:
             or found.group(1)[0].lower() != letters[0]):
         return start
     widened = _inner_letters(letters, before[found.start(1):].lower())
+    if widened == inner:  # a tie: one word a letter is how authors coin them (`indirect
+        # immunofluorescence assay (IFA)`: not `immunofluorescence` for both I and F), but a
+        # verb or participle before a name is no part of it (`contain cerebrospinal fluid`),
+        # and two letters may abbreviate one word (`tuberculosis (TB)`)
+        word = found.group(1).lower()
+        one_each = len(before[found.start(1):].split()) == len(letters) >= 3
+        return found.start(1) if one_each and not (
+            word.endswith("ed") or maybe_verb(word)) else start
     return found.start(1) if widened < inner else start
 
 

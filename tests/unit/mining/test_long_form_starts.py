@@ -24,3 +24,21 @@ from gloss_pairs import pairs
 ])
 def test_a_word_that_spells_more_letters_at_word_starts_opens_the_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tie in inner letters: the long form with one word a letter
+    ("The lab confirmed it with an indirect immunofluorescence assay (IFA) on serum.",
+     [("indirect immunofluorescence assay", "IFA", "abbr")]),
+    # not a verb or participle before the name, nor for two letters of one word
+    ("The ventricles contain cerebrospinal fluid (CSF) around the brain.",
+     [("cerebrospinal fluid", "CSF", "abbr")]),
+])
+def test_a_tie_goes_to_one_word_a_letter(text, expected):
+    assert pairs(text) == expected
+
+
+def test_two_letters_of_one_word_keep_the_word_before_out():
+    # (a guard: the tie-break wants three letters or more)
+    terms = [t for t, _, _ in pairs("Vaccines exist for smallpox, Typhoid Tuberculosis (TB).")]
+    assert "Typhoid Tuberculosis" not in terms
