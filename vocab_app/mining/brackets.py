@@ -95,9 +95,14 @@ _CALL_ARGS_RE = re.compile(r"""\s*(['"])[^'"\n]*\1(?:\s*,\s*(['"])[^'"\n]*\2)*\s
 
 def is_call(text: str, p: Parenthetical) -> bool:
     """True for a bracket glued to a name and holding only quoted arguments: a function or
-    template call (`{{glossary('parse', '解析')}}`, `t("Save")`), code, never a gloss (M3)."""
+    template call (`{{glossary('parse', '解析')}}`, `t("Save")`), code, never a gloss (M3); or a
+    half-width bracket glued to one letter alone, a function in a formula (`P(数据|参数)`,
+    `f(x)`)."""
     if not p.closed or p.open == 0 or not (text[p.open - 1].isalnum() or text[p.open - 1] == "_"):
         return False
+    if (text[p.open] == "(" and text[p.open - 1].isascii() and text[p.open - 1].isalpha()
+            and (p.open == 1 or not (text[p.open - 2].isalnum() or text[p.open - 2] in "_."))):
+        return True
     return _CALL_ARGS_RE.fullmatch(text, p.start, p.end) is not None
 
 
