@@ -112,6 +112,11 @@ _FOCUS_WORDS = word_set("""most particularly especially mainly mostly chiefly pr
 frequently often usually typically commonly sometimes occasionally generally certain""")
 
 
+#: A count before the things named, maybe with `different` (`14 different genes`): how many
+#: the sentence means, not what the term names.
+_COUNT_RE = re.compile(r"\d[\d,]*\s+(?:(?:different|distinct|separate)\s+)?(?=[a-z])")
+
+
 def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHit:
     """`hit` with the words before its term proper dropped (see the module docstring), and
     none left of `floor`, where quotes open the term (`invading “enemies” (pathogens)`: the
@@ -129,6 +134,9 @@ def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHi
         # (an adjective note describes both things: `experiences with others along with the
         # conditions in their environment (social)`)
         start = joined.end()
+    count = _COUNT_RE.match(text, start, t1)
+    if count is not None and count.end() < t1:  # `over 200 different strains (called types)`
+        start = count.end()
     words = list(_WORD_RE.finditer(text, start, t1))
     if len(words) >= 2:
         i = len(words) - 1 if _class_noted_word(words, hit.gloss) else _first_kept(

@@ -56,3 +56,15 @@ def test_a_thing_joined_by_along_with_is_what_the_note_names(text, expected):
 ])
 def test_a_class_note_defines_the_rare_word_not_the_everyday_ones_before_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count (and `different`) says how many, not what the term names
+    ("Mutations in 12 different genes (often called CLN genes) cause the disease.",
+     [("genes", "often called CLN genes", "def")]),
+    # (a guard: passes without the rule, `identified` is no part of the term either way)
+    ("Doctors have identified over 100 different strains (called serotypes) of the virus.",
+     [("strains", "called serotypes", "def")]),
+])
+def test_a_count_before_the_term_is_left_out(text, expected):
+    assert [p for p in pairs(text) if p[2] == "def"] == expected
