@@ -29,7 +29,6 @@ from vocab_app.mining.description_words import (
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
 from vocab_app.mining.english_verbs import (
-    after_leading_verb,
     infinitive_start,
     names_object,
 )
@@ -117,7 +116,6 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
             d0 = again.end() if again is not None else d0
         d0 = inner_phrase_start(text, after_unrendered_adjective(text, d0, t1, gloss), t1, gloss)
         d0 = plural_phrase_start(text, d0, t1, gloss)  # `signaling between nerve cells (…)`
-        d0 = after_leading_verb(text, lo, d0, t1)  # `to destroy foreign invaders (…)`
     head = text[d0:t1]
     if names_object(head, gloss):
         return []  # `users prefer (tabs)`: what the verb acts on

@@ -66,14 +66,16 @@ def after_leading_verb(text: str, lo: int, d0: int, t1: int) -> int:
     """`d0`, or the start of the word after it when `text[d0:t1]` opens with a verb whose
     object is the rest (`destroy foreign invaders` → foreign invaders). The rest must open
     with a content word, not a particle or preposition (`waste away`, `turn inward`: the verb
-    is the description), nor with an -ing form."""
+    is the description), nor with an -ing form or an adverb."""
     words = text[d0:t1].split()
     if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
         return d0
     first, nxt = words[0], words[1].lower().rstrip(",")
-    if (nxt in PREPOSITIONS or nxt in PARTICLES or nxt.endswith(("ward", "wards"))
-            or nxt.endswith("ing")):
-        return d0  # (`stop beating (cardiac arrest)`: the verb's object is a doing)
+    third = words[2].lower() if len(words) > 2 else ""
+    if (nxt in PREPOSITIONS or nxt in PARTICLES or nxt.endswith(("ward", "wards", "ing"))
+            or nxt.endswith("ly") and (not third or third in PREPOSITIONS)):
+        return d0  # (`stop beating (cardiac arrest)`: the verb's object is a doing; `grow
+        # slowly before birth`: a verb with its manner is the description)
     before = text[max(lo, d0 - 30):d0].split()
     if not before:
         return d0
@@ -82,8 +84,8 @@ def after_leading_verb(text: str, lo: int, d0: int, t1: int) -> int:
         ratio = _RATIO_AFTER_VERB_WORD if prev in _BEFORE_GERUND else 0
     elif prev in _BEFORE_VERB:
         ratio = _RATIO_AFTER_VERB_WORD
-    elif prev in _MAYBE_BEFORE_VERB or _plural_subject(prev):
-        ratio = _RATIO_ELSEWHERE
+    elif (prev in _MAYBE_BEFORE_VERB or _plural_subject(prev)) and not first.endswith("er"):
+        ratio = _RATIO_ELSEWHERE  # (`or lower abdomen`: a comparative, no verb)
     else:
         ratio = 0
     if not ratio or not _verb_by_dictionary(first, ratio):

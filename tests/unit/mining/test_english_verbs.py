@@ -82,3 +82,20 @@ def test_a_noun_before_a_coordination_joins_it(text, term):
 ])
 def test_a_verb_note_renames_the_verb_after_to(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whichever rule found the term, a verb before its object goes (def_term_trims)
+    ("Red cells carry oxygen and remove carbon dioxide (a waste product) from your body.",
+     [("carbon dioxide", "a waste product", "def")]),
+    ("Many small ducts collect bile (a fluid made by the liver to digest fats) in the liver.",
+     [("bile", "a fluid made by the liver to digest fats", "def")]),
+    # guards: a verb with its manner, a comparative
+    ("Babies may grow slowly before birth (intrauterine growth retardation) in this disorder.",
+     [("grow slowly before birth", "intrauterine growth retardation", "def")]),
+    ("It causes a bulge near the belly-button (umbilical hernia) or lower abdomen (inguinal "
+     "hernia).", [("bulge near the belly-button", "umbilical hernia", "def"),
+                  ("lower abdomen", "inguinal hernia", "def")]),
+])
+def test_a_verb_before_any_def_term_goes(text, expected):
+    assert defs(text) == expected
