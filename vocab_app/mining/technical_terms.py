@@ -148,6 +148,8 @@ def sentence_case_description(head: str, note: str) -> bool:
         # not a name (`Tylenol (acetaminophen)`: as rare as its note)
     if note.startswith("anti") and len(note) >= 9 and not any(w.startswith("anti") for w in plain):
         return True  # `Blood thinners (anticoagulants)`: a drug class named by what it acts on
+    if len(note_words) == 1 and _renamed_in_plural(plain, note):
+        return True  # `Nerve cells (neurons) in the brain …`: a plural compound renamed
     return much_rarer(note, plain) or (technical(note) and note[:5] not in {w[:5] for w in plain})
 
 

@@ -288,3 +288,8 @@ def test_short_rare_names_and_what_is_absent(text, expected):
 ])
 def test_a_kind_word_renamed_by_a_rare_plural(text, expected):
     assert defs(text) == expected
+
+
+def test_a_plural_compound_opening_its_sentence_is_renamed_too():
+    text = "Oxygen runs short in the tissue. Nerve cells (neurons) in the brain are hurt first."
+    assert defs(text) == [("Nerve cells", "neurons", "def")]
