@@ -143,6 +143,7 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     hw = head.split()
     w0 = t1 - len(hw[-1])
     if (len(hw) > 2 and hw[-2].lower() in _ARTICLES_BEFORE | {"of"} and text[w0:t1].isalpha()
+            and gloss.lower()[:_STEM] != text[w0:t1].lower()[:_STEM]  # (`conjunctivitis`)
             and (rare_as_other_name(text[w0:t1], gloss)
                  or _plainer_than_last_word(text[w0:t1], gloss))):
         # `the midpoint of each clavicle (collarbone)`, `the release of epinephrine

@@ -293,3 +293,9 @@ def test_a_kind_word_renamed_by_a_rare_plural(text, expected):
 def test_a_plural_compound_opening_its_sentence_is_renamed_too():
     text = "Oxygen runs short in the tissue. Nerve cells (neurons) in the brain are hurt first."
     assert defs(text) == [("Nerve cells", "neurons", "def")]
+
+
+def test_a_condition_named_on_the_last_word_takes_the_whole_description():
+    # the note is built on `conjunctiva`: no other name for that word
+    text = "The protein causes inflammation of the conjunctiva (conjunctivitis) in children."
+    assert defs(text) == [("inflammation of the conjunctiva", "conjunctivitis", "def")]
