@@ -28,6 +28,9 @@ _MODAL_RE = re.compile(r"\b(?:can|could|may|might|will|would)\b")
 #: How far back the repeated noun may stand (words), and what it may not cross.
 _MAX_WORDS = 18
 _CLAUSE_END_RE = re.compile(r"[.;:!?,()（）\[\]]")
+#: A comma inside a list of single words that ends with `and`/`or` (`pain, temperature, and
+#: touch sensations`) does not end the clause.
+_LIST_COMMA_RE = re.compile(r",\s+(?:[a-z]+,\s+)*(?:and|or)\s+[a-z]+\b")
 
 
 def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
@@ -42,7 +45,10 @@ def repeated_head_start(text: str, lo: int, t1: int, note: str) -> int | None:
     head = words[-1]
     window0 = max(lo, t1 - 160)
     window = text[window0:t1]
-    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)
+               if not _LIST_COMMA_RE.match(window, m.start())), default=0)
+    if len(window[cut:].split()) > _MAX_WORDS:  # (then a list's comma ends it too)
+        cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
     span = window[cut:]
     if len(span.split()) > _MAX_WORDS:
         return None

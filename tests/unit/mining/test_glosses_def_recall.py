@@ -299,3 +299,13 @@ def test_a_condition_named_on_the_last_word_takes_the_whole_description():
     # the note is built on `conjunctiva`: no other name for that word
     text = "The protein causes inflammation of the conjunctiva (conjunctivitis) in children."
     assert defs(text) == [("inflammation of the conjunctiva", "conjunctivitis", "def")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause that tells which neurons runs across a list's commas
+    ("Sensory neurons differ. The disorder harms neurons that carry heat, cold, and pressure "
+     "signals (sensory neurons) in the skin.",
+     [("neurons that carry heat, cold, and pressure signals", "sensory neurons", "def")]),
+])
+def test_a_repeated_head_with_a_list_in_its_clause(text, expected):
+    assert defs(text) == expected
