@@ -114,8 +114,8 @@ def description_start(text: str, start: int, end: int, note: str) -> int:
         begin = j
         while True:  # words joined to the phrase without a noun phrase of their own
             kind, idx = _joined_before(words, begin, names_condition(note))
-            if kind == "and" and renames_alternative(words, begin, note) and not (
-                    begin < n - 1 and modifier_pair(words[idx].group(), words[begin].group())):
+            if kind == "and" and renames_alternative(words, begin, note) and not (begin < n - 1
+                    and modifier_pair(words[idx].group(), words[begin].group(), True)):
                 break  # (`or` between two modifiers of a noun offers no other word for it)
             if kind in ("and", "pronoun"):
                 begin = idx

@@ -84,13 +84,23 @@ def adjective_like(word: str) -> bool:
             or DOUBLED_Y_RE.fullmatch(word) is not None and not looks_adverb(word))
 
 
-def modifier_pair(left: str, right: str) -> bool:
+def modifier_pair(left: str, right: str, alternatives: bool = False) -> bool:
     """True when `left` and `right`, joined by `and`/`or`, are both adjectives (`heavy or
     prolonged`, `red and inflamed`): two modifiers of one noun. (Two -ing words may be
-    gerunds: `chewing and swallowing problems`.)"""
+    gerunds: `chewing and swallowing problems`; as `alternatives`, joined by `or`, they are
+    modifiers: `prickling or tingling sensations`.)"""
     if left[-1] in CLOSING or not (_content(left) and _content(right)):
         return False
-    return adjective_like(_core(left)) and adjective_like(_core(right))
+    a, b = _core(left), _core(right)
+    if adjective_like(a) and adjective_like(b):
+        return True
+    # two participles or learned adjectives of one shape (`decreased or absent`, `horizontal
+    # or axial`)
+    shapes = _MODIFIER_SHAPES + ((("ing", "ing"),) if alternatives else ())
+    return any(a.endswith(e) and b.endswith(f) for e, f in shapes)
+
+
+_MODIFIER_SHAPES = (("ed", "ed"), ("ed", "ent"), ("al", "al"))
 
 
 def _core(word: str) -> str:

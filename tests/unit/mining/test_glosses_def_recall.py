@@ -309,3 +309,17 @@ def test_a_condition_named_on_the_last_word_takes_the_whole_description():
 ])
 def test_a_repeated_head_with_a_list_in_its_clause(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two participles or -ing words joined by `or` modify one noun: the description is whole
+    ("They have decreased or absent sweating (anhidrosis).",
+     [("decreased or absent sweating", "anhidrosis", "def")]),
+    ("People feel a sensation of fluttering or pounding in the chest (palpitations) at night.",
+     [("sensation of fluttering or pounding in the chest", "palpitations", "def")]),
+    # (a guard, as before: two gerunds joined by `and` are things of their own)
+    ("Some have chewing and swallowing problems (dysphagia) early.",
+     [("swallowing problems", "dysphagia", "def")]),
+])
+def test_modifiers_joined_by_or(text, expected):
+    assert defs(text) == expected
