@@ -166,6 +166,8 @@ _ZH_ASIDE_WORDS = (
     # （它们当前遇到的瓶颈）`): it opens with a pronoun, a question word or a conjunction
     "它", "它们", "这", "这些", "这使得", "那些", "二者", "两者", "为什么", "什么", "哪些", "哪个",
     "是否", "而是", "但是", "并且", "因为", "所以", "如果",
+    # an alternative (`value function（或环境奖励）`), not 或门 (OR gate)
+    "或",
 )
 #: One-character openers count only before a space, Latin letter or digit (`如 ChatGPT`),
 #: since many terms start with them (在线, 图像, 约束, 其他).
