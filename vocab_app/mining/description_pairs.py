@@ -28,10 +28,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
-from vocab_app.mining.english_verbs import (
-    infinitive_start,
-    names_object,
-)
+from vocab_app.mining.english_verbs import infinitive_start, names_object
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.predicate_subjects import predicate_subject_start

@@ -10,6 +10,11 @@ A word is taken for a verb by two things together: where it stands (after `to`, 
 (`to destroy`) far more often than as a word alone (zh_en_dictionary.verb_uses). Where the
 place says less, the dictionary must say more: `and open sores` keeps `open`, which the
 dictionary uses alone too often.
+
+The same evidence tells two more shapes apart: a note right after a verb and its plural subject
+names the verb's object, no description (`users prefer (tabs)`: names_object), and a note that
+opens with a verb renames the bare verb after `to` (`cause them to self-destruct (undergo
+apoptosis)`: infinitive_start). description_modifiers and long_form_starts ask `maybe_verb`.
 """
 
 from __future__ import annotations

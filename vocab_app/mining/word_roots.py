@@ -44,7 +44,8 @@ def word_part_note(note: str) -> list[str] | None:
 def word_parts_start(text: str, lo: int, t1: int, note: str) -> int | None:
     """Start of the word before `t1` that the note `text`'s bracket explains by its parts
     (`word_part_note`), or None: the word holds every part (hyphens dropped, any case) and a
-    part written as a prefix first (`mono-`) opens the word."""
+    part written as a prefix first (`mono-`) opens the word. For a lone combining form
+    (`cerebro-`), the start of the plain noun before it that the form names (module docstring)."""
     parts = word_part_note(note)
     if parts is None:
         return _combining_form_start(text, lo, t1, note)
