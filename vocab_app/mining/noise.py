@@ -77,11 +77,10 @@ _ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\b")
 
 STAGE_DIRECTIONS = word_set("""
 laughs laugh laughter laughing chuckles chuckle chuckling sighs sigh applause clapping music
-inaudible crosstalk silence pause pauses cheers cheering coughs cough sic unintelligible
-indistinct groans smiles smiling nods
-""") | {"background noise", "both laugh", "audience laughs", "slightly abridged", "abridged",
-       "edited", "emphasis added", "emphasis mine", "translated", "excerpt", "paraphrased",
-       "edited for length", "edited for clarity"}
+inaudible crosstalk silence pause pauses cheers cheering coughs cough sic unintelligible indistinct
+groans smiles smiling nods""") | {"background noise", "both laugh", "audience laughs",
+       "slightly abridged", "abridged", "edited", "emphasis added", "emphasis mine", "translated",
+       "excerpt", "paraphrased", "edited for length", "edited for clarity"}
 # Chinese stage directions (笑, 掌声) need no list: after a Chinese head they are zh-zh notes,
 # and after an English word they may well translate it (`music(音乐)`).
 
@@ -163,11 +162,10 @@ _ZH_ASIDE_WORDS = (
     "一项", "一类", "一套", "一篇", "一本", "一部", "一些", "某个", "某种", "某位", "前任",
     "原任", "相当于",
     # a clause the bracket translates whole, not the term before it (`what they are facing
-    # （它们当前遇到的瓶颈）`): it opens with a pronoun, a question word or a conjunction
+    # （它们当前遇到的瓶颈）`): it opens with a pronoun, a question word or a conjunction, or it
+    # offers an alternative (`value function（或环境奖励）`; not 或门, OR gate)
     "它", "它们", "这", "这些", "这使得", "那些", "二者", "两者", "为什么", "什么", "哪些", "哪个",
-    "是否", "而是", "但是", "并且", "因为", "所以", "如果",
-    # an alternative (`value function（或环境奖励）`), not 或门 (OR gate)
-    "或",
+    "是否", "而是", "但是", "并且", "因为", "所以", "如果", "或",
 )
 #: One-character openers count only before a space, Latin letter or digit (`如 ChatGPT`),
 #: since many terms start with them (在线, 图像, 约束, 其他).
