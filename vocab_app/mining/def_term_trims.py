@@ -88,9 +88,13 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
             i += 1
     if len(words) - i >= 3 and all(_plural(w.group()) for w in words[i:]):
         i = len(words) - 1  # a flattened list: only its last item is glossed
-    while i < len(words) - 1 and words[i].group().lower() in _FOCUS_WORDS:
-        i += 1  # `most frequently undescended testes`, `particularly certain skin cancers`
+    while i < len(words) - 1 and words[i].group().lower() in _FOCUS_WORDS | _CONJUNCTIONS:
+        i += 1  # `most frequently undescended testes`, `particularly certain skin cancers`;
+        # (a term never opens with the link a dropped word had: `[severe] and recurrent …`)
     return i
+
+
+_CONJUNCTIONS = word_set("and or")
 
 
 def _class_noted_word(words: list[re.Match[str]], note: str) -> bool:

@@ -68,3 +68,11 @@ def test_a_class_note_defines_the_rare_word_not_the_everyday_ones_before_it(text
 ])
 def test_a_count_before_the_term_is_left_out(text, expected):
     assert [p for p in pairs(text) if p[2] == "def"] == expected
+
+
+def test_a_term_never_opens_with_a_conjunction():
+    # the unrendered `severe` goes, and its `and` with it
+    text = ("Signs include increased muscle tone (hypertonia), more severe and recurrent "
+            "seizures (epilepsy), and loss of vision.")
+    assert [p for p in pairs(text) if p[1] == "epilepsy"] == [
+        ("recurrent seizures", "epilepsy", "def")]
