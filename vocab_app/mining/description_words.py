@@ -290,4 +290,4 @@ POINTING_WORDS = word_set("our their his her its my this these those such said")
 #: A noun of trouble or making before `of`, which a name of a part or a thing does not say.
 PROBLEM_OF_RE = re.compile(r"(?:abnormalit(?:y|ies)|problems?|defects?|malformations?|damage"
                            r"|absence|disorders?|formation|development|degeneration)\s+(?:of|in)\s+"
-                           r"(?:the\s+)?", re.I)
+                           r"(?:(?:the|an?)\s+)?", re.I)

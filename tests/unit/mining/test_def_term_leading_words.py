@@ -76,3 +76,9 @@ def test_a_term_never_opens_with_a_conjunction():
             "seizures (epilepsy), and loss of vision.")
     assert [p for p in pairs(text) if p[1] == "epilepsy"] == [
         ("recurrent seizures", "epilepsy", "def")]
+
+
+def test_the_trouble_and_its_article_go():
+    text = "Defects of a specialized layer at the back of the eye (the retina) blur vision."
+    assert [p for p in pairs(text) if p[2] == "def"] == [
+        ("specialized layer at the back of the eye", "the retina", "def")]
