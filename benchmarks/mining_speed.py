@@ -107,8 +107,10 @@ GENRES = {"1": "corpus: health, standard", "2": "corpus: textbooks, notes",
                     "AISystem notes in Chinese, chemistry, astronomy, neuroscience)",
           "m[3-9]": "corpus: rounds 53–59 (NHLBI and genetics pages, AI lessons and "
                     "AISystem notes in Chinese, sociology, microbiology)",
-          "n[0-9]": "corpus: rounds 60 on (NCI and genetics pages, AI lessons, AISystem and "
-                    "TensorLayer docs in Chinese, microbiology)"}
+          "n[0-9]": "corpus: rounds 60–69 (NCI and genetics pages, AI lessons, AISystem and "
+                    "TensorLayer docs in Chinese, microbiology)",
+          "p[0-9]": "corpus: rounds 70 on (NCI and genetics pages, AI lessons, AISystem "
+                    "notes in Chinese, textbooks)"}
 
 
 def source_texts() -> dict[str, list[Path]]:
