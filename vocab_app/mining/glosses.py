@@ -56,7 +56,7 @@ from vocab_app.mining.noise import (
     is_sentence,
     is_stage_direction,
 )
-from vocab_app.mining.numbered_references import is_numbered_reference
+from vocab_app.mining.numbered_references import is_figure_legend, is_numbered_reference
 from vocab_app.mining.other_names import with_other_name
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
@@ -191,7 +191,8 @@ def _glosses_of(text: str, p: Parenthetical, lo: int, marks: MarkIndex | None,
     if pron:
         hits = [GlossHit(h.term, h.gloss, h.style, h.term_span, h.gloss_span, pron)
                 for h in hits]
-    return [h for h in hits if not is_numbered_reference(h.term)]  # (`Lesson 12 (…)`: G3)
+    return [h for h in hits if not is_numbered_reference(h.term)  # (`Lesson 12 (…)`: G3)
+            and not (h.style == "def" and is_figure_legend(h.gloss, text[p.end + 1:p.end + 30]))]
 
 
 def _per_part(text: str, head: Head, content: Content, lo: int) -> list[list[GlossHit]]:
