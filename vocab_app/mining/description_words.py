@@ -16,7 +16,7 @@ images image photos photo pictures picture video videos audio stuff things thing
 required recommended default deprecated plural singular left right above below center centre
 top bottom middle front back inside outside approximately approx roughly sic again twice once
 pending estimated preliminary unchanged unknown various others etcetera inclusive exclusive
-free paid beta alpha draft final updated revised abridged translated edited continued
+free paid beta alpha draft final updated revised abridged translated edited continued stdlib
 sometimes often maybe perhaps instead later earlier overnight tomorrow today tonight yesterday
 outdoors indoors abroad together anyway however therefore otherwise meanwhile always never
 usually frequently seldom also else elsewhere everywhere nowhere somewhere upstairs downstairs

@@ -151,7 +151,7 @@ translated written published reported posted
 _ZH_ASIDE_MARKERS = (
     "包括", "包含", "以及", "及其", "或者", "或是", "比如", "例如", "譬如", "诸如", "像是",
     "参见", "详见", "来源", "出处", "有兴趣", "截至", "约合", "折合", "时任", "现任", "曾任",
-    "据称", "据说", "尤其", "特别是", "主要是", "主要为",
+    "据称", "据说", "尤其", "特别是", "主要是", "主要为", "标准库",
 )
 #: Words that open an aside too, but also start ordinary words (通过率, 现在时, 参考文献): they
 #: count when a phrase follows them (a space, Latin letter, digit, 的, or three characters).
