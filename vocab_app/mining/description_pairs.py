@@ -44,6 +44,7 @@ from vocab_app.mining.whole_descriptions import (
     ability_start,
     named_kind_start,
     names_long_ability,
+    part_of_start,
     repeated_head_start,
 )
 
@@ -68,6 +69,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`
         return [_hit(text, s0, t1, g0, g1)]
     r0 = repeated_head_start(text, lo, t1, gloss)
+    if r0 is None:  # `the part of the brain involved in coordinating movements (the …)`
+        r0 = part_of_start(text, lo, t1)
     if r0 is None:  # `unable to conceive (infertile)`
         r0 = ability_start(text, lo, t1, gloss)
     if r0 is None:  # `forms a tumor (metastatic tumor)`

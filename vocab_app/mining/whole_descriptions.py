@@ -9,7 +9,9 @@ short at the first verb or clause:
   (fertility)`): the walk found only the verb's object.
 
 And one it takes short: a thing the text brings in with `a`, named as its kind (`forms a tumor
-(metastatic tumor)`): the walk finds no description in one everyday noun.
+(metastatic tumor)`): the walk finds no description in one everyday noun. Last, a part of a
+whole told apart by a clause (`the part of the brain that is connected to the spinal cord (the
+brainstem)`): the walk took only the clause's last noun phrase.
 """
 
 from __future__ import annotations
@@ -134,3 +136,23 @@ def names_long_ability(text: str, lo: int, t1: int, note: str) -> bool:
 
 
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who)\b")
+
+
+#: A part of a whole told apart by a clause or participle (`the part of the brain that is
+#: connected to the spinal cord`, `the part of the brain involved in coordinating movements`).
+_PART_OF_RE = re.compile(r"\b(?:part|region|area|portion|layer|section)s? of (?:the |an? )?"
+                         r"[a-z]+(?: [a-z]+)? (?:that|which|where|involved|responsible|"
+                         r"connected|located)\b")
+
+
+def part_of_start(text: str, lo: int, t1: int) -> int | None:
+    """Start of `part of X that …` (or `involved in …`) whose clause runs to `t1`, the bracket
+    then naming that part (`(the brainstem)`, `(the cerebellum)`); None when there is none in
+    the clause before the bracket."""
+    window0 = max(lo, t1 - 160)
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(text, window0, t1)
+               if text[m.start()] != ","), default=window0)
+    found = None
+    for m in _PART_OF_RE.finditer(text, cut, t1):
+        found = m
+    return None if found is None else found.start()

@@ -323,3 +323,16 @@ def test_a_repeated_head_with_a_list_in_its_clause(text, expected):
 ])
 def test_modifiers_joined_by_or(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    # a part of a whole told apart by a clause or participle, named in the bracket
+    ("Cells die in the part of the brain that is joined to the spinal cord (the brainstem).",
+     "part of the brain that is joined to the spinal cord", "the brainstem"),
+    ("Nerve cells in the part of the brain involved in balance (the cerebellum) are lost.",
+     "part of the brain involved in balance", "the cerebellum"),
+    ("Skin folds form in areas of skin that touch when a joint bends (flexor areas).",
+     "areas of skin that touch when a joint bends", "flexor areas"),
+])
+def test_a_part_told_apart_by_its_clause(text, term, gloss):
+    assert defs(text) == [(term, gloss, "def")]
