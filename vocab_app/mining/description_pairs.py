@@ -69,8 +69,9 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`
         return [_hit(text, s0, t1, g0, g1)]
     r0 = repeated_head_start(text, lo, t1, gloss)
-    if r0 is None:  # `the part of the brain involved in coordinating movements (the …)`
-        r0 = part_of_start(text, lo, t1)
+    p0 = part_of_start(text, lo, t1)  # `the part of the brain involved in coordinating …`
+    if p0 is not None and (r0 is None or p0 < r0):
+        r0 = p0  # (`part of the nervous system that controls … (autonomic nervous system)`)
     if r0 is None:  # `unable to conceive (infertile)`
         r0 = ability_start(text, lo, t1, gloss)
     if r0 is None:  # `forms a tumor (metastatic tumor)`

@@ -333,6 +333,9 @@ def test_modifiers_joined_by_or(text, expected):
      "part of the brain involved in balance", "the cerebellum"),
     ("Skin folds form in areas of skin that touch when a joint bends (flexor areas).",
      "areas of skin that touch when a joint bends", "flexor areas"),
+    # the part phrase wins over the noun the note repeats
+    ("It harms the part of the nervous system that runs the gut (enteric nervous system).",
+     "part of the nervous system that runs the gut", "enteric nervous system"),
 ])
 def test_a_part_told_apart_by_its_clause(text, term, gloss):
     assert defs(text) == [(term, gloss, "def")]
