@@ -265,12 +265,18 @@ _SENTENCE_OPENING_RE = re.compile(
 
 
 def _sentence_case_lowered(window: str) -> str:
-    """`window` with the capital of its last sentence's first word lowered (same length)."""
+    """`window` with the capital of its last sentence's first word lowered, and an adverb right
+    after a relative pronoun blanked (`a rounded upper back that also curves to the side`: the
+    clause tells which back either way); same length."""
+    window = _RELATIVE_ADVERB_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), window)
     starts = [m.start(1) for m in _SENTENCE_OPENING_RE.finditer(window)]
     if not starts:
         return window
     i = starts[-1]
     return window[:i] + window[i].lower() + window[i + 1:]
+
+
+_RELATIVE_ADVERB_RE = re.compile(r"\b((?:that|which) )(also|often|usually|always|still)\b")
 
 
 def _plainer_than_last_word(last: str, note: str) -> bool:

@@ -339,3 +339,8 @@ def test_modifiers_joined_by_or(text, expected):
 ])
 def test_a_part_told_apart_by_its_clause(text, term, gloss):
     assert defs(text) == [(term, gloss, "def")]
+
+
+def test_an_adverb_after_that_keeps_the_relative_clause():
+    text = "Some have weak hips and a rounded upper back that also bends to the side (kyphosis)."
+    assert defs(text) == [("rounded upper back that also bends to the side", "kyphosis", "def")]
