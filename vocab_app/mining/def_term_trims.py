@@ -23,7 +23,7 @@ import re
 
 from vocab_app.mining.description_bounds import adjective_like
 from vocab_app.mining.description_words import CLASSIFYING_ENDINGS
-from vocab_app.mining.english_verbs import after_leading_verb
+from vocab_app.mining.english_verbs import after_leading_verb, verb_note
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.rarity import word_rank
@@ -139,7 +139,8 @@ def trim_def_term(text: str, hit: GlossHit, floor: int | None = None) -> GlossHi
         # (an adjective note describes both things: `experiences with others along with the
         # conditions in their environment (social)`)
         start = joined.end()
-    start = after_leading_verb(text, 0, start, t1)  # `to destroy foreign invaders (…)`
+    if not verb_note(hit.gloss):  # (a verb note renames the verb: `take shallow breaths`)
+        start = after_leading_verb(text, 0, start, t1)  # `to destroy foreign invaders (…)`
     count = _COUNT_RE.match(text, start, t1)
     if count is not None and count.end() < t1:  # `over 200 different strains (called types)`
         start = count.end()

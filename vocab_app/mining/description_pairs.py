@@ -28,7 +28,7 @@ from vocab_app.mining.description_words import (
 )
 from vocab_app.mining.en_words import MODALS
 from vocab_app.mining.english_abbreviations import LONG_FORM_REACH as _LONG_FORM_REACH
-from vocab_app.mining.english_verbs import infinitive_start, names_object
+from vocab_app.mining.english_verbs import infinitive_start, names_object, verb_phrase_start
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.predicate_subjects import predicate_subject_start
@@ -64,6 +64,8 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
             is_adjective(gloss) or gloss.lower().endswith(CLASS_ADJ_ENDINGS)):
         return []  # `single households (father)`: an everyday noun names no description
     s0 = infinitive_start(text, lo, t1, gloss)  # `to self-destruct (undergo apoptosis)`
+    if s0 is None:  # `spread to other parts of the body (metastasize)`
+        s0 = verb_phrase_start(text, lo, t1, gloss)
     if s0 is None:
         s0 = _stem_repeated_start(text, lo, t1, gloss)
     if s0 is not None:  # `is inherited from a person's father (paternal inheritance)`

@@ -14,7 +14,9 @@ dictionary uses alone too often.
 The same evidence tells two more shapes apart: a note right after a verb and its plural subject
 names the verb's object, no description (`users prefer (tabs)`: names_object), and a note that
 opens with a verb renames the bare verb after `to` (`cause them to self-destruct (undergo
-apoptosis)`: infinitive_start). description_modifiers and long_form_starts ask `maybe_verb`.
+apoptosis)`: infinitive_start), and a note that can only be a verb renames the verb phrase it
+follows (`spread to other parts of the body (metastasize)`: verb_phrase_start).
+description_modifiers and long_form_starts ask `maybe_verb`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.description_words import PARTICLES, PREPOSITIONS
-from vocab_app.mining.en_words import MODALS
+from vocab_app.mining.en_words import MODALS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_en_dictionary import verb_uses
 
@@ -126,3 +128,42 @@ def infinitive_start(text: str, lo: int, t1: int, note: str) -> int | None:
     if m is None or not maybe_verb(first):
         return None
     return m.start(1)
+
+
+#: A note that can only be a verb by its ending (`metastasize`, `hypoventilate`, `inactivate`).
+_VERB_NOTE_RE = re.compile(r"[a-z]{4,}(?:ize|ise|ify|ate)")
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+#: How many words back the verb of a verb phrase may stand.
+_VERB_REACH = 7
+
+
+def verb_note(note: str) -> bool:
+    """True for a note that can only be a verb by its ending and the dictionary (`metastasize`,
+    `hypoventilate`; not `palate`, `malaise`)."""
+    verb, other = verb_uses(note)
+    return (_VERB_NOTE_RE.fullmatch(note) is not None and not other
+            and not (note.endswith("ise") and not verb))
+
+
+def verb_phrase_start(text: str, lo: int, t1: int, note: str) -> int | None:
+    """Start of the verb phrase ending at `t1` that a verb note renames (`spread to other parts
+    of the body (metastasize)`, `take shallow breaths (hypoventilate)`, `block the activity of
+    (inactivate)`): the last word in the clause that the dictionary takes for a verb; None
+    when the note may be a noun (`palate`) or no verb stands within reach."""
+    if not verb_note(note):
+        return None
+    tokens = list(_TOKEN_RE.finditer(text, max(lo, t1 - 80), t1))[-_VERB_REACH:]
+    if note.endswith("ate") and any(t.group().lower() in ("a", "an") for t in tokens[-3:]):
+        return None  # (`turn the fibre into an acid (butyrate)`: a salt's name, a noun)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        if not word[0].isalpha():
+            return None  # (the clause ended)
+        if (word.islower() and not word.endswith(("ing", "ed", "s"))
+                and word not in NP_STOP_WORDS and maybe_verb(word)
+                and (i == 0 or tokens[i - 1].group().lower() not in _DETERMINERS)):
+            return tokens[i].start()
+    return None
+
+
+_DETERMINERS = word_set("the a an this that these those its their his her our your")

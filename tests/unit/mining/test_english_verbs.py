@@ -99,3 +99,17 @@ def test_a_verb_note_renames_the_verb_after_to(text, expected):
 ])
 def test_a_verb_before_any_def_term_goes(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note that can only be a verb renames the verb phrase before it
+    ("The tumor rarely spreads; it may spread to the lymph nodes (metastasize) late.",
+     [("spread to the lymph nodes", "metastasize", "def")]),
+    ("During sleep the babies take very shallow breaths (hypoventilate) for hours.",
+     [("take very shallow breaths", "hypoventilate", "def")]),
+    # (a guard, as before: a noun with a verb's ending names the description, `malaise`)
+    ("Episodes include a general feeling of discomfort (malaise) and nausea.",
+     [("general feeling of discomfort", "malaise", "def")]),
+])
+def test_a_verb_note_renames_the_verb_phrase(text, expected):
+    assert defs(text) == expected
