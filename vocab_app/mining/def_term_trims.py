@@ -10,8 +10,12 @@ note explains), checked once a def pair is found:
   torso along with increased muscle tone (hypertonia)` → increased muscle tone);
 - everyday words before a rare technical word that a class note defines (`abnormal
   myeloblasts (a type of white blood cell)` → myeloblasts);
+- a verb whose object the term is (english_verbs.after_leading_verb: `work together to destroy
+  foreign invaders (pathogens)` → foreign invaders), unless the note renames the verb;
+- a count, maybe with `different` (`14 different genes (often called BBS genes)` → genes);
 - an adverb that singles out or says how often, or `certain` (`particularly certain skin
-  cancers (basal cell carcinomas)` → skin cancers, `most frequently undescended testes`);
+  cancers (basal cell carcinomas)` → skin cancers, `most frequently undescended testes`), and
+  an `and`/`or` left first when a word before it went (`[severe] and recurrent seizures`);
 - a bulleted list flattened into one line by a scrape, with no commas left between its items:
   `diuretics sedatives anxiolytics (anti-anxiety drugs)` → anxiolytics (a run of three or more
   plural nouns is no compound: English noun modifiers are singular).

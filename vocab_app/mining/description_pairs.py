@@ -86,7 +86,7 @@ def described_pair(text: str, t1: int, g0: int, g1: int, lo: int) -> list[GlossH
     joined = _JOINED_AFTER_BRACKET_RE.match(text, w0, t1) if w0 == lo and lo > 0 else None
     if joined is not None:  # `Narrowing of the anus (…) or blockage of the esophagus (…)`
         w0 = lo = joined.end()
-    window = _sentence_case_lowered(text[w0:t1])
+    window = _walk_window(text[w0:t1])
     d0 = w0 + description_start(window, 0, t1 - w0, gloss)
     d0 = _trouble_start(text, lo, d0, t1)  # `difficulty using numbers (dyscalculia)`
     change = _CHANGE_OF_BEFORE_RE.search(text, max(lo, d0 - 40), d0) if d0 < t1 else None
@@ -266,7 +266,7 @@ _SENTENCE_OPENING_RE = re.compile(
     rf"{SENTENCE_EDGE}{LIST_MARKER}?([A-Z])(?=[a-z]+\b)")
 
 
-def _sentence_case_lowered(window: str) -> str:
+def _walk_window(window: str) -> str:
     """`window` with the capital of its last sentence's first word lowered, and an adverb right
     after a relative pronoun blanked (`a rounded upper back that also curves to the side`: the
     clause tells which back either way); same length."""

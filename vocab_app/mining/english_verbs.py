@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from vocab_app.mining.description_words import PARTICLES, PREPOSITIONS
+from vocab_app.mining.description_words import DETERMINERS, PARTICLES, PREPOSITIONS
 from vocab_app.mining.en_words import MODALS, NP_STOP_WORDS
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.zh_en_dictionary import verb_uses
@@ -140,9 +140,10 @@ _VERB_REACH = 7
 def verb_note(note: str) -> bool:
     """True for a note that can only be a verb by its ending and the dictionary (`metastasize`,
     `hypoventilate`; not `palate`, `malaise`)."""
+    if _VERB_NOTE_RE.fullmatch(note) is None:
+        return False  # (most notes: no dictionary look-up, which loads the table)
     verb, other = verb_uses(note)
-    return (_VERB_NOTE_RE.fullmatch(note) is not None and not other
-            and not (note.endswith("ise") and not verb))
+    return not other and not (note.endswith("ise") and not verb)
 
 
 def verb_phrase_start(text: str, lo: int, t1: int, note: str) -> int | None:
@@ -161,9 +162,7 @@ def verb_phrase_start(text: str, lo: int, t1: int, note: str) -> int | None:
             return None  # (the clause ended)
         if (word.islower() and not word.endswith(("ing", "ed", "s"))
                 and word not in NP_STOP_WORDS and maybe_verb(word)
-                and (i == 0 or tokens[i - 1].group().lower() not in _DETERMINERS)):
+                and (i == 0 or tokens[i - 1].group().lower() not in DETERMINERS)):
             return tokens[i].start()
     return None
 
-
-_DETERMINERS = word_set("the a an this that these those its their his her our your")
