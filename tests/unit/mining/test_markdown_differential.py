@@ -9,6 +9,7 @@ The reader before the redesign is kept in tests/helpers/markdown_before/ for thi
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ from vocab_app.mining.readers.rst_blocks import reads_as_rst
 from vocab_app.mining.text_cleaning import clean_text
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+#: A reStructuredText directive line (`.. list-table::`, `.. figure:: …`).
+_RST_DIRECTIVE_RE = re.compile(r"^ {0,3}\.\. [A-Za-z][\w-]*::", re.MULTILINE)
 ROOT = DATA.parents[1]
 TEXTS = sorted(
     p for p in [*DATA.rglob("*"), *(ROOT / "vocab_app" / "seeds").glob("*.txt")]
@@ -57,7 +60,10 @@ def assert_same_reading(text: str) -> None:
             assert n == o, flags
         assert len(new.segments) == len(old.segments), flags
     head = text[:64 * 1024]
-    assert blocks.markdown_signals(head) == before_blocks.markdown_signals(head)
+    # (the new reader counts a reStructuredText directive as one more kind of markup, on
+    # purpose: a Sphinx page saved as .txt is no plain prose; the old reader did not)
+    directive = _RST_DIRECTIVE_RE.search(head) is not None
+    assert blocks.markdown_signals(head) == before_blocks.markdown_signals(head) + directive
 
 
 def test_the_texts_are_found():
