@@ -81,6 +81,7 @@ from vocab_app.mining.short_definitions import (
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.substituted_words import substitution_start, variant_start
 from vocab_app.mining.technical_terms import names_term
+from vocab_app.mining.trouble_descriptions import trouble_start
 from vocab_app.mining.whole_descriptions import ability_start, names_long_ability
 from vocab_app.mining.word_for_word import modifies_noun_after, word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
@@ -206,13 +207,18 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     hits = [h for h in hits if not offers_other_case(h.term, h.gloss) and (h.style != "def" or not (
         points_elsewhere(h.gloss)
         or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss)))]
-    return [_with_coordinated(text, lo, h) if h.style == "def" else h for h in hits]
+    return [_widened(text, lo, h) if h.style == "def" else h for h in hits]
 
 
-def _with_coordinated(text: str, lo: int, hit: GlossHit) -> GlossHit:
-    """`hit` with its one-word term widened to `A or B` when the note explains both words."""
+def _widened(text: str, lo: int, hit: GlossHit) -> GlossHit:
+    """`hit` with its one-word term widened to `A or B` when the note explains both words,
+    and back to the trouble a condition's name names (`bluish appearance of the skin or lips
+    (cyanosis)`, trouble_descriptions.py)."""
     c0 = coordinated_term_start(text, lo, hit.term_span[0], hit.term, hit.gloss)
-    if c0 == hit.term_span[0] or modifies_noun_after(text, hit.term, hit.gloss_span[1]):
+    if c0 != hit.term_span[0] and modifies_noun_after(text, hit.term, hit.gloss_span[1]):
+        c0 = hit.term_span[0]
+    c0 = trouble_start(text, lo, c0, hit.gloss)
+    if c0 == hit.term_span[0]:
         return hit
     return make_hit(text, c0, hit.term_span[1], *hit.gloss_span, "def")
 
