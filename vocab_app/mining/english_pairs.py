@@ -374,19 +374,6 @@ def _noun_phrase_pair(text: str, t0: int, t1: int, g0: int, g1: int, labelled: b
     return [make_hit(text, n0, t1, g0, g1, "def")]
 
 
-_NAME_TAIL_RE = re.compile(r"\s*[;,]\s*")
-
-
-def also_called_after(text: str, t0: int, t1: int, a1: int, g1: int) -> list[GlossHit]:
-    """The def pair of another name after an abbreviation in the same bracket: `acute lymphoid
-    leukemia (ALL; also called acute lymphocytic leukemia)` gives the long form and `also
-    called …` (DEF), besides the abbreviation pair. `a1` ends the abbreviation."""
-    sep = _NAME_TAIL_RE.match(text, a1, g1)
-    if sep is None or ALSO_CALLED_RE.match(text, sep.end(), g1) is None:
-        return []
-    return [make_hit(text, t0, t1, sep.end(), g1, "def")]
-
-
 def _plural_description(last: str, note: str) -> bool:
     """True for a note of two words, or a longer one in the plural after a plural head
     (`granulocytes (white blood cells)`), that may describe the head rather than name a term."""

@@ -39,7 +39,7 @@ from vocab_app.mining.def_term_trims import trim_def_term
 from vocab_app.mining.document_names import is_type_annotation
 from vocab_app.mining.en_idioms import after_subject
 from vocab_app.mining.english_abbreviations import names_initial, short_form_head_pairs
-from vocab_app.mining.english_pairs import also_called_after, en_en_pairs, en_zh_pairs, make_hit
+from vocab_app.mining.english_pairs import en_en_pairs, en_zh_pairs, make_hit
 from vocab_app.mining.example_names import cites_or_computes, lists_names
 from vocab_app.mining.figure_legends import is_figure_legend
 from vocab_app.mining.gloss_alternatives import english_alternatives
@@ -58,7 +58,7 @@ from vocab_app.mining.noise import (
     is_stage_direction,
 )
 from vocab_app.mining.numbered_references import is_numbered_reference
-from vocab_app.mining.other_names import with_other_name
+from vocab_app.mining.other_names import also_called_after, with_other_name
 from vocab_app.mining.parallel_lists import parallel_pairs
 from vocab_app.mining.part_of_whole import part_of_whole
 from vocab_app.mining.pinyin_readings import reading_free_end, reads_han

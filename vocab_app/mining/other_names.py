@@ -1,7 +1,8 @@
 """A bracket on an English term holding another English name for it beside the Chinese one
 (`Endpointing（Turn Detection，对话轮次检测）`, `C2PA（Content Credentials，内容凭证）`): the
 Chinese part is the term's en-zh gloss and the English part another name for the same thing,
-a def pair of the same term (RULES.md E1, DEF: another name), as glossaries write it.
+a def pair of the same term (RULES.md E1, DEF: another name), as glossaries write it; and
+another English name after an abbreviation in one bracket (`(ALL; also called …)`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import is_short_form
+from vocab_app.mining.definitions import ALSO_CALLED_RE
 from vocab_app.mining.lang import has_cjk, strip_span
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.when_notes import names_condition
@@ -60,3 +62,16 @@ def with_other_name(text: str, parts: list[tuple[int, int]],
             named = GlossHit(hit.term, text[a:b], "def", hit.term_span, (a, b))
             return [[named], other] if i == 0 else [other, [named]]
     return per_part
+
+
+_NAME_TAIL_RE = re.compile(r"\s*[;,]\s*")
+
+
+def also_called_after(text: str, t0: int, t1: int, a1: int, g1: int) -> list[GlossHit]:
+    """The def pair of another name after an abbreviation in the same bracket: `acute lymphoid
+    leukemia (ALL; also called acute lymphocytic leukemia)` gives the long form and `also
+    called …` (DEF), besides the abbreviation pair. `a1` ends the abbreviation."""
+    sep = _NAME_TAIL_RE.match(text, a1, g1)
+    if sep is None or ALSO_CALLED_RE.match(text, sep.end(), g1) is None:
+        return []
+    return [GlossHit(text[t0:t1], text[sep.end():g1], "def", (t0, t1), (sep.end(), g1))]
