@@ -51,16 +51,27 @@ def is_initialism_of(short: str, long_form: str) -> bool:
 
 
 def is_partly_shortened(short: str, long_form: str) -> bool:
-    """True when `short` is a capital short form of the first words of `long_form` followed by
-    its remaining words unchanged (`PTQ Dynamic` for `Post Training Quantization Dynamic`,
-    `DP methods` for `dynamic programming methods`)."""
-    first, _, rest = short.partition(" ")
+    """True when `short` is `long_form` with one run of its words written as their capital
+    initials, the words before and after that run unchanged (`PTQ Dynamic` for `Post Training
+    Quantization Dynamic`, `DP methods` for `dynamic programming methods`, `Bluetooth LE` for
+    `Bluetooth Low Energy`)."""
+    tokens = short.split()
     words = long_form.replace("-", " ").split()
-    n = len(first)
-    tail = rest.lower().split()
-    return (bool(tail) and 2 <= n <= 6 and first.isalpha() and first.isupper()
-            and len(words) == n + len(tail) and [w.lower() for w in words[n:]] == tail
-            and all(w[:1].lower() == ch for w, ch in zip(words, first.lower(), strict=False)))
+    if len(tokens) < 2:
+        return False
+    for i, token in enumerate(tokens):
+        n = len(token)
+        if not (2 <= n <= 6 and token.isalpha() and token.isupper()):
+            continue
+        before = [w.lower() for w in tokens[:i]]
+        after = [w.lower() for w in tokens[i + 1:]]
+        run = words[i:i + n]
+        if (len(words) == len(before) + n + len(after) and len(run) == n
+                and [w.lower() for w in words[:i]] == before
+                and [w.lower() for w in words[i + n:]] == after
+                and all(w[:1].lower() == ch for w, ch in zip(run, token.lower(), strict=True))):
+            return True
+    return False
 
 
 _WORD_SPLIT_RE = re.compile(r"[\s\-]+")

@@ -9,7 +9,7 @@ import pytest
 from gloss_pairs import pairs
 
 from vocab_app.mining.glosses import find_glosses
-from vocab_app.mining.word_shortenings import is_initialism_of
+from vocab_app.mining.word_shortenings import is_initialism_of, is_partly_shortened
 
 # --- 1. A lower-case or capitalised short form among equivalents (E1, S1a) -------------------
 
@@ -63,6 +63,29 @@ def test_is_initialism_of():
     assert not is_initialism_of("ii", "immune infiltration")
     assert not is_initialism_of("it", "information technology")
     assert not is_initialism_of("LR", "learning rate")  # upper case: is_short_form's case
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and the same name with a run of its words as initials are two equivalents (E1),
+    # wherever the initials stand
+    ("无线局域网 (Wireless Local Area Network, Wireless LAN) 很常见。",
+     [("无线局域网", "Wireless Local Area Network", "zh-en"),
+      ("无线局域网", "Wireless LAN", "zh-en")]),
+    ("该标准由蓝牙技术联盟（Bluetooth Special Interest Group，Bluetooth SIG）发布。",
+     [("蓝牙技术联盟", "Bluetooth Special Interest Group", "zh-en"),
+      ("蓝牙技术联盟", "Bluetooth SIG", "zh-en")]),
+])
+def test_a_name_partly_in_initials_is_an_equivalent_of_its_own(text, expected):
+    assert pairs(text) == expected
+
+
+def test_is_partly_shortened():
+    assert is_partly_shortened("Bluetooth LE", "Bluetooth Low Energy")
+    assert is_partly_shortened("PTQ Dynamic", "Post Training Quantization Dynamic")
+    assert is_partly_shortened("Open RAN", "Open Radio Access Network")
+    assert not is_partly_shortened("Bluetooth LE", "Bluetooth Classic")
+    assert not is_partly_shortened("LE", "Low Energy")  # (all initials: an abbreviation)
+    assert not is_partly_shortened("Wi Fi", "Wireless Fidelity")
 
 
 # --- 2. Word-class labels per sense (E1, T2) -------------------------------------------------
