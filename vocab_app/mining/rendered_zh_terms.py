@@ -30,8 +30,9 @@ _WORD_RE = re.compile(r"[a-z]{2,}")
 #: jieba's tags of words that never open a term: prepositions, conjunctions, particles,
 #: pronouns, numbers, measure words, interjections.
 _NEVER_FIRST = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d"})
-#: jieba's tags of verbs.
+#: jieba's tags of verbs, and of adjectives and distinguishing words (`不同`, `常用`).
 _VERBS = frozenset({"v", "vd"})
+_ADJECTIVES = frozenset({"a", "b"})
 #: How far left a term may grow, in characters.
 _REACH = 8
 
@@ -47,15 +48,18 @@ def _words(run: str, split: bool = True) -> list[tuple[str, int, str]]:
     return found
 
 
-def _may_go(words: list[tuple[str, int, str]]) -> bool:
-    """True when the words in front of a term are a verb (`平衡模型大小`, `确定范围`) or a
-    modifier with its 的 (`大的学习率`), whole words of jieba's: an adjective or noun right
-    before the term may be part of a compound the English leaves implicit (`简单多数规则
-    （majority rule）`, `消息生产者（Producer）`), and a character cut off a word is its affix
-    (`可验证性（verifiability）`)."""
+def _may_go(words: list[tuple[str, int, str]], head: tuple[str, int, str]) -> bool:
+    """True when the words in front of a term are a verb (`平衡模型大小`, `确定范围`), a
+    modifier with its 的 (`大的学习率`) or a plain adjective (`不同层`, `常用交叉熵损失`), whole
+    words of jieba's. An adjective stays before a quantity (`简单多数规则（majority rule）`:
+    a simple majority is one kind of majority) and a noun right before the term may be part of
+    a compound the English leaves implicit (`消息生产者（Producer）`); a character cut off a
+    word is its affix (`可验证性（verifiability）`). `head` is the term's first word."""
     if words and words[-1][0] == "的":
         return len(words) > 1
-    return bool(words) and all(tag in _VERBS and len(word) >= 2 for word, _, tag in words)
+    return bool(words) and all(
+        len(word) >= 2 and (tag in _VERBS or tag in _ADJECTIVES and head[2] != "m")
+        for word, _, tag in words)
 
 
 def _rendered(gloss_words: list[str], zh: list[str]) -> set[str]:
@@ -85,7 +89,7 @@ def rendered_zh_start(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
         # (the term's head noun is taken to render the gloss's last word)
         return whole if whole != t0 or len(en) < 2 else _grown_start(text, t0, en, {en[-1]}, lo)
     if first > 0 and len(set().union(*each[first:])) == len(en):
-        if _may_go(words[:first]):
+        if _may_go(words[:first], words[first]):
             return t0 + words[first][1]  # the words in front render nothing (first found)
         verb = max((k for k in range(first) if words[k][2] in _VERBS and len(words[k][0]) >= 2),
                    default=None)

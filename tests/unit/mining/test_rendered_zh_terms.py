@@ -34,9 +34,8 @@ def test_a_modifier_before_the_term_that_renders_a_word_of_the_gloss_joins_it():
     # the gloss word the term lacks comes after the rendered ones: no modifier of it
     ("我们用大小和微批量（micro-batch size）来控制。",
      [("微批量", "micro-batch size", "zh-en")]),
-    # an adjective or noun in front that renders nothing stays: it may belong to a compound
+    # a noun in front that renders nothing stays, and so does an adjective before a quantity
     ("- 简单多数规则（majority rule）", [("简单多数规则", "majority rule", "zh-en")]),
-    ("它把模型的不同层（layer）放到不同的卡上。", [("不同层", "layer", "zh-en")]),
     ("我们再看数学求解器（MILP solver）。", [("数学求解器", "MILP solver", "zh-en")]),
 ])
 def test_without_evidence_the_term_stays(text, expected):
@@ -103,4 +102,15 @@ def test_a_verb_among_the_words_in_front_leaves_them_out(text, expected):
 ])
 def test_a_number_word_the_gloss_says_joins_the_term(text, expected):
     # jieba tags 多层次 as a numeral; the gloss says it (Multi-), so it is the term's
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain adjective in front that renders no word of the gloss is no part of the term (B2)
+    ("它把模型的不同层（layer）放到不同的卡上。", [("层", "layer", "zh-en")]),
+    ("这些不同任务（task）共享参数。", [("任务", "task", "zh-en")]),
+    # (jieba tags 平衡 "balance" an adjective: here it is the verb of 模型大小)
+    ("先确定平衡模型大小（model size）的办法。", [("模型大小", "model size", "zh-en")]),
+])
+def test_an_adjective_the_gloss_does_not_render_leaves_the_term(text, expected):
     assert pairs(text) == expected
