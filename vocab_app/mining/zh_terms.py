@@ -43,6 +43,7 @@ from vocab_app.mining.zh_spans import (
     renders_locative,
 )
 from vocab_app.mining.zh_tagger import tagger
+from vocab_app.mining.zh_term_contexts import enumerated_item, passive_predicate
 from vocab_app.mining.zh_tokens import (
     CLASSIFIERS,
     CONJUNCTIONS,
@@ -108,7 +109,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         mixed = _mixed_term(text, named, run_start, end, gloss, lo, label)
         if mixed is not None:
             return mixed
-    item = _enumerated_item(text, run_start, end)
+    item = enumerated_item(text, run_start, end)
     if item is not None and not is_measure(gloss):
         return ZhTerm(item, end)
     truncated = run_start == floor and run_start > lo and is_cjk(text[run_start - 1])
@@ -127,7 +128,7 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
         if joined is not None:  # `信念-愿望-意图（BDI）`: one compound of hyphen-joined words
             return ZhTerm(joined, run_start + stop)
     short = gloss.strip()
-    if is_short_form(short) and _passive_predicate(text, run_start + start, run_start + stop, lo):
+    if is_short_form(short) and passive_predicate(text, run_start + start, run_start + stop, lo):
         return None  # `可以被8整除（FP16）`: a condition after a passive verb, not its gloss
     if stop - start == 1 and (len(short) >= 4 and short.isupper() or (
             not is_short_form(short) and gloss_units(gloss) >= 2)):
@@ -148,57 +149,25 @@ def chinese_term(text: str, end: int, gloss: str, lo: int = 0,
 
 
 _COMBINATION_RE = re.compile(r"\S\s+\+\s+\S")
-_PASSIVE_RE = re.compile(r"被[^\s\u4e00-\u9fff，。；、（）()]{0,6}\Z")
-
-
-def _passive_predicate(text: str, start: int, end: int, lo: int) -> bool:
-    """True when the term is one verb right after the passive 被 and at most a short Latin or
-    digit agent (`被8整除`, `被 GPU 加速`): a predicate, which a short form (a name) never
-    glosses."""
-    if _PASSIVE_RE.search(text, max(lo, start - 8), start) is None:
-        return False
-    toks = tag_run(text[start:end])
-    return len(toks) == 1 and toks[0][1] in VERB_FLAGS
-
-
-_ENUMERATION_ITEM = 6  # longest item of an enumeration of glossed terms taken whole
-
-
-def _enumerated_item(text: str, run_start: int, end: int) -> int | None:
-    """Start of the term when the run is an item of an enumeration of glossed terms: it
-    follows the previous item's gloss and an enumeration comma (`A（a）、表信息（Table）`) or a
-    conjunction (`A（a）和校验（verify）`), so the whole item, less the conjunction, is the term
-    (S3, B3); else None."""
-    after_comma = run_start >= 2 and text[run_start - 1] == "、" and text[run_start - 2] in "）)"
-    if not after_comma and not (run_start >= 1 and text[run_start - 1] in "）)"):
-        return None
-    start = run_start
-    for conjunction in ("以及", "或者", "及", "和", "与", "或"):
-        if text.startswith(conjunction, start) and end - start > len(conjunction) + 1:
-            start += len(conjunction)
-            break
-    if start == run_start and not after_comma:
-        return None  # glosses stuck side by side (S3) without a conjunction: the usual rules
-    item = text[start:end]
-    if not 2 <= len(item) <= _ENUMERATION_ITEM or any(w in STOP_WORDS for w, _ in tag_run(item)):
-        return None
-    return start
-
-
-_HYPHENS = "-‐－"  # ASCII hyphen, Unicode hyphen, full-width hyphen-minus (not dashes)
+_HYPHENS = "-‐－/／·・"  # hyphens (not dashes), the slash of alternatives, a name's middle dot
 _HYPHEN_PART = 6  # longest Chinese word a hyphen joins to the term
 
 
 def _hyphen_joined_start(text: str, run_start: int, floor: int) -> int | None:
-    """Start of a compound whose Chinese words a hyphen joins (`请求-响应`, `编码器-解码器`)
-    when the term found starts right after a hyphen, else None. Each earlier part keeps only
-    its tail that is a term (`所谓的信念-` → 信念)."""
+    """Start of a compound whose Chinese words a hyphen joins (`请求-响应`, `编码器-解码器`) or
+    of a name whose parts a middle dot joins (`克里斯·拉特纳`) when the term found starts right
+    after one, else None. Each earlier part keeps only its tail that is a term (`所谓的信念-`
+    → 信念). Before a slash, the one word before it is the term's alternative (`并行复制/整理
+    （Evacuation）` → 复制/整理, `零次/少次学习`)."""
     start = run_start
     while start - 1 > floor and text[start - 1] in _HYPHENS and is_cjk(text[start - 2]):
         part_end = start - 1
         part_start = cjk_run_start(text, part_end, floor)
         if part_start > 0 and text[part_start - 1].isascii() and text[part_start - 1].isalnum():
             break  # `第3章-模型`: the part is the tail of a number or a Latin word
+        if text[part_end] in "/／":
+            start = part_end - len(tag_run(text[part_start:part_end])[-1][0])
+            break
         found = _term_in_run(text[part_start:part_end], False, 1, False, (), "")
         if found is None or found[1] != part_end - part_start \
                 or not 2 <= found[1] - found[0] <= _HYPHEN_PART:

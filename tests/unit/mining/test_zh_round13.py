@@ -70,7 +70,7 @@ def test_slash_joined_synonyms_in_a_marked_term_are_one_pair_each(text, expected
     ("这里讲 **读/写 (read/write)** 两种操作。", [("读/写", "read/write")]),
     ("这里讲 **编码器/解码器 (encoder and decoder)** 的结构。",
      [("编码器/解码器", "encoder and decoder")]),
-    ("这种结构叫链/串（Chain）。", [("串", "Chain")]),
+    ("这种结构叫链/串（Chain）。", [("链/串", "Chain")]),
 ])
 def test_a_slash_is_not_split_when_the_gloss_has_parts_or_nothing_is_marked(text, expected):
     assert _pairs(text) == expected
