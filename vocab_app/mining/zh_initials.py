@@ -55,7 +55,17 @@ def grow_to_initials(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
     short = gloss.strip()
     if _INITIALS_RE.fullmatch(short) is None:
         return t0
-    start = _spelled_start(text, t0, t1, short.rstrip("s").lower(), lo)
+    letters = short.rstrip("s").lower()
+    start = _spelled_start(text, t0, t1, letters, lo)
+    if start is None and t1 - t0 >= 2:
+        # the head the dictionary lacks stands for the last capital (`多层感知机（MLP）`:
+        # many, layer, and 感知机 for perceptron), when the words before it spell the rest
+        words = tag_words(text[t0:t1])
+        head = words[-1][0] if words else ""
+        if len(head) >= 2 and not opening_words(head):
+            start = _spelled_start(text, t0, t1 - len(head), letters[:-1], lo)
+            if start is not None and not _word_boundary(text, start, t1, lo):
+                start = None  # (`保证可用性（AP）`: 证 is the end of a word)
     return t0 if start is None else min(t0, start)
 
 
@@ -78,3 +88,14 @@ def _opens_with(piece: str, letter: str) -> bool:
     """True when a sense of `piece` opens with a word of three letters or more starting with
     `letter` (zh_en_dictionary.opening_words)."""
     return any(len(w) >= 3 and w[0] == letter for w in opening_words(piece))
+
+
+def _word_boundary(text: str, start: int, end: int, lo: int) -> bool:
+    """True when jieba's words of the text up to four characters before `start` (not left of
+    `lo`) have a boundary at `start`."""
+    at = max(lo, start - 4)
+    for word, _ in tag_words(text[at:end]):
+        if at >= start:
+            break
+        at += len(word)
+    return at == start

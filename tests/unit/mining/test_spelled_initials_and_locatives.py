@@ -29,6 +29,19 @@ def test_a_term_glossed_by_its_initials_has_a_word_per_capital(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a head the dictionary lacks (感知机, perceptron) stands for the last capital when the
+    # words before it spell the rest: 多 many, 层 layer
+    ("分类头是一个多层感知机（MLP）。", [("多层感知机", "MLP", "zh-en")]),
+    ("它接着一个多层感知器（MLP）输出结果。", [("多层感知器", "MLP", "zh-en")]),
+    # guard (passes either way): the spelled words must start at a word of jieba's, not inside
+    # 保证 (证 "certificate" would spell the A)
+    ("我们要保证可用性（AP）和一致性。", [("可用性", "AP", "zh-en")]),
+])
+def test_an_unknown_head_stands_for_the_last_capital(text, expected):
+    assert pairs(text) == expected
+
+
 def test_a_senses_opening_word_skips_to_and_labels():
     assert {"design", "plan"} <= opening_words("设计")
     assert "floating" in opening_words("浮点")  # `(computing) floating point`
