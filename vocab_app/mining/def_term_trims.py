@@ -16,6 +16,8 @@ note explains), checked once a def pair is found:
 - an adverb that singles out or says how often, or `certain` (`particularly certain skin
   cancers (basal cell carcinomas)` → skin cancers, `most frequently undescended testes`), and
   an `and`/`or` left first when a word before it went (`[severe] and recurrent seizures`);
+- a verb of experiencing (`experience dizziness (vertigo)`), a hedge with its adjective
+  (`potentially life-threatening buildup of …`) and an intensifier (`dangerously high`);
 - a bulleted list flattened into one line by a scrape, with no commas left between its items:
   `diuretics sedatives anxiolytics (anti-anxiety drugs)` → anxiolytics (a run of three or more
   plural nouns is no compound: English noun modifiers are singular).
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.description_bounds import adjective_like
-from vocab_app.mining.description_words import CLASSIFYING_ENDINGS
+from vocab_app.mining.description_words import CLASSIFYING_ENDINGS, EXPERIENCING, PREPOSITIONS
 from vocab_app.mining.english_verbs import after_leading_verb, verb_note
 from vocab_app.mining.lang import word_set
 from vocab_app.mining.model import GlossHit
@@ -95,7 +97,22 @@ def _first_kept(text: str, t0: int, words: list[re.Match[str]]) -> int:
     while i < len(words) - 1 and words[i].group().lower() in _FOCUS_WORDS | _CONJUNCTIONS:
         i += 1  # `most frequently undescended testes`, `particularly certain skin cancers`;
         # (a term never opens with the link a dropped word had: `[severe] and recurrent …`)
+    if (i < len(words) - 1 and words[i].group().lower() in EXPERIENCING
+            and words[i + 1].group().lower() not in PREPOSITIONS):
+        i += 1  # `also experience dizziness (vertigo)`: the condition, not having it (not
+        # the noun: `experiences with others`)
+    if i < len(words) - 2 and words[i].group().lower() in _HEDGES:
+        i += 2  # `potentially life-threatening buildup of lactic acid`: a remark on the risk
+    elif i < len(words) - 1 and words[i].group().lower() in _INTENSIFIERS:
+        i += 1  # `dangerously high body temperature (hyperthermia)`
     return i
+
+
+#: Adverbs that hedge the adjective after them, and adverbs that only say how much: with
+#: their adjective, and alone, they remark on the case, not on what the term names (`unusually`
+#: and `abnormally` stay: the technical name renders them, `unusually small teeth`).
+_HEDGES = word_set("potentially possibly probably")
+_INTENSIFIERS = word_set("dangerously profoundly")
 
 
 _CONJUNCTIONS = word_set("and or")

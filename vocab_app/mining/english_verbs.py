@@ -93,11 +93,15 @@ def after_leading_verb(text: str, lo: int, d0: int, t1: int) -> int:
         ratio = _RATIO_AFTER_VERB_WORD
     elif (prev in _MAYBE_BEFORE_VERB or _plural_subject(prev)) and not first.endswith("er"):
         ratio = _RATIO_ELSEWHERE  # (`or lower abdomen`: a comparative, no verb)
+    elif prev.endswith((")", "）")) and first.endswith("s") and not first.endswith("ss"):
+        ratio, first = _RATIO_AFTER_VERB_WORD, first[:-1]  # `prolactin (PRL) promotes …`:
+        # a verb in -s after a name and its bracket
     else:
         ratio = 0
     if not ratio or not _verb_by_dictionary(first, ratio):
         return d0
-    return d0 + len(first) + 1 if text[d0 + len(first)] == " " else d0
+    end = d0 + len(words[0])
+    return end + 1 if text[end] == " " else d0
 
 
 def names_object(description: str, note: str) -> bool:

@@ -59,3 +59,21 @@ def test_flattened_list_glosses_its_last_item():
     text = "Ask about diuretics sedatives antiemetics (anti-nausea drugs) and others."
     assert ("antiemetics", "anti-nausea drugs", "def") in pairs(text)
     assert all(t == "antiemetics" for t, _, s in pairs(text) if s == "def")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of experiencing is no part of the condition the note names
+    ("Some children also experience tremors of the hands (essential tremor).",
+     [("tremors of the hands", "essential tremor", "def")]),
+    # a hedge goes with its adjective, an intensifier alone
+    ("It may lead to a potentially fatal swelling of the brain (cerebral edema).",
+     [("swelling of the brain", "cerebral edema", "def")]),
+    ("Infants may have dangerously low blood sugar (hypoglycemia).",
+     [("low blood sugar", "hypoglycemia", "def")]),
+    # a verb in -s after a name and its bracket
+    ("Somatotropin (GH) promotes chondrogenesis (cartilage formation) in children.",
+     [("chondrogenesis", "cartilage formation", "def")]),
+])
+def test_remarks_and_verbs_before_the_term_go(text, expected):
+    assert pairs(text) == expected
+
