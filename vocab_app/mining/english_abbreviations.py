@@ -165,8 +165,10 @@ def _initial_before(text: str, floor: int, l0: int, t1: int, short: str) -> int:
         return l0  # (`specific language models (LMs)`: the plural's s is no word's initial)
     m = _WORD_BEFORE_RE.search(text, max(floor, l0 - 30), l0)
     if (len(missing) != 1 or m is None or m.group(1)[0].lower() not in missing
-            or m.group(1).lower() in NP_STOP_WORDS | OBJECT_VERBS):
-        return l0  # (a verb is no qualifier: `produce adenosine triphosphate (ATP)`)
+            or m.group(1).lower() in NP_STOP_WORDS | OBJECT_VERBS
+            or m.group(1).endswith("ing")):
+        return l0  # (a verb is no qualifier: `produce adenosine triphosphate (ATP)`,
+        # `developing myelodysplastic syndrome (MDS)`)
     return m.start(1)
 
 

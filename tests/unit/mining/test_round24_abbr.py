@@ -22,6 +22,17 @@ def test_a_qualifier_whose_initial_comes_second_joins_the_long_form(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a verb in -ing is no qualifier, though its initial is the letter matched inside a word
+    ("Patients risk developing myelodysplastic syndrome (MDS) later.",
+     [("myelodysplastic syndrome", "MDS", "abbr")]),
+    ("Good control helps preventing diabetic retinopathy (DRP) in adults.",
+     [("diabetic retinopathy", "DRP", "abbr")]),
+])
+def test_a_verb_in_ing_is_no_qualifier(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("EKG (Electrocardiogram)", [("Electrocardiogram", "EKG", "abbr")]),
     ("EEG (Electroencephalogram)", [("Electroencephalogram", "EEG", "abbr")]),
 ])
