@@ -85,7 +85,13 @@ from vocab_app.mining.trouble_descriptions import trouble_start
 from vocab_app.mining.whole_descriptions import ability_start, names_long_ability
 from vocab_app.mining.word_for_word import modifies_noun_after, word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
-from vocab_app.mining.zh_gloss_notes import count_note, position_note, rate_note, time_qualifier
+from vocab_app.mining.zh_gloss_notes import (
+    count_note,
+    position_note,
+    rate_note,
+    remark_note,
+    time_qualifier,
+)
 from vocab_app.mining.zh_names import person_with_role
 
 #: (compiled once: these run per bracket)
@@ -136,7 +142,7 @@ def en_zh_pairs(text: str, t0: int, t1: int, g0: int, g1: int, fixed: bool,
         t0 = _after_clause_verb(text, t0, t1, gloss)
     head = text[t0:t1]
     if (position_note(gloss, head) or time_qualifier(gloss, head) or count_note(gloss, head)
-            or rate_note(gloss, head)):
+            or rate_note(gloss, head) or remark_note(gloss)):
         return []
     if is_chinese_stage_direction(gloss) and not direction_translates(gloss, head):
         return []  # `Right (笑)`, `That's a great question (掌声)`: a stage direction (G3)

@@ -1,6 +1,7 @@
 """Chinese glosses that only qualify an English head (rule G1): a note of place
-(`Encoder （左侧）`) or of time (`Pre-Norm（现代主流）`), no rendering of it. `en_zh_pairs`
-(english_pairs.py) drops such a bracket.
+(`Encoder （左侧）`) or of time (`Pre-Norm（现代主流）`), or a remark that opens with a word
+of comparing, containing or excluding (`mantissa（比 float16 精度低）`, `Launch（含内存申请和
+释放）`), no rendering of it. `en_zh_pairs` (english_pairs.py) drops such a bracket.
 """
 
 from __future__ import annotations
@@ -107,3 +108,18 @@ def rate_note(gloss: str, head: str) -> bool:
     if _RATE_RE.fullmatch(gloss.strip()) is None:
         return False
     return not any(w.lower() in _PER_WORDS for w in _SPACE_SLASH_DASH_RE.split(head))
+
+
+#: Words that open a remark on the head, never its rendering: what it is compared with,
+#: contains, comes from or is like, what to leave out, an example.
+_REMARK_OPENERS = frozenset({"比", "含", "来自", "类似", "例如", "不要", "忽略", "不是"})
+
+
+def remark_note(gloss: str) -> bool:
+    """True when the Chinese `gloss` opens with a word of `_REMARK_OPENERS` as a word of its
+    own, not the start of a compound (jieba's words: `比特` is one; `类似度` is the opener and
+    a one-character suffix, nothing after them)."""
+    words = [w for w, _ in tag_words(gloss.strip()) if w.strip()]
+    if not words or words[0] not in _REMARK_OPENERS:
+        return False
+    return not (len(words) == 2 and len(words[1]) == 1 and is_cjk(words[1]))
