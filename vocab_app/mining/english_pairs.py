@@ -81,7 +81,7 @@ from vocab_app.mining.short_definitions import (
 from vocab_app.mining.stage_directions import direction_translates, is_chinese_stage_direction
 from vocab_app.mining.substituted_words import substitution_start, variant_start
 from vocab_app.mining.technical_terms import names_term
-from vocab_app.mining.trouble_descriptions import trouble_start
+from vocab_app.mining.trouble_descriptions import names_clause_condition, trouble_start
 from vocab_app.mining.whole_descriptions import ability_start, names_long_ability
 from vocab_app.mining.word_for_word import modifies_noun_after, word_gloss_start
 from vocab_app.mining.word_roots import word_parts_start
@@ -213,7 +213,8 @@ def en_en_pairs(text: str, t0: int, t1: int, g0: int, g1: int, labelled: bool,
     hits = [h for h in hits if not offers_other_case(h.term, h.gloss) and (h.style != "def" or not (
         points_elsewhere(h.gloss)
         or names_coordinated_pair(text, lo, h.term_span[0], h.term, h.gloss)))]
-    return [_widened(text, lo, h) if h.style == "def" else h for h in hits]
+    hits = [_widened(text, lo, h) if h.style == "def" else h for h in hits]
+    return [h for h in hits if h.style != "def" or not names_clause_condition(h.term, h.gloss)]
 
 
 def _widened(text: str, lo: int, hit: GlossHit) -> GlossHit:

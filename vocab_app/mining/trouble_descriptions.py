@@ -104,3 +104,22 @@ def trouble_start(text: str, lo: int, d0: int, note: str) -> int:
             break  # (`may notice patches of …`: a verb after a modal)
         start = w.start()
     return start
+
+
+#: A note that names the condition of the whole clause before it: `(a condition called …)`.
+_CLAUSE_CONDITION_RE = re.compile(
+    r"(?:a|an|the)\s+(?:condition|reaction|disorder|state|practice|process|phenomenon)\s+"
+    r"(?:called|known\s+as|named|termed)\s", re.I)
+
+
+def names_clause_condition(term: str, note: str) -> bool:
+    """True when `note` names the condition the clause before it tells of (`levels of it
+    build up in the blood (a condition called hyperuricemia)`) and `term` holds no trouble nor
+    a state it is in (`damage to the nerves …`, `enlarged`): the word before the bracket is
+    only where the condition shows, no name of it."""
+    if _CLAUSE_CONDITION_RE.match(note.strip()) is None:
+        return False
+    words = term.lower().split()
+    # (a trouble noun may end the term: the link its pattern wants is added after it)
+    return not (_TROUBLE_RE.search(term + " of ") or (
+        len(words) == 1 and words[0].endswith(("ed", "ic", "al", "ous", "ive"))))

@@ -37,3 +37,21 @@ def test_the_term_is_the_trouble_a_condition_names(text, term, note):
 def test_a_trouble_that_is_the_subject_stays_out(text, term, note):
     # (guards: found the same without the trouble rule)
     assert _defs(text) == [(term, note, "def")]
+
+
+@pytest.mark.parametrize("text", [
+    "Uric acid builds up in the blood (a condition called hyperuricemia) over time.",
+    "Weakness of other muscles, such as the heart (a condition known as cardiomyopathy), "
+    "may follow.",
+])
+def test_a_condition_of_the_whole_clause_is_no_definition_of_the_word_before(text):
+    assert _defs(text) == []
+
+
+@pytest.mark.parametrize(("text", "term", "note"), [
+    # (guard: passes either way) a state before the note is its description
+    ("The thyroid may be enlarged (a condition called a goiter).",
+     "enlarged", "a condition called a goiter"),
+])
+def test_a_trouble_before_a_named_condition_stays(text, term, note):
+    assert _defs(text) == [(term, note, "def")]
