@@ -21,8 +21,8 @@ from vocab_app.mining.lang import word_set
 from vocab_app.mining.when_notes import names_condition
 
 #: Last words of a condition's name that no ending marks (`Hirschsprung disease`).
-_CONDITION_WORDS = word_set("disease diseases syndrome palsy deafness disorder dilatation "
-                            "dilation deviation deficiency failure insufficiency")
+_CONDITION_WORDS = word_set("disease diseases syndrome palsy deafness blindness disorder "
+                            "dilatation dilation deviation deficiency failure insufficiency")
 
 #: A noun of trouble and the link that runs it into what it affects.
 _TROUBLE_RE = re.compile(
@@ -30,7 +30,7 @@ _TROUBLE_RE = re.compile(
     r"|paralysis|swelling|inflammation|weakness|narrowing|thickening|overgrowth"
     r"|underdevelopment|shortening|build-?up|accumulation|breakdown|malformations?|defects?"
     r"|degeneration|damage|hardening|softening|scarring|fusion|curvature|twisting|widening"
-    r"|blockage|inability|lack)"
+    r"|blockage|inability|lack|shortage|impairment|disturbance|deformity|tinge)"
     r"\s+(?:of|in|on|with|to|between|around|within|affecting|involving|that|which|where"
     r"|caused\s+by)\s", re.I)
 #: What a trouble and its description cannot hold between them: the clause or list ends.

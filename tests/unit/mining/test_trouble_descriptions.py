@@ -22,6 +22,10 @@ def _defs(text: str) -> list[tuple[str, str, str]]:
      "hearing loss that is caused by damage to the auditory nerve", "neural deafness"),
     ("Some children have a narrowing of the artery that leaves the heart (aortic stenosis).",
      "narrowing of the artery that leaves the heart", "aortic stenosis"),
+    ("Others develop a shortage of pancreatic enzymes (pancreatic insufficiency).",
+     "shortage of pancreatic enzymes", "pancreatic insufficiency"),
+    ("It starts with impairment of color vision (color blindness) in youth.",
+     "impairment of color vision", "color blindness"),
 ])
 def test_the_term_is_the_trouble_a_condition_names(text, term, note):
     assert _defs(text) == [(term, note, "def")]
