@@ -4,6 +4,8 @@ abbreviation of something else, a document's number."""
 
 from __future__ import annotations
 
+import re
+
 from vocab_app.mining.abbrev import expands, is_short_form
 from vocab_app.mining.bracket_content import Content
 from vocab_app.mining.document_names import is_document_number
@@ -51,11 +53,21 @@ _NOTATION = ("记作", "记为", "记成", "表示为", "写作", "简记为")
 
 
 def _common_word(part: str) -> bool:
-    """True for English in lower case (`dendrites`, `cell nucleus`): a translation of a common
-    noun. A name or short form before a Chinese word (`iPhone，手机`, `MNIST，手写数字`) is an
-    instance of the head, the Chinese word its category: such a bracket is judged whole."""
-    return bool(part) and part.isascii() and part.islower() and all(
-        w.isalpha() for w in part.replace("-", " ").split())
+    """True for English in lower case (`dendrites`, `cell nucleus`), a translation of a common
+    noun, or a name of two or more words in title case. A name or short form before a Chinese
+    word (`iPhone，手机`, `MNIST，手写数字`) is an instance of the head, the Chinese word its
+    category: such a bracket is judged whole."""
+    if not (part and part.isascii()
+            and all(w.isalpha() for w in part.replace("-", " ").split())):
+        return False
+    # (a name of two words or more in title case translates the head too: `地址解析协议
+    # （Address Resolution Protocol，网络）`, the Chinese word after it its field; not a short
+    # form with a word, `Responses API`, nor a hyphenated label, `Pre-LN`)
+    return part.islower() or sum(_TITLE_WORD_RE.fullmatch(w) is not None
+                                 for w in part.split()) >= 2
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]+")
 
 
 def _plain_note(part: str) -> bool:

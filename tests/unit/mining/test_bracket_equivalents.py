@@ -88,6 +88,27 @@ def test_is_partly_shortened():
     assert not is_partly_shortened("Wi Fi", "Wireless Fidelity")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a glossary's English name in title case, then its field in Chinese: the name is the
+    # head's equivalent, the field no pair (E1)
+    ("  ICMP\n    互联网控制消息协议 (Internet Control Message Protocol, 网络)\n",
+     [("互联网控制消息协议", "Internet Control Message Protocol", "zh-en")]),
+    ("看门狗定时器（Watchdog Timer，外设）可以复位系统。",
+     [("看门狗定时器", "Watchdog Timer", "zh-en")]),
+])
+def test_a_title_case_name_before_its_field_is_an_equivalent(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guards (pass either way): a short form with a word, a hyphenated label: instances
+    "也可以放在它们之前（Pre-LN，训练更稳定）。",
+    "识别到原生模型推理的转变（Responses API、加密推理透传）。",
+])
+def test_a_label_before_a_chinese_note_gives_no_pair(text):
+    assert [p for p in pairs(text) if p[2] == "zh-en"] == []
+
+
 # --- 2. Word-class labels per sense (E1, T2) -------------------------------------------------
 
 
