@@ -13,10 +13,10 @@ import re
 from vocab_app.mining.rarity import word_rank
 
 
-def _opens_and_holds(word: str, letters: str) -> bool:
-    """True when the lower-case `word` opens with the first of `letters` and holds the others
-    in order after it."""
-    if not word.startswith(letters[0]):
+def opens_and_holds(word: str, letters: str) -> bool:
+    """True when the lower-case `word` opens with the first of `letters` (lower case, at least
+    one) and holds the others in order after it."""
+    if not letters or not word.startswith(letters[0]):
         return False
     at = 1
     for ch in letters[1:]:
@@ -52,7 +52,7 @@ def spells_long_word(short: str, word: str) -> bool:
     low = word.lower()
     return (_CAPITALS_SHORT_RE.fullmatch(short) is not None and word.isalpha()
             and len(word) >= 2 * len(letters) + 2 and word_rank(low) >= _EVERYDAY_RANK
-            and _opens_and_holds(low, letters) and 3 * low.rfind(letters[-1], 1) >= len(low))
+            and opens_and_holds(low, letters) and 3 * low.rfind(letters[-1], 1) >= len(low))
 
 
 _EVERYDAY_RANK = 10_000  # commoner than this, a word is an everyday one (`medication`)
@@ -84,7 +84,7 @@ def spells_numbered_name(short: str, long_form: str) -> bool:
     if s is None or w is None or s.group("number").lower() != w.group("number").lower():
         return False
     word, letters = w.group("word").lower(), s.group("letters").lower()
-    return len(word) >= 2 * len(letters) and _opens_and_holds(word, letters)
+    return len(word) >= 2 * len(letters) and opens_and_holds(word, letters)
 
 
 def compound_word_form(short: str, long_form: str) -> bool:

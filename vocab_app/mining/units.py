@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from vocab_app.mining.one_word_long_forms import opens_and_holds
+
 _PREFIX = (r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deka|deci|centi|milli|micro"
            r"|nano|pico|femto)")
 _BASE = (r"(?:met(?:er|re)|gram|lit(?:er|re)|second|minute|hour|mole|joule|watt|volt|amp(?:ere)?"
@@ -126,14 +128,4 @@ def _inside_word(before: str, start: int) -> bool:
 
 def _letters_in_order(symbol: str, name: str) -> bool:
     """The symbol's letters, in order, in the name; the first one is the name's first letter."""
-    letters = [ch for ch in symbol.lower() if ch.isalpha()]
-    lowered = name.lower()
-    if not letters or not lowered.startswith(letters[0]):
-        return False
-    at = 1
-    for ch in letters[1:]:
-        at = lowered.find(ch, at)
-        if at < 0:
-            return False
-        at += 1
-    return True
+    return opens_and_holds(name.lower(), "".join(ch for ch in symbol.lower() if ch.isalpha()))
