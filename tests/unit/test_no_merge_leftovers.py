@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MARKER = re.compile(r"^(<{7} |>{7} |={7}$)", re.MULTILINE)
+#: The opening and closing lines of a conflict (a bare `=======` line is also a heading's
+#: underline in reStructuredText and Markdown, and every conflict has the other two).
+MARKER = re.compile(r"^(<{7} |>{7} )", re.MULTILINE)
 
 
 def conflicted(paths: list[Path]) -> list[str]:
@@ -31,6 +33,12 @@ def test_the_scan_finds_a_planted_marker(tmp_path: Path) -> None:
     clean.write_text("| a | b |\n|---|---|\n", encoding="utf-8")
     broken.write_text("x\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> branch\n", encoding="utf-8")
     assert conflicted([clean, broken]) == [str(broken)]
+
+
+def test_a_heading_underline_is_no_marker(tmp_path: Path) -> None:
+    page = tmp_path / "page.rst"
+    page.write_text("=======\n术语表\n=======\n\n.. glossary::\n", encoding="utf-8")
+    assert conflicted([page]) == []
 
 
 def test_no_tracked_file_holds_a_conflict_marker() -> None:
