@@ -30,8 +30,9 @@ _WORD_RE = re.compile(r"[a-z]{2,}")
 #: jieba's tags of words that never open a term: prepositions, conjunctions, particles,
 #: pronouns, numbers, measure words, interjections.
 _NEVER_FIRST = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d"})
-#: jieba's tags of verbs, and of adjectives and distinguishing words (`不同`, `常用`).
+#: jieba's tags of verbs.
 _VERBS = frozenset({"v", "vd"})
+#: jieba's tags of adjectives and distinguishing words (`不同`, `常用`).
 _ADJECTIVES = frozenset({"a", "b"})
 #: How far left a term may grow, in characters.
 _REACH = 8

@@ -51,7 +51,9 @@ def grow_to_initials(text: str, t0: int, t1: int, gloss: str, lo: int) -> int:
     start is left of `t0`, the start found so far (jieba may join the words of a compound into
     a phrase: 计算机辅助); `t0` otherwise. The words, of one to four characters and no
     function word, each have a CC-CEDICT sense opening with an English word of three letters or
-    more that starts with its capital, and `t0` falls between two of them."""
+    more that starts with its capital, and `t0` falls between two of them; or the term's last
+    word, one CC-CEDICT lacks, stands for the last capital and the words before it spell the
+    rest from a word boundary of jieba's (`多层感知机（MLP）`)."""
     short = gloss.strip()
     if _INITIALS_RE.fullmatch(short) is None:
         return t0
