@@ -6,6 +6,10 @@ and a one-word long form fails its Schwartz–Hearst check; a unit is recognised
 name: a unit word (an SI prefix and a base unit, or a common unit), alone or as `X per Y` with
 a unit word on the right. The symbol's letters must then appear in order in the name, the first
 one starting it (`mm` in millimeters, `mg/dL` in milligrams per deciliter).
+
+A Chinese term glossed by a unit symbol is its name only when it names a unit (`兆字节（MB）`,
+`赫兹（Hz）`); a quantity glossed by the unit it is measured in (`时钟速度（MHz）`, `芯片内存
+（MB）`) gives no pair.
 """
 
 from __future__ import annotations
@@ -129,3 +133,19 @@ def _inside_word(before: str, start: int) -> bool:
 def _letters_in_order(symbol: str, name: str) -> bool:
     """The symbol's letters, in order, in the name; the first one is the name's first letter."""
     return opens_and_holds(name.lower(), "".join(ch for ch in symbol.lower() if ch.isalpha()))
+
+
+#: Symbols of units of data, frequency, rate and area, with their prefixes.
+_MEASURE_SYMBOL_RE = re.compile(r"(?:[kKMGTPm]i?)?(?:B|b|bit|bits|bps|Hz|B/s|b/s|m2)")
+#: Chinese names of those units (`字节` byte, `赫兹` hertz); `位` (bit) is one too at a term's end.
+_ZH_UNIT_WORDS = ("字节", "比特", "赫兹", "平方")
+
+
+def measured_in(term: str, gloss: str) -> bool:
+    """True when the English `gloss` is a unit symbol and the Chinese `term` names no unit:
+    the quantity the unit measures (`时钟速度（MHz）`), no translation of the symbol. (`位`
+    counts only as a word of its own or a term's end: `单位`, unit, is no bit.)"""
+    if _MEASURE_SYMBOL_RE.fullmatch(gloss.strip()) is None:
+        return False
+    return not any(word in term for word in _ZH_UNIT_WORDS) and not (
+        term.endswith("位") and term != "单位")

@@ -16,6 +16,7 @@ from vocab_app.mining.math_symbols import after_symbol, symbol_named, symbol_sta
 from vocab_app.mining.model import GlossHit
 from vocab_app.mining.numbered_references import REFERENCE_RE
 from vocab_app.mining.rendered_zh_terms import rendered_zh_start
+from vocab_app.mining.units import measured_in
 from vocab_app.mining.zh_clauses import frames_clause
 from vocab_app.mining.zh_initials import fit_to_initials, grow_to_initials
 from vocab_app.mining.zh_labels import whole_label
@@ -80,6 +81,8 @@ def zh_en_pairs(text: str, head_end: int, g0: int, g1: int, lo: int,
     t0 = rendered_zh_start(text, t0, term.end, gloss, lo)  # `块的缩放因子（block scale）`
     if _repeats_name_before(text, t0, gloss, lo):
         return []  # `GORILLA 编码（GORILLA）`: the bracket repeats the name, it renders nothing
+    if measured_in(text[t0:term.end], gloss):
+        return []  # `时钟速度（MHz）`: the unit the quantity is measured in
     hit = make_hit(text, t0, term.end, g0, g1, "zh-en")
     other = synonym_before(text, t0, term.end, gloss, lo)
     return [hit] if other is None else [make_hit(text, *other, g0, g1, "zh-en"), hit]
