@@ -33,6 +33,7 @@ from vocab_app.mining.one_word_long_forms import (
     spells_parts,
 )
 from vocab_app.mining.rarity import FLOOR
+from vocab_app.mining.sentences import LIST_MARKER, SENTENCE_EDGE
 
 _LOWER_PARTS_RE = re.compile(r"[/&.\-]")  # (compiled once: these run per bracket)
 _PARTS_RE = re.compile(r"[-/]")
@@ -206,8 +207,8 @@ def _schwartz_hearst(short: str, candidate: str) -> int | None:
     return max(l_index + 1, 0)
 
 
-#: Where a capital only opens the sentence, the line or a table cell.
-_LINE_OPENING_RE = re.compile(r"(?:\A|[.!?:]\s+|\n\s*|\t\s*)\Z")
+#: Where a capital only opens the sentence, a list item or a table cell.
+_LINE_OPENING_RE = re.compile(rf"(?:{SENTENCE_EDGE}|\t\s*){LIST_MARKER}?\Z")
 _GLUED_SENTENCE_RE = re.compile(r"[a-z][.!?;:][A-Z]")
 #: Function words that never open a long form (its letters may use them inside: `Department
 #: of Energy (DOE)`).

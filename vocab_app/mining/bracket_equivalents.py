@@ -4,11 +4,10 @@ abbreviation of something else, a document's number."""
 
 from __future__ import annotations
 
-import re
-
 from vocab_app.mining.abbrev import expands, is_short_form
 from vocab_app.mining.bracket_content import Content
 from vocab_app.mining.document_names import is_document_number
+from vocab_app.mining.en_titles import is_title_case
 from vocab_app.mining.lang import has_cjk, has_latin
 from vocab_app.mining.noise import chinese_aside
 from vocab_app.mining.word_shortenings import is_clipping
@@ -62,12 +61,10 @@ def _common_word(part: str) -> bool:
         return False
     # (a name of two words or more in title case translates the head too: `地址解析协议
     # （Address Resolution Protocol，网络）`, the Chinese word after it its field; not a short
-    # form with a word, `Responses API`, nor a hyphenated label, `Pre-LN`)
-    return part.islower() or sum(_TITLE_WORD_RE.fullmatch(w) is not None
-                                 for w in part.split()) >= 2
-
-
-_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]+")
+    # form with a word, `Responses API`, nor a hyphenated label, `Pre-LN`: two words or more
+    # that are no short form)
+    return part.islower() or (is_title_case(part)
+                              and sum(not is_short_form(w) for w in part.split()) >= 2)
 
 
 def _plain_note(part: str) -> bool:
