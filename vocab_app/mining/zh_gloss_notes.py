@@ -113,13 +113,17 @@ def rate_note(gloss: str, head: str) -> bool:
 #: Words that open a remark on the head, never its rendering: what it is compared with,
 #: contains, comes from or is like, what to leave out, an example.
 _REMARK_OPENERS = frozenset({"比", "含", "来自", "类似", "例如", "不要", "忽略", "不是"})
+_REMARK_STARTS = tuple(_REMARK_OPENERS)
 
 
 def remark_note(gloss: str) -> bool:
     """True when the Chinese `gloss` opens with a word of `_REMARK_OPENERS` as a word of its
     own, not the start of a compound (jieba's words: `比特` is one; `类似度` is the opener and
     a one-character suffix, nothing after them)."""
-    words = [w for w, _ in tag_words(gloss.strip()) if w.strip()]
+    gloss = gloss.strip()
+    if not gloss.startswith(_REMARK_STARTS):
+        return False  # (most glosses: no segmentation)
+    words = [w for w, _ in tag_words(gloss) if w.strip()]
     if not words or words[0] not in _REMARK_OPENERS:
         return False
     return not (len(words) == 2 and len(words[1]) == 1 and is_cjk(words[1]))
